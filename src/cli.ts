@@ -1,0 +1,62 @@
+// The command line: parse arguments, dispatch to src/commands/*, turn outcomes into exit codes
+// (0 success, 1 some input failed or figures differ, 2 usage or input error).
+
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { checkCommand } from './commands/check.js';
+import { extractCommand } from './commands/extract.js';
+import { processIo, report, UsageError, type Io } from './commands/io.js';
+import { schemaCommand } from './commands/schema.js';
+import { tokenizeCommand } from './commands/tokenize.js';
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const setExitCode = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('liaohealth')
+    .description('Turn Chinese health-news pages into clean, checkable records.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ liaohealth extract fixtures/seeds              records as JSON Lines
+  $ liaohealth extract -f csv -o out.csv fixtures/seeds
+  $ liaohealth check fixtures/seeds                cross-article consistency; exit 1 on conflicts
+  $ liaohealth schema                              JSON Schema of the records
+  $ liaohealth tokenize fixtures/seeds/000_fadbb070a4a8fd50.txt`,
+    );
+  for (const make of [extractCommand, checkCommand, schemaCommand, tokenizeCommand]) program.addCommand(make(io, setExitCode));
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      report(io, e.message);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv, processIo());
+  } catch (e) {
+    // A bug, not a user's mistake: say so briefly; the stack only when asked for.
+    const io = processIo();
+    report(io, `internal error: ${(e as Error)?.message ?? e}${io.env.LIAOHEALTH_DEBUG ? `\n${(e as Error)?.stack}` : ' (set LIAOHEALTH_DEBUG=1 for details)'}`);
+    return 70;
+  }
+}
+
+const VERSION: string = createRequire(import.meta.url)('../package.json').version;

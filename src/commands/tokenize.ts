@@ -1,0 +1,65 @@
+// liaohealth tokenize: the tokens the extractors see, for people who study the corpus itself.
+
+import { Command, Option } from 'commander';
+import { normalise, toOriginal } from '../pipeline/normalise.js';
+import { segment } from '../pipeline/segment.js';
+import { SourceText } from '../pipeline/source.js';
+import { tokenize } from '../pipeline/tokenize.js';
+import { withOutput } from '../writers/output.js';
+import { FORMATS, writerFor, type Format } from '../writers/records.js';
+import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
+import { report, type Io } from './io.js';
+
+interface TokenizeOptions extends InputOptions {
+  format: Format;
+  out?: string;
+  bom: boolean;
+}
+
+interface TokenRow {
+  doc: string;
+  article: number;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+}
+
+const COLUMNS: (keyof TokenRow)[] = ['doc', 'article', 'line', 'column', 'start', 'end', 'text', 'pos'];
+
+export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Command {
+  const command = new Command('tokenize')
+    .description('print the tokens of pages (text, part of speech, offsets in the original, article)')
+    .argument('[paths...]', 'files or directories; "-" or nothing reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark');
+  addInputOptions(command).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
+  return command.action(async (paths: string[], options: TokenizeOptions) => {
+    const writer = writerFor<TokenRow>(options.format, { columns: COLUMNS, bom: options.bom });
+    const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
+      await output.write(writer.begin());
+      const failures = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+        if (output.closed) return;
+        for (const row of tokenRows(doc, text)) await output.write(writer.row(row));
+      });
+      await output.write(writer.end());
+      return failures > 0 ? 1 : 0;
+    });
+    setExitCode(code);
+  });
+}
+
+function* tokenRows(doc: string, text: string): Generator<TokenRow> {
+  const source = new SourceText(text);
+  const norm = normalise(text);
+  for (const article of segment(norm.text)) {
+    for (const token of tokenize(norm.text.slice(article.start, article.end), article.start)) {
+      const span = toOriginal(norm, token.start, token.end);
+      const { line, column } = source.position(span.start);
+      yield { doc, article: article.index, line, column, start: span.start, end: span.end, text: source.slice(span.start, span.end), pos: token.tag };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// What every extractor sees and returns. Extractors work on the normalised text of one article
+// and return mentions with normalised offsets; the pipeline maps them back to the original,
+// adds the common record fields and validates the records. Extractors never throw on odd text.
+
+import type { Article, Span } from '../pipeline/segment.js';
+import type { Token } from '../pipeline/tokenize.js';
+import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';
+
+export interface Mention<F> {
+  /** Normalised offsets of the mention, end exclusive. */
+  start: number;
+  end: number;
+  fields: F;
+  /** The rule that produced it, for debugging and --explain. */
+  rule: string;
+}
+
+export interface ArticleContext {
+  /** The whole normalised text of the document (offsets in mentions index into it). */
+  text: string;
+  article: Article;
+  /** The article's tokens, offsets in `text`. */
+  tokens: Token[];
+  /** Every article of the document, for context that spans the page (its year, its places). */
+  articles: Article[];
+  /** The date the user fixed with --ref-date (YYYY-MM-DD), if any. */
+  refDate: string | null;
+}
+
+export type FigureMention = Mention<FigureFields>;
+export type DateMention = Mention<DateFields>;
+export type PersonMention = Mention<PersonFields>;
+export type InstitutionMention = Mention<InstitutionFields>;
+
+/** The sentence of the article that contains `offset`. */
+export function sentenceAt(article: Article, offset: number): Span {
+  const sentences = article.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { start: article.start, end: article.end };
+}

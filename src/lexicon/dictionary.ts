@@ -1,0 +1,58 @@
+// The domain user dictionary for jieba: words of Chinese health and childcare administration
+// that the general dictionary cuts apart (托位 -> 托|位, 千人口托位数 -> 千|人口|托位数).
+// Format per entry: word, frequency, part-of-speech tag.
+
+import { COUNTIES, TOWNS, CITY } from './places.js';
+
+const DOMAIN_WORDS: [word: string, tag: string][] = [
+  ['托位', 'n'],
+  ['托位数', 'n'],
+  ['千人口托位数', 'n'],
+  ['托位使用率', 'n'],
+  ['入托率', 'n'],
+  ['普惠托位', 'n'],
+  ['普惠托育', 'n'],
+  ['普惠补贴', 'n'],
+  ['托育', 'vn'],
+  ['托育机构', 'n'],
+  ['托育服务', 'n'],
+  ['托育服务机构', 'n'],
+  ['托育综合服务中心', 'n'],
+  ['托育驿站', 'n'],
+  ['社区托育驿站', 'n'],
+  ['托班', 'n'],
+  ['医养结合', 'n'],
+  ['医养结合机构', 'n'],
+  ['医育结合', 'n'],
+  ['医育融合', 'n'],
+  ['县域医疗服务次中心', 'n'],
+  ['医共体', 'n'],
+  ['医联体', 'n'],
+  ['卫生健康委', 'nt'],
+  ['卫生健康委员会', 'nt'],
+  ['卫健委', 'nt'],
+  ['医疗保障局', 'nt'],
+  ['医保局', 'nt'],
+  ['中医药管理局', 'nt'],
+  ['疾控中心', 'nt'],
+  ['疾病预防控制中心', 'nt'],
+  ['妇幼保健院', 'nt'],
+  ['社区卫生服务中心', 'nt'],
+  ['社区卫生服务站', 'nt'],
+  ['中心卫生院', 'nt'],
+  ['免陪照护', 'n'],
+  ['护理员', 'n'],
+  ['婴幼儿', 'n'],
+  ['一老一小', 'n'],
+  ['个百分点', 'q'],
+  ['人次', 'q'],
+];
+
+const PLACE_WORDS: string[] = [CITY, ...COUNTIES.map((c) => c.name), ...Object.values(TOWNS).flat()];
+
+/** The dictionary as jieba's text format. */
+export function userDictionary(): string {
+  const lines = DOMAIN_WORDS.map(([word, tag]) => `${word} 20000 ${tag}`);
+  for (const place of new Set(PLACE_WORDS)) lines.push(`${place} 20000 ns`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,106 @@
+// Numbers as the papers write them: Arabic (3.12, 1,000), Arabic with Chinese multipliers
+// (3.12万, 1.9亿, 5千万), Chinese numerals (二十, 两千零五, 一百零五, 廿, 二〇二四) and
+// financial forms (壹贰叁). Shared by the figure and date extractors.
+
+export const DIGIT_VALUES: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
+};
+
+/** 廿 and 卅 are a digit and its 十 in one character. */
+const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+export const MULTIPLIERS: Record<string, number> = { ...SMALL_UNITS, ...LARGE_UNITS };
+
+/** Characters of a Chinese numeral, for building patterns. */
+export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億廿卅';
+export const CHINESE_DIGIT_CHARS = '〇零一二两三四五六七八九';
+
+/**
+ * The value of a number written in Arabic digits, Chinese numerals, or Arabic digits followed by
+ * multipliers; null when the string is not a whole number expression.
+ */
+export function parseNumber(s: string): number | null {
+  const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$/.exec(s);
+  if (arabic) {
+    let value = Number(arabic[1].replace(/,/g, ''));
+    for (const c of arabic[2]) {
+      const m = MULTIPLIERS[c];
+      if (m === undefined) return null;
+      value *= m;
+    }
+    return tidy(value);
+  }
+  return parseChineseNumber(s);
+}
+
+/** Chinese numerals, with 点 for decimals (三点五 -> 3.5). */
+export function parseChineseNumber(s: string): number | null {
+  if (!s) return null;
+  const point = s.indexOf('点');
+  if (point >= 0) {
+    const whole = point === 0 ? 0 : parseChineseInteger(s.slice(0, point));
+    const fraction = s.slice(point + 1);
+    if (whole === null || !fraction) return null;
+    let decimals = '';
+    for (const c of fraction) {
+      const d = DIGIT_VALUES[c];
+      if (d === undefined) return null;
+      decimals += d;
+    }
+    return Number(`${whole}.${decimals}`);
+  }
+  return parseChineseInteger(s);
+}
+
+function parseChineseInteger(s: string): number | null {
+  const chars = [...s];
+  // 二〇二四, 一九九八: digits read one by one, as in years and codes.
+  if (chars.length > 1 && chars.every((c) => DIGIT_VALUES[c] !== undefined)) {
+    return Number(chars.map((c) => DIGIT_VALUES[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of chars) {
+    const d = DIGIT_VALUES[c];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return null; // 二三 is not a number (it is a guess range)
+      digit = d;
+      continue;
+    }
+    const tens = TENS[c];
+    if (tens !== undefined) {
+      if (digit) return null;
+      section += tens;
+      digit = null;
+      continue;
+    }
+    const small = SMALL_UNITS[c];
+    if (small !== undefined) {
+      if (digit === null && small !== 10) return null; // 百 alone is not a number; 十 alone is 10
+      section += (digit ?? 1) * small;
+      digit = null;
+      continue;
+    }
+    const large = LARGE_UNITS[c];
+    if (large !== undefined) {
+      const head = section + (digit ?? 0);
+      if (large === 1e8) total = (total + head) * large;
+      else total += head * large;
+      if (head === 0 && total === 0) return null;
+      section = 0;
+      digit = null;
+      continue;
+    }
+    return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Remove binary floating-point noise: 3.12 * 10000 is 31200, not 31200.000000000004. */
+export function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}

@@ -1,0 +1,290 @@
+// Segmentation of a normalised page into articles and sentences.
+//
+// A page holds several articles, and pages differ in where a headline stands: before its body
+// (most pages) or after it (some layouts put the headline under the text). Article starts are
+// marked by leads (本报讯), markdown headings (#, ##), a reporter byline under a headline, and
+// by a ■ photo credit that closes a caption or an article. A headline between two articles goes
+// to the one whose text it resembles (shared character bigrams), so a page needs no
+// declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
+
+import { endsWithCredit, parseByline } from './bylines.js';
+
+export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
+
+export interface Block {
+  kind: BlockKind;
+  /** Normalised offsets of the line (without its line break). */
+  start: number;
+  end: number;
+  text: string;
+  /** True when a blank line separates this block from the previous one. */
+  paragraphStart: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Article extends Span {
+  index: number;
+  headline: string | null;
+  blocks: Block[];
+  sentences: Span[];
+}
+
+const TERMINAL = /[。!?…]/;
+const LEAD = /^本报(?:讯|记者)/;
+const MARKDOWN_HEADLINE = /^#{1,2}(?!#)\s*/;
+const SECTION_HEADING = /^#{3,}\s*/;
+const REPORTER_BYLINE = /报道$|^(?:本报)?记者/;
+
+export function segment(text: string): Article[] {
+  const blocks = splitBlocks(text);
+  if (blocks.length === 0) return [];
+  const starts = articleStarts(blocks);
+  const articles: Article[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const to = i + 1 < starts.length ? starts[i + 1] : blocks.length;
+    const own = blocks.slice(from, to);
+    articles.push({
+      index: i,
+      start: own[0].start,
+      end: own[own.length - 1].end,
+      headline: headlineOf(own),
+      blocks: own,
+      sentences: own.flatMap((b) => (b.kind === 'heading' || b.kind === 'byline' ? [trimSpan(text, b)] : splitSentences(text, b))),
+    });
+  }
+  return articles;
+}
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  let paragraphStart = true;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+    if (i > start) {
+      const line = text.slice(start, i);
+      blocks.push({ kind: classify(line), start, end: i, text: line, paragraphStart });
+      paragraphStart = false;
+    } else {
+      paragraphStart = true;
+    }
+    start = i + 1;
+  }
+  return blocks;
+}
+
+function classify(line: string): BlockKind {
+  if (LEAD.test(line)) return 'lead';
+  if (parseByline(line)) return 'byline';
+  if (/^#/.test(line)) return 'heading';
+  const chars = [...line].length;
+  const clauses = line.match(/[,;:、]/g)?.length ?? 0;
+  if (!TERMINAL.test(line) && chars <= 40 && clauses <= 1) return 'heading';
+  return 'body';
+}
+
+interface Decision {
+  /** A lead begins the next article; a credit byline ends the previous one or begins the next. */
+  kind: 'lead' | 'credit';
+  /** The headings (and bylines) before the anchor: [headingsFrom, anchor). */
+  headingsFrom: number;
+  anchor: number;
+  votePrev: number;
+  voteNext: number;
+}
+
+/** Indexes of the blocks that begin an article. */
+function articleStarts(blocks: Block[]): number[] {
+  const starts = new Set<number>([0]);
+  const stop = stopBigrams(blocks);
+  const sectionHeadings = parallelHeadings(blocks);
+
+  // Anchors: blocks that certainly begin an article body (leads, a reporter byline under a
+  // headline), or a credit byline under a headline, which ends one article or begins the next.
+  const decisions: Decision[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const afterHeading = i > 0 && blocks[i - 1].kind === 'heading';
+    let kind: Decision['kind'] | null = null;
+    if (b.kind === 'lead') kind = 'lead';
+    else if (b.kind === 'byline' && afterHeading) kind = REPORTER_BYLINE.test(b.text) ? 'lead' : 'credit';
+    if (!kind) continue;
+    let from = i;
+    while (from > 0 && blocks[from - 1].kind === 'heading') from--;
+    decisions.push({ kind, headingsFrom: from, anchor: i, ...votes(blocks, from, i, stop) });
+  }
+  // Markdown headlines (#, ##) begin an article with the run of headings they stand in.
+  for (let i = 0; i < blocks.length; i++) {
+    if (MARKDOWN_HEADLINE.test(blocks[i].text) && (i === 0 || !MARKDOWN_HEADLINE.test(blocks[i - 1].text))) starts.add(i);
+  }
+  // A ■ credit right after text closes that article (a caption or a story), unless it is the
+  // byline under a standfirst.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const closesInline = b.kind === 'body' && endsWithCredit(b.text);
+    const closesLine = b.kind === 'byline' && /^[■□]/.test(b.text) && blocks[i - 1]?.kind !== 'heading' && bodyBlocksBefore(blocks, i, starts) >= 2;
+    if ((closesInline || closesLine) && i + 1 < blocks.length) starts.add(i + 1);
+  }
+
+  // Orientation of this page: where do its headlines stand, before or after their text?
+  let before = 0;
+  let after = 0;
+  for (const d of decisions) {
+    if (d.voteNext > d.votePrev + 0.15) before++;
+    else if (d.votePrev > d.voteNext + 0.15) after++;
+  }
+  const headlinesAfter = after > before;
+
+  for (const d of decisions) {
+    const closedBefore = d.headingsFrom === 0 || starts.has(d.headingsFrom);
+    const resemblesPrevious = d.votePrev > d.voteNext + 0.15 || (Math.abs(d.votePrev - d.voteNext) <= 0.15 && headlinesAfter);
+    if (d.headingsFrom === d.anchor) {
+      if (d.kind === 'lead') starts.add(d.anchor);
+    } else if (closedBefore || !resemblesPrevious) {
+      starts.add(d.headingsFrom);
+    } else {
+      // The headings end the previous article; a credit under them too.
+      starts.add(d.kind === 'credit' ? d.anchor + 1 : d.anchor);
+    }
+  }
+
+  // Headings between two bodies with no lead: a new article's headline, or a section heading.
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'heading' || blocks[i - 1].kind === 'heading' || blocks[i - 1].kind === 'byline') continue;
+    let to = i;
+    while (to < blocks.length && blocks[to].kind === 'heading') to++;
+    if (to >= blocks.length || blocks[to].kind !== 'body') continue;
+    if (sectionHeadings.has(i) || SECTION_HEADING.test(blocks[i].text) || starts.has(i) || starts.has(to)) continue;
+    // Where headlines stand under their text, one that resembles the text above closes it.
+    // Where they stand above, a new article would have a lead: these are section headings.
+    const v = votes(blocks, i, to, stop);
+    if (headlinesAfter && v.votePrev > v.voteNext + 0.15) starts.add(to);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): number {
+  let n = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    if (blocks[j].kind === 'body' || blocks[j].kind === 'lead') n++;
+    if (starts.has(j)) break;
+  }
+  return n;
+}
+
+/**
+ * How much the headings in blocks [from, to) resemble the text just before them and just
+ * after them: the share of their character bigrams found there.
+ */
+function votes(blocks: Block[], from: number, to: number, stop: Set<string>): Pick<Decision, 'votePrev' | 'voteNext'> {
+  const heading = new Set([...blocks.slice(from, to)].filter((b) => b.kind === 'heading').flatMap((b) => [...bigrams(b.text)]));
+  for (const s of stop) heading.delete(s);
+  if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
+  const share = (text: string) => {
+    const seen = bigrams(text);
+    let n = 0;
+    for (const g of heading) if (seen.has(g)) n++;
+    return n / heading.size;
+  };
+  return { votePrev: share(nearbyText(blocks, from - 1, -1)), voteNext: share(nearbyText(blocks, to, +1)) };
+}
+
+/** Up to ~600 characters of body text from block i onwards in one direction, stopping at headings. */
+function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
+  let text = '';
+  for (let j = i; j >= 0 && j < blocks.length && text.length < 600; j += step) {
+    const b = blocks[j];
+    if (b.kind === 'heading' || (step === 1 && j !== i && b.kind === 'lead') || (step === -1 && b.kind === 'byline' && /^[■□]/.test(b.text))) break;
+    text = step === 1 ? text + b.text : b.text + text;
+    if (step === -1 && b.kind === 'lead') break;
+  }
+  return text;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const han = text.replace(/[^\u4e00-\u9fff]+/g, '|');
+  for (let i = 0; i + 1 < han.length; i++) {
+    if (han[i] !== '|' && han[i + 1] !== '|') out.add(han.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Bigrams common across the page's paragraphs say nothing about which article a headline is for. */
+function stopBigrams(blocks: Block[]): Set<string> {
+  const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
+  const counts = new Map<string, number>();
+  for (const b of bodies) for (const g of bigrams(b.text)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const stop = new Set<string>();
+  for (const [g, c] of counts) if (bodies.length >= 5 && c > 0.25 * bodies.length) stop.add(g);
+  return stop;
+}
+
+/**
+ * Section headings come in parallel series: 突出“三个加强” / 突出“双向赋能” / 突出“三项创新”,
+ * 一是… / 二是…. A heading group that opens with the same two characters as another group on
+ * the page is taken as a section heading.
+ */
+function parallelHeadings(blocks: Block[]): Set<number> {
+  // Only groups that run straight into text: a headline over a lead is not a section heading.
+  const groupStarts: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'heading' || (i > 0 && blocks[i - 1].kind === 'heading')) continue;
+    let end = i;
+    while (end < blocks.length && blocks[end].kind === 'heading') end++;
+    if (blocks[end]?.kind === 'body') groupStarts.push(i);
+  }
+  const byPrefix = new Map<string, number[]>();
+  for (const i of groupStarts) {
+    const prefix = blocks[i].text.replace(/^#+\s*/, '').slice(0, 2);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), i]);
+  }
+  return new Set([...byPrefix.values()].filter((g) => g.length >= 2).flat());
+}
+
+/** The headline is the run of headings at the start of the article, else the one at its end. */
+function headlineOf(blocks: Block[]): string | null {
+  const content = blocks.filter((b) => b.kind !== 'byline');
+  if (content.length === 0) return null;
+  let run: Block[] = [];
+  if (content[0].kind === 'heading') {
+    for (const b of content) {
+      if (b.kind !== 'heading') break;
+      run.push(b);
+    }
+  } else if (content[content.length - 1].kind === 'heading') {
+    for (let i = content.length - 1; i >= 0 && content[i].kind === 'heading'; i--) run.unshift(content[i]);
+  }
+  run = run.filter((b) => !SECTION_HEADING.test(b.text));
+  return run.length ? run.map((b) => b.text.replace(/^#+\s*/, '').trim()).join(' ') : null;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Sentences end at 。!? and …, together with the closing quotes that follow. */
+function splitSentences(text: string, block: Span): Span[] {
+  const spans: Span[] = [];
+  let start = block.start;
+  for (let i = block.start; i < block.end; i++) {
+    if (!TERMINAL.test(text[i])) continue;
+    let end = i + 1;
+    while (end < block.end && /[。!?…”’"」』)]/.test(text[end])) end++;
+    const s = trimSpan(text, { start, end });
+    if (s.end > s.start) spans.push(s);
+    start = end;
+    i = end - 1;
+  }
+  const rest = trimSpan(text, { start, end: block.end });
+  if (rest.end > rest.start) spans.push(rest);
+  return spans;
+}

@@ -1,0 +1,58 @@
+// The original text of one input, addressed the way records are: code-point offsets,
+// 1-based lines and columns. Everything the pipeline reports points back into this.
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+export class SourceText {
+  /** Code-point offset at which each line starts. */
+  private readonly lineStarts: number[] = [0];
+  /** UTF-16 index of each code point, only when the text has astral characters. */
+  private readonly unitOf: Int32Array | null = null;
+  readonly codePoints: number;
+
+  constructor(readonly text: string) {
+    let cp = 0;
+    const astral = SURROGATE.test(text);
+    const unitOf = astral ? new Int32Array(text.length + 1) : null;
+    for (let i = 0; i < text.length; i++, cp++) {
+      if (unitOf) unitOf[cp] = i;
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+      if (c === 0x0a) this.lineStarts.push(cp + 1);
+    }
+    if (unitOf) {
+      unitOf[cp] = text.length;
+      this.unitOf = unitOf.subarray(0, cp + 1);
+    }
+    this.codePoints = cp;
+  }
+
+  /** UTF-16 index of a code-point offset. */
+  unit(cp: number): number {
+    return this.unitOf ? this.unitOf[cp] : cp;
+  }
+
+  /** 1-based line and column (in code points) of a code-point offset. */
+  position(cp: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= cp) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: cp - this.lineStarts[lo] + 1 };
+  }
+
+  /** The original characters in [start, end), in code points, with line breaks removed. */
+  slice(start: number, end: number): string {
+    return withoutLineBreaks(this.text.slice(this.unit(start), this.unit(end)));
+  }
+}
+
+export function withoutLineBreaks(s: string): string {
+  return s.replace(/[\r\n]/g, '');
+}

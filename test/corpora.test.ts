@@ -1,0 +1,27 @@
+/// <reference types="vite/client" />
+// One runner for every extractor corpus in test/corpus/*.corpus.ts.
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from '../src/pipeline/extract.js';
+import type { Corpus } from './corpus/corpus.js';
+
+const modules = import.meta.glob<{ default: Corpus<object> }>('./corpus/*.corpus.ts', { eager: true });
+
+for (const [file, { default: corpus }] of Object.entries(modules)) {
+  describe(`${corpus.type} corpus (${file})`, () => {
+    for (const example of corpus.examples) it(example.text, () => {
+      const records = extractRecords(example.text, { types: [corpus.type] });
+      const everyKey = example.expect.flatMap((e) => Object.keys(e));
+      const actual = records.map((r, i) => pick(r, example.expect[i] ? Object.keys(example.expect[i]) : everyKey));
+      expect(actual).toEqual(example.expect);
+    });
+    for (const text of corpus.negative) it(`nothing in: ${text}`, () => {
+      const records = extractRecords(text, { types: [corpus.type] });
+      expect(records.map((r) => r.text)).toEqual([]);
+    });
+  });
+}
+
+/** Only the fields an example names are compared. */
+function pick(record: object, keys: string[]): object {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => keys.includes(k)));
+}

@@ -1,0 +1,138 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimateWrapWidth, normalise, toOriginal } from '../src/pipeline/normalise.js';
+import { SourceText } from '../src/pipeline/source.js';
+
+const seeds = readdirSync('fixtures/seeds')
+  .sort()
+  .map((f) => readFileSync(`fixtures/seeds/${f}`, 'utf8'));
+
+/** The original text of a normalised span, line breaks removed, spaces kept. */
+function originalOf(original: string, normalisedStart: number, normalisedEnd: number): string {
+  const norm = normalise(original);
+  const span = toOriginal(norm, normalisedStart, normalisedEnd);
+  return new SourceText(original).slice(span.start, span.end);
+}
+
+describe('normalise: joining OCR hard wraps', () => {
+  // A hard-wrapped column: every line about as wide as the others.
+  const column = [
+    '近年来，聊城市坚持夯基础、建体系、',
+    '塑格局，打造“聊惠托”服务品牌，深化全',
+    '国婴幼儿照护服务示范城市建设成果，推',
+    '动普惠托育服务高质量发展。目前，全市',
+    '托育服务机构发展到 501 家，建成托位',
+    '3.12万个，千人口托位数达5.22个，居全省',
+    '前列。',
+  ].join('\n');
+
+  it('joins a number wrapped away from its noun', () => {
+    expect(normalise(column).text).toContain('建成托位3.12万个');
+  });
+
+  it('joins a word wrapped inside itself', () => {
+    expect(normalise(column).text).toContain('深化全国婴幼儿');
+  });
+
+  it('joins across a blank line when the line before stops mid-sentence', () => {
+    const text = '作为集托育服务、早期发展、人员培训的综合体,该中心依托优质医疗资源,为孩子们提供日常体检、成长监测等\n\n免费保健服务。';
+    expect(normalise(text).text).toBe('作为集托育服务、早期发展、人员培训的综合体,该中心依托优质医疗资源,为孩子们提供日常体检、成长监测等免费保健服务。');
+  });
+
+  it('keeps the break after a finished sentence', () => {
+    expect(normalise('第一句话结束了。\n\n第二句话。').text).toBe('第一句话结束了。\n\n第二句话。');
+  });
+
+  it('keeps headlines apart from the text around them', () => {
+    const text = '这是正文的最后一句话，已经说完了。\n\n我市开启医保刷脸支付模式\n\n本报讯（鞠圣娇 杨宁宁）4月23日，笔者在东阿县政府网站看到。';
+    expect(normalise(text).text.split('\n\n')).toEqual([
+      '这是正文的最后一句话,已经说完了。',
+      '我市开启医保刷脸支付模式',
+      '本报讯(鞠圣娇 杨宁宁)4月23日,笔者在东阿县政府网站看到。',
+    ]);
+  });
+
+  it('keeps a byline on its own line', () => {
+    const text = '双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋';
+    expect(normalise(text).text).toBe('双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋');
+  });
+
+  it('finds the wrap width of a hard-wrapped page, and none on a page with a paragraph per line', () => {
+    expect(estimateWrapWidth(seeds[0].split('\n'))).toBeGreaterThan(30);
+    expect(estimateWrapWidth(seeds[1].split('\n'))).toBe(Infinity);
+  });
+});
+
+describe('normalise: characters and spaces', () => {
+  it('folds full-width digits, letters and punctuation', () => {
+    expect(normalise('ＡＢＣ１２３，（测试）：；！？').text).toBe('ABC123,(测试):;!?');
+  });
+
+  it('drops layout spaces between digits and Chinese', () => {
+    expect(normalise('发展到 501 家，投入资金 1.9 亿元，4 月 21 日，占比 28%').text).toBe('发展到501家,投入资金1.9亿元,4月21日,占比28%');
+  });
+
+  it('keeps spaces between names and between Latin words', () => {
+    expect(normalise('■ 金增秀 周长才').text).toBe('■ 金增秀 周长才');
+    expect(normalise('ICBC 中国工商银行 聊城分行').text).toBe('ICBC 中国工商银行 聊城分行');
+  });
+
+  it('drops a byte order mark and carriage returns', () => {
+    expect(normalise('\ufeff第一行，\r\n第二行。\r\n').text).toBe('第一行,第二行。');
+  });
+});
+
+describe('normalise: the offset map', () => {
+  it('maps every normalised character back to the character it came from', () => {
+    for (const original of seeds) {
+      const norm = normalise(original);
+      const codePoints = [...original];
+      for (let i = 0; i < norm.text.length; i++) {
+        const c = norm.text[i];
+        if (c === '\n') continue;
+        const from = codePoints[norm.origin[i]];
+        expect(c === from || fold(from) === c || (c === ' ' && /\s/.test(from))).toBe(true);
+      }
+    }
+  });
+
+  it('round-trips a span: the original characters, line breaks removed', () => {
+    const text = '建成托位\n3.12万个，千人口托位数达5.22个，普\n惠补贴 1000 万元';
+    const norm = normalise(text);
+    const at = norm.text.indexOf('托位3.12万个');
+    expect(originalOf(text, at, at + '托位3.12万个'.length)).toBe('托位3.12万个');
+    const money = norm.text.indexOf('1000万元');
+    expect(originalOf(text, money, money + '1000万元'.length)).toBe('1000 万元');
+  });
+
+  it('counts in code points when the text has characters beyond the BMP', () => {
+    const text = '𠮷野家开业，投入资金100万元。';
+    const norm = normalise(text);
+    const at = norm.text.indexOf('100万元');
+    const span = toOriginal(norm, at, at + 5);
+    expect([...text].slice(span.start, span.end).join('')).toBe('100万元');
+  });
+
+  it('never maps out of the original, whatever the text', () => {
+    const pieces = fc.constantFrom('托位', '3.12', '万个', ' ', '\n', '\n\n', '，', '。', '１', '𠮷', '■ 金增秀', '本报讯', '\r\n', '　');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const norm = normalise(text);
+        const length = [...text].length;
+        expect(norm.origin.length).toBe(norm.text.length + 1);
+        for (let i = 0; i < norm.text.length; i++) {
+          expect(norm.origin[i]).toBeGreaterThanOrEqual(0);
+          expect(norm.origin[i]).toBeLessThan(length);
+          if (i > 0) expect(norm.origin[i]).toBeGreaterThanOrEqual(norm.origin[i - 1]);
+        }
+      }),
+    );
+  });
+});
+
+function fold(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../src/pipeline/normalise.js';
+import { segment } from '../src/pipeline/segment.js';
+
+function headlines(page: string): (string | null)[] {
+  return segment(normalise(page).text).map((a) => a.headline);
+}
+
+function firstWords(page: string): string[] {
+  const { text } = normalise(page);
+  return segment(text).map((a) => text.slice(a.start, a.end).replace(/\n+/g, '|').slice(0, 12));
+}
+
+describe('segment: articles on a page', () => {
+  it('headlines above their text, each article opened by a lead', () => {
+    const page = [
+      '聊城市中心医院',
+      '',
+      '支架植入术打通“生命通道”',
+      '',
+      '本报讯(贾子国 蔡茜)3月8日,在聊城市中心医院神经内科病房,患者辛华(化名)的家属向医护人员表达感激之情。支架手术很顺利。',
+      '',
+      '此次手术的成功实施,是聊城市中心医院在心脑血管介入技术方面的能力展现。',
+      '',
+      '梁水镇中心卫生院',
+      '',
+      '开展职业暴露与防护应急处置',
+      '',
+      '本报讯(吕婷婷 王泽刚)3月11日上午,梁水镇中心卫生院组织开展职业暴露专项培训。',
+    ].join('\n');
+    expect(headlines(page)).toEqual(['聊城市中心医院 支架植入术打通“生命通道”', '梁水镇中心卫生院 开展职业暴露与防护应急处置']);
+  });
+
+  it('headlines under their text: each goes to the article it resembles', () => {
+    const page = [
+      '本报讯(刘庆功)近日,北京积水潭医院聊城医院成功上线“医保刷脸支付”功能,患者刷脸即可完成医保结算。',
+      '',
+      '医保刷脸支付让患者少跑腿,医院将持续优化服务。',
+      '',
+      '我市开启医保刷脸支付模式',
+      '',
+      '本报讯(鞠圣娇 杨宁宁)4月23日,东阿县疾控中心将传染病防控作为工作重点之一,切实做好传染病防控工作。',
+      '',
+      '东阿县疾控中心按照方案要求及时规范处置疫情,做好传染病防控。',
+      '',
+      '东阿县疾控中心',
+      '',
+      '扎实做好传染病防控',
+    ].join('\n');
+    expect(headlines(page)).toEqual(['我市开启医保刷脸支付模式', '东阿县疾控中心 扎实做好传染病防控']);
+  });
+
+  it('keeps parallel section headings inside their article', () => {
+    const page = [
+      '■ 金增秀 周长才',
+      '',
+      '近年来,聊城市坚持夯基础、建体系、塑格局,推动普惠托育服务高质量发展。',
+      '',
+      '突出“三个加强”',
+      '夯实“一体化”发展根基',
+      '',
+      '聊城将托育工作纳入市委常委会重点研究事项,高质量建设普惠托育机构。',
+      '',
+      '突出“双向赋能”',
+      '构建“1+N”服务体系',
+      '',
+      '我市将托育综合服务中心建设列入十大民生项目,统筹资金2.15亿元。',
+    ].join('\n');
+    expect(segment(normalise(page).text)).toHaveLength(1);
+  });
+
+  it('markdown headlines start articles; ### headings are sections', () => {
+    const page = [
+      '## 聊城优化健康服务',
+      '',
+      '记者 陶春燕',
+      '',
+      '### 聚焦群众关切',
+      '',
+      '针对群众看病就医不便问题,全市卫健系统四级联动。',
+      '',
+      '### 聚焦健康需求',
+      '',
+      '针对老年人、孕产妇、儿童等医疗服务重点人群,加强健康管理。',
+      '',
+      '## 张祁帅见义勇为事迹',
+      '',
+      '张祁帅,男,汉族,群众,2002年9月出生。',
+    ].join('\n');
+    expect(headlines(page)).toEqual(['聊城优化健康服务', '张祁帅见义勇为事迹']);
+  });
+
+  it('a ■ photo credit closes its caption', () => {
+    const page = [
+      '本报讯(贾子国)3月6日,聊城市疾病预防控制中心组织开展健步走活动。女职工们踊跃参与。',
+      '',
+      '此次健步走活动丰富了女职工的精神文化生活,增强了团队凝聚力。',
+      '',
+      '4月21日,聊城市人民医院脑科医院多学科专家在会诊。■ 刘庆功',
+      '',
+      '近年来,聊城江北水城旅游度假区以“双擎驱动、全程守护”为主线,形成新型婚育文化建设模式。',
+    ].join('\n');
+    expect(firstWords(page)).toEqual(['本报讯(贾子国)3月6日', '近年来,聊城江北水城旅游']);
+  });
+
+  it('finds the articles of the seed pages', () => {
+    const page = readFileSync('fixtures/seeds/001_2e190e5f2b7d8412.txt', 'utf8');
+    expect(headlines(page)).toEqual([
+      '医育融合守健康 社区嵌入暖万家 ——聊城双擎驱动构建普惠托育新格局',
+      '我市 多措并举夯实卫健发展根基',
+      '聊城市中心医院 支架植入术打通“生命通道”',
+      '2026年全市首例 东阿志愿者成功捐献造血干细胞',
+      '梁水镇中心卫生院 开展职业暴露与防护应急处置',
+      '市疾控中心 健步走活动展风采',
+      '博济桥街道社区卫生服务中心 医院“搬”进社区 健康送进家门',
+      '仁术薪火永相传 ——记市二院乳腺甲状腺外科护理团队',
+    ]);
+    const after = readFileSync('fixtures/seeds/000_fadbb070a4a8fd50.txt', 'utf8');
+    expect(headlines(after).slice(0, 6)).toEqual([
+      '托起千万家庭稳稳的幸福——关注“聊惠托”服务品牌建设',
+      '我市开启医保刷脸支付模式',
+      '东阿县疾控中心 扎实做好传染病防控',
+      '我市培训基层卫生机构负责人',
+      '老人身边的健康“守门人”',
+      '东昌府区妇幼保健院 救助医疗基金惠及患儿',
+    ]);
+  });
+});
+
+describe('segment: sentences', () => {
+  it('ends sentences at 。!? with their closing quotes', () => {
+    const { text } = normalise('“真是太方便了!”4月22日,患者体验了刷脸支付。这是第二句?是的');
+    const [article] = segment(text);
+    expect(article.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['“真是太方便了!”', '4月22日,患者体验了刷脸支付。', '这是第二句?', '是的']);
+  });
+
+  it('never lets a sentence cross a paragraph', () => {
+    const { text } = normalise('第一段没有句号\n\n第二段。');
+    const [article] = segment(text);
+    for (const s of article.sentences) expect(text.slice(s.start, s.end)).not.toContain('\n');
+  });
+});
