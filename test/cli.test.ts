@@ -1,0 +1,169 @@
+// End to end: the real binary (built by `npm test` before vitest runs) on the bundled pages.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LiaohealthRecord } from '../src/records.js';
+
+const BIN = path.resolve('bin/liaohealth.js');
+const SEEDS = 'fixtures/seeds';
+let dir: string;
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function jsonLines(stdout: string): LiaohealthRecord[] {
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => LiaohealthRecord.parse(JSON.parse(line)));
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'liaohealth-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('liaohealth extract on the bundled pages', () => {
+  it('prints schema-valid records for every page, traceable to the original text', () => {
+    const { code, stdout, stderr } = cli(['extract', SEEDS]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const records = jsonLines(stdout);
+    const docs = new Set(records.map((r) => r.doc));
+    expect([...docs].sort()).toEqual(readdirSync(SEEDS).sort());
+    for (const r of records) {
+      const original = [...readFileSync(path.join(SEEDS, r.doc), 'utf8')];
+      expect(r.text).toBe(original.slice(r.start, r.end).join('').replace(/[\r\n]/g, ''));
+      const before = original.slice(0, r.start).join('');
+      const line = before.split('\n').length;
+      expect([r.line, r.column]).toEqual([line, r.start - before.lastIndexOf('\n')]);
+      expect(r.sentence.replace(/\s/g, '')).toContain(r.text.replace(/\s/g, ''));
+    }
+  });
+
+  it('writes a JSON array and CSV with the same records', () => {
+    const jsonl = jsonLines(cli(['extract', SEEDS]).stdout);
+    const json = JSON.parse(cli(['extract', '-f', 'json', SEEDS]).stdout) as unknown[];
+    expect(json).toEqual(jsonl);
+    const csv = cli(['extract', '-f', 'csv', SEEDS]).stdout;
+    expect(csv.startsWith('\ufefftype,doc,article,headline,line,column,start,end,text,sentence')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(jsonl.length + 1);
+  });
+
+  it('gives a tidy table for one type: common columns and that type only, and no BOM when asked', () => {
+    const { stdout } = cli(['extract', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]);
+    const header = stdout.split('\r\n')[0];
+    expect(header).toBe('type,doc,article,headline,line,column,start,end,text,sentence,value,min,max,unit,approx,kind,metric,scope,period');
+  });
+
+  it('filters by type', () => {
+    const records = jsonLines(cli(['extract', '-t', 'date,person', SEEDS]).stdout);
+    expect(new Set(records.map((r) => r.type))).toEqual(new Set(['date', 'person']));
+  });
+
+  it('reads stdin when given - or nothing', () => {
+    const page = readFileSync(path.join(SEEDS, '000_fadbb070a4a8fd50.txt'), 'utf8');
+    const fromFile = jsonLines(cli(['extract', path.join(SEEDS, '000_fadbb070a4a8fd50.txt')]).stdout);
+    for (const args of [['extract', '-'], ['extract']]) {
+      const { code, stdout } = cli(args, page);
+      expect(code).toBe(0);
+      const records = jsonLines(stdout);
+      expect(records.every((r) => r.doc === '-')).toBe(true);
+      expect(records.map((r) => ({ ...r, doc: 'x' }))).toEqual(fromFile.map((r) => ({ ...r, doc: 'x' })));
+    }
+  });
+
+  it('writes --out atomically, and says so when the destination cannot be written', () => {
+    const out = path.join(dir, 'records.jsonl');
+    expect(cli(['extract', '-o', out, SEEDS]).code).toBe(0);
+    expect(jsonLines(readFileSync(out, 'utf8')).length).toBeGreaterThan(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const bad = cli(['extract', '-o', path.join(dir, 'missing', 'x.jsonl'), SEEDS]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/missing\/x\.jsonl: cannot write/);
+    expect(bad.stdout).toBe('');
+  });
+});
+
+describe('liaohealth extract on bad input', () => {
+  it('reports a missing file by name, goes on with the others, and exits 1', () => {
+    const { code, stdout, stderr } = cli(['extract', path.join(dir, 'nope.txt'), path.join(SEEDS, '002_95431d6acb00e9bf.txt')]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`liaohealth: ${path.join(dir, 'nope.txt')}: no such file or directory\n`);
+    expect(jsonLines(stdout).length).toBeGreaterThan(0);
+  });
+
+  it('skips a binary file with a clear reason', () => {
+    const binary = path.join(dir, 'image.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    const { code, stderr } = cli(['extract', binary]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${binary}: binary file`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads GBK text', () => {
+    const gbk = path.join(dir, 'gbk.txt');
+    // 托育机构达477家。 in GBK
+    writeFileSync(gbk, Buffer.from('cdd0d3fdbbfab9b9b4ef343737bcd2a1a3', 'hex'));
+    const { code, stdout, stderr } = cli(['extract', '-t', 'figure', gbk]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const records = jsonLines(stdout);
+    expect(records.map((r) => r.text)).toEqual(['477家']);
+  });
+
+  it('walks directories for .txt files, or for the extensions asked for', () => {
+    const tree = path.join(dir, 'tree');
+    mkdirSync(path.join(tree, 'sub'), { recursive: true });
+    writeFileSync(path.join(tree, 'sub', 'a.txt'), '托育机构达477家。');
+    writeFileSync(path.join(tree, 'b.md'), '托位2.9万个。');
+    const docs = (args: string[]) => [...new Set(jsonLines(cli(['extract', '-t', 'figure', ...args, tree]).stdout).map((r) => r.doc))];
+    expect(docs([])).toEqual(['sub/a.txt']);
+    expect(docs(['--ext', 'md,txt'])).toEqual(['b.md', 'sub/a.txt']);
+  });
+
+  it('rejects usage mistakes with exit 2 and one clear message', () => {
+    const badType = cli(['extract', '-t', 'figures', SEEDS]);
+    expect(badType.code).toBe(2);
+    expect(badType.stderr).toContain("option '-t, --types <list>' argument 'figures' is invalid");
+    const badDate = cli(['extract', '--ref-date', '2026-02-30', SEEDS]);
+    expect(badDate.code).toBe(2);
+    const badFormat = cli(['extract', '-f', 'xml', SEEDS]);
+    expect(badFormat.code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('other commands', () => {
+  it('shows examples in help', () => {
+    expect(cli(['--help']).stdout).toContain('Examples:');
+    expect(cli(['extract', '--help']).stdout).toContain('Examples:');
+  });
+
+  it('prints the JSON Schema of the records', () => {
+    const schema = JSON.parse(cli(['schema']).stdout);
+    expect(schema.oneOf).toHaveLength(4);
+    expect(schema.oneOf[0].properties.type.const).toBe('figure');
+  });
+
+  it('tokenizes with offsets into the original', () => {
+    const { stdout, code } = cli(['tokenize', '-'], '托育服务机构发展到 501 家');
+    expect(code).toBe(0);
+    const tokens = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(tokens.map((t) => t.text)).toContain('501');
+    const original = [...'托育服务机构发展到 501 家'];
+    for (const t of tokens) expect(original.slice(t.start, t.end).join('')).toBe(t.text);
+  });
+
+  it('writes no stack trace when the output is cut short', () => {
+    const result = spawnSync('bash', ['-c', `node ${BIN} extract ${SEEDS} | head -1`], { encoding: 'utf8' });
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).toBe('');
+    expect(existsSync(BIN)).toBe(true);
+  });
+});
