@@ -3,7 +3,7 @@
 // financial forms (壹贰叁). Shared by the figure and date extractors.
 
 export const DIGIT_VALUES: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 倆: 2, 貳: 2, 陸: 6, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
   '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
 };
@@ -11,11 +11,11 @@ export const DIGIT_VALUES: Record<string, number> = {
 /** 廿 and 卅 are a digit and its 十 in one character. */
 const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 export const MULTIPLIERS: Record<string, number> = { ...SMALL_UNITS, ...LARGE_UNITS };
 
 /** Characters of a Chinese numeral, for building patterns. */
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億廿卅';
+export const CHINESE_NUMERAL_CHARS = '〇零一二两兩倆三四五六七八九壹贰貳叁肆伍陆陸柒捌玖十拾百佰千仟万萬亿億兆廿卅';
 export const CHINESE_DIGIT_CHARS = '〇零一二两三四五六七八九';
 
 /**
@@ -28,7 +28,7 @@ export function parseNumber(s: string): number | null {
     let value = Number(arabic[1].replace(/,/g, ''));
     for (const c of arabic[2]) {
       const m = MULTIPLIERS[c];
-      if (m === undefined) return null;
+      if (m === undefined) return parseChineseNumber(s); // 7万5千4百: digits between multipliers
       value *= m;
     }
     return tidy(value);
@@ -56,17 +56,22 @@ export function parseChineseNumber(s: string): number | null {
 }
 
 function parseChineseInteger(s: string): number | null {
-  const chars = [...s];
+  // Arabic digit runs are one symbol each: 3万4000, 25万6千.
+  const chars = s.match(/\d+|[\s\S]/gu) ?? [];
   // 二〇二四, 一九九八: digits read one by one, as in years and codes.
-  if (chars.length > 1 && chars.every((c) => DIGIT_VALUES[c] !== undefined)) {
+  if (chars.length > 1 && chars.every((c) => c.length === 1 && DIGIT_VALUES[c] !== undefined)) {
     return Number(chars.map((c) => DIGIT_VALUES[c]).join(''));
   }
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  let maxLarge = 0;
+  // 一千六 is 1600 and 一万三 13000: a last digit right after 百, 千, 万 or 亿 counts in the next lower place.
+  let lastUnit = 0;
   for (const c of chars) {
-    const d = DIGIT_VALUES[c];
+    const d = c.length > 1 ? Number(c) : DIGIT_VALUES[c];
     if (d !== undefined) {
+      if (d === 0) lastUnit = 0;
       if (digit !== null && digit !== 0 && d !== 0) return null; // 二三 is not a number (it is a guess range)
       digit = d;
       continue;
@@ -81,21 +86,29 @@ function parseChineseInteger(s: string): number | null {
     const small = SMALL_UNITS[c];
     if (small !== undefined) {
       if (digit === null && small !== 10) return null; // 百 alone is not a number; 十 alone is 10
-      section += (digit ?? 1) * small;
+      section += (digit || 1) * small; // 零十 is 10
       digit = null;
+      lastUnit = small;
       continue;
     }
     const large = LARGE_UNITS[c];
     if (large !== undefined) {
       const head = section + (digit ?? 0);
-      if (large === 1e8) total = (total + head) * large;
-      else total += head * large;
       if (head === 0 && total === 0) return null;
+      // 四万万, 五兆六十二亿: a unit larger than those before multiplies everything so far.
+      if (large >= maxLarge) total = (total + head) * large;
+      else total += head * large;
+      maxLarge = Math.max(maxLarge, large);
       section = 0;
       digit = null;
+      lastUnit = large;
       continue;
     }
     return null;
+  }
+  const lastChar = chars[chars.length - 1] ?? '';
+  if (digit !== null && lastUnit >= 100 && lastChar.length === 1 && !/\d/.test(lastChar) && /^[百佰千仟万萬亿億兆]$/.test(chars[chars.length - 2] ?? '')) {
+    return total + section + (digit * lastUnit) / 10;
   }
   return total + section + (digit ?? 0);
 }
@@ -103,4 +116,24 @@ function parseChineseInteger(s: string): number | null {
 /** Remove binary floating-point noise: 3.12 * 10000 is 31200, not 31200.000000000004. */
 export function tidy(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+/**
+ * Adjacent-digit guesses, a range written as one numeral: 六七千 -> [6000, 7000],
+ * 三四十 -> [30, 40], 十五六 -> [15, 16], 二三十万 -> [200000, 300000]. Null otherwise.
+ */
+export function parseGuessRange(s: string): [number, number] | null {
+  const chars = [...s];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = DIGIT_VALUES[chars[i]];
+    const b = DIGIT_VALUES[chars[i + 1]];
+    if (a === undefined || b === undefined || /\d/.test(chars[i]) || b !== a + 1 || a === 0) continue;
+    const head = chars.slice(0, i).join('');
+    const tail = chars.slice(i + 2).join('');
+    if ([...tail].some((c) => MULTIPLIERS[c] === undefined)) return null;
+    const min = parseChineseNumber(head + chars[i] + tail);
+    const max = parseChineseNumber(head + chars[i + 1] + tail);
+    return min !== null && max !== null && min < max ? [min, max] : null;
+  }
+  return null;
 }

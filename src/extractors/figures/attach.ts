@@ -1,0 +1,214 @@
+// What a figure measures (metric), where (scope) and when (period), read from its sentence.
+//
+// Metric: the noun phrase the sentence ties the number to. A count names what it counts right
+// after its measure word (建成40个特色专科卫生院); other figures name it before: directly
+// (托位使用率45%, 建成托位3.12万个) or as the subject before a verb (千人口托位数达5.22个,
+// 普惠托育收费价格在上年基础上平均降低200元). A clause with no noun of its own shares the metric
+// of the figure before it (四级手术占比达51.05%,同比提高13.76个百分点).
+
+import { tokenize, type Token } from '../../pipeline/tokenize.js';
+import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
+import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS } from '../../lexicon/metrics.js';
+import type { FigureKind } from '../../lexicon/units.js';
+import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
+
+const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
+const PLACE_PATTERN = new RegExp([...PLACES].sort((a, b) => b.length - a.length).join('|'), 'g');
+const PERIOD_PATTERN = new RegExp(
+  `(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|${PERIOD_WORDS.join('|')}`,
+  'g',
+);
+const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
+const MAX_METRIC = 16;
+
+/** Families of kinds that may share a metric with the figure before them. */
+const FAMILY: Record<FigureKind, string> = {
+  count: 'count', other: 'count', length: 'count', duration: 'duration', age: 'age',
+  money: 'money', percent: 'share', pct_point: 'share', rank: 'share', rate: 'rate', ratio: 'ratio',
+};
+
+export interface Measured {
+  kind: FigureKind;
+  metric: string | null;
+}
+
+/** The metric of quantity `q` in sentence `s`; `before` are the sentence's earlier figures. */
+export function metricOf(s: string, q: Quantity, before: Measured[]): string | null {
+  const from = clauseStart(s, q.start);
+  const left = tokens(s.slice(from, q.leftEnd));
+  const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
+  const found = counted
+    ? rightRun(s, q) ?? leftRun(left) ?? leftWalk(left)
+    : leftRun(left) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(s, q) : null) ?? leftWalk(left);
+  if (found) return found;
+  // Ellipsis reaches back a few figures only (and keeps long lists linear).
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
+    if (FAMILY[before[i].kind] === FAMILY[q.kind] && before[i].metric) return before[i].metric;
+  }
+  return null;
+}
+
+/** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
+function rightRun(s: string, q: Quantity): string | null {
+  let at = q.end;
+  if (s[at] === '的' && (q.kind === 'age' || q.kind === 'ratio')) at++;
+  if (s[at] === '“') at++;
+  let to = at;
+  while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
+  const right = tokens(s.slice(at, to));
+  const run: string[] = [];
+  for (let i = 0; i < right.length; i++) {
+    const t = right[i];
+    // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
+    const modifier = (/^(?:d|f|a|ad)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && right[i + 1] && isNominal(right[i + 1]);
+    if (!isNominal(t) && !modifier) break;
+    run.push(t.word);
+    // An age qualifies the first noun: 3岁以下婴幼儿入托率 is about 婴幼儿.
+    if (q.kind === 'age' && run.join('').length >= 2 && t.tag !== 'b') break;
+  }
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right);
+  return clean(run);
+}
+
+/** 三个针对先天性结构畸形患儿的救助项目: the noun that ends the clause after 的. */
+function headAfterDe(right: Token[]): string | null {
+  let de = -1;
+  for (let i = 0; i < right.length; i++) if (right[i].word === '的') de = i;
+  if (de < 0 || de === right.length - 1) return null;
+  const tail = right.slice(de + 1);
+  return tail.every(isNominal) ? clean(tail.map((t) => t.word)) : null;
+}
+
+/** The nouns touching the number on its left: 托位使用率45%, 建成托位3.12万个. */
+function leftRun(tokens: Token[]): string | null {
+  return runEndingAt(tokens, tokens.length, true);
+}
+
+/**
+ * The nearest noun phrase before the number across verbs and adverbs (千人口托位数达5.22个), past
+ * a prepositional phrase (在上年基础上), stopping at an earlier figure.
+ */
+function leftWalk(tokens: Token[]): string | null {
+  let i = tokens.length - 1;
+  while (i >= 0) {
+    const t = tokens[i];
+    if (/^\d{4}年?$/.test(t.word)) {
+      i--; // 从2020年的21家: a year is no earlier figure
+      continue;
+    }
+    if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
+    if (LOCALIZERS.has(t.word) && t.tag === 'f') {
+      let p = i - 1;
+      while (p >= 0 && tokens[p].tag !== 'p') p--;
+      if (p >= 0) {
+        i = p - 1;
+        continue;
+      }
+    }
+    if (isNominal(t)) return runEndingAt(tokens, i + 1);
+    i--;
+  }
+  return null;
+}
+
+function runEndingAt(tokens: Token[], end: number, touching = false): string | null {
+  let i = end;
+  // 举办活动 is tagged an idiom; touching the number it still names what is counted.
+  if (touching && i > 0 && tokens[i - 1].tag === 'l') i--;
+  while (i > 0) {
+    const t = tokens[i - 1];
+    if (t.word === ')') {
+      // 重点(特色)专科: a parenthesis inside the phrase belongs to it.
+      let open = i - 2;
+      while (open >= 0 && open > i - 6 && tokens[open].word !== '(') open--;
+      if (open < 0 || tokens[open].word !== '(' || open === 0 || !isNominal(tokens[open - 1])) break;
+      i = open;
+      continue;
+    }
+    if (!isNominal(t)) {
+      // Inside a phrase the tagger's adjectives and verbs still belong to it: 合同金额, 艾滋病防治工作指标.
+      const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && t.tag === 'a';
+      if (!inner) break;
+    }
+    i--;
+  }
+  if (i === end) return null;
+  // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人.
+  if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
+  // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
+  if (i >= 3 && tokens[i - 1].word === '的' && isNominal(tokens[i - 2]) && tokens[i - 3].tag === 'v' && i - 3 === firstContent(tokens)) i -= 3;
+  return clean(tokens.slice(i, end).map((t) => t.word));
+}
+
+/** Index of the first token that is not a scope or period word. */
+function firstContent(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && (PLACES.has(tokens[i].word) || NOT_METRIC_WORDS.has(tokens[i].word) || tokens[i].tag === 't')) i++;
+  return i;
+}
+
+function clean(words: string[]): string | null {
+  while (words.length && (NOT_METRIC_WORDS.has(words[0]) || PLACES.has(words[0]))) words.shift();
+  while (words.length && NOT_METRIC_WORDS.has(words[words.length - 1])) words.pop();
+  let text = words.join('');
+  while (text.length > MAX_METRIC && words.length > 1) text = (words.shift(), words.join(''));
+  return text.length >= 2 ? text : null;
+}
+
+function isNominal(t: Token): boolean {
+  const w = t.word;
+  if (NOT_METRIC_WORDS.has(w) || PLACES.has(w) || /\d/.test(w) || PERIOD_WORDS.includes(w)) return false;
+  if (NOMINAL_WORDS.has(w)) return true;
+  if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
+  if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
+  return NOMINAL_TAGS.test(t.tag);
+}
+
+/** Tagged tokens of a clause, with the forced words (占比) kept whole. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let from = 0;
+  for (const w of FORCED_WORDS) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      out.push(...tokenize(text.slice(from, i), from), { word: w, tag: 'n', start: i, end: i + w.length });
+      from = i + w.length;
+    }
+  }
+  out.push(...tokenize(text.slice(from), from));
+  // 发展到, 增至: a verb with its resultative complement is no noun.
+  return out.map((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : t));
+}
+
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Places named in a text (全市, 聊城市, 东阿县 ...), in order. */
+export function placesIn(text: string): Found[] {
+  return matches(PLACE_PATTERN, text, (m) => m[0]);
+}
+
+/** Periods named in a text: 2025 for 2025年, else as written (2026年底前, 目前, 今年). */
+export function periodsIn(text: string): Found[] {
+  return matches(PERIOD_PATTERN, text, (m) => (m[1] && !m[2] && !m[3] ? m[1] : m[0]));
+}
+
+function matches(pattern: RegExp, text: string, value: (m: RegExpExecArray) => string): Found[] {
+  const out: Found[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: value(m) });
+  return out;
+}
+
+/** The last of `found` that ends before `at`, else null. */
+export function lastBefore(found: Found[], at: number): string | null {
+  let best: string | null = null;
+  for (const f of found) {
+    if (f.end > at) break;
+    best = f.text;
+  }
+  return best;
+}

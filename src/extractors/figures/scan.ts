@@ -1,0 +1,309 @@
+// Quantities in one sentence: a number (Arabic, Chinese, 百分之…, adjacent-digit guess), its
+// multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
+// ordinals, slogans and fixed words are recognised here only to be left out.
+
+import { MULTIPLIERS, parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../numerals.js';
+import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
+import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
+import { RATE_MARKERS, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
+
+export interface Quantity {
+  /** Offsets in the scanned string. */
+  start: number;
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  approx: Approx;
+  kind: FigureKind;
+  rule: string;
+  /** Where the words before the figure end (a touching prefix qualifier is not part of them). */
+  leftEnd: number;
+}
+
+/** A number as written: 百分之…, Arabic with thousands groups and decimals, or a Chinese run. */
+const NUMBER = /百分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/g;
+/** The same pattern anchored, for the second number of a range. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'y');
+const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
+const RANGE_LINK = /^(?:至|到|-|~|—|－|～)/;
+const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
+const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+const HAN = /^[\u4e00-\u9fff]*$/;
+
+interface Core {
+  start: number;
+  /** End of the number with its multipliers and infix qualifier. */
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  approx: Approx | null;
+  chinese: boolean;
+  /** 百分之八十五 and 七成 carry their unit. */
+  unit: UnitEntry | null;
+}
+
+export function scanSentence(s: string): Quantity[] {
+  const out: Quantity[] = [];
+  const blocked = blockedSpans(s);
+  const quotes = quoteSpans(s);
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(s))) {
+    const q = quantityAt(s, m.index, m[0], blocked, quotes);
+    if (!q) continue;
+    out.push(q);
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
+  }
+  return out;
+}
+
+function quantityAt(s: string, at: number, token: string, blocked: Span[], quotes: Span[]): Quantity | null {
+  const before = s.slice(Math.max(0, at - 4), at);
+  const arabic = /^\d/.test(token);
+  if (arabic) {
+    const time = TIME.exec(s.slice(at, at + 20));
+    if (time && time[0].includes(':') && !nearRatioWord(s, at, at + time[0].length)) return skip(at + time[0].length);
+    const ratio = RATIO.exec(s.slice(at, at + 24));
+    if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
+      const a = Number(ratio[1]);
+      const b = Number(ratio[2]);
+      if (b === 0) return null;
+      return { start: at, end: at + ratio[0].length, value: tidy(a / b), min: null, max: null, unit: null, approx: 'exact', kind: 'ratio', rule: 'ratio', leftEnd: at };
+    }
+    // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
+    const prev = s[at - 1] ?? '';
+    const next = s[at + token.length] ?? '';
+    if (/[A-Za-z+@_.]/.test(prev) || /[A-Za-z+@_]/.test(next)) return skip(at + token.length);
+    const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
+    if (lead) return lead === '第' ? rank(s, at, token) : skip(at + token.length);
+  } else if (!token.startsWith('百分之')) {
+    if (inside(blocked, at) || inside(quotes, at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
+  }
+
+  const first = core(s, at, token);
+  if (!first) return null;
+  let unit = first.unit ?? unitAfter(s, first.end);
+  let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
+  if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
+  if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_WORDS.some((w) => s.startsWith(w, end)))) {
+    return skip(end); // 近五年 is a period, 三年行动 a plan's name
+  }
+
+  // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
+  let min = first.min;
+  let max = first.max;
+  let value = first.value;
+  let approx = first.approx;
+  let rule = first.chinese ? 'chinese' : 'arabic';
+  const link = RANGE_LINK.exec(s.slice(end, end + 1));
+  if (link) {
+    NUMBER_AT.lastIndex = end + link[0].length;
+    const m2 = NUMBER_AT.exec(s);
+    if (m2 && /^\d/.test(m2[0]) === /^\d/.test(token)) {
+      const second = core(s, m2.index, m2[0]);
+      const unit2 = second ? second.unit ?? unitAfter(s, second.end) : null;
+      if (second && second.value !== null && first.value !== null && unit2 && (!unit || unit.unit === unit2.unit) && second.value > first.value) {
+        min = first.value;
+        max = second.value;
+        value = null;
+        unit = unit2;
+        end = second.end + (second.unit ? 0 : unit2.word.length);
+        approx = second.approx ?? approx;
+        rule = 'range';
+      }
+    }
+  }
+  if (!unit) {
+    // A bare Arabic number with a multiplier still states an amount: 164.84亿.
+    if (!arabic || first.end === at + token.length) return null;
+  }
+  if (!arabic && first.value === 1 && first.min === null && token === '一') return null;
+
+  const suffix = suffixAt(s, end);
+  if (suffix) {
+    approx = approx ?? suffix.approx;
+    end += suffix.word.length;
+  }
+  const prefix = prefixBefore(s, at);
+  if (!approx && prefix) approx = prefix.approx;
+  if (!approx && min !== null && rule !== 'range') approx = 'about';
+  let kind: FigureKind = unit?.kind ?? 'count';
+  const clause = s.slice(clauseStart(s, at), at);
+  if (kind === 'count' && RATE_MARKERS.some((w) => clause.includes(w))) kind = 'rate';
+  return {
+    start: at,
+    end,
+    value,
+    min,
+    max,
+    unit: unit?.unit ?? null,
+    approx: approx ?? 'exact',
+    kind,
+    rule,
+    leftEnd: prefix?.touching ? prefix.start : at,
+  };
+}
+
+/** The number at `at` with its multipliers and an infix 余/多; its own unit for 百分之 and 成. */
+function core(s: string, at: number, token: string): Core | null {
+  if (token.startsWith('百分之')) {
+    const v = token === '百分之百' ? 100 : parseNumber(token.slice(3).replace(/,/g, ''));
+    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, unit: PERCENT };
+  }
+  let end = at + token.length;
+  let approx: Approx | null = null;
+  let text = token;
+  if (/^\d/.test(token)) {
+    if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1))) approx = INFIX[s[end++]];
+    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦].*$/, ''));
+    if (mult) {
+      text += mult[0];
+      end += mult[0].length;
+    }
+  }
+  if (!approx && INFIX[s[end]] && unitAfter(s, end + 1)) approx = INFIX[s[end++]];
+  let value: number | null = null;
+  let min: number | null = null;
+  let max: number | null = null;
+  const chinese = !/^\d/.test(token);
+  if (!chinese) {
+    value = parseNumber(text.replace(/,/g, ''));
+  } else {
+    value = parseChineseNumber(text);
+    if (value !== null && /^[〇零一二两三四五六七八九]{2,}$/.test(text)) return null; // 二〇二四: a year or a code
+    if (value === null) {
+      const guess = parseGuessRange(text);
+      if (guess) [min, max] = guess;
+    }
+    if (value === null && min === null && /^(?:百|千|万|百万|千万)$/.test(text)) {
+      const lead = ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''];
+      if (!lead) return null;
+      value = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7 }[text] ?? null;
+      approx = approx ?? lead;
+    }
+    if (value === null && min === null) return null;
+  }
+  if (value === null && min === null) return null;
+  if ((value !== null && !Number.isFinite(value)) || (min !== null && !Number.isFinite(min))) return null;
+  // 七成 is 70 %.
+  if (s[end] === TENTH && value !== null && value <= 10 && !/[员立为功本果效绩]/.test(s[end + 1] ?? '')) {
+    return { start: at, end: end + 1, value: tidy(value * 10), min: null, max: null, approx, chinese, unit: PERCENT };
+  }
+  return { start: at, end, value, min, max, approx, chinese, unit: null };
+}
+
+const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+
+function unitAfter(s: string, at: number): UnitEntry | null {
+  const u = unitAt(s, at);
+  if (!u) return null;
+  // 位 in 六位一体, 个 in 个人 (a person, not a count) are words of their own.
+  if (u.word === '位' && s.startsWith('一体', at + 1)) return null;
+  return u;
+}
+
+function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
+  const after = s[first.end] ?? '';
+  if (/^\d/.test(token)) {
+    if (after === '年' && /^(?:1[89]|20)\d\d$/.test(token)) return true;
+    if (/[月日号时]/.test(after) && !unit) return true;
+    if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
+  } else if (/[月日号时]/.test(after) && !unit) {
+    return true;
+  }
+  return false;
+}
+
+function rank(s: string, at: number, token: string): Quantity | null {
+  const ordinalStart = at - 1;
+  if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart))) return skip(at + token.length);
+  const value = parseNumber(token);
+  if (value === null) return null;
+  return { start: ordinalStart, end: at + token.length, value, min: null, max: null, unit: null, approx: 'exact', kind: 'rank', rule: 'rank', leftEnd: ordinalStart };
+}
+
+function nearRatioWord(s: string, from: number, to: number): boolean {
+  return s.slice(Math.max(0, from - 4), from).includes('比') || s.slice(to, to + 4).includes('比');
+}
+
+function suffixAt(s: string, at: number): { word: string; approx: Approx } | null {
+  for (const word of ['以上', '以下', '以内', '之内', '左右', '上下', '多', '余', '内']) {
+    if (!s.startsWith(word, at)) continue;
+    // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
+    const nextChar = s[at + word.length] ?? '';
+    if ((word === '内' || word === '上下') && /[容部外科涵地]/.test(nextChar)) continue;
+    if ((word === '多' || word === '余') && HAN.test(nextChar) && nextChar !== '') continue;
+    return { word, approx: SUFFIX[word] };
+  }
+  return null;
+}
+
+/** The qualifier before a number: touching it, or a few characters of words away (至少建成1家). */
+function prefixBefore(s: string, at: number): { start: number; approx: Approx; touching: boolean } | null {
+  const from = Math.max(clauseStart(s, at), at - PREFIX_REACH - 3);
+  const window = s.slice(from, at);
+  let best: { start: number; end: number; approx: Approx } | null = null;
+  for (const p of PREFIX) {
+    const i = window.lastIndexOf(p.word);
+    if (i < 0) continue;
+    const end = i + p.word.length;
+    const gap = window.length - end;
+    if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(window.slice(end))) continue;
+    if (!best || end > best.end || (end === best.end && i < best.start)) best = { start: i, end, approx: p.approx };
+  }
+  return best && { start: from + best.start, approx: best.approx, touching: best.end === window.length };
+}
+
+/** Start of the clause holding `at`: after the last , ; : 。 、 or quote mark. */
+export function clauseStart(s: string, at: number): number {
+  const limit = Math.max(0, at - CLAUSE_REACH);
+  for (let i = at - 1; i >= limit; i--) if (CLAUSE_MARK.test(s[i])) return i + 1;
+  return limit;
+}
+
+/** Clauses are short; looking further back would make long hostile lines quadratic. */
+const CLAUSE_REACH = 60;
+
+export const CLAUSE_MARK = /[,;:。!?、\n“”"《》—]/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function inside(spans: Span[], at: number): boolean {
+  return spans.some((sp) => at >= sp.start && at < sp.end);
+}
+
+function blockedSpans(s: string): Span[] {
+  const spans: Span[] = [];
+  for (const w of NOT_FIGURE_WORDS) {
+    for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length)) spans.push({ start: Math.max(0, i - 1), end: i + w.length });
+  }
+  return spans;
+}
+
+/** Short quoted phrases (slogans, names): “三个加强”, “一支队伍、两个关口”. */
+function quoteSpans(s: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '“') open = i;
+    else if (s[i] === '”' && open >= 0) {
+      if (i - open <= 30) spans.push({ start: open, end: i });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** A marker that only moves the scan past an excluded expression. */
+function skip(end: number): null {
+  NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+  return null;
+}
+
+export { MULTIPLIERS };

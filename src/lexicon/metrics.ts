@@ -1,0 +1,57 @@
+// Words around figures: what is not a figure, what is not part of a metric, what names a period.
+
+/**
+ * Fixed words and slogans whose numerals count nothing (一老一小, 六位一体). A Chinese numeral
+ * inside one of these is not a figure.
+ */
+export const NOT_FIGURE_WORDS = [
+  '一老一小', '一把手', '一体化', '一线', '一道', '第一时间', '一站式', '一对一', '一人一档',
+  '位一体', '多院合一', '百镇千村', '千家万户', '千万家庭', '一核三圈', '三分治疗', '七分护理',
+  '一揽子', '一张网', '一盘棋', '一码通', '一件事', '一次性', '三甲', '二甲',
+];
+
+/** A number followed by one of these names a plan or campaign: 三年行动, 五年规划. */
+export const PLAN_WORDS = ['行动', '计划', '规划', '攻坚', '工程'];
+
+/** Before an Arabic number these make it an ordinal or a weekday, not a quantity. */
+export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
+
+/** 全省第4, 位居全国第1: a rank is an ordinal after one of these. */
+export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排|列|居|位居|并列)$/;
+
+/**
+ * Period words, longest first, as written in `period`. Years are found by pattern (2025年,
+ * 2026年底前). 上年 and 同期 are comparison bases, not periods.
+ */
+export const PERIOD_WORDS = [
+  '截至目前', '今年以来', '去年以来', '近年来', '目前', '当前', '今年', '去年', '现有', '现已', '如今', '至今', '每年', '年内', '本年度',
+];
+
+/**
+ * Words that are never part of a metric although the tagger may call them nouns: connectors,
+ * scope words, vague quantities.
+ */
+export const NOT_METRIC_WORDS = new Set([
+  '其中', '全市', '全省', '全国', '全区', '全县', '全域', '全部', '共', '累计', '共计', '合计', '总计', '已', '已有', '共有', '现有', '目前',
+  '今年', '去年', '上年', '同比', '环比', '分别', '平均', '达', '达到', '为', '是', '有', '占', '至', '到', '从', '约', '近', '超', '超过',
+  '等', '各', '各类', '每', '年', '月', '日', '时', '该院', '该', '这', '此', '其', '我市', '首批', '试点', '发展', '获批', '开展', '实现',
+  '达标', '提升', '增加', '增长', '下降', '降低', '减少', '提高', '完成', '建成', '新增', '投入', '覆盖', '引进', '派驻',
+]);
+
+/** A clause is cut here before tagging, as the tagger splits 占比 wrongly (四级手术占|比达). */
+export const FORCED_WORDS = ['占比'];
+
+/** Unknown-word tokens (tag x) that begin with a function word are no nouns: 由市, 获省. */
+export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;
+
+/**
+ * Words the tagger calls verbs or adverbs that name what a figure counts: 累计招生2600余人,
+ * 自费5.7元, 结算时间, 面对面随访, 18条务实举措.
+ */
+export const NOMINAL_WORDS = new Set([
+  '招生', '自费', '筛查', '接种', '转诊', '诊断', '奖补', '补贴', '体检', '随访', '会诊', '防治', '占比', '招收', '参观', '举措',
+  '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级',
+]);
+
+/** Tags of the tokens that may make up a metric noun phrase (jieba's tag set). */
+export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;

@@ -1,0 +1,56 @@
+// Words that qualify a number, mapped to the record's `approx`.
+import type { APPROX } from '../records.js';
+
+export type Approx = (typeof APPROX)[number];
+
+/** Between the number and its unit, or after the multiplier: 160余家, 1700多万元, 3.7万余例. */
+export const INFIX: Record<string, Approx> = { 余: 'more_than', 多: 'more_than' };
+
+/** After the unit: 1300家以上, 3岁以下, 10秒内, 3000人左右. */
+export const SUFFIX: Record<string, Approx> = {
+  以上: 'more_than',
+  多: 'more_than',
+  余: 'more_than',
+  以下: 'less_than',
+  以内: 'less_than',
+  之内: 'less_than',
+  内: 'less_than',
+  左右: 'about',
+  上下: 'about',
+};
+
+/**
+ * Before the number. `near` entries must touch the number (近, 超 and 约 also begin other
+ * words: 近日, 超声, 约定); the others may stand a few characters away (至少建成1家, 最多看护3名).
+ */
+export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
+  { word: '不超过', approx: 'at_most' },
+  { word: '不高于', approx: 'at_most' },
+  { word: '不多于', approx: 'at_most' },
+  { word: '最多', approx: 'at_most' },
+  { word: '至多', approx: 'at_most' },
+  { word: '最高', approx: 'at_most', near: true },
+  { word: '不低于', approx: 'at_least' },
+  { word: '不少于', approx: 'at_least' },
+  { word: '至少', approx: 'at_least' },
+  { word: '最少', approx: 'at_least' },
+  { word: '不到', approx: 'less_than', near: true },
+  { word: '不足', approx: 'less_than', near: true },
+  { word: '将近', approx: 'less_than', near: true },
+  { word: '接近', approx: 'less_than', near: true },
+  { word: '近', approx: 'less_than', near: true },
+  { word: '超过', approx: 'more_than', near: true },
+  { word: '超', approx: 'more_than', near: true },
+  { word: '逾', approx: 'more_than', near: true },
+  { word: '多于', approx: 'more_than', near: true },
+  { word: '大约', approx: 'about', near: true },
+  { word: '大概', approx: 'about' },
+  { word: '约', approx: 'about', near: true },
+  { word: '约为', approx: 'about', near: true },
+];
+
+/** How far (in characters) a non-`near` prefix may stand from the number. */
+export const PREFIX_REACH = 6;
+
+/** A bare 百/千/万 stands for 100/1000/10000 after these: 近百例, 上千人, 数万人 is too vague. */
+export const ROUND_MAGNITUDE_LEADS: Record<string, Approx> = { 近: 'about', 上: 'more_than', 超: 'more_than', 逾: 'more_than', 约: 'about' };

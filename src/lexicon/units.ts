@@ -1,0 +1,45 @@
+// Units and measure words that may follow a number, with the kind of figure they make.
+// Longest entries win (个百分点 before 个, 元/人/月 before 元), so order does not matter here.
+import type { FIGURE_KINDS } from '../records.js';
+
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface UnitEntry {
+  /** As written after the number. */
+  word: string;
+  /** The unit the record carries (人口 is counted in 人). */
+  unit: string;
+  kind: FigureKind;
+}
+
+const entries: [words: string, kind: FigureKind, unit?: string][] = [
+  ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
+  ['% ‰', 'percent'],
+  ['个百分点 百分点', 'pct_point'],
+  ['岁 周岁 月龄', 'age'],
+  ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年 载', 'duration'],
+  ['公里 千米 米 厘米 毫米 公分', 'length'],
+  ['平方米 亩 公斤 千克 克 吨 毫升 升', 'other'],
+  [
+    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起',
+    'count',
+  ],
+];
+
+const LIST: UnitEntry[] = entries.flatMap(([words, kind, unit]) =>
+  words.split(' ').map((word) => ({ word, unit: unit ?? word, kind })),
+);
+/** Every unit entry, longest word first, for longest-match at a position. 60万人口 counts 人. */
+export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人', kind: 'count' as const }].sort((a, b) => b.word.length - a.word.length);
+
+/** 七成 is 70 %: 成 is a tenth. */
+export const TENTH = '成';
+
+/** Words that make a figure a population rate: 千人口托位数达5.22个. */
+export const RATE_MARKERS = ['千人口', '每千人', '每千名', '每万人', '万人口', '每十万', '十万人口', '每百人', '每千'];
+
+/** The unit at `at` in `text`, longest match first. */
+export function unitAt(text: string, at: number): UnitEntry | null {
+  for (const e of UNITS) if (text.startsWith(e.word, at)) return e;
+  return null;
+}
