@@ -1,6 +1,256 @@
-// Not written yet: the dates extractor lands in its own commit.
-import type { ArticleContext, DateMention, FigureMention, InstitutionMention, PersonMention } from './types.js';
+// `date` records: absolute, partial, ranges and relative dates, each resolved against the
+// article's reference date.
+//
+// Values (ISO 8601, as far as the text states it):
+//   2024年2月7日 -> 2024-02-07 · 2002年9月 -> 2002-09 · 2026年, 2024年度 -> 2026, 2024
+//   3月11日 -> --03-11 · 9月 -> --09 · 2017年上半年 -> 2017-01/2017-06 · 2024年第一季度 -> 2024-01/2024-03
+//   2026年底(前) -> 2026 (resolved 2026-12; 年初 resolves to January)
+//   ranges, one record: 2024年2月7日至2月13日 -> 2024-02-07/2024-02-13 · 2020年至2025年 -> 2020/2025
+//   即日起至2025年11月30日 -> /2025-11-30 (its start, "today", is relative: relative true)
+//   relative (今年, 去年11月, 上半年, 目前, 近日, 近五年, 今年以来, 当日): value null, relative true.
+// `resolved` is the value with what the page implies filled in, or null. It never comes from the clock.
+//
+// The reference date of an article: --ref-date when given; otherwise its latest date in the page's
+// year (a year-less month-day is read on the page's date, see nearestYear), else the page's reference: the page's year (the
+// latest year it states, targets such as 到2030年 and deadlines such as 2026年底前 aside) with
+// the page's latest date in that year. Page facts are computed once per document.
 
-export function extractDates(_ctx: ArticleContext): DateMention[] {
-  return [];
+import type { Article } from '../pipeline/segment.js';
+import { AS_OF_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
+import {
+  daysInMonth,
+  dayNumber,
+  fromDayNumber,
+  fullIso,
+  granularity,
+  isRelative,
+  isValidDay,
+  nearestYear,
+  parseReference,
+  referenceIso,
+  statedIso,
+  ymd,
+  type Point,
+  type Reference,
+} from './dates/calendar.js';
+import { findDates, type Candidate } from './dates/parse.js';
+import type { ArticleContext, DateMention } from './types.js';
+import { sentenceAt } from './types.js';
+
+interface PageFacts {
+  text: string;
+  /** Candidates per article index. */
+  candidates: Candidate[][];
+  year: number | null;
+  reference: Reference | null;
+  /** Each article's own reference, inferred from the text. */
+  articleReferences: (Reference | null)[];
+}
+
+/** Keyed by the document's article array: one entry per document, gone with it. */
+const pages = new WeakMap<Article[], PageFacts>();
+
+export function extractDates(ctx: ArticleContext): DateMention[] {
+  try {
+    const page = pageFacts(ctx);
+    const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
+    const reference = referenceFor(ctx, page);
+    return describe(ctx.article, candidates, reference, parseReference(ctx.refDate) ?? page.reference);
+  } catch {
+    return [];
+  }
+}
+
+/** The reference date of the article (YYYY-MM-DD, or YYYY when only the year is known) and its year. */
+export function articleReference(ctx: ArticleContext): { date: string | null; year: number | null } {
+  try {
+    const ref = referenceFor(ctx, pageFacts(ctx));
+    return { date: ref ? referenceIso(ref) : null, year: ref?.year ?? null };
+  } catch {
+    return { date: null, year: null };
+  }
+}
+
+function referenceFor(ctx: ArticleContext, page: PageFacts): Reference | null {
+  return parseReference(ctx.refDate) ?? page.articleReferences[ctx.article.index] ?? page.reference;
+}
+
+// ---- page facts -------------------------------------------------------------------------------
+
+function pageFacts(ctx: ArticleContext): PageFacts {
+  const cached = pages.get(ctx.articles);
+  if (cached && cached.text === ctx.text) return cached;
+  const candidates = ctx.articles.map((a) => findDates(ctx.text, a.start, a.end));
+  const all = candidates.flat();
+  const year = pageYear(ctx.text, all);
+  let reference: Reference | null = null;
+  if (year !== null) {
+    // Stated full dates first; month-days then take the year of their occurrence nearest to them.
+    const yearOnly = { year, month: null, day: null };
+    const stated = latestIn(all, (y) => y === year, yearOnly, null, false);
+    reference = latestIn(all, (y) => y === year, stated ?? yearOnly, null, true) ?? yearOnly;
+  }
+  const articleReferences = candidates.map((own) =>
+    year === null || reference === null ? null : latestIn(own, (y) => y === year || y === year - 1, reference, reference, true),
+  );
+  const facts = { text: ctx.text, candidates, year, reference, articleReferences };
+  pages.set(ctx.articles, facts);
+  return facts;
+}
+
+/** The latest year the page states as its own time: not a target (到2030年) nor a deadline (底前). */
+function pageYear(text: string, candidates: Candidate[]): number | null {
+  let best: number | null = null;
+  for (const c of candidates) {
+    if (isTarget(text, c.start)) continue;
+    const points: Point[] =
+      c.shape.kind === 'point' && !c.shape.deadline ? [c.shape.point] : c.shape.kind === 'range' ? [c.shape.from, c.shape.to].filter((p): p is Point => p !== null) : [];
+    for (const p of points) {
+      if (p.year === undefined || isRelative(p) || p.year < 1900 || p.year > 2199) continue;
+      if (best === null || p.year > best) best = p.year;
+    }
+  }
+  return best;
+}
+
+function isTarget(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (AS_OF_MARKERS.some((w) => before.endsWith(w))) return false;
+  return TARGET_MARKERS.some((w) => before.endsWith(w));
+}
+
+/**
+ * The latest day-precise date among candidates whose year is accepted (range ends aside: they
+ * are often future). With `monthDays`, a year-less month-day counts too, in the year of its
+ * occurrence nearest `place`; a date after `limit` does not count.
+ */
+function latestIn(candidates: Candidate[], accept: (year: number) => boolean, place: Reference, limit: Reference | null, monthDays: boolean): Reference | null {
+  let best: Reference | null = null;
+  let bestN = -Infinity;
+  const max = limit && limit.month !== null && limit.day !== null ? dayNumber(limit.year, limit.month, limit.day) : Infinity;
+  for (const c of candidates) {
+    const p = c.shape.kind === 'point' ? c.shape.point : c.shape.kind === 'range' ? c.shape.from : null;
+    if (!p || isRelative(p) || granularity(p) !== 3 || p.month === undefined || p.day === undefined) continue;
+    if (p.year === undefined && !monthDays) continue;
+    const y = p.year ?? nearestYear(p.month, p.day, place);
+    if (!accept(y)) continue;
+    const n = dayNumber(y, p.month, p.day);
+    if (n > max || n <= bestN) continue;
+    best = { year: y, month: p.month, day: p.day };
+    bestN = n;
+  }
+  return best;
+}
+
+// ---- records ----------------------------------------------------------------------------------
+
+/**
+ * `reference` is the article's date; `monthDayReference` places year-less month-days (the page's
+ * date, so that every article on a page reads 3月9日 the same way).
+ */
+function describe(article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  let lastDay: string | null = null;
+  let lastYear = null as { year: number; at: number } | null;
+  for (const c of candidates) {
+    const anchor: number | null = lastYear && lastYear.at >= sentenceAt(article, c.start).start ? lastYear.year : null;
+    const resolver = (p: Point) => resolvePoint(p, reference, monthDayReference, anchor);
+    let value: string | null = null;
+    let resolved: string | null = null;
+    let relative = true;
+    const s = c.shape;
+    switch (s.kind) {
+      case 'point': {
+        relative = isRelative(s.point);
+        value = relative ? null : statedIso(s.point);
+        const r = resolver(s.point);
+        resolved = r ? fullIso(r) : null;
+        break;
+      }
+      case 'range': {
+        const to = s.to;
+        if (s.from === null) {
+          value = isRelative(to) ? null : `/${statedIso(to)}`;
+          const r = resolver(to);
+          const ref = reference && reference.month !== null ? referenceIso(reference) : null;
+          resolved = r && ref && ref <= fullIso(r) ? `${ref}/${fullIso(r)}` : null;
+          break;
+        }
+        relative = isRelative(s.from) || isRelative(to);
+        value = relative ? null : `${statedIso(s.from)}/${statedIso(to)}`;
+        const rf = resolver(s.from);
+        let rt = resolver(to);
+        if (rf && rt && to.year === undefined && to.relYear === undefined) {
+          // A year-less range takes its start's year and wraps past New Year (12月28日至1月3日).
+          rt = { ...rt, year: rf.year };
+          if (fullIso(rt) < fullIso(rf)) rt.year++;
+        }
+        resolved = rf && rt ? `${fullIso(rf)}/${fullIso(rt)}` : null;
+        break;
+      }
+      case 'now':
+        resolved = reference ? referenceIso(reference) : null;
+        break;
+      case 'since': {
+        const r = resolver(s.point);
+        if (r && reference) {
+          const full = reference.month !== null && reference.day !== null;
+          resolved = full && r.year <= reference.year ? `${ymd(r.year, 1, 1)}/${referenceIso(reference)}` : r.year < reference.year ? `${r.year}/${reference.year}` : `${r.year}`;
+        }
+        break;
+      }
+      case 'recent':
+        if (s.years !== null && reference) {
+          const { year, month, day } = reference;
+          resolved =
+            month !== null && day !== null
+              ? `${ymd(year - s.years, month, Math.min(day, daysInMonth(year - s.years, month)))}/${referenceIso(reference)}`
+              : `${year - s.years}/${year}`;
+        }
+        break;
+      case 'sameDay':
+        resolved = lastDay;
+        break;
+    }
+    if (resolved !== null && dayPrecise(c)) lastDay = resolved;
+    // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next.
+    const year: number | null = statedYear(c) ?? (s.kind === 'point' && s.point.anchorYear !== undefined && anchor !== null ? anchor + s.point.anchorYear : null);
+    if (year !== null) lastYear = { year, at: c.start };
+    mentions.push({ start: c.start, end: c.end, rule: c.rule, fields: { value, resolved, relative } });
+  }
+  return mentions;
+}
+
+function dayPrecise(c: Candidate): boolean {
+  return (c.shape.kind === 'point' && granularity(c.shape.point) === 3) || c.shape.kind === 'sameDay';
+}
+
+/** The year a candidate states outright, if any: what 上年, 次年, 同年 after it count from. */
+function statedYear(c: Candidate): number | null {
+  const s = c.shape;
+  const p = s.kind === 'point' ? s.point : s.kind === 'range' ? s.to : null;
+  return p && !isRelative(p) && p.year !== undefined ? p.year : null;
+}
+
+function resolvePoint(p: Point, ref: Reference | null, monthDayRef: Reference | null, anchor: number | null): (Point & { year: number }) | null {
+  if (p.year !== undefined) return { ...p, year: p.year };
+  if (p.anchorYear !== undefined && anchor !== null) return { ...p, year: anchor + p.anchorYear };
+  if (p.relYear !== undefined) return ref ? { ...p, year: ref.year + p.relYear } : null;
+  if (p.relMonth !== undefined) {
+    if (!ref || ref.month === null) return null;
+    const index = ref.year * 12 + ref.month - 1 + p.relMonth;
+    const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+    if (p.day === undefined) return { year, month };
+    return isValidDay(year, month, p.day) ? { year, month, day: p.day } : null;
+  }
+  if (p.relDay !== undefined) {
+    if (!ref || ref.month === null || ref.day === null) return null;
+    const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + p.relDay);
+    return { year: d.year, month: d.month, day: d.day };
+  }
+  if (p.month !== undefined) {
+    const r = monthDayRef ?? ref;
+    return r ? { ...p, year: nearestYear(p.month, p.day, r) } : null;
+  }
+  return null;
 }

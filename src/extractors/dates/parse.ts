@@ -1,0 +1,385 @@
+// Date candidates in a span of normalised text (chrono style: small parsers, each one concept,
+// then refiners that de-overlap and join ranges). Patterns are built once from the lexicon;
+// every quantifier is bounded, so each scan is linear in the text.
+
+import { parseChineseNumber } from '../../numerals.js';
+import {
+  NOT_DATES,
+  NOW_WORDS,
+  NOW_WORD_BLOCKERS,
+  OPEN_START,
+  RANGE_CONNECTORS,
+  RECENT_PREFIXES,
+  RELATIVE_DAYS,
+  RELATIVE_MONTHS,
+  RELATIVE_YEARS,
+  RELATIVE_YEAR_BLOCKERS,
+  ANCHORED_YEARS,
+  SAME_DAY_WORDS,
+  VAGUE_RECENT,
+  YEAR_CONTEXT_VERBS,
+  YEAR_EDGES,
+  YEAR_PARTS,
+  YEAR_START_BLOCKERS,
+} from '../../lexicon/dates.js';
+import { granularity, isRelative, isValidDay, type Point } from './calendar.js';
+
+export type Shape =
+  | { kind: 'point'; point: Point; deadline?: boolean }
+  /** `from` null: an open start (即日起至…). */
+  | { kind: 'range'; from: Point | null; to: Point }
+  | { kind: 'now' }
+  /** 今年以来: from the start of the year to the article's date. */
+  | { kind: 'since'; point: Point }
+  /** 近五年 (years) or 近年来 (null: no definite span). */
+  | { kind: 'recent'; years: number | null }
+  | { kind: 'sameDay' };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  shape: Shape;
+}
+
+// ---- pattern pieces ---------------------------------------------------------------------------
+const CN_DIGITS = '〇零一二三四五六七八九';
+const YEAR_AR = '[12]\\d{3}';
+const YEAR_CN = `[${CN_DIGITS}]{3,4}|[一两二]千[零〇]?[一二三四五六七八九十]{0,3}`;
+const MONTH = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]';
+const DAY_AR = '3[01]|[12]\\d|0?[1-9]';
+const DAY_CN = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]';
+/** A Chinese-numeral day may go without 日 at the end of a phrase (八月十五). */
+const PHRASE_END = '(?=$|[\\s,.;:!?、。)”"])';
+const DAY = `(?:(?<da>${DAY_AR})[日号]|(?<dc>${DAY_CN})(?:[日号]|${PHRASE_END}))`;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const CONNECTOR = `\\s?(?:${alt(RANGE_CONNECTORS)})\\s?`;
+const PARTS = alt(Object.keys(YEAR_PARTS));
+const EDGES = `(?<edge>[${Object.keys(YEAR_EDGES).join('').replace('初', '')}])(?<before>前)?|(?<start>初)(?![${YEAR_START_BLOCKERS}])`;
+
+/** 2024年2月7日, 2002年9月, 2026年, 2024年度, 2026年底前, 2017年上半年, 二〇二四年三月十一日. */
+const YEAR_LED = new RegExp(
+  `(?<![\\d.])(?:(?<ya>${YEAR_AR})|(?<![${CN_DIGITS}十百千万两])(?<yc>${YEAR_CN}))年` +
+    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS}))?`,
+  'g',
+);
+/** 3月11日, 九月八号, 一月二十三. */
+const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY}`, 'g');
+/** 9月, 3月份: a month on its own, Arabic digits only (三月 alone is too often something else). */
+const BARE_MONTH = /(?<![\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?<fen>份)?(?![龄大余多日号\d])/g;
+/** 2010-01-29, 2010.01.29, 2010/01/29. */
+const NUMERIC = /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/g;
+/** 2021—2025年, 2009年 到 2010年. */
+const YEAR_RANGE = new RegExp(`(?<![\\d.])(?<y1>${YEAR_AR})年?${CONNECTOR}(?<y2>${YEAR_AR})年(?![代级龄])`, 'g');
+/** 1-3月, 2025年1-3月, 三月到五月. */
+const MONTH_RANGE = new RegExp(
+  `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m1>${MONTH})月?${CONNECTOR}(?<m2>${MONTH})月(?![龄大余多日号\\d]|${DAY_CN})`,
+  'g',
+);
+/** 今年, 去年11月, 今年以来, 今年上半年, 去年底, 上年. */
+const RELATIVE_YEAR = new RegExp(
+  `(?<![${RELATIVE_YEAR_BLOCKERS}])(?<w>${alt([...Object.keys(RELATIVE_YEARS), ...Object.keys(ANCHORED_YEARS)])})` +
+    `(?:(?<m>${MONTH})月(?:份|${DAY})?|年?(?:${EDGES})|(?<part>${PARTS})|(?<since>以来))?`,
+  'g',
+);
+/** 上半年, 年底前, 年初 on their own: this year's. */
+const YEAR_PART_ALONE = new RegExp(
+  `(?<![\\d年今去明前上本次翌同${CN_DIGITS}十每])(?:(?<part>${PARTS})|年(?:${EDGES}))`,
+  'g',
+);
+/** 上个月, 本月十日. */
+const RELATIVE_MONTH = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_MONTHS))})${DAY}?`, 'g');
+const RELATIVE_DAY = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_DAYS))})`, 'g');
+const NOW = new RegExp(`(?<w>${alt(NOW_WORDS)})`, 'g');
+const RECENT = new RegExp(
+  `(?<![最])(?:${alt(RECENT_PREFIXES)})\\s?(?<n>[1-9]\\d?|[一二两三四五六七八九十]{1,3})\\s?个?年(?:以来|来)?(?![级龄代])`,
+  'g',
+);
+const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'g');
+const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'g');
+const VERB_YEAR = new RegExp(`(?<=${alt(YEAR_CONTEXT_VERBS)})(?<y>${YEAR_AR})(?![\\d.%年])`, 'g');
+/** After a day: a bare end day, 2月7日至13日. */
+const BARE_END_DAY = new RegExp(`${CONNECTOR}${DAY}`, 'y');
+const CONNECTOR_ONLY = new RegExp(`^${CONNECTOR}$`);
+const OPEN_START_BEFORE = new RegExp(`(?:${alt(OPEN_START)})(?:至|到)$`);
+const ANCHORED_FOLLOW_BLOCKERS = /^[纪龄级代]/;
+
+// ---- parsers ----------------------------------------------------------------------------------
+
+type Groups = Record<string, string | undefined>;
+
+function num(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const v = /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+  return v === null ? undefined : v;
+}
+
+function dayOf(g: Groups): number | undefined {
+  return num(g.da ?? g.dc);
+}
+
+/** The year, month, day, part or edge of a match of YEAR_LED / RELATIVE_YEAR's tail. */
+function tail(g: Groups, point: Point): { point: Point; deadline: boolean } | null {
+  if (g.m !== undefined) {
+    point.month = num(g.m);
+    const day = dayOf(g);
+    if (day !== undefined) point.day = day;
+    if (point.month === undefined || point.month < 1 || point.month > 12) return null;
+    if (day !== undefined && !isValidDay(point.year, point.month, day)) return null;
+  } else if (g.part !== undefined) {
+    point.part = YEAR_PARTS[g.part];
+  } else if (g.edge !== undefined) {
+    point.edge = YEAR_EDGES[g.edge];
+  } else if (g.start !== undefined) {
+    point.edge = YEAR_EDGES[g.start];
+  }
+  return { point, deadline: g.before !== undefined };
+}
+
+function yearLed(text: string, m: RegExpExecArray): Shape | null {
+  const g = m.groups as Groups;
+  const arabic = g.ya !== undefined;
+  const year = num(g.ya ?? g.yc);
+  if (year === undefined) return null;
+  const hasDay = g.da !== undefined || g.dc !== undefined;
+  if (arabic) {
+    // A year on its own must look like one; below 1900 only when it dates something (1357年6月10日).
+    if (year < 1000 || year > 2199) return null;
+    if (year < 1900 && g.m === undefined && /^[来历前左多余]/.test(text.slice(m.index + m[0].length))) return null;
+  } else {
+    // 二〇二四年 reads digit by digit and is a year; 两千零四年 could be a duration unless a month follows.
+    const digitByDigit = new RegExp(`^[${CN_DIGITS}]+$`).test(g.yc ?? '');
+    if (!digitByDigit && g.m === undefined) return null;
+    if (digitByDigit && (g.yc ?? '').length === 3 && !hasDay) return null;
+  }
+  const t = tail(g, { year });
+  return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
+}
+
+interface Parser {
+  re: RegExp;
+  rule: string;
+  parse(text: string, m: RegExpExecArray): Shape | null;
+}
+
+const PARSERS: Parser[] = [
+  { re: YEAR_LED, rule: 'date.year-led', parse: yearLed },
+  {
+    re: MONTH_DAY,
+    rule: 'date.month-day',
+    parse: (_t, m) => {
+      const g = m.groups as Groups;
+      const month = num(g.m);
+      const day = dayOf(g);
+      if (month === undefined || day === undefined || !isValidDay(undefined, month, day)) return null;
+      return { kind: 'point', point: { month, day } };
+    },
+  },
+  {
+    re: BARE_MONTH,
+    rule: 'date.month',
+    parse: (_t, m) => ({ kind: 'point', point: { month: Number(m.groups!.m) } }),
+  },
+  {
+    re: NUMERIC,
+    rule: 'date.numeric',
+    parse: (_t, m) => {
+      const g = m.groups as Groups;
+      const [year, month, day] = [Number(g.y), Number(g.m), Number(g.d)];
+      return isValidDay(year, month, day) ? { kind: 'point', point: { year, month, day } } : null;
+    },
+  },
+  {
+    re: YEAR_RANGE,
+    rule: 'date.year-range',
+    parse: (_t, m) => {
+      const [from, to] = [Number(m.groups!.y1), Number(m.groups!.y2)];
+      if (from < 1900 || to > 2199 || to <= from) return null;
+      return { kind: 'range', from: { year: from }, to: { year: to } };
+    },
+  },
+  {
+    re: MONTH_RANGE,
+    rule: 'date.month-range',
+    parse: (_t, m) => {
+      const g = m.groups as Groups;
+      const year = num(g.y);
+      const [m1, m2] = [num(g.m1), num(g.m2)];
+      if (m1 === undefined || m2 === undefined || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2) return null;
+      if (year !== undefined && (m2 < m1 || year < 1900)) return null;
+      return { kind: 'range', from: { year, month: m1 }, to: { year, month: m2 } };
+    },
+  },
+  {
+    re: RELATIVE_YEAR,
+    rule: 'date.relative-year',
+    parse: (text, m) => {
+      const g = m.groups as Groups;
+      const w = g.w!;
+      const bare = m[0].length === w.length;
+      if (bare && ANCHORED_FOLLOW_BLOCKERS.test(text.slice(m.index + w.length))) return null;
+      const point: Point = {};
+      if (w in RELATIVE_YEARS) point.relYear = RELATIVE_YEARS[w];
+      if (w in ANCHORED_YEARS) point.anchorYear = ANCHORED_YEARS[w];
+      if (g.since !== undefined) return point.relYear === undefined ? null : { kind: 'since', point };
+      const t = tail(g, point);
+      return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
+    },
+  },
+  {
+    re: YEAR_PART_ALONE,
+    rule: 'date.year-part',
+    parse: (_t, m) => {
+      const t = tail(m.groups as Groups, { relYear: 0 });
+      return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
+    },
+  },
+  {
+    re: RELATIVE_MONTH,
+    rule: 'date.relative-month',
+    parse: (_t, m) => {
+      const day = dayOf(m.groups as Groups);
+      const point: Point = { relMonth: RELATIVE_MONTHS[m.groups!.w!] };
+      if (day !== undefined) point.day = day;
+      return { kind: 'point', point };
+    },
+  },
+  {
+    re: RELATIVE_DAY,
+    rule: 'date.relative-day',
+    parse: (text, m) => (partOfName(text, m.index, m[0]) ? null : { kind: 'point', point: { relDay: RELATIVE_DAYS[m.groups!.w!] } }),
+  },
+  {
+    re: NOW,
+    rule: 'date.now',
+    parse: (text, m) => {
+      const blockers = NOW_WORD_BLOCKERS[m[0]];
+      return blockers && m.index > 0 && blockers.includes(text[m.index - 1]) ? null : { kind: 'now' };
+    },
+  },
+  {
+    re: RECENT,
+    rule: 'date.recent-years',
+    parse: (_t, m) => {
+      const n = num(m.groups!.n);
+      return n === undefined || n < 1 || n > 100 ? null : { kind: 'recent', years: n };
+    },
+  },
+  { re: VAGUE, rule: 'date.recent-vague', parse: () => ({ kind: 'recent', years: null }) },
+  { re: SAME_DAY, rule: 'date.same-day', parse: () => ({ kind: 'sameDay' }) },
+  {
+    re: VERB_YEAR,
+    rule: 'date.year-in-context',
+    parse: (_t, m) => {
+      const year = Number(m.groups!.y);
+      return year >= 1900 && year <= 2199 ? { kind: 'point', point: { year } } : null;
+    },
+  },
+];
+
+function partOfName(text: string, at: number, word: string): boolean {
+  for (const name of NOT_DATES) {
+    const i = name.indexOf(word);
+    if (i >= 0 && text.startsWith(name, at - i)) return true;
+  }
+  return false;
+}
+
+/** Date candidates of text[from, to), de-overlapped and with ranges joined, in order. */
+export function findDates(text: string, from: number, to: number): Candidate[] {
+  const span = text.slice(from, to);
+  const found: Candidate[] = [];
+  for (const p of PARSERS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(span); m; m = p.re.exec(span)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const shape = safeParse(p, span, m);
+      if (shape) found.push({ start: from + m.index, end: from + m.index + m[0].length, rule: p.rule, shape });
+    }
+  }
+  return joinRanges(text, removeOverlaps(found));
+}
+
+function safeParse(p: Parser, span: string, m: RegExpExecArray): Shape | null {
+  try {
+    return p.parse(span, m);
+  } catch {
+    return null;
+  }
+}
+
+// ---- refiners ---------------------------------------------------------------------------------
+
+/** Earlier first, then longer first; a candidate inside or across a kept one goes. */
+function removeOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let reach = -1;
+  for (const c of candidates) {
+    if (c.start < reach) continue;
+    kept.push(c);
+    reach = c.end;
+  }
+  return kept;
+}
+
+/**
+ * 2024年2月7日 + 至 + 2月13日 -> one range (the end takes the start's year); 2月7日至13日;
+ * 即日起至2025年11月30日 -> an open start.
+ */
+function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    let c = candidates[i];
+    const next = candidates[i + 1];
+    if (c.shape.kind === 'point' && !c.shape.deadline) {
+      const a = c.shape.point;
+      if (next && next.shape.kind === 'point' && CONNECTOR_ONLY.test(text.slice(c.end, next.start))) {
+        const b = inherit(a, next.shape.point);
+        if (b && ordered(a, b)) {
+          out.push({ start: c.start, end: next.end, rule: 'date.range', shape: { kind: 'range', from: a, to: b } });
+          i++;
+          continue;
+        }
+      }
+      if (granularity(a) === 3 && a.relDay === undefined) {
+        BARE_END_DAY.lastIndex = c.end;
+        const m = BARE_END_DAY.exec(text);
+        const day = m ? dayOf(m.groups as Groups) : undefined;
+        if (m && day !== undefined && a.month !== undefined && isValidDay(a.year, a.month, day) && day > a.day!) {
+          const b: Point = { ...a, day };
+          c = { start: c.start, end: c.end + m[0].length, rule: 'date.range', shape: { kind: 'range', from: a, to: b } };
+        }
+      }
+    }
+    if (c.shape.kind === 'point' && granularity(c.shape.point) === 3 && !isRelative(c.shape.point)) {
+      const before = OPEN_START_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start));
+      if (before) c = { start: c.start - before[0].length, end: c.end, rule: 'date.open-range', shape: { kind: 'range', from: null, to: c.shape.point } };
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** The end of a range takes what it leaves unsaid from the start: 2024年2月7日至2月13日. */
+function inherit(a: Point, b: Point): Point | null {
+  if (a.part || b.part || a.edge !== undefined || b.edge !== undefined) return null;
+  if (a.relDay !== undefined || b.relDay !== undefined || a.relMonth !== undefined || b.relMonth !== undefined) return null;
+  if (granularity(a) !== granularity(b)) return null;
+  if (isRelative(b)) return null;
+  const aHasYear = a.year !== undefined || a.relYear !== undefined;
+  if (!aHasYear && b.year !== undefined) return null;
+  if (b.year !== undefined) return b;
+  return { ...b, year: a.year, relYear: a.relYear, anchorYear: a.anchorYear };
+}
+
+/** Start before end when the years allow saying so (year-less month-days may wrap around New Year). */
+function ordered(a: Point, b: Point): boolean {
+  if (a.year === undefined || b.year === undefined) return true;
+  const key = (p: Point) => p.year! * 10_000 + (p.month ?? 0) * 100 + (p.day ?? 0);
+  return key(b) > key(a);
+}

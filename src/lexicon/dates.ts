@@ -1,0 +1,124 @@
+// Words of time the papers use, and what they mean. Data only: the date extractor builds its
+// patterns from these lists once, at load time. Every entry is covered by test/corpus/dates.corpus.ts
+// or the conformance specs.
+
+/** Years named relative to the article's year: 今年 -> +0, 去年 -> -1. */
+export const RELATIVE_YEARS: Record<string, number> = {
+  今年: 0,
+  本年: 0,
+  去年: -1,
+  上年: -1,
+  前年: -2,
+  明年: 1,
+};
+
+/**
+ * Years named relative to the year the sentence has just stated: "2024年累计上报…,较上年提升"
+ * compares with 2023. Without a stated year, 上年 falls back to RELATIVE_YEARS (the article's year).
+ */
+export const ANCHORED_YEARS: Record<string, number> = {
+  上年: -1,
+  次年: 1,
+  翌年: 1,
+  同年: 0,
+};
+
+/** Months relative to the article's month. */
+export const RELATIVE_MONTHS: Record<string, number> = {
+  本月: 0,
+  上月: -1,
+  上个月: -1,
+  下月: 1,
+  下个月: 1,
+};
+
+/** Days relative to the article's date. 后天 alone is left out: in health news it is "acquired" (先天/后天). */
+export const RELATIVE_DAYS: Record<string, number> = {
+  今天: 0,
+  今日: 0,
+  昨天: -1,
+  昨日: -1,
+  前天: -2,
+  大前天: -3,
+  明天: 1,
+  大后天: 3,
+  明日: 1,
+};
+
+/** Names that contain a day word but are no date. */
+export const NOT_DATES = ['今日头条', '明日之后'];
+
+/** "Now" and "recently": they resolve to the article's date. */
+export const NOW_WORDS = ['目前', '现在', '当前', '如今', '眼下', '当下', '近日', '日前', '近期'];
+
+/**
+ * Characters that, standing just before a NOW word, show it is not one: 体现在 (体现+在),
+ * 临近期末 (临近+期末), 节日前 (节日+前), 相当前 ... Keyed by the word.
+ */
+export const NOW_WORD_BLOCKERS: Record<string, string> = {
+  现在: '体表实出呈发展再重显涌浮',
+  当前: '相担应充',
+  近期: '临接靠附将',
+  近日: '临接靠附将',
+  日前: '节生假期终周初月号天〇零一二三四五六七八九十廿卅0123456789',
+  当下: '担',
+};
+
+/** Characters that, just before a relative year word, show it is not one: 以前年度, 过去年份. */
+export const RELATIVE_YEAR_BLOCKERS = '以提之过失';
+
+/** The same day as the date just mentioned: "3月9日,…。当日,门诊揭牌成立。" */
+export const SAME_DAY_WORDS = ['当日', '当天'];
+
+/** Recent years without a count: 近年来. They do not resolve to a definite span. */
+export const VAGUE_RECENT = ['近年来', '近年以来', '近几年', '近些年', '近年'];
+
+/** "The last N years": 近五年, 过去十年. */
+export const RECENT_PREFIXES = ['近', '过去'];
+
+/** Parts of a year, as months [first, last]. 年度 is the (fiscal) year itself. */
+export const YEAR_PARTS: Record<string, [number, number]> = {
+  上半年: [1, 6],
+  前半年: [1, 6],
+  下半年: [7, 12],
+  后半年: [7, 12],
+  第一季度: [1, 3],
+  一季度: [1, 3],
+  第二季度: [4, 6],
+  二季度: [4, 6],
+  第三季度: [7, 9],
+  三季度: [7, 9],
+  第四季度: [10, 12],
+  四季度: [10, 12],
+};
+
+/**
+ * Ends of a year: the value keeps the stated year, `resolved` takes the month meant.
+ * 年底前 (a deadline) is the same month.
+ */
+export const YEAR_EDGES: Record<string, number> = {
+  底: 12,
+  末: 12,
+  初: 1,
+};
+
+/** Characters after 年初 that make it another word: 初步 (preliminary), 初心, 初衷. */
+export const YEAR_START_BLOCKERS = '步心衷次级期始见';
+
+/** Verbs that make a bare four-digit number a year: 回望2025, 展望2026. */
+export const YEAR_CONTEXT_VERBS = ['回望', '展望', '回顾', '迈入', '跨入', '进入', '走过', '告别', '立足'];
+
+/** Connectors of a date range: 2024年2月7日至2月13日, 2021—2025年, 7月4日到7月6日. */
+export const RANGE_CONNECTORS = ['至', '到', '-', '—', '——', '–', '~', '～'];
+
+/** An open start: 即日起至2025年11月30日 (from today until ...). */
+export const OPEN_START = ['自即日起', '即日起', '即日'];
+
+/**
+ * Before a year, these make it a target or a deadline, not the time of the article:
+ * 到2030年, 力争2027年. They do not count when inferring the page's year.
+ */
+export const TARGET_MARKERS = ['到', '至', '力争', '预计', '计划到', '争取'];
+
+/** "As of": 截至2025年底 states the page's present, although it ends in 至. */
+export const AS_OF_MARKERS = ['截至', '截止到', '截止'];

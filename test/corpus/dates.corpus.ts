@@ -1,0 +1,265 @@
+// Date examples (Duckling style): each text must give exactly these date records, in order.
+// Decisions documented here (and in src/extractors/dates.ts):
+// - value is ISO 8601 as far as the text states it; a year-less month-day is --MM-DD, a bare month --MM;
+//   relative expressions (今年, 去年11月, 目前, 近五年) have value null, relative true.
+// - resolved: the same as value when the value is complete; otherwise the date inferred from the
+//   page (its year, its latest date) or from --ref-date; never from the clock.
+// - 年底/年末 keep the stated year as value (2026年底前 -> 2026) and resolve to its December; 年初 to January.
+// - 即日起至2025年11月30日 has an unknown (relative) start: value /2025-11-30, relative true.
+import type { DateCorpus } from './corpus.js';
+
+const corpus: DateCorpus = {
+  type: 'date',
+  examples: [
+    // Full and partial dates.
+    { text: '公示时间:2024年2月7日。', expect: [{ text: '2024年2月7日', value: '2024-02-07', resolved: '2024-02-07', relative: false }] },
+    { text: '张祁帅,男,2002年9月出生。', expect: [{ text: '2002年9月', value: '2002-09', resolved: '2002-09', relative: false }] },
+    { text: '自2025年8月起,全市首批5家三级医院已按新标准运行。', expect: [{ text: '2025年8月', value: '2025-08' }] },
+    { text: '2026年,全市计划建设25个社区托育驿站。', expect: [{ text: '2026年', value: '2026', resolved: '2026' }] },
+    { text: '2024 年度全市投入资金50余万元。', expect: [{ text: '2024 年度', value: '2024' }] },
+    { text: '三是强化资金保障。2024 年度假区着眼全局,投入资金50余万元。', expect: [{ text: '2024 年', value: '2024' }] },
+    { text: '2024 年累计管理目标人群 1112 对。', expect: [{ text: '2024 年', value: '2024' }] },
+    { text: '从2018年实施这3项医疗救助基金以来,共有156名患儿受助。', expect: [{ text: '2018年', value: '2018' }] },
+    { text: '二〇二四年三月十一日,会议召开。', expect: [{ value: '2024-03-11', relative: false }] },
+    { text: '两千零四年八月十五', expect: [{ value: '2004-08-15' }] },
+    { text: '会议定于2024年3月5号召开。', expect: [{ text: '2024年3月5号', value: '2024-03-05' }] },
+    { text: '数据截至2010-01-29。', expect: [{ text: '2010-01-29', value: '2010-01-29' }] },
+    { text: '2018年十二月的统计', expect: [{ value: '2018-12' }] },
+    // Month-day dates take their year from the page.
+    {
+      text: '2026年全市首例\n\n本报讯(贾子国)3月9日,志愿者完成捐献。',
+      expect: [
+        { text: '2026年', value: '2026' },
+        { text: '3月9日', value: '--03-09', resolved: '2026-03-09', relative: false },
+      ],
+    },
+    {
+      text: '4 月 21 日,聊城市人民医院专家在会诊。2025年全市工作会议上,东阿县作了发言。',
+      expect: [
+        { text: '4 月 21 日', value: '--04-21', resolved: '2025-04-21' },
+        { text: '2025年', value: '2025' },
+      ],
+    },
+    { text: '3月11日,笔者走进托育综合服务中心。', expect: [{ value: '--03-11', resolved: null }] },
+    { text: '1月18日下午,一名男青年在商场抢走手机。', expect: [{ text: '1月18日', value: '--01-18' }] },
+    { text: '我会在九月八号到', expect: [{ text: '九月八号', value: '--09-08' }] },
+    // Ranges are one record.
+    { text: '公示时间:2024年2月7日至2月13日。', expect: [{ text: '2024年2月7日至2月13日', value: '2024-02-07/2024-02-13', resolved: '2024-02-07/2024-02-13' }] },
+    { text: '2020年至2025年,全市新增托位4628个。', expect: [{ text: '2020年至2025年', value: '2020/2025' }] },
+    { text: '“十四五”时期即2021—2025年,全市建成医共体。', expect: [{ text: '2021—2025年', value: '2021/2025' }] },
+    { text: '计费周期 2019年6月1日-6月30日', expect: [{ value: '2019-06-01/2019-06-30' }] },
+    { text: '时间从2016年一月十日到十二日', expect: [{ value: '2016-01-10/2016-01-12' }] },
+    { text: '2025年1-3月,门诊量增长。', expect: [{ text: '2025年1-3月', value: '2025-01/2025-03' }] },
+    { text: '我是7月4日到7月6日去北京', expect: [{ value: '--07-04/--07-06', relative: false }] },
+    {
+      text: '活动时间:即日起至2025年11月30日每周五10:00:00-20:00:00',
+      expect: [{ text: '即日起至2025年11月30日', value: '/2025-11-30', relative: true }],
+    },
+    // Periods used as dates.
+    { text: '2026年底前新增5家医疗机构、新增床位145张。', expect: [{ text: '2026年底前', value: '2026', resolved: '2026-12', relative: false }] },
+    { text: '2024年底,全区育龄人群生育政策知晓率达 91.2%。', expect: [{ text: '2024年底', value: '2024', resolved: '2024-12' }] },
+    { text: '我2017年上半年都不在北京', expect: [{ text: '2017年上半年', value: '2017-01/2017-06' }] },
+    {
+      text: '2026年,全市将完善服务体系。上半年完成驿站建设,年底前全部投用。',
+      expect: [
+        { value: '2026' },
+        { text: '上半年', value: null, relative: true, resolved: '2026-01/2026-06' },
+        { text: '年底前', value: null, relative: true, resolved: '2026-12' },
+      ],
+    },
+    // Relative dates resolve against the article's date.
+    {
+      text: '3月10日,笔者获悉,全市对2026年重点工作进行了部署。今年是开局之年,去年新增托位4628个。',
+      expect: [
+        { value: '--03-10', resolved: '2026-03-10' },
+        { value: '2026' },
+        { text: '今年', value: null, relative: true, resolved: '2026' },
+        { text: '去年', value: null, relative: true, resolved: '2025' },
+      ],
+    },
+    {
+      text: '4月22日,笔者从东昌府区妇幼保健院了解到,今年以来该院有13位患儿享受补助。2025年全市会议在此召开。',
+      expect: [
+        { value: '--04-22', resolved: '2025-04-22' },
+        { text: '今年以来', value: null, relative: true, resolved: '2025-01-01/2025-04-22' },
+        { value: '2025' },
+      ],
+    },
+    {
+      text: '2024年累计上报早孕信息803例,较上年提升8.36%。',
+      expect: [
+        { value: '2024' },
+        { text: '上年', value: null, relative: true, resolved: '2023' },
+      ],
+    },
+    {
+      text: '2025年,普惠托育收费价格在上年基础上平均降低 200 元/人/月。',
+      expect: [{ value: '2025' }, { text: '上年', relative: true, resolved: '2024' }],
+    },
+    {
+      text: '在去年11月省计生协会拨付专项资金后,度假区按 1:1 的比例增配。2025年工作开局。',
+      expect: [{ text: '去年11月', value: null, relative: true, resolved: '2024-11' }, { value: '2025' }],
+    },
+    {
+      text: '近日,北京积水潭医院聊城医院成功上线“医保刷脸支付”功能。4月22日,患者体验了刷脸支付。2025年,全市推广。',
+      expect: [
+        { text: '近日', value: null, relative: true, resolved: '2025-04-22' },
+        { value: '--04-22', resolved: '2025-04-22' },
+        { value: '2025' },
+      ],
+    },
+    {
+      text: '目前,全市托育服务机构发展到 501 家。',
+      expect: [{ text: '目前', value: null, relative: true, resolved: null }],
+    },
+    {
+      text: '“以前看病特别麻烦。现在刷个脸就完成结算。”2026年3月1日,患者说。',
+      expect: [
+        { text: '现在', relative: true, resolved: '2026-03-01' },
+        { value: '2026-03-01' },
+      ],
+    },
+    { text: '“一人住院,全家受累”,是当前许多家庭面临的现实难题。', expect: [{ text: '当前', relative: true }] },
+    {
+      text: '3月10日,笔者从市卫生健康委获悉,近期,全市完成总结评估。2026年工作开好头。',
+      expect: [{ value: '--03-10' }, { text: '近期', relative: true, resolved: '2026-03-10' }, { value: '2026' }],
+    },
+    {
+      text: '2025年11月30日,近五年承担国家级科研项目413项。',
+      expect: [{ value: '2025-11-30' }, { text: '近五年', value: null, relative: true, resolved: '2020-11-30/2025-11-30' }],
+    },
+    { text: '近年来,聊城市坚持夯基础、建体系。', expect: [{ text: '近年来', value: null, relative: true, resolved: null }] },
+    {
+      text: '3月9日,患者在聊城市人民医院就诊。当日,康复门诊揭牌成立。2026年全市首例。',
+      expect: [{ value: '--03-09', resolved: '2026-03-09' }, { text: '当日', relative: true, resolved: '2026-03-09' }, { value: '2026' }],
+    },
+    {
+      text: '2月6日,聊城市人民政府新闻办召开发布会。今年,市政府工作报告关于2023年卫生健康工作指出成绩,为2024年划出重点。',
+      expect: [
+        { value: '--02-06', resolved: '2024-02-06' },
+        { text: '今年', resolved: '2024' },
+        { value: '2023' },
+        { value: '2024' },
+      ],
+    },
+    { text: '回望2025,聊城市交出了一份健康答卷。', expect: [{ text: '2025', value: '2025' }] },
+    { text: '明年四月开工', expect: [{ text: '明年四月', value: null, relative: true, resolved: null }] },
+    { text: '2024年第一季度,门诊量增长。', expect: [{ text: '2024年第一季度', value: '2024-01/2024-03' }] },
+    { text: '2026年3月20日,记者获悉:昨日全市召开会议。', expect: [{ value: '2026-03-20' }, { text: '昨日', resolved: '2026-03-19' }] },
+    // Lexicon coverage: relative years, months, days; anchored years; page-year rules.
+    {
+      text: '2025年3月2日,记者获悉此事。前年起步,次年扩面,本年收官。',
+      expect: [
+        { value: '2025-03-02' },
+        { text: '前年', resolved: '2023' },
+        { text: '次年', resolved: null, relative: true },
+        { text: '本年', resolved: '2025' },
+      ],
+    },
+    {
+      text: '2019年试点启动,次年推广,同年建成示范点。',
+      expect: [{ value: '2019' }, { text: '次年', resolved: '2020' }, { text: '同年', resolved: '2020' }],
+    },
+    { text: '2018年翌年', expect: [{ value: '2018' }, { text: '翌年', resolved: '2019' }] },
+    {
+      text: '2026年3月20日,本月完成评估,上个月完成调研,下个月启动验收。',
+      expect: [
+        { value: '2026-03-20' },
+        { text: '本月', value: null, resolved: '2026-03' },
+        { text: '上个月', resolved: '2026-02' },
+        { text: '下个月', resolved: '2026-04' },
+      ],
+    },
+    {
+      text: '2026年1月5日,上月新增床位,下月投用。',
+      expect: [{ value: '2026-01-05' }, { text: '上月', resolved: '2025-12' }, { text: '下月', resolved: '2026-02' }],
+    },
+    {
+      text: '2026年3月1日,今天开诊,明天义诊,前天揭牌,大前天验收,明日培训,昨天调研。',
+      expect: [
+        { value: '2026-03-01' },
+        { text: '今天', resolved: '2026-03-01' },
+        { text: '明天', resolved: '2026-03-02' },
+        { text: '前天', resolved: '2026-02-27' },
+        { text: '大前天', resolved: '2026-02-26' },
+        { text: '明日', resolved: '2026-03-02' },
+        { text: '昨天', resolved: '2026-02-28' },
+      ],
+    },
+    {
+      text: '眼下正值流感高发期,当下要做好防护。日前,市疾控中心发布提示。',
+      expect: [{ text: '眼下', relative: true }, { text: '当下', relative: true }, { text: '日前', relative: true }],
+    },
+    {
+      text: '近几年、近些年,全市托位持续增长;过去十年,近3年来,近 三 年数据见下。',
+      expect: [
+        { text: '近几年', resolved: null },
+        { text: '近些年', resolved: null },
+        { text: '过去十年', value: null, relative: true },
+        { text: '近3年来', relative: true },
+        { text: '近 三 年', relative: true },
+      ],
+    },
+    {
+      text: '2025年,全市将加快建设。下半年完成验收,年初已启动,年末前全部投用,四季度开展评估。',
+      expect: [
+        { value: '2025' },
+        { text: '下半年', resolved: '2025-07/2025-12' },
+        { text: '年初', resolved: '2025-01' },
+        { text: '年末前', resolved: '2025-12' },
+        { text: '四季度', resolved: '2025-10/2025-12' },
+      ],
+    },
+    {
+      text: '3月1日,医院召开会议。当天,专家义诊。2026年工作全面启动。',
+      expect: [{ value: '--03-01' }, { text: '当天', resolved: '2026-03-01' }, { value: '2026' }],
+    },
+    {
+      text: '今年,全市新建驿站25个,到2030年,实现全覆盖。2025年,托位达2.9万个。',
+      expect: [{ text: '今年', resolved: '2025' }, { value: '2030' }, { value: '2025' }],
+      note: 'a target year (到2030年) is not the page year',
+    },
+    {
+      text: '截至2025年底,全市托位达2.9万个,今年再建25个驿站。',
+      expect: [{ text: '2025年底', value: '2025', resolved: '2025-12' }, { text: '今年', resolved: '2025' }],
+      note: '截至 is "as of", not a target',
+    },
+    {
+      text: '迈入2026,展望2027,回顾2025,全市卫健事业稳步发展。',
+      expect: [{ value: '2026' }, { value: '2027' }, { value: '2025' }],
+    },
+    {
+      text: '2026年1月5日,记者获悉:12月28日,全市召开总结会。',
+      expect: [{ value: '2026-01-05' }, { value: '--12-28', resolved: '2025-12-28' }],
+      note: 'a month-day takes the year of its occurrence nearest the page date',
+    },
+    { text: '2024年9月份', expect: [{ text: '2024年9月份', value: '2024-09' }] },
+    { text: '12月底前完成', expect: [{ text: '12月', value: '--12' }] },
+  ],
+  negative: [
+    '减免各项税费1700多万元。',
+    '乳儿班不高于2100元/人/月,托小班不高于1700元/人/月。',
+    '度假区按 1:1 的比例增配专项资金。',
+    '市二院开设门诊,24小时提供伤口处置、疫苗接种服务。',
+    '东阿县红十字会第一时间开展慰问活动。',
+    '全市建成首例无偿捐献登记点。',
+    '扎根临床二十载,二十年来团队始终如一。',
+    '联系电话:15863571664',
+    '请检查:192.168.255.255。',
+    '我的电话号码是888-000-9999。',
+    '2600余人参加培训,累计招生2026人。',
+    '“十四五”全民医疗保障规划,“十五五”规划开局。',
+    '这体现了东阿县对传染病防控的重视,也体现在服务细节上。',
+    '6月龄婴儿应及时添加辅食,3月大的宝宝每天睡眠较长。',
+    '每年完成相关手术近百例,每季度开展培训,每周五抽奖。',
+    '聊城市初步形成服务体系,以前年度结余资金结转使用。',
+    '今日头条报道了医院的新技术。',
+    '家庭健康指导员队伍,上午9时健步走活动开启。',
+    '临近期末,学生复习。',
+    '今年龄段人群',
+    '遗传与后天因素共同作用,先天性心脏病患儿得到救助。',
+    '上了年纪的老人,同年龄段儿童,上年纪的人。',
+  ],
+};
+
+export default corpus;
