@@ -1,6 +1,287 @@
-// Not written yet: the people extractor lands in its own commit.
-import type { ArticleContext, DateMention, FigureMention, InstitutionMention, PersonMention } from './types.js';
+// People: named human beings. Candidates come from four rules, then every later bare mention
+// of a name already found is a mention too (冯书龙表示, 刘毅曾在):
+//   credits   bylines and lead credits (■ 金增秀 周长才, 本报讯(鞠圣娇 杨宁宁), …就诊。■ 刘庆功)
+//   title     a title or role right before a name (副市长马卫红, 小儿外科主任冯书龙, 患者王龙(化名))
+//   profile   a notice that opens with the person (张祁帅,男,汉族,…博平派出所辅警。)
+//   known     names found by the rules above, anywhere in the article; credits and profiles
+//             of other articles on the page too (a notice and its story share a name)
+// A name is a surname from the lexicon and one or two more characters; where it ends is decided
+// by jieba's word boundaries and what follows (a verb, 表示, 曾, punctuation). Generic forms of
+// address (张大爷, 辛阿姨, 张先生) are never names. When a chain of titles precedes a name
+// (党组书记、主任,市中医药管理局局长张月莲), the role is the title nearest the name and the org is
+// the institution right before that title (or the one 该院 refers to).
 
-export function extractPeople(_ctx: ArticleContext, _institutions: InstitutionMention[]): PersonMention[] {
-  return [];
+import { AFTER_NAME_CHARS, AFTER_NAME_WORDS, HONORIFICS, NOT_NAMES, TITLES } from '../lexicon/titles.js';
+import { surnameLengthAt } from '../lexicon/surnames.js';
+import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.js';
+import type { Article } from '../pipeline/segment.js';
+import type { Token } from '../pipeline/tokenize.js';
+import { wordPattern } from './institutions/words.js';
+import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
+
+const TITLE_PATTERN = wordPattern(TITLES);
+const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
+const HAN = /^[\u4e00-\u9fff]+$/;
+const PUNCTUATION = /[\s,.;:!?()\[\]"'、。“”‘’《》…—·/-]/;
+const CLAUSE_BREAK = /[,;:!?。、“”]/;
+/** Tags jieba gives to names, or to words it does not know (which names often are). */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** Tags of words that may follow a name: verbs, adverbs, prepositions, conjunctions. */
+const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't']);
+/** Tags of names jieba recognises as names. */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+const PROFILE = /^([\u4e00-\u9fff]{2,4}),[男女],/;
+const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
+/** How far before a title the org that employs the person may stand. */
+const ORG_REACH = 30;
+
+interface Known {
+  role: string | null;
+  org: string | null;
+  pseudonym: boolean;
+}
+
+export function extractPeople(ctx: ArticleContext, institutions: InstitutionMention[]): PersonMention[] {
+  try {
+    return findPeople(ctx, institutions);
+  } catch {
+    return [];
+  }
+}
+
+function findPeople(ctx: ArticleContext, institutions: InstitutionMention[]): PersonMention[] {
+  const { text, article } = ctx;
+  const words = new WordIndex(ctx.tokens);
+  const found: PersonMention[] = [];
+
+  for (const block of article.blocks) {
+    const lead = block.text.length - block.text.trimStart().length;
+    const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
+    if (credits) {
+      const base = block.kind === 'byline' ? block.start + lead : block.start;
+      for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
+    }
+    if (block.kind === 'byline') continue;
+    found.push(...titled(text, words, block.start, block.end, article, institutions));
+    found.push(...profiles(text, block.start, block.end, article, institutions));
+  }
+
+  const known = new Map<string, Known>();
+  for (const [name, k] of pageNames(ctx)) known.set(name, k);
+  for (const m of [...found].sort((a, b) => a.start - b.start)) {
+    const { name, role, org, pseudonym } = m.fields;
+    const before = known.get(name);
+    if (!before || m.rule !== 'person:credit') known.set(name, { role: before?.role ?? role, org: before?.org ?? org, pseudonym: pseudonym || !!before?.pseudonym });
+  }
+  found.push(...bareMentions(text, article, known, found));
+  return dropOverlaps(found);
+}
+
+function creditMention(text: string, c: BylineName, base: number, blockStart: number, institutions: InstitutionMention[]): PersonMention {
+  const start = base + c.at;
+  let org: string | null = null;
+  if (c.role !== '作者' && c.role !== '记者' && c.role !== '通讯员') {
+    const titleStart = text.lastIndexOf(c.role, start);
+    if (titleStart >= blockStart) org = orgBefore(text, titleStart, blockStart, institutions);
+  }
+  return { start, end: start + c.name.length, fields: { name: c.name, role: c.role, org, pseudonym: false }, rule: 'person:credit' };
+}
+
+/** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). */
+function titled(text: string, words: WordIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const line = text.slice(from, to);
+  TITLE_PATTERN.lastIndex = 0;
+  for (let m = TITLE_PATTERN.exec(line); m; m = TITLE_PATTERN.exec(line)) {
+    const titleStart = from + m.index;
+    let at = titleStart + m[0].length;
+    if (text[at] === ' ') at++;
+    const length = nameLengthAt(text, words, at, to);
+    if (!length) continue;
+    const name = text.slice(at, at + length);
+    out.push({
+      start: at,
+      end: at + length,
+      fields: { name, role: m[0], org: orgBefore(text, titleStart, article.start, institutions), pseudonym: PSEUDONYM.test(text.slice(at + length, at + length + 6)) },
+      rule: 'person:title',
+    });
+  }
+  return out;
+}
+
+/** A notice about a person opens with the name and sex: 张祁帅,男,汉族,…博平派出所辅警。 */
+function profiles(text: string, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+  const m = PROFILE.exec(text.slice(from, to));
+  if (!m || !isPlausibleName(m[1])) return [];
+  const title = lastTitle(text.slice(from, to));
+  const org = title ? orgBefore(text, from + title.at, article.start, institutions) : null;
+  return [{ start: from, end: from + m[1].length, fields: { name: m[1], role: title?.title ?? null, org, pseudonym: false }, rule: 'person:profile' }];
+}
+
+/** The post a profile ends its first sentence with (…派出所辅警。). */
+function lastTitle(block: string): { title: string; at: number } | null {
+  const stop = block.indexOf('。');
+  const sentence = stop < 0 ? block : block.slice(0, stop);
+  let last: { title: string; at: number } | null = null;
+  TITLE_PATTERN.lastIndex = 0;
+  for (let t = TITLE_PATTERN.exec(sentence); t; t = TITLE_PATTERN.exec(sentence)) last = { title: t[0], at: t.index };
+  return last;
+}
+
+/** Later mentions of a known name, without a title: 冯书龙表示, 刘毅曾在, 马卫红说. */
+function bareMentions(text: string, article: Article, known: Map<string, Known>, found: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const body = text.slice(article.start, article.end);
+  const taken = new Uint8Array(body.length);
+  for (const m of found) taken.fill(1, m.start - article.start, m.end - article.start);
+  for (const [name, k] of known) {
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      if (HONORIFICS.some((h) => body.startsWith(h, end))) continue;
+      taken.fill(1, at, end);
+      out.push({ start: article.start + at, end: article.start + end, fields: { name, role: k.role, org: k.org, pseudonym: k.pseudonym }, rule: 'person:known' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Names the page states in credits and profiles, for every article of it. Computed once per
+ * page: the extractor runs per article, and these rules need no tokens.
+ */
+let pageCache: { text: string; articles: Article[]; names: Map<string, Known> } | null = null;
+
+function pageNames(ctx: ArticleContext): Map<string, Known> {
+  if (pageCache && pageCache.text === ctx.text && pageCache.articles === ctx.articles) return pageCache.names;
+  const names = new Map<string, Known>();
+  for (const article of ctx.articles) {
+    for (const block of article.blocks) {
+      const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
+      for (const c of credits ?? []) {
+        if ([...c.name].length >= 3 && !names.has(c.name)) names.set(c.name, { role: c.role, org: null, pseudonym: false });
+      }
+      const m = block.kind === 'byline' ? null : PROFILE.exec(block.text);
+      if (m && isPlausibleName(m[1]) && !names.has(m[1])) names.set(m[1], { role: lastTitle(block.text)?.title ?? null, org: null, pseudonym: false });
+    }
+  }
+  pageCache = { text: ctx.text, articles: ctx.articles, names };
+  return names;
+}
+
+/**
+ * Length of the name that starts at `at`, or 0: a surname, then one or two characters that end
+ * on a word boundary and are followed by what follows names.
+ */
+function nameLengthAt(text: string, words: WordIndex, at: number, limit: number): number {
+  const surname = surnameLengthAt(text, at);
+  if (!surname) return 0;
+  if (HONORIFICS.some((h) => text.startsWith(h, at + surname))) return 0;
+  for (let n = 2; n <= 4; n++) if (NOT_NAMES.has(text.slice(at, at + n))) return 0;
+  if (startsTitle(text, at)) return 0;
+  for (const given of [2, 1]) {
+    const end = at + surname + given;
+    if (end > limit) continue;
+    const name = text.slice(at, end);
+    if (!HAN.test(name)) continue;
+    if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
+    if (!words.boundary(end) || words.isCommonWord(at, end)) continue;
+    if (followsName(text, words, end, limit) || words.allTagged(at, end, PERSON_TAGS)) return end - at;
+  }
+  return 0;
+}
+
+function followsName(text: string, words: WordIndex, end: number, limit: number): boolean {
+  if (end >= limit) return true;
+  const next = text[end];
+  if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next)) return true;
+  if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
+  if (startsTitle(text, end)) return false;
+  const tag = words.tagAt(end);
+  return tag !== null && AFTER_TAGS.has(tag);
+}
+
+function startsTitle(text: string, at: number): boolean {
+  return TITLE_AT_START.test(text.slice(at, at + 6));
+}
+
+function isPlausibleName(name: string): boolean {
+  const surname = surnameLengthAt(name, 0);
+  const given = name.length - surname;
+  return surname > 0 && given >= 1 && given <= 2 && !HONORIFICS.some((h) => name.slice(surname).startsWith(h));
+}
+
+/**
+ * The institution a title belongs to: the nearest institution mention between the start of the
+ * clause and the title (东昌府区妇幼保健院小儿外科主任), or the body 该院 refers to.
+ */
+function orgBefore(text: string, titleStart: number, articleStart: number, institutions: InstitutionMention[]): string | null {
+  let clauseStart = titleStart;
+  while (clauseStart > articleStart && titleStart - clauseStart < ORG_REACH && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
+  const nearest = lastEndingBy(institutions, titleStart);
+  if (nearest && nearest.start >= clauseStart) return nearest.fields.canonical;
+  const anaphor = /该(?:院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
+  if (!anaphor) return null;
+  const referent = lastEndingBy(institutions, clauseStart + anaphor.index);
+  return referent && referent.start >= articleStart ? referent.fields.canonical : null;
+}
+
+/** The last mention that ends at or before `at` (mentions are sorted and do not overlap). */
+function lastEndingBy(mentions: InstitutionMention[], at: number): InstitutionMention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : null;
+}
+
+function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PersonMention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Word boundaries and tags of an article's tokens, by offset. */
+class WordIndex {
+  private readonly starts = new Map<number, Token>();
+  private readonly ends = new Set<number>();
+
+  constructor(tokens: Token[]) {
+    for (const t of tokens) {
+      this.starts.set(t.start, t);
+      this.ends.add(t.end);
+    }
+  }
+
+  boundary(at: number): boolean {
+    return this.starts.has(at) || this.ends.has(at);
+  }
+
+  tagAt(at: number): string | null {
+    return this.starts.get(at)?.tag ?? null;
+  }
+
+  /** [start, end) is made of whole tokens, every one tagged with one of `tags`. */
+  allTagged(start: number, end: number, tags: Set<string>): boolean {
+    for (let at = start; at < end; ) {
+      const t = this.starts.get(at);
+      if (!t || t.end > end || !tags.has(t.tag)) return false;
+      at = t.end;
+    }
+    return true;
+  }
+
+  /** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
+  isCommonWord(start: number, end: number): boolean {
+    const t = this.starts.get(start);
+    return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+  }
 }

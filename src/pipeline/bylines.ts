@@ -17,7 +17,7 @@ export interface BylineName {
 }
 
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
-const ROLE_WORDS = ['通讯员', '记者', '摄影', '文/图', '文', '图'];
+const ROLE_WORDS = ['通讯员', '记者', '摄影', '文/图', '文', '图', '摄'];
 const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员)$/;
 
 const MARKED = new RegExp(`^[■□]\\s*(${NAME}(?:\\s+${NAME})*)$`);
@@ -42,7 +42,7 @@ export function parseByline(line: string): BylineName[] | null {
   return null;
 }
 
-const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*${NAME}(?:\\s+${NAME})*$`);
+const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${NAME}(?:\\s+${NAME})*)$`);
 
 /** A caption or story that ends with its photo credit on the same line: …前来就诊。■ 刘庆功 */
 export function endsWithCredit(line: string): boolean {
@@ -51,6 +51,21 @@ export function endsWithCredit(line: string): boolean {
 
 export function isBylineLine(line: string): boolean {
   return parseByline(line) !== null;
+}
+
+const LEAD_CREDIT = new RegExp(`^(本报讯\\s*\\(\\s*)((?:${NAME}|文/图|文|图|摄|记者|通讯员)(?:\\s+(?:${NAME}|文/图|文|图|摄|记者|通讯员))*)\\s*\\)`);
+
+/**
+ * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
+ * credit that closes a caption in the same line, `…前来就诊。■ 刘庆功`: the line is not a byline,
+ * but it names who wrote the text. Offsets are within `line`.
+ */
+export function parseCredits(line: string): BylineName[] | null {
+  let m = LEAD_CREDIT.exec(line);
+  if (m) return namesIn(m[2], m[1].length, '作者');
+  m = TRAILING_CREDIT.exec(line.trimEnd());
+  if (m) return namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者');
+  return null;
 }
 
 /** Names separated by spaces, where a role word (通讯员) applies to the names after it. */

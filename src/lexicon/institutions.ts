@@ -1,0 +1,199 @@
+// Institutions: the heads that end a named body (医院, 疾控中心, 协会 ...), with their category and
+// the full form of abbreviated heads; the places outside Liaocheng that start institution names;
+// the modifiers that make a head generic (三级医院, 特色专科卫生院, 社区托育驿站); and a table of
+// whole-name aliases. The extractor (src/extractors/institutions.ts) is generic over these lists.
+
+import type { InstitutionFields } from '../records.js';
+
+export type InstitutionCategory = InstitutionFields['category'];
+
+export interface InstitutionHead {
+  head: string;
+  category: InstitutionCategory;
+  /** The head's full form in canonical names (疾控中心 -> 疾病预防控制中心). */
+  full?: string;
+  /**
+   * How much left edge the head needs to name one body: `any` (a place, a proper name or a 市/县
+   * short form: 市人民医院), `named` (a place or a proper name: 县医院 and 市医院 are generic),
+   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院).
+   */
+  needs: 'any' | 'named' | 'short';
+  /** Text right after the head that shows it is part of a longer word (妇幼 in 妇幼保健协会). */
+  notBefore?: string[];
+  /** A branch or sub-unit: attaches to the institution just before it (公安局茌平区分局博平派出所). */
+  subUnit?: boolean;
+}
+
+export const INSTITUTION_HEADS: InstitutionHead[] = [
+  // Hospitals.
+  { head: '医院', category: 'hospital', needs: 'named' },
+  { head: '人民医院', category: 'hospital', needs: 'any' },
+  { head: '中心医院', category: 'hospital', needs: 'any' },
+  { head: '中医医院', category: 'hospital', needs: 'any' },
+  { head: '中医院', category: 'hospital', full: '中医医院', needs: 'any' },
+  { head: '中西医结合医院', category: 'hospital', needs: 'any' },
+  { head: '省立医院', category: 'hospital', needs: 'named' },
+  { head: '附属医院', category: 'hospital', needs: 'named' },
+  { head: '妇女儿童医院', category: 'hospital', needs: 'any' },
+  { head: '儿童医院', category: 'hospital', needs: 'any' },
+  { head: '第一人民医院', category: 'hospital', needs: 'any' },
+  { head: '第二人民医院', category: 'hospital', needs: 'any' },
+  { head: '第三人民医院', category: 'hospital', needs: 'any' },
+  { head: '第四人民医院', category: 'hospital', needs: 'any' },
+  { head: '二院', category: 'hospital', full: '第二人民医院', needs: 'short' },
+  { head: '三院', category: 'hospital', full: '第三人民医院', needs: 'short' },
+  { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
+  // Primary care.
+  { head: '卫生院', category: 'primary_care', needs: 'named' },
+  { head: '中心卫生院', category: 'primary_care', needs: 'named' },
+  { head: '社区卫生服务中心', category: 'primary_care', needs: 'named' },
+  { head: '社区卫生服务站', category: 'primary_care', needs: 'named' },
+  // Public health.
+  { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
+  { head: '疾控中心', category: 'public_health', full: '疾病预防控制中心', needs: 'any' },
+  { head: '妇幼保健院', category: 'public_health', needs: 'any' },
+  { head: '妇幼保健计划生育服务中心', category: 'public_health', needs: 'any' },
+  { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童'] },
+  { head: '中心血站', category: 'public_health', needs: 'any' },
+  { head: '急救中心', category: 'public_health', needs: 'any' },
+  { head: '卫生监督所', category: 'public_health', needs: 'any' },
+  // Childcare.
+  { head: '托育综合服务中心', category: 'childcare', needs: 'named' },
+  { head: '托育服务中心', category: 'childcare', needs: 'named' },
+  { head: '托育驿站', category: 'childcare', needs: 'named' },
+  { head: '托育中心', category: 'childcare', needs: 'named' },
+  { head: '托育园', category: 'childcare', needs: 'named' },
+  // Government.
+  { head: '卫生健康委员会', category: 'government', needs: 'any' },
+  { head: '卫生健康委', category: 'government', full: '卫生健康委员会', needs: 'any' },
+  { head: '卫健委', category: 'government', full: '卫生健康委员会', needs: 'any' },
+  { head: '卫生健康局', category: 'government', needs: 'any' },
+  { head: '卫健局', category: 'government', full: '卫生健康局', needs: 'any' },
+  { head: '卫生和计划生育局', category: 'government', needs: 'any' },
+  { head: '卫生和计划生育委员会', category: 'government', needs: 'any' },
+  { head: '医疗保障局', category: 'government', needs: 'any' },
+  { head: '医保局', category: 'government', full: '医疗保障局', needs: 'any' },
+  { head: '中医药管理局', category: 'government', needs: 'any' },
+  { head: '市场监督管理局', category: 'government', needs: 'any' },
+  { head: '民政局', category: 'government', needs: 'any' },
+  { head: '教育和体育局', category: 'government', needs: 'any' },
+  { head: '教体局', category: 'government', full: '教育和体育局', needs: 'any' },
+  { head: '教育局', category: 'government', needs: 'any' },
+  { head: '财政局', category: 'government', needs: 'any' },
+  { head: '人力资源和社会保障局', category: 'government', needs: 'any' },
+  { head: '公安局', category: 'government', needs: 'any' },
+  { head: '分局', category: 'government', needs: 'named', subUnit: true },
+  { head: '派出所', category: 'government', needs: 'named', subUnit: true },
+  { head: '交警支队', category: 'government', needs: 'any' },
+  { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
+  { head: '交警', category: 'government', needs: 'named' },
+  { head: '人民政府', category: 'government', needs: 'any', notBefore: ['工作报告'] },
+  { head: '政府', category: 'government', full: '人民政府', needs: 'any', notBefore: ['工作报告'] },
+  { head: '人民政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
+  { head: '政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
+  { head: '新闻办', category: 'government', full: '新闻办公室', needs: 'any' },
+  { head: '改革办', category: 'government', needs: 'any' },
+  { head: '政法委', category: 'government', needs: 'any' },
+  { head: '管理委员会', category: 'government', needs: 'named' },
+  // Associations.
+  { head: '协会', category: 'association', needs: 'named' },
+  { head: '计生协会', category: 'association', full: '计划生育协会', needs: 'any' },
+  { head: '计划生育协会', category: 'association', needs: 'any' },
+  { head: '计生协', category: 'association', full: '计划生育协会', needs: 'any' },
+  { head: '基金会', category: 'association', needs: 'named' },
+  { head: '红十字会', category: 'association', needs: 'any' },
+  { head: '联合会', category: 'association', needs: 'named' },
+  // Companies.
+  { head: '集团', category: 'company', needs: 'named' },
+  { head: '有限公司', category: 'company', needs: 'named' },
+  { head: '公司', category: 'company', needs: 'named' },
+  { head: '银行', category: 'company', needs: 'named' },
+  { head: '分行', category: 'company', needs: 'named', subUnit: true },
+  { head: '支行', category: 'company', needs: 'named', subUnit: true },
+  { head: '大药房', category: 'company', needs: 'named' },
+  // Schools.
+  { head: '学校', category: 'school', needs: 'named' },
+  { head: '大学', category: 'school', needs: 'named', notBefore: ['生'] },
+  { head: '学院', category: 'school', needs: 'named' },
+  { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
+  { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
+  { head: '幼儿园', category: 'school', needs: 'named' },
+  // Media.
+  { head: '日报', category: 'media', needs: 'named' },
+  { head: '晚报', category: 'media', needs: 'named' },
+  { head: '报社', category: 'media', needs: 'named' },
+  { head: '电视台', category: 'media', needs: 'named' },
+  // Other bodies.
+  { head: '国家重点实验室', category: 'other', needs: 'named' },
+  { head: '重点实验室', category: 'other', needs: 'named' },
+  { head: '实验室', category: 'other', needs: 'named' },
+  { head: '研究院', category: 'other', needs: 'named' },
+  { head: '研究所', category: 'other', needs: 'named' },
+];
+
+/** Bodies named without a head the rules could find; matched as whole words. */
+export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canonical?: string; notBefore?: string[] }[] = [
+  { name: '新华社', category: 'media' },
+  { name: '人民日报', category: 'media' },
+  { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销'] },
+  { name: '大众日报', category: 'media' },
+  { name: '聊城日报', category: 'media' },
+  { name: '中央电视台', category: 'media' },
+  { name: '央视', category: 'media', canonical: '中央电视台' },
+];
+
+/**
+ * Places outside Liaocheng (and national prefixes) that begin institution names: 北京积水潭医院,
+ * 中国工商银行, 国家医保局, 中央改革办. Liaocheng's own places come from src/lexicon/places.ts.
+ */
+export const OUTSIDE_PLACES = [
+  '中国', '国家', '中央', '北京', '北京市', '上海', '上海市', '天津', '天津市', '重庆', '重庆市',
+  '山东', '山东省', '济南', '济南市', '青岛', '青岛市', '河北', '河北省', '河南', '河南省',
+];
+
+/** One-character short forms of the administrative level, expanded from context (市人民医院). */
+export const SHORT_FORMS: Record<string, 'city' | 'county' | 'district' | 'province'> = {
+  市: 'city',
+  县: 'county',
+  区: 'district',
+  省: 'province',
+};
+
+/**
+ * Modifiers that describe a kind of body, not one body: with nothing more specific they make
+ * the head generic (社区托育驿站, 医疗集团, 手机银行, 特色专科卫生院, 托育服务协会).
+ */
+export const GENERIC_MODIFIERS = new Set([
+  '社区', '乡镇', '乡村', '村', '特色', '专科', '特色专科', '中医特色', '中医', '医疗', '基层', '公立', '公办',
+  '民办', '民营', '康复', '老年病', '托育', '托育服务', '服务', '行业', '产业', '综合', '手机', '电子', '网上',
+  '大', '小', '大中专', '中专', '职业', '定点', '哨点', '示范', '标准化', '普惠', '嵌入式', '卫生', '健康',
+  '医学', '临床', '重点', '专业', '相关', '有关', '其他', '其它', '新', '老', '本地', '外地', '附近', '周边',
+  '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
+]);
+
+/** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
+export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下/;
+
+/**
+ * Words that end the left edge of a name when read right to left: prepositions, pronouns and
+ * the verbs jieba tags as nouns (建设/vn托育综合服务中心, 全市幼儿园).
+ */
+export const EDGE_STOP_WORDS = new Set([
+  '经', '由', '在', '与', '和', '及', '或', '是', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
+  '的', '了', '该', '其', '本', '我', '各', '每', '全', '这', '那', '此', '于', '以', '让', '给', '同', '跟', '记',
+  '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家',
+  '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
+  '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
+]);
+
+/** Names that look like institutions but are kinds of body. */
+export const NOT_INSTITUTIONS = new Set([
+  '托育机构', '医疗机构', '幼儿园', '三级医院', '二级医院', '一级医院', '县医院', '市医院', '哨点医院', '大医院',
+  '公立医院', '康复医院', '护理院', '乡镇卫生院', '村卫生室', '医疗集团', '手机银行', '电子银行', '网上银行',
+]);
+
+/** Whole-name aliases that the head rules cannot expand (a city's numbered hospitals, nicknames). */
+export const INSTITUTION_ALIASES: Record<string, string> = {
+  交运集团: '聊城交运集团',
+  积水潭医院: '北京积水潭医院',
+};

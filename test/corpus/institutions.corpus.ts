@@ -1,0 +1,71 @@
+import type { InstitutionCorpus } from './corpus.js';
+
+const corpus: InstitutionCorpus = {
+  type: 'institution',
+  examples: [
+    // A place and a head.
+    { text: '4月22日,笔者从东昌府区妇幼保健院了解到。', expect: [{ name: '东昌府区妇幼保健院', canonical: '东昌府区妇幼保健院', category: 'public_health' }] },
+    { text: '3月11日上午,梁水镇中心卫生院组织开展专项培训。', expect: [{ name: '梁水镇中心卫生院', category: 'primary_care' }] },
+    { text: '此次活动由东阿县计生协会和铜城街道社区卫生服务中心组织。', expect: [{ name: '东阿县计生协会', canonical: '东阿县计划生育协会', category: 'association' }, { name: '铜城街道社区卫生服务中心', canonical: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }] },
+    { text: '东阿县铜城街道社区卫生服务中心负责人表示。', expect: [{ name: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }] },
+    { text: '全市建成莘县朝城镇卫生院、临清烟店镇卫生院、东阿县刘集镇中心卫生院等15个县域医疗服务次中心。', expect: [{ name: '莘县朝城镇卫生院' }, { name: '临清烟店镇卫生院', canonical: '临清市烟店镇卫生院' }, { name: '东阿县刘集镇中心卫生院' }] },
+    { text: '刘毅曾在东阿县卫生健康局工作,现就职于东阿县疾病预防控制中心。', expect: [{ name: '东阿县卫生健康局', category: 'government' }, { name: '东阿县疾病预防控制中心', category: 'public_health' }] },
+    { text: '东阿县红十字会第一时间开展慰问活动。', expect: [{ name: '东阿县红十字会', category: 'association' }] },
+    { text: '刘毅义无反顾地奔赴山东省立医院。', expect: [{ name: '山东省立医院', category: 'hospital' }] },
+    { text: '聊城市基层卫生协会在阳谷县中心医院举办培训班。', expect: [{ name: '聊城市基层卫生协会', category: 'association' }, { name: '阳谷县中心医院', category: 'hospital' }] },
+    { text: '近日,聊城市政府新闻办召开新闻发布会。2月6日,聊城市人民政府新闻办召开发布会。', expect: [{ name: '聊城市政府新闻办', canonical: '聊城市人民政府新闻办公室', category: 'government' }, { name: '聊城市人民政府新闻办', canonical: '聊城市人民政府新闻办公室' }] },
+    { text: '医院采用国家医保局认证的终端。', expect: [{ name: '国家医保局', canonical: '国家医疗保障局', category: 'government' }] },
+    { text: '成立东阿县医共体管理委员会,提升县级和基层服务能力。', expect: [{ name: '东阿县医共体管理委员会', category: 'government' }] },
+    { text: '经东昌府区见义勇为协会调查核实,并报东昌府区委政法委同意。', expect: [{ name: '东昌府区见义勇为协会', category: 'association' }, { name: '东昌府区委政法委', category: 'government' }] },
+    // A proper name and a head.
+    { text: '这座由东昌府区妇幼保健院与东方教育集团打造的托育园所,获评中国妇幼保健协会优秀单位。', expect: [{ name: '东昌府区妇幼保健院' }, { name: '东方教育集团', category: 'company' }, { name: '中国妇幼保健协会', category: 'association' }] },
+    { text: '分别是聊城市青少年发展基金会联合东昌府区妇幼保健院发起的新苗公益基金。', expect: [{ name: '聊城市青少年发展基金会', category: 'association' }, { name: '东昌府区妇幼保健院' }] },
+    { text: '走进润景苑托育驿站,空间敞亮温馨。', expect: [{ name: '润景苑托育驿站', category: 'childcare' }] },
+    { text: '笔者走进东昌府区托育综合服务中心、度假区润景苑托育驿站。', expect: [{ name: '东昌府区托育综合服务中心', category: 'childcare' }, { name: '度假区润景苑托育驿站', canonical: '聊城江北水城旅游度假区润景苑托育驿站', category: 'childcare' }] },
+    { text: '为缓解聊城城区柳园南路颐中外国语学校门前的交通压力。', expect: [{ name: '颐中外国语学校', category: 'school' }] },
+    { text: '《健康报》、新华社推广聊城市疾控体系改革做法。', expect: [{ name: '健康报', category: 'media' }, { name: '新华社', category: 'media' }] },
+    { text: '省部共建中医湿证国家重点实验室(山东工作站)项目落户聊城。', expect: [{ name: '中医湿证国家重点实验室', category: 'other' }] },
+    { text: '中国计生协2023年生殖健康周期服务项目试点启动。', expect: [{ name: '中国计生协', canonical: '中国计划生育协会', category: 'association' }] },
+    // Bodies in parts: one institution.
+    { text: '4月22日,在国家区域医疗中心北京积水潭医院聊城医院,患者体验了刷脸支付。', expect: [{ name: '北京积水潭医院聊城医院', category: 'hospital' }] },
+    { text: '4月21日,聊城市人民医院脑科医院多学科专家在会诊。', expect: [{ name: '聊城市人民医院脑科医院', category: 'hospital' }] },
+    { text: 'ICBC 中国工商银行 聊城分行', expect: [{ name: '中国工商银行 聊城分行', canonical: '中国工商银行聊城分行', category: 'company' }] },
+    { text: '登录中国工商银行手机银行APP参与抽奖。', expect: [{ name: '中国工商银行', category: 'company' }] },
+    { text: '他是聊城市公安局茌平区分局博平派出所辅警,将该男子扭送至东昌府分局西江派出所。', expect: [{ name: '聊城市公安局茌平区分局博平派出所', category: 'government' }, { name: '东昌府分局西江派出所', category: 'government' }] },
+    { text: '山东第一医科大学附属省立医院专家到莘县开展义诊。', expect: [{ name: '山东第一医科大学附属省立医院', category: 'hospital' }] },
+    { text: '东阿阿胶股份有限公司捐款100万元。', expect: [{ name: '东阿阿胶股份有限公司', canonical: '东阿阿胶股份有限公司', category: 'company' }] },
+    // Short forms, expanded from the article.
+    { text: '市人民医院推出“预住院”模式;市二院开设门诊;市疾控中心推进“公交送健康”。', expect: [{ name: '市人民医院', canonical: '聊城市人民医院', category: 'hospital' }, { name: '市二院', canonical: '聊城市第二人民医院', category: 'hospital' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心', category: 'public_health' }] },
+    { text: '依托市人民医院、市第二人民医院等5家三级医院开展培训。市医保局制定全市统一收费标准。', expect: [{ canonical: '聊城市人民医院' }, { name: '市第二人民医院', canonical: '聊城市第二人民医院' }, { name: '市医保局', canonical: '聊城市医疗保障局', category: 'government' }] },
+    { text: '3月10日,笔者从市卫生健康委获悉,市中医药管理局也参与其中。', expect: [{ name: '市卫生健康委', canonical: '聊城市卫生健康委员会', category: 'government' }, { name: '市中医药管理局', canonical: '聊城市中医药管理局' }] },
+    { text: '东阿县疾控中心将传染病防控作为工作重点。县疾控中心与县畜牧部门形成了疫情通报机制。', expect: [{ name: '东阿县疾控中心', canonical: '东阿县疾病预防控制中心' }, { name: '县疾控中心', canonical: '东阿县疾病预防控制中心' }] },
+    { text: '度假区联合市妇幼、区妇幼定期举办好“孕”课堂。在去年11月省计生协会拨付专项资金后,度假区增配资金。', expect: [{ name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' }, { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' }, { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' }] },
+    { text: '阳谷县中医院开展义诊活动。', expect: [{ name: '阳谷县中医院', canonical: '阳谷县中医医院', category: 'hospital' }] },
+  ],
+  negative: [
+    // Kinds of body, not bodies.
+    '全市托育机构达477家,41家医疗机构与327家托育机构签订合作协议,开设托班的幼儿园427家。',
+    '全市双证齐全医养结合机构达43家,市级公立老年病医院全覆盖,康复医院县域覆盖超七成。',
+    '三级医院120元/天、二级医院105元/天、一级医院100元/天。',
+    '“医生,去年我在县医院的检查结果,在咱这儿能查吗?”',
+    '以前拿药、测血糖要倒几趟公交去大医院,13家二级以上公立医院开展服务。',
+    '东阿县各哨点医院、疾控中心各负其责。',
+    '再建设20个特色专科卫生院、10个中医特色卫生院,140个乡镇卫生院和社区卫生服务中心全部开展儿科服务。',
+    '市县成立托育服务协会,市、县成立托育服务行业协会,成立阿胶、桑黄、灵芝3个产业协会。',
+    '将建设托育综合服务中心、千人口托位数等指标列入考核,市、县两级托育综合服务中心实现全覆盖。',
+    '全市计划建设25个社区托育驿站,驿站均选址于党群服务中心。',
+    '在城市,通过医疗集团建设有效破解服务“碎片化”难题。集团内十大资源共享中心高效运转。',
+    '新建6个省级重点学科(实验室),填补聊城市国家级中医临床类实验室空白。',
+    '电子银行注册地为山东聊城的个人手机银行实名客户。',
+    // Departments, anaphora, places, programmes.
+    '组建了由神经内科、神经外科、康复科、麻醉科等多学科专家组成的会诊团队。',
+    '该院将持续加强医务人员职业安全培训,该中心依托优质医疗资源,中心将继续开展活动。',
+    '聊城将托育工作纳入重点研究事项,东阿县也是聊城市唯一完成任务的县区。',
+    '患儿家庭还可以申请新苗公益基金、中国出生缺陷干预救助基金。',
+    '今年,聊城市政府工作报告指出,市政府工作报告30项重点民生实事清单已经公布。',
+    '孩子们在老师带领下愉快地游戏,他学会了很多。',
+    '4月22日报道,大学生和中学生参加了活动。',
+  ],
+};
+
+export default corpus;
