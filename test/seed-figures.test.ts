@@ -1,4 +1,5 @@
-// Figures on the five seed pages against our own annotation (test/annotations/figures.json):
+// Figures on the five seed pages against an annotation made by hand from the pages alone,
+// without seeing the extractor or its output (test/annotations/figures.json):
 // precision and recall on doc + line + value + unit + approx, and metric agreement on the matches.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';

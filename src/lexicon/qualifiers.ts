@@ -33,6 +33,7 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
   { word: '不低于', approx: 'at_least' },
   { word: '不少于', approx: 'at_least' },
   { word: '至少', approx: 'at_least' },
+  { word: '满', approx: 'at_least', near: true }, // 满3.01元可用, 年满18周岁
   { word: '最少', approx: 'at_least' },
   { word: '不到', approx: 'less_than', near: true },
   { word: '不足', approx: 'less_than', near: true },

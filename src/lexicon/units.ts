@@ -17,7 +17,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['% ‰', 'percent'],
   ['个百分点 百分点', 'pct_point'],
   ['岁 周岁 月龄', 'age'],
-  ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年 载', 'duration'],
+  ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年', 'duration'],
+  ['载', 'duration', '年'], // 二十载 is twenty years: one unit, so that 二十载 and 二十年 compare
   ['公里 千米 米 厘米 毫米 公分', 'length'],
   ['平方米 亩 公斤 千克 克 吨 毫升 升', 'other'],
   [

@@ -14,7 +14,7 @@ const corpus: FigureCorpus = {
     { text: '聊城现有托育服务机构477家,托位2.9万个。', expect: [{ value: 477, unit: '家', period: '现有' }, { value: 29000, unit: '个', metric: '托位' }] },
     { text: '千人口托位数达5.22个。', expect: [{ value: 5.22, unit: '个', kind: 'rate', metric: '千人口托位数' }] },
     // Chinese numerals
-    { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '载', kind: 'duration' }] },
+    { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '年', kind: 'duration' }], note: '载 is a year' },
     { text: '阿胶糕、灵芝两项省食品安全地方标准通过立项。', expect: [{ value: 2, unit: '项', kind: 'count' }] },
     { text: '艾滋病防治工作指标八项达标。', expect: [{ value: 8, unit: '项', metric: '艾滋病防治工作指标' }] },
     { text: '康复医院县域覆盖超七成。', expect: [{ value: 70, unit: '%', approx: 'more_than', kind: 'percent' }] },
@@ -39,6 +39,8 @@ const corpus: FigureCorpus = {
     { text: '乳儿班不高于2100元/人/月。', expect: [{ value: 2100, unit: '元/人/月', approx: 'at_most', metric: '乳儿班' }] },
     { text: '每个县至少建成1家公办康复医院。', expect: [{ value: 1, unit: '家', approx: 'at_least', metric: '公办康复医院' }] },
     { text: '1名照护人员最多看护3名婴幼儿。', expect: [{ value: 1, unit: '名', approx: 'exact', metric: '照护人员' }, { value: 3, unit: '名', approx: 'at_most', metric: '婴幼儿' }] },
+    { text: '有机会抽取3元微信立减金(满3.01元可用)。', expect: [{ value: 3, unit: '元', approx: 'exact' }, { value: 3.01, unit: '元', approx: 'at_least' }] },
+    { text: '艾滋病防治工作指标三项全省第1、八项全省前6。', expect: [{ value: 3, unit: '项' }, { value: 1, kind: 'rank', approx: 'exact' }, { value: 8, unit: '项' }, { value: 6, kind: 'rank', approx: 'at_most' }] },
     { text: '每年至少4次面对面随访。', expect: [{ value: 4, unit: '次', approx: 'at_least', metric: '面对面随访' }] },
     { text: '新增医养结合机构不低于10家。', expect: [{ value: 10, unit: '家', approx: 'at_least' }] },
     { text: '3岁以下婴幼儿入托率达12.5%。', expect: [{ value: 3, unit: '岁', approx: 'less_than', kind: 'age', metric: '婴幼儿' }, { value: 12.5, unit: '%', kind: 'percent', metric: '婴幼儿入托率' }] },

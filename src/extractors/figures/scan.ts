@@ -78,7 +78,9 @@ function quantityAt(s: string, at: number, token: string, blocked: Span[], quote
     const next = s[at + token.length] ?? '';
     if (/[A-Za-z+@_.]/.test(prev) || /[A-Za-z+@_]/.test(next)) return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
-    if (lead) return lead === '第' ? rank(s, at, token) : skip(at + token.length);
+    if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
+    // 八项全省前6: among the first six, a rank of at most 6.
+    if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
   } else if (!token.startsWith('百分之')) {
     if (inside(blocked, at) || inside(quotes, at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
   }
@@ -217,12 +219,12 @@ function isDateOrYear(s: string, at: number, token: string, first: Core, unit: U
   return false;
 }
 
-function rank(s: string, at: number, token: string): Quantity | null {
+function rank(s: string, at: number, token: string, approx: Approx): Quantity | null {
   const ordinalStart = at - 1;
   if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart))) return skip(at + token.length);
   const value = parseNumber(token);
   if (value === null) return null;
-  return { start: ordinalStart, end: at + token.length, value, min: null, max: null, unit: null, approx: 'exact', kind: 'rank', rule: 'rank', leftEnd: ordinalStart };
+  return { start: ordinalStart, end: at + token.length, value, min: null, max: null, unit: null, approx, kind: 'rank', rule: 'rank', leftEnd: ordinalStart };
 }
 
 function nearRatioWord(s: string, from: number, to: number): boolean {
