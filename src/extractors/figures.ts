@@ -4,13 +4,16 @@
 // Per sentence: scan quantities (figures/scan.ts), drop those inside date mentions, remove
 // overlaps (a range beats its parts; the longer span wins), then attach metric, scope and
 // period (figures/attach.ts). Scope and period fall back to the sentences before in the same
-// paragraph when the sentence names none.
+// paragraph when the sentence names none. A place names the scope only where it governs its
+// clause (全市…, 东阿县…, 目前,全市…); a place inside a name or an adverbial (在冠县、莘县试点,
+// 东阿县刘集镇中心卫生院等15个…) says nothing of where the figures are.
 
-import type { ArticleContext, DateMention, FigureMention } from './types.js';
+import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
+import { WHOLE_AREA } from '../lexicon/places.js';
 import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
 import { scanSentence, type Quantity } from './figures/scan.js';
 
-export function extractFigures(ctx: ArticleContext, dates: DateMention[]): FigureMention[] {
+export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
   const dateSpans = [...dates].sort((a, b) => a.start - b.start);
   const sentences = ctx.article.sentences;
@@ -23,7 +26,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[]): Figur
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
       const sentence = sentences[next];
       const s = ctx.text.slice(sentence.start, sentence.end);
-      const places = placesIn(s);
+      const places = placesIn(s).filter((p) => namesScope(s, p) && !within(institutions, sentence.start + p.start));
       const periods = periodsIn(s);
       const measured: Measured[] = [];
       for (const q of refine(scanSentence(s).filter((q) => !overlapsDate(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
@@ -68,6 +71,10 @@ function refine(qs: Quantity[]): Quantity[] {
   return kept;
 }
 
+function within(spans: { start: number; end: number }[], at: number): boolean {
+  return spans.some((s) => s.start <= at && at < s.end);
+}
+
 function overlapsDate(dates: DateMention[], start: number, end: number): boolean {
   let lo = 0;
   let hi = dates.length;
@@ -78,6 +85,17 @@ function overlapsDate(dates: DateMention[], start: number, end: number): boolean
   }
   for (let i = lo; i < dates.length && dates[i].start < end; i++) if (dates[i].end > start) return true;
   return false;
+}
+
+/** Words that stand for the whole area wherever they stand in a clause. */
+const AREA_WORDS = new Set(['全市', '我市', ...WHOLE_AREA]);
+/** What may come before a place at the head of its clause: time words, 在, quotes. */
+const CLAUSE_HEAD = /^(?:[\s“”"'(]|在|于|截至目前|目前|当前|如今|现在|同时|其中|此外|另外|今年|去年|近年来|\d{4}年(?:底|初|以来|上半年|下半年)?)*$/;
+
+function namesScope(sentence: string, place: Found): boolean {
+  if (AREA_WORDS.has(place.text)) return true;
+  const clauseStart = Math.max(sentence.lastIndexOf(',', place.start - 1), sentence.lastIndexOf(';', place.start - 1), sentence.lastIndexOf(':', place.start - 1)) + 1;
+  return CLAUSE_HEAD.test(sentence.slice(clauseStart, place.start));
 }
 
 function last(found: Found[]): string | null {

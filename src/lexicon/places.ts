@@ -27,7 +27,7 @@ export const COUNTIES: County[] = [
 ];
 
 /** Words that mean "the whole city" in a Liaocheng paper. */
-export const CITY_WIDE = ['全市', '我市', '聊城市', '聊城', '市域'];
+export const CITY_WIDE = ['全市', '我市', '聊城市', '聊城'];
 
 /** "The whole district / county": a scope whose place the article names elsewhere. */
 export const WHOLE_AREA = ['全区', '全县'];

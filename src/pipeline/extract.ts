@@ -40,8 +40,9 @@ export function extractRecords(original: string, options: ExtractOptions = {}): 
     const found: { type: RecordType; mention: Mention<object> }[] = [];
     const dates = extractDates(ctx);
     if (types.has('date')) for (const m of dates) found.push({ type: 'date', mention: m });
-    if (types.has('figure')) for (const m of extractFigures(ctx, dates)) found.push({ type: 'figure', mention: m });
-    const institutions = types.has('institution') || types.has('person') ? extractInstitutions(ctx) : [];
+    // Figures need the institutions too: a place inside a name (东昌府区妇幼保健院) is no scope.
+    const institutions = types.has('institution') || types.has('person') || types.has('figure') ? extractInstitutions(ctx) : [];
+    if (types.has('figure')) for (const m of extractFigures(ctx, dates, institutions)) found.push({ type: 'figure', mention: m });
     if (types.has('institution')) for (const m of institutions) found.push({ type: 'institution', mention: m });
     if (types.has('person')) for (const m of extractPeople(ctx, institutions)) found.push({ type: 'person', mention: m });
 
