@@ -16,7 +16,7 @@
 // the page's latest date in that year. Page facts are computed once per document.
 
 import type { Article } from '../pipeline/segment.js';
-import { AS_OF_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
+import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, ORIGIN_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
 import {
   daysInMonth,
   dayNumber,
@@ -55,7 +55,7 @@ export function extractDates(ctx: ArticleContext): DateMention[] {
     const page = pageFacts(ctx);
     const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
     const reference = referenceFor(ctx, page);
-    return describe(ctx.article, candidates, reference, parseReference(ctx.refDate) ?? page.reference);
+    return describe(ctx.text, ctx.article, candidates, reference, parseReference(ctx.refDate) ?? page.reference);
   } catch {
     return [];
   }
@@ -98,13 +98,18 @@ function pageFacts(ctx: ArticleContext): PageFacts {
   return facts;
 }
 
-/** The latest year the page states as its own time: not a target (到2030年) nor a deadline (底前). */
+/** The latest year the page states as its own time: not a target (到2030年), a deadline (底前) or a start (从2020年). */
 function pageYear(text: string, candidates: Candidate[]): number | null {
   let best: number | null = null;
   for (const c of candidates) {
     if (isTarget(text, c.start)) continue;
     const points: Point[] =
-      c.shape.kind === 'point' && !c.shape.deadline ? [c.shape.point] : c.shape.kind === 'range' ? [c.shape.from, c.shape.to].filter((p): p is Point => p !== null) : [];
+      c.shape.kind === 'point' && !c.shape.deadline
+        ? [c.shape.point]
+        : // 即日起至2025年11月30日 runs from an unstated today to a deadline: it says nothing of the page's year.
+          c.shape.kind === 'range' && c.shape.from !== null
+          ? [c.shape.from, c.shape.to].filter((p): p is Point => p !== null)
+          : [];
     for (const p of points) {
       if (p.year === undefined || isRelative(p) || p.year < 1900 || p.year > 2199) continue;
       if (best === null || p.year > best) best = p.year;
@@ -116,7 +121,7 @@ function pageYear(text: string, candidates: Candidate[]): number | null {
 function isTarget(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   if (AS_OF_MARKERS.some((w) => before.endsWith(w))) return false;
-  return TARGET_MARKERS.some((w) => before.endsWith(w));
+  return TARGET_MARKERS.some((w) => before.endsWith(w)) || ORIGIN_MARKERS.some((w) => before.endsWith(w));
 }
 
 /**
@@ -148,12 +153,13 @@ function latestIn(candidates: Candidate[], accept: (year: number) => boolean, pl
  * `reference` is the article's date; `monthDayReference` places year-less month-days (the page's
  * date, so that every article on a page reads 3月9日 the same way).
  */
-function describe(article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null): DateMention[] {
+function describe(text: string, article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null): DateMention[] {
   const mentions: DateMention[] = [];
   let lastDay: string | null = null;
   let lastYear = null as { year: number; at: number } | null;
   for (const c of candidates) {
-    const anchor: number | null = lastYear && lastYear.at >= sentenceAt(article, c.start).start ? lastYear.year : null;
+    const anchored = lastYear && (lastYear.at >= sentenceAt(article, c.start).start || BACK_REFERENCE_YEARS.includes(text.slice(c.start, c.end)));
+    const anchor: number | null = anchored ? lastYear!.year : null;
     const resolver = (p: Point) => resolvePoint(p, reference, monthDayReference, anchor);
     let value: string | null = null;
     let resolved: string | null = null;

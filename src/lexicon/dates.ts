@@ -21,7 +21,12 @@ export const ANCHORED_YEARS: Record<string, number> = {
   次年: 1,
   翌年: 1,
   同年: 0,
+  这一年: 0,
+  那一年: 0,
 };
+
+/** Anchored words that point back past their sentence, to the year the article last stated: 回望2025…。这一年,… */
+export const BACK_REFERENCE_YEARS = ['这一年', '那一年'];
 
 /** Months relative to the article's month. */
 export const RELATIVE_MONTHS: Record<string, number> = {
@@ -70,8 +75,8 @@ export const RELATIVE_YEAR_BLOCKERS = '以提之过失';
 /** The same day as the date just mentioned: "3月9日,…。当日,门诊揭牌成立。" */
 export const SAME_DAY_WORDS = ['当日', '当天'];
 
-/** Recent years without a count: 近年来. They do not resolve to a definite span. */
-export const VAGUE_RECENT = ['近年来', '近年以来', '近几年', '近些年', '近年'];
+/** Recent times without a count: 近年来, 不久前. They do not resolve to a definite span. */
+export const VAGUE_RECENT = ['近年来', '近年以来', '近几年', '近些年', '近年', '不久前', '前不久'];
 
 /** "The last N years": 近五年, 过去十年. */
 export const RECENT_PREFIXES = ['近', '过去'];
@@ -119,6 +124,9 @@ export const OPEN_START = ['自即日起', '即日起', '即日'];
  * 到2030年, 力争2027年. They do not count when inferring the page's year.
  */
 export const TARGET_MARKERS = ['到', '至', '力争', '预计', '计划到', '争取'];
+
+/** Before a year, these make it the start of a span (从2020年的21家增至目前的43家), not the page's present. */
+export const ORIGIN_MARKERS = ['从', '自从', '自'];
 
 /** "As of": 截至2025年底 states the page's present, although it ends in 至. */
 export const AS_OF_MARKERS = ['截至', '截止到', '截止'];

@@ -129,6 +129,16 @@ const corpus: DateCorpus = {
       expect: [{ value: '2025-11-30' }, { text: '近五年', value: null, relative: true, resolved: '2020-11-30/2025-11-30' }],
     },
     { text: '近年来,聊城市坚持夯基础、建体系。', expect: [{ text: '近年来', value: null, relative: true, resolved: null }] },
+    { text: '不久前获评优秀单位。', expect: [{ text: '不久前', value: null, relative: true, resolved: null }] },
+    {
+      text: '回望2025,聊城市交出了一份答卷。这一年,最亮的底色来自基层。',
+      expect: [{ value: '2025' }, { text: '这一年', value: null, relative: true, resolved: '2025' }],
+    },
+    {
+      text: '医养结合机构从2020年的21家增至目前的43家。',
+      expect: [{ value: '2020', resolved: '2020' }, { text: '目前', resolved: null }],
+      note: 'a year after 从 starts a span: it is not the page year that 目前 resolves to',
+    },
     {
       text: '3月9日,患者在聊城市人民医院就诊。当日,康复门诊揭牌成立。2026年全市首例。',
       expect: [{ value: '--03-09', resolved: '2026-03-09' }, { text: '当日', relative: true, resolved: '2026-03-09' }, { value: '2026' }],
