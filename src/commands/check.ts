@@ -1,7 +1,178 @@
-// Not written yet: the check command lands in its own commit.
-import { Command } from 'commander';
-import type { Io } from './io.js';
+// liaohealth check: figures that differ between articles, in CI and in a spreadsheet.
+// Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+// 2 usage or input error (an unreadable input is reported and the rest still checked).
 
-export function checkCommand(_io: Io, _setExitCode: (code: number) => void): Command {
-  return new Command('check');
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { promises as fs, statSync } from 'node:fs';
+import path from 'node:path';
+import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Baseline } from '../check/baseline.js';
+import { CHECK_FORMATS, formatCsv, formatGithub, formatJson, formatJunit, formatText, type CheckFormat } from '../check/formats.js';
+import { checkRecords, withBaseline, type CheckReport } from '../check/report.js';
+import { extractRecords } from '../pipeline/extract.js';
+import { describeFsError } from '../pipeline/read.js';
+import type { LiaohealthRecord } from '../records.js';
+import { fileOutput, withOutput } from '../writers/output.js';
+import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
+import { colours, report, UsageError, type Io } from './io.js';
+
+interface CheckOptions extends InputOptions {
+  format?: CheckFormat;
+  out?: string;
+  tolerance: number;
+  maxWarnings?: number;
+  baseline?: string;
+  writeBaseline?: string;
+  bom: boolean;
+}
+
+export function checkCommand(io: Io, setExitCode: (code: number) => void): Command {
+  const command = new Command('check')
+    .description('find figures that differ between articles (and likely misspelt names)')
+    .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
+    .addOption(new Option('-f, --format <format>', 'report format (default: text; github when GITHUB_ACTIONS=true)').choices(CHECK_FORMATS))
+    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('--tolerance <share>', 'relative difference to accept, such as 0.02 or 2%').argParser(parseTolerance).default(0))
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: no limit)').argParser(parseCount))
+    .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
+    .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark');
+  addInputOptions(command).addHelpText(
+    'after',
+    `
+Exit codes: 0 no differences (and warnings within --max-warnings), 1 differences or too many
+warnings, 2 usage or input error.
+
+Examples:
+  $ liaohealth check fixtures/seeds
+  $ liaohealth check -f json fixtures/seeds | jq '.groups[] | [.metric, [.values[].value]]'
+  $ liaohealth check -f csv -o differences.csv fixtures/seeds
+  $ liaohealth check --write-baseline liaohealth-baseline.json pages/
+  $ liaohealth check --baseline liaohealth-baseline.json -f junit -o report.xml pages/`,
+  );
+  return command.action(async (paths: string[], options: CheckOptions) => {
+    setExitCode(await runCheck(paths, options, io));
+  });
+}
+
+function parseTolerance(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(value);
+  const share = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!Number.isFinite(share) || share >= 1) throw new InvalidArgumentError('expected a share below 1, such as 0.02 or 2%.');
+  return share;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, such as 0.');
+  return Number(value);
+}
+
+async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: cannot read: ${describeFsError(e)}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UsageError(`baseline ${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
+  const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
+  const format: CheckFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+
+  const records: LiaohealthRecord[] = [];
+  let documents = 0;
+  const inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+    documents++;
+    for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate })) records.push(r);
+  });
+  const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors });
+
+  if (options.writeBaseline) {
+    const written = await writeBaseline(options.writeBaseline, serialiseBaseline(baselineOf(full.groups, full.names)));
+    if (written) {
+      report(io, written);
+      return 2;
+    }
+  }
+  const result = baseline ? withBaseline(full, baseline) : full;
+  const pathOf = sourcePaths(paths);
+  const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
+    await output.write(render(result, format, options, io, pathOf));
+    return 0;
+  });
+  if (code !== 0) return code;
+  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
+    } catch (e) {
+      report(io, `GITHUB_STEP_SUMMARY ${io.env.GITHUB_STEP_SUMMARY}: cannot write: ${describeFsError(e)}`);
+    }
+  }
+  if (inputErrors > 0) return 2;
+  if (options.writeBaseline) return 0;
+  const s = result.summary;
+  return s.errors > 0 || (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) ? 1 : 0;
+}
+
+function render(result: CheckReport, format: CheckFormat, options: CheckOptions, io: Io, pathOf: (doc: string) => string): string {
+  switch (format) {
+    case 'text':
+      return formatText(result, colours(io, 'stdout'));
+    case 'json':
+      return formatJson(result);
+    case 'github':
+      return formatGithub(result, pathOf).commands;
+    case 'junit':
+      return formatJunit(result, pathOf);
+    case 'csv':
+      return formatCsv(result, { bom: options.bom });
+  }
+}
+
+/** Write the baseline atomically; returns an error message, or null when written. */
+async function writeBaseline(file: string, text: string): Promise<string | null> {
+  const output = await fileOutput(file);
+  if ('error' in output) return output.error;
+  await output.write(text);
+  await output.commit();
+  return null;
+}
+
+/**
+ * A record's doc is relative to the directory argument it was found under; annotations need
+ * the path from the working directory: the first directory argument that holds the file.
+ */
+function sourcePaths(args: string[]): (doc: string) => string {
+  const dirs = args.filter((a) => a !== '-' && isDirectory(a));
+  const cache = new Map<string, string>();
+  return (doc) => {
+    let p = cache.get(doc);
+    if (p === undefined) {
+      p = doc === '-' || args.includes(doc) ? doc : (dirs.map((d) => path.join(d, doc)).find(isFile) ?? doc);
+      cache.set(doc, p);
+    }
+    return p;
+  };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,148 @@
+// Do claims about the same thing agree? Two claims are consistent when
+// - both are exact: the more precise value rounds (half up) to the other at the other's
+//   precision (45.21% and 45%; 3.12万 and 3.1万), or lies within --tolerance of it;
+// - one is exact: its value lies in the other's range (1750万 in 1700多万; 98 in 近百);
+// - neither is: their ranges overlap.
+// Only claims from different articles are compared. The search for a disagreeing pair never
+// looks at all pairs: it keeps, per side, the two most extreme values from distinct articles,
+// which is enough to find one if there is one (a group of n claims costs O(n log n)).
+
+import type { Claim } from './claims.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Whether two claims agree (they need not be from different articles here). */
+export function consistent(a: Claim, b: Claim): boolean {
+  return !disagreeing([{ ...a, source: '\u0001a' }], [{ ...b, source: '\u0001b' }]);
+}
+
+/** The largest values seen, from two distinct sources, so that a query can exclude its own. */
+class Top2 {
+  private v1 = -Infinity;
+  private s1: string | null = null;
+  private v2 = -Infinity;
+
+  add(v: number, source: string): void {
+    if (v > this.v1) {
+      if (this.s1 !== source) this.v2 = this.v1;
+      this.v1 = v;
+      this.s1 = source;
+    } else if (source !== this.s1 && v > this.v2) {
+      this.v2 = v;
+    }
+  }
+
+  /** The largest value from a source other than `source` (-Infinity if none). */
+  except(source: string): number {
+    return this.s1 !== source ? this.v1 : this.v2;
+  }
+
+  clone(): Top2 {
+    return Object.assign(new Top2(), this);
+  }
+}
+
+/** Extreme values of exact claims (largest and, negated, smallest). */
+interface Points {
+  max: Top2;
+  negMin: Top2;
+}
+
+/** True when some a in `as` and b in `bs` from different articles disagree. */
+export function disagreeing(as: readonly Claim[], bs: readonly Claim[]): boolean {
+  if (as.length === 0 || bs.length === 0) return false;
+  return oneWay(as, bs) || oneWay(bs, as);
+}
+
+/** Qualified claims of `as` against everything in `bs`; exact claims of `as` as the coarser side. */
+function oneWay(as: readonly Claim[], bs: readonly Claim[]): boolean {
+  const maxLo = new Top2();
+  const negMinHi = new Top2();
+  for (const b of bs) {
+    if (b.point === null) {
+      maxLo.add(b.lo, b.source);
+      negMinHi.add(-b.hi, b.source);
+    }
+  }
+  // Exact claims of bs sorted by precision, with running extremes of their values: for a
+  // coarse claim, the finer-or-equal ones are a prefix.
+  const exact = bs.filter((b) => b.point !== null).sort((x, y) => x.step - y.step);
+  const prefix: Points[] = [];
+  let running: Points = { max: new Top2(), negMin: new Top2() };
+  for (const b of exact) {
+    running = { max: running.max.clone(), negMin: running.negMin.clone() };
+    running.max.add(b.point!, b.source);
+    running.negMin.add(-b.point!, b.source);
+    prefix.push(running);
+  }
+  const allExact = running;
+  for (const a of as) {
+    const s = a.source;
+    if (a.point === null) {
+      // a is a range: any range of bs entirely beside it, or any exact value of bs outside it.
+      if (maxLo.except(s) > a.hi || -negMinHi.except(s) < a.lo) return true;
+      if (allExact.max.except(s) > a.hi || -allExact.negMin.except(s) < a.lo) return true;
+    } else {
+      // a is exact: against the ranges of bs, and as the coarser of two exact values.
+      if (a.point > -negMinHi.except(s) || a.point < maxLo.except(s)) return true;
+      const finer = lastAtMost(exact, a.step);
+      if (finer >= 0) {
+        const e = prefix[finer];
+        if (e.max.except(s) >= a.hi || -e.negMin.except(s) < a.lo) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Index of the last claim whose step is at most `step` (claims sorted by step), or -1. */
+function lastAtMost(sorted: readonly Claim[], step: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  const limit = step * (1 + 1e-9);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].step <= limit) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The severity of a group of claims about one thing, or null when they agree:
+ * - error: two claims from different articles disagree and their periods are the same or
+ *   unknown (one or both);
+ * - warning: claims disagree only where both periods are explicit and different (a change
+ *   over time).
+ * A claim with an explicit period whose own article gives the same metric for another period
+ * (从2020年的21家增至目前的43家) is a past value: it is compared only with claims that name
+ * a period. Changes (新增…) are compared only when both name the same period.
+ */
+export function groupSeverity(claims: readonly Claim[]): Severity | null {
+  const unknown: Claim[] = [];
+  const byPeriod = new Map<string, Claim[]>();
+  const periodsOfSource = new Map<string, Set<string | null>>();
+  for (const c of claims) {
+    let periods = periodsOfSource.get(c.source);
+    if (!periods) periodsOfSource.set(c.source, (periods = new Set()));
+    periods.add(c.period);
+    if (c.period === null) unknown.push(c);
+    else {
+      let list = byPeriod.get(c.period);
+      if (!list) byPeriod.set(c.period, (list = []));
+      list.push(c);
+    }
+  }
+  for (const list of byPeriod.values()) if (disagreeing(list, list)) return 'error';
+  const change = claims[0]?.aspect === 'change';
+  if (change) return null;
+  const current = claims.filter((c) => c.period !== null && periodsOfSource.get(c.source)!.size === 1);
+  if (disagreeing(unknown, unknown) || disagreeing(unknown, current)) return 'error';
+  const explicit = claims.filter((c) => c.period !== null);
+  return disagreeing(explicit, explicit) ? 'warning' : null;
+}

@@ -1,0 +1,119 @@
+// Likely misspelt names: two names of the same length that differ in one character and are
+// tied by a shared co-author on a byline (金秀秀 周长才 / 金增秀 周长才) or by a shared role.
+
+import { CROWD_ROLES } from '../lexicon/metric-synonyms.js';
+import type { PersonRecord } from '../records.js';
+
+/** Roles a byline gives; people credited on one byline line are co-authors. */
+const BYLINE_ROLES = new Set(['作者', '记者', '通讯员', '摄影']);
+
+export interface NameMention {
+  name: string;
+  role: string | null;
+  org: string | null;
+  doc: string;
+  line: number;
+  article: number;
+  headline: string | null;
+  sentence: string;
+}
+
+export interface NameWarning {
+  severity: 'warning';
+  /** The two spellings, the more frequent first. */
+  names: [string, string];
+  /** Why they look like one person: the shared co-author or role. */
+  reason: string;
+  key: string;
+  mentions: NameMention[];
+}
+
+interface Person {
+  name: string;
+  mentions: PersonRecord[];
+  roles: Set<string>;
+  coauthors: Set<string>;
+  /** doc\0line of each byline the name is on. */
+  bylines: Set<string>;
+}
+
+/**
+ * Pairs of names that are probably one person spelt two ways. A shared co-author is enough;
+ * a shared role counts for names of three or more characters only (two-character names that
+ * differ in one character are too often two people), never for crowd roles such as 患者, and
+ * not when the two are tied to different organisations. Names that appear on one byline
+ * together are two people. Pseudonyms (化名) are left out.
+ */
+export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
+  const persons = new Map<string, Person>();
+  const bylineLines = new Map<string, string[]>();
+  for (const p of people) {
+    if (p.pseudonym) continue;
+    let person = persons.get(p.name);
+    if (!person) persons.set(p.name, (person = { name: p.name, mentions: [], roles: new Set(), coauthors: new Set(), bylines: new Set() }));
+    person.mentions.push(p);
+    if (p.role && !CROWD_ROLES.has(p.role)) person.roles.add(p.role);
+    if (p.role && BYLINE_ROLES.has(p.role)) {
+      const line = `${p.doc}\u0000${p.line}`;
+      person.bylines.add(line);
+      let names = bylineLines.get(line);
+      if (!names) bylineLines.set(line, (names = []));
+      if (!names.includes(p.name)) names.push(p.name);
+    }
+  }
+  for (const names of bylineLines.values()) {
+    for (const name of names) for (const other of names) if (other !== name) persons.get(name)!.coauthors.add(other);
+  }
+
+  // Names that differ only at position i share the key with i masked: no pairwise scan.
+  const buckets = new Map<string, string[]>();
+  for (const name of persons.keys()) {
+    const chars = [...name];
+    if (chars.length < 2) continue;
+    for (let i = 0; i < chars.length; i++) {
+      const key = `${chars.length}:${chars.slice(0, i).join('')}\u0000${chars.slice(i + 1).join('')}`;
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      bucket.push(name);
+    }
+  }
+  const warnings: NameWarning[] = [];
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const reason = tie(persons.get(bucket[i])!, persons.get(bucket[j])!);
+        if (reason) warnings.push(toWarning(persons.get(bucket[i])!, persons.get(bucket[j])!, reason));
+      }
+    }
+  }
+  return warnings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function tie(a: Person, b: Person): string | null {
+  for (const line of a.bylines) if (b.bylines.has(line)) return null;
+  const coauthor = [...a.coauthors].find((c) => b.coauthors.has(c));
+  if (coauthor) return `same co-author ${coauthor}`;
+  if ([...a.name].length < 3) return null;
+  const role = [...a.roles].find((r) => b.roles.has(r));
+  if (!role) return null;
+  const orgs = (p: Person) => new Set(p.mentions.map((m) => m.org).filter((o): o is string => o !== null));
+  const [orgsA, orgsB] = [orgs(a), orgs(b)];
+  if (orgsA.size && orgsB.size && ![...orgsA].some((o) => orgsB.has(o))) return null;
+  return `same role ${role}`;
+}
+
+function toWarning(a: Person, b: Person, reason: string): NameWarning {
+  const [first, second] = b.mentions.length > a.mentions.length ? [b, a] : [a, b];
+  const mentions = [...first.mentions, ...second.mentions].map((m) => ({
+    name: m.name,
+    role: m.role,
+    org: m.org,
+    doc: m.doc,
+    line: m.line,
+    article: m.article,
+    headline: m.headline,
+    sentence: m.sentence,
+  }));
+  const names: [string, string] = [first.name, second.name];
+  return { severity: 'warning', names, reason, key: JSON.stringify(['name', [...names].sort()]), mentions };
+}

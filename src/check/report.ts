@@ -1,0 +1,69 @@
+// The result of a check, independent of any output format, and the library entry point.
+
+import type { LiaohealthRecord } from '../records.js';
+import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
+import { articleYears } from './claims.js';
+import { checkFigures, type FigureGroup } from './groups.js';
+import { checkNames, type NameWarning } from './names.js';
+
+export interface Summary {
+  documents: number;
+  figures: number;
+  /** Reported figure groups and name warnings by severity (after the baseline). */
+  errors: number;
+  warnings: number;
+  /** Items the baseline suppressed. */
+  suppressed: number;
+  /** Inputs that could not be read. */
+  inputErrors: number;
+}
+
+export interface CheckReport {
+  /** Figure groups that differ, errors first. */
+  groups: FigureGroup[];
+  /** Likely misspelt names (warnings). */
+  names: NameWarning[];
+  /** Baseline entries that no longer occur (a note, not a failure). */
+  baselineGone: BaselineEntry[];
+  summary: Summary;
+}
+
+export interface CheckOptions {
+  /** Relative difference accepted between values (0.05 = 5%); default 0. */
+  tolerance?: number;
+  /** Documents read and inputs that failed, for the summary. */
+  documents?: number;
+  inputErrors?: number;
+}
+
+/** Check figure, person and date records (other types are ignored) from any number of documents. */
+export function checkRecords(records: readonly LiaohealthRecord[], options: CheckOptions = {}): CheckReport {
+  const figures = records.filter((r) => r.type === 'figure');
+  const people = records.filter((r) => r.type === 'person');
+  const dates = records.filter((r) => r.type === 'date');
+  const groups = checkFigures(figures, { tolerance: options.tolerance, years: articleYears(dates) });
+  const names = checkNames(people);
+  return {
+    groups,
+    names,
+    baselineGone: [],
+    summary: {
+      documents: options.documents ?? new Set(records.map((r) => r.doc)).size,
+      figures: figures.length,
+      ...counts(groups, names),
+      suppressed: 0,
+      inputErrors: options.inputErrors ?? 0,
+    },
+  };
+}
+
+/** The report without what the baseline accepts, noting the baseline entries that are gone. */
+export function withBaseline(report: CheckReport, baseline: Baseline): CheckReport {
+  const { groups, names, suppressed, gone } = applyBaseline(report.groups, report.names, baseline);
+  return { groups, names, baselineGone: gone, summary: { ...report.summary, ...counts(groups, names), suppressed } };
+}
+
+function counts(groups: readonly FigureGroup[], names: readonly NameWarning[]): { errors: number; warnings: number } {
+  const errors = groups.filter((g) => g.severity === 'error').length;
+  return { errors, warnings: groups.length - errors + names.length };
+}

@@ -1,0 +1,182 @@
+// What `liaohealth check` needs to know about metric names, as data: which names mean the same
+// thing, which words around a name do not change what is counted, which names are too generic
+// to compare on their own, which units measure the same thing, and which words turn a figure
+// into a change or a plan. The code in src/check/claims.ts is generic over these lists.
+
+/**
+ * Phrases that name the same thing, replaced wherever they occur in a metric (so that
+ * 普惠托育服务机构 and 普惠托育机构 meet too). Variant first, canonical second.
+ */
+export const METRIC_SYNONYMS: [variant: string, canonical: string][] = [
+  ['托育服务机构', '托育机构'],
+  ['托育服务中心', '托育中心'],
+  ['两证齐全', '双证齐全'],
+  ['二证齐全', '双证齐全'],
+  ['婴幼儿托位', '托位'],
+  ['托位总数', '托位'],
+  ['托位数量', '托位'],
+  ['每千人口', '千人口'],
+  ['千人口拥有', '千人口'],
+  ['疾病预防控制中心', '疾控中心'],
+];
+
+/**
+ * Words in front of a metric that say when, where or how it was counted but not what:
+ * 现有托育机构 = 托育机构. Stripped repeatedly from the start, longest first. Place words that
+ * mean the whole city come from CITY_WIDE (src/lexicon/places.ts).
+ */
+export const NEUTRAL_PREFIXES: string[] = [
+  '截至目前',
+  '截至',
+  '目前',
+  '当前',
+  '现有',
+  '现已',
+  '已有',
+  '已经',
+  '已',
+  '累计',
+  '共有',
+  '共计',
+  '总共',
+  '合计',
+  '总计',
+  '共',
+  '拥有',
+  '建成',
+  '全部',
+  '各类',
+  '如今',
+  '现',
+];
+
+/** Words after a metric that do not change it: 托育机构数量 = 托育机构. */
+export const NEUTRAL_SUFFIXES: string[] = ['数量', '总量', '的'];
+
+/**
+ * Metric names too generic to compare on their own: two articles' 占比 or 资金 are rarely
+ * about the same thing. A metric that is only one of these (after canonicalisation) is not
+ * compared at all.
+ */
+export const GENERIC_METRICS = new Set<string>([
+  '占比',
+  '比例',
+  '比重',
+  '总数',
+  '数量',
+  '总量',
+  '数',
+  '人数',
+  '人次',
+  '次数',
+  '个数',
+  '规模',
+  '资金',
+  '金额',
+  '总金额',
+  '费用',
+  '经费',
+  '投入',
+  '项目',
+  '增幅',
+  '增长',
+  '同比',
+  '率',
+  '覆盖率',
+  '使用率',
+  '完成率',
+  '达标率',
+  '增长率',
+  '成功率',
+  '机构',
+  '单位',
+  '部门',
+  '人',
+  '人员',
+  '群众',
+  '居民',
+  '市民',
+  '患者',
+  '患儿',
+  '老人',
+  '老年人',
+  '儿童',
+  '婴幼儿',
+  '幼儿',
+  '学生',
+  '家庭',
+  '专家',
+  '时间',
+  '年龄',
+  '价格',
+]);
+
+/**
+ * Units that count the same things, each set one class: 家 and 个 both count institutions
+ * (the metric keeps apart what is counted). % and 个百分点 are never in one class.
+ */
+export const UNIT_CLASSES: string[][] = [
+  ['家', '个', '所', '座', '处', '间', '张'],
+  ['人', '名', '位'],
+  ['例', '台'],
+];
+
+/**
+ * Words that, in the clause before a figure, make it a change rather than a state: 新增托位
+ * 1220个, 较上年提升8.36%. A word directly followed by 至/到 states the new level instead
+ * (增至43家, 提升至13.38%): see CHANGE_TO.
+ */
+export const CHANGE_WORDS: string[] = [
+  '新增',
+  '新建',
+  '新开',
+  '净增',
+  '再建设',
+  '再建',
+  '再新增',
+  '增加',
+  '增长',
+  '减少',
+  '下降',
+  '降低',
+  '提高',
+  '提升',
+  '缩短',
+  '扩大',
+  '同比',
+  '环比',
+  '较上年',
+  '比上年',
+  '较去年',
+  '比去年',
+];
+
+/** What turns a change word into a level: 增至, 提升到. */
+export const CHANGE_TO = ['至', '到'];
+
+/** Words in the clause before a figure that make it a plan or target, not a state. */
+export const PLAN_WORDS: string[] = ['计划', '力争', '预计', '目标', '拟', '将', '年底前', '年前'];
+
+/**
+ * Words in the clause before a figure that hand out values to metrics by position (累计分别达到
+ * 60个和30个): which value belongs to which metric is easily mis-assigned, so such figures are
+ * not compared.
+ */
+export const RESPECTIVELY_WORDS: string[] = ['分别', '依次'];
+
+/**
+ * Period words that name the article's own year (resolved when the article's year is known).
+ * Words for "now" (目前, 现有, 当前, 如今) name no period: a figure "as of now" has an unknown
+ * period, so two pages' current figures that differ are an error, not a change over time.
+ */
+export const THIS_YEAR_PERIODS: string[] = ['今年', '本年', '本年度', '当年', '年内'];
+
+/** Period words for the article's year before (去年) and after (明年). */
+export const PREVIOUS_YEAR_PERIODS: string[] = ['去年', '上年', '上一年', '前一年'];
+export const NEXT_YEAR_PERIODS: string[] = ['明年', '下一年'];
+
+/**
+ * Person roles that say nothing about who someone is (two patients with similar names are
+ * usually two patients): sharing one of these is no evidence that two names are one person.
+ */
+export const CROWD_ROLES = new Set<string>(['患者', '家属', '村民', '居民', '市民', '群众', '志愿者', '老人', '儿童', '患儿', '学生', '游客', '网友']);

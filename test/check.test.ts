@@ -1,0 +1,535 @@
+import { Chalk } from 'chalk';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyBaseline, baselineOf, BaselineError, parseBaseline, serialiseBaseline } from '../src/check/baseline.js';
+import { articleYears, canonicalMetric, canonicalPeriod, canonicalScope, toClaims, unitClass, valueRange, writtenPrecision, type Claim } from '../src/check/claims.js';
+import { consistent, disagreeing, groupSeverity } from '../src/check/compare.js';
+import { escapeData, escapeProperty, formatCsv, formatGithub, formatJson, formatJunit, formatMarkdown, formatText, GITHUB_ANNOTATION_LIMIT, xml } from '../src/check/formats.js';
+import { checkFigures } from '../src/check/groups.js';
+import { checkNames } from '../src/check/names.js';
+import { checkRecords, withBaseline, type CheckReport } from '../src/check/report.js';
+import { DateRecord, FigureRecord, PersonRecord } from '../src/records.js';
+
+let position = 0;
+
+/** A valid figure record; `text` defaults to the value and unit as written. */
+function fig(fields: Partial<FigureRecord> & { metric: string | null }): FigureRecord {
+  const value = fields.value === undefined ? 1 : fields.value;
+  const unit = fields.unit === undefined ? '家' : fields.unit;
+  const text = fields.text ?? `${value ?? `${fields.min}至${fields.max}`}${unit ?? ''}`;
+  const start = (position += 10);
+  return FigureRecord.parse({
+    type: 'figure',
+    doc: 'a.txt',
+    article: 0,
+    headline: null,
+    line: 1,
+    column: 1,
+    start,
+    end: start + text.length,
+    sentence: `${fields.metric ?? ''}${text}。`,
+    value,
+    min: null,
+    max: null,
+    unit,
+    approx: 'exact',
+    kind: 'count',
+    scope: null,
+    period: null,
+    ...fields,
+    text,
+  });
+}
+
+function person(fields: Partial<PersonRecord> & { name: string }): PersonRecord {
+  return PersonRecord.parse({
+    type: 'person',
+    doc: 'a.txt',
+    article: 0,
+    headline: null,
+    line: 1,
+    column: 1,
+    start: 0,
+    end: fields.name.length,
+    text: fields.name,
+    sentence: fields.name,
+    role: null,
+    org: null,
+    pseudonym: false,
+    ...fields,
+  });
+}
+
+function claim(fields: Partial<FigureRecord> & { metric: string | null }, years?: Map<string, number>): Claim {
+  const [c] = toClaims([fig(fields)], { years });
+  if (!c) throw new Error(`not comparable: ${JSON.stringify(fields)}`);
+  return c;
+}
+
+describe('canonical metrics', () => {
+  it('treats synonyms as one metric', () => {
+    expect(canonicalMetric('托育服务机构').metric).toBe('托育机构');
+    expect(canonicalMetric('托育机构').metric).toBe('托育机构');
+    expect(canonicalMetric('普惠托育服务机构').metric).toBe('普惠托育机构');
+    expect(canonicalMetric('两证齐全医养结合机构').metric).toBe(canonicalMetric('双证齐全医养结合机构').metric);
+  });
+
+  it('drops modifiers that do not change what is counted', () => {
+    for (const written of ['现有托育服务机构', '全市托育机构', '目前全市托育机构', '累计托育机构', '共有托育机构', '我市现有托育服务机构', '托育机构数量']) {
+      expect(canonicalMetric(written).metric, written).toBe('托育机构');
+    }
+  });
+
+  it('keeps modifiers that do change it', () => {
+    expect(canonicalMetric('普惠托位').metric).toBe('普惠托位');
+    expect(canonicalMetric('公办托育机构').metric).toBe('公办托育机构');
+    expect(canonicalMetric('双证齐全医养结合机构').metric).not.toBe(canonicalMetric('医养结合机构').metric);
+  });
+
+  it('marks a metric that starts with a change word, but not a level reached', () => {
+    expect(canonicalMetric('新增托位')).toEqual({ metric: '托位', place: null, change: true });
+    expect(canonicalMetric('增至托位').change).toBe(false);
+  });
+
+  it('takes a county out of the metric as its place', () => {
+    expect(canonicalMetric('东阿县医养结合机构')).toEqual({ metric: '医养结合机构', place: '东阿县', change: false });
+  });
+
+  it('leaves generic words and nothing uncomparable', () => {
+    for (const written of [null, '占比', '比例', '总数', '资金', '全市占比', '现有人数', '患者']) expect(canonicalMetric(written).metric, String(written)).toBeNull();
+    expect(canonicalMetric('托育机构总数').metric).toBe('托育机构总数');
+  });
+});
+
+describe('canonical scopes, units and periods', () => {
+  it('reads every name of the whole city as the city', () => {
+    for (const s of ['全市', '我市', '聊城', '聊城市', null]) expect(canonicalScope(s)).toBe('聊城市');
+  });
+
+  it('keeps counties apart from the city and folds their short names', () => {
+    expect(canonicalScope('东阿县')).toBe('东阿县');
+    expect(canonicalScope('东阿')).toBe('东阿县');
+    expect(canonicalScope('聊城市东昌府区')).toBe('东昌府区');
+    expect(canonicalScope('东阿县')).not.toBe(canonicalScope('全市'));
+  });
+
+  it('takes an unscoped figure to be about the place its headline names', () => {
+    expect(canonicalScope(null, '东阿县疾控中心 扎实做好传染病防控')).toBe('东阿县');
+    expect(canonicalScope(null, '我市开启医保刷脸支付模式')).toBe('聊城市');
+  });
+
+  it('puts 家 and 个 in one class, % and 个百分点 in two', () => {
+    expect(unitClass('家')).toBe(unitClass('个'));
+    expect(unitClass('名')).toBe(unitClass('人'));
+    expect(unitClass('%')).not.toBe(unitClass('个百分点'));
+    expect(unitClass('％')).toBe(unitClass('%'));
+    expect(unitClass('元')).not.toBe(unitClass('家'));
+  });
+
+  it('normalises explicit periods to years', () => {
+    expect(canonicalPeriod('2025', null)).toBe('2025');
+    expect(canonicalPeriod('2025年', null)).toBe('2025');
+    expect(canonicalPeriod('2025年底', null)).toBe('2025');
+    expect(canonicalPeriod('2024年至2025年', null)).toBe('2024-2025');
+    expect(canonicalPeriod(null, 2025)).toBeNull();
+  });
+
+  it('resolves 今年/去年 only when the article year is known; "now" (目前, 现有) names no period', () => {
+    expect(canonicalPeriod('今年', 2026)).toBe('2026');
+    expect(canonicalPeriod('今年以来', 2026)).toBe('2026');
+    expect(canonicalPeriod('去年', 2026)).toBe('2025');
+    expect(canonicalPeriod('今年', null)).toBeNull();
+    expect(canonicalPeriod('目前', 2025)).toBeNull();
+    expect(canonicalPeriod('现有', 2025)).toBeNull();
+    expect(canonicalPeriod('近五年', 2025)).toBeNull();
+  });
+
+  it("finds an article's year from its date records", () => {
+    const date = (fields: Partial<DateRecord>): DateRecord =>
+      DateRecord.parse({ type: 'date', doc: 'a.txt', article: 0, headline: null, line: 1, column: 1, start: 0, end: 2, text: 'x', sentence: 'x', value: null, resolved: null, relative: false, ...fields });
+    const years = articleYears([
+      date({ article: 0, value: '--04-22', resolved: '2025-04-22' }),
+      date({ article: 1, value: '2018', resolved: '2018' }),
+      date({ article: 2, value: null, resolved: '2026', relative: true }),
+      date({ article: 2, value: '--03-11', resolved: '2025-03-11' }),
+    ]);
+    expect(years.get('a.txt\u00000')).toBe(2025);
+    expect(years.has('a.txt\u00001')).toBe(false);
+    expect(years.get('a.txt\u00002')).toBe(2026);
+  });
+});
+
+describe('precision and ranges of written figures', () => {
+  it('reads the precision from how the number is written', () => {
+    expect(writtenPrecision('45%', 45).step).toBe(1);
+    expect(writtenPrecision('45.21%', 45.21).step).toBeCloseTo(0.01);
+    expect(writtenPrecision('45.00%', 45).step).toBeCloseTo(0.01);
+    expect(writtenPrecision('3.12万个', 31200).step).toBeCloseTo(100);
+    expect(writtenPrecision('1.9 亿元', 190000000).step).toBeCloseTo(1e7);
+    expect(writtenPrecision('501 家', 501).step).toBe(1);
+    expect(writtenPrecision('３．１２万个', 31200).step).toBeCloseTo(100);
+    expect(writtenPrecision('七成', 70).step).toBe(10);
+  });
+
+  it('lets 多 and 余 reach up to the next digit', () => {
+    expect(valueRange({ value: 17000000, min: null, max: null, approx: 'more_than', text: '1700多万元' })).toMatchObject({ lo: 17000000, hi: 18000000 });
+    expect(valueRange({ value: 160, min: null, max: null, approx: 'more_than', text: '160余家' })).toMatchObject({ lo: 160, hi: 170 });
+    expect(valueRange({ value: 37000, min: null, max: null, approx: 'more_than', text: '3.7万余例' })).toMatchObject({ lo: 37000, hi: 38000 });
+    expect(valueRange({ value: 50000, min: null, max: null, approx: 'more_than', text: '超5万人次' })).toMatchObject({ lo: 50000, hi: Infinity });
+  });
+
+  it('gives 近 a tenth below, 不到 anything below, 约 a tenth either side, ranges their bounds', () => {
+    expect(valueRange({ value: 100, min: null, max: null, approx: 'less_than', text: '近百例' })).toMatchObject({ lo: 90, hi: 100 });
+    expect(valueRange({ value: 2, min: null, max: null, approx: 'less_than', text: '不到两秒' })).toMatchObject({ lo: -Infinity, hi: 2 });
+    expect(valueRange({ value: 4, min: null, max: null, approx: 'about', text: '约4公里' })!.lo).toBeCloseTo(3.5); // at least the rounding of the last digit
+    expect(valueRange({ value: 3000, min: null, max: null, approx: 'about', text: '3000人左右' })).toMatchObject({ lo: 2700, hi: 3300 });
+    expect(valueRange({ value: null, min: 6000, max: 7000, approx: 'about', text: '六七千元' })).toMatchObject({ lo: 5400, hi: 7700 });
+    expect(valueRange({ value: null, min: 5, max: 10, approx: 'exact', text: '5至10分钟' })).toMatchObject({ lo: 5, hi: 10 });
+    expect(valueRange({ value: null, min: null, max: null, approx: 'exact', text: '' })).toBeNull();
+  });
+});
+
+describe('consistency of two values', () => {
+  const pct = (value: number, text = `${value}%`) => claim({ metric: '托位使用率', value, unit: '%', kind: 'percent', text });
+  const count = (value: number, text: string, approx: FigureRecord['approx'] = 'exact') => claim({ metric: '减免税费', value, unit: '元', kind: 'money', text, approx });
+
+  it('is consistent after rounding the more precise value to the other precision', () => {
+    expect(consistent(pct(45), pct(45.21))).toBe(true);
+    expect(consistent(pct(45.21), pct(45))).toBe(true);
+    expect(consistent(pct(45), pct(44.5))).toBe(true);
+    expect(consistent(pct(45), pct(45.49))).toBe(true);
+    expect(consistent(pct(45), pct(45.5))).toBe(false); // 45.5 rounds half up to 46
+    expect(consistent(pct(45), pct(45.00, '45.00%'))).toBe(true);
+    expect(consistent(pct(45.2), pct(45.21))).toBe(true);
+    expect(consistent(pct(45.3), pct(45.21))).toBe(false);
+  });
+
+  it('finds real differences', () => {
+    const rate = (value: number) => claim({ metric: '千人口托位数', value, unit: '个', kind: 'rate', text: `${value}个` });
+    expect(consistent(rate(5.22), rate(5.15))).toBe(false);
+    const inst = (value: number) => claim({ metric: '托育机构', value, text: `${value}家` });
+    expect(consistent(inst(501), inst(477))).toBe(false);
+    expect(consistent(inst(477), inst(477))).toBe(true);
+    const slots = (value: number, text: string) => claim({ metric: '托位', value, unit: '个', text });
+    expect(consistent(slots(31200, '3.12万个'), slots(31000, '3.1万个'))).toBe(true);
+    expect(consistent(slots(31200, '3.12万个'), slots(29000, '2.9万个'))).toBe(false);
+  });
+
+  it('allows what the qualifiers allow', () => {
+    expect(consistent(count(17000000, '1700多万元', 'more_than'), count(17500000, '1750万元'))).toBe(true);
+    expect(consistent(count(17000000, '1700多万元', 'more_than'), count(18500000, '1850万元'))).toBe(false);
+    expect(consistent(count(17000000, '1700多万元', 'more_than'), count(17200000, '1720余万元', 'more_than'))).toBe(true);
+    expect(consistent(count(100, '近百', 'less_than'), count(98, '98'))).toBe(true);
+    expect(consistent(count(100, '近百', 'less_than'), count(50, '50'))).toBe(false);
+    expect(consistent(count(100, '近百', 'less_than'), count(101, '101'))).toBe(false);
+    const range = claim({ metric: '手术花费', value: null, min: 6000, max: 7000, unit: '元', kind: 'money', approx: 'about', text: '六七千元' });
+    expect(consistent(range, count(6500, '6500元'))).toBe(true);
+    expect(consistent(range, count(9000, '9000元'))).toBe(false);
+  });
+
+  it('accepts relative differences within the tolerance', () => {
+    const at = (value: number, tolerance: number) => toClaims([fig({ metric: '托育机构', value, text: `${value}家` })], { tolerance })[0];
+    expect(consistent(at(501, 0), at(477, 0))).toBe(false);
+    expect(consistent(at(501, 0.05), at(477, 0.05))).toBe(true);
+    expect(consistent(at(501, 0.01), at(477, 0.01))).toBe(false);
+  });
+
+  it('agrees with a pairwise comparison on random groups (the search never looks at all pairs)', () => {
+    const arbitraryFigure = fc.record({
+      article: fc.integer({ min: 0, max: 3 }),
+      value: fc.integer({ min: 1, max: 60 }),
+      decimals: fc.integer({ min: 0, max: 2 }),
+      approx: fc.constantFrom('exact', 'exact', 'more_than', 'less_than', 'about', 'at_most'),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryFigure, { minLength: 1, maxLength: 8 }), fc.array(arbitraryFigure, { minLength: 1, maxLength: 8 }), (xs, ys) => {
+        const make = (f: (typeof xs)[number]) => {
+          const value = f.value / 10 ** f.decimals;
+          const text = `${value.toFixed(f.decimals)}${f.approx === 'more_than' ? '多' : ''}%`;
+          return claim({ metric: '托位使用率', value, unit: '%', kind: 'percent', approx: f.approx as FigureRecord['approx'], text, article: f.article });
+        };
+        const as = xs.map(make);
+        const bs = ys.map(make);
+        const pairwise = as.some((a) => bs.some((b) => a.source !== b.source && !consistent(a, b)));
+        expect(disagreeing(as, bs)).toBe(pairwise);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('severity of a group', () => {
+  const inst = (value: number, article: number, period: string | null = null) => claim({ metric: '托育机构', value, text: `${value}家`, article, period });
+
+  it('is an error when periods are the same or unknown', () => {
+    expect(groupSeverity([inst(501, 0), inst(477, 1)])).toBe('error');
+    expect(groupSeverity([inst(501, 0, '2025'), inst(477, 1, '2025年')])).toBe('error');
+    expect(groupSeverity([inst(501, 0, '2025'), inst(477, 1)])).toBe('error');
+  });
+
+  it('is a warning when both periods are explicit and different', () => {
+    expect(groupSeverity([inst(501, 0, '2025'), inst(477, 1, '2023')])).toBe('warning');
+  });
+
+  it('resolves relative periods through the article year', () => {
+    const years = new Map([
+      ['a.txt\u00000', 2025],
+      ['a.txt\u00001', 2025],
+      ['a.txt\u00002', 2026],
+    ]);
+    const at = (value: number, article: number, period: string) => claim({ metric: '托育机构', value, text: `${value}家`, article, period }, years);
+    expect(groupSeverity([at(501, 0, '今年'), at(477, 1, '2025年')])).toBe('error');
+    expect(groupSeverity([at(501, 0, '今年'), at(477, 2, '今年')])).toBe('warning');
+    expect(groupSeverity([at(501, 0, '目前'), at(477, 2, '目前')])).toBe('error');
+  });
+
+  it('is nothing when the values agree or differ only within one article', () => {
+    expect(groupSeverity([inst(477, 0), inst(477, 1)])).toBeNull();
+    expect(groupSeverity([inst(501, 0), inst(477, 0)])).toBeNull();
+  });
+
+  it('compares a past value its own article contrasts only with values that name a period', () => {
+    const past = claim({ metric: '医养结合机构', value: 21, text: '21家', article: 0, period: '2020' });
+    const now = claim({ metric: '医养结合机构', value: 43, text: '43家', article: 0, period: null });
+    const elsewhere = claim({ metric: '医养结合机构', value: 43, text: '43家', article: 1, period: null });
+    expect(groupSeverity([past, now, elsewhere])).toBeNull();
+    const elsewhere2020 = claim({ metric: '医养结合机构', value: 25, text: '25家', article: 1, period: '2020' });
+    expect(groupSeverity([past, now, elsewhere2020])).toBe('error');
+  });
+
+  it('compares changes only when both name the same period', () => {
+    const change = (value: number, article: number, period: string | null) => claim({ metric: '新增托位', value, unit: '个', text: `${value}个`, article, period });
+    expect(groupSeverity([change(1220, 0, null), change(4628, 1, null)])).toBeNull();
+    expect(groupSeverity([change(1220, 0, '2023'), change(4628, 1, '2024')])).toBeNull();
+    expect(groupSeverity([change(1220, 0, '2023'), change(4628, 1, '2023')])).toBe('error');
+  });
+});
+
+describe('grouping figures (checkFigures)', () => {
+  it('groups synonyms, scopes and compatible units, and reports only differences', () => {
+    const groups = checkFigures([
+      fig({ doc: 'a.txt', metric: '托育服务机构', value: 501, text: '501 家', scope: '全市', period: '目前' }),
+      fig({ doc: 'b.txt', metric: '托育服务机构', value: 477, text: '477家', scope: '聊城' }),
+      fig({ doc: 'c.txt', metric: '托育机构', value: 477, unit: '个', text: '477个', scope: '我市' }),
+      fig({ doc: 'd.txt', metric: '托育机构', value: 30, text: '30家', scope: '东阿县' }),
+      fig({ doc: 'a.txt', metric: '托位使用率', value: 45, unit: '%', kind: 'percent', text: '45%' }),
+      fig({ doc: 'b.txt', metric: '托位使用率', value: 45.21, unit: '%', kind: 'percent', text: '45.21%' }),
+      fig({ doc: 'a.txt', metric: '四级手术占比', value: 13.76, unit: '个百分点', kind: 'pct_point', text: '13.76个百分点' }),
+      fig({ doc: 'b.txt', metric: '四级手术占比', value: 51.05, unit: '%', kind: 'percent', text: '51.05%' }),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '聊城市', unit: '家/个' });
+    expect(groups[0].values.map((v) => [v.doc, v.value])).toEqual([
+      ['a.txt', 501],
+      ['b.txt', 477],
+      ['c.txt', 477],
+    ]);
+    expect(Object.keys(groups[0].values[0]).sort()).toEqual(['approx', 'article', 'doc', 'headline', 'line', 'max', 'min', 'period', 'sentence', 'text', 'unit', 'value']);
+  });
+
+  it('leaves out generic metrics, kinds other, rank and age, and figures handed out respectively', () => {
+    const pair = (fields: Partial<FigureRecord> & { metric: string | null }) => [fig({ ...fields, doc: 'a.txt', value: 1, text: '1家' }), fig({ ...fields, doc: 'b.txt', value: 2, text: '2家' })];
+    expect(checkFigures([...pair({ metric: '占比' }), ...pair({ metric: null }), ...pair({ metric: '工作', kind: 'rank' }), ...pair({ metric: '口号', kind: 'other' })])).toEqual([]);
+    const respectively = (doc: string, value: number) => fig({ doc, metric: '中医特色卫生院', value, text: `${value}个`, sentence: `累计分别达到${value}个和30个。` });
+    expect(checkFigures([respectively('a.txt', 60), fig({ doc: 'b.txt', metric: '中医特色卫生院', value: 20, text: '20家' })])).toEqual([]);
+  });
+
+  it('keeps changes, plans and counts of those that did something apart from levels', () => {
+    const level = fig({ doc: 'a.txt', metric: '托位', value: 31200, unit: '个', text: '3.12万个', sentence: '建成托位3.12万个。' });
+    const added = fig({ doc: 'b.txt', metric: '托位', value: 1220, unit: '个', text: '1220个', sentence: '新增托位1220个。' });
+    const planned = fig({ doc: 'c.txt', metric: '托位', value: 40000, unit: '个', text: '4万个', sentence: '全市计划建设托位4万个。' });
+    expect(checkFigures([level, added, planned])).toEqual([]);
+    const all = fig({ doc: 'a.txt', metric: '医疗机构', value: 400, text: '400家', sentence: '全市有医疗机构400家。' });
+    const some = fig({ doc: 'b.txt', metric: '医疗机构', value: 87, text: '87家', sentence: '全市87家医疗机构实现检查结果互认。' });
+    const others = fig({ doc: 'c.txt', metric: '医疗机构', value: 5, text: '5家', sentence: '5家医疗机构获批规范化建设单位。' });
+    expect(checkFigures([all, some, others])).toEqual([]);
+    const sameDeed = fig({ doc: 'd.txt', metric: '医疗机构', value: 90, text: '90家', sentence: '全市90家医疗机构实现检查结果互认。' });
+    expect(checkFigures([some, sameDeed]).map((g) => g.metric)).toEqual(['医疗机构/实现检查结果互认']);
+  });
+
+  it('finds the figure in its sentence by occurrence when the same text appears twice', () => {
+    const sentence = '开设爸爸课堂12期,新增孕妇课堂12期。';
+    const [first, second] = toClaims([fig({ metric: '爸爸课堂', value: 12, unit: '期', text: '12期', sentence }), fig({ metric: '孕妇课堂', value: 12, unit: '期', text: '12期', sentence })]);
+    expect(first.aspect).toBe('state');
+    expect(second.aspect).toBe('change');
+  });
+});
+
+describe('likely misspelt names', () => {
+  it('pairs names that differ in one character and share a co-author', () => {
+    const warnings = checkNames([
+      person({ doc: 'a.txt', line: 1, name: '金增秀', role: '作者' }),
+      person({ doc: 'a.txt', line: 1, name: '周长才', role: '作者' }),
+      person({ doc: 'b.txt', line: 9, name: '金秀秀', role: '作者' }),
+      person({ doc: 'b.txt', line: 9, name: '周长才', role: '作者' }),
+      person({ doc: 'c.txt', line: 3, name: '金增秀', role: '作者' }),
+    ]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', names: ['金增秀', '金秀秀'], reason: 'same co-author 周长才' });
+    expect(warnings[0].mentions.map((m) => `${m.doc}:${m.line}`)).toEqual(['a.txt:1', 'c.txt:3', 'b.txt:9']);
+  });
+
+  it('pairs names that share a role, but not crowd roles, two-character names or co-authors on one byline', () => {
+    expect(checkNames([person({ name: '张月莲', role: '主任' }), person({ doc: 'b.txt', name: '张月连', role: '主任' })])).toHaveLength(1);
+    expect(checkNames([person({ name: '王大龙', role: '患者' }), person({ doc: 'b.txt', name: '王大虎', role: '患者' })])).toEqual([]);
+    expect(checkNames([person({ name: '苏含', role: '作者' }), person({ doc: 'b.txt', name: '苏涵', role: '作者' })])).toEqual([]);
+    expect(checkNames([person({ name: '杨宁宁', role: '作者' }), person({ name: '杨宁静', role: '作者' })])).toEqual([]);
+    expect(checkNames([person({ name: '张月莲', role: '主任', org: '卫健委' }), person({ doc: 'b.txt', name: '张月连', role: '主任', org: '医院' })])).toEqual([]);
+    expect(checkNames([person({ name: '金增秀', role: '作者' }), person({ doc: 'b.txt', name: '金增秀秀', role: '作者' })])).toEqual([]);
+  });
+});
+
+function sampleReport(): CheckReport {
+  return checkRecords([
+    fig({ doc: 'a.txt', line: 7, article: 0, headline: '托起千万家庭', metric: '托育服务机构', value: 501, text: '501 家', scope: '全市', period: '目前', sentence: '目前，全市托育服务机构发展到 501 家，"引号", 50%：<b>&' }),
+    fig({ doc: 'b.txt', line: 44, article: 0, headline: null, metric: '托育机构', value: 477, text: '477家', sentence: '聊城现有托育服务机构477家,\r\n托位2.9万个' }),
+    fig({ doc: 'a.txt', line: 3, article: 1, metric: '千人口托位数', value: 5.22, unit: '个', kind: 'rate', text: '5.22个', period: '2025' }),
+    fig({ doc: 'b.txt', line: 5, article: 1, metric: '千人口托位数', value: 5.15, unit: '个', kind: 'rate', text: '5.15个', period: '2026' }),
+    person({ doc: 'a.txt', line: 1, name: '金增秀', role: '作者' }),
+    person({ doc: 'a.txt', line: 1, name: '周长才', role: '作者' }),
+    person({ doc: 'b.txt', line: 2, name: '金秀秀', role: '作者' }),
+    person({ doc: 'b.txt', line: 2, name: '周长才', role: '作者' }),
+  ]);
+}
+
+describe('report formats', () => {
+  const report = sampleReport();
+
+  it('counts errors and warnings (name warnings included)', () => {
+    expect(report.summary).toMatchObject({ documents: 2, figures: 4, errors: 1, warnings: 2, suppressed: 0 });
+  });
+
+  it('text: every value with file, line, headline, period and sentence; no colour unless asked', () => {
+    const text = formatText(report, new Chalk({ level: 0 }));
+    expect(text).not.toMatch(/\x1b\[/);
+    expect(text).toContain('error 托育机构 · 聊城市 · 家');
+    expect(text).toContain('a.txt:7 托起千万家庭 [目前]');
+    expect(text).toContain('目前，全市托育服务机构发展到 501 家');
+    expect(text).toContain('warning 千人口托位数');
+    expect(text).toContain('金增秀 / 金秀秀');
+    expect(text).toMatch(/1 error, 2 warnings · 2 documents, 4 figures\n$/);
+    expect(formatText(report, new Chalk({ level: 1 }))).toMatch(/\x1b\[31m/);
+  });
+
+  it('json: groups with the documented fields, names apart, summary', () => {
+    const json = JSON.parse(formatJson(report));
+    expect(Object.keys(json)).toEqual(['groups', 'names', 'baselineGone', 'summary']);
+    expect(json.groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '聊城市', unit: '家' });
+    expect(json.groups[0].values[0]).toMatchObject({ value: 501, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 7, article: 0, headline: '托起千万家庭', period: '目前' });
+    expect(json.names[0].names).toEqual(['金增秀', '金秀秀']);
+    expect(json.summary.errors).toBe(1);
+  });
+
+  it("github: escapes data and properties as GitHub's toolkit does", () => {
+    expect(escapeData('50%\r\nx: a, b')).toBe('50%25%0D%0Ax: a, b');
+    expect(escapeProperty('50%\r\nx: a, b')).toBe('50%25%0D%0Ax%3A a%2C b');
+    const { commands } = formatGithub(report, (doc) => `pages/${doc}`);
+    const lines = commands.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^::error file=pages\/a\.txt,line=7,title=托育机构 · 聊城市 · 家%3A values differ between articles::501家 — a\.txt:7/);
+    expect(lines[0]).toContain('50%25');
+    expect(lines[0]).not.toMatch(/[\r]/);
+    for (const line of lines.filter((l) => l.startsWith('::'))) {
+      const properties = line.slice(2, line.indexOf('::', 2));
+      expect(properties.split(' ')[0]).toMatch(/^(error|warning|notice)$/);
+      for (const p of properties.slice(properties.indexOf(' ') + 1).split(',')) expect(p).toMatch(/^(file|line|title)=[^:,]*$/);
+    }
+    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(2);
+    expect(lines[lines.length - 1]).toBe('liaohealth check: 1 error, 2 warnings · 2 documents, 4 figures');
+  });
+
+  it('github: at most the annotations GitHub shows, and a line saying how many more', () => {
+    const many = checkRecords(
+      Array.from({ length: 15 }, (_, i) => [
+        fig({ doc: `a${i}.txt`, metric: `指标${i}`, value: 1, text: '1家' }),
+        fig({ doc: `b${i}.txt`, metric: `指标${i}`, value: 2, text: '2家' }),
+      ]).flat(),
+    );
+    const lines = formatGithub(many).commands.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(GITHUB_ANNOTATION_LIMIT);
+    expect(lines).toContain('liaohealth: 5 more errors and 0 more warnings not annotated (GitHub shows 10 of each); the job summary lists them all');
+    expect(formatMarkdown(many).match(/^### /gm)).toHaveLength(15);
+  });
+
+  it('markdown summary: tables with escaped cells', () => {
+    const summary = formatGithub(report).summary;
+    expect(summary).toContain('## liaohealth check');
+    expect(summary).toContain('&lt;b&gt;&amp;');
+    expect(summary).not.toContain('<b>');
+    for (const row of summary.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| value') && !l.startsWith('| name'))) expect(row.split(/(?<!\\)\|/).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('junit: well-formed XML, one testcase per group or name, failures for errors', () => {
+    const junit = formatJunit(report);
+    expectWellFormed(junit);
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="liaohealth check" tests="3" failures="1"/);
+    expect(junit.match(/<testcase /g)).toHaveLength(3);
+    expect(junit.match(/<failure /g)).toHaveLength(1);
+    expect(junit).toContain('&lt;b&gt;&amp;');
+    expect(xml('a\u0000b\u001bc&')).toBe('abc&amp;');
+    expectWellFormed(formatJunit(checkRecords([])));
+  });
+
+  it('csv: one row per value, a BOM unless asked not to, numbers as numbers', () => {
+    const csv = formatCsv(report, { bom: true });
+    expect(csv.startsWith('\ufeffgroup,check,severity,metric,scope,unit,value,min,max,approx,period,doc,line,article,headline,text,sentence,note\r\n')).toBe(true);
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows[1]).toMatch(/^1,figure,error,托育机构,聊城市,家,501,,,exact,目前,a\.txt,7,0,托起千万家庭,501 家,/);
+    expect(rows.filter((r) => r.includes(',name,warning,'))).toHaveLength(2);
+    expect(formatCsv(report, { bom: false }).startsWith('group,')).toBe(true);
+    expect(csv).toContain('"目前，全市托育服务机构发展到 501 家，""引号"", 50%：<b>&"');
+  });
+});
+
+describe('baseline', () => {
+  const report = sampleReport();
+
+  it('keys groups by metric, scope, unit and values, not by file or line', () => {
+    const moved = checkRecords([
+      fig({ doc: 'x.txt', line: 70, metric: '现有托育机构', value: 477, text: '477家' }),
+      fig({ doc: 'y.txt', line: 1, metric: '托育服务机构', value: 501, text: '501家', scope: '聊城市' }),
+    ]);
+    expect(moved.groups[0].key).toBe(report.groups[0].key);
+    const changed = checkRecords([fig({ doc: 'x.txt', metric: '托育机构', value: 478, text: '478家' }), fig({ doc: 'y.txt', metric: '托育机构', value: 501, text: '501家' })]);
+    expect(changed.groups[0].key).not.toBe(report.groups[0].key);
+  });
+
+  it('round-trips, suppresses what it holds and notes what is gone', () => {
+    const baseline = parseBaseline(serialiseBaseline(baselineOf(report.groups, report.names)));
+    expect(baseline.entries).toHaveLength(3);
+    const again = withBaseline(report, baseline);
+    expect(again.groups).toEqual([]);
+    expect(again.names).toEqual([]);
+    expect(again.summary).toMatchObject({ errors: 0, warnings: 0, suppressed: 3 });
+    const fewer = applyBaseline(report.groups.slice(1), [], baseline);
+    expect(fewer.gone.map((e) => e.description)).toEqual(expect.arrayContaining(['托育机构 (聊城市): 501 家 / 477家', '金增秀 / 金秀秀']));
+  });
+
+  it('rejects files that are not a baseline, saying why', () => {
+    expect(() => parseBaseline('{')).toThrow(BaselineError);
+    expect(() => parseBaseline('[]')).toThrow(/not a liaohealth baseline/);
+    expect(() => parseBaseline('{"version":1,"entries":[{"key":1}]}')).toThrow(/entry 1/);
+    expect(parseBaseline('\ufeff{"version":1,"entries":[]}').entries).toEqual([]);
+  });
+});
+
+/** A small XML well-formedness check: balanced tags, quoted attributes, only known entities. */
+function expectWellFormed(text: string): void {
+  const body = text.replace(/^<\?xml[^?]*\?>\s*/, '');
+  const stack: string[] = [];
+  const token = /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w.-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos);[^"<&]*)*")*)\s*(\/?)>|([^<]+)/g;
+  let consumed = 0;
+  for (const m of body.matchAll(token)) {
+    expect(m.index, `unexpected markup at ${consumed}: ${body.slice(consumed, consumed + 40)}`).toBe(consumed);
+    consumed += m[0].length;
+    if (m[5] !== undefined) {
+      expect(m[5].replace(/&(?:amp|lt|gt|quot|apos);/g, '')).not.toMatch(/[&<>]/);
+      if (stack.length === 0) expect(m[5].trim()).toBe('');
+    } else if (m[1]) {
+      expect(stack.pop()).toBe(m[2]);
+    } else if (!m[4]) {
+      stack.push(m[2]);
+    }
+  }
+  expect(consumed).toBe(body.length);
+  expect(stack).toEqual([]);
+}
