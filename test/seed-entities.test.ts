@@ -1,5 +1,6 @@
-// Precision and recall of people and institutions on the five seed pages, against our own
-// annotation (test/annotations/*.json: every mention, with its line in the original file).
+// Precision and recall of people and institutions on the five seed pages, against an annotation
+// made blind, from the pages alone (test/annotations/*.json: every mention, with its line in the
+// original file).
 // The extractors emit every mention, so the annotation lists every mention too, and a record
 // counts once: a person matches on doc + line + name; an institution on doc + line + (name or
 // canonical, white space ignored). Role, org, pseudonym and category are scored on the matches.

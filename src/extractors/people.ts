@@ -8,8 +8,9 @@
 // A name is a surname from the lexicon and one or two more characters; where it ends is decided
 // by jieba's word boundaries and what follows (a verb, 表示, 曾, punctuation). Generic forms of
 // address (张大爷, 辛阿姨, 张先生) are never names. When a chain of titles precedes a name
-// (党组书记、主任,市中医药管理局局长张月莲), the role is the title nearest the name and the org is
-// the institution right before that title (or the one 该院 refers to).
+// (聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲), the first body and its last title are
+// the main post (主任, 聊城市卫生健康委); otherwise the role is the title nearest the name and the
+// org the institution right before that title (or the one 该院 refers to).
 
 import { AFTER_NAME_CHARS, AFTER_NAME_WORDS, HONORIFICS, NOT_NAMES, TITLES } from '../lexicon/titles.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
@@ -99,10 +100,11 @@ function titled(text: string, words: WordIndex, from: number, to: number, articl
     const length = nameLengthAt(text, words, at, to);
     if (!length) continue;
     const name = text.slice(at, at + length);
+    const post = firstPost(text, titleStart, institutions) ?? { role: m[0], org: orgBefore(text, titleStart, article.start, institutions) };
     out.push({
       start: at,
       end: at + length,
-      fields: { name, role: m[0], org: orgBefore(text, titleStart, article.start, institutions), pseudonym: PSEUDONYM.test(text.slice(at + length, at + length + 6)) },
+      fields: { name, ...post, pseudonym: PSEUDONYM.test(text.slice(at + length, at + length + 6)) },
       rule: 'person:title',
     });
   }
@@ -209,6 +211,31 @@ function isPlausibleName(name: string): boolean {
   const surname = surnameLengthAt(name, 0);
   const given = name.length - surname;
   return surname > 0 && given >= 1 && given <= 2 && !HONORIFICS.some((h) => name.slice(surname).startsWith(h));
+}
+
+/**
+ * In a chain of posts (聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲) the first body and
+ * its last title are the person's main post: 主任 of 聊城市卫生健康委. Null when the title
+ * before the name is not the end of such a chain.
+ */
+function firstPost(text: string, titleStart: number, institutions: InstitutionMention[]): { role: string; org: string } | null {
+  const own = lastEndingBy(institutions, titleStart);
+  let at = own && own.end === titleStart ? own.start : titleStart;
+  if (text[at - 1] !== ',' && text[at - 1] !== '、') return null;
+  at--;
+  const role = titleEndingAt(text, at);
+  if (!role) return null;
+  at -= role.length;
+  for (let more = titleEndingAt(text, at - 1); text[at - 1] === '、' && more; more = titleEndingAt(text, at - 1)) at -= more.length + 1;
+  const first = lastEndingBy(institutions, at);
+  return first && first.end === at ? { role, org: first.fields.canonical } : null;
+}
+
+/** The longest title that ends just before `at`. */
+function titleEndingAt(text: string, at: number): string | null {
+  let best: string | null = null;
+  for (const t of TITLES) if (t.length > (best?.length ?? 0) && text.startsWith(t, at - t.length)) best = t;
+  return best;
 }
 
 /**

@@ -21,7 +21,8 @@ const corpus: PersonCorpus = {
     { text: '近日,市政府召开新闻发布会,副市长马卫红介绍了相关情况。', expect: [{ name: '马卫红', role: '副市长', org: null }] },
     {
       text: '聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲表示,下一步将深化品牌建设。',
-      expect: [{ name: '张月莲', role: '局长', org: '聊城市中医药管理局' }],
+      expect: [{ name: '张月莲', role: '主任', org: '聊城市卫生健康委员会' }],
+      note: 'a chain of posts: the first body and its last title are the main post',
     },
     { text: '东昌府区妇幼保健院小儿外科主任冯书龙介绍,手术花费大概在六七千元。冯书龙表示,今后将继续推进救治。', expect: [{ name: '冯书龙', role: '主任', org: '东昌府区妇幼保健院' }, { name: '冯书龙', role: '主任' }] },
     { text: '东阿县铜城街道社区卫生服务中心负责人李凤鸣表示,下一步将开展更多活动。', expect: [{ name: '李凤鸣', role: '负责人', org: '东阿县铜城街道社区卫生服务中心' }] },
