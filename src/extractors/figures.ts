@@ -8,6 +8,7 @@
 // clause (全市…, 东阿县…, 目前,全市…); a place inside a name or an adverbial (在冠县、莘县试点,
 // 东阿县刘集镇中心卫生院等15个…) says nothing of where the figures are.
 
+import { overlapsAny } from './spans.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { WHOLE_AREA } from '../lexicon/places.js';
 import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
@@ -16,6 +17,7 @@ import { scanSentence, type Quantity } from './figures/scan.js';
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
   const dateSpans = [...dates].sort((a, b) => a.start - b.start);
+  const names = [...institutions].sort((a, b) => a.start - b.start);
   const sentences = ctx.article.sentences;
   let next = 0;
   for (const block of ctx.article.blocks) {
@@ -26,10 +28,10 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
       const sentence = sentences[next];
       const s = ctx.text.slice(sentence.start, sentence.end);
-      const places = placesIn(s).filter((p) => namesScope(s, p) && !within(institutions, sentence.start + p.start));
+      const places = placesIn(s).filter((p) => namesScope(s, p) && !overlapsAny(names, sentence.start + p.start, sentence.start + p.end));
       const periods = periodsIn(s);
       const measured: Measured[] = [];
-      for (const q of refine(scanSentence(s).filter((q) => !overlapsDate(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
+      for (const q of refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
         const metric = metricOf(s, q, measured);
         measured.push({ kind: q.kind, metric });
         out.push({
@@ -69,22 +71,6 @@ function refine(qs: Quantity[]): Quantity[] {
     kept.push(q);
   }
   return kept;
-}
-
-function within(spans: { start: number; end: number }[], at: number): boolean {
-  return spans.some((s) => s.start <= at && at < s.end);
-}
-
-function overlapsDate(dates: DateMention[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < dates.length && dates[i].start < end; i++) if (dates[i].end > start) return true;
-  return false;
 }
 
 /** Words that stand for the whole area wherever they stand in a clause. */

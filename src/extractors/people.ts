@@ -18,6 +18,7 @@ import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.
 import type { Article } from '../pipeline/segment.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { wordPattern } from './institutions/words.js';
+import { lastEndingBy } from './spans.js';
 import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
 
 const TITLE_PATTERN = wordPattern(TITLES);
@@ -253,17 +254,6 @@ function orgBefore(text: string, titleStart: number, articleStart: number, insti
   return referent && referent.start >= articleStart ? referent.fields.canonical : null;
 }
 
-/** The last mention that ends at or before `at` (mentions are sorted and do not overlap). */
-function lastEndingBy(mentions: InstitutionMention[], at: number): InstitutionMention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1] : null;
-}
 
 function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
