@@ -165,7 +165,8 @@ function articleStarts(blocks: Block[]): number[] {
     const v = votes(blocks, i, to, stop);
     if (headlinesAfter && v.votePrev > v.voteNext + 0.15) starts.add(to);
   }
-  return [...starts].sort((a, b) => a - b);
+  // A decision can place a start just past the last block (a page ending in a credit).
+  return [...starts].filter((s) => s < blocks.length).sort((a, b) => a - b);
 }
 
 function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): number {

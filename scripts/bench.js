@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --json] [-- --keep]
+//
+// Generates a corpus from the fixture pages (shuffled paragraphs, perturbed numbers) under a
+// temporary directory, as many files and as one large file, then measures the built CLI on it:
+// extract throughput and peak RSS, jieba's bare `cut` on the same text (the reference), cold
+// start on the five fixture pages, time per MB at 1x, 4x and 16x the corpus, --jobs 2 against
+// --jobs 1, and `check` on 100,000 figures. The directory is removed at the end (--keep: not).
+
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, openSync, closeSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = path.join(ROOT, 'bin', 'liaohealth.js');
+const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
+const PARTS = 16;
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const asJson = args.has('--json');
+const keep = args.has('--keep');
+const targetMb = quick ? 8 : 52;
+const coldRuns = quick ? 3 : 7;
+const log = (s) => process.stderr.write(`${s}\n`);
+
+if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+  log('bench: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+
+// ---- corpus -------------------------------------------------------------------------------
+
+/** A small deterministic PRNG (mulberry32), so that every run measures the same corpus. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A variant of a page: its paragraphs shuffled a little (neighbours swapped, so articles keep
+ * roughly their shape), some dropped or repeated, and about a third of its digits changed.
+ */
+function variant(page, rnd) {
+  const paragraphs = page.split(/\n[ \t\u3000]*\n/);
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (rnd() < 0.25) [paragraphs[i - 1], paragraphs[i]] = [paragraphs[i], paragraphs[i - 1]];
+  }
+  const kept = [];
+  for (const p of paragraphs) {
+    const r = rnd();
+    if (r < 0.05) continue;
+    kept.push(p);
+    if (r > 0.95) kept.push(p);
+  }
+  return kept.join('\n\n').replace(/[0-9０-９]/g, (d) => {
+    if (rnd() >= 0.33) return d;
+    const digit = Math.floor(rnd() * 10);
+    return d.charCodeAt(0) >= 0xff10 ? String.fromCharCode(0xff10 + digit) : String(digit);
+  });
+}
+
+/** PARTS directories of pages (1x = one part) and one large file with the same text. */
+async function generateCorpus(dir) {
+  const seeds = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
+  const rnd = random(20260311);
+  const partBytes = (targetMb * 1e6) / PARTS;
+  const large = createWriteStream(path.join(dir, 'large.txt'));
+  const parts = [];
+  let files = 0;
+  let bytes = 0;
+  for (let p = 0; p < PARTS; p++) {
+    const partDir = path.join(dir, 'pages', `part-${String(p).padStart(2, '0')}`);
+    await fs.mkdir(partDir, { recursive: true });
+    let inPart = 0;
+    for (let i = 0; inPart < partBytes; i++) {
+      const page = variant(seeds[Math.floor(rnd() * seeds.length)], rnd);
+      const data = Buffer.from(page, 'utf8');
+      await fs.writeFile(path.join(partDir, `${String(i).padStart(5, '0')}.txt`), data);
+      if (!large.write(data) || !large.write('\n\n')) await new Promise((r) => large.once('drain', r));
+      inPart += data.length;
+      files++;
+    }
+    bytes += inPart;
+    parts.push({ dir: partDir, bytes: inPart });
+  }
+  await new Promise((r) => large.end(r));
+  return { parts, files, bytes, large: path.join(dir, 'large.txt'), largeBytes: (await fs.stat(path.join(dir, 'large.txt'))).size };
+}
+
+// ---- measuring ----------------------------------------------------------------------------
+
+/**
+ * Run the CLI with stdout to /dev/null; the wall time, and what the CLI itself reports with
+ * LIAOHEALTH_STATS (records written, peak RSS from process.resourceUsage()).
+ */
+function runCli(cliArgs) {
+  const devNull = openSync('/dev/null', 'w');
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, ...cliArgs], {
+    stdio: ['ignore', devNull, 'pipe'],
+    env: { ...process.env, LIAOHEALTH_STATS: '1', NO_COLOR: '1' },
+  });
+  closeSync(devNull);
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s) => (stderr += s));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      const line = stderr.split('\n').find((l) => l.startsWith('liaohealth-stats '));
+      // Exit 1 is a run that went through with some documents reported: counted, not fatal.
+      if ((code !== 0 && code !== 1) || !line) return reject(new Error(`liaohealth ${cliArgs.join(' ')} exited with ${code}:\n${stderr.slice(0, 2000)}`));
+      const stats = JSON.parse(line.slice('liaohealth-stats '.length));
+      const failed = stderr.split('\n').filter((l) => /internal error|cannot decode|binary file/.test(l)).length;
+      if (failed) log(`  warning: ${failed} documents reported failures, e.g. ${stderr.split('\n').find((l) => l && !l.startsWith('liaohealth-stats'))}`);
+      resolve({ ms, cpuMs: stats.cpuMs, records: stats.records, rssMb: stats.maxRssKb / 1024, failed });
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** jieba's plain `cut` (default dictionary) over the same files, one page at a time: the reference (MB/s). */
+async function cutThroughput(dirs) {
+  const { Jieba } = await import('@node-rs/jieba');
+  const { dict } = await import('@node-rs/jieba/dict.js');
+  const jieba = Jieba.withDict(dict);
+  jieba.cut('预热一下分词器。');
+  let best = 0;
+  // Best of two passes: the reference should not suffer from a busy moment of the machine.
+  for (let pass = 0; pass < 2; pass++) best = Math.max(best, cutPass(jieba, dirs));
+  return best;
+}
+
+function cutPass(jieba, dirs) {
+  let bytes = 0;
+  let ms = 0;
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).sort()) {
+      const data = readFileSync(path.join(dir, name));
+      const text = new TextDecoder().decode(data);
+      bytes += data.length;
+      const t = performance.now();
+      jieba.cut(text);
+      ms += performance.now() - t;
+    }
+  }
+  return bytes / 1e6 / (ms / 1000);
+}
+
+/**
+ * `check` on 100,000 figures: through the check module's exported function when it has one,
+ * with figure records taken from the corpus (repeated, each copy its own document).
+ */
+async function checkFigures(corpus) {
+  const target = 100_000;
+  const figures = await figureRecords(corpus.parts[0].dir);
+  if (figures.length === 0) return { figures: 0, ms: null, how: 'no figure records in the corpus' };
+  const records = [];
+  for (let copy = 0; records.length < target; copy++) {
+    for (const r of figures) {
+      if (records.length >= target) break;
+      records.push({ ...r, doc: `copy-${copy}/${r.doc}` });
+    }
+  }
+  const found = await findCheckFunction();
+  if (!found) return { figures: records.length, ms: null, how: 'no exported check function found in dist/check/' };
+  const t = performance.now();
+  await found.fn(records);
+  return { figures: records.length, ms: performance.now() - t, how: `${found.name}() in dist/check/${found.file}` };
+}
+
+async function figureRecords(dir) {
+  const child = spawn(process.execPath, [CLI, 'extract', '--jobs', '1', '-t', 'figure', dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (s) => (out += s));
+  await new Promise((resolve) => child.on('close', resolve));
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+/** The check module's entry for records: checkRecords (what `check` runs), else checkFigures. */
+async function findCheckFunction() {
+  for (const [file, name] of [
+    ['report.js', 'checkRecords'],
+    ['groups.js', 'checkFigures'],
+  ]) {
+    const at = path.join(ROOT, 'dist', 'check', file);
+    if (!existsSync(at)) continue;
+    const fn = (await import(pathToFileURL(at).href))[name];
+    if (typeof fn === 'function') return { name, fn, file };
+  }
+  return null;
+}
+
+// ---- the run ------------------------------------------------------------------------------
+
+async function main() {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'liaohealth-bench-'));
+  try {
+    log(`generating a ${targetMb} MB corpus in ${tmp} ...`);
+    const corpus = await generateCorpus(tmp);
+    const mb = (bytes) => bytes / 1e6;
+    const sizes = [1, 4, 16];
+    const dirsAt = (n) => corpus.parts.slice(0, n).map((p) => p.dir);
+    const bytesAt = (n) => corpus.parts.slice(0, n).reduce((s, p) => s + p.bytes, 0);
+
+    log(`cold start (${coldRuns} runs) ...`);
+    const cold = [];
+    for (let i = 0; i < coldRuns; i++) cold.push((await runCli(['extract', SEEDS])).ms);
+
+    const runs = {};
+    for (const n of sizes) {
+      log(`extract --jobs 1 on ${n}x (${mb(bytesAt(n)).toFixed(1)} MB) ...`);
+      runs[n] = await runCli(['extract', '--jobs', '1', ...dirsAt(n)]);
+    }
+    log('jieba cut on the same text ...');
+    const cutMbPerSec = await cutThroughput(dirsAt(16));
+    log(`extract --jobs 1 on one ${mb(corpus.largeBytes).toFixed(1)} MB file ...`);
+    const large = await runCli(['extract', '--jobs', '1', corpus.large]);
+    log(`extract --jobs 2 on 4x ...`);
+    const jobs2 = await runCli(['extract', '--jobs', '2', ...dirsAt(4)]);
+    log('check on 100,000 figures ...');
+    const check = await checkFigures(corpus);
+
+    const full = runs[16];
+    const mbPerSec = mb(bytesAt(16)) / (full.ms / 1000);
+    const result = {
+      machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}` },
+      corpus: { mb: +mb(corpus.bytes).toFixed(1), files: corpus.files, largeFileMb: +mb(corpus.largeBytes).toFixed(1) },
+      mbPerSec: +mbPerSec.toFixed(2),
+      recordsPerSec: Math.round(full.records / (full.ms / 1000)),
+      records: full.records,
+      cutMbPerSec: +cutMbPerSec.toFixed(2),
+      ratio: +(mbPerSec / cutMbPerSec).toFixed(3),
+      // Many files, as the default run (threads) and with one thread; one large file apart.
+      peakRssMb: +Math.max(...sizes.map((n) => runs[n].rssMb), jobs2.rssMb).toFixed(1),
+      rssMbBySize: Object.fromEntries(sizes.map((n) => [`${n}x`, +runs[n].rssMb.toFixed(1)])),
+      largeFile: { mbPerSec: +(mb(corpus.largeBytes) / (large.ms / 1000)).toFixed(2), peakRssMb: +large.rssMb.toFixed(1), records: large.records },
+      coldStartMs: Math.round(median(cold)),
+      jobsSpeedup: +(runs[4].ms / jobs2.ms).toFixed(2),
+      // CPU time (all threads) of --jobs 2 over --jobs 1: what threads cost beyond the work itself.
+      jobs2CpuRatio: +(jobs2.cpuMs / runs[4].cpuMs).toFixed(2),
+      jobs2PeakRssMb: +jobs2.rssMb.toFixed(1),
+      msPerMb: Object.fromEntries(sizes.map((n) => [`${n}x`, +(runs[n].ms / mb(bytesAt(n))).toFixed(1)])),
+      failedDocuments: full.failed + large.failed,
+      check: { figures: check.figures, ms: check.ms === null ? null : Math.round(check.ms), how: check.how },
+    };
+    if (asJson) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else printTable(result, { sizes, bytesAt, runs, cold, large, jobs2 });
+  } finally {
+    if (keep) log(`corpus kept in ${tmp}`);
+    else await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function printTable(r, { sizes, bytesAt, runs }) {
+  const rows = [
+    ['machine', `${r.machine.cpus} cores, ${r.machine.model}, node ${r.machine.node}`, ''],
+    ['corpus', `${r.corpus.mb} MB in ${r.corpus.files} files; one ${r.corpus.largeFileMb} MB file`, ''],
+    ['extract, 1 thread', `${r.mbPerSec} MB/s, ${r.recordsPerSec} records/s`, '>= 10 MB/s'],
+    ['jieba cut alone', `${r.cutMbPerSec} MB/s`, ''],
+    ['ratio extract/cut', `${r.ratio}`, '>= 0.35'],
+    ['peak RSS, many files', `${r.peakRssMb} MB (1 thread at ${sizes.map((n) => `${n}x`).join('/')}: ${sizes.map((n) => r.rssMbBySize[`${n}x`]).join('/')} MB; 2 threads: ${r.jobs2PeakRssMb} MB)`, '<= 300 MB'],
+    ['one large file', `${r.largeFile.peakRssMb} MB peak RSS, ${r.largeFile.mbPerSec} MB/s`, 'works'],
+    ['cold start, 5 pages', `${r.coldStartMs} ms (median)`, '<= 500 ms'],
+    ['--jobs 2 vs --jobs 1', `${r.jobsSpeedup}x (CPU time ${r.jobs2CpuRatio}x that of 1 thread; peak RSS ${r.jobs2PeakRssMb} MB)`, '>= 1.7x'],
+    ...sizes.map((n) => [`time per MB, ${n}x`, `${r.msPerMb[`${n}x`]} ms (${(bytesAt(n) / 1e6).toFixed(1)} MB in ${(runs[n].ms / 1000).toFixed(1)} s)`, n === 1 ? 'flat' : '']),
+    ['check, 100k figures', r.check.ms === null ? `not measured: ${r.check.how}` : `${r.check.ms} ms (${r.check.how})`, '<= 5000 ms'],
+  ];
+  const w0 = Math.max(...rows.map((x) => x[0].length));
+  const w1 = Math.max(...rows.map((x) => x[1].length));
+  const line = (a, b, c) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
+  process.stdout.write([line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map((x) => line(...x))].join('\n') + '\n');
+}
+
+await main();

@@ -1,0 +1,41 @@
+// A worker thread of `extract --jobs N`: takes documents, returns their validated records.
+// A large document's records come back a chunk at a time, each batch acknowledged before the
+// next is made, so that neither thread holds more than a chunk's records.
+
+import { parentPort } from 'node:worker_threads';
+import type { LiaohealthRecord } from '../records.js';
+import { extractBatches } from './extract.js';
+import { asDocumentError, type FromWorker, type ToWorker } from './workers.js';
+
+const port = parentPort;
+if (!port) throw new Error('worker.js runs as a worker thread');
+
+let acknowledged: (() => void) | null = null;
+let queue: Promise<void> = Promise.resolve();
+
+port.on('message', (message: ToWorker) => {
+  if (message.kind === 'ack') {
+    acknowledged?.();
+    return;
+  }
+  queue = queue.then(() => run(message));
+});
+
+async function run({ id, doc, text, options }: Extract<ToWorker, { kind: 'job' }>): Promise<void> {
+  const send = (m: FromWorker) => port!.postMessage(m);
+  try {
+    // One batch behind: the last one goes out marked done, so a page takes one message.
+    let pending: LiaohealthRecord[] | null = null;
+    for (const batch of extractBatches(text, { ...options, doc })) {
+      if (pending) {
+        const ack = new Promise<void>((resolve) => (acknowledged = resolve));
+        send({ id, records: pending, done: false });
+        await ack;
+      }
+      pending = batch;
+    }
+    send({ id, records: pending ?? [], done: true });
+  } catch (e) {
+    send({ id, error: asDocumentError(e) });
+  }
+}

@@ -1,0 +1,230 @@
+// Extraction of many documents: in this thread, or spread over worker threads (`--jobs N`).
+// Either way records come out in input order, as they are produced, and only a few documents
+// are held at a time (the reader waits while too many are read but not yet written).
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LiaohealthRecord, RecordType } from '../records.js';
+
+export interface DocumentText {
+  doc: string;
+  text: string;
+}
+
+export interface WorkerOptions {
+  types: RecordType[];
+  refDate: string | null;
+}
+
+export type ToWorker = { kind: 'job'; id: number; doc: string; text: string; options: WorkerOptions } | { kind: 'ack' };
+export type FromWorker = { id: number; records: LiaohealthRecord[]; done: boolean } | { id: number; error: DocumentError };
+
+export interface DocumentError {
+  message: string;
+  stack?: string;
+}
+
+/** Where records go, a batch at a time, in input order. */
+export interface RecordSink {
+  records(batch: LiaohealthRecord[]): Promise<void>;
+  /**
+   * The pipeline failed on one document (a bug, never the input's fault): the run goes on
+   * with the others. Records of the document already given stay given.
+   */
+  failed(doc: string, error: DocumentError): void;
+}
+
+export interface Extraction {
+  /** Take a document; resolves when the next one may be read (not when this one is written). */
+  submit(document: DocumentText): Promise<void>;
+  /** Wait until every document taken is written, then release the threads. */
+  finish(): Promise<void>;
+  /** Stop at once (after an error): release the threads, drop what is pending. */
+  close(): Promise<void>;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** One document after the other in this thread. */
+export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction {
+  const pipeline = import('./extract.js');
+  return {
+    async submit({ doc, text }) {
+      const { extractBatches } = await pipeline;
+      const batches = extractBatches(text, { ...options, doc });
+      for (;;) {
+        let next: IteratorResult<LiaohealthRecord[]>;
+        try {
+          next = batches.next();
+        } catch (e) {
+          sink.failed(doc, asDocumentError(e));
+          return;
+        }
+        if (next.done) return;
+        await sink.records(next.value);
+      }
+    },
+    finish: async () => undefined,
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Below this much text in all (UTF-16 units, about 3 MB of Chinese), starting threads costs
+ * more than it saves: each loads the dictionary (~0.2 s) before its first page.
+ */
+export const THREADS_WORTH_IT = 1_000_000;
+
+/**
+ * `jobs` threads when the input turns out big enough to repay them, else this thread. Documents
+ * are held back (at most THREADS_WORTH_IT units of them) until that is known.
+ */
+export function automatic(jobs: number, options: WorkerOptions, sink: RecordSink): Extraction {
+  if (jobs <= 1) return inProcess(options, sink);
+  let chosen: Extraction | null = null;
+  const held: DocumentText[] = [];
+  let heldUnits = 0;
+  const choose = async (extraction: Extraction) => {
+    chosen = extraction;
+    for (const d of held.splice(0)) await extraction.submit(d);
+  };
+  return {
+    async submit(document) {
+      if (chosen) return chosen.submit(document);
+      held.push(document);
+      heldUnits += document.text.length;
+      if (held.length >= 2 && heldUnits >= THREADS_WORTH_IT) await choose(workerPool(jobs, options, sink));
+    },
+    async finish() {
+      if (!chosen) await choose(inProcess(options, sink));
+      await chosen!.finish();
+    },
+    close: async () => chosen?.close(),
+  };
+}
+
+export function asDocumentError(e: unknown): DocumentError {
+  return e instanceof Error ? { message: e.message, stack: e.stack } : { message: String(e) };
+}
+
+interface Pending {
+  doc: string;
+  batches: LiaohealthRecord[][];
+  done: boolean;
+  error: DocumentError | null;
+  /** The worker waits for a go-ahead after each batch of a document that is not finished. */
+  waiting: Worker | null;
+}
+
+/** Documents spread over up to `jobs` worker threads, started as the work needs them. */
+export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSink): Extraction {
+  const limit = 2 * jobs;
+  const idle: Worker[] = [];
+  const all: Worker[] = [];
+  const queue: ToWorker[] = [];
+  const pending = new Map<number, Pending>();
+  let submitted = 0;
+  let written = 0;
+  let failure: Error | null = null;
+  let pumping = false;
+  let closing = false;
+  let wake: (() => void) | null = null;
+  const wakeUp = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const fail = (e: Error) => {
+    failure ??= e;
+    wakeUp();
+  };
+
+  const start = (): Worker => {
+    // A small young generation makes V8 collect a page's garbage early: ~40 MB less per thread.
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    worker.on('message', (m: FromWorker) => {
+      const p = pending.get(m.id)!;
+      if ('error' in m) p.error = m.error;
+      else p.batches.push(m.records);
+      if ('error' in m || m.done) {
+        p.done = true;
+        idle.push(worker);
+        dispatch();
+      } else {
+        p.waiting = worker;
+      }
+      void pump();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0 && !closing) fail(new Error(`worker thread exited with code ${code}`));
+    });
+    all.push(worker);
+    return worker;
+  };
+
+  const dispatch = () => {
+    while (queue.length > 0) {
+      const worker = idle.pop() ?? (all.length < jobs ? start() : null);
+      if (!worker) return;
+      worker.postMessage(queue.shift());
+    }
+  };
+
+  // Writes what is ready, in order; one pump at a time.
+  const pump = async () => {
+    if (pumping) return;
+    pumping = true;
+    try {
+      for (let p = pending.get(written); p && !failure; p = pending.get(written)) {
+        while (p.batches.length > 0) await sink.records(p.batches.shift()!);
+        if (p.error) sink.failed(p.doc, p.error);
+        if (!p.done) {
+          p.waiting?.postMessage({ kind: 'ack' } satisfies ToWorker);
+          p.waiting = null;
+          break;
+        }
+        pending.delete(written++);
+        wakeUp();
+      }
+    } catch (e) {
+      fail(e as Error);
+    } finally {
+      pumping = false;
+    }
+    // A message may have come in while the last write was in progress.
+    const head = pending.get(written);
+    if (!failure && head && (head.batches.length > 0 || head.done)) void pump();
+  };
+
+  const until = async (ready: () => boolean) => {
+    while (!failure && !ready()) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) throw failure;
+  };
+
+  const terminate = async () => {
+    closing = true;
+    await Promise.all(all.map((w) => w.terminate()));
+  };
+
+  return {
+    async submit({ doc, text }) {
+      await until(() => submitted - written < limit);
+      const id = submitted++;
+      pending.set(id, { doc, batches: [], done: false, error: null, waiting: null });
+      queue.push({ kind: 'job', id, doc, text, options });
+      dispatch();
+    },
+    async finish() {
+      try {
+        await until(() => written === submitted);
+      } finally {
+        await terminate();
+      }
+    },
+    close: terminate,
+  };
+}
