@@ -182,15 +182,14 @@ function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): numb
  * How much the headings in blocks [from, to) resemble the text just before them and just
  * after them: the share of their character bigrams found there.
  */
-function votes(blocks: Block[], from: number, to: number, stop: Set<string>): Pick<Decision, 'votePrev' | 'voteNext'> {
-  const heading = new Set([...blocks.slice(from, to)].filter((b) => b.kind === 'heading').flatMap((b) => [...bigrams(b.text)]));
-  for (const s of stop) heading.delete(s);
+function votes(blocks: Block[], from: number, to: number, stop: Set<number>): Pick<Decision, 'votePrev' | 'voteNext'> {
+  const heading = new Set<number>();
+  for (const b of blocks.slice(from, to)) if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
   if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
   const share = (text: string) => {
-    const seen = bigrams(text);
-    let n = 0;
-    for (const g of heading) if (seen.has(g)) n++;
-    return n / heading.size;
+    const seen = new Set<number>();
+    forEachBigram(text, (g) => heading.has(g) && seen.add(g));
+    return seen.size / heading.size;
   };
   return { votePrev: share(nearbyText(blocks, from - 1, -1)), voteNext: share(nearbyText(blocks, to, +1)) };
 }
@@ -207,21 +206,33 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
   return text;
 }
 
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  const han = text.replace(/[^\u4e00-\u9fff]+/g, '|');
-  for (let i = 0; i + 1 < han.length; i++) {
-    if (han[i] !== '|' && han[i + 1] !== '|') out.add(han.slice(i, i + 2));
+/** Calls `f` with each pair of adjacent Chinese characters in `text`, as one number. */
+function forEachBigram(text: string, f: (bigram: number) => unknown): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) f(a * 0x10000 + b);
   }
-  return out;
 }
 
-/** Bigrams common across the page's paragraphs say nothing about which article a headline is for. */
-function stopBigrams(blocks: Block[]): Set<string> {
+/**
+ * Bigrams common across the page's paragraphs say nothing about which article a headline is
+ * for. Only the headings' bigrams are counted: no others are ever looked up.
+ */
+function stopBigrams(blocks: Block[]): Set<number> {
+  const inHeadings = new Set<number>();
+  for (const b of blocks) if (b.kind === 'heading') forEachBigram(b.text, (g) => inHeadings.add(g));
   const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
-  const counts = new Map<string, number>();
-  for (const b of bodies) for (const g of bigrams(b.text)) counts.set(g, (counts.get(g) ?? 0) + 1);
-  const stop = new Set<string>();
+  const counts = new Map<number, number>();
+  const lastBody = new Map<number, number>();
+  bodies.forEach((b, index) =>
+    forEachBigram(b.text, (g) => {
+      if (!inHeadings.has(g) || lastBody.get(g) === index) return;
+      lastBody.set(g, index);
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+    }),
+  );
+  const stop = new Set<number>();
   for (const [g, c] of counts) if (bodies.length >= 5 && c > 0.25 * bodies.length) stop.add(g);
   return stop;
 }

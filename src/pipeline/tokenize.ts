@@ -2,7 +2,8 @@
 // jieba returns words without offsets; we recover them by walking the text.
 
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { userDictionary } from '../lexicon/dictionary.js';
 
 export interface Token {
@@ -18,7 +19,8 @@ let instance: Jieba | undefined;
 
 export function jieba(): Jieba {
   if (!instance) {
-    instance = Jieba.withDict(dict);
+    // The package's dict.js also reads its 6 MB keyword (idf) table, which we do not use.
+    instance = Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
     instance.loadDict(Buffer.from(userDictionary(), 'utf8'));
   }
   return instance;
