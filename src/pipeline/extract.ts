@@ -10,7 +10,7 @@ import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
 import { LiaohealthRecord, RECORD_TYPES, type RecordType } from '../records.js';
 import { normalise, toOriginal, type NormalisedText } from './normalise.js';
-import { segment, type Article } from './segment.js';
+import { segment, type Article, type Span } from './segment.js';
 import { SourceText } from './source.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -192,6 +192,7 @@ function toRecord(type: RecordType, mention: Mention<object>, { source, norm, ar
   const sentence = boundedSentence(norm.text, sentenceAt(article, mention.start), mention);
   const sentenceSpan = toOriginal(norm, sentence.start, Math.max(sentence.end, mention.end));
   const { line, column } = source.position(span.start);
+  const text = source.slice(span.start, span.end);
   return LiaohealthRecord.parse({
     type,
     doc,
@@ -201,8 +202,27 @@ function toRecord(type: RecordType, mention: Mention<object>, { source, norm, ar
     column: line === 1 ? base.column + column : column,
     start: base.cp + span.start,
     end: base.cp + span.end,
-    text: source.slice(span.start, span.end),
+    text,
     sentence: source.slice(Math.min(sentenceSpan.start, span.start), sentenceSpan.end),
-    ...mention.fields,
+    ...asWritten(mention, text, { source, norm, sentence }),
   });
+}
+
+/**
+ * Names and metrics are phrases "as written": the original characters (full-width brackets,
+ * layout spaces), not the normalised ones the extractor matched. A name that is the mention
+ * itself is its text; a metric is found in the sentence, at its occurrence nearest the mention.
+ */
+function asWritten(mention: Mention<object>, text: string, { source, norm, sentence }: { source: SourceText; norm: NormalisedText; sentence: Span }): object {
+  const fields = mention.fields as { name?: unknown; metric?: unknown };
+  if (typeof fields.name === 'string' && fields.name === norm.text.slice(mention.start, mention.end)) return { ...fields, name: text };
+  if (typeof fields.metric !== 'string' || !fields.metric) return fields;
+  const within = norm.text.slice(sentence.start, sentence.end);
+  let best = -1;
+  for (let i = within.indexOf(fields.metric); i >= 0; i = within.indexOf(fields.metric, i + 1)) {
+    if (best < 0 || Math.abs(sentence.start + i - mention.start) < Math.abs(sentence.start + best - mention.start)) best = i;
+  }
+  if (best < 0) return fields;
+  const span = toOriginal(norm, sentence.start + best, sentence.start + best + fields.metric.length);
+  return { ...fields, metric: source.slice(span.start, span.end) };
 }
