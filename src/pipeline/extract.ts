@@ -49,9 +49,9 @@ export function* extractBatches(original: string, options: ExtractOptions = {}, 
   for (let from = 0; from < original.length; ) {
     const to = chunkEnd(original, from, chunkUnits);
     const text = original.slice(from, to);
-    const { records, articles } = extractChunk(text, options, base);
+    const { records, articles, source } = extractChunk(text, options, base);
     yield records;
-    advance(base, text);
+    advance(base, source);
     base.article += articles;
     from = to;
   }
@@ -95,26 +95,15 @@ interface ChunkBase {
   article: number;
 }
 
-function advance(base: ChunkBase, text: string): void {
-  let lastBreak = -1;
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const prev = text.charCodeAt(i - 1);
-      if (prev >= 0xd800 && prev <= 0xdbff) continue;
-    }
-    if (c === 0x0a) {
-      base.line++;
-      lastBreak = cp;
-    }
-    cp++;
-  }
-  base.column = lastBreak < 0 ? base.column + cp : cp - lastBreak - 1;
-  base.cp += cp;
+/** Move `base` past a chunk: its code points, its lines, the column its last line ends at. */
+function advance(base: ChunkBase, chunk: SourceText): void {
+  const { line, column } = chunk.position(chunk.codePoints);
+  base.cp += chunk.codePoints;
+  base.line += line - 1;
+  base.column = line === 1 ? base.column + column - 1 : column - 1;
 }
 
-function extractChunk(original: string, options: ExtractOptions, base: ChunkBase): { records: LiaohealthRecord[]; articles: number } {
+function extractChunk(original: string, options: ExtractOptions, base: ChunkBase): { records: LiaohealthRecord[]; articles: number; source: SourceText } {
   const types = new Set(options.types ?? RECORD_TYPES);
   const source = new SourceText(original);
   const norm = normalise(original);
@@ -147,7 +136,7 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
       records.push(toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base }));
     }
   }
-  return { records, articles: articles.length };
+  return { records, articles: articles.length, source };
 }
 
 /** Longer "sentences" are layout gone wrong (a page on one line, a heading without breaks). */

@@ -39,7 +39,6 @@ export function normalise(original: string): NormalisedText {
   const out = new Uint16Array(original.length + 2);
   const origin = new Int32Array(original.length + 2);
   let n = 0;
-  let cpTotal = 0;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -61,8 +60,8 @@ export function normalise(original: string): NormalisedText {
       }
     }
   }
-  cpTotal = countCodePoints(original);
-  origin[n] = cpTotal;
+  // The last line's break is the virtual one at the end of the text: its offset is the length.
+  origin[n] = lines[lines.length - 1].breakCp;
   return { text: new TextDecoder('utf-16le').decode(out.subarray(0, n)), origin: origin.slice(0, n + 1) };
 }
 
@@ -211,17 +210,4 @@ function isDigit(c: number): boolean {
 
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
-}
-
-function countCodePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const prev = s.charCodeAt(i - 1);
-      if (prev >= 0xd800 && prev <= 0xdbff) continue;
-    }
-    n++;
-  }
-  return n;
 }
