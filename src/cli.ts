@@ -49,6 +49,10 @@ Examples:
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that goes away early (`liaohealth --help | head -1`) is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   try {
     return await run(argv, processIo());
   } catch (e) {

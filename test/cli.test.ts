@@ -1,6 +1,6 @@
 // End to end: the real binary (built by `npm test` before vitest runs) on the bundled pages.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,9 +161,15 @@ describe('other commands', () => {
   });
 
   it('writes no stack trace when the output is cut short', () => {
-    const result = spawnSync('bash', ['-c', `node ${BIN} extract ${SEEDS} | head -1`], { encoding: 'utf8' });
-    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(result.stderr).toBe('');
-    expect(existsSync(BIN)).toBe(true);
+    for (const args of [`extract ${SEEDS}`, '--help']) {
+      const result = spawnSync('bash', ['-c', `node ${BIN} ${args} | head -1`], { encoding: 'utf8' });
+      expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('writes --out to a device as it is, never renaming a file over it', () => {
+    expect(cli(['extract', '-o', '/dev/null', SEEDS]).code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });

@@ -16,24 +16,29 @@ export interface Output {
   readonly closed: boolean;
 }
 
-/** Output to a stream that may be closed early by its reader (EPIPE): then writing stops quietly. */
-export function streamOutput(stream: Writable): Output {
+/**
+ * Output to a stream that may be closed early by its reader (EPIPE): then writing stops quietly.
+ * With `owned`, the stream is ours to end when the output is committed (a device opened for --out).
+ */
+export function streamOutput(stream: Writable, owned = false): Output {
   let closed = false;
   const onError = (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
     else throw e;
   };
   stream.on('error', onError);
+  const finish = async () => {
+    stream.off('error', onError);
+    stream.on('error', () => undefined);
+    if (owned) await new Promise<void>((resolve) => stream.end(resolve));
+  };
   return {
     get closed() {
       return closed;
     },
     write: (text) => writeTo(stream, text, () => closed),
-    commit: async () => {
-      stream.off('error', onError);
-      stream.on('error', () => undefined);
-    },
-    abort: async () => undefined,
+    commit: finish,
+    abort: finish,
   };
 }
 
@@ -47,6 +52,9 @@ export async function fileOutput(file: string): Promise<Output | { error: string
   try {
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) return { error: `${file}: is a directory` };
+    // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written to as it is: renaming a
+    // file over it would replace it.
+    if (stat && !stat.isFile()) return streamOutput(createWriteStream(file), true);
     handle = await fs.open(temp, 'wx');
   } catch (e) {
     return { error: `${file}: cannot write: ${describeFsError(e)}` };
