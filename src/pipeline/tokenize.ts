@@ -30,14 +30,19 @@ export function jieba(): Jieba {
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let at = 0;
+  // cut returns every character of the text, in order (white space as tokens of its own).
   for (const word of jieba().cut(text, true)) {
-    const found = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    const found = text.charCodeAt(at) === word.charCodeAt(0) ? at : text.indexOf(word, at);
     if (found < 0) continue;
     at = found + word.length;
-    if (!word.trim()) continue;
+    if (isSpace(word.charCodeAt(0))) continue;
     tokens.push({ word, tag: wordTag(word) ?? tagInContext(text, found, word), start: offset + found, end: offset + at });
   }
   return tokens;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 }
 
 // Why not jieba's `tag`: it runs several times slower than `cut` (the cost is in building its
