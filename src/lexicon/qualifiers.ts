@@ -8,6 +8,9 @@ export const INFIX: Record<string, Approx> = { 余: 'more_than', 多: 'more_than
 
 /** After the unit: 1300家以上, 3岁以下, 10秒内, 3000人左右. */
 export const SUFFIX: Record<string, Approx> = {
+  // 65岁及以上: the number itself included.
+  及以上: 'at_least',
+  及以下: 'at_most',
   以上: 'more_than',
   多: 'more_than',
   余: 'more_than',

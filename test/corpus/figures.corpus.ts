@@ -52,6 +52,15 @@ const corpus: FigureCorpus = {
     { text: '一般住院3-5天。', expect: [{ value: null, min: 3, max: 5, unit: '天' }] },
     // units, kinds
     { text: '三级医院120元/天、二级医院105元/天。', expect: [{ value: 120, unit: '元/天', metric: '三级医院' }, { value: 105, unit: '元/天', metric: '二级医院' }] },
+    {
+      text: '全市家庭医生签约率达到76.5%,较去年同期提高3.2个百分点。',
+      expect: [{ value: 76.5, metric: '家庭医生签约率', scope: '全市' }, { value: 3.2, kind: 'pct_point', metric: '家庭医生签约率', period: null }],
+      note: '较去年同期 is a comparison base: neither metric nor period',
+    },
+    {
+      text: '截至4月底,累计为辖区65岁及以上老年人免费体检1.8万余人次。',
+      expect: [{ value: 65, unit: '岁', approx: 'at_least', metric: '老年人', period: '截至4月底' }, { value: 18000, unit: '人次', approx: 'more_than', period: '截至4月底' }],
+    },
     { text: '四级手术占比达51.05%,同比提高13.76个百分点。', expect: [{ value: 51.05, unit: '%', metric: '四级手术占比' }, { value: 13.76, unit: '个百分点', kind: 'pct_point', metric: '四级手术占比' }] },
     { text: '度假区按 1:1 的比例增配专项资金。', expect: [{ value: 1, kind: 'ratio', scope: '度假区' }] },
     { text: '老年人医养结合服务覆盖率87%,居全省第4。', expect: [{ value: 87, kind: 'percent' }, { value: 4, kind: 'rank', unit: null }] },

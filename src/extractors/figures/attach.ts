@@ -14,8 +14,9 @@ import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
 const PLACE_PATTERN = new RegExp([...PLACES].sort((a, b) => b.length - a.length).join('|'), 'g');
+// 截至4月底 is an as-of period; 较去年同期 is a comparison base, no period.
 const PERIOD_PATTERN = new RegExp(
-  `(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|${PERIOD_WORDS.join('|')}`,
+  `截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
   'g',
 );
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);

@@ -231,8 +231,11 @@ function nearRatioWord(s: string, from: number, to: number): boolean {
   return s.slice(Math.max(0, from - 4), from).includes('比') || s.slice(to, to + 4).includes('比');
 }
 
+/** Longest first: 及以上 before 以上. */
+const SUFFIX_WORDS = Object.keys(SUFFIX).sort((a, b) => b.length - a.length);
+
 function suffixAt(s: string, at: number): { word: string; approx: Approx } | null {
-  for (const word of ['以上', '以下', '以内', '之内', '左右', '上下', '多', '余', '内']) {
+  for (const word of SUFFIX_WORDS) {
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
