@@ -244,7 +244,9 @@ const corpus: DateCorpus = {
       note: 'a month-day takes the year of its occurrence nearest the page date',
     },
     { text: '2024年9月份', expect: [{ text: '2024年9月份', value: '2024-09' }] },
-    { text: '12月底前完成', expect: [{ text: '12月', value: '--12' }] },
+    { text: '12月底前完成', expect: [{ text: '12月底前', value: '--12' }], note: 'part of a month stays in the text; the value is the month' },
+    { text: '截至4月底,全市累计接种1.5万人次。', expect: [{ text: '4月底', value: '--04' }] },
+    { text: '2025年6月上旬启动。', expect: [{ text: '2025年6月上旬', value: '2025-06' }] },
   ],
   negative: [
     '减免各项税费1700多万元。',

@@ -47,6 +47,8 @@ const CN_DIGITS = '〇零一二三四五六七八九';
 const YEAR_AR = '[12]\\d{3}';
 const YEAR_CN = `[${CN_DIGITS}]{3,4}|[一两二]千[零〇]?[一二三四五六七八九十]{0,3}`;
 const MONTH = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]';
+/** 4月底, 3月底前, 6月上旬: part of a month, kept in the text; the value stays the month. */
+const MONTH_EDGE = '(?:底|末|初(?![步心衷])|[上中下]旬)前?';
 const DAY_AR = '3[01]|[12]\\d|0?[1-9]';
 const DAY_CN = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]';
 /** A Chinese-numeral day may go without 日 at the end of a phrase (八月十五). */
@@ -61,13 +63,13 @@ const EDGES = `(?<edge>[${Object.keys(YEAR_EDGES).join('').replace('初', '')}])
 /** 2024年2月7日, 2002年9月, 2026年, 2024年度, 2026年底前, 2017年上半年, 二〇二四年三月十一日. */
 const YEAR_LED = new RegExp(
   `(?<![\\d.])(?:(?<ya>${YEAR_AR})|(?<![${CN_DIGITS}十百千万两])(?<yc>${YEAR_CN}))年` +
-    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS}))?`,
+    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY}|${MONTH_EDGE})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS}))?`,
   'g',
 );
 /** 3月11日, 九月八号, 一月二十三. */
 const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY}`, 'g');
 /** 9月, 3月份: a month on its own, Arabic digits only (三月 alone is too often something else). */
-const BARE_MONTH = /(?<![\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?<fen>份)?(?![龄大余多日号\d])/g;
+const BARE_MONTH = new RegExp(`(?<![\\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?:(?<fen>份)|${MONTH_EDGE})?(?![龄大余多日号\\d])`, 'g');
 /** 2010-01-29, 2010.01.29, 2010/01/29. */
 const NUMERIC = /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/g;
 /** 2021—2025年, 2009年 到 2010年. */
