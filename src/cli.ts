@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { checkCommand } from './commands/check.js';
 import { extractCommand } from './commands/extract.js';
 import { processIo, report, UsageError, type Io } from './commands/io.js';
+import { describeFsError } from './pipeline/read.js';
 import { schemaCommand } from './commands/schema.js';
 import { tokenizeCommand } from './commands/tokenize.js';
 
@@ -49,12 +50,19 @@ Examples:
 }
 
 export async function main(argv: string[]): Promise<number> {
-  // A reader that goes away early (`liaohealth --help | head -1`) is no error.
+  // A reader that goes away early (`liaohealth --help | head -1`) is no error; a stdout that
+  // cannot be written (a full disk) is, and says so, if the command has not already.
+  let stdoutError: NodeJS.ErrnoException | null = null;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code !== 'EPIPE') stdoutError ??= e;
   });
   try {
-    return await run(argv, processIo());
+    const code = await run(argv, processIo());
+    if (stdoutError && code === 0) {
+      report(processIo(), `stdout: cannot write: ${describeFsError(stdoutError)}`);
+      return 2;
+    }
+    return code;
   } catch (e) {
     // A bug, not a user's mistake: say so briefly; the stack only when asked for.
     const io = processIo();

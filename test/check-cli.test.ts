@@ -76,6 +76,20 @@ describe('liaohealth check on the seed pages', () => {
     expect(stdout).toMatch(/\d+ errors?, \d+ warnings? · 5 documents, \d+ figures\n$/);
   });
 
+  it('never writes colour into an --out file, even when colour is forced', async () => {
+    const out = path.join(work, 'report.txt');
+    const { code } = await check(['-o', out, SEEDS], { FORCE_COLOR: '3' });
+    expect(code).toBe(1);
+    expect(readFileSync(out, 'utf8')).not.toMatch(/\x1b\[/);
+  });
+
+  it('fails at once, before any work, when --write-baseline cannot be written', async () => {
+    const { code, stderr, stdout } = await check(['--write-baseline', path.join(work, 'missing', 'b.json'), SEEDS]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/missing\/b\.json: cannot write/);
+    expect(stdout).toBe('');
+  });
+
   it('writes GitHub annotations when GITHUB_ACTIONS=true, and the full report to the step summary', async () => {
     const summaryFile = path.join(work, 'step-summary.md');
     writeFileSync(summaryFile, 'before\n');

@@ -150,12 +150,16 @@ describe('canonical scopes, units and periods', () => {
     const years = articleYears([
       date({ article: 0, value: '--04-22', resolved: '2025-04-22' }),
       date({ article: 1, value: '2018', resolved: '2018' }),
-      date({ article: 2, value: null, resolved: '2026', relative: true }),
+      date({ article: 2, text: '今年', value: null, resolved: '2026', relative: true }),
       date({ article: 2, value: '--03-11', resolved: '2025-03-11' }),
+      // 去年 first says the year before, not the article's own.
+      date({ article: 3, text: '去年', value: null, resolved: '2024', relative: true }),
+      date({ article: 3, text: '今年', value: null, resolved: '2025', relative: true }),
     ]);
     expect(years.get('a.txt\u00000')).toBe(2025);
     expect(years.has('a.txt\u00001')).toBe(false);
     expect(years.get('a.txt\u00002')).toBe(2026);
+    expect(years.get('a.txt\u00003')).toBe(2025);
   });
 });
 

@@ -1,6 +1,6 @@
 // End to end: the real binary (built by `npm test` before vitest runs) on the bundled pages.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,15 @@ describe('other commands', () => {
       const result = spawnSync('bash', ['-c', `node ${BIN} ${args} | head -1`], { encoding: 'utf8' });
       expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
       expect(result.stderr).toBe('');
+    }
+  });
+
+  it.runIf(existsSync('/dev/full'))('says in one line when the output cannot be written (a full disk), exit 2', () => {
+    for (const target of [['-o', '/dev/full'], []]) {
+      const result = spawnSync('bash', ['-c', `node ${BIN} extract ${target.join(' ')} ${SEEDS} ${target.length ? '' : '> /dev/full'}`], { encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^liaohealth: (\/dev\/full|stdout): cannot write: .*no space left on device/i);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 

@@ -141,9 +141,9 @@ export function articleYears(dates: readonly DateRecord[]): Map<string, number> 
     const year = d.resolved ? Number(/^(\d{4})/.exec(d.resolved)?.[1]) : NaN;
     if (!Number.isFinite(year)) continue;
     const key = sourceKey(d.doc, d.article);
-    // 今年 resolved is the article's year outright; otherwise the first month-day date (a
+    // 今年 resolved is the article's year outright (去年 or 上半年 is not); otherwise the first month-day date (a
     // dateline such as 4月22日) that the date extractor could place in a year.
-    if (d.relative && d.value === null && !present.has(key)) present.set(key, year);
+    if (d.relative && d.value === null && THIS_YEAR_PERIODS.includes(fold(d.text)) && !present.has(key)) present.set(key, year);
     if (d.value?.startsWith('--') && !dateline.has(key)) dateline.set(key, year);
   }
   for (const [key, year] of dateline) if (!present.has(key)) present.set(key, year);

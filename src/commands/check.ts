@@ -3,6 +3,7 @@
 // 2 usage or input error (an unreadable input is reported and the rest still checked).
 
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Baseline } from '../check/baseline.js';
@@ -84,46 +85,56 @@ async function readBaseline(file: string): Promise<Baseline> {
 async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const format: CheckFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  // Destinations are opened before any work: one that cannot be written fails at once.
+  const baselineOut = options.writeBaseline ? await fileOutput(options.writeBaseline) : null;
+  if (baselineOut && 'error' in baselineOut) {
+    report(io, baselineOut.error);
+    return 2;
+  }
 
   const records: LiaohealthRecord[] = [];
   let documents = 0;
-  const inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
-    documents++;
-    for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate })) records.push(r);
-  });
-  const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors });
-
-  if (options.writeBaseline) {
-    const written = await writeBaseline(options.writeBaseline, serialiseBaseline(baselineOf(full.groups, full.names)));
-    if (written) {
-      report(io, written);
-      return 2;
-    }
-  }
-  const result = baseline ? withBaseline(full, baseline) : full;
-  const pathOf = sourcePaths(paths);
+  let broken = 0;
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
-    await output.write(render(result, format, options, io, pathOf));
-    return 0;
-  });
-  if (code !== 0) return code;
-  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    try {
-      await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
-    } catch (e) {
-      report(io, `GITHUB_STEP_SUMMARY ${io.env.GITHUB_STEP_SUMMARY}: cannot write: ${describeFsError(e)}`);
+    const inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+      documents++;
+      try {
+        for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate })) records.push(r);
+      } catch (e) {
+        // A bug on one page must not hide the others' differences: report it, check the rest.
+        broken++;
+        report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
+      }
+    });
+    const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors: inputErrors + broken });
+    if (baselineOut) {
+      await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names)));
+      await baselineOut.commit();
     }
-  }
-  if (inputErrors > 0) return 2;
-  if (options.writeBaseline) return 0;
-  const s = result.summary;
-  return s.errors > 0 || (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) ? 1 : 0;
+    const result = baseline ? withBaseline(full, baseline) : full;
+    const pathOf = sourcePaths(paths);
+    // Colour is for a terminal, never for a file.
+    await output.write(render(result, format, options, options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout'), pathOf));
+    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
+      } catch (e) {
+        report(io, `GITHUB_STEP_SUMMARY ${io.env.GITHUB_STEP_SUMMARY}: cannot write: ${describeFsError(e)}`);
+      }
+    }
+    if (inputErrors + broken > 0) return 2;
+    if (options.writeBaseline) return 0;
+    const s = result.summary;
+    return s.errors > 0 || (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) ? 1 : 0;
+  });
+  if (code === 2) await baselineOut?.abort();
+  return code;
 }
 
-function render(result: CheckReport, format: CheckFormat, options: CheckOptions, io: Io, pathOf: (doc: string) => string): string {
+function render(result: CheckReport, format: CheckFormat, options: CheckOptions, colour: ChalkInstance, pathOf: (doc: string) => string): string {
   switch (format) {
     case 'text':
-      return formatText(result, colours(io, 'stdout'));
+      return formatText(result, colour);
     case 'json':
       return formatJson(result);
     case 'github':
@@ -133,15 +144,6 @@ function render(result: CheckReport, format: CheckFormat, options: CheckOptions,
     case 'csv':
       return formatCsv(result, { bom: options.bom });
   }
-}
-
-/** Write the baseline atomically; returns an error message, or null when written. */
-async function writeBaseline(file: string, text: string): Promise<string | null> {
-  const output = await fileOutput(file);
-  if ('error' in output) return output.error;
-  await output.write(text);
-  await output.commit();
-  return null;
 }
 
 /**

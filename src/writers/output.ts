@@ -16,29 +16,52 @@ export interface Output {
   readonly closed: boolean;
 }
 
+/** Writing the output failed (a full disk, a broken device): reported in one line, exit 2. */
+export class OutputError extends Error {}
+
+/** What a stream has told us so far. */
+interface StreamState {
+  /** Where the text goes, for messages. */
+  name: string;
+  /** The reader went away (EPIPE): stop writing, quietly. */
+  closed: boolean;
+  failure: OutputError | null;
+}
+
+function watch(stream: Writable, name: string): StreamState {
+  const state: StreamState = { name, closed: false, failure: null };
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') state.closed = true;
+    else state.failure ??= new OutputError(`${name}: cannot write: ${describeFsError(e)}`);
+  });
+  return state;
+}
+
+/** End the stream and wait until its last bytes are written (or fail). */
+async function end(stream: Writable, state: StreamState): Promise<void> {
+  if (!stream.writableEnded) await new Promise<void>((resolve) => stream.end(resolve));
+  if (state.failure) throw state.failure;
+}
+
 /**
  * Output to a stream that may be closed early by its reader (EPIPE): then writing stops quietly.
  * With `owned`, the stream is ours to end when the output is committed (a device opened for --out).
  */
-export function streamOutput(stream: Writable, owned = false): Output {
-  let closed = false;
-  const onError = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else throw e;
-  };
-  stream.on('error', onError);
+export function streamOutput(stream: Writable, name = 'stdout', owned = false): Output {
+  const state = watch(stream, name);
   const finish = async () => {
-    stream.off('error', onError);
-    stream.on('error', () => undefined);
-    if (owned) await new Promise<void>((resolve) => stream.end(resolve));
+    if (owned) await end(stream, state);
+    if (state.failure) throw state.failure;
   };
   return {
     get closed() {
-      return closed;
+      return state.closed;
     },
-    write: (text) => writeTo(stream, text, () => closed),
+    write: (text) => writeTo(stream, text, state),
     commit: finish,
-    abort: finish,
+    abort: async () => {
+      if (owned && !stream.writableEnded) stream.end();
+    },
   };
 }
 
@@ -54,12 +77,13 @@ export async function fileOutput(file: string): Promise<Output | { error: string
     if (stat?.isDirectory()) return { error: `${file}: is a directory` };
     // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written to as it is: renaming a
     // file over it would replace it.
-    if (stat && !stat.isFile()) return streamOutput(createWriteStream(file), true);
+    if (stat && !stat.isFile()) return streamOutput(createWriteStream(file), file, true);
     handle = await fs.open(temp, 'wx');
   } catch (e) {
     return { error: `${file}: cannot write: ${describeFsError(e)}` };
   }
   const stream: WriteStream = createWriteStream('', { fd: handle.fd, autoClose: false });
+  const state = watch(stream, file);
   let finished = false;
   const removeTemp = () => {
     if (!finished) {
@@ -79,42 +103,61 @@ export async function fileOutput(file: string): Promise<Output | { error: string
   const close = async () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await new Promise<void>((resolve) => stream.end(resolve));
-    await handle.close();
+    try {
+      await end(stream, state);
+    } finally {
+      await handle.close();
+    }
+  };
+  const abort = async () => {
+    await close().catch(() => undefined);
+    await fs.rm(temp, { force: true });
+    finished = true;
   };
   return {
     closed: false,
-    write: (text) => writeTo(stream, text, () => false),
+    write: (text) => writeTo(stream, text, state),
     commit: async () => {
-      await close();
-      await fs.rename(temp, file);
-      finished = true;
+      try {
+        await close();
+        await fs.rename(temp, file);
+        finished = true;
+      } catch (e) {
+        await abort();
+        throw e instanceof OutputError ? e : new OutputError(`${file}: cannot write: ${describeFsError(e)}`);
+      }
     },
-    abort: async () => {
-      await close();
-      await fs.rm(temp, { force: true });
-      finished = true;
-    },
+    abort,
   };
 }
 
-function writeTo(stream: Writable, text: string, closed: () => boolean): Promise<void> {
-  if (closed() || text === '') return Promise.resolve();
-  if (stream.write(text)) return Promise.resolve();
-  return new Promise((resolve) => {
+function writeTo(stream: Writable, text: string, state: StreamState): Promise<void> {
+  if (state.failure) return Promise.reject(state.failure);
+  if (state.closed || text === '') return Promise.resolve();
+  try {
+    if (stream.write(text)) return Promise.resolve();
+  } catch (e) {
+    state.failure ??= new OutputError(`${state.name}: cannot write: ${describeFsError(e)}`);
+    return Promise.reject(state.failure);
+  }
+  return new Promise((resolve, reject) => {
     const done = () => {
       stream.off('drain', done);
       stream.off('close', done);
-      resolve();
+      stream.off('error', done);
+      if (state.failure) reject(state.failure);
+      else resolve();
     };
     stream.on('drain', done);
     stream.on('close', done);
+    stream.on('error', done);
   });
 }
 
 /**
  * Run `body` with the output the user asked for (a file with --out, else stdout): committed
- * when it returns, removed if it throws. An unwritable file is reported before any work.
+ * when it returns, removed if it throws. An unwritable destination is reported before any work;
+ * a failure while writing (a full disk) is reported in one line; both exit 2.
  */
 export async function withOutput(file: string | undefined, stdout: Writable, onError: (message: string) => void, body: (output: Output) => Promise<number>): Promise<number> {
   let output: Output;
@@ -134,6 +177,10 @@ export async function withOutput(file: string | undefined, stdout: Writable, onE
     return code;
   } catch (e) {
     await output.abort();
+    if (e instanceof OutputError) {
+      onError(e.message);
+      return 2;
+    }
     throw e;
   }
 }
