@@ -6,7 +6,7 @@
 //   3月11日 -> --03-11 · 9月 -> --09 · 2017年上半年 -> 2017-01/2017-06 · 2024年第一季度 -> 2024-01/2024-03
 //   2026年底(前) -> 2026 (resolved 2026-12; 年初 resolves to January)
 //   ranges, one record: 2024年2月7日至2月13日 -> 2024-02-07/2024-02-13 · 2020年至2025年 -> 2020/2025
-//   即日起至2025年11月30日 -> /2025-11-30 (its start, "today", is relative: relative true)
+//   即日起至2025年11月30日 -> ../2025-11-30 (ISO 8601-2 open start: "today" is relative, relative true)
 //   relative (今年, 去年11月, 上半年, 目前, 近日, 近五年, 今年以来, 当日): value null, relative true.
 // `resolved` is the value with what the page implies filled in, or null. It never comes from the clock.
 //
@@ -51,24 +51,10 @@ interface PageFacts {
 const pages = new WeakMap<Article[], PageFacts>();
 
 export function extractDates(ctx: ArticleContext): DateMention[] {
-  try {
-    const page = pageFacts(ctx);
-    const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
-    const reference = referenceFor(ctx, page);
-    return describe(ctx.text, ctx.article, candidates, reference, parseReference(ctx.refDate) ?? page.reference);
-  } catch {
-    return [];
-  }
-}
-
-/** The reference date of the article (YYYY-MM-DD, or YYYY when only the year is known) and its year. */
-export function articleReference(ctx: ArticleContext): { date: string | null; year: number | null } {
-  try {
-    const ref = referenceFor(ctx, pageFacts(ctx));
-    return { date: ref ? referenceIso(ref) : null, year: ref?.year ?? null };
-  } catch {
-    return { date: null, year: null };
-  }
+  const page = pageFacts(ctx);
+  const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
+  const reference = referenceFor(ctx, page);
+  return describe(ctx.text, ctx.article, candidates, reference, parseReference(ctx.refDate) ?? page.reference);
 }
 
 function referenceFor(ctx: ArticleContext, page: PageFacts): Reference | null {
@@ -176,7 +162,7 @@ function describe(text: string, article: Article, candidates: Candidate[], refer
       case 'range': {
         const to = s.to;
         if (s.from === null) {
-          value = isRelative(to) ? null : `/${statedIso(to)}`;
+          value = isRelative(to) ? null : `../${statedIso(to)}`; // ISO 8601-2: an open start
           const r = resolver(to);
           const ref = reference && reference.month !== null ? referenceIso(reference) : null;
           resolved = r && ref && ref <= fullIso(r) ? `${ref}/${fullIso(r)}` : null;

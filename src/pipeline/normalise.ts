@@ -50,7 +50,7 @@ export function normalise(original: string): NormalisedText {
     const blank = next > i + 1;
     let afterNext = next + 1;
     while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
-    const localWidth = Math.max(displayWidth(contents[next]), afterNext < lines.length ? displayWidth(contents[afterNext]) : 0);
+    const localWidth = Math.max(layoutWidth(contents[next]), afterNext < lines.length ? layoutWidth(contents[afterNext]) : 0);
     if (isHardBreak(contents[i], contents[next], blank, Math.min(wrapWidth, localWidth / 0.75))) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
@@ -144,7 +144,7 @@ function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: n
   if (LEAD.test(after) || STANDALONE.test(before)) return true;
   if (isBylineLine(before) || isBylineLine(after) || endsWithCredit(before)) return true;
   const clauses = before.match(CLAUSE_PUNCTUATION)?.length ?? 0;
-  const width = displayWidth(before);
+  const width = layoutWidth(before);
   const long = [...before].length >= 40;
   if (blank) return !(long || width >= 0.8 * wrapWidth || clauses >= 2);
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
@@ -153,7 +153,7 @@ function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: n
 }
 
 /**
- * The column at which the page wraps its lines, in display columns (a Chinese character is 2).
+ * The column at which the page wraps its lines, in layout columns (a Chinese character is 2).
  * Hard-wrapped pages have many lines of nearly the same width; pages with a paragraph per line
  * have none, and get Infinity.
  */
@@ -163,7 +163,7 @@ export function estimateWrapWidth(lines: string[]): number {
   for (const line of lines) {
     if (!line) continue;
     nonBlank++;
-    const w = displayWidth(line);
+    const w = layoutWidth(line);
     if (w >= 16 && w <= 200) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 0;
@@ -179,7 +179,12 @@ export function estimateWrapWidth(lines: string[]): number {
   return bestCount >= 5 && bestCount >= 0.25 * nonBlank ? best : Infinity;
 }
 
-export function displayWidth(s: string): number {
+/**
+ * Width of a line in the page's columns, as the typesetting counted: every character from U+1100
+ * up (Chinese, and the curly quotes and dashes set with it) takes a full cell, ASCII half. Not a
+ * terminal's width (check's text report has its own).
+ */
+function layoutWidth(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -5,7 +5,7 @@
 // - resolved: the same as value when the value is complete; otherwise the date inferred from the
 //   page (its year, its latest date) or from --ref-date; never from the clock.
 // - 年底/年末 keep the stated year as value (2026年底前 -> 2026) and resolve to its December; 年初 to January.
-// - 即日起至2025年11月30日 has an unknown (relative) start: value /2025-11-30, relative true.
+// - 即日起至2025年11月30日 has an unknown (relative) start: value ../2025-11-30 (ISO 8601-2), relative true.
 import type { DateCorpus } from './corpus.js';
 
 const corpus: DateCorpus = {
@@ -53,7 +53,7 @@ const corpus: DateCorpus = {
     { text: '我是7月4日到7月6日去北京', expect: [{ value: '--07-04/--07-06', relative: false }] },
     {
       text: '活动时间:即日起至2025年11月30日每周五10:00:00-20:00:00',
-      expect: [{ text: '即日起至2025年11月30日', value: '/2025-11-30', relative: true }],
+      expect: [{ text: '即日起至2025年11月30日', value: '../2025-11-30', relative: true }],
     },
     // Periods used as dates.
     { text: '2026年底前新增5家医疗机构、新增床位145张。', expect: [{ text: '2026年底前', value: '2026', resolved: '2026-12', relative: false }] },

@@ -2,7 +2,7 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import { MULTIPLIERS, parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../numerals.js';
+import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { RATE_MARKERS, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
@@ -311,4 +311,3 @@ function skip(end: number): null {
   return null;
 }
 
-export { MULTIPLIERS };
