@@ -59,7 +59,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
 }
 
 function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
-  const { text, article, tokens } = ctx;
+  const { text, article } = ctx;
   const county = articleCounty(text.slice(article.start, article.end));
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
@@ -73,6 +73,7 @@ function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
       heads.push({ start: block.start + m.index, end, head });
     }
     const headEnds = new Set(heads.map((h) => h.end));
+    const tokens = heads.length > 0 ? ctx.tokensOf(block) : [];
     const candidates = heads.map((h) => leftEdge(text, tokens, block.start, h.start, h.end, h.head, headEnds));
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, county));

@@ -53,7 +53,6 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
 
 function findPeople(ctx: ArticleContext, institutions: InstitutionMention[]): PersonMention[] {
   const { text, article } = ctx;
-  const words = new WordIndex(ctx.tokens);
   const found: PersonMention[] = [];
 
   for (const block of article.blocks) {
@@ -64,7 +63,7 @@ function findPeople(ctx: ArticleContext, institutions: InstitutionMention[]): Pe
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
-    found.push(...titled(text, words, block.start, block.end, article, institutions));
+    found.push(...titled(text, new WordIndex(() => ctx.tokensOf(block)), block.start, block.end, article, institutions));
     found.push(...profiles(text, block.start, block.end, article, institutions));
   }
 
@@ -266,30 +265,32 @@ function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
   return out;
 }
 
-/** Word boundaries and tags of an article's tokens, by offset. */
+/**
+ * Word boundaries and tags of a block's tokens, by offset. The block is tokenized on the first
+ * question (most blocks hold no title, so most are never asked about).
+ */
 class WordIndex {
-  private readonly starts = new Map<number, Token>();
-  private readonly ends = new Set<number>();
+  private made: Token[] | undefined;
 
-  constructor(tokens: Token[]) {
-    for (const t of tokens) {
-      this.starts.set(t.start, t);
-      this.ends.add(t.end);
-    }
+  constructor(private readonly tokenize: () => Token[]) {}
+
+  private get tokens(): Token[] {
+    return (this.made ??= this.tokenize());
   }
 
   boundary(at: number): boolean {
-    return this.starts.has(at) || this.ends.has(at);
+    const i = this.firstStartingFrom(at);
+    return this.tokens[i]?.start === at || this.tokens[i - 1]?.end === at;
   }
 
   tagAt(at: number): string | null {
-    return this.starts.get(at)?.tag ?? null;
+    return this.startingAt(at)?.tag ?? null;
   }
 
   /** [start, end) is made of whole tokens, every one tagged with one of `tags`. */
   allTagged(start: number, end: number, tags: Set<string>): boolean {
     for (let at = start; at < end; ) {
-      const t = this.starts.get(at);
+      const t = this.startingAt(at);
       if (!t || t.end > end || !tags.has(t.tag)) return false;
       at = t.end;
     }
@@ -298,7 +299,25 @@ class WordIndex {
 
   /** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
   isCommonWord(start: number, end: number): boolean {
-    const t = this.starts.get(start);
+    const t = this.startingAt(start);
     return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+  }
+
+  private startingAt(at: number): Token | undefined {
+    const t = this.tokens[this.firstStartingFrom(at)];
+    return t?.start === at ? t : undefined;
+  }
+
+  /** Index of the first token that starts at or after `at` (tokens are in order, disjoint). */
+  private firstStartingFrom(at: number): number {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }

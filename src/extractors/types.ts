@@ -2,7 +2,7 @@
 // and return mentions with normalised offsets; the pipeline maps them back to the original,
 // adds the common record fields and validates the records. Extractors never throw on odd text.
 
-import type { Article, Span } from '../pipeline/segment.js';
+import type { Article, Block, Span } from '../pipeline/segment.js';
 import type { Token } from '../pipeline/tokenize.js';
 import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';
 
@@ -19,8 +19,8 @@ export interface ArticleContext {
   /** The whole normalised text of the document (offsets in mentions index into it). */
   text: string;
   article: Article;
-  /** The article's tokens, offsets in `text`. */
-  tokens: Token[];
+  /** The tokens of one of the article's blocks, made on first request; offsets in `text`. */
+  tokensOf(block: Block): Token[];
   /** Every article of the document, for context that spans the page (its year, its places). */
   articles: Article[];
   /** The date the user fixed with --ref-date (YYYY-MM-DD), if any. */

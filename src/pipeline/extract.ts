@@ -10,7 +10,7 @@ import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
 import { LiaohealthRecord, RECORD_TYPES, type RecordType } from '../records.js';
 import { normalise, toOriginal, type NormalisedText } from './normalise.js';
-import { segment, type Article, type Span } from './segment.js';
+import { segment, type Article, type Block, type Span } from './segment.js';
 import { SourceText } from './source.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -111,13 +111,16 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
   const records: LiaohealthRecord[] = [];
 
   for (const article of articles) {
-    // Tagging is the costliest step (jieba's tag runs at ~40% of its cut): only on demand.
-    let tokens: Token[] | undefined;
+    // Tokenizing is the costliest step: only the lines an extractor asks for, each once. A line
+    // ends at a line break, where jieba cuts anyway, so its tokens are those of the whole article.
+    const tokensByBlock = new Map<Block, Token[]>();
     const ctx: ArticleContext = {
       text: norm.text,
       article,
-      get tokens() {
-        return (tokens ??= tokenize(norm.text.slice(article.start, article.end), article.start));
+      tokensOf(block) {
+        let tokens = tokensByBlock.get(block);
+        if (!tokens) tokensByBlock.set(block, (tokens = tokenize(block.text, block.start)));
+        return tokens;
       },
       articles,
       refDate: options.refDate ?? null,
