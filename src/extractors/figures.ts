@@ -33,7 +33,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const measured: Measured[] = [];
       for (const q of refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
         const metric = metricOf(s, q, measured);
-        measured.push({ kind: q.kind, metric });
+        measured.push({ kind: q.kind, unit: q.unit, metric });
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,

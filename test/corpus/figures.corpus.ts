@@ -61,6 +61,11 @@ const corpus: FigureCorpus = {
       text: '截至4月底,累计为辖区65岁及以上老年人免费体检1.8万余人次。',
       expect: [{ value: 65, unit: '岁', approx: 'at_least', metric: '老年人', period: '截至4月底' }, { value: 18000, unit: '人次', approx: 'more_than', period: '截至4月底' }],
     },
+    {
+      text: '全市建成托位3.12万个,覆盖1300家以上。',
+      expect: [{ value: 31200, metric: '托位' }, { value: 1300, unit: '家', approx: 'more_than', metric: null }],
+      note: 'a count shares the metric before it only when it counts in the same unit',
+    },
     { text: '四级手术占比达51.05%,同比提高13.76个百分点。', expect: [{ value: 51.05, unit: '%', metric: '四级手术占比' }, { value: 13.76, unit: '个百分点', kind: 'pct_point', metric: '四级手术占比' }] },
     { text: '度假区按 1:1 的比例增配专项资金。', expect: [{ value: 1, kind: 'ratio', scope: '度假区' }] },
     { text: '老年人医养结合服务覆盖率87%,居全省第4。', expect: [{ value: 87, kind: 'percent' }, { value: 4, kind: 'rank', unit: null }] },

@@ -30,6 +30,7 @@ const FAMILY: Record<FigureKind, string> = {
 
 export interface Measured {
   kind: FigureKind;
+  unit: string | null;
   metric: string | null;
 }
 
@@ -43,8 +44,13 @@ export function metricOf(s: string, q: Quantity, before: Measured[]): string | n
     : leftRun(left) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(s, q) : null) ?? leftWalk(left);
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
+  // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
+  // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位.
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
-    if (FAMILY[before[i].kind] === FAMILY[q.kind] && before[i].metric) return before[i].metric;
+    const b = before[i];
+    if (FAMILY[b.kind] !== FAMILY[q.kind] || !b.metric) continue;
+    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
+    return b.metric;
   }
   return null;
 }
