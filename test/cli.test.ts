@@ -89,6 +89,53 @@ describe('liaohealth extract on the bundled pages', () => {
   });
 });
 
+describe('liaohealth extract on hand-made pages (fixtures/cases)', () => {
+  const records = () => jsonLines(cli(['extract', 'fixtures/cases']).stdout);
+  const brief = (r: LiaohealthRecord) => {
+    switch (r.type) {
+      case 'figure':
+        return `${r.type} ${r.text} ${r.value ?? `${r.min}..${r.max}`} ${r.unit} ${r.approx} ${r.metric}`;
+      case 'date':
+        return `${r.type} ${r.text} ${r.value}`;
+      case 'person':
+        return `${r.type} ${r.name} ${r.role} ${r.org}`;
+      case 'institution':
+        return `${r.type} ${r.name} ${r.canonical} ${r.category}`;
+    }
+  };
+
+  it('finds what a reader would on a page the rules were not written against', () => {
+    const found = records().map(brief);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'figure 36处 36 处 exact 村卫生室',
+        'figure 76.5% 76.5 % exact 家庭医生签约率',
+        'figure 3.2个百分点 3.2 个百分点 exact 家庭医生签约率',
+        'figure 65岁及以上 65 岁 at_least 老年人',
+        'figure 1.8万余人次 18000 人次 more_than 老年人免费体检',
+        'figure 20名 20 名 at_least 高层次人才',
+        'figure 2至3次 2..3 次 exact 随访',
+        'figure 2.3万剂次 23000 剂次 exact 适龄儿童疫苗接种',
+        'date 4月底 --04',
+        'date 2027年底 2027',
+        'person 王小明 作者 null',
+        'person 赵建国 院长 临清市人民医院',
+        'person 马骏 记者 null',
+        'person 孙丽 通讯员 null',
+        'person 黄立新 主任 阳谷县疾病预防控制中心',
+        'institution 市三院 聊城市第三人民医院 hospital',
+        'institution 石佛镇中心卫生院 阳谷县石佛镇中心卫生院 primary_care',
+        'institution 市疾控中心 聊城市疾病预防控制中心 public_health',
+      ]),
+    );
+  });
+
+  it('keeps a headline under its text with the article above it', () => {
+    const headlines = new Set(records().filter((r) => r.doc === 'clinic-outreach.txt' && r.article === 0).map((r) => r.headline));
+    expect([...headlines]).toEqual(['市三院义诊进社区']);
+  });
+});
+
 describe('liaohealth extract on bad input', () => {
   it('reports a missing file by name, goes on with the others, and exits 1', () => {
     const { code, stdout, stderr } = cli(['extract', path.join(dir, 'nope.txt'), path.join(SEEDS, '002_95431d6acb00e9bf.txt')]);
