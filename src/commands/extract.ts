@@ -2,7 +2,7 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../pipeline/workers.js';
-import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type LiaohealthRecord, type RecordType } from '../records.js';
+import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
 import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
@@ -55,7 +55,8 @@ function parseJobs(value: string): number {
 }
 
 async function runExtract(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
-  const writer = writerFor<LiaohealthRecord>(options.format, { columns: csvColumns(options.types), bom: options.bom });
+  const columns = csvColumns(options.types);
+  const writer = writerFor(options.format, { columns, bom: options.bom });
   const started = performance.now();
   let records = 0;
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
@@ -63,12 +64,10 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
     let broken = 0;
     const sink: RecordSink = {
       // A document's records in one write: a system call per record costs more than the JSON.
-      async records(batch) {
+      async rows(encoded) {
         if (output.closed) return;
-        let text = '';
-        for (const record of batch) text += writer.row(record);
-        await output.write(text);
-        records += batch.length;
+        await output.write(writer.rows(encoded));
+        records += encoded.length;
       },
       failed(doc, error) {
         broken++;
@@ -76,7 +75,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },
     };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null };
+    const workerOptions = { types: options.types, refDate: options.refDate ?? null, encoding: { format: options.format, columns } };
     // Threads by default only when the input repays them; asked for by number, always.
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);

@@ -6,7 +6,7 @@ import { segment } from '../pipeline/segment.js';
 import { SourceText } from '../pipeline/source.js';
 import { tokenize } from '../pipeline/tokenize.js';
 import { withOutput } from '../writers/output.js';
-import { FORMATS, writerFor, type Format } from '../writers/records.js';
+import { encoder, FORMATS, writerFor, type Format } from '../writers/records.js';
 import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
 
@@ -38,12 +38,13 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     .option('--no-bom', 'CSV without the UTF-8 byte order mark');
   addInputOptions(command).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
   return command.action(async (paths: string[], options: TokenizeOptions) => {
-    const writer = writerFor<TokenRow>(options.format, { columns: COLUMNS, bom: options.bom });
+    const writer = writerFor(options.format, { columns: COLUMNS, bom: options.bom });
+    const encode = encoder({ format: options.format, columns: COLUMNS });
     const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
       await output.write(writer.begin());
       const failures = await forEachDocument(paths, options, io, async ({ doc, text }) => {
         if (output.closed) return;
-        for (const row of tokenRows(doc, text)) await output.write(writer.row(row));
+        await output.write(writer.rows([...tokenRows(doc, text)].map(encode)));
       });
       await output.write(writer.end());
       return failures > 0 ? 1 : 0;

@@ -1,9 +1,10 @@
-// A worker thread of `extract --jobs N`: takes documents, returns their validated records.
+// A worker thread of `extract --jobs N`: takes documents, returns their validated records,
+// encoded as the output format wants them.
 // A large document's records come back a chunk at a time, each batch acknowledged before the
 // next is made, so that neither thread holds more than a chunk's records.
 
 import { parentPort } from 'node:worker_threads';
-import type { LiaohealthRecord } from '../records.js';
+import { encoder } from '../writers/records.js';
 import { extractBatches } from './extract.js';
 import { asDocumentError, type FromWorker, type ToWorker } from './workers.js';
 
@@ -25,16 +26,17 @@ async function run({ id, doc, text, options }: Extract<ToWorker, { kind: 'job' }
   const send = (m: FromWorker) => port!.postMessage(m);
   try {
     // One batch behind: the last one goes out marked done, so a page takes one message.
-    let pending: LiaohealthRecord[] | null = null;
+    const encode = encoder(options.encoding);
+    let pending: string[] | null = null;
     for (const batch of extractBatches(text, { ...options, doc })) {
       if (pending) {
         const ack = new Promise<void>((resolve) => (acknowledged = resolve));
-        send({ id, records: pending, done: false });
+        send({ id, rows: pending, done: false });
         await ack;
       }
-      pending = batch;
+      pending = batch.map(encode);
     }
-    send({ id, records: pending ?? [], done: true });
+    send({ id, rows: pending ?? [], done: true });
   } catch (e) {
     send({ id, error: asDocumentError(e) });
   }

@@ -1,64 +1,55 @@
 // Record writers: turn records into the text of one output format, a chunk at a time, so that
-// records are written as they are produced.
+// records are written as they are produced. Encoding a record (JSON, a CSV row) needs nothing
+// but the record, so worker threads do it; a writer only strings encoded records together.
 
 import { stringify } from 'csv-stringify/sync';
 
 export const FORMATS = ['jsonl', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface RowWriter<R> {
+export interface RowWriter {
   /** Text to write before any record. */
   begin(): string;
-  /** Text for one record. */
-  row(record: R): string;
+  /** Text for records already encoded (see `encoder`), in order. */
+  rows(encoded: readonly string[]): string;
   /** Text to write after the last record. */
   end(): string;
 }
 
-export interface CsvOptions {
+export interface Encoding {
+  format: Format;
+  /** CSV columns, in order. */
   columns: string[];
-  /** Prefix a UTF-8 byte order mark so that Excel reads the Chinese right. */
-  bom: boolean;
 }
 
-export function jsonLinesWriter<R>(): RowWriter<R> {
-  return { begin: () => '', row: (r) => JSON.stringify(r) + '\n', end: () => '' };
+/** One record as text on its own: a JSON object, or a CSV row (RFC 4180, CRLF, null as empty). */
+export function encoder({ format, columns }: Encoding): (record: object) => string {
+  if (format !== 'csv') return (r) => JSON.stringify(r);
+  const options = { columns, record_delimiter: 'windows' as const, cast: { boolean: (v: boolean) => String(v) } };
+  return (r) => stringify([r], options);
 }
 
-export function jsonArrayWriter<R>(): RowWriter<R> {
-  let first = true;
-  return {
-    begin: () => '[',
-    row: (r) => {
-      const text = (first ? '\n  ' : ',\n  ') + JSON.stringify(r);
-      first = false;
-      return text;
-    },
-    end: () => (first ? ']\n' : '\n]\n'),
-  };
-}
-
-/** RFC 4180 CSV (CRLF rows, quoted as needed); numbers stay numbers, null is an empty cell. */
-export function csvWriter<R extends object>({ columns, bom }: CsvOptions): RowWriter<R> {
-  const options = {
-    columns,
-    record_delimiter: 'windows' as const,
-    cast: { boolean: (v: boolean) => String(v) },
-  };
-  return {
-    begin: () => (bom ? '\ufeff' : '') + stringify([columns], { record_delimiter: 'windows' }),
-    row: (r) => stringify([r], options),
-    end: () => '',
-  };
-}
-
-export function writerFor<R extends object>(format: Format, csv: CsvOptions): RowWriter<R> {
+export function writerFor(format: Format, { columns, bom }: { columns: string[]; bom: boolean }): RowWriter {
   switch (format) {
     case 'jsonl':
-      return jsonLinesWriter();
-    case 'json':
-      return jsonArrayWriter();
+      return { begin: () => '', rows: (encoded) => encoded.map((e) => `${e}\n`).join(''), end: () => '' };
+    case 'json': {
+      let first = true;
+      return {
+        begin: () => '[',
+        rows: (encoded) => {
+          let text = '';
+          for (const e of encoded) {
+            text += (first ? '\n  ' : ',\n  ') + e;
+            first = false;
+          }
+          return text;
+        },
+        end: () => (first ? ']\n' : '\n]\n'),
+      };
+    }
     case 'csv':
-      return csvWriter(csv);
+      // Prefix a UTF-8 byte order mark so that Excel reads the Chinese right.
+      return { begin: () => (bom ? '\ufeff' : '') + stringify([columns], { record_delimiter: 'windows' }), rows: (encoded) => encoded.join(''), end: () => '' };
   }
 }
