@@ -23,6 +23,7 @@ import {
 import { CITY, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { wordPattern } from './institutions/words.js';
+import { firstStartingFrom } from './spans.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
@@ -229,14 +230,7 @@ interface Piece {
 /** Tokens before `at`, right to left, the part of a token that `at` cuts first. */
 function piecesBefore(text: string, tokens: Token[], blockStart: number, at: number): Piece[] {
   const pieces: Piece[] = [];
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  let i = lo - 1;
+  let i = firstStartingFrom(tokens, at) - 1;
   if (i >= 0 && tokens[i].end > at) {
     if (tokens[i].start >= blockStart) pieces.push({ text: text.slice(tokens[i].start, at), start: tokens[i].start, end: at, tag: 'n' });
     i--;

@@ -18,7 +18,7 @@ import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.
 import type { Article } from '../pipeline/segment.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { wordPattern } from './institutions/words.js';
-import { lastEndingBy } from './spans.js';
+import { firstStartingFrom, lastEndingBy } from './spans.js';
 import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
 
 const TITLE_PATTERN = wordPattern(TITLES);
@@ -279,7 +279,7 @@ class WordIndex {
   }
 
   boundary(at: number): boolean {
-    const i = this.firstStartingFrom(at);
+    const i = firstStartingFrom(this.tokens, at);
     return this.tokens[i]?.start === at || this.tokens[i - 1]?.end === at;
   }
 
@@ -304,20 +304,7 @@ class WordIndex {
   }
 
   private startingAt(at: number): Token | undefined {
-    const t = this.tokens[this.firstStartingFrom(at)];
+    const t = this.tokens[firstStartingFrom(this.tokens, at)];
     return t?.start === at ? t : undefined;
-  }
-
-  /** Index of the first token that starts at or after `at` (tokens are in order, disjoint). */
-  private firstStartingFrom(at: number): number {
-    const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }

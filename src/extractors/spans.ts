@@ -18,6 +18,18 @@ export function firstEndingAfter(spans: readonly Span[], at: number): number {
   return lo;
 }
 
+/** Index of the first span that starts at or after `at` (spans.length when none does). */
+export function firstStartingFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The last span that ends at or before `at`, if any. */
 export function lastEndingBy<S extends Span>(spans: readonly S[], at: number): S | null {
   const i = firstEndingAfter(spans, at);
