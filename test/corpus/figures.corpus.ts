@@ -66,6 +66,12 @@ const corpus: FigureCorpus = {
       expect: [{ value: 31200, metric: '托位' }, { value: 1300, unit: '家', approx: 'more_than', metric: null }],
       note: 'a count shares the metric before it only when it counts in the same unit',
     },
+    {
+      text: '我市将托育综合服务中心建设列入十大民生项目。',
+      expect: [{ text: '十大', value: 10, unit: null, kind: 'count', metric: '民生项目' }],
+      note: 'N大 + noun counts without a measure word; quoted (“五大功能”) it is a slogan',
+    },
+    { text: '东阿县从加强部门联动、形成联控机制三方面入手。', expect: [{ value: 3, unit: '方面', kind: 'count' }] },
     { text: '四级手术占比达51.05%,同比提高13.76个百分点。', expect: [{ value: 51.05, unit: '%', metric: '四级手术占比' }, { value: 13.76, unit: '个百分点', kind: 'pct_point', metric: '四级手术占比' }] },
     { text: '度假区按 1:1 的比例增配专项资金。', expect: [{ value: 1, kind: 'ratio', scope: '度假区' }] },
     { text: '老年人医养结合服务覆盖率87%,居全省第4。', expect: [{ value: 87, kind: 'percent' }, { value: 4, kind: 'rank', unit: null }] },
@@ -86,6 +92,8 @@ const corpus: FigureCorpus = {
     { text: '重点做好六个方面工作。', expect: [{ value: 6, unit: '个' }] },
   ],
   negative: [
+    '提供托育服务、监督管理“五大功能”。',
+    '一大批项目落地。',
     '十四五期间全市新建医院,十五五时期继续推进。',
     '2025年全市重点传染病防控工作会议。',
     '4月22日,在国家区域医疗中心。',

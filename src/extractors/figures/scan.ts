@@ -118,7 +118,10 @@ function quantityAt(s: string, at: number, token: string, blocked: Span[], quote
       }
     }
   }
-  if (!unit) {
+  // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
+  const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
+  if (countedBig) end = first.end + 1;
+  else if (!unit) {
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     if (!arabic || first.end === at + token.length) return null;
   }
