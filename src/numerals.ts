@@ -14,10 +14,6 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 export const MULTIPLIERS: Record<string, number> = { ...SMALL_UNITS, ...LARGE_UNITS };
 
-/** Characters of a Chinese numeral, for building patterns. */
-export const CHINESE_NUMERAL_CHARS = '〇零一二两兩倆三四五六七八九壹贰貳叁肆伍陆陸柒捌玖十拾百佰千仟万萬亿億兆廿卅';
-export const CHINESE_DIGIT_CHARS = '〇零一二两三四五六七八九';
-
 /**
  * The value of a number written in Arabic digits, Chinese numerals, or Arabic digits followed by
  * multipliers; null when the string is not a whole number expression.

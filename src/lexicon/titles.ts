@@ -22,9 +22,6 @@ export const TITLES = [
   '辅警', '民警', '交警', '警官', '律师', '党员', '社工', '网格员',
 ];
 
-/** Titles of the press; a name after them is a reporter or a correspondent. */
-export const PRESS_ROLES = new Set(['记者', '通讯员', '摄影记者', '编辑']);
-
 /**
  * What follows a surname in generic forms of address: 张大爷, 辛阿姨, 张先生. These are not names
  * and are never emitted as people.
