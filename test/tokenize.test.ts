@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jieba, tokenize } from '../src/pipeline/tokenize.js';
+import { jieba, tokenize, TokenIndex, type Token } from '../src/pipeline/tokenize.js';
+
+const seeds = readdirSync('fixtures/seeds').map((file) => readFileSync(`fixtures/seeds/${file}`, 'utf8'));
 
 describe('tokenize', () => {
   it("gives the words and tags of jieba's own tagger, with offsets into the text", () => {
-    for (const file of readdirSync('fixtures/seeds')) {
-      const text = readFileSync(`fixtures/seeds/${file}`, 'utf8');
+    for (const text of seeds) {
       const tagged = jieba()
         .tag(text, true)
         .filter((t) => t.word.trim())
@@ -24,5 +26,55 @@ describe('tokenize', () => {
 
   it('shifts offsets by the given base', () => {
     expect(tokenize('托位', 10)[0]).toMatchObject({ word: '托位', start: 10, end: 12 });
+  });
+
+  it("tags numbers m without asking jieba, as jieba's tagger does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,12}(?:\.\d{1,4})?%?$/), (number) => {
+        const tagged = jieba().tag(`共${number}个`, true).find((t) => t.word === number.replace(/%$/, '') || t.word === number);
+        const token = tokenize(`共${number}个`).find((t) => t.word === tagged?.word);
+        expect(token?.tag).toBe(tagged?.tag);
+      }),
+    );
+  });
+});
+
+/** The tokens of the whole text that overlap [start, end). */
+const overlapping = (tokens: Token[], start: number, end: number) => (start < end ? tokens.filter((t) => t.end > start && t.start < end) : []);
+
+const PIECES = [...'聊城市卫生健康委员会人民医院托育机构服务中心张月莲达超过约余万个家元%', ...'0123456789.+-_#&', ...'，。、：；“”（）《》—… \u3000\n', '𠮷', '😀', 'abc', '3.12万个', '副市长马卫红'];
+
+describe('TokenIndex', () => {
+  it('cuts any stretch into the tokens the whole text has there', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const whole = tokenize(t);
+        const start = t.length ? a % t.length : 0;
+        const end = start + (t.length ? b % (t.length - start + 1) : 0);
+        expect(new TokenIndex(t).between(start, end)).toEqual(overlapping(whole, start, end));
+      }),
+    );
+  });
+
+  it('agrees with the whole page on every seed page, token by token', () => {
+    for (const text of seeds) {
+      const whole = tokenize(text);
+      const index = new TokenIndex(text);
+      expect(index.between(0, text.length)).toEqual(whole);
+      const starts = new Set(whole.map((t) => t.start));
+      const ends = new Set(whole.map((t) => t.end));
+      for (let at = 0; at < text.length; at += 7) {
+        expect(index.startingAt(at)).toEqual(whole.find((t) => t.start === at));
+        if (/\S/.test(text[at]) && at > 0 && /\S/.test(text[at - 1])) expect(index.boundary(at)).toBe(starts.has(at) || ends.has(at));
+      }
+    }
+  });
+
+  it('gives the block around an offset, and none outside blocks', () => {
+    const index = new TokenIndex('全市托位3.12万个,副市长马卫红');
+    expect(index.runAt(2)).toMatchObject({ start: 0, end: 10 });
+    expect(index.runAt(10)).toBeNull();
+    expect(index.runAt(12)?.tokens.map((t) => t.word)).toEqual(tokenize('副市长马卫红', 11).map((t) => t.word));
   });
 });

@@ -74,8 +74,9 @@ function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
       heads.push({ start: block.start + m.index, end, head });
     }
     const headEnds = new Set(heads.map((h) => h.end));
-    const tokens = heads.length > 0 ? ctx.tokensOf(block) : [];
-    const candidates = heads.map((h) => leftEdge(text, tokens, block.start, h.start, h.end, h.head, headEnds));
+    // The left edge never crosses punctuation or white space: the tokens of the head's own
+    // jieba block are all it reads.
+    const candidates = heads.map((h) => leftEdge(text, ctx.tokens.runAt(h.start - 1)?.tokens ?? [], block.start, h.start, h.end, h.head, headEnds));
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, county));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);

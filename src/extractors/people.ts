@@ -16,9 +16,9 @@ import { AFTER_NAME_CHARS, AFTER_NAME_WORDS, HONORIFICS, NOT_NAMES, TITLES } fro
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
-import type { Token } from '../pipeline/tokenize.js';
+import type { TokenIndex } from '../pipeline/tokenize.js';
 import { wordPattern } from './institutions/words.js';
-import { firstStartingFrom, lastEndingBy } from './spans.js';
+import { lastEndingBy } from './spans.js';
 import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
 
 const TITLE_PATTERN = wordPattern(TITLES);
@@ -63,7 +63,7 @@ function findPeople(ctx: ArticleContext, institutions: InstitutionMention[]): Pe
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
-    found.push(...titled(text, new WordIndex(() => ctx.tokensOf(block)), block.start, block.end, article, institutions));
+    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...profiles(text, block.start, block.end, article, institutions));
   }
 
@@ -89,7 +89,7 @@ function creditMention(text: string, c: BylineName, base: number, blockStart: nu
 }
 
 /** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). */
-function titled(text: string, words: WordIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+function titled(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   const line = text.slice(from, to);
   TITLE_PATTERN.lastIndex = 0;
@@ -175,7 +175,7 @@ function pageNames(ctx: ArticleContext): Map<string, Known> {
  * Length of the name that starts at `at`, or 0: a surname, then one or two characters that end
  * on a word boundary and are followed by what follows names.
  */
-function nameLengthAt(text: string, words: WordIndex, at: number, limit: number): number {
+function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
   const surname = surnameLengthAt(text, at);
   if (!surname) return 0;
   if (HONORIFICS.some((h) => text.startsWith(h, at + surname))) return 0;
@@ -187,20 +187,20 @@ function nameLengthAt(text: string, words: WordIndex, at: number, limit: number)
     const name = text.slice(at, end);
     if (!HAN.test(name)) continue;
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
-    if (!words.boundary(end) || words.isCommonWord(at, end)) continue;
-    if (followsName(text, words, end, limit) || words.allTagged(at, end, PERSON_TAGS)) return end - at;
+    if (!words.boundary(end) || isCommonWord(words, at, end)) continue;
+    if (followsName(text, words, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
   return 0;
 }
 
-function followsName(text: string, words: WordIndex, end: number, limit: number): boolean {
+function followsName(text: string, words: TokenIndex, end: number, limit: number): boolean {
   if (end >= limit) return true;
   const next = text[end];
   if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next)) return true;
   if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
   if (startsTitle(text, end)) return false;
-  const tag = words.tagAt(end);
-  return tag !== null && AFTER_TAGS.has(tag);
+  const tag = words.startingAt(end)?.tag;
+  return tag !== undefined && AFTER_TAGS.has(tag);
 }
 
 function startsTitle(text: string, at: number): boolean {
@@ -265,46 +265,18 @@ function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
   return out;
 }
 
-/**
- * Word boundaries and tags of a block's tokens, by offset. The block is tokenized on the first
- * question (most blocks hold no title, so most are never asked about).
- */
-class WordIndex {
-  private made: Token[] | undefined;
-
-  constructor(private readonly tokenize: () => Token[]) {}
-
-  private get tokens(): Token[] {
-    return (this.made ??= this.tokenize());
+/** [start, end) is made of whole tokens, every one tagged with one of `tags`. */
+function allTagged(words: TokenIndex, start: number, end: number, tags: Set<string>): boolean {
+  for (let at = start; at < end; ) {
+    const t = words.startingAt(at);
+    if (!t || t.end > end || !tags.has(t.tag)) return false;
+    at = t.end;
   }
+  return true;
+}
 
-  boundary(at: number): boolean {
-    const i = firstStartingFrom(this.tokens, at);
-    return this.tokens[i]?.start === at || this.tokens[i - 1]?.end === at;
-  }
-
-  tagAt(at: number): string | null {
-    return this.startingAt(at)?.tag ?? null;
-  }
-
-  /** [start, end) is made of whole tokens, every one tagged with one of `tags`. */
-  allTagged(start: number, end: number, tags: Set<string>): boolean {
-    for (let at = start; at < end; ) {
-      const t = this.startingAt(at);
-      if (!t || t.end > end || !tags.has(t.tag)) return false;
-      at = t.end;
-    }
-    return true;
-  }
-
-  /** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
-  isCommonWord(start: number, end: number): boolean {
-    const t = this.startingAt(start);
-    return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
-  }
-
-  private startingAt(at: number): Token | undefined {
-    const t = this.tokens[firstStartingFrom(this.tokens, at)];
-    return t?.start === at ? t : undefined;
-  }
+/** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
+function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
 }

@@ -2,8 +2,8 @@
 // and return mentions with normalised offsets; the pipeline maps them back to the original,
 // adds the common record fields and validates the records. Extractors never throw on odd text.
 
-import type { Article, Block, Span } from '../pipeline/segment.js';
-import type { Token } from '../pipeline/tokenize.js';
+import type { Article, Span } from '../pipeline/segment.js';
+import type { TokenIndex } from '../pipeline/tokenize.js';
 import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';
 
 export interface Mention<F> {
@@ -19,8 +19,8 @@ export interface ArticleContext {
   /** The whole normalised text of the document (offsets in mentions index into it). */
   text: string;
   article: Article;
-  /** The tokens of one of the article's blocks, made on first request; offsets in `text`. */
-  tokensOf(block: Block): Token[];
+  /** jieba's tokens of `text`, cut where an extractor asks for them. */
+  tokens: TokenIndex;
   /** Every article of the document, for context that spans the page (its year, its places). */
   articles: Article[];
   /** The date the user fixed with --ref-date (YYYY-MM-DD), if any. */

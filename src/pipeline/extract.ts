@@ -10,9 +10,9 @@ import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
 import { LiaohealthRecord, RECORD_TYPES, type RecordType } from '../records.js';
 import { normalise, toOriginal, type NormalisedText } from './normalise.js';
-import { segment, type Article, type Block, type Span } from './segment.js';
+import { segment, type Article, type Span } from './segment.js';
 import { SourceText } from './source.js';
-import { tokenize, type Token } from './tokenize.js';
+import { TokenIndex } from './tokenize.js';
 
 export interface ExtractOptions {
   /** Record types to produce; all when omitted. */
@@ -109,19 +109,14 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
   const norm = normalise(original);
   const articles = segment(norm.text);
   const records: LiaohealthRecord[] = [];
+  // Tokenizing is the costliest step: only the stretches an extractor asks for are cut, once.
+  const tokens = new TokenIndex(norm.text);
 
   for (const article of articles) {
-    // Tokenizing is the costliest step: only the lines an extractor asks for, each once. A line
-    // ends at a line break, where jieba cuts anyway, so its tokens are those of the whole article.
-    const tokensByBlock = new Map<Block, Token[]>();
     const ctx: ArticleContext = {
       text: norm.text,
       article,
-      tokensOf(block) {
-        let tokens = tokensByBlock.get(block);
-        if (!tokens) tokensByBlock.set(block, (tokens = tokenize(block.text, block.start)));
-        return tokens;
-      },
+      tokens,
       articles,
       refDate: options.refDate ?? null,
     };

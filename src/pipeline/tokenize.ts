@@ -29,6 +29,7 @@ export function jieba(): Jieba {
 /** Tagged tokens of `text`, white space dropped, offsets shifted by `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  if (text === '') return tokens;
   let at = 0;
   // cut returns every character of the text, in order (white space as tokens of its own).
   for (const word of jieba().cut(text, true)) {
@@ -39,6 +40,117 @@ export function tokenize(text: string, offset = 0): Token[] {
     tokens.push({ word, tag: wordTag(word) ?? tagInContext(text, found, word), start: offset + found, end: offset + at });
   }
   return tokens;
+}
+
+/** A run of characters jieba cuts as one block, with its tokens. */
+export interface Run {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/**
+ * The tokens of a text, cut where they are asked for. jieba splits its input into blocks (runs
+ * of Chinese characters, ASCII letters, digits and +#&._%-), cuts each block on its own and
+ * gives every other character a token of its own. So the tokens of one block are the same
+ * whether the block is cut alone or inside its line, and most of a page never needs cutting:
+ * extractors ask for the blocks around an institution's head, a title or a figure.
+ */
+export class TokenIndex {
+  private readonly runs = new Map<number, Run>();
+
+  constructor(readonly text: string) {}
+
+  /** The block that contains offset `at`, cut; null when `at` is outside every block. */
+  runAt(at: number): Run | null {
+    const text = this.text;
+    if (at < 0 || at >= text.length || !isBlockUnit(text.charCodeAt(at))) return null;
+    let start = at;
+    while (start > 0 && isBlockUnit(text.charCodeAt(start - 1))) start--;
+    let run = this.runs.get(start);
+    if (!run) {
+      let end = at + 1;
+      while (end < text.length && isBlockUnit(text.charCodeAt(end))) end++;
+      run = { start, end, tokens: tokenize(text.slice(start, end), start) };
+      this.runs.set(start, run);
+    }
+    return run;
+  }
+
+  /** The token that starts at `at`, if any (white space has none). */
+  startingAt(at: number): Token | undefined {
+    const run = this.runAt(at);
+    if (run) {
+      const t = run.tokens[firstTokenFrom(run.tokens, at)];
+      return t?.start === at ? t : undefined;
+    }
+    return at >= 0 && at < this.text.length ? this.single(at) : undefined;
+  }
+
+  /** Whether a token starts or ends at `at`. */
+  boundary(at: number): boolean {
+    const run = this.runAt(at);
+    if (!run || run.start === at) return true;
+    const t = run.tokens[firstTokenFrom(run.tokens, at)];
+    return t?.start === at || run.tokens[firstTokenFrom(run.tokens, at) - 1]?.end === at;
+  }
+
+  /** Every token that overlaps [start, end), in order. */
+  between(start: number, end: number): Token[] {
+    const out: Token[] = [];
+    for (let at = Math.max(0, start); at < end && at < this.text.length; ) {
+      const run = this.runAt(at);
+      if (run) {
+        for (let i = firstTokenFrom(run.tokens, at + 1) - 1, tokens = run.tokens; i < tokens.length && tokens[i].start < end; i++) {
+          if (i >= 0 && tokens[i].end > at) out.push(tokens[i]);
+        }
+        at = run.end;
+        continue;
+      }
+      const single = this.single(at);
+      if (single) out.push(single);
+      at++;
+    }
+    return out;
+  }
+
+  /** A character outside every block is a token of its own, white space none. */
+  private single(at: number): Token | undefined {
+    const c = this.text.charCodeAt(at);
+    if (isSpace(c)) return undefined;
+    const word = this.text[at];
+    return { word, tag: wordTag(word) ?? 'x', start: at, end: at + 1 };
+  }
+}
+
+/** Index of the first token that starts at or after `at`. */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A UTF-16 unit of one of jieba's blocks: CJK ideographs, ASCII letters and digits, +#&._%-.
+ * Surrogates count too (jieba's blocks take the ideographs beyond the BMP): taking in more than
+ * jieba does only makes a run longer, never cuts one of jieba's blocks.
+ */
+function isBlockUnit(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    c === 0x2b || c === 0x23 || c === 0x26 || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2d
+  );
 }
 
 function isSpace(c: number): boolean {
@@ -56,7 +168,11 @@ const tags = new Map<string, string>();
 /** Bounds the cache on endless streams of new words; a real vocabulary fits. */
 const MAX_CACHED_TAGS = 200_000;
 
+/** Numbers jieba tags m; they are most of the distinct words of a page and need no lookup. */
+const NUMBER = /^\d+(?:\.\d+)?%?$/;
+
 function wordTag(word: string): string | null {
+  if (NUMBER.test(word)) return 'm';
   let tag = tags.get(word);
   if (tag === undefined) {
     const tagged = jieba().tag(word, true);
@@ -66,9 +182,6 @@ function wordTag(word: string): string | null {
   return tag || null;
 }
 
-/** Characters jieba cuts as one block (it cuts and tags each block on its own). */
-const BLOCK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-zA-Z0-9+#&._%-]/;
-
 const CONTEXT = 48;
 
 function tagInContext(text: string, at: number, word: string): string {
@@ -76,8 +189,8 @@ function tagInContext(text: string, at: number, word: string): string {
   let to = at + word.length;
   // A block is tagged whole, but never more than a window of it: a page-long run of characters
   // would make this quadratic, and the tagger's choices depend on a few words around only.
-  while (from > 0 && at - from < CONTEXT && BLOCK_CHAR.test(text[from - 1])) from--;
-  while (to < text.length && to - at < CONTEXT && BLOCK_CHAR.test(text[to])) to++;
+  while (from > 0 && at - from < CONTEXT && isBlockUnit(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && to - at < CONTEXT && isBlockUnit(text.charCodeAt(to))) to++;
   let position = from;
   for (const t of jieba().tag(text.slice(from, to), true)) {
     if (position === at && t.word === word) return t.tag;

@@ -6,7 +6,7 @@
 // 普惠托育收费价格在上年基础上平均降低200元). A clause with no noun of its own shares the metric
 // of the figure before it (四级手术占比达51.05%,同比提高13.76个百分点).
 
-import { tokenize, type Token } from '../../pipeline/tokenize.js';
+import { tokenize, type Token, type TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
 import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
@@ -34,14 +34,23 @@ export interface Measured {
   metric: string | null;
 }
 
-/** The metric of quantity `q` in sentence `s`; `before` are the sentence's earlier figures. */
-export function metricOf(s: string, q: Quantity, before: Measured[]): string | null {
+/** A sentence of the text, and the text's tokens. */
+export interface Sentence {
+  text: string;
+  /** Where the sentence starts in the text. */
+  start: number;
+  words: TokenIndex;
+}
+
+/** The metric of quantity `q` (offsets in the sentence); `before` are the sentence's earlier figures. */
+export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): string | null {
+  const s = sentence.text;
   const from = clauseStart(s, q.start);
-  const left = tokens(s.slice(from, q.leftEnd));
+  const left = clauseTokens(sentence, from, q.leftEnd);
   const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
   const found = counted
-    ? rightRun(s, q) ?? leftRun(left) ?? leftWalk(left)
-    : leftRun(left) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(s, q) : null) ?? leftWalk(left);
+    ? rightRun(sentence, q) ?? leftRun(left) ?? leftWalk(left)
+    : leftRun(left) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q) : null) ?? leftWalk(left);
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
@@ -56,13 +65,14 @@ export function metricOf(s: string, q: Quantity, before: Measured[]): string | n
 }
 
 /** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
-function rightRun(s: string, q: Quantity): string | null {
+function rightRun(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
   let at = q.end;
   if (s[at] === '的' && (q.kind === 'age' || q.kind === 'ratio')) at++;
   if (s[at] === '“') at++;
   let to = at;
   while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
-  const right = tokens(s.slice(at, to));
+  const right = clauseTokens(sentence, at, to);
   const run: string[] = [];
   for (let i = 0; i < right.length; i++) {
     const t = right[i];
@@ -171,19 +181,44 @@ function isNominal(t: Token): boolean {
   return NOMINAL_TAGS.test(t.tag);
 }
 
-/** Tagged tokens of a clause, with the forced words (占比) kept whole. */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  let from = 0;
+/**
+ * The tokens of [from, to) of the sentence: the text's own tokens (a clause starts after
+ * punctuation, where jieba's blocks start too), a token that an edge cuts through cut again on
+ * its own, and the forced words (占比) kept whole.
+ */
+function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
+  const { words } = sentence;
+  const start = sentence.start + from;
+  const end = sentence.start + to;
+  let out = words.between(start, end);
+  const head = out[0];
+  if (head && head.start < start) out = [...tokenize(words.text.slice(start, Math.min(head.end, end)), start), ...out.slice(1)];
+  const tail = out[out.length - 1];
+  if (tail && tail.end > end) out = [...out.slice(0, -1), ...tokenize(words.text.slice(tail.start, end), tail.start)];
   for (const w of FORCED_WORDS) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      out.push(...tokenize(text.slice(from, i), from), { word: w, tag: 'n', start: i, end: i + w.length });
-      from = i + w.length;
-    }
+    for (let i = words.text.indexOf(w, start); i >= 0 && i + w.length <= end; i = words.text.indexOf(w, i + w.length)) out = forced(words.text, out, w, i);
   }
-  out.push(...tokenize(text.slice(from), from));
   // 发展到, 增至: a verb with its resultative complement is no noun.
   return out.map((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : t));
+}
+
+/** `tokens` with the word `w` at `at` made one noun, the tokens it cuts through cut again around it. */
+function forced(text: string, tokens: Token[], w: string, at: number): Token[] {
+  const end = at + w.length;
+  let first = 0;
+  while (first < tokens.length && tokens[first].end <= at) first++;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  if (first === last) return tokens;
+  const from = Math.min(tokens[first].start, at);
+  const to = Math.max(tokens[last - 1].end, end);
+  return [
+    ...tokens.slice(0, first),
+    ...tokenize(text.slice(from, at), from),
+    { word: w, tag: 'n', start: at, end },
+    ...tokenize(text.slice(end, to), end),
+    ...tokens.slice(last),
+  ];
 }
 
 export interface Found {
