@@ -82,10 +82,10 @@ function classify(line: string): BlockKind {
   if (LEAD.test(line)) return 'lead';
   if (parseByline(line)) return 'byline';
   if (/^#/.test(line)) return 'heading';
-  const chars = [...line].length;
+  // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
+  if (line.length > 80 || TERMINAL.test(line)) return 'body';
   const clauses = line.match(/[,;:、]/g)?.length ?? 0;
-  if (!TERMINAL.test(line) && chars <= 40 && clauses <= 1) return 'heading';
-  return 'body';
+  return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
 }
 
 interface Decision {
@@ -278,9 +278,22 @@ function headlineOf(blocks: Block[]): string | null {
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** What /\s/ matches, tested on a UTF-16 unit (a sentence splitter looks at every one). */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** 。!?… (what TERMINAL matches), tested on a UTF-16 unit. */
+function isTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 /** Sentences end at 。!? and …, together with the closing quotes that follow. */
@@ -288,7 +301,7 @@ function splitSentences(text: string, block: Span): Span[] {
   const spans: Span[] = [];
   let start = block.start;
   for (let i = block.start; i < block.end; i++) {
-    if (!TERMINAL.test(text[i])) continue;
+    if (!isTerminal(text.charCodeAt(i))) continue;
     let end = i + 1;
     while (end < block.end && /[。!?…”’"」』)]/.test(text[end])) end++;
     const s = trimSpan(text, { start, end });

@@ -172,7 +172,8 @@ const MAX_CACHED_TAGS = 200_000;
 const NUMBER = /^\d+(?:\.\d+)?%?$/;
 
 function wordTag(word: string): string | null {
-  if (NUMBER.test(word)) return 'm';
+  const first = word.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39 && NUMBER.test(word)) return 'm';
   let tag = tags.get(word);
   if (tag === undefined) {
     const tagged = jieba().tag(word, true);
