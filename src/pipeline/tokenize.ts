@@ -57,23 +57,28 @@ export interface Run {
  * extractors ask for the blocks around an institution's head, a title or a figure.
  */
 export class TokenIndex {
-  private readonly runs = new Map<number, Run>();
+  private readonly runs: Run[] = [];
+  /** Per UTF-16 unit: 1 + the index in `runs` of the run cut around it, or 0. */
+  private readonly runOf: Uint32Array;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.runOf = new Uint32Array(text.length);
+  }
 
   /** The block that contains offset `at`, cut; null when `at` is outside every block. */
   runAt(at: number): Run | null {
     const text = this.text;
-    if (at < 0 || at >= text.length || !isBlockUnit(text.charCodeAt(at))) return null;
+    if (at < 0 || at >= text.length) return null;
+    const known = this.runOf[at];
+    if (known > 0) return this.runs[known - 1];
+    if (!isBlockUnit(text.charCodeAt(at))) return null;
     let start = at;
     while (start > 0 && isBlockUnit(text.charCodeAt(start - 1))) start--;
-    let run = this.runs.get(start);
-    if (!run) {
-      let end = at + 1;
-      while (end < text.length && isBlockUnit(text.charCodeAt(end))) end++;
-      run = { start, end, tokens: tokenize(text.slice(start, end), start) };
-      this.runs.set(start, run);
-    }
+    let end = at + 1;
+    while (end < text.length && isBlockUnit(text.charCodeAt(end))) end++;
+    const run = { start, end, tokens: tokenize(text.slice(start, end), start) };
+    this.runs.push(run);
+    this.runOf.fill(this.runs.length, start, end);
     return run;
   }
 
@@ -91,8 +96,8 @@ export class TokenIndex {
   boundary(at: number): boolean {
     const run = this.runAt(at);
     if (!run || run.start === at) return true;
-    const t = run.tokens[firstTokenFrom(run.tokens, at)];
-    return t?.start === at || run.tokens[firstTokenFrom(run.tokens, at) - 1]?.end === at;
+    const i = firstTokenFrom(run.tokens, at);
+    return run.tokens[i]?.start === at || run.tokens[i - 1]?.end === at;
   }
 
   /** Every token that overlaps [start, end), in order. */
