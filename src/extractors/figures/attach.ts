@@ -44,13 +44,13 @@ export interface Sentence {
 
 /** The metric of quantity `q` (offsets in the sentence); `before` are the sentence's earlier figures. */
 export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): string | null {
-  const s = sentence.text;
-  const from = clauseStart(s, q.start);
-  const left = clauseTokens(sentence, from, q.leftEnd);
   const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
+  // Most counts name what they count on their right: the words on the left are cut only when needed.
+  let leftTokens: Token[] | undefined;
+  const left = () => (leftTokens ??= clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd));
   const found = counted
-    ? rightRun(sentence, q) ?? leftRun(left) ?? leftWalk(left)
-    : leftRun(left) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q) : null) ?? leftWalk(left);
+    ? rightRun(sentence, q) ?? leftRun(left()) ?? leftWalk(left())
+    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q) : null) ?? leftWalk(left());
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
