@@ -183,7 +183,7 @@ function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): numb
  * after them: the share of their character bigrams found there.
  */
 function votes(blocks: Block[], from: number, to: number, stop: Set<number>): Pick<Decision, 'votePrev' | 'voteNext'> {
-  const heading = new Set<number>();
+  const heading = new Bigrams();
   for (const b of blocks.slice(from, to)) if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
   if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
   const share = (text: string) => {
@@ -206,6 +206,29 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
   return text;
 }
 
+/**
+ * The bigrams of a few headings, looked up for every pair of characters of the text around
+ * them: most pairs start with a character no heading bigram starts with, and are answered
+ * from a bit per character without hashing.
+ */
+class Bigrams {
+  private readonly set = new Set<number>();
+  private readonly firsts = new Uint8Array(0x9fff - 0x4e00 + 1);
+
+  get size(): number {
+    return this.set.size;
+  }
+
+  add(bigram: number): void {
+    this.firsts[(bigram >>> 16) - 0x4e00] = 1;
+    this.set.add(bigram);
+  }
+
+  has(bigram: number): boolean {
+    return this.firsts[(bigram >>> 16) - 0x4e00] === 1 && this.set.has(bigram);
+  }
+}
+
 /** Calls `f` with each pair of adjacent Chinese characters in `text`, as one number. */
 function forEachBigram(text: string, f: (bigram: number) => unknown): void {
   for (let i = 0; i + 1 < text.length; i++) {
@@ -220,7 +243,7 @@ function forEachBigram(text: string, f: (bigram: number) => unknown): void {
  * for. Only the headings' bigrams are counted: no others are ever looked up.
  */
 function stopBigrams(blocks: Block[]): Set<number> {
-  const inHeadings = new Set<number>();
+  const inHeadings = new Bigrams();
   for (const b of blocks) if (b.kind === 'heading') forEachBigram(b.text, (g) => inHeadings.add(g));
   const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
   const counts = new Map<number, number>();

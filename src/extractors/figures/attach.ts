@@ -10,10 +10,11 @@ import { tokenize, type Token, type TokenIndex } from '../../pipeline/tokenize.j
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
 import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
+import { wordPattern } from '../institutions/words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
-const PLACE_PATTERN = new RegExp([...PLACES].sort((a, b) => b.length - a.length).join('|'), 'g');
+const PLACE_PATTERN = wordPattern([...PLACES]);
 // 截至4月底 is an as-of period; 较去年同期 is a comparison base, no period.
 const PERIOD_PATTERN = new RegExp(
   `截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比])(?:${PERIOD_WORDS.join('|')})(?!同期)`,

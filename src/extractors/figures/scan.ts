@@ -47,12 +47,13 @@ interface Core {
 
 export function scanSentence(s: string): Quantity[] {
   const out: Quantity[] = [];
-  const blocked = blockedSpans(s);
-  const quotes = quoteSpans(s);
+  // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
+  let excluded: Span[] | null = null;
+  const inFixedWords = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(s))) {
-    const q = quantityAt(s, m.index, m[0], blocked, quotes);
+    const q = quantityAt(s, m.index, m[0], inFixedWords);
     if (!q) continue;
     out.push(q);
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
@@ -60,7 +61,7 @@ export function scanSentence(s: string): Quantity[] {
   return out;
 }
 
-function quantityAt(s: string, at: number, token: string, blocked: Span[], quotes: Span[]): Quantity | null {
+function quantityAt(s: string, at: number, token: string, inFixedWords: (at: number) => boolean): Quantity | null {
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
@@ -82,7 +83,7 @@ function quantityAt(s: string, at: number, token: string, blocked: Span[], quote
     // 八项全省前6: among the first six, a rank of at most 6.
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
   } else if (!token.startsWith('百分之')) {
-    if (inside(blocked, at) || inside(quotes, at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
+    if (inFixedWords(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
   }
 
   const first = core(s, at, token);
