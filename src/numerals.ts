@@ -111,6 +111,8 @@ function parseChineseInteger(s: string): number | null {
 
 /** Remove binary floating-point noise: 3.12 * 10000 is 31200, not 31200.000000000004. */
 export function tidy(value: number): number {
+  // Whole numbers under 10^12 have no noise to remove (and are most figures).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 

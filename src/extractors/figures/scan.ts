@@ -6,6 +6,7 @@ import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../nu
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { RATE_MARKERS, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
+import { wordPattern } from '../institutions/words.js';
 
 export interface Quantity {
   /** Offsets in the scanned string. */
@@ -287,10 +288,16 @@ function inside(spans: Span[], at: number): boolean {
   return spans.some((sp) => at >= sp.start && at < sp.end);
 }
 
+/** The longest fixed word at each position (a lookahead, so that words may overlap). */
+const FIXED_WORD_AT = new RegExp(`(?=(${wordPattern(NOT_FIGURE_WORDS, '').source}))`, 'g');
+
+/** Fixed words with the character before them: 一老一小, 第一时间, 三位一体. */
 function blockedSpans(s: string): Span[] {
   const spans: Span[] = [];
-  for (const w of NOT_FIGURE_WORDS) {
-    for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length)) spans.push({ start: Math.max(0, i - 1), end: i + w.length });
+  FIXED_WORD_AT.lastIndex = 0;
+  for (let m = FIXED_WORD_AT.exec(s); m; m = FIXED_WORD_AT.exec(s)) {
+    spans.push({ start: Math.max(0, m.index - 1), end: m.index + m[1].length });
+    FIXED_WORD_AT.lastIndex = m.index + 1;
   }
   return spans;
 }
