@@ -32,7 +32,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const periods = periodsIn(s);
       const measured: Measured[] = [];
       for (const q of refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
-        const metric = metricOf({ text: s, start: sentence.start, words: ctx.tokens }, q, measured);
+        const metric = metricOf({ text: s, start: sentence.start, index: ctx.tokens }, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
         out.push({
           start: sentence.start + q.start,

@@ -22,7 +22,7 @@ import {
 } from '../lexicon/institutions.js';
 import { CITY, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
-import { wordPattern } from './institutions/words.js';
+import { wordPattern } from './words.js';
 import { firstStartingFrom } from './spans.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 

@@ -17,7 +17,7 @@ import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
-import { wordPattern } from './institutions/words.js';
+import { wordPattern } from './words.js';
 import { lastEndingBy } from './spans.js';
 import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
 

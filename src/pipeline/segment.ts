@@ -209,7 +209,7 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
 /**
  * The bigrams of a few headings, looked up for every pair of characters of the text around
  * them: most pairs start with a character no heading bigram starts with, and are answered
- * from a bit per character without hashing.
+ * from a flag per character, without hashing.
  */
 class Bigrams {
   private readonly set = new Set<number>();

@@ -13,6 +13,7 @@ const corpus: FigureCorpus = {
     { text: '共接诊病人1,250人次。', expect: [{ value: 1250, unit: '人次' }] },
     { text: '聊城现有托育服务机构477家,托位2.9万个。', expect: [{ value: 477, unit: '家', period: '现有' }, { value: 29000, unit: '个', metric: '托位' }] },
     { text: '千人口托位数达5.22个。', expect: [{ value: 5.22, unit: '个', kind: 'rate', metric: '千人口托位数' }] },
+    { text: '托位使用率高达95%。', expect: [{ value: 95, unit: '%', kind: 'percent', metric: '托位使用率' }], note: 'the clause is cut on its own: 高达 is one word only in the whole line' },
     // Chinese numerals
     { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '年', kind: 'duration' }], note: '载 is a year' },
     { text: '阿胶糕、灵芝两项省食品安全地方标准通过立项。', expect: [{ value: 2, unit: '项', kind: 'count' }] },

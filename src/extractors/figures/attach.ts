@@ -6,11 +6,11 @@
 // 普惠托育收费价格在上年基础上平均降低200元). A clause with no noun of its own shares the metric
 // of the figure before it (四级手术占比达51.05%,同比提高13.76个百分点).
 
-import { tokenize, type Token, type TokenIndex } from '../../pipeline/tokenize.js';
+import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
 import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
-import { wordPattern } from '../institutions/words.js';
+import { wordPattern } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
@@ -35,12 +35,12 @@ export interface Measured {
   metric: string | null;
 }
 
-/** A sentence of the text, and the text's tokens. */
+/** A sentence of the text, and the whole text's tokens. */
 export interface Sentence {
   text: string;
   /** Where the sentence starts in the text. */
   start: number;
-  words: TokenIndex;
+  index: TokenIndex;
 }
 
 /** The metric of quantity `q` (offsets in the sentence); `before` are the sentence's earlier figures. */
@@ -183,43 +183,24 @@ function isNominal(t: Token): boolean {
 }
 
 /**
- * The tokens of [from, to) of the sentence: the text's own tokens (a clause starts after
- * punctuation, where jieba's blocks start too), a token that an edge cuts through cut again on
- * its own, and the forced words (占比) kept whole.
+ * The tagged tokens of [from, to) of the sentence, cut as a text of its own (the tokens the
+ * rules below were written and measured against), with the forced words (占比) kept whole.
  */
 function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
-  const { words } = sentence;
+  const { index } = sentence;
   const start = sentence.start + from;
-  const end = sentence.start + to;
-  let out = words.between(start, end);
-  const head = out[0];
-  if (head && head.start < start) out = [...tokenize(words.text.slice(start, Math.min(head.end, end)), start), ...out.slice(1)];
-  const tail = out[out.length - 1];
-  if (tail && tail.end > end) out = [...out.slice(0, -1), ...tokenize(words.text.slice(tail.start, end), tail.start)];
+  const clause = sentence.text.slice(from, to);
+  const out: Token[] = [];
+  let at = start;
   for (const w of FORCED_WORDS) {
-    for (let i = words.text.indexOf(w, start); i >= 0 && i + w.length <= end; i = words.text.indexOf(w, i + w.length)) out = forced(words.text, out, w, i);
+    for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + w.length)) {
+      out.push(...index.alone(at, start + i), { word: w, tag: 'n', start: start + i, end: start + i + w.length });
+      at = start + i + w.length;
+    }
   }
+  out.push(...index.alone(at, start + clause.length));
   // 发展到, 增至: a verb with its resultative complement is no noun.
   return out.map((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : t));
-}
-
-/** `tokens` with the word `w` at `at` made one noun, the tokens it cuts through cut again around it. */
-function forced(text: string, tokens: Token[], w: string, at: number): Token[] {
-  const end = at + w.length;
-  let first = 0;
-  while (first < tokens.length && tokens[first].end <= at) first++;
-  let last = first;
-  while (last < tokens.length && tokens[last].start < end) last++;
-  if (first === last) return tokens;
-  const from = Math.min(tokens[first].start, at);
-  const to = Math.max(tokens[last - 1].end, end);
-  return [
-    ...tokens.slice(0, first),
-    ...tokenize(text.slice(from, at), from),
-    { word: w, tag: 'n', start: at, end },
-    ...tokenize(text.slice(end, to), end),
-    ...tokens.slice(last),
-  ];
 }
 
 export interface Found {

@@ -6,7 +6,7 @@ import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../nu
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { RATE_MARKERS, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
-import { wordPattern } from '../institutions/words.js';
+import { wordPattern } from '../words.js';
 
 export interface Quantity {
   /** Offsets in the scanned string. */
@@ -50,11 +50,11 @@ export function scanSentence(s: string): Quantity[] {
   const out: Quantity[] = [];
   // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
   let excluded: Span[] | null = null;
-  const inFixedWords = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
+  const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(s))) {
-    const q = quantityAt(s, m.index, m[0], inFixedWords);
+    const q = quantityAt(s, m.index, m[0], excludedAt);
     if (!q) continue;
     out.push(q);
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
@@ -62,7 +62,7 @@ export function scanSentence(s: string): Quantity[] {
   return out;
 }
 
-function quantityAt(s: string, at: number, token: string, inFixedWords: (at: number) => boolean): Quantity | null {
+function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean): Quantity | null {
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
@@ -84,7 +84,7 @@ function quantityAt(s: string, at: number, token: string, inFixedWords: (at: num
     // 八项全省前6: among the first six, a rank of at most 6.
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
   } else if (!token.startsWith('百分之')) {
-    if (inFixedWords(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
+    if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
   }
 
   const first = core(s, at, token);
