@@ -1,7 +1,7 @@
 // Reading inputs: which files the arguments name, and their text.
 // A bad input is a value (InputError), never an exception: the caller reports it and goes on.
 
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InputFile {
@@ -99,9 +99,14 @@ export function decode(bytes: Uint8Array): Decoded {
   return { error: 'cannot decode: not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK' };
 }
 
+/** One decoder per encoding: making one per file costs more than decoding a page. */
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function decodeWith(encoding: string, bytes: Uint8Array, name: string): Decoded {
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    let decoder = decoders.get(encoding);
+    if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+    const text = decoder.decode(bytes);
     if (text.includes('\0')) return { error: `binary file (NUL characters in ${name})` };
     return { text };
   } catch {
@@ -112,7 +117,9 @@ function decodeWith(encoding: string, bytes: Uint8Array, name: string): Decoded 
 /** Read and decode one input. */
 export async function readInput(input: InputFile, stdin: NodeJS.ReadableStream): Promise<Decoded> {
   try {
-    const bytes = input.path === null ? await readAll(stdin) : await fs.readFile(input.path);
+    // Read at once: pages are small, and an asynchronous read costs four trips through the
+    // thread pool, which a page's extraction does not always cover (the reader waited).
+    const bytes = input.path === null ? await readAll(stdin) : readFileSync(input.path);
     return decode(bytes);
   } catch (e) {
     return { error: describeFsError(e) };
