@@ -97,6 +97,9 @@ export const LiaohealthRecord = z.discriminatedUnion('type', [
   InstitutionRecord,
 ]);
 
+/** Each type's schema, for validating a record whose type is known (cheaper than the union). */
+export const RECORD_SCHEMAS = { figure: FigureRecord, date: DateRecord, person: PersonRecord, institution: InstitutionRecord } as const;
+
 export type FigureRecord = z.infer<typeof FigureRecord>;
 export type DateRecord = z.infer<typeof DateRecord>;
 export type PersonRecord = z.infer<typeof PersonRecord>;

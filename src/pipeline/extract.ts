@@ -8,7 +8,7 @@ import { extractInstitutions } from '../extractors/institutions.js';
 import { extractPeople } from '../extractors/people.js';
 import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
-import { LiaohealthRecord, RECORD_TYPES, type RecordType } from '../records.js';
+import { RECORD_SCHEMAS, RECORD_TYPES, type LiaohealthRecord, type RecordType } from '../records.js';
 import { normalise, toOriginal, type NormalisedText } from './normalise.js';
 import { segment, type Article, type Span } from './segment.js';
 import { SourceText } from './source.js';
@@ -180,7 +180,7 @@ function toRecord(type: RecordType, mention: Mention<object>, { source, norm, ar
   const sentenceSpan = toOriginal(norm, sentence.start, Math.max(sentence.end, mention.end));
   const { line, column } = source.position(span.start);
   const text = source.slice(span.start, span.end);
-  return LiaohealthRecord.parse({
+  return RECORD_SCHEMAS[type].parse({
     type,
     doc,
     article: base.article + article.index,
