@@ -1,7 +1,7 @@
 // Options and input handling shared by the commands that read pages (extract, check, tokenize).
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isInputError, listInputs, readInput, type Decoded } from '../pipeline/read.js';
+import { isInputError, listInputs, readInput } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
@@ -42,9 +42,8 @@ export interface Document {
 }
 
 /**
- * Read every input the paths name; report the ones that cannot be read on stderr and go on.
- * The next input is read while `onDocument` works on the current one (one ahead, no more).
- * Returns the number of inputs that failed.
+ * Read every input the paths name, one at a time; report the ones that cannot be read on
+ * stderr and go on. Returns the number of inputs that failed.
  */
 export async function forEachDocument(
   paths: string[],
@@ -58,31 +57,19 @@ export async function forEachDocument(
   if (paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe text to stdin');
   const progress = io.stderrIsTTY && !options.quiet ? new Progress(io) : null;
   let failures = 0;
-  const take = async ({ doc, read }: Ahead) => {
-    const decoded = await read;
-    if ('error' in decoded) {
-      report(io, `${doc}: ${decoded.error}`);
-      failures++;
-      return;
-    }
-    await onDocument({ doc, text: decoded.text });
-    progress?.tick(decoded.text.length);
-  };
-  let ahead: Ahead | null = null;
   for await (const input of listInputs(args, options.ext)) {
     if (stop()) break;
-    const next: Ahead = { doc: input.doc, read: isInputError(input) ? Promise.resolve({ error: input.error }) : readInput(input, io.stdin) };
-    if (ahead) await take(ahead);
-    ahead = next;
+    const decoded = isInputError(input) ? input : await readInput(input, io.stdin);
+    if ('error' in decoded) {
+      report(io, `${input.doc}: ${decoded.error}`);
+      failures++;
+      continue;
+    }
+    await onDocument({ doc: input.doc, text: decoded.text });
+    progress?.tick(decoded.text.length);
   }
-  if (ahead && !stop()) await take(ahead);
   progress?.done();
   return failures;
-}
-
-interface Ahead {
-  doc: string;
-  read: Promise<Decoded>;
 }
 
 /** A one-line progress display on a terminal's stderr: files done and throughput. */
