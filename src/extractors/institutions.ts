@@ -3,7 +3,7 @@
 // a proper name (北京积水潭, 东方教育), or a 市/县/区/省 short form (市人民医院). The left edge is
 // read over jieba's tokens, right to left, and stops at verbs, prepositions, numbers and
 // punctuation. Candidates are then refined in order: sub-units and adjacent bodies join
-// (北京积水潭医院聊城医院, 公安局…分局…派出所), generic kinds are dropped (三级医院, 社区托育驿站),
+// (北京积水潭医院聊城医院, 公安局…分局; a 派出所 stays a body of its own), generic kinds are dropped (三级医院, 社区托育驿站),
 // and canonical names expand short forms from the article's places (县疾控中心 in an article
 // about 东阿县 -> 东阿县疾病预防控制中心).
 
@@ -92,7 +92,7 @@ interface Body {
 }
 
 /**
- * Join the parts of one body (北京积水潭医院|聊城医院, 中国工商银行 聊城分行, 公安局…分局|派出所) and
+ * Join the parts of one body (北京积水潭医院|聊城医院, 中国工商银行 聊城分行, 公安局|…分局) and
  * drop the generic. A part joins the body before it when it starts where that body ends (or,
  * for a branch, after white space in a heading), and names something itself (手机银行 does not).
  */
@@ -102,7 +102,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (!c.valid) continue;
     const prev = bodies[bodies.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) : null;
-    if (prev && (gap === '' || (c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    if (prev && !c.head.separate && (gap === '' || (c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
       prev.end = c.end;
       prev.last = c;
       continue;

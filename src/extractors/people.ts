@@ -228,7 +228,18 @@ function firstPost(text: string, titleStart: number, institutions: InstitutionMe
   at -= role.length;
   for (let more = titleEndingAt(text, at - 1); text[at - 1] === '、' && more; more = titleEndingAt(text, at - 1)) at -= more.length + 1;
   const first = lastEndingBy(institutions, at);
-  return first && first.end === at ? { role, org: first.fields.canonical } : null;
+  return first && first.end === at ? { role, org: affiliation(institutions, first) } : null;
+}
+
+/** An institution and the bodies written right before it, as one post: 聊城市公安局茌平区分局博平派出所. */
+function affiliation(institutions: InstitutionMention[], last: InstitutionMention): string {
+  let org = last.fields.canonical;
+  let start = last.start;
+  for (let prev = lastEndingBy(institutions, start); prev && prev.end === start; prev = lastEndingBy(institutions, start)) {
+    org = prev.fields.canonical + org;
+    start = prev.start;
+  }
+  return org;
 }
 
 /** The longest title that ends just before `at`. */
@@ -246,7 +257,7 @@ function orgBefore(text: string, titleStart: number, articleStart: number, insti
   let clauseStart = titleStart;
   while (clauseStart > articleStart && titleStart - clauseStart < ORG_REACH && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
-  if (nearest && nearest.start >= clauseStart) return nearest.fields.canonical;
+  if (nearest && nearest.start >= clauseStart) return affiliation(institutions, nearest);
   const anaphor = /该(?:院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
   if (!anaphor) return null;
   const referent = lastEndingBy(institutions, clauseStart + anaphor.index);

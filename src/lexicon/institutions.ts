@@ -20,8 +20,10 @@ export interface InstitutionHead {
   needs: 'any' | 'named' | 'short';
   /** Text right after the head that shows it is part of a longer word (妇幼 in 妇幼保健协会). */
   notBefore?: string[];
-  /** A branch or sub-unit: attaches to the institution just before it (公安局茌平区分局博平派出所). */
+  /** A branch or sub-unit: attaches to the institution just before it (聊城市公安局茌平区分局). */
   subUnit?: boolean;
+  /** A body of its own even right after its parent's name (…分局|博平派出所): never joined to it. */
+  separate?: boolean;
 }
 
 export const INSTITUTION_HEADS: InstitutionHead[] = [
@@ -83,12 +85,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '人力资源和社会保障局', category: 'government', needs: 'any' },
   { head: '公安局', category: 'government', needs: 'any' },
   { head: '分局', category: 'government', needs: 'named', subUnit: true },
-  { head: '派出所', category: 'government', needs: 'named', subUnit: true },
+  { head: '派出所', category: 'government', needs: 'named', separate: true },
   { head: '交警支队', category: 'government', needs: 'any' },
   { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
   { head: '交警', category: 'government', needs: 'named' },
-  { head: '人民政府', category: 'government', needs: 'any', notBefore: ['工作报告'] },
-  { head: '政府', category: 'government', full: '人民政府', needs: 'any', notBefore: ['工作报告'] },
+  { head: '人民政府', category: 'government', needs: 'any' },
+  { head: '政府', category: 'government', full: '人民政府', needs: 'any' },
   { head: '人民政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '新闻办', category: 'government', full: '新闻办公室', needs: 'any' },

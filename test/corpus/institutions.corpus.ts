@@ -31,7 +31,24 @@ const corpus: InstitutionCorpus = {
     { text: '4月21日,聊城市人民医院脑科医院多学科专家在会诊。', expect: [{ name: '聊城市人民医院脑科医院', category: 'hospital' }] },
     { text: 'ICBC 中国工商银行 聊城分行', expect: [{ name: '中国工商银行 聊城分行', canonical: '中国工商银行聊城分行', category: 'company' }] },
     { text: '登录中国工商银行手机银行APP参与抽奖。', expect: [{ name: '中国工商银行', category: 'company' }] },
-    { text: '他是聊城市公安局茌平区分局博平派出所辅警,将该男子扭送至东昌府分局西江派出所。', expect: [{ name: '聊城市公安局茌平区分局博平派出所', category: 'government' }, { name: '东昌府分局西江派出所', category: 'government' }] },
+    {
+      text: '他是聊城市公安局茌平区分局博平派出所辅警,将该男子扭送至东昌府分局西江派出所。',
+      expect: [
+        { name: '聊城市公安局茌平区分局', category: 'government' },
+        { name: '博平派出所', category: 'government' },
+        { name: '东昌府分局', category: 'government' },
+        { name: '西江派出所', category: 'government' },
+      ],
+      note: 'a 分局 joins its 公安局; a 派出所 is a body of its own, as an annotator counts it',
+    },
+    {
+      text: '今年,聊城市政府工作报告指出,市政府工作报告30项重点民生实事清单已经公布。',
+      expect: [
+        { name: '聊城市政府', canonical: '聊城市人民政府', category: 'government' },
+        { name: '市政府', canonical: '聊城市人民政府', category: 'government' },
+      ],
+      note: 'the government whose report it is',
+    },
     { text: '山东第一医科大学附属省立医院专家到莘县开展义诊。', expect: [{ name: '山东第一医科大学附属省立医院', category: 'hospital' }] },
     { text: '东阿阿胶股份有限公司捐款100万元。', expect: [{ name: '东阿阿胶股份有限公司', canonical: '东阿阿胶股份有限公司', category: 'company' }] },
     // Short forms, expanded from the article.
@@ -62,7 +79,6 @@ const corpus: InstitutionCorpus = {
     '该院将持续加强医务人员职业安全培训,该中心依托优质医疗资源,中心将继续开展活动。',
     '聊城将托育工作纳入重点研究事项,东阿县也是聊城市唯一完成任务的县区。',
     '患儿家庭还可以申请新苗公益基金、中国出生缺陷干预救助基金。',
-    '今年,聊城市政府工作报告指出,市政府工作报告30项重点民生实事清单已经公布。',
     '孩子们在老师带领下愉快地游戏,他学会了很多。',
     '4月22日报道,大学生和中学生参加了活动。',
   ],
