@@ -13,6 +13,9 @@ const corpus: FigureCorpus = {
     { text: '共接诊病人1,250人次。', expect: [{ value: 1250, unit: '人次' }] },
     { text: '聊城现有托育服务机构477家,托位2.9万个。', expect: [{ value: 477, unit: '家', period: '现有' }, { value: 29000, unit: '个', metric: '托位' }] },
     { text: '千人口托位数达5.22个。', expect: [{ value: 5.22, unit: '个', kind: 'rate', metric: '千人口托位数' }] },
+    { text: '东昌府区完成2072名在托儿童健康体检。', expect: [{ value: 2072, unit: '名', metric: '在托儿童' }], note: 'the object of 完成; 名 counts people, so the noun ends at 儿童' },
+    { text: '筛查出语言发育迟缓等49名需关注儿童,同步建立健康档案。', expect: [{ value: 49, unit: '名', metric: '需关注儿童' }] },
+    { text: '全市新增托育机构12家,其中3家获评省级示范机构。', expect: [{ value: 12, metric: '托育机构' }, { value: 3, metric: '托育机构' }], note: '3家 is the subject of 获评, not counted by it' },
     { text: '托位使用率高达95%。', expect: [{ value: 95, unit: '%', kind: 'percent', metric: '托位使用率' }], note: 'the clause is cut on its own: 高达 is one word only in the whole line' },
     // Chinese numerals
     { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '年', kind: 'duration' }], note: '载 is a year' },

@@ -8,7 +8,7 @@
 
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
-import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS } from '../../lexicon/metrics.js';
+import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { wordPattern } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
@@ -49,9 +49,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // Most counts name what they count on their right: the words on the left are cut only when needed.
   let leftTokens: Token[] | undefined;
   const left = () => (leftTokens ??= clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd));
+  // 完成2072名在托儿童…, 等49名需关注儿童: a number that is a verb's object (or ends a list) may
+  // have its noun after a short verb phrase; 其中3家获评… is a subject, and 获评 its predicate.
+  const isObject = () => {
+    const last = left().at(-1);
+    return last !== undefined && (last.tag === 'v' || last.word === '等');
+  };
   const found = counted
-    ? rightRun(sentence, q) ?? leftRun(left()) ?? leftWalk(left())
-    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q) : null) ?? leftWalk(left());
+    ? rightRun(sentence, q, isObject) ?? leftRun(left()) ?? leftWalk(left())
+    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left());
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
@@ -66,7 +72,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
 }
 
 /** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
-function rightRun(sentence: Sentence, q: Quantity): string | null {
+function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): string | null {
   const s = sentence.text;
   let at = q.end;
   if (s[at] === '的' && (q.kind === 'age' || q.kind === 'ratio')) at++;
@@ -74,18 +80,42 @@ function rightRun(sentence: Sentence, q: Quantity): string | null {
   let to = at;
   while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
   const right = clauseTokens(sentence, at, to);
+  const stop = q.kind === 'age' ? 'age' : q.unit !== null && PERSON_UNITS.has(q.unit) ? 'person' : null;
+  const run = nounRun(right, 0, stop);
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? relativeClause(right, isObject, stop);
+  return clean(run);
+}
+
+/** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
+const PERSON_UNITS = new Set(['名', '位']);
+const PERSON_END = new RegExp(`(?:${PERSON_NOUN_ENDINGS.join('|')})$`);
+
+/**
+ * The nouns from token `from` on, with the modifiers a noun follows; after an age the first
+ * noun only (3岁以下婴幼儿入托率 is about 婴幼儿), after 名 or 位 up to the first person.
+ */
+function nounRun(tokens: Token[], from: number, stop: 'age' | 'person' | null): string[] {
   const run: string[] = [];
-  for (let i = 0; i < right.length; i++) {
-    const t = right[i];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
     // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
-    const modifier = (/^(?:d|f|a|ad)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && right[i + 1] && isNominal(right[i + 1]);
+    const modifier = (/^(?:d|f|a|ad)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
-    // An age qualifies the first noun: 3岁以下婴幼儿入托率 is about 婴幼儿.
-    if (q.kind === 'age' && run.join('').length >= 2 && t.tag !== 'b') break;
+    if (stop === 'age' && run.join('').length >= 2 && t.tag !== 'b') break;
+    if (stop === 'person' && !modifier && PERSON_END.test(t.word)) break;
   }
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right);
-  return clean(run);
+  return run;
+}
+
+/** 在托儿童, 需关注儿童: a verb phrase of three characters at most, then the noun it qualifies. */
+function relativeClause(right: Token[], isObject: () => boolean, stop: 'person' | null | 'age'): string | null {
+  let i = 0;
+  let chars = 0;
+  while (i < right.length && i < 2 && /^[vpd]$/.test(right[i].tag) && chars + right[i].word.length <= 3) chars += right[i++].word.length;
+  if (i === 0 || i >= right.length || !isNominal(right[i]) || !isObject()) return null;
+  const noun = nounRun(right, i, stop);
+  return clean([...right.slice(0, i).map((t) => t.word), ...noun]);
 }
 
 /** 三个针对先天性结构畸形患儿的救助项目: the noun that ends the clause after 的. */
