@@ -16,6 +16,9 @@ const corpus: FigureCorpus = {
     { text: '东昌府区完成2072名在托儿童健康体检。', expect: [{ value: 2072, unit: '名', metric: '在托儿童' }], note: 'the object of 完成; 名 counts people, so the noun ends at 儿童' },
     { text: '筛查出语言发育迟缓等49名需关注儿童,同步建立健康档案。', expect: [{ value: 49, unit: '名', metric: '需关注儿童' }] },
     { text: '全市新增托育机构12家,其中3家获评省级示范机构。', expect: [{ value: 12, metric: '托育机构' }, { value: 3, metric: '托育机构' }], note: '3家 is the subject of 获评, not counted by it' },
+    { text: '再建设20个特色专科卫生院、10个中医特色卫生院,累计分别达到60个和30个。', expect: [{ value: 20 }, { value: 10 }, { value: 60, metric: '特色专科卫生院' }, { value: 30, metric: '中医特色卫生院' }], note: '分别: the first answers the first' },
+    { text: '门诊量和住院量分别增长12%和15%。', expect: [{ value: 12, metric: '门诊量' }, { value: 15, metric: '住院量' }] },
+    { text: '东阿县、冠县分别有5家和3家。', expect: [{ value: 5, metric: null }, { value: 3, metric: null }], note: 'places are scopes, not what is counted' },
     { text: '托位使用率高达95%。', expect: [{ value: 95, unit: '%', kind: 'percent', metric: '托位使用率' }], note: 'the clause is cut on its own: 高达 is one word only in the whole line' },
     // Chinese numerals
     { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '年', kind: 'duration' }], note: '载 is a year' },
