@@ -47,12 +47,12 @@ export const FORCED_WORDS = ['占比'];
 export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;
 
 /**
- * Words the tagger calls verbs or adverbs that name what a figure counts: 累计招生2600余人,
- * 自费5.7元, 结算时间, 面对面随访, 18条务实举措.
+ * Words the tagger calls verbs, adverbs or measure words that name what a figure counts:
+ * 累计招生2600余人, 自费5.7元, 结算时间, 面对面随访, 18条务实举措, 15分钟托育服务圈.
  */
 export const NOMINAL_WORDS = new Set([
   '招生', '自费', '筛查', '接种', '转诊', '诊断', '奖补', '补贴', '体检', '随访', '会诊', '防治', '占比', '招收', '参观', '举措',
-  '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级',
+  '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级', '圈',
 ]);
 
 /** Tags of the tokens that may make up a metric noun phrase (jieba's tag set). */
