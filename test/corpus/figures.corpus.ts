@@ -20,6 +20,7 @@ const corpus: FigureCorpus = {
     { text: '门诊量和住院量分别增长12%和15%。', expect: [{ value: 12, metric: '门诊量' }, { value: 15, metric: '住院量' }] },
     { text: '东阿县、冠县分别有5家和3家。', expect: [{ value: 5, metric: null }, { value: 3, metric: null }], note: 'places are scopes, not what is counted' },
     { text: '构建15分钟社区宣传圈和30分钟乡村服务圈。', expect: [{ value: 15, unit: '分钟', metric: '社区宣传圈' }, { value: 30, unit: '分钟', metric: '乡村服务圈' }] },
+    { text: '开设托班的幼儿园达428家,占托育机构总数的89.7%。', expect: [{ value: 428, metric: '开设托班的幼儿园' }, { value: 89.7, unit: '%', metric: '占托育机构总数' }] },
     { text: '托位使用率高达95%。', expect: [{ value: 95, unit: '%', kind: 'percent', metric: '托位使用率' }], note: 'the clause is cut on its own: 高达 is one word only in the whole line' },
     // Chinese numerals
     { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '年', kind: 'duration' }], note: '载 is a year' },

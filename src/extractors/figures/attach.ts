@@ -213,7 +213,9 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
   if (i >= 3 && tokens[i - 1].word === '的' && isNominal(tokens[i - 2]) && tokens[i - 3].tag === 'v' && i - 3 === firstContent(tokens)) i -= 3;
-  return clean(tokens.slice(i, end).map((t) => t.word));
+  const phrase = clean(tokens.slice(i, end).map((t) => t.word));
+  // 占托育机构总数的89.7%: a share is named with the 占 of its whole.
+  return phrase && tokens[i - 1]?.word === '占' ? `占${phrase}` : phrase;
 }
 
 /** Index of the first token that is not a scope or period word. */
