@@ -11,7 +11,7 @@
 import { overlapsAny } from './spans.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { WHOLE_AREA } from '../lexicon/places.js';
-import { coordinatedPhrases, lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured, type Respectively, type Sentence } from './figures/attach.js';
+import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
 import { scanSentence, type Quantity } from './figures/scan.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
@@ -31,10 +31,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const places = placesIn(s).filter((p) => namesScope(s, p) && !overlapsAny(names, sentence.start + p.start, sentence.start + p.end));
       const periods = periodsIn(s);
       const measured: Measured[] = [];
-      const quantities = refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end)));
-      const at = { text: s, start: sentence.start, index: ctx.tokens };
-      for (const q of quantities) {
-        const metric = metricOf(at, q, measured, respectively(at, quantities, q, measured.length));
+      for (const q of refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
+        const metric = metricOf({ text: s, start: sentence.start, index: ctx.tokens }, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
         out.push({
           start: sentence.start + q.start,
@@ -59,23 +57,6 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
   }
   return out;
 }
-
-/**
- * What `q` answers when it is one of the figures after a 分别 in its clause (分别达到60个和30个):
- * the k-th of them answers the k-th of as many figures before them, or of as many noun phrases
- * coordinated before 分别 (门诊量和住院量分别增长12%和15%).
- */
-function respectively(sentence: Sentence, quantities: Quantity[], q: Quantity, measuredBefore: number): Respectively | undefined {
-  const s = sentence.text;
-  const from = s.lastIndexOf('分别', q.start);
-  if (from < 0 || CLAUSE_BREAK.test(s.slice(from, q.start))) return undefined;
-  const group = quantities.filter((o) => o.start > from && !CLAUSE_BREAK.test(s.slice(from, o.start)));
-  const phrases = group.length >= 2 ? coordinatedPhrases(sentence, from, group.length) : null;
-  return { earlier: measuredBefore - group.length, subject: phrases?.[group.indexOf(q)] ?? null };
-}
-
-/** Marks that end the reach of a 分别 (和 and 、 join its figures). */
-const CLAUSE_BREAK = /[,;:。!?]/;
 
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */
 function refine(qs: Quantity[]): Quantity[] {

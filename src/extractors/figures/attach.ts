@@ -43,16 +43,8 @@ export interface Sentence {
   index: TokenIndex;
 }
 
-/** What a figure after 分别 answers: the k-th of them the k-th figure or noun phrase before. */
-export interface Respectively {
-  /** Index among the sentence's earlier figures of the one this figure answers. */
-  earlier: number;
-  /** The coordinated noun phrase it answers (门诊量和住院量分别增长12%和15%), if there is one. */
-  subject: string | null;
-}
-
 /** The metric of quantity `q` (offsets in the sentence); `before` are the sentence's earlier figures. */
-export function metricOf(sentence: Sentence, q: Quantity, before: Measured[], respectively?: Respectively): string | null {
+export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): string | null {
   const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
   // Most counts name what they count on their right: the words on the left are cut only when needed.
   let leftTokens: Token[] | undefined;
@@ -63,41 +55,21 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[], re
     const last = left().at(-1);
     return last !== undefined && (last.tag === 'v' || last.word === '等');
   };
-  const subject = respectively?.subject ?? null;
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? subject ?? leftRun(left()) ?? leftWalk(left())
-    : subject ?? leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left());
+    ? rightRun(sentence, q, isObject) ?? leftRun(left()) ?? leftWalk(left())
+    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left());
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位.
-  const shares = (b: Measured) => FAMILY[b.kind] === FAMILY[q.kind] && b.metric !== null && (FAMILY[q.kind] !== 'count' || b.unit === q.unit);
-  // 20个特色专科卫生院、10个中医特色卫生院,累计分别达到60个和30个: the first answers the first.
-  const answered = respectively === undefined ? undefined : before[respectively.earlier];
-  if (answered && shares(answered)) return answered.metric;
-  for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) if (shares(before[i])) return before[i].metric;
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
+    const b = before[i];
+    if (FAMILY[b.kind] !== FAMILY[q.kind] || !b.metric) continue;
+    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
+    return b.metric;
+  }
   return null;
 }
-
-/**
- * The `count` noun phrases coordinated right before offset `at` of the sentence (门诊量和住院量,
- * 全市托育机构、托位数), each its own metric, or null when there are not that many.
- */
-export function coordinatedPhrases(sentence: Sentence, at: number, count: number): string[] | null {
-  const tokens = clauseTokens(sentence, clauseStart(sentence.text, at), at);
-  const phrases: string[] = [];
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !CONJUNCTIONS.has(tokens[i].word)) continue;
-    const phrase = runEndingAt(tokens.slice(from, i), i - from);
-    if (!phrase) return null;
-    phrases.push(phrase);
-    from = i + 1;
-  }
-  return phrases.length === count ? phrases : null;
-}
-
-const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、']);
 
 /** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
 function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): string | null {
