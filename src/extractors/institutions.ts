@@ -34,8 +34,6 @@ const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
 const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /[路街巷]$/;
-/** What may stand right before a name that refers back by itself: a list or clause break. */
-const STANDS_ALONE_AFTER = /[\s,;:、。!?“"(]/;
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'd', 'mq', 'q', 't', 'f', 'y', 'e', 'o', 'a', 'ad', 'w']);
 const MAX_NAME = 10;
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
@@ -51,8 +49,6 @@ interface Candidate {
   place: string | null;
   short: string | null;
   valid: boolean;
-  /** Not valid only for want of a name of its own (疾控中心, 基层卫生协会): an earlier full name may give it one. */
-  kindOnly: boolean;
 }
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
@@ -67,7 +63,6 @@ function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const { text, article } = ctx;
   const county = articleCounty(text.slice(article.start, article.end));
   const mentions: InstitutionMention[] = [];
-  const unnamed: Candidate[] = [];
   for (const block of article.blocks) {
     const heads: { start: number; end: number; head: InstitutionHead }[] = [];
     const line = text.slice(block.start, block.end);
@@ -82,15 +77,9 @@ function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
     const candidates = heads.map((h) => leftEdge(text, ctx.tokens.runAt(h.start - 1)?.tokens ?? [], block.start, h.start, h.end, h.head, headEnds));
-    for (const c of candidates) if (c.kindOnly) unnamed.push(c);
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, county));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  for (const c of unnamed) {
-    const referent = backReference(text, c, mentions);
-    if (referent) mentions.push({ start: c.start, end: c.end, fields: { name: text.slice(c.start, c.end), canonical: referent.fields.canonical, category: referent.fields.category }, rule: 'institution:back-reference' });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -189,33 +178,14 @@ function leftEdge(
       }
     }
   }
-  const whole = text.slice(start, headEnd);
-  const valid = isNamed(head, place, short, names, whole);
   return {
     start,
     end: headEnd,
     head,
     place,
     short: short || null,
-    valid,
-    kindOnly: !valid && short !== '' && !NOT_INSTITUTIONS.has(whole) && !names.some((n) => GENERIC_MARKERS.test(n)),
+    valid: isNamed(head, place, short, names, text.slice(start, headEnd)),
   };
-}
-
-/**
- * The body named in full earlier in the article that a name without a place stands for, when
- * that full name ends with it: 东阿县疾控中心 … 各哨点医院、疾控中心各负其责; 聊城市基层卫生协会 …
- * 基层卫生协会要. Only a name that stands alone, as a list item or at the head of its clause:
- * after a verb, a preposition or a number it names a kind (把托育驿站“嵌”进社区, 两级托育综合服务中心);
- * and four characters at least (医院 or 协会 alone are kinds, not bodies).
- */
-function backReference(text: string, c: Candidate, earlier: InstitutionMention[]): InstitutionMention | undefined {
-  const written = text.slice(c.start, c.end);
-  if (!c.kindOnly || written.length < 4 || (c.start > 0 && !STANDS_ALONE_AFTER.test(text[c.start - 1]))) return undefined;
-  if (earlier.some((m) => m.start < c.end && c.start < m.end)) return undefined;
-  let nearest: InstitutionMention | undefined;
-  for (const m of earlier) if (m.end <= c.start && m.fields.name.endsWith(written) && (!nearest || m.start > nearest.start)) nearest = m;
-  return nearest;
 }
 
 function isNamed(head: InstitutionHead, place: string | null, short: string | null, names: string[], whole: string): boolean {
