@@ -131,7 +131,7 @@ function leftEdge(
   let stoppedAt = -1;
   for (const piece of pieces) {
     if (piece.end !== start) break; // white space between
-    if (headEnds.has(piece.end)) break; // the end of another body: a part of it, joined later
+    if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
     if (!HAN.test(w)) break;
     if (isPlace(w, piece.tag)) {

@@ -231,11 +231,14 @@ function firstPost(text: string, titleStart: number, institutions: InstitutionMe
   return first && first.end === at ? { role, org: affiliation(institutions, first) } : null;
 }
 
-/** An institution and the bodies written right before it, as one post: 聊城市公安局茌平区分局博平派出所. */
+/**
+ * An institution and the bodies of its kind written right before it, as one post:
+ * 聊城市公安局茌平区分局博平派出所 (健康报聊城市人民医院通讯员 is the hospital's correspondent).
+ */
 function affiliation(institutions: InstitutionMention[], last: InstitutionMention): string {
   let org = last.fields.canonical;
   let start = last.start;
-  for (let prev = lastEndingBy(institutions, start); prev && prev.end === start; prev = lastEndingBy(institutions, start)) {
+  for (let prev = lastEndingBy(institutions, start); prev && prev.end === start && prev.fields.category === last.fields.category; prev = lastEndingBy(institutions, start)) {
     org = prev.fields.canonical + org;
     start = prev.start;
   }

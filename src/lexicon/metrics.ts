@@ -60,9 +60,11 @@ export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;
 
 /**
  * How words for people end (患者, 志愿者, 人员, 医师, 患儿, 儿童, 老年人 …): a count in 名 or 位
- * is of the first of them (2072名在托儿童健康体检 counts 儿童, not 体检).
+ * counts the people its noun phrase names up to the last of them (2072名在托儿童健康体检 counts
+ * 在托儿童; 30名患儿家长 counts 患儿家长).
  */
 export const PERSON_NOUN_ENDINGS = [
   '者', '员', '师', '儿', '儿童', '专家', '医生', '学生', '老人', '年人', '病人', '家人', '居民', '村民',
   '农民', '群众', '护士', '职工', '妇女', '产妇', '孕妇', '骨干', '干部', '家长', '代表', '村医',
+  '家属', '亲属', '孩子', '宝宝', '少年', '母亲', '父亲', '同志', '人才',
 ];

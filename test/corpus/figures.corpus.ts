@@ -18,6 +18,10 @@ const corpus: FigureCorpus = {
     { text: '全市新增托育机构12家,其中3家获评省级示范机构。', expect: [{ value: 12, metric: '托育机构' }, { value: 3, metric: '托育机构' }], note: '3家 is the subject of 获评, not counted by it' },
     { text: '构建15分钟社区宣传圈和30分钟乡村服务圈。', expect: [{ value: 15, unit: '分钟', metric: '社区宣传圈' }, { value: 30, unit: '分钟', metric: '乡村服务圈' }] },
     { text: '开设托班的幼儿园达428家,占托育机构总数的89.7%。', expect: [{ value: 428, metric: '开设托班的幼儿园' }, { value: 89.7, unit: '%', metric: '占托育机构总数' }] },
+    { text: '完成了2072名在托儿童健康体检,邀请30名患儿家长参加。', expect: [{ value: 2072, metric: '在托儿童' }, { value: 30, metric: '患儿家长' }] },
+    { text: '抽调30名支援基层。', expect: [{ value: 30, metric: null }], note: 'no word for people follows: the verb phrase is the predicate' },
+    { text: '下拨100万元用于托育补贴。', expect: [{ value: 1000000, unit: '元', metric: null }] },
+    { text: '65岁以上老年人占全市总人口的15%。', expect: [{ value: 65 }, { value: 15, unit: '%', metric: '占总人口' }] },
     { text: '托位使用率高达95%。', expect: [{ value: 95, unit: '%', kind: 'percent', metric: '托位使用率' }], note: 'the clause is cut on its own: 高达 is one word only in the whole line' },
     // Chinese numerals
     { text: '护理团队扎根临床二十载。', expect: [{ value: 20, unit: '年', kind: 'duration' }], note: '载 is a year' },

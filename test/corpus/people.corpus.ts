@@ -40,7 +40,9 @@ const corpus: PersonCorpus = {
     {
       text: '张祁帅,男,汉族,群众,2002年9月出生,聊城市公安局茌平区分局博平派出所辅警。\n\n正在购物的张祁帅听到呼喊声,迅速冲向逃跑男子。',
       expect: [{ name: '张祁帅', role: '辅警', org: '聊城市公安局茌平区分局博平派出所' }, { name: '张祁帅', role: '辅警' }],
+      note: 'the post as written: the 分局 and its 派出所, two bodies of one kind',
     },
+    { text: '健康报聊城市人民医院通讯员刘敏报道。', expect: [{ name: '刘敏', org: '聊城市人民医院' }], note: 'a paper and a hospital are not one post' },
   ],
   negative: [
     // Generic forms of address are not names.

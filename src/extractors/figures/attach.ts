@@ -49,11 +49,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // Most counts name what they count on their right: the words on the left are cut only when needed.
   let leftTokens: Token[] | undefined;
   const left = () => (leftTokens ??= clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd));
-  // 完成2072名在托儿童…, 等49名需关注儿童: a number that is a verb's object (or ends a list) may
-  // have its noun after a short verb phrase; 其中3家获评… is a subject, and 获评 its predicate.
+  // 完成2072名在托儿童…, 等49名需关注儿童: people counted as a verb's object (or at the end of a
+  // list) may be named after a short verb phrase; in 其中3家获评… the number is the subject.
   const isObject = () => {
-    const last = left().at(-1);
-    return last !== undefined && (last.tag === 'v' || last.word === '等');
+    const words = left();
+    let i = words.length - 1;
+    while (i >= 0 && ASPECT_PARTICLES.has(words[i].word)) i--; // 完成了2072名
+    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等');
   };
   const found = counted
     ? rightRun(sentence, q, isObject) ?? leftRun(left()) ?? leftWalk(left())
@@ -80,21 +82,24 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   let to = at;
   while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
   const right = clauseTokens(sentence, at, to);
-  const stop = q.kind === 'age' ? 'age' : q.unit !== null && PERSON_UNITS.has(q.unit) ? 'person' : null;
-  const run = nounRun(right, 0, stop);
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? relativeClause(right, isObject, stop);
+  const people = q.unit !== null && PERSON_UNITS.has(q.unit);
+  let run = nounRun(right, 0, q.kind === 'age');
+  if (people) run = upToLastPerson(run) ?? run;
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : null);
   return clean(run);
 }
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
 const PERSON_UNITS = new Set(['名', '位']);
 const PERSON_END = new RegExp(`(?:${PERSON_NOUN_ENDINGS.join('|')})$`);
+/** Particles between a verb and its object: 完成了2072名. */
+const ASPECT_PARTICLES = new Set(['了', '过']);
 
 /**
  * The nouns from token `from` on, with the modifiers a noun follows; after an age the first
- * noun only (3岁以下婴幼儿入托率 is about 婴幼儿), after 名 or 位 up to the first person.
+ * noun only (3岁以下婴幼儿入托率 is about 婴幼儿).
  */
-function nounRun(tokens: Token[], from: number, stop: 'age' | 'person' | null): string[] {
+function nounRun(tokens: Token[], from: number, age: boolean): string[] {
   const run: string[] = [];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
@@ -102,20 +107,28 @@ function nounRun(tokens: Token[], from: number, stop: 'age' | 'person' | null): 
     const modifier = (/^(?:d|f|a|ad)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
-    if (stop === 'age' && run.join('').length >= 2 && t.tag !== 'b') break;
-    if (stop === 'person' && !modifier && PERSON_END.test(t.word)) break;
+    if (age && run.join('').length >= 2 && t.tag !== 'b') break;
   }
   return run;
 }
 
-/** 在托儿童, 需关注儿童: a verb phrase of three characters at most, then the noun it qualifies. */
-function relativeClause(right: Token[], isObject: () => boolean, stop: 'person' | null | 'age'): string | null {
+/** The words up to the last word for a person (在托儿童|健康体检, 患儿家长, 儿童保健医生), or null without one. */
+function upToLastPerson(words: string[]): string[] | null {
+  for (let i = words.length - 1; i >= 0; i--) if (PERSON_END.test(words[i])) return words.slice(0, i + 1);
+  return null;
+}
+
+/**
+ * 在托儿童, 需关注儿童: people named by a verb phrase of three characters at most and the word for
+ * them; without a word for people it is the predicate (3名参加救援, 30名支援基层).
+ */
+function relativeClause(right: Token[], isObject: () => boolean): string | null {
   let i = 0;
   let chars = 0;
   while (i < right.length && i < 2 && /^[vpd]$/.test(right[i].tag) && chars + right[i].word.length <= 3) chars += right[i++].word.length;
   if (i === 0 || i >= right.length || !isNominal(right[i]) || !isObject()) return null;
-  const noun = nounRun(right, i, stop);
-  return clean([...right.slice(0, i).map((t) => t.word), ...noun]);
+  const noun = upToLastPerson(nounRun(right, i, false));
+  return noun ? clean([...right.slice(0, i).map((t) => t.word), ...noun]) : null;
 }
 
 /** 三个针对先天性结构畸形患儿的救助项目: the noun that ends the clause after 的. */
@@ -186,8 +199,10 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
   if (i >= 3 && tokens[i - 1].word === '的' && isNominal(tokens[i - 2]) && tokens[i - 3].tag === 'v' && i - 3 === firstContent(tokens)) i -= 3;
   const phrase = clean(tokens.slice(i, end).map((t) => t.word));
-  // 占托育机构总数的89.7%: a share is named with the 占 of its whole.
-  return phrase && tokens[i - 1]?.word === '占' ? `占${phrase}` : phrase;
+  // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
+  let before = i - 1;
+  while (before >= 0 && tokens[before].word !== '占' && (PLACES.has(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))) before--;
+  return phrase && tokens[before]?.word === '占' ? `占${phrase}` : phrase;
 }
 
 /** Index of the first token that is not a scope or period word. */
