@@ -9,6 +9,7 @@
 // 东阿县刘集镇中心卫生院等15个…) says nothing of where the figures are.
 
 import { overlapsAny } from './spans.js';
+import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { WHOLE_AREA } from '../lexicon/places.js';
 import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
@@ -25,13 +26,20 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     let scope: string | null = null;
     let period: string | null = null;
     while (next < sentences.length && sentences[next].start < block.start) next++;
+    const own: { sentence: Span; s: string; quantities: Quantity[] }[] = [];
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
       const sentence = sentences[next];
       const s = ctx.text.slice(sentence.start, sentence.end);
+      own.push({ sentence, s, quantities: refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
+    }
+    // Places and periods after the paragraph's last figure would carry to nothing.
+    let lastWithFigures = own.length - 1;
+    while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
+    for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
       const places = placesIn(s).filter((p) => namesScope(s, p) && !overlapsAny(names, sentence.start + p.start, sentence.start + p.end));
       const periods = periodsIn(s);
       const measured: Measured[] = [];
-      for (const q of refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end)))) {
+      for (const q of quantities) {
         const metric = metricOf({ text: s, start: sentence.start, index: ctx.tokens }, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
         out.push({
