@@ -39,8 +39,9 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const places = placesIn(s).filter((p) => namesScope(s, p) && !overlapsAny(names, sentence.start + p.start, sentence.start + p.end));
       const periods = periodsIn(s);
       const measured: Measured[] = [];
+      const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
-        const metric = metricOf({ text: s, start: sentence.start, index: ctx.tokens }, q, measured);
+        const metric = metricOf(words, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
         out.push({
           start: sentence.start + q.start,

@@ -145,7 +145,8 @@ function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: n
   if (isBylineLine(before) || isBylineLine(after) || endsWithCredit(before)) return true;
   const clauses = before.match(CLAUSE_PUNCTUATION)?.length ?? 0;
   const width = layoutWidth(before);
-  const long = before.length >= 80 || codePoints(before) >= 40;
+  // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
+  const long = before.length >= 80 || [...before].length >= 40;
   if (blank) return !(long || width >= 0.8 * wrapWidth || clauses >= 2);
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
   const numberWrapped = /[\u4e00-\u9fff]$/.test(before) && /^\d/.test(after);
@@ -198,12 +199,6 @@ const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 
 function foldWidth(s: string): string {
   return s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(foldChar(c.charCodeAt(0))));
-}
-
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 1; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
-  return n;
 }
 
 function foldChar(c: number): number {
