@@ -22,12 +22,12 @@ import {
 } from '../lexicon/institutions.js';
 import { CITY, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
-import { wordPattern } from './words.js';
+import { Finder } from './words.js';
 import { firstStartingFrom } from './spans.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
-const HEAD_PATTERN = wordPattern(INSTITUTION_HEADS.map((h) => h.head));
+const HEAD_FINDER = Finder.words(INSTITUTION_HEADS.map((h) => h.head));
 const PLACES = new Set([...PLACE_NAMES, ...OUTSIDE_PLACES]);
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
 /** Towns not in the place list still look like towns. */
@@ -66,8 +66,7 @@ function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
   for (const block of article.blocks) {
     const heads: { start: number; end: number; head: InstitutionHead }[] = [];
     const line = text.slice(block.start, block.end);
-    HEAD_PATTERN.lastIndex = 0;
-    for (let m = HEAD_PATTERN.exec(line); m; m = HEAD_PATTERN.exec(line)) {
+    for (const m of HEAD_FINDER.all(line)) {
       const head = HEAD_BY_TEXT.get(m[0])!;
       const end = block.start + m.index + m[0].length;
       if (head.notBefore?.some((w) => text.startsWith(w, end))) continue;

@@ -17,11 +17,11 @@ import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
-import { wordPattern } from './words.js';
+import { Finder, wordPattern } from './words.js';
 import { lastEndingBy } from './spans.js';
 import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
 
-const TITLE_PATTERN = wordPattern(TITLES);
+const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
 const HAN = /^[\u4e00-\u9fff]+$/;
 const PUNCTUATION = /[\s,.;:!?()\[\]"'、。“”‘’《》…—·/-]/;
@@ -92,8 +92,7 @@ function creditMention(text: string, c: BylineName, base: number, blockStart: nu
 function titled(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   const line = text.slice(from, to);
-  TITLE_PATTERN.lastIndex = 0;
-  for (let m = TITLE_PATTERN.exec(line); m; m = TITLE_PATTERN.exec(line)) {
+  for (const m of TITLE_FINDER.all(line)) {
     const titleStart = from + m.index;
     let at = titleStart + m[0].length;
     if (text[at] === ' ') at++;
@@ -125,8 +124,7 @@ function lastTitle(block: string): { title: string; at: number } | null {
   const stop = block.indexOf('。');
   const sentence = stop < 0 ? block : block.slice(0, stop);
   let last: { title: string; at: number } | null = null;
-  TITLE_PATTERN.lastIndex = 0;
-  for (let t = TITLE_PATTERN.exec(sentence); t; t = TITLE_PATTERN.exec(sentence)) last = { title: t[0], at: t.index };
+  for (const t of TITLE_FINDER.all(sentence)) last = { title: t[0], at: t.index };
   return last;
 }
 

@@ -46,7 +46,12 @@ const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${NAME}(?:\\s+${N
 
 /** A caption or story that ends with its photo credit on the same line: …前来就诊。■ 刘庆功 */
 export function endsWithCredit(line: string): boolean {
-  return TRAILING_CREDIT.test(line);
+  return trailingCredit(line) !== null;
+}
+
+/** Most lines have no credit mark, and looking for one is cheaper than the pattern. */
+function trailingCredit(line: string): RegExpExecArray | null {
+  return line.includes('■') || line.includes('□') ? TRAILING_CREDIT.exec(line) : null;
 }
 
 export function isBylineLine(line: string): boolean {
@@ -63,7 +68,7 @@ const LEAD_CREDIT = new RegExp(`^(本报讯\\s*\\(\\s*)((?:${NAME}|文/图|文|�
 export function parseCredits(line: string): BylineName[] | null {
   let m = LEAD_CREDIT.exec(line);
   if (m) return namesIn(m[2], m[1].length, '作者');
-  m = TRAILING_CREDIT.exec(line.trimEnd());
+  m = trailingCredit(line.trimEnd());
   if (m) return namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者');
   return null;
 }

@@ -100,7 +100,8 @@ const RECENT = new RegExp(
 );
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'g');
 const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'g');
-const VERB_YEAR = new RegExp(`(?<=${alt(YEAR_CONTEXT_VERBS)})(?<y>${YEAR_AR})(?![\\d.%年])`, 'g');
+// The lookbehind follows the year's first digit: tried at every position, it cost more than the rest.
+const VERB_YEAR = new RegExp(`(?<y>[12](?<=(?:${alt(YEAR_CONTEXT_VERBS)})[12])\\d{3})(?![\\d.%年])`, 'g');
 /** After a day: a bare end day, 2月7日至13日. */
 const BARE_END_DAY = new RegExp(`${CONNECTOR}${DAY}`, 'y');
 const CONNECTOR_ONLY = new RegExp(`^${CONNECTOR}$`);

@@ -10,11 +10,11 @@ import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
 import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
-import { wordPattern } from '../words.js';
+import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
-const PLACE_PATTERN = wordPattern([...PLACES]);
+const PLACE_FINDER = Finder.words([...PLACES]);
 // 截至4月底 is an as-of period; 较去年同期 is a comparison base, no period.
 const PERIOD_PATTERN = new RegExp(
   `截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
@@ -258,7 +258,7 @@ export interface Found {
 
 /** Places named in a text (全市, 聊城市, 东阿县 ...), in order. */
 export function placesIn(text: string): Found[] {
-  return matches(PLACE_PATTERN, text, (m) => m[0]);
+  return PLACE_FINDER.all(text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** Periods named in a text: 2025 for 2025年, else as written (2026年底前, 目前, 今年). */

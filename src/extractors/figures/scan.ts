@@ -6,7 +6,7 @@ import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../nu
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { RATE_MARKERS, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
-import { wordPattern } from '../words.js';
+import { Finder } from '../words.js';
 
 export interface Quantity {
   /** Offsets in the scanned string. */
@@ -24,7 +24,8 @@ export interface Quantity {
 }
 
 /** A number as written: 百分之…, Arabic with thousands groups and decimals, or a Chinese run. */
-const NUMBER = /百分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/g;
+const NUMBER = /百分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/;
+const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿');
 /** The same pattern anchored, for the second number of a range. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
@@ -51,13 +52,10 @@ export function scanSentence(s: string): Quantity[] {
   // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
   let excluded: Span[] | null = null;
   const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
-  NUMBER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(s))) {
+  for (let m = NUMBERS.find(s); m; ) {
     const q = quantityAt(s, m.index, m[0], excludedAt);
-    if (!q) continue;
-    out.push(q);
-    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
+    if (q) out.push(q);
+    m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
   }
   return out;
 }
@@ -288,16 +286,14 @@ function inside(spans: Span[], at: number): boolean {
   return spans.some((sp) => at >= sp.start && at < sp.end);
 }
 
-/** The longest fixed word at each position (a lookahead, so that words may overlap). */
-const FIXED_WORD_AT = new RegExp(`(?=(${wordPattern(NOT_FIGURE_WORDS, '').source}))`, 'g');
+/** The longest fixed word at each position (words may overlap). */
+const FIXED_WORDS = Finder.words(NOT_FIGURE_WORDS);
 
 /** Fixed words with the character before them: 一老一小, 第一时间, 三位一体. */
 function blockedSpans(s: string): Span[] {
   const spans: Span[] = [];
-  FIXED_WORD_AT.lastIndex = 0;
-  for (let m = FIXED_WORD_AT.exec(s); m; m = FIXED_WORD_AT.exec(s)) {
-    spans.push({ start: Math.max(0, m.index - 1), end: m.index + m[1].length });
-    FIXED_WORD_AT.lastIndex = m.index + 1;
+  for (let m = FIXED_WORDS.find(s); m; m = FIXED_WORDS.find(s, m.index + 1)) {
+    spans.push({ start: Math.max(0, m.index - 1), end: m.index + m[0].length });
   }
   return spans;
 }
