@@ -192,6 +192,19 @@ describe('hostile input: odd but valid text', () => {
   }, 600_000);
 });
 
+describe('hostile input: a document too large for a worker thread', () => {
+  it('fails alone, said as a limit (no stack, no "internal error"); the other files go on; exit 1', async () => {
+    // A small heap stands in for the 1 GB one: a 30 MB file (a 20 MB string) cannot fit in 20 MB.
+    const big = file('heap/a-big.txt', (allSeeds + '\n\n').repeat(Math.ceil(30e6 / Buffer.byteLength(allSeeds))));
+    const good = file('heap/b-good.txt', seedPage);
+    const r = await cli(['extract', '--jobs', '2', big, good], { env: { LIAOHEALTH_WORKER_HEAP_MB: '20' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a-big\.txt: document skipped: too large for a worker thread's 20 MB heap \(extract it with --jobs 1\)/);
+    expectNoStack(r.stderr);
+    expect(r.stdout).toBe((await cli(['extract', good])).stdout);
+  }, 120_000);
+});
+
 function lineOf(text: string, at: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;

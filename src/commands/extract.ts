@@ -71,6 +71,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
       },
       failed(doc, error) {
         broken++;
+        if (error.limit) return report(io, `${doc}: document skipped: ${error.message}`);
         const detail = io.env.LIAOHEALTH_DEBUG ? `\n${error.stack ?? ''}` : ' (set LIAOHEALTH_DEBUG=1 for details)';
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },

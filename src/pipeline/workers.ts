@@ -25,14 +25,16 @@ export type FromWorker = { id: number; rows: string[]; done: boolean } | { id: n
 export interface DocumentError {
   message: string;
   stack?: string;
+  /** A limit of the machine was reached (not a bug): said as it is, no details to ask for. */
+  limit?: true;
 }
 
 /** Where records go, encoded, a batch at a time, in input order. */
 export interface RecordSink {
   rows(encoded: string[]): Promise<void>;
   /**
-   * The pipeline failed on one document (a bug, never the input's fault): the run goes on
-   * with the others. Records of the document already given stay given.
+   * The pipeline failed on one document (a bug or a limit of the machine, never the input's
+   * fault): the run goes on with the others. Records of the document already given stay given.
    */
   failed(doc: string, error: DocumentError): void;
 }
@@ -114,6 +116,18 @@ export function asDocumentError(e: unknown): DocumentError {
   return e instanceof Error ? { message: e.message, stack: e.stack } : { message: String(e) };
 }
 
+/**
+ * A worker thread's old generation, in MB. A bound keeps memory down: without one V8 sizes the
+ * heap for the machine's memory and lets it grow (two threads reached 300-307 MB on 52 MB of
+ * pages; with any bound from 128 MB to 1 GB, 258-271 MB, at the same speed; 2 GB, 295 MB).
+ * 1 GB leaves room for a 100 MB file (a 66 MB string) and its chunks; a document too large for
+ * it fails alone. LIAOHEALTH_WORKER_HEAP_MB sets another (tests use a small one).
+ */
+function workerHeapMb(): number {
+  const mb = Number(process.env.LIAOHEALTH_WORKER_HEAP_MB);
+  return Number.isInteger(mb) && mb > 0 ? mb : 1024;
+}
+
 interface Pending {
   doc: string;
   batches: string[][];
@@ -147,19 +161,22 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
     wakeUp();
   };
 
+  /** The job each busy worker is on. */
+  const onJob = new Map<Worker, number>();
+  /** Workers that ran out of memory: their exit is expected. */
+  const retired = new Set<Worker>();
+
   const start = (): Worker => {
     // A bounded young generation keeps each thread's memory down; at 4 MB the collector took a
-    // quarter more CPU time than the work itself saved, 16 MB is the balance measured. Without
-    // an old-generation bound V8 sizes a thread's heap for the machine's memory and lets it grow:
-    // two threads reached 300-307 MB on 52 MB of pages, 258-271 MB with any bound from 128 MB to
-    // 1 GB, at the same speed. 1 GB leaves room for a 100 MB file (a 66 MB string) and its chunks.
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 } });
+    // quarter more CPU time than the work itself saved, 16 MB is the balance measured.
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapMb() } });
     worker.on('message', (m: FromWorker) => {
       const p = pending.get(m.id)!;
       if ('error' in m) p.error = m.error;
       else p.batches.push(m.rows);
       if ('error' in m || m.done) {
         p.done = true;
+        onJob.delete(worker);
         idle.push(worker);
         dispatch();
       } else {
@@ -167,9 +184,22 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       }
       void pump();
     });
-    worker.on('error', fail);
+    worker.on('error', (e: NodeJS.ErrnoException) => {
+      const id = onJob.get(worker);
+      if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY' || id === undefined) return fail(e);
+      // One document too large for a thread's heap fails alone; a new thread takes the rest.
+      retired.add(worker);
+      onJob.delete(worker);
+      all.splice(all.indexOf(worker), 1);
+      const p = pending.get(id)!;
+      p.error = { message: `too large for a worker thread's ${workerHeapMb()} MB heap (extract it with --jobs 1)`, limit: true };
+      p.done = true;
+      p.waiting = null;
+      dispatch();
+      void pump();
+    });
     worker.on('exit', (code) => {
-      if (code !== 0 && !closing) fail(new Error(`worker thread exited with code ${code}`));
+      if (code !== 0 && !closing && !retired.has(worker)) fail(new Error(`worker thread exited with code ${code}`));
     });
     all.push(worker);
     return worker;
@@ -179,7 +209,9 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
     while (queue.length > 0) {
       const worker = idle.pop() ?? (all.length < jobs ? start() : null);
       if (!worker) return;
-      worker.postMessage(queue.shift());
+      const job = queue.shift()!;
+      if (job.kind === 'job') onJob.set(worker, job.id);
+      worker.postMessage(job);
     }
   };
 
