@@ -16,7 +16,7 @@
 // the page's latest date in that year. Page facts are computed once per document.
 
 import type { Article } from '../pipeline/segment.js';
-import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, ORIGIN_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
+import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
 import {
   daysInMonth,
   dayNumber,
@@ -88,7 +88,7 @@ function pageFacts(ctx: ArticleContext): PageFacts {
 function pageYear(text: string, candidates: Candidate[]): number | null {
   let best: number | null = null;
   for (const c of candidates) {
-    if (isTarget(text, c.start)) continue;
+    if (isNotThePagesTime(text, c.start)) continue;
     const points: Point[] =
       c.shape.kind === 'point' && !c.shape.deadline
         ? [c.shape.point]
@@ -104,10 +104,11 @@ function pageYear(text: string, candidates: Candidate[]): number | null {
   return best;
 }
 
-function isTarget(text: string, start: number): boolean {
+/** A target (到2030年), a span's start (从2020年) or a comparison's base (较2023年). */
+function isNotThePagesTime(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   if (AS_OF_MARKERS.some((w) => before.endsWith(w))) return false;
-  return TARGET_MARKERS.some((w) => before.endsWith(w)) || ORIGIN_MARKERS.some((w) => before.endsWith(w));
+  return [TARGET_MARKERS, ORIGIN_MARKERS, COMPARISON_MARKERS].some((markers) => markers.some((w) => before.endsWith(w)));
 }
 
 /**

@@ -128,5 +128,8 @@ export const TARGET_MARKERS = ['到', '至', '力争', '预计', '计划到', '�
 /** Before a year, these make it the start of a span (从2020年的21家增至目前的43家), not the page's present. */
 export const ORIGIN_MARKERS = ['从', '自从', '自'];
 
+/** Before a year, these make it a comparison's base (较2023年提高3.2个百分点): a past year, not the page's. */
+export const COMPARISON_MARKERS = ['较', '比'];
+
 /** "As of": 截至2025年底 states the page's present, although it ends in 至. */
 export const AS_OF_MARKERS = ['截至', '截止到', '截止'];

@@ -113,6 +113,19 @@ const corpus: DateCorpus = {
       expect: [{ text: '目前', value: null, relative: true, resolved: null }],
     },
     {
+      text: '去年全县签约率达到58.6%,较2023年提高3.2个百分点。今年5月,再次开展随访。',
+      expect: [
+        { text: '去年', relative: true, resolved: null },
+        { text: '2023年', value: '2023' },
+        { text: '今年5月', relative: true, resolved: null },
+      ],
+      note: 'a year after 较/比 is a comparison base, in the past: it does not make the page 2023, and nothing else dates the page',
+    },
+    {
+      text: '2024年,全县签约率比2022年提高5个百分点,去年新增签约1.2万人。',
+      expect: [{ value: '2024' }, { text: '2022年', value: '2022' }, { text: '去年', relative: true, resolved: '2023' }],
+    },
+    {
       text: '“以前看病特别麻烦。现在刷个脸就完成结算。”2026年3月1日,患者说。',
       expect: [
         { text: '现在', relative: true, resolved: '2026-03-01' },

@@ -68,6 +68,17 @@ const corpus: FigureCorpus = {
       note: '较去年同期 is a comparison base: neither metric nor period',
     },
     {
+      text: '全县签约率达到58.6%,较2023年提高3.2个百分点。',
+      expect: [{ value: 58.6, period: null }, { value: 3.2, kind: 'pct_point', period: null }],
+      note: '较2023年 is a comparison base, not the time of the figures',
+    },
+    {
+      text: '截至今年3月,全市电子健康卡激活人数超过25万人。',
+      expect: [{ value: 250000, approx: 'more_than', period: '截至今年3月' }],
+      note: 'not 至今: 截至 reads as “as of”',
+    },
+    { text: '截至今年,全市共建成托育机构30家。', expect: [{ value: 30, period: '今年' }] },
+    {
       text: '截至4月底,累计为辖区65岁及以上老年人免费体检1.8万余人次。',
       expect: [{ value: 65, unit: '岁', approx: 'at_least', metric: '老年人', period: '截至4月底' }, { value: 18000, unit: '人次', approx: 'more_than', period: '截至4月底' }],
     },

@@ -15,9 +15,9 @@ import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
 const PLACE_FINDER = Finder.words([...PLACES]);
-// 截至4月底 is an as-of period; 较去年同期 is a comparison base, no period.
+// 截至4月底, 截至今年3月 are as-of periods (not 至今); 较去年同期, 较2023年 are comparison bases, no period.
 const PERIOD_PATTERN = new RegExp(
-  `截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
+  `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
   'g',
 );
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
