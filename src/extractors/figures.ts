@@ -56,7 +56,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             kind: q.kind,
             metric,
             scope: lastBefore(places, q.start) ?? scope,
-            period: lastBefore(periods, q.start) ?? period,
+            // A period inside the figure's own rate (每人每年120元) is no period of it.
+            period: lastBefore(periods, q.rateStart ?? q.start) ?? period,
           },
         });
       }

@@ -62,6 +62,16 @@ const corpus: FigureCorpus = {
     { text: '一般住院3-5天。', expect: [{ value: null, min: 3, max: 5, unit: '天' }] },
     // units, kinds
     { text: '三级医院120元/天、二级医院105元/天。', expect: [{ value: 120, unit: '元/天', metric: '三级医院' }, { value: 105, unit: '元/天', metric: '二级医院' }] },
+    // A rate written before the amount is the unit's: 每人每年120元 is 120 元/人/年.
+    { text: '三级医院每床每日120元。', expect: [{ value: 120, unit: '元/床/日', metric: '三级医院' }] },
+    { text: '个人自付部分不超过每月1500元。', expect: [{ value: 1500, unit: '元/月', approx: 'at_most' }] },
+    { text: '每人每年保费30元。', expect: [{ value: 30, unit: '元/人/年', metric: '保费', period: null }], note: '每年 is the rate’s, not a period' },
+    { text: '补助标准每人每年不低于89元。', expect: [{ value: 89, unit: '元/人/年', approx: 'at_least' }] },
+    {
+      text: '每年新增托位500个,每个补助2000元,全年投入3000万元。',
+      expect: [{ value: 500, unit: '个', period: '每年' }, { value: 2000, unit: '元' }, { value: 30000000, unit: '元' }],
+      note: 'a count is no rate; 每个 names no unit; a rate in another clause does not reach an amount',
+    },
     {
       text: '全市家庭医生签约率达到76.5%,较去年同期提高3.2个百分点。',
       expect: [{ value: 76.5, metric: '家庭医生签约率', scope: '全市' }, { value: 3.2, kind: 'pct_point', metric: '家庭医生签约率', period: null }],

@@ -21,6 +21,8 @@ export interface Quantity {
   rule: string;
   /** Where the words before the figure end (a touching prefix qualifier is not part of them). */
   leftEnd: number;
+  /** Where a rate written before the figure starts (每人每年 in 每人每年120元), if any: its words are the unit's, not a period's. */
+  rateStart: number | null;
 }
 
 /** A number as written: 百分之…, Arabic with thousands groups and decimals, or a Chinese run. */
@@ -54,13 +56,22 @@ export function scanSentence(s: string): Quantity[] {
   const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
   for (let m = NUMBERS.find(s); m; ) {
     const q = quantityAt(s, m.index, m[0], excludedAt);
-    if (q) out.push(q);
+    if (q && 'value' in q) out.push(q);
     m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
   }
   return out;
 }
 
-function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean): Quantity | null {
+/** An expression left out (a time, a date, a code): the scan goes on after its end. */
+interface Skipped {
+  end: number;
+}
+
+function skip(end: number): Skipped {
+  return { end };
+}
+
+function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean): Quantity | Skipped | null {
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
@@ -71,7 +82,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
       if (b === 0) return null;
-      return { start: at, end: at + ratio[0].length, value: tidy(a / b), min: null, max: null, unit: null, approx: 'exact', kind: 'ratio', rule: 'ratio', leftEnd: at };
+      return { start: at, end: at + ratio[0].length, value: tidy(a / b), min: null, max: null, unit: null, approx: 'exact', kind: 'ratio', rule: 'ratio', leftEnd: at, rateStart: null };
     }
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
     const prev = s[at - 1] ?? '';
@@ -135,6 +146,9 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const prefix = prefixBefore(s, at);
   if (!approx && prefix) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
+  const leftEnd = prefix?.touching ? prefix.start : at;
+  const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
+  if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? 'count';
   const clause = s.slice(clauseStart(s, at), at);
   if (kind === 'count' && RATE_MARKERS.some((w) => clause.includes(w))) kind = 'rate';
@@ -148,8 +162,30 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     approx: approx ?? 'exact',
     kind,
     rule,
-    leftEnd: prefix?.touching ? prefix.start : at,
+    // Right before the amount the rate stands where the figure's words would: 按每人每年120元.
+    leftEnd: rate && rate.end === leftEnd ? rate.start : leftEnd,
+    rateStart: rate?.start ?? null,
   };
+}
+
+/** 每人每月, 每床每日, 每年: what an amount is paid per, as the unit writes it (人/月, 床/日, 年). */
+const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?)?(?:每?([年月天日次]))?/g;
+/** Words between the rate and the amount: 每人每年补助120元, 每月不超过1500元. */
+const RATE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
+
+/** A rate written before an amount in 元, in its clause and close to it: 每人每年120元 is 元/人/年. */
+function ratePrefix(s: string, at: number): { start: number; end: number; per: string } | null {
+  const from = Math.max(clauseStart(s, at), at - 12);
+  const window = s.slice(from, at);
+  let found: { start: number; end: number; per: string } | null = null;
+  RATE_PREFIX.lastIndex = 0;
+  for (let m = RATE_PREFIX.exec(window); m; m = RATE_PREFIX.exec(window)) {
+    const per = [m[1] ?? m[2], m[3]].filter(Boolean).join('/');
+    const end = m.index + m[0].length;
+    if (per && RATE_GAP.test(window.slice(end))) found = { start: from + m.index, end: from + end, per };
+    if (m[0].length === 0) RATE_PREFIX.lastIndex++;
+  }
+  return found;
 }
 
 /** The number at `at` with its multipliers and an infix 余/多; its own unit for 百分之 and 成. */
@@ -222,12 +258,12 @@ function isDateOrYear(s: string, at: number, token: string, first: Core, unit: U
   return false;
 }
 
-function rank(s: string, at: number, token: string, approx: Approx): Quantity | null {
+function rank(s: string, at: number, token: string, approx: Approx): Quantity | Skipped | null {
   const ordinalStart = at - 1;
   if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart))) return skip(at + token.length);
   const value = parseNumber(token);
   if (value === null) return null;
-  return { start: ordinalStart, end: at + token.length, value, min: null, max: null, unit: null, approx, kind: 'rank', rule: 'rank', leftEnd: ordinalStart };
+  return { start: ordinalStart, end: at + token.length, value, min: null, max: null, unit: null, approx, kind: 'rank', rule: 'rank', leftEnd: ordinalStart, rateStart: null };
 }
 
 function nearRatioWord(s: string, from: number, to: number): boolean {
@@ -312,9 +348,4 @@ function quoteSpans(s: string): Span[] {
   return spans;
 }
 
-/** A marker that only moves the scan past an excluded expression. */
-function skip(end: number): null {
-  NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
-  return null;
-}
 
