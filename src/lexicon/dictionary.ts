@@ -49,6 +49,11 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['村卫生室', 'n'],
   ['早孕', 'n'],
   ['人次', 'q'],
+  ['手足口病', 'n'],
+  ['安宁疗护', 'n'],
+  ['发热门诊', 'n'],
+  ['免疫规划', 'n'],
+  ['医保基金', 'n'],
 ];
 
 const PLACE_WORDS: string[] = [CITY, ...COUNTIES.map((c) => c.name), ...Object.values(TOWNS).flat()];

@@ -62,6 +62,10 @@ const corpus: FigureCorpus = {
     { text: '一般住院3-5天。', expect: [{ value: null, min: 3, max: 5, unit: '天' }] },
     // units, kinds
     { text: '三级医院120元/天、二级医院105元/天。', expect: [{ value: 120, unit: '元/天', metric: '三级医院' }, { value: 105, unit: '元/天', metric: '二级医院' }] },
+    // Metrics: rates jieba does not know, health words it cuts apart.
+    { text: '慢性病规范管理率达90%,电子健康卡激活率达66.2%。', expect: [{ value: 90, metric: '慢性病规范管理率' }, { value: 66.2, metric: '电子健康卡激活率' }], note: '管理|率达 is 管理率|达' },
+    { text: '手足口病报告发病率下降12.5%。', expect: [{ value: 12.5, metric: '手足口病报告发病率' }] },
+    { text: '建成标准化发热门诊5家,设置安宁疗护病床10张。', expect: [{ value: 5, metric: '发热门诊' }, { value: 10, metric: '安宁疗护病床' }] },
     // A rate written before the amount is the unit's: 每人每年120元 is 120 元/人/年.
     { text: '三级医院每床每日120元。', expect: [{ value: 120, unit: '元/床/日', metric: '三级医院' }] },
     { text: '个人自付部分不超过每月1500元。', expect: [{ value: 1500, unit: '元/月', approx: 'at_most' }] },

@@ -247,7 +247,19 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   }
   out.push(...index.alone(at, start + clause.length));
   // 发展到, 增至: a verb with its resultative complement is no noun.
-  return out.map((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : t));
+  return out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitLinkingVerb(t)));
+}
+
+/**
+ * 管理率达90%: after a rate jieba does not know, the tagger glues the rate's last character to
+ * the verb (管理|率达, tag x). The two are a noun's end and a verb, as after a known rate (使用率|达).
+ */
+function splitLinkingVerb(t: Token): Token | Token[] {
+  if (t.tag !== 'x' || !/^[率数额量比][达为]$/.test(t.word)) return t;
+  return [
+    { word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 },
+    { word: t.word[1], tag: t.word[1] === '达' ? 'v' : 'p', start: t.start + 1, end: t.end },
+  ];
 }
 
 export interface Found {
