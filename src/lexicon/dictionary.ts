@@ -54,6 +54,7 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['发热门诊', 'n'],
   ['免疫规划', 'n'],
   ['医保基金', 'n'],
+  ['参保率', 'n'],
 ];
 
 const PLACE_WORDS: string[] = [CITY, ...COUNTIES.map((c) => c.name), ...Object.values(TOWNS).flat()];

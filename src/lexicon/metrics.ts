@@ -40,6 +40,9 @@ export const NOT_METRIC_WORDS = new Set([
   '达标', '提升', '增加', '增长', '下降', '降低', '减少', '提高', '完成', '建成', '新增', '投入', '覆盖', '引进', '派驻',
 ]);
 
+/** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
+export const CHANGE_WORDS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
+
 /** A clause is cut here before tagging, as the tagger splits 占比 wrongly (四级手术占|比达). */
 export const FORCED_WORDS = ['占比'];
 

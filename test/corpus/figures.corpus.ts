@@ -66,6 +66,17 @@ const corpus: FigureCorpus = {
     { text: '慢性病规范管理率达90%,电子健康卡激活率达66.2%。', expect: [{ value: 90, metric: '慢性病规范管理率' }, { value: 66.2, metric: '电子健康卡激活率' }], note: '管理|率达 is 管理率|达' },
     { text: '手足口病报告发病率下降12.5%。', expect: [{ value: 12.5, metric: '手足口病报告发病率' }] },
     { text: '建成标准化发热门诊5家,设置安宁疗护病床10张。', expect: [{ value: 5, metric: '发热门诊' }, { value: 10, metric: '安宁疗护病床' }] },
+    {
+      text: '全县医保基金支出约4.2亿元,同比增长7.8%。失能评估1200人次,比去年同期增长两成。',
+      expect: [{ value: 420000000, metric: '医保基金' }, { value: 7.8, metric: '医保基金' }, { value: 1200, metric: '失能评估' }, { value: 20, unit: '%', metric: '失能评估' }],
+      note: 'a share after a verb of change is the change of the figure before it, whatever its kind',
+    },
+    {
+      text: '全市建成托位3.12万个,托位使用率45%。',
+      expect: [{ value: 31200, metric: '托位' }, { value: 45, metric: '托位使用率' }],
+    },
+    { text: '全县参保率稳定在95%以上。', expect: [{ value: 95, approx: 'more_than', metric: '参保率' }] },
+    { text: '开设保健课程20门,设置门诊3个。', expect: [{ value: 20, unit: '门', metric: '保健课程' }, { value: 3, unit: '个', metric: '门诊' }] },
     // A rate written before the amount is the unit's: 每人每年120元 is 120 元/人/年.
     { text: '三级医院每床每日120元。', expect: [{ value: 120, unit: '元/床/日', metric: '三级医院' }] },
     { text: '个人自付部分不超过每月1500元。', expect: [{ value: 1500, unit: '元/月', approx: 'at_most' }] },

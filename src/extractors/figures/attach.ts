@@ -8,7 +8,7 @@
 
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
-import { FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
+import { CHANGE_WORDS, FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
@@ -63,10 +63,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
-  // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位.
+  // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
+  // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
+  const change = q.kind === 'percent' && left().some((t) => CHANGE_WORDS.has(t.word));
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
-    if (FAMILY[b.kind] !== FAMILY[q.kind] || !b.metric) continue;
+    if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === before.length - 1))) continue;
     if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
     return b.metric;
   }

@@ -241,8 +241,9 @@ const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 function unitAfter(s: string, at: number): UnitEntry | null {
   const u = unitAt(s, at);
   if (!u) return null;
-  // 位 in 六位一体, 个 in 个人 (a person, not a count) are words of their own.
+  // 位 in 六位一体, 门 in 门诊 are words of their own.
   if (u.word === '位' && s.startsWith('一体', at + 1)) return null;
+  if (u.word === '门' && /[诊户口槛前店]/.test(s[at + 1] ?? '')) return null;
   return u;
 }
 
