@@ -16,7 +16,7 @@
 // the page's latest date in that year. Page facts are computed once per document.
 
 import type { Article } from '../pipeline/segment.js';
-import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
+import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, PLAN_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
 import {
   daysInMonth,
   dayNumber,
@@ -67,7 +67,9 @@ function pageFacts(ctx: ArticleContext): PageFacts {
   const cached = pages.get(ctx.articles);
   if (cached && cached.text === ctx.text) return cached;
   const candidates = ctx.articles.map((a) => findDates(ctx.text, a.start, a.end));
-  const all = candidates.flat();
+  // Dates of plans say when something will happen, not when the page was written.
+  const current = candidates.map((own) => own.filter((c) => !PLAN_MARKERS.some((w) => ctx.text.startsWith(w, c.end))));
+  const all = current.flat();
   const year = pageYear(ctx.text, all);
   let reference: Reference | null = null;
   if (year !== null) {
@@ -76,7 +78,7 @@ function pageFacts(ctx: ArticleContext): PageFacts {
     const stated = latestIn(all, (y) => y === year, yearOnly, null, false);
     reference = latestIn(all, (y) => y === year, stated ?? yearOnly, null, true) ?? yearOnly;
   }
-  const articleReferences = candidates.map((own) =>
+  const articleReferences = current.map((own) =>
     year === null || reference === null ? null : latestIn(own, (y) => y === year || y === year - 1, reference, reference, true),
   );
   const facts = { text: ctx.text, candidates, year, reference, articleReferences };

@@ -123,7 +123,10 @@ export const OPEN_START = ['自即日起', '即日起', '即日'];
  * Before a year, these make it a target or a deadline, not the time of the article:
  * 到2030年, 力争2027年. They do not count when inferring the page's year.
  */
-export const TARGET_MARKERS = ['到', '至', '力争', '预计', '计划到', '争取'];
+export const TARGET_MARKERS = ['到', '至', '力争', '预计', '计划', '争取', '将于', '拟于'];
+
+/** After a date, these make it a plan's (5月8日至12日将对…补种): the future, not the page's time. */
+export const PLAN_MARKERS = ['将', '拟', '计划'];
 
 /** Before a year, these make it the start of a span (从2020年的21家增至目前的43家), not the page's present. */
 export const ORIGIN_MARKERS = ['从', '自从', '自'];

@@ -122,6 +122,16 @@ const corpus: DateCorpus = {
       note: 'a year after 较/比 is a comparison base, in the past: it does not make the page 2023, and nothing else dates the page',
     },
     {
+      text: '项目于2024年10月开工,计划2026年6月竣工投用。医院去年门急诊量达126.5万人次。',
+      expect: [{ value: '2024-10' }, { value: '2026-06' }, { text: '去年', relative: true, resolved: '2023' }],
+      note: '计划2026年 is a plan: the page is of 2024',
+    },
+    {
+      text: '2025年3月,启动宣传。今年以来,累计接种2万剂次。5月8日至12日将对全县儿童开展查漏补种。',
+      expect: [{ value: '2025-03' }, { text: '今年以来', resolved: '2025' }, { value: '--05-08/--05-12', resolved: '2025-05-08/2025-05-12' }],
+      note: 'a date a plan follows (…将对…) is not the latest day the page has seen: 今年以来 does not run to it',
+    },
+    {
       text: '2024年,全县签约率比2022年提高5个百分点,去年新增签约1.2万人。',
       expect: [{ value: '2024' }, { text: '2022年', value: '2022' }, { text: '去年', relative: true, resolved: '2023' }],
     },
