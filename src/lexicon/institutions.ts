@@ -97,6 +97,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },
+  { head: '办事处', category: 'government', needs: 'named' },
+  { head: '居委会', category: 'government', needs: 'named' },
+  { head: '村委会', category: 'government', needs: 'named' },
   // Associations.
   { head: '协会', category: 'association', needs: 'named' },
   { head: '计生协会', category: 'association', full: '计划生育协会', needs: 'any' },
@@ -170,7 +173,7 @@ export const GENERIC_MODIFIERS = new Set([
   '民办', '民营', '康复', '老年病', '托育', '托育服务', '服务', '行业', '产业', '综合', '手机', '电子', '网上',
   '大', '小', '大中专', '中专', '职业', '定点', '哨点', '示范', '标准化', '普惠', '嵌入式', '卫生', '健康',
   '医学', '临床', '重点', '专业', '相关', '有关', '其他', '其它', '新', '老', '本地', '外地', '附近', '周边',
-  '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
+  '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '街道', '镇', '乡', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
 ]);
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */

@@ -17,6 +17,11 @@ const corpus: InstitutionCorpus = {
     { text: '医院采用国家医保局认证的终端。', expect: [{ name: '国家医保局', canonical: '国家医疗保障局', category: 'government' }] },
     { text: '成立东阿县医共体管理委员会,提升县级和基层服务能力。', expect: [{ name: '东阿县医共体管理委员会', category: 'government' }] },
     { text: '经东昌府区见义勇为协会调查核实,并报东昌府区委政法委同意。', expect: [{ name: '东昌府区见义勇为协会', category: 'association' }, { name: '东昌府区委政法委', category: 'government' }] },
+    {
+      text: '清泉街道办事处联合东街村村委会开展义诊,街道办事处工作人员参加。',
+      expect: [{ name: '清泉街道办事处', category: 'government' }, { name: '东街村村委会', category: 'government' }],
+      note: 'a 办事处 or 村委会 without a name before it is a kind of body',
+    },
     // A proper name and a head.
     { text: '这座由东昌府区妇幼保健院与东方教育集团打造的托育园所,获评中国妇幼保健协会优秀单位。', expect: [{ name: '东昌府区妇幼保健院' }, { name: '东方教育集团', category: 'company' }, { name: '中国妇幼保健协会', category: 'association' }] },
     { text: '分别是聊城市青少年发展基金会联合东昌府区妇幼保健院发起的新苗公益基金。', expect: [{ name: '聊城市青少年发展基金会', category: 'association' }, { name: '东昌府区妇幼保健院' }] },
