@@ -75,6 +75,11 @@ const corpus: FigureCorpus = {
       text: '全市建成托位3.12万个,托位使用率45%。',
       expect: [{ value: 31200, metric: '托位' }, { value: 45, metric: '托位使用率' }],
     },
+    {
+      text: '县疾控中心为全县近千名初二女生免费接种疫苗,托育机构占比为30%。',
+      expect: [{ value: 1000, approx: 'about', metric: null }, { value: 30, metric: '托育机构占比' }],
+      note: 'before 为 and its object stands the agent (县疾控中心), not what is counted; 为 touching the number is a copula',
+    },
     { text: '全县参保率稳定在95%以上。', expect: [{ value: 95, approx: 'more_than', metric: '参保率' }] },
     { text: '开设保健课程20门,设置门诊3个。', expect: [{ value: 20, unit: '门', metric: '保健课程' }, { value: 3, unit: '个', metric: '门诊' }] },
     // A rate written before the amount is the unit's: 每人每年120元 is 120 元/人/年.

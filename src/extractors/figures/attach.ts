@@ -20,6 +20,7 @@ const PERIOD_PATTERN = new RegExp(
   `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
   'g',
 );
+const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 
@@ -169,6 +170,9 @@ function leftWalk(tokens: Token[]): string | null {
       }
     }
     if (isNominal(t)) return runEndingAt(tokens, i + 1);
+    // 县疾控中心为全县近千名女生接种: before 为/对/给/向 and its object stands the clause's agent,
+    // not what is counted (覆盖率为90%: 为 right before the number is a copula).
+    if (t.tag === 'p' && BENEFACTIVES.has(t.word) && i < tokens.length - 1) return null;
     i--;
   }
   return null;
