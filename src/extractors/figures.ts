@@ -11,7 +11,7 @@
 import { overlapsAny } from './spans.js';
 import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
-import { WHOLE_AREA } from '../lexicon/places.js';
+import { AREA_WORDS } from '../lexicon/places.js';
 import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
 import { scanSentence, type Quantity } from './figures/scan.js';
 
@@ -83,8 +83,6 @@ function refine(qs: Quantity[]): Quantity[] {
   return kept;
 }
 
-/** Words that stand for the whole area wherever they stand in a clause. */
-const AREA_WORDS = new Set(['全市', '我市', ...WHOLE_AREA]);
 /** What may come before a place at the head of its clause: time words, 在, quotes. */
 const CLAUSE_HEAD = /^(?:[\s“”"'(]|在|于|截至目前|目前|当前|如今|现在|同时|其中|此外|另外|今年|去年|近年来|\d{4}年(?:底|初|以来|上半年|下半年)?)*$/;
 

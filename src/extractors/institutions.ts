@@ -20,7 +20,7 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { CITY, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, WHOLE_AREA, countyOf } from '../lexicon/places.js';
+import { AREA_WORDS, CITY, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
 import { firstStartingFrom } from './spans.js';
@@ -29,8 +29,6 @@ import type { ArticleContext, InstitutionMention } from './types.js';
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
 const HEAD_FINDER = Finder.words(INSTITUTION_HEADS.map((h) => h.head));
 const PLACES = new Set([...PLACE_NAMES, ...OUTSIDE_PLACES]);
-/** 全县乡镇卫生院 is every township hospital of the county: a scope, never part of a name. */
-const AREA_WORDS = new Set([...WHOLE_AREA, '全市', '我市']);
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
 /** Towns not in the place list still look like towns. */
 const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
@@ -134,7 +132,7 @@ function leftEdge(
     if (piece.end !== start) break; // white space between
     if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
-    if (!HAN.test(w) || AREA_WORDS.has(w)) break;
+    if (!HAN.test(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
     if (isPlace(w, piece.tag)) {
       place = w;
       start = piece.start;

@@ -32,6 +32,9 @@ export const CITY_WIDE = ['全市', '我市', '聊城市', '聊城'];
 /** "The whole district / county": a scope whose place the article names elsewhere. */
 export const WHOLE_AREA = ['全区', '全县'];
 
+/** Words for the whole area, whichever it is (全市, 全县): a scope wherever they stand, never part of a name. */
+export const AREA_WORDS = new Set(['全市', '我市', ...WHOLE_AREA]);
+
 /** Towns, townships and streets seen in the papers, by county. */
 export const TOWNS: Record<string, string[]> = {
   东昌府区: ['博济桥街道', '古楼街道', '柳园街道', '新区街道', '湖西街道', '道口铺街道', '闫寺街道', '北城街道', '梁水镇', '张炉集镇', '堂邑镇', '沙镇镇', '郑家镇', '侯营镇', '许营镇', '斗虎屯镇', '朱老庄镇', '顾官屯镇', '于集镇', '凤凰街道', '李海务街道', '蒋官屯街道'],

@@ -183,7 +183,6 @@ function ratePrefix(s: string, at: number): { start: number; end: number; per: s
     const per = [m[1] ?? m[2], m[3]].filter(Boolean).join('/');
     const end = m.index + m[0].length;
     if (per && RATE_GAP.test(window.slice(end))) found = { start: from + m.index, end: from + end, per };
-    if (m[0].length === 0) RATE_PREFIX.lastIndex++;
   }
   return found;
 }
@@ -348,5 +347,3 @@ function quoteSpans(s: string): Span[] {
   }
   return spans;
 }
-
-
