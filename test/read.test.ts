@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decode, listInputs, type Input } from '../src/pipeline/read.js';
+import { decode, listInputs, openInput, readBlocks, STREAM_BYTES, type Input } from '../src/pipeline/read.js';
 
 const text = '托育机构达477家。';
 
@@ -26,6 +26,56 @@ describe('decode', () => {
   it('refuses NUL bytes and undecodable bytes with a reason', () => {
     expect(decode(Buffer.from([0x41, 0x00, 0x42]))).toEqual({ error: 'binary file (contains NUL bytes)' });
     expect(decode(Buffer.from([0x81, 0x20, 0xff, 0xfe, 0x80]))).toHaveProperty('error');
+  });
+});
+
+describe('openInput: a large file is read a block at a time, as decode reads it whole', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'liaohealth-stream-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // Over STREAM_BYTES, with characters of 1 to 4 bytes across the 1 MB block boundaries.
+  const large = '2024年3月11日,托育机构达477家。𠀀 ok\n'.repeat(Math.ceil((STREAM_BYTES * 1.2) / 40));
+  const gbk = Buffer.from('cdd0d3fdbbfab9b9b4ef343737bcd2a1a30a', 'hex'); // 托育机构达477家。\n
+  const utf16 = Buffer.from(large, 'utf16le');
+
+  async function both(name: string, bytes: Buffer) {
+    const p = path.join(root, name);
+    writeFileSync(p, bytes);
+    const opened = await openInput({ doc: name, path: p }, process.stdin);
+    const streamed = 'file' in opened ? { text: [...readBlocks(opened.file)].join('') } : opened;
+    return { streamed, whole: decode(bytes), opened };
+  }
+
+  for (const [name, bytes] of [
+    ['utf8.txt', Buffer.from(large)],
+    ['utf8-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(large)])],
+    ['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16])],
+    ['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16).swap16()])],
+    ['gbk.txt', Buffer.concat(Array(Math.ceil((STREAM_BYTES * 1.2) / gbk.length)).fill(gbk))],
+  ] as const) {
+    it(`the same text: ${name}`, async () => {
+      const { streamed, whole, opened } = await both(name, bytes);
+      expect(opened).toHaveProperty('file');
+      expect(whole).toHaveProperty('text');
+      expect(streamed).toEqual(whole);
+    });
+  }
+
+  for (const [name, bytes] of [
+    ['nul-late.txt', Buffer.concat([Buffer.from(large), Buffer.from([0x41, 0x00])])],
+    ['nul-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16, Buffer.from([0x00, 0x00])])],
+    ['invalid-late.txt', Buffer.concat([Buffer.from(large), Buffer.from([0xa0, 0xff, 0xfe, 0x80])])],
+    ['truncated-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16, Buffer.from([0x3d, 0xd8])])],
+  ] as const) {
+    it(`the same reason, found before any text is given: ${name}`, async () => {
+      const { opened, whole } = await both(name, bytes);
+      expect(whole).toHaveProperty('error');
+      expect(opened).toEqual(whole);
+    });
+  }
+
+  it('a page is read whole', async () => {
+    const { opened } = await both('page.txt', Buffer.from(text));
+    expect(opened).toEqual({ text });
   });
 });
 

@@ -1,7 +1,7 @@
 // Options and input handling shared by the commands that read pages (extract, check, tokenize).
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isInputError, listInputs, readInput } from '../pipeline/read.js';
+import { isInputError, listInputs, openInput, readInput, type InputFile, type StreamedFile } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
@@ -41,16 +41,38 @@ export interface Document {
   text: string;
 }
 
+/** A file too large to hold whole: its text is read a block at a time where it is extracted. */
+export interface StreamedDocument {
+  doc: string;
+  file: StreamedFile;
+}
+
 /**
  * Read every input the paths name, one at a time; report the ones that cannot be read on
  * stderr and go on. Returns the number of inputs that failed.
  */
-export async function forEachDocument(
+export function forEachDocument(paths: string[], options: InputOptions, io: Io, onDocument: (d: Document) => Promise<void>): Promise<number> {
+  return forEachInput(paths, options, io, (input) => readInput(input, io.stdin), onDocument);
+}
+
+/** The same, but a file too large to hold whole is handed over unread (`StreamedDocument`). */
+export function forEachDocumentOrFile(
   paths: string[],
   options: InputOptions,
   io: Io,
-  onDocument: (d: Document) => Promise<void>,
+  onDocument: (d: Document | StreamedDocument) => Promise<void>,
   /** Checked before each input: true ends the reading (the reader of the output went away). */
+  stop: () => boolean,
+): Promise<number> {
+  return forEachInput(paths, options, io, (input) => openInput(input, io.stdin), onDocument, stop);
+}
+
+async function forEachInput<Read extends { text: string } | { file: StreamedFile } | { error: string }>(
+  paths: string[],
+  options: InputOptions,
+  io: Io,
+  read: (input: InputFile) => Promise<Read>,
+  onDocument: (d: { doc: string } & Exclude<Read, { error: string }>) => Promise<void>,
   stop: () => boolean = () => false,
 ): Promise<number> {
   const args = paths.length > 0 ? paths : ['-'];
@@ -59,14 +81,14 @@ export async function forEachDocument(
   let failures = 0;
   for await (const input of listInputs(args, options.ext)) {
     if (stop()) break;
-    const decoded = isInputError(input) ? input : await readInput(input, io.stdin);
-    if ('error' in decoded) {
-      report(io, `${input.doc}: ${decoded.error}`);
+    const opened = isInputError(input) ? input : await read(input);
+    if ('error' in opened) {
+      report(io, `${input.doc}: ${opened.error}`);
       failures++;
       continue;
     }
-    await onDocument({ doc: input.doc, text: decoded.text });
-    progress?.tick(decoded.text.length);
+    await onDocument({ doc: input.doc, ...(opened as Exclude<Read, { error: string }>) });
+    progress?.tick('text' in opened ? opened.text.length : opened.file.bytes / 3);
   }
   progress?.done();
   return failures;

@@ -5,7 +5,7 @@ import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type Re
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
-import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
+import { addInputOptions, forEachDocumentOrFile, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
 
 interface ExtractOptions extends InputOptions {
@@ -82,7 +82,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);
     let failures: number;
     try {
-      failures = await forEachDocument(
+      failures = await forEachDocumentOrFile(
         paths,
         options,
         io,

@@ -38,30 +38,38 @@ export function extractRecords(original: string, options: ExtractOptions = {}): 
 
 /**
  * The records of one document a chunk at a time, in order of position: one batch for a
- * normal page, one per chunk of a few MB for a large file.
+ * normal page, one per chunk of a few MB for a large file. A large file's text may come in
+ * pieces (read a block at a time): it is cut where the whole text would be.
  */
-export function* extractBatches(original: string, options: ExtractOptions = {}, chunkUnits = CHUNK_UNITS): Generator<LiaohealthRecord[]> {
-  if (original.length <= chunkUnits) {
+export function* extractBatches(original: string | Iterable<string>, options: ExtractOptions = {}, chunkUnits = CHUNK_UNITS): Generator<LiaohealthRecord[]> {
+  if (typeof original === 'string' && original.length <= chunkUnits) {
     yield extractChunk(original, options, { cp: 0, line: 0, column: 0, article: 0 }).records;
     return;
   }
   const base: ChunkBase = { cp: 0, line: 0, column: 0, article: 0 };
-  for (let from = 0; from < original.length; ) {
-    const to = chunkEnd(original, from, chunkUnits);
-    const text = original.slice(from, to);
+  const chunk = function* (text: string): Generator<LiaohealthRecord[]> {
     const { records, articles, source } = extractChunk(text, options, base);
     yield records;
     advance(base, source);
     base.article += articles;
-    from = to;
+  };
+  // Cut only with more than a chunk and a half in hand: the last chunk may be that long.
+  let rest = '';
+  for (const piece of typeof original === 'string' ? [original] : original) {
+    rest += piece;
+    while (rest.length > chunkUnits + (chunkUnits >> 1)) {
+      const to = chunkEnd(rest, chunkUnits);
+      yield* chunk(rest.slice(0, to));
+      rest = rest.slice(to);
+    }
   }
+  if (rest.length > 0) yield* chunk(rest);
 }
 
-/** Where the chunk starting at `from` ends: just after a blank line, else a line break, else a sentence end. */
-function chunkEnd(text: string, from: number, chunkUnits: number): number {
-  if (text.length - from <= chunkUnits + (chunkUnits >> 1)) return text.length;
-  const lo = from + (chunkUnits >> 1);
-  const hi = from + chunkUnits;
+/** Where the first chunk of `text` ends: just after a blank line, else a line break, else a sentence end. */
+function chunkEnd(text: string, chunkUnits: number): number {
+  const lo = chunkUnits >> 1;
+  const hi = chunkUnits;
   let paragraph = -1;
   let line = -1;
   let sentence = -1;

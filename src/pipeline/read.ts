@@ -1,7 +1,7 @@
 // Reading inputs: which files the arguments name, and their text.
 // A bad input is a value (InputError), never an exception: the caller reports it and goes on.
 
-import { promises as fs, readFileSync } from 'node:fs';
+import { closeSync, promises as fs, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InputFile {
@@ -114,15 +114,100 @@ function decodeWith(encoding: string, bytes: Uint8Array, name: string): Decoded 
   }
 }
 
+/**
+ * A file this large is not a page: it is read a block at a time (twice: once to choose its
+ * encoding, once to extract), so memory stays flat instead of holding its bytes and its text
+ * whole (a 52 MB file took 377 MB that way, against 170 MB for the same text in many files).
+ */
+export const STREAM_BYTES = 4 << 20;
+const BLOCK_BYTES = 1 << 20;
+
+/** A large file to be read a block at a time, its encoding already checked. */
+export interface StreamedFile {
+  path: string;
+  bytes: number;
+  encoding: string;
+  /** Bytes of byte order mark to skip. */
+  skip: number;
+}
+
+export type Opened = Decoded | { file: StreamedFile };
+
 /** Read and decode one input. */
 export async function readInput(input: InputFile, stdin: NodeJS.ReadableStream): Promise<Decoded> {
   try {
     // Read at once: pages are small, and an asynchronous read costs four trips through the
     // thread pool, which a page's extraction does not always cover (the reader waited).
-    const bytes = input.path === null ? await readAll(stdin) : readFileSync(input.path);
-    return decode(bytes);
+    return decode(input.path === null ? await readAll(stdin) : readFileSync(input.path));
   } catch (e) {
     return { error: describeFsError(e) };
+  }
+}
+
+/** As `readInput`, but a file over STREAM_BYTES is only checked, to be read by `readBlocks`. */
+export async function openInput(input: InputFile, stdin: NodeJS.ReadableStream): Promise<Opened> {
+  try {
+    if (input.path !== null) {
+      const { size } = statSync(input.path);
+      if (size > STREAM_BYTES) return checkEncoding(input.path, size);
+    }
+  } catch (e) {
+    return { error: describeFsError(e) };
+  }
+  return readInput(input, stdin);
+}
+
+/** The encoding `decode` would choose for a large file, found a block at a time, or why it has none. */
+function checkEncoding(path: string, bytes: number): Opened {
+  let first: Uint8Array | null = null;
+  for (const block of blocks(path)) {
+    first = block;
+    break;
+  }
+  if (!first) return { text: '' };
+  const bom = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : null;
+  if (bom) {
+    const file = { path, bytes, encoding: bom, skip: 2 };
+    const error = firstError(file, bom.toUpperCase());
+    return error ? { error } : { file };
+  }
+  const skip = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+  for (const block of blocks(path)) if (block.includes(0)) return { error: 'binary file (contains NUL bytes)' };
+  const utf8 = { path, bytes, encoding: 'utf-8', skip };
+  if (!firstError(utf8, 'UTF-8')) return { file: utf8 };
+  const gb = { path, bytes, encoding: 'gb18030', skip: 0 };
+  if (!firstError(gb, 'GB18030')) return { file: gb };
+  return { error: 'cannot decode: not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK' };
+}
+
+/** Why the file does not decode as its encoding says, or null when it does. */
+function firstError(file: StreamedFile, name: string): string | null {
+  try {
+    for (const text of readBlocks(file)) if (text.includes('\0')) return `binary file (NUL characters in ${name})`;
+    return null;
+  } catch {
+    return `not valid ${name}`;
+  }
+}
+
+/** The text of a large file, a block at a time. */
+export function* readBlocks(file: StreamedFile): Generator<string> {
+  const decoder = new TextDecoder(file.encoding, { fatal: true, ignoreBOM: true });
+  let skip = file.skip;
+  for (const block of blocks(file.path)) {
+    yield decoder.decode(block.subarray(skip), { stream: true });
+    skip = 0;
+  }
+  yield decoder.decode();
+}
+
+function* blocks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+    for (let n; (n = readSync(fd, buffer, 0, BLOCK_BYTES, null)) > 0; ) yield buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { encoder } from '../writers/records.js';
 import { extractBatches } from './extract.js';
-import { asDocumentError, type FromWorker, type ToWorker } from './workers.js';
+import { asDocumentError, textOf, type FromWorker, type ToWorker } from './workers.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
@@ -22,13 +22,13 @@ port.on('message', (message: ToWorker) => {
   queue = queue.then(() => run(message));
 });
 
-async function run({ id, doc, text, options }: Extract<ToWorker, { kind: 'job' }>): Promise<void> {
+async function run({ id, document, options }: Extract<ToWorker, { kind: 'job' }>): Promise<void> {
   const send = (m: FromWorker) => port!.postMessage(m);
   try {
     // One batch behind: the last one goes out marked done, so a page takes one message.
     const encode = encoder(options.encoding);
     let pending: string[] | null = null;
-    for (const batch of extractBatches(text, { ...options, doc })) {
+    for (const batch of extractBatches(textOf(document), { ...options, doc: document.doc })) {
       if (pending) {
         const ack = new Promise<void>((resolve) => (acknowledged = resolve));
         send({ id, rows: pending, done: false });

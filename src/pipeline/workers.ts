@@ -6,11 +6,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordType } from '../records.js';
 import { encoder, type Encoding } from '../writers/records.js';
+import { readBlocks, type StreamedFile } from './read.js';
 
-export interface DocumentText {
-  doc: string;
-  text: string;
-}
+/** A document's text, or a large file to read a block at a time where it is extracted. */
+export type DocumentSource = { doc: string; text: string } | { doc: string; file: StreamedFile };
 
 export interface WorkerOptions {
   types: RecordType[];
@@ -19,7 +18,7 @@ export interface WorkerOptions {
   encoding: Encoding;
 }
 
-export type ToWorker = { kind: 'job'; id: number; doc: string; text: string; options: WorkerOptions } | { kind: 'ack' };
+export type ToWorker = { kind: 'job'; id: number; document: DocumentSource; options: WorkerOptions } | { kind: 'ack' };
 export type FromWorker = { id: number; rows: string[]; done: boolean } | { id: number; error: DocumentError };
 
 export interface DocumentError {
@@ -41,7 +40,7 @@ export interface RecordSink {
 
 export interface Extraction {
   /** Take a document; resolves when the next one may be read (not when this one is written). */
-  submit(document: DocumentText): Promise<void>;
+  submit(document: DocumentSource): Promise<void>;
   /** Wait until every document taken is written, then release the threads. */
   finish(): Promise<void>;
   /** Stop at once (after an error): release the threads, drop what is pending. */
@@ -57,9 +56,10 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
   const pipeline = import('./extract.js');
   const encode = encoder(options.encoding);
   return {
-    async submit({ doc, text }) {
+    async submit(document) {
       const { extractBatches } = await pipeline;
-      const batches = extractBatches(text, { ...options, doc });
+      const { doc } = document;
+      const batches = extractBatches(textOf(document), { ...options, doc });
       for (;;) {
         let next: IteratorResult<string[]>;
         try {
@@ -91,7 +91,7 @@ export const THREADS_WORTH_IT = 1_000_000;
 export function automatic(jobs: number, options: WorkerOptions, sink: RecordSink): Extraction {
   if (jobs <= 1) return inProcess(options, sink);
   let chosen: Extraction | null = null;
-  const held: DocumentText[] = [];
+  const held: DocumentSource[] = [];
   let heldUnits = 0;
   const choose = async (extraction: Extraction) => {
     chosen = extraction;
@@ -101,7 +101,7 @@ export function automatic(jobs: number, options: WorkerOptions, sink: RecordSink
     async submit(document) {
       if (chosen) return chosen.submit(document);
       held.push(document);
-      heldUnits += document.text.length;
+      heldUnits += 'text' in document ? document.text.length : document.file.bytes / 3;
       if (held.length >= 2 && heldUnits >= THREADS_WORTH_IT) await choose(workerPool(jobs, options, sink));
     },
     async finish() {
@@ -112,6 +112,11 @@ export function automatic(jobs: number, options: WorkerOptions, sink: RecordSink
   };
 }
 
+/** The text to extract: whole, or a large file's blocks as they are read. */
+export function textOf(document: DocumentSource): string | Iterable<string> {
+  return 'text' in document ? document.text : readBlocks(document.file);
+}
+
 export function asDocumentError(e: unknown): DocumentError {
   return e instanceof Error ? { message: e.message, stack: e.stack } : { message: String(e) };
 }
@@ -120,8 +125,9 @@ export function asDocumentError(e: unknown): DocumentError {
  * A worker thread's old generation, in MB. A bound keeps memory down: without one V8 sizes the
  * heap for the machine's memory and lets it grow (two threads reached 300-307 MB on 52 MB of
  * pages; with any bound from 128 MB to 1 GB, 258-271 MB, at the same speed; 2 GB, 295 MB).
- * 1 GB leaves room for a 100 MB file (a 66 MB string) and its chunks; a document too large for
- * it fails alone. LIAOHEALTH_WORKER_HEAP_MB sets another (tests use a small one).
+ * 1 GB leaves room for 100 MB of text on stdin (read whole: a 66 MB string) and its chunks (a
+ * large file is read a block at a time); a document too large for it fails alone.
+ * LIAOHEALTH_WORKER_HEAP_MB sets another (tests use a small one).
  */
 function workerHeapMb(): number {
   const mb = Number(process.env.LIAOHEALTH_WORKER_HEAP_MB);
@@ -252,11 +258,11 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
   };
 
   return {
-    async submit({ doc, text }) {
+    async submit(document) {
       await until(() => submitted - written < limit);
       const id = submitted++;
-      pending.set(id, { doc, batches: [], done: false, error: null, waiting: null });
-      queue.push({ kind: 'job', id, doc, text, options });
+      pending.set(id, { doc: document.doc, batches: [], done: false, error: null, waiting: null });
+      queue.push({ kind: 'job', id, document, options });
       dispatch();
     },
     async finish() {
