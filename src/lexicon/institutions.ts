@@ -184,12 +184,15 @@ export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下/;
  * the verbs jieba tags as nouns (建设/vn托育综合服务中心, 全市幼儿园).
  */
 export const EDGE_STOP_WORDS = new Set([
-  '经', '由', '在', '与', '和', '及', '或', '是', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
+  '据', '经', '由', '在', '与', '和', '及', '或', '是', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
   '的', '了', '该', '其', '本', '我', '各', '每', '全', '这', '那', '此', '于', '以', '让', '给', '同', '跟', '记',
   '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家',
   '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
   '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
 ]);
+
+/** Measure words that, right after a number, count bodies (23家镇卫生院): a name never starts there. */
+export const COUNT_MEASURES = new Set(['家', '个', '所']);
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([

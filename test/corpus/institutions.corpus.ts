@@ -63,6 +63,8 @@ const corpus: InstitutionCorpus = {
     { text: '东阿县疾控中心将传染病防控作为工作重点。县疾控中心与县畜牧部门形成了疫情通报机制。', expect: [{ name: '东阿县疾控中心', canonical: '东阿县疾病预防控制中心' }, { name: '县疾控中心', canonical: '东阿县疾病预防控制中心' }] },
     { text: '度假区联合市妇幼、区妇幼定期举办好“孕”课堂。在去年11月省计生协会拨付专项资金后,度假区增配资金。', expect: [{ name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' }, { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' }, { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' }] },
     { text: '阳谷县中医院开展义诊活动。', expect: [{ name: '阳谷县中医院', canonical: '阳谷县中医医院', category: 'hospital' }] },
+    // Left edges: 据 is not part of a name.
+    { text: '据市医保局统计,据临清市卫健局介绍。', expect: [{ name: '市医保局' }, { name: '临清市卫健局' }] },
   ],
   negative: [
     // Kinds of body, not bodies.
@@ -87,6 +89,8 @@ const corpus: InstitutionCorpus = {
     '患儿家庭还可以申请新苗公益基金、中国出生缺陷干预救助基金。',
     '孩子们在老师带领下愉快地游戏,他学会了很多。',
     '4月22日报道,大学生和中学生参加了活动。',
+    // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
+    '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
 };
 
