@@ -125,7 +125,7 @@ describe('liaohealth extract on hand-made pages (fixtures/cases)', () => {
         'person 黄立新 主任 阳谷县疾病预防控制中心',
         'institution 市三院 聊城市第三人民医院 hospital',
         'institution 石佛镇中心卫生院 阳谷县石佛镇中心卫生院 primary_care',
-        'institution 市疾控中心 聊城市疾病预防控制中心 public_health',
+        'institution 市疾控中心 临清市疾病预防控制中心 public_health', // the page is about 临清市: its 市 is 临清市
       ]),
     );
   });

@@ -4,8 +4,8 @@
 // read over jieba's tokens, right to left, and stops at verbs, prepositions, numbers and
 // punctuation. Candidates are then refined in order: sub-units and adjacent bodies join
 // (北京积水潭医院聊城医院, 公安局…分局; a 派出所 stays a body of its own), generic kinds are dropped (三级医院, 社区托育驿站),
-// and canonical names expand short forms from the article's places (县疾控中心 in an article
-// about 东阿县 -> 东阿县疾病预防控制中心).
+// and canonical names expand short forms from the place the article names most often (县疾控中心
+// in an article about 东阿县 -> 东阿县疾病预防控制中心; 市人民医院 about 临清市 -> 临清市人民医院).
 
 import {
   COUNT_MEASURES,
@@ -21,7 +21,7 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { AREA_WORDS, CITY, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf } from '../lexicon/places.js';
+import { AREA_WORDS, CITY, CITY_SHORT, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf, type County } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
 import { firstStartingFrom } from './spans.js';
@@ -29,6 +29,8 @@ import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
 const HEAD_FINDER = Finder.words(INSTITUTION_HEADS.map((h) => h.head));
+/** The city's and the county-level divisions' names, longest first (聊城江北水城旅游度假区 is no 聊城). */
+const DIVISION_FINDER = Finder.words([CITY, CITY_SHORT, ...COUNTIES.flatMap((c) => [c.name, ...c.aliases])]);
 const PLACES = new Set([...PLACE_NAMES, ...OUTSIDE_PLACES]);
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
 /** Towns not in the place list still look like towns. */
@@ -62,7 +64,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
 
 function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const { text, article } = ctx;
-  const county = articleCounty(text.slice(article.start, article.end));
+  const county = articlePlace(text.slice(article.start, article.end));
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
     const heads: { start: number; end: number; head: InstitutionHead }[] = [];
@@ -259,7 +261,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
   return pieces;
 }
 
-function toMention(text: string, body: Body, county: string | null): InstitutionMention {
+function toMention(text: string, body: Body, county: County | null): InstitutionMention {
   const name = text.slice(body.start, body.end);
   return {
     start: body.start,
@@ -270,13 +272,12 @@ function toMention(text: string, body: Body, county: string | null): Institution
 }
 
 /** The full name: short forms and county aliases expanded, abbreviated heads written out. */
-function canonicalOf(text: string, body: Body, county: string | null): string {
+function canonicalOf(text: string, body: Body, county: County | null): string {
   const { first, last } = body;
   let prefix = '';
   let from = first.start;
   if (first.short) {
-    const level = SHORT_FORMS[first.short];
-    const expanded = level === 'city' ? CITY : level === 'province' ? PROVINCE : county && county.endsWith(first.short) ? county : null;
+    const expanded = shortFormOf(first.short, county);
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
@@ -286,7 +287,7 @@ function canonicalOf(text: string, body: Body, county: string | null): string {
       prefix = c.name;
       from = first.start + first.place.length;
     } else if (!c) {
-      const owner = townCounty(first.place);
+      const owner = townCounty(first.place, county);
       if (owner) prefix = owner;
     }
   }
@@ -301,31 +302,51 @@ function canonicalOf(text: string, body: Body, county: string | null): string {
   return INSTITUTION_ALIASES[canonical] ?? canonical;
 }
 
-function townCounty(town: string): string | null {
-  let owner: string | null = null;
-  for (const [county, towns] of Object.entries(TOWNS)) {
-    if (!towns.includes(town)) continue;
-    if (owner) return null; // a town name two counties share says nothing
-    owner = county;
-  }
-  return owner;
+/**
+ * What a 市/县/区 short form means in an article about `county` (null: about the city): the
+ * division of that level the article stands in. A county-level 市 (临清市) is its own 市, and a
+ * 县 or 区 stands in 聊城市; the city holds many 县 and 区, so there they say nothing.
+ */
+function shortFormOf(short: string, county: County | null): string | null {
+  const level = SHORT_FORMS[short];
+  if (level === 'province') return PROVINCE;
+  if (county?.name.endsWith(short)) return county.name;
+  return level === 'city' ? CITY : null;
 }
 
-/** The county-level division an article is about: the one it names most often. */
-function articleCounty(articleText: string): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const c of COUNTIES) {
-    let count = 0;
-    for (const name of [c.name, ...c.aliases]) {
-      for (let at = articleText.indexOf(name); at >= 0; at = articleText.indexOf(name, at + name.length)) count++;
-    }
-    if (count > bestCount) {
-      best = c.name;
-      bestCount = count;
-    }
+/**
+ * The county a town belongs to: the one county that has it, unless the article is about another
+ * county (新城街道 in an article about 临清市 may be a namesake there: not guessed).
+ */
+function townCounty(town: string, county: County | null): string | null {
+  let owner: string | null = null;
+  for (const [name, towns] of Object.entries(TOWNS)) {
+    if (!towns.includes(town)) continue;
+    if (owner) return null; // a town name two counties share says nothing
+    owner = name;
   }
-  return best;
+  return county && county.name !== owner ? null : owner;
+}
+
+/**
+ * The place an article is about: the division it names most often, counting 聊城 for the city.
+ * A tie goes to the city, which holds them all (莘县、临清市、东阿县… is a round-up of the
+ * city); null means the city.
+ */
+function articlePlace(articleText: string): County | null {
+  const counts = new Map<County | null, number>();
+  for (const m of DIVISION_FINDER.all(articleText)) {
+    const place = countyOf(m[0]) ?? null;
+    counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  let best: County | null = null;
+  let bestCount = 0;
+  let tie = false;
+  for (const [place, count] of counts) {
+    if (count > bestCount) [best, bestCount, tie] = [place, count, false];
+    else if (count === bestCount) tie = true;
+  }
+  return tie ? null : best;
 }
 
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {

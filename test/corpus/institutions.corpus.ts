@@ -63,6 +63,52 @@ const corpus: InstitutionCorpus = {
     { text: '东阿县疾控中心将传染病防控作为工作重点。县疾控中心与县畜牧部门形成了疫情通报机制。', expect: [{ name: '东阿县疾控中心', canonical: '东阿县疾病预防控制中心' }, { name: '县疾控中心', canonical: '东阿县疾病预防控制中心' }] },
     { text: '度假区联合市妇幼、区妇幼定期举办好“孕”课堂。在去年11月省计生协会拨付专项资金后,度假区增配资金。', expect: [{ name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' }, { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' }, { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' }] },
     { text: '阳谷县中医院开展义诊活动。', expect: [{ name: '阳谷县中医院', canonical: '阳谷县中医医院', category: 'hospital' }] },
+    // The article's place decides what 市/县/区 mean: the place it names most often (ties go to
+    // 聊城市, which holds them all). A county-level 市 (临清市) is its own 市; a 县 or 区 stands in 聊城市.
+    {
+      text: '本报讯 近日,临清市卫健局召开会议,市人民医院、市急救中心负责人参加。',
+      expect: [{ name: '临清市卫健局', canonical: '临清市卫生健康局' }, { name: '市人民医院', canonical: '临清市人民医院' }, { name: '市急救中心', canonical: '临清市急救中心' }],
+    },
+    {
+      text: '本报讯 东阿县人民医院开展义诊,市人民医院专家参加。\n本报讯 临清市人民医院开展义诊。市人民医院专家团队随后前往乡镇。',
+      expect: [
+        { article: 0, name: '东阿县人民医院' },
+        { article: 0, name: '市人民医院', canonical: '聊城市人民医院' },
+        { article: 1, name: '临清市人民医院' },
+        { article: 1, name: '市人民医院', canonical: '临清市人民医院' },
+      ],
+      note: 'each article its own place',
+    },
+    { text: '东阿县召开会议,县卫健局、市疾控中心参加。', expect: [{ name: '县卫健局', canonical: '东阿县卫生健康局' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心' }] },
+    { text: '东昌府区卫健局联合区妇幼保健院开展义诊。', expect: [{ name: '东昌府区卫健局' }, { name: '区妇幼保健院', canonical: '东昌府区妇幼保健院' }] },
+    { text: '本报临清讯 据市医保局统计,23家镇卫生院全部实现医保结算。', expect: [{ name: '市医保局', canonical: '临清市医疗保障局' }], note: 'a dateline names the place' },
+    {
+      text: '本报讯 莘县、临清市、东阿县的县级医院与市人民医院组建医联体。',
+      expect: [{ name: '市人民医院', canonical: '聊城市人民医院' }],
+      note: 'several counties, none named most: the article is about the city',
+    },
+    {
+      text: '本报讯 聊城市人民医院、聊城市中心医院专家赴临清市义诊,市人民医院还捐赠了设备。',
+      expect: [{ name: '聊城市人民医院' }, { name: '聊城市中心医院' }, { name: '市人民医院', canonical: '聊城市人民医院' }],
+    },
+    {
+      text: '临清市人民医院与县疾控中心联合开展筛查。聊城市卫健委要求区卫健局加强监管。',
+      expect: [{ name: '临清市人民医院' }, { name: '县疾控中心', canonical: '县疾控中心' }, { name: '聊城市卫健委' }, { name: '区卫健局', canonical: '区卫健局' }],
+      note: 'no 县 or 区 of its own: not expanded',
+    },
+    // A town belongs to the one county that has it, unless the article is about another county.
+    { text: '临清市卫健局指导烟店镇卫生院开展义诊。', expect: [{ name: '临清市卫健局' }, { name: '烟店镇卫生院', canonical: '临清市烟店镇卫生院' }] },
+    { text: '本报讯 临清市人民医院开展义诊,新城街道社区卫生服务中心参与。', expect: [{ name: '临清市人民医院' }, { name: '新城街道社区卫生服务中心', canonical: '新城街道社区卫生服务中心' }] },
+    {
+      text: '本报讯 东阿县卫健局到铜城街道社区卫生服务中心调研。\n本报讯 冠县卫健局到铜城街道社区卫生服务中心调研。',
+      expect: [
+        { article: 0, name: '东阿县卫健局' },
+        { article: 0, name: '铜城街道社区卫生服务中心', canonical: '东阿县铜城街道社区卫生服务中心' },
+        { article: 1, name: '冠县卫健局' },
+        { article: 1, name: '铜城街道社区卫生服务中心', canonical: '铜城街道社区卫生服务中心' },
+      ],
+    },
+    { text: '阳谷县卫健局到博济桥街道社区卫生服务中心调研。', expect: [{ name: '阳谷县卫健局' }, { name: '博济桥街道社区卫生服务中心', canonical: '博济桥街道社区卫生服务中心' }], note: 'a town name two counties share says nothing' },
     // Left edges: 据 is not part of a name.
     { text: '据市医保局统计,据临清市卫健局介绍。', expect: [{ name: '市医保局' }, { name: '临清市卫健局' }] },
   ],

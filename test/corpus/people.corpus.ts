@@ -47,6 +47,13 @@ const corpus: PersonCorpus = {
       expect: [{ name: '张祁帅', role: '辅警', org: '聊城市公安局茌平区分局博平派出所' }, { name: '张祁帅', role: '辅警' }],
       note: 'the post as written: the 分局 and its 派出所, two bodies of one kind',
     },
+    // org is the canonical name, so it takes the article's place.
+    { text: '本报讯 临清市卫健局召开会议。市卫健局局长王强表示,将推进改革。', expect: [{ name: '王强', role: '局长', org: '临清市卫生健康局' }] },
+    {
+      text: '本报讯 阳谷县召开会议。市人民医院院长李明介绍了经验。\n本报讯 临清市召开会议。市人民医院院长张华介绍了经验。',
+      expect: [{ article: 0, name: '李明', org: '聊城市人民医院' }, { article: 1, name: '张华', org: '临清市人民医院' }],
+    },
+    { text: '临清市召开会议。据县疾控中心主任刘军介绍,筛查已覆盖全市。', expect: [{ name: '刘军', role: '主任', org: '县疾控中心' }] },
     { text: '健康报聊城市人民医院通讯员刘敏报道。', expect: [{ name: '刘敏', org: '聊城市人民医院' }], note: 'a paper and a hospital are not one post' },
   ],
   negative: [
