@@ -122,7 +122,7 @@ describe('liaohealth extract on hand-made pages (fixtures/cases)', () => {
         'person 赵建国 院长 临清市人民医院',
         'person 马骏 记者 null',
         'person 孙丽 通讯员 null',
-        'person 黄立新 主任 阳谷县疾病预防控制中心',
+        'person 黄立新 主任 县疾控中心', // org as written; the institution record there says which county
         'institution 市三院 聊城市第三人民医院 hospital',
         'institution 石佛镇中心卫生院 阳谷县石佛镇中心卫生院 primary_care',
         'institution 市疾控中心 临清市疾病预防控制中心 public_health', // the page is about 临清市: its 市 is 临清市

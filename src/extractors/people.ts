@@ -19,7 +19,7 @@ import type { Article } from '../pipeline/segment.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
 import { lastEndingBy } from './spans.js';
-import type { ArticleContext, InstitutionMention, PersonMention } from './types.js';
+import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
@@ -75,7 +75,26 @@ function findPeople(ctx: ArticleContext, institutions: InstitutionMention[]): Pe
     if (!before || m.rule !== 'person:credit') known.set(name, { role: before?.role ?? role, org: before?.org ?? org, pseudonym: pseudonym || !!before?.pseudonym });
   }
   found.push(...bareMentions(text, article, known, found));
-  return dropOverlaps(found);
+  return withEmployers(text, article, dropOverlaps(found), institutions);
+}
+
+/** Where someone works now, said of the subject: 现就职于…; 曾就职于 is a past post. */
+const EMPLOYED_AT = /(?<!曾|曾经)(?:就职于|供职于|任职于|工作于)$/;
+
+/**
+ * A person the text says works at a body (刘毅…现就职于东阿县疾病预防控制中心) has it as org in
+ * every mention in the article that names none: the text ties them, wherever it says so.
+ */
+function withEmployers(text: string, article: Article, people: PersonMention[], institutions: InstitutionMention[]): PersonMention[] {
+  const employers = new Map<string, string>();
+  for (const body of institutions) {
+    if (body.start < article.start || body.end > article.end || !EMPLOYED_AT.test(text.slice(Math.max(0, body.start - 5), body.start))) continue;
+    const sentence = sentenceAt(article, body.start);
+    const subject = lastEndingBy(people, body.start);
+    if (subject && subject.start >= sentence.start && !employers.has(subject.fields.name)) employers.set(subject.fields.name, body.fields.name);
+  }
+  if (employers.size === 0) return people;
+  return people.map((p) => (p.fields.org === null && employers.has(p.fields.name) ? { ...p, fields: { ...p.fields, org: employers.get(p.fields.name)! } } : p));
 }
 
 function creditMention(text: string, c: BylineName, base: number, blockStart: number, institutions: InstitutionMention[]): PersonMention {
@@ -230,14 +249,16 @@ function firstPost(text: string, titleStart: number, institutions: InstitutionMe
 }
 
 /**
- * An institution and the bodies of its kind written right before it, as one post:
+ * An institution and the bodies of its kind written right before it, as one post, as written:
  * 聊城市公安局茌平区分局博平派出所 (健康报聊城市人民医院通讯员 is the hospital's correspondent).
+ * Not the canonical name: the contract's org is the body the text names (聊城市卫生健康委), and
+ * the institution record at the same place carries its full name.
  */
 function affiliation(institutions: InstitutionMention[], last: InstitutionMention): string {
-  let org = last.fields.canonical;
+  let org = last.fields.name;
   let start = last.start;
   for (let prev = lastEndingBy(institutions, start); prev && prev.end === start && prev.fields.category === last.fields.category; prev = lastEndingBy(institutions, start)) {
-    org = prev.fields.canonical + org;
+    org = prev.fields.name + org;
     start = prev.start;
   }
   return org;
@@ -262,9 +283,8 @@ function orgBefore(text: string, titleStart: number, articleStart: number, insti
   const anaphor = /该(?:院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
   if (!anaphor) return null;
   const referent = lastEndingBy(institutions, clauseStart + anaphor.index);
-  return referent && referent.start >= articleStart ? referent.fields.canonical : null;
+  return referent && referent.start >= articleStart ? referent.fields.name : null;
 }
-
 
 function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);

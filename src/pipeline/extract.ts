@@ -204,20 +204,25 @@ function toRecord(type: RecordType, mention: Mention<object>, { source, norm, ar
 }
 
 /**
- * Names and metrics are phrases "as written": the original characters (full-width brackets,
- * layout spaces), not the normalised ones the extractor matched. A name that is the mention
- * itself is its text; a metric is found in the sentence, at its occurrence nearest the mention.
+ * Names, metrics and orgs are phrases "as written": the original characters (full-width
+ * brackets, layout spaces), not the normalised ones the extractor matched. A name that is the
+ * mention itself is its text; a metric or an org is found in the sentence, at its occurrence
+ * nearest the mention.
  */
 function asWritten(mention: Mention<object>, text: string, { source, norm, sentence }: { source: SourceText; norm: NormalisedText; sentence: Span }): object {
-  const fields = mention.fields as { name?: unknown; metric?: unknown };
-  if (typeof fields.name === 'string' && fields.name === norm.text.slice(mention.start, mention.end)) return { ...fields, name: text };
-  if (typeof fields.metric !== 'string' || !fields.metric) return fields;
-  const within = norm.text.slice(sentence.start, sentence.end);
-  let best = -1;
-  for (let i = within.indexOf(fields.metric); i >= 0; i = within.indexOf(fields.metric, i + 1)) {
-    if (best < 0 || Math.abs(sentence.start + i - mention.start) < Math.abs(sentence.start + best - mention.start)) best = i;
-  }
-  if (best < 0) return fields;
-  const span = toOriginal(norm, sentence.start + best, sentence.start + best + fields.metric.length);
-  return { ...fields, metric: source.slice(span.start, span.end) };
+  const fields = { ...(mention.fields as { name?: unknown; metric?: unknown; org?: unknown }) };
+  if (typeof fields.name === 'string' && fields.name === norm.text.slice(mention.start, mention.end)) fields.name = text;
+  const near = (phrase: string): string => {
+    const within = norm.text.slice(sentence.start, sentence.end);
+    let best = -1;
+    for (let i = within.indexOf(phrase); i >= 0; i = within.indexOf(phrase, i + 1)) {
+      if (best < 0 || Math.abs(sentence.start + i - mention.start) < Math.abs(sentence.start + best - mention.start)) best = i;
+    }
+    if (best < 0) return phrase;
+    const span = toOriginal(norm, sentence.start + best, sentence.start + best + phrase.length);
+    return source.slice(span.start, span.end);
+  };
+  if (typeof fields.metric === 'string' && fields.metric) fields.metric = near(fields.metric);
+  if (typeof fields.org === 'string') fields.org = near(fields.org);
+  return fields;
 }

@@ -21,8 +21,8 @@ const corpus: PersonCorpus = {
     { text: '近日,市政府召开新闻发布会,副市长马卫红介绍了相关情况。', expect: [{ name: '马卫红', role: '副市长', org: null }] },
     {
       text: '聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲表示,下一步将深化品牌建设。',
-      expect: [{ name: '张月莲', role: '主任', org: '聊城市卫生健康委员会' }],
-      note: 'a chain of posts: the first body and its last title are the main post',
+      expect: [{ name: '张月莲', role: '主任', org: '聊城市卫生健康委' }],
+      note: 'a chain of posts: the first body and its last title are the main post; org as written (the institution record has the full name)',
     },
     { text: '东昌府区妇幼保健院小儿外科主任冯书龙介绍,手术花费大概在六七千元。冯书龙表示,今后将继续推进救治。', expect: [{ name: '冯书龙', role: '主任', org: '东昌府区妇幼保健院' }, { name: '冯书龙', role: '主任' }] },
     { text: '东阿县铜城街道社区卫生服务中心负责人李凤鸣表示,下一步将开展更多活动。', expect: [{ name: '李凤鸣', role: '负责人', org: '东阿县铜城街道社区卫生服务中心' }] },
@@ -35,7 +35,7 @@ const corpus: PersonCorpus = {
     { text: '村医张秀英每天为村民量血压。', expect: [{ name: '张秀英', role: '村医' }] },
     {
       text: '烟庄街道社区卫生服务中心全科医生张红霞所在团队签约群众1600多人。',
-      expect: [{ name: '张红霞', role: '全科医生', org: '冠县烟庄街道社区卫生服务中心' }],
+      expect: [{ name: '张红霞', role: '全科医生', org: '烟庄街道社区卫生服务中心' }],
       note: '所在 follows a name (张红霞所在团队, 王丽所在科室)',
     },
     // Pseudonyms.
@@ -47,12 +47,15 @@ const corpus: PersonCorpus = {
       expect: [{ name: '张祁帅', role: '辅警', org: '聊城市公安局茌平区分局博平派出所' }, { name: '张祁帅', role: '辅警' }],
       note: 'the post as written: the 分局 and its 派出所, two bodies of one kind',
     },
-    // org is the canonical name, so it takes the article's place.
-    { text: '本报讯 临清市卫健局召开会议。市卫健局局长王强表示,将推进改革。', expect: [{ name: '王强', role: '局长', org: '临清市卫生健康局' }] },
+    // org is the body as the text names it; which 市 it is, the institution record's canonical says.
+    { text: '本报讯 临清市卫健局召开会议。市卫健局局长王强表示,将推进改革。', expect: [{ name: '王强', role: '局长', org: '市卫健局' }] },
+    // Where someone works now ties them to it in every mention; a past post does not.
     {
-      text: '本报讯 阳谷县召开会议。市人民医院院长李明介绍了经验。\n本报讯 临清市召开会议。市人民医院院长张华介绍了经验。',
-      expect: [{ article: 0, name: '李明', org: '聊城市人民医院' }, { article: 1, name: '张华', org: '临清市人民医院' }],
+      text: '3月9日,捐献者刘毅完成捐献。刘毅曾在东阿县卫生健康局工作,现就职于东阿县疾病预防控制中心。刘毅表示,将继续宣传。',
+      expect: [{ name: '刘毅', org: '东阿县疾病预防控制中心' }, { name: '刘毅', org: '东阿县疾病预防控制中心' }, { name: '刘毅', org: '东阿县疾病预防控制中心' }],
     },
+    { text: '志愿者王磊曾就职于莘县人民医院,后回乡创业。王磊说,家乡需要医生。', expect: [{ name: '王磊', org: null }, { name: '王磊', org: null }] },
+    { text: '护士李娜供职于冠县中医医院已有十年。', expect: [{ name: '李娜', role: '护士', org: '冠县中医医院' }] },
     { text: '临清市召开会议。据县疾控中心主任刘军介绍,筛查已覆盖全市。', expect: [{ name: '刘军', role: '主任', org: '县疾控中心' }] },
     { text: '健康报聊城市人民医院通讯员刘敏报道。', expect: [{ name: '刘敏', org: '聊城市人民医院' }], note: 'a paper and a hospital are not one post' },
   ],
