@@ -14,7 +14,8 @@ export interface UnitEntry {
 
 const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
-  ['% ‰', 'percent'],
+  ['%', 'percent'],
+  ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share
   ['个百分点 百分点', 'pct_point'],
   ['岁 周岁 月龄', 'age'],
   ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年', 'duration'],

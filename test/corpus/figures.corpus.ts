@@ -141,6 +141,8 @@ const corpus: FigureCorpus = {
     { text: '目前东昌府区妇幼保健院有三个针对先天性结构畸形患儿的救助项目。', expect: [{ value: 3, unit: '个', metric: '救助项目' }] },
     { text: '组建110支“繁森药箱服务队”。', expect: [{ value: 110, unit: '支', metric: '繁森药箱服务队' }] },
     { text: '重点做好六个方面工作。', expect: [{ value: 6, unit: '个' }] },
+    // Per-population rates: per mille and per 10,000 or 100,000 people; the base is the unit's, in digits.
+    { text: '婴儿死亡率3.5‰。', expect: [{ value: 3.5, unit: '‰', kind: 'rate', metric: '婴儿死亡率' }] },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',
