@@ -143,6 +143,10 @@ const corpus: FigureCorpus = {
     { text: '重点做好六个方面工作。', expect: [{ value: 6, unit: '个' }] },
     // Per-population rates: per mille and per 10,000 or 100,000 people; the base is the unit's, in digits.
     { text: '婴儿死亡率3.5‰。', expect: [{ value: 3.5, unit: '‰', kind: 'rate', metric: '婴儿死亡率' }] },
+    { text: '孕产妇死亡率为8.6/10万。', expect: [{ value: 8.6, unit: '/100000', kind: 'rate', metric: '孕产妇死亡率', text: '8.6/10万' }], note: 'not a count of 100,000' },
+    { text: '肺结核报告发病率为132.4/万。', expect: [{ value: 132.4, unit: '/10000', kind: 'rate', metric: '肺结核报告发病率' }] },
+    { text: '新生儿死亡率降至2.1/1000以下。', expect: [{ value: 2.1, unit: '/1000', approx: 'less_than', kind: 'rate' }] },
+    { text: '各县发病率在5.2/10万人口至8.6/10万人口之间。', expect: [{ value: null, min: 5.2, max: 8.6, unit: '/100000', kind: 'rate' }] },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',
@@ -189,6 +193,10 @@ const corpus: FigureCorpus = {
     '“三分治疗,七分护理”。',
     '构建“一支队伍、两个关口、四个到位”的专业化服务模式。',
     '现在刷个脸,几秒钟就完成结算。',
+    // A slash before anything but a power of ten from 1,000 up is no per-population base: a month, a fraction.
+    '2025/10开展专项行动。',
+    '约3/4的患者。',
+    '按1/100抽样复核。',
   ],
 };
 

@@ -238,12 +238,27 @@ function core(s: string, at: number, token: string): Core | null {
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 
 function unitAfter(s: string, at: number): UnitEntry | null {
+  if (s[at] === '/') return perBaseAt(s, at);
   const u = unitAt(s, at);
   if (!u) return null;
   // 位 in 六位一体, 门 in 门诊 are words of their own.
   if (u.word === '位' && s.startsWith('一体', at + 1)) return null;
   if (u.word === '门' && /[诊户口槛前店]/.test(s[at + 1] ?? '')) return null;
   return u;
+}
+
+/** A population base after a slash: 8.6/10万, 132.4/万, 2.1/1000, 5.2/10万人口. */
+const PER_BASE = /\/(\d*)([十百千万]*)(?:人口|人)?/y;
+
+/** The base as the unit, in digits (万 never stays in a unit): 8.6/10万 is 8.6 per 100,000. */
+function perBaseAt(s: string, at: number): UnitEntry | null {
+  PER_BASE.lastIndex = at;
+  const m = PER_BASE.exec(s);
+  if (!m || (!m[1] && !m[2])) return null;
+  const base = parseNumber((m[1] || '1') + m[2]);
+  // Only a power of ten from 1,000 up is a base: 2025/10 is a month, 3/4 and 1/100 fractions.
+  if (base === null || base < 1000 || !/^10+$/.test(String(base))) return null;
+  return { word: m[0], unit: `/${base}`, kind: 'rate' };
 }
 
 function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
