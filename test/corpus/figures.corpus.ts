@@ -147,6 +147,9 @@ const corpus: FigureCorpus = {
     { text: '肺结核报告发病率为132.4/万。', expect: [{ value: 132.4, unit: '/10000', kind: 'rate', metric: '肺结核报告发病率' }] },
     { text: '新生儿死亡率降至2.1/1000以下。', expect: [{ value: 2.1, unit: '/1000', approx: 'less_than', kind: 'rate' }] },
     { text: '各县发病率在5.2/10万人口至8.6/10万人口之间。', expect: [{ value: null, min: 5.2, max: 8.6, unit: '/100000', kind: 'rate' }] },
+    { text: '新生儿死亡率为千分之一点二。', expect: [{ value: 1.2, unit: '‰', kind: 'rate', text: '千分之一点二' }] },
+    { text: '发生率约为万分之三。', expect: [{ value: 3, unit: '/10000', approx: 'about', kind: 'rate' }] },
+    { text: '孕产妇死亡率为十万分之8.6。', expect: [{ value: 8.6, unit: '/100000', kind: 'rate', metric: '孕产妇死亡率' }] },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',
@@ -197,6 +200,9 @@ const corpus: FigureCorpus = {
     '2025/10开展专项行动。',
     '约3/4的患者。',
     '按1/100抽样复核。',
+    // Fractions other than per 100, 1,000, 10,000 and 100,000 are no rates.
+    '三分之一的患者得到救治。',
+    '不到十分之一。',
   ],
 };
 

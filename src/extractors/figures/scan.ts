@@ -1,4 +1,4 @@
-// Quantities in one sentence: a number (Arabic, Chinese, 百分之…, adjacent-digit guess), its
+// Quantities in one sentence: a number (Arabic, Chinese, 百分之/千分之…, adjacent-digit guess), its
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
@@ -25,12 +25,14 @@ export interface Quantity {
   rateStart: number | null;
 }
 
-/** A number as written: 百分之…, Arabic with thousands groups and decimals, or a Chinese run. */
-const NUMBER = /百分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/;
+/** A number as written: 百分之… (or per 1,000, 10,000, 100,000), Arabic with thousands groups and decimals, or a Chinese run. */
+const NUMBER = /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿');
 /** The same pattern anchored, for the second number of a range. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
+/** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
+const PER_WORD = /^(?:十万|[百千万])分之/;
 const RANGE_LINK = /^(?:至|到|-|~|—|－|～)/;
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
@@ -45,7 +47,7 @@ interface Core {
   max: number | null;
   approx: Approx | null;
   chinese: boolean;
-  /** 百分之八十五 and 七成 carry their unit. */
+  /** 百分之八十五, 千分之一点二 and 七成 carry their unit. */
   unit: UnitEntry | null;
 }
 
@@ -92,7 +94,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
-  } else if (!token.startsWith('百分之')) {
+  } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
   }
 
@@ -187,11 +189,12 @@ function ratePrefix(s: string, at: number): { start: number; end: number; per: s
   return found;
 }
 
-/** The number at `at` with its multipliers and an infix 余/多; its own unit for 百分之 and 成. */
+/** The number at `at` with its multipliers and an infix 余/多; its own unit for 百分之 (千分之…) and 成. */
 function core(s: string, at: number, token: string): Core | null {
-  if (token.startsWith('百分之')) {
-    const v = token === '百分之百' ? 100 : parseNumber(token.slice(3).replace(/,/g, ''));
-    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, unit: PERCENT };
+  const per = PER_WORD.exec(token);
+  if (per) {
+    const v = token === '百分之百' ? 100 : parseNumber(token.slice(per[0].length).replace(/,/g, ''));
+    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, unit: PER_UNITS[per[0]] };
   }
   let end = at + token.length;
   let approx: Approx | null = null;
@@ -236,6 +239,13 @@ function core(s: string, at: number, token: string): Core | null {
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+/** 千分之一点二 is 1.2 ‰, 万分之三 3 per 10,000: the same units as 1.2‰ and 3/万. */
+const PER_UNITS: Record<string, UnitEntry> = {
+  百分之: PERCENT,
+  千分之: { word: '‰', unit: '‰', kind: 'rate' },
+  万分之: { word: '/万', unit: '/10000', kind: 'rate' },
+  十万分之: { word: '/10万', unit: '/100000', kind: 'rate' },
+};
 
 function unitAfter(s: string, at: number): UnitEntry | null {
   if (s[at] === '/') return perBaseAt(s, at);
