@@ -103,6 +103,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   let unit = first.unit ?? unitAfter(s, first.end);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
+  // 每10万人口 is the base of a rate, not 100,000 people.
+  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_WORDS.some((w) => s.startsWith(w, end)))) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
@@ -135,8 +137,11 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
   if (countedBig) end = first.end + 1;
   else if (!unit) {
+    const bare = first.end === at + token.length;
+    // 每10万人口发病率为12.3: a bare number after a population base is per that base.
+    if (arabic && bare) unit = baseBefore(s, at);
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
-    if (!arabic || first.end === at + token.length) return null;
+    if (!unit && (!arabic || bare)) return null;
   }
   if (!arabic && first.value === 1 && first.min === null && token === '一') return null;
 
@@ -258,17 +263,34 @@ function unitAfter(s: string, at: number): UnitEntry | null {
 }
 
 /** A population base after a slash: 8.6/10万, 132.4/万, 2.1/1000, 5.2/10万人口. */
-const PER_BASE = /\/(\d*)([十百千万]*)(?:人口|人)?/y;
+const PER_BASE = /\/(\d*[十百千万]*)(?:人口|人)?/y;
 
 /** The base as the unit, in digits (万 never stays in a unit): 8.6/10万 is 8.6 per 100,000. */
 function perBaseAt(s: string, at: number): UnitEntry | null {
   PER_BASE.lastIndex = at;
   const m = PER_BASE.exec(s);
-  if (!m || (!m[1] && !m[2])) return null;
-  const base = parseNumber((m[1] || '1') + m[2]);
   // Only a power of ten from 1,000 up is a base: 2025/10 is a month, 3/4 and 1/100 fractions.
-  if (base === null || base < 1000 || !/^10+$/.test(String(base))) return null;
-  return { word: m[0], unit: `/${base}`, kind: 'rate' };
+  const base = m && populationBase(m[1], 1000);
+  return base ? { word: m[0], unit: `/${base}`, kind: 'rate' } : null;
+}
+
+/** A population base before the figure, in its clause: 每10万人口, 每千人, 每1000名. */
+const BASE_BEFORE = /每(\d*[十百千万]*)(?:人口|人|名)/g;
+
+function baseBefore(s: string, at: number): UnitEntry | null {
+  let base: number | null = null;
+  for (const m of s.slice(clauseStart(s, at), at).matchAll(BASE_BEFORE)) base = populationBase(m[1], 100) ?? base;
+  return base ? { word: '', unit: `/${base}`, kind: 'rate' } : null;
+}
+
+/** 10万, 万, 1000 as a base: its value when a power of ten from `least` up, else null. */
+function populationBase(written: string, least: number): number | null {
+  const base = parseNumber(/^\d/.test(written) ? written : `1${written}`);
+  return isBase(base, least) ? base : null;
+}
+
+function isBase(n: number | null, least: number): n is number {
+  return n !== null && n >= least && /^10+$/.test(String(n));
 }
 
 function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
