@@ -55,14 +55,6 @@ interface Candidate {
 }
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
-  try {
-    return findInstitutions(ctx);
-  } catch {
-    return [];
-  }
-}
-
-function findInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const { text, article } = ctx;
   const county = articlePlace(text.slice(article.start, article.end));
   const mentions: InstitutionMention[] = [];

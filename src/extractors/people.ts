@@ -44,14 +44,6 @@ interface Known {
 }
 
 export function extractPeople(ctx: ArticleContext, institutions: InstitutionMention[]): PersonMention[] {
-  try {
-    return findPeople(ctx, institutions);
-  } catch {
-    return [];
-  }
-}
-
-function findPeople(ctx: ArticleContext, institutions: InstitutionMention[]): PersonMention[] {
   const { text, article } = ctx;
   const found: PersonMention[] = [];
 

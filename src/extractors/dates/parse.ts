@@ -300,19 +300,11 @@ export function findDates(text: string, from: number, to: number): Candidate[] {
         p.re.lastIndex++;
         continue;
       }
-      const shape = safeParse(p, span, m);
+      const shape = p.parse(span, m);
       if (shape) found.push({ start: from + m.index, end: from + m.index + m[0].length, rule: p.rule, shape });
     }
   }
   return joinRanges(text, removeOverlaps(found));
-}
-
-function safeParse(p: Parser, span: string, m: RegExpExecArray): Shape | null {
-  try {
-    return p.parse(span, m);
-  } catch {
-    return null;
-  }
 }
 
 // ---- refiners ---------------------------------------------------------------------------------
