@@ -46,6 +46,13 @@ export const CHANGE_WORDS = new Set(['增长', '下降', '提高', '降低', '�
 /** A clause is cut here before tagging, as the tagger splits 占比 wrongly (四级手术占|比达). */
 export const FORCED_WORDS = ['占比'];
 
+/**
+ * Verbs of reaching or change, and the adverbs before them, that the tagger glues to a
+ * neighbouring character into an unknown word (tag x): 老年人|口达, 村卫生室|已达, 300元|降至,
+ * 机构|数已增加到, 管理|率达. Where one of them starts, the noun before it ends. (Not 均: 次均费用.)
+ */
+export const GLUED_VERB_CHARS = /[已共达至到降升增超逾为]/;
+
 /** Unknown-word tokens (tag x) that begin with a function word are no nouns: 由市, 获省. */
 export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;
 

@@ -160,6 +160,26 @@ const corpus: FigureCorpus = {
       expect: [{ value: 100000, unit: '人', kind: 'count' }],
       note: 'without 每 10万人口 is a count; a base in another clause does not reach a bare number',
     },
+    // Metrics end where a verb of reaching or change begins (达, 已达, 突破, 降至, 升至, 增至), also
+    // when the tagger glues the verb to a neighbour into an unknown word (老年人|口达, 300元|降至).
+    {
+      text: '全市60岁以上老年人口达10.8万人。',
+      expect: [{ value: 60, unit: '岁', metric: '老年人' }, { value: 108000, unit: '人', metric: '老年人口' }],
+      note: 'the tagger cuts 老年人|口达',
+    },
+    { text: '村卫生室已达1300家。', expect: [{ value: 1300, unit: '家', metric: '村卫生室' }], note: '已达 is one unknown word' },
+    { text: '重点专科已达32个,病床已达5000张。', expect: [{ value: 32, metric: '重点专科' }, { value: 5000, metric: '病床' }] },
+    { text: '家庭病床已降为800张。', expect: [{ value: 800, metric: '家庭病床' }], note: '已降 is one unknown word' },
+    { text: '全市医疗机构数已增加到6200家。', expect: [{ value: 6200, metric: '医疗机构数' }], note: 'the tagger cuts 机构|数已' },
+    {
+      text: '起付线由300元降至200元。',
+      expect: [{ value: 300, unit: '元', metric: '起付线' }, { value: 200, unit: '元', metric: '起付线' }],
+      note: '元降 is glued: the 元 is the unit of the number before, no noun',
+    },
+    { text: '贫困人口由3万人降至1万人。', expect: [{ value: 30000, metric: '贫困人口' }, { value: 10000, metric: '贫困人口' }], note: '万人降 is glued: not the noun 万人' },
+    { text: '人均预期寿命升至79.5岁。', expect: [{ value: 79.5, unit: '岁', metric: '人均预期寿命' }] },
+    { text: '全市执业医师增加到2.3万名。', expect: [{ value: 23000, unit: '名', metric: '执业医师' }] },
+    { text: '门诊次均费用已降到180元。', expect: [{ value: 180, unit: '元', metric: '门诊次均费用' }], note: '次均 is an unknown word but no verb' },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

@@ -8,7 +8,7 @@
 
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
-import { CHANGE_WORDS, FORCED_WORDS, FUNCTION_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
+import { CHANGE_WORDS, FORCED_WORDS, FUNCTION_CHARS, GLUED_VERB_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
@@ -253,19 +253,23 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   }
   out.push(...index.alone(at, start + clause.length));
   // 发展到, 增至: a verb with its resultative complement is no noun.
-  return out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitLinkingVerb(t)));
+  return out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitGluedVerb(t, out[i - 1])));
 }
 
 /**
- * 管理率达90%: after a rate jieba does not know, the tagger glues the rate's last character to
- * the verb (管理|率达, tag x). The two are a noun's end and a verb, as after a known rate (使用率|达).
+ * 老年人口达10.8万人: the tagger cuts 老年人|口达, an unknown word (x) made of a noun's last
+ * character and a verb of reaching (村卫生室|已达, 机构|数已增加到, 管理|率达 alike). It is cut
+ * where the verb starts: the characters before stay an unknown piece of the noun before them,
+ * or, right after a number, are that number's unit (由300元|降至200元).
  */
-function splitLinkingVerb(t: Token): Token | Token[] {
-  if (t.tag !== 'x' || !/^[率数额量比][达为]$/.test(t.word)) return t;
-  return [
-    { word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 },
-    { word: t.word[1], tag: t.word[1] === '达' ? 'v' : 'p', start: t.start + 1, end: t.end },
-  ];
+function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
+  if (t.tag !== 'x') return t;
+  const at = t.word.search(GLUED_VERB_CHARS);
+  if (at < 0) return t;
+  const verb: Token = { word: t.word.slice(at), tag: t.word.slice(at) === '为' ? 'p' : 'v', start: t.start + at, end: t.end };
+  if (at === 0) return verb;
+  const head: Token = { word: t.word.slice(0, at), tag: previous && /\d/.test(previous.word) ? 'q' : 'x', start: t.start, end: t.start + at };
+  return [head, verb];
 }
 
 export interface Found {
