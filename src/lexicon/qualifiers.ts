@@ -46,6 +46,7 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
   { word: '超过', approx: 'more_than', near: true },
   { word: '超', approx: 'more_than', near: true },
   { word: '逾', approx: 'more_than', near: true },
+  { word: '突破', approx: 'more_than', near: true }, // 床位突破3000张: past the mark
   { word: '多于', approx: 'more_than', near: true },
   { word: '大约', approx: 'about', near: true },
   { word: '大概', approx: 'about' },
