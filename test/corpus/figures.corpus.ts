@@ -184,6 +184,10 @@ const corpus: FigureCorpus = {
     { text: '人均预期寿命升至79.5岁。', expect: [{ value: 79.5, unit: '岁', metric: '人均预期寿命' }] },
     { text: '全市执业医师增加到2.3万名。', expect: [{ value: 23000, unit: '名', metric: '执业医师' }] },
     { text: '门诊次均费用已降到180元。', expect: [{ value: 180, unit: '元', metric: '门诊次均费用' }], note: '次均 is an unknown word but no verb' },
+    // A lone 率 is the end of a rate's name, though the tagger calls it a verb (剖宫产|率).
+    { text: '剖宫产率下降至30%。', expect: [{ value: 30, unit: '%', metric: '剖宫产率' }] },
+    { text: '新生儿疾病筛查率达到98%以上。', expect: [{ value: 98, approx: 'more_than', metric: '新生儿疾病筛查率' }] },
+    { text: '居民电子健康档案建档率已达95%。', expect: [{ value: 95, metric: '居民电子健康档案建档率' }] },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

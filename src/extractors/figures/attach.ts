@@ -231,6 +231,7 @@ function isNominal(t: Token): boolean {
   if (NOT_METRIC_WORDS.has(w) || PLACES.has(w) || /\d/.test(w) || PERIOD_WORDS.includes(w)) return false;
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
+  if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   return NOMINAL_TAGS.test(t.tag);
 }
