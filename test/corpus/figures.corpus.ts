@@ -188,6 +188,10 @@ const corpus: FigureCorpus = {
     { text: '剖宫产率下降至30%。', expect: [{ value: 30, unit: '%', metric: '剖宫产率' }] },
     { text: '新生儿疾病筛查率达到98%以上。', expect: [{ value: 98, approx: 'more_than', metric: '新生儿疾病筛查率' }] },
     { text: '居民电子健康档案建档率已达95%。', expect: [{ value: 95, metric: '居民电子健康档案建档率' }] },
+    // A suffix (tag k) joins the word before it: 护理|型床位.
+    { text: '全县护理型床位增至1200张。', expect: [{ value: 1200, unit: '张', metric: '护理型床位' }] },
+    { text: '新建1200张护理型床位。', expect: [{ value: 1200, unit: '张', metric: '护理型床位' }] },
+    { text: '紧密型医共体达到12个。', expect: [{ value: 12, unit: '个', metric: '紧密型医共体' }] },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',
