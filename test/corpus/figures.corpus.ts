@@ -192,6 +192,8 @@ const corpus: FigureCorpus = {
     { text: '全县护理型床位增至1200张。', expect: [{ value: 1200, unit: '张', metric: '护理型床位' }] },
     { text: '新建1200张护理型床位。', expect: [{ value: 1200, unit: '张', metric: '护理型床位' }] },
     { text: '紧密型医共体达到12个。', expect: [{ value: 12, unit: '个', metric: '紧密型医共体' }] },
+    // 以上/以下 between two nouns sets the level of the second: 二级以上医院.
+    { text: '全市二级以上医院增至35家。', expect: [{ value: 35, unit: '家', metric: '二级以上医院' }] },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

@@ -195,7 +195,9 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     if (!isNominal(t)) {
       // Inside a phrase the tagger's adjectives and verbs still belong to it: 合同金额, 艾滋病防治工作指标.
       const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && t.tag === 'a';
-      if (!inner) break;
+      // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
+      const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
+      if (!inner && !bound) break;
     }
     i--;
   }
