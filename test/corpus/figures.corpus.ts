@@ -177,6 +177,7 @@ const corpus: FigureCorpus = {
       note: '元降 is glued: the 元 is the unit of the number before, no noun',
     },
     { text: '贫困人口由3万人降至1万人。', expect: [{ value: 30000, metric: '贫困人口' }, { value: 10000, metric: '贫困人口' }], note: '万人降 is glued: not the noun 万人' },
+    { text: '住院报销比例由55%提至60%。', expect: [{ value: 55, metric: '住院报销比例' }, { value: 60, metric: '住院报销比例' }] },
     { text: '医养结合床位突破3000张。', expect: [{ value: 3000, unit: '张', approx: 'more_than', metric: '医养结合床位' }] },
     { text: '年门急诊量已突破200万人次。', expect: [{ value: 2000000, unit: '人次', approx: 'more_than', metric: '门急诊量' }] },
     { text: '托育机构数量首次突破500家。', expect: [{ value: 500, unit: '家', approx: 'more_than', metric: '托育机构数量' }] },
@@ -194,6 +195,13 @@ const corpus: FigureCorpus = {
     { text: '紧密型医共体达到12个。', expect: [{ value: 12, unit: '个', metric: '紧密型医共体' }] },
     // 以上/以下 between two nouns sets the level of the second: 二级以上医院.
     { text: '全市二级以上医院增至35家。', expect: [{ value: 35, unit: '家', metric: '二级以上医院' }] },
+    // A verb before a bare measure word says what it measures: 报销比例, 参保人数.
+    { text: '报销比例提高到70%。', expect: [{ value: 70, unit: '%', metric: '报销比例' }] },
+    { text: '财政补助标准提高至670元。', expect: [{ value: 670, unit: '元', metric: '财政补助标准' }] },
+    { text: '城乡居民医保参保人数稳定在560万人。', expect: [{ value: 5600000, unit: '人', metric: '城乡居民医保参保人数' }] },
+    { text: '全年接诊人次达到12万。', expect: [{ value: 120000, metric: '接诊人次' }] },
+    { text: '入户出诊次数增至300次。', expect: [{ value: 300, unit: '次', metric: '入户出诊次数' }] },
+    { text: '救治患者3000人。', expect: [{ value: 3000, unit: '人', metric: '患者' }], note: 'touching the number the verb is the clause’s, its object is counted' },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

@@ -8,7 +8,7 @@
 
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
-import { CHANGE_WORDS, FORCED_WORDS, FUNCTION_CHARS, GLUED_VERB_CHARS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
+import { CHANGE_WORDS, FORCED_WORDS, FUNCTION_CHARS, GLUED_VERB_CHARS, MEASURE_HEADS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
@@ -193,8 +193,9 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       continue;
     }
     if (!isNominal(t)) {
-      // Inside a phrase the tagger's adjectives and verbs still belong to it: 合同金额, 艾滋病防治工作指标.
-      const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && t.tag === 'a';
+      // Inside a phrase the tagger's adjectives and verbs still belong to it: 合同金额, 艾滋病防治工作指标;
+      // so does the verb before a measure word, which says what it measures (报销比例).
+      const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && (t.tag === 'a' || (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
       if (!inner && !bound) break;
