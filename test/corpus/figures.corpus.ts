@@ -151,8 +151,9 @@ const corpus: FigureCorpus = {
     { text: '发生率约为万分之三。', expect: [{ value: 3, unit: '/10000', approx: 'about', kind: 'rate' }] },
     { text: '孕产妇死亡率为十万分之8.6。', expect: [{ value: 8.6, unit: '/100000', kind: 'rate', metric: '孕产妇死亡率' }] },
     // A base written before the figure (每10万人口) is no count; a bare number after it in its clause is per that base.
-    { text: '全市每10万人口肺结核发病率为12.3。', expect: [{ value: 12.3, unit: '/100000', kind: 'rate', scope: '全市' }] },
-    { text: '每千人口执业医师数达到3.2。', expect: [{ value: 3.2, unit: '/1000', kind: 'rate' }] },
+    { text: '全市每10万人口肺结核发病率为12.3。', expect: [{ value: 12.3, unit: '/100000', kind: 'rate', scope: '全市', metric: '肺结核发病率' }], note: 'the base is the unit, not the name' },
+    { text: '每千人口执业医师数达到3.2。', expect: [{ value: 3.2, unit: '/1000', kind: 'rate', metric: '执业医师数' }] },
+    { text: '每十万人口孕产妇死亡率为8.6。', expect: [{ value: 8.6, unit: '/100000', kind: 'rate', metric: '孕产妇死亡率' }] },
     { text: '每十万人口拥有床位650张。', expect: [{ value: 650, unit: '张', kind: 'rate', metric: '床位' }] },
     { text: '每1000名新生儿中有2名出生缺陷。', expect: [{ value: 2, unit: '名' }] },
     {

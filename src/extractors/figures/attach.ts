@@ -178,6 +178,15 @@ function leftWalk(tokens: Token[]): string | null {
   return null;
 }
 
+const POPULATION_WORDS = new Set(['人口', '人', '名']);
+
+/** The tokens before `at` are 每 and a number: 每|10|万, 每|十万. */
+function isBaseBefore(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /^[\d十百千万]+$/.test(tokens[j].word)) j--;
+  return j < at - 1 && tokens[j]?.word === '每';
+}
+
 function runEndingAt(tokens: Token[], end: number, touching = false): string | null {
   let i = end;
   // 举办活动 is tagged an idiom; touching the number it still names what is counted.
@@ -203,6 +212,8 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     i--;
   }
   if (i === end) return null;
+  // 每10万人口肺结核发病率为12.3: the population base is the rate's unit (/100000), not its name.
+  if (end - i >= 2 && POPULATION_WORDS.has(tokens[i].word) && isBaseBefore(tokens, i)) i++;
   // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人.
   if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
