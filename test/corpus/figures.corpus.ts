@@ -137,6 +137,18 @@ const corpus: FigureCorpus = {
     { text: '普惠托育收费价格在上年基础上平均降低 200 元/人/月。', expect: [{ value: 200, unit: '元/人/月', metric: '普惠托育收费价格' }] },
     { text: '医养结合机构从2020年的21家增至目前的43家。', expect: [{ value: 21, metric: '医养结合机构', period: '2020' }, { value: 43, metric: '医养结合机构', period: '目前' }] },
     { text: '2026年底前新增5家医疗机构。', expect: [{ value: 5, metric: '医疗机构', period: '2026年底前' }] },
+    // A period is taken whole: a range of months or days, a start with 至今.
+    { text: '2025年1月至3月,全市接种疫苗3.2万剂次。', expect: [{ value: 32000, period: '2025年1月至3月' }] },
+    { text: '2025年1-3月,全市门诊量达120万人次。', expect: [{ value: 1200000, period: '2025年1-3月' }] },
+    { text: '2024年2月7日至2月13日,共接诊1200人次。', expect: [{ value: 1200, period: '2024年2月7日至2月13日' }] },
+    { text: '2020年至2025年,全市新增床位3000张。', expect: [{ value: 3000, period: '2020年至2025年' }] },
+    { text: '2024年至今,累计投入1.2亿元。', expect: [{ value: 120000000, period: '2024年至今' }] },
+    { text: '2024年,全市新增托位2000个。', expect: [{ value: 2000, period: '2024' }] },
+    {
+      text: '平均候诊时间由去年的13.5分钟缩短至10分钟。',
+      expect: [{ value: 13.5, period: '去年' }, { value: 10, period: null }],
+      note: 'a period tied to a figure by 的 is that figure’s alone',
+    },
     { text: '东阿县累计服务患者1000余人次。', expect: [{ value: 1000, scope: '东阿县' }] },
     { text: '目前东昌府区妇幼保健院有三个针对先天性结构畸形患儿的救助项目。', expect: [{ value: 3, unit: '个', metric: '救助项目' }] },
     { text: '组建110支“繁森药箱服务队”。', expect: [{ value: 110, unit: '支', metric: '繁森药箱服务队' }] },

@@ -15,9 +15,10 @@ import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
 const PLACE_FINDER = Finder.words([...PLACES]);
-// 截至4月底, 截至今年3月 are as-of periods (not 至今); 较去年同期, 较2023年 are comparison bases, no period.
+// 截至4月底, 截至今年3月 are as-of periods (not 至今); 较去年同期, 较2023年 are comparison bases, no period;
+// 2025年1月至3月, 2025年1-3月, 2024年2月7日至2月13日, 2020年至2025年, 2024年至今 are periods whole.
 const PERIOD_PATTERN = new RegExp(
-  `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})月)?(底前|年底前|底|末|初|以来|前|起|内)?|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
+  `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})(?:[-—～至到]\\d{1,2})?月(?:\\d{1,2}日)?)?(底前|年底前|底|末|初|以来|前|起|内)?((?:至|到|-|—|～)(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末)?|至今)?|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
   'g',
 );
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
@@ -306,7 +307,7 @@ export function placesIn(text: string): Found[] {
 
 /** Periods named in a text: 2025 for 2025年, else as written (2026年底前, 目前, 今年). */
 export function periodsIn(text: string): Found[] {
-  return matches(PERIOD_PATTERN, text, (m) => (m[1] && !m[2] && !m[3] ? m[1] : m[0]));
+  return matches(PERIOD_PATTERN, text, (m) => (m[1] && !m[2] && !m[3] && !m[4] ? m[1] : m[0]));
 }
 
 function matches(pattern: RegExp, text: string, value: (m: RegExpExecArray) => string): Found[] {
