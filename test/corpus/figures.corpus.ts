@@ -32,7 +32,8 @@ const corpus: FigureCorpus = {
     { text: '共有两千零五名志愿者。', expect: [{ value: 2005, unit: '名', metric: '志愿者' }] },
     { text: '活动历时廿天。', expect: [{ value: 20, unit: '天', kind: 'duration' }] },
     { text: '手术的花费大概在六七千元。', expect: [{ value: null, min: 6000, max: 7000, unit: '元', approx: 'about', kind: 'money', metric: '花费' }] },
-    { text: '每年完成相关手术近百例。', expect: [{ value: 100, unit: '例', approx: 'about' }] },
+    { text: '每年完成相关手术近百例。', expect: [{ value: 100, unit: '例', approx: 'less_than' }], note: 'the contract: 近 is "just under"' },
+    { text: '床位近万张。', expect: [{ value: 10000, unit: '张', approx: 'less_than' }] },
     { text: '不到两秒,结果就出来了。', expect: [{ value: 2, unit: '秒', approx: 'less_than', kind: 'duration' }] },
     // qualifiers
     { text: '指导机构 160 余家。', expect: [{ value: 160, unit: '家', approx: 'more_than', metric: '指导机构' }] },
@@ -77,7 +78,7 @@ const corpus: FigureCorpus = {
     },
     {
       text: '县疾控中心为全县近千名初二女生免费接种疫苗,托育机构占比为30%。',
-      expect: [{ value: 1000, approx: 'about', metric: null }, { value: 30, metric: '托育机构占比' }],
+      expect: [{ value: 1000, approx: 'less_than', metric: null }, { value: 30, metric: '托育机构占比' }],
       note: 'before 为 and its object stands the agent (县疾控中心), not what is counted; 为 touching the number is a copula',
     },
     { text: '全县参保率稳定在95%以上。', expect: [{ value: 95, approx: 'more_than', metric: '参保率' }] },
