@@ -232,12 +232,13 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
   }
   for (let n = 0; i >= 0 && n < 8 && tokens[i].start >= blockStart; i--, n++) {
     const t = tokens[i];
-    // Words jieba does not know (x) may glue a preposition to a short form (从市, 项由市), and a
-    // number's measure word to a name (23|家镇|卫生院): the measure is a stop of its own.
+    // Words jieba does not know (x) may glue a preposition to a short form (从市, 项由市), a
+    // name to a verb (副市长|张月莲到|医院), and a number's measure word to a name
+    // (23|家镇|卫生院): the preposition, the verb, the measure is a stop of its own.
     let cut = -1;
     let cutTag = 'p';
     if (t.tag === 'x' && t.word.length > 1) {
-      for (let k = t.word.length - 2; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
+      for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
     if (cut < 0 && t.word.length > 1 && COUNT_MEASURES.has(t.word[0]) && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].tag === 'm') {
       cut = 0;
@@ -247,7 +248,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
       pieces.push({ text: t.word, start: t.start, end: t.end, tag: t.tag });
       continue;
     }
-    pieces.push({ text: t.word.slice(cut + 1), start: t.start + cut + 1, end: t.end, tag: 'x' });
+    if (cut + 1 < t.word.length) pieces.push({ text: t.word.slice(cut + 1), start: t.start + cut + 1, end: t.end, tag: 'x' });
     pieces.push({ text: t.word.slice(0, cut + 1), start: t.start, end: t.start + cut + 1, tag: cutTag });
   }
   return pieces;

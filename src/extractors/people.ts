@@ -196,10 +196,19 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const name = text.slice(at, end);
     if (!HAN.test(name)) continue;
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
-    if (!words.boundary(end) || isCommonWord(words, at, end)) continue;
+    if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
     if (followsName(text, words, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
   return 0;
+}
+
+/**
+ * jieba glues an unknown name to the one-character verb after it (副市长|张月莲到|医院): the
+ * name ends inside that unknown word where a character that follows names begins.
+ */
+function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): boolean {
+  const t = words.startingAt(at);
+  return t !== undefined && t.tag === 'x' && t.end === end + 1 && AFTER_NAME_CHARS.has(text[end]);
 }
 
 function followsName(text: string, words: TokenIndex, end: number, limit: number): boolean {

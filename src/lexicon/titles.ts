@@ -36,14 +36,15 @@ export const HONORIFICS = [
  * Characters that end a name's neighbourhood: what a sentence puts right after a subject
  * (刘毅曾在, 王树新对, 冯书龙表示). A given name does not end with one of them.
  */
-export const AFTER_NAME_CHARS = new Set([...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同']);
+export const AFTER_NAME_CHARS = new Set([...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到']);
 
 /** Words that often follow a name (verbs of saying and doing). */
 export const AFTER_NAME_WORDS = [
   '表示', '介绍', '说', '指出', '强调', '认为', '告诉', '坦言', '感慨', '提醒', '建议', '回忆', '透露', '解释',
   '主诊', '主刀', '主持', '带领', '围绕', '圆满', '完成', '作为', '始终', '一直', '同志', '等人', '荣获', '获得',
   '参加', '出席', '接受', '听到', '发现', '制服', '挽回', '见义勇为', '事迹', '男', '女', '今年', '现年',
-  '所在',
+  '所在', '一行', '通报', '调研', '走访', '看望', '慰问', '视察', '督导', '检查', '深入', '陪同', '带队', '宣读', '讲话',
+  '致辞', '发言', '部署', '汇报',
 ];
 
 /** Words that start with a surname character but are not names (jieba tags some of them nr). */

@@ -128,6 +128,8 @@ const corpus: InstitutionCorpus = {
     '新建6个省级重点学科(实验室),填补聊城市国家级中医临床类实验室空白。',
     '电子银行注册地为山东聊城的个人手机银行实名客户。',
     '全县乡镇卫生院全部达到服务能力标准,全区社区卫生服务中心完成改造。',
+    // A title and a name glued to a verb are no part of the body after them.
+    '副市长张月莲到医院调研。县长孙丽到卫生院看望医护人员。',
     // Departments, anaphora, places, programmes.
     '组建了由神经内科、神经外科、康复科、麻醉科等多学科专家组成的会诊团队。',
     '该院将持续加强医务人员职业安全培训,该中心依托优质医疗资源,中心将继续开展活动。',

@@ -33,6 +33,11 @@ const corpus: PersonCorpus = {
     { text: '冠县中医医院护士长欧阳娜带领团队开展义诊。', expect: [{ name: '欧阳娜', role: '护士长', org: '冠县中医医院' }] },
     { text: '据了解,冠县烟庄街道社区卫生服务站站长宋丽丽坚守岗位十年。', expect: [{ name: '宋丽丽', role: '站长', org: '冠县烟庄街道社区卫生服务站' }] },
     { text: '村医张秀英每天为村民量血压。', expect: [{ name: '张秀英', role: '村医' }] },
+    // jieba glues an unknown name to the verb after it (张月莲到) or tags the next word oddly (一行/m, 通报/n).
+    { text: '副市长张月莲到市人民医院调研。', expect: [{ name: '张月莲', role: '副市长' }] },
+    { text: '县长孙丽到卫生院看望医护人员。', expect: [{ name: '孙丽', role: '县长' }] },
+    { text: '副市长张月莲一行参观了展厅。', expect: [{ name: '张月莲', role: '副市长' }] },
+    { text: '市卫健委副主任李涛通报了情况。', expect: [{ name: '李涛', role: '副主任', org: '市卫健委' }] },
     {
       text: '烟庄街道社区卫生服务中心全科医生张红霞所在团队签约群众1600多人。',
       expect: [{ name: '张红霞', role: '全科医生', org: '烟庄街道社区卫生服务中心' }],
