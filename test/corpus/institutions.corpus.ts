@@ -4,6 +4,18 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     // A place and a head.
+    // Government departments, party departments and people's organisations, short forms written out.
+    {
+      text: '市市场监管局、市人社局、市委组织部、市残联、市总工会等部门参加会议。',
+      expect: [
+        { name: '市市场监管局', canonical: '聊城市市场监督管理局', category: 'government' },
+        { name: '市人社局', canonical: '聊城市人力资源和社会保障局', category: 'government' },
+        { name: '市委组织部', category: 'government' },
+        { name: '市残联', canonical: '聊城市残疾人联合会', category: 'association' },
+        { name: '市总工会', canonical: '聊城市总工会', category: 'association' },
+      ],
+    },
+    { text: '聊城市退役军人事务局和聊城市慈善总会共同捐赠物资。', expect: [{ name: '聊城市退役军人事务局', category: 'government' }, { name: '聊城市慈善总会', category: 'association' }] },
     { text: '4月22日,笔者从东昌府区妇幼保健院了解到。', expect: [{ name: '东昌府区妇幼保健院', canonical: '东昌府区妇幼保健院', category: 'public_health' }] },
     { text: '3月11日上午,梁水镇中心卫生院组织开展专项培训。', expect: [{ name: '梁水镇中心卫生院', category: 'primary_care' }] },
     { text: '此次活动由东阿县计生协会和铜城街道社区卫生服务中心组织。', expect: [{ name: '东阿县计生协会', canonical: '东阿县计划生育协会', category: 'association' }, { name: '铜城街道社区卫生服务中心', canonical: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }] },
@@ -128,6 +140,8 @@ const corpus: InstitutionCorpus = {
     '新建6个省级重点学科(实验室),填补聊城市国家级中医临床类实验室空白。',
     '电子银行注册地为山东聊城的个人手机银行实名客户。',
     '全县乡镇卫生院全部达到服务能力标准,全区社区卫生服务中心完成改造。',
+    '各级组织部门、宣传部门要高度重视。',
+    '队伍从中心北门出发。中心妇联执委组织签到,单位工会发放礼品。',
     // A title and a name glued to a verb are no part of the body after them.
     '副市长张月莲到医院调研。县长孙丽到卫生院看望医护人员。',
     // Departments, anaphora, places, programmes.
