@@ -40,7 +40,9 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Found, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(s);
-      const periods = allPeriods.filter((p) => !quantities.some((q) => tiedTo(p, q)));
+      // 每人每年700元: a period inside a figure's rate is the rate's (its unit), no period of any figure.
+      const inRate = (p: Found) => quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
+      const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
@@ -59,8 +61,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             kind: q.kind,
             metric,
             scope: lastBefore(places, q.start) ?? scope,
-            // A period inside the figure's own rate (每人每年120元) is no period of it.
-            period: allPeriods.find((p) => tiedTo(p, q))?.text ?? lastBefore(periods, q.rateStart ?? q.start) ?? period,
+            period: allPeriods.find((p) => tiedTo(p, q))?.text ?? lastBefore(periods, q.start) ?? period,
           },
         });
       }

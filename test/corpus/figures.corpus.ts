@@ -87,6 +87,11 @@ const corpus: FigureCorpus = {
     { text: '三级医院每床每日120元。', expect: [{ value: 120, unit: '元/床/日', metric: '三级医院' }] },
     { text: '个人自付部分不超过每月1500元。', expect: [{ value: 1500, unit: '元/月', approx: 'at_most' }] },
     { text: '每人每年保费30元。', expect: [{ value: 30, unit: '元/人/年', metric: '保费', period: null }], note: '每年 is the rate’s, not a period' },
+    {
+      text: '财政补助标准为每人每年700元,个人缴费标准为400元。',
+      expect: [{ value: 700, unit: '元/人/年', period: null }, { value: 400, unit: '元', period: null }],
+      note: 'nor a period of the figures after it',
+    },
     { text: '补助标准每人每年不低于89元。', expect: [{ value: 89, unit: '元/人/年', approx: 'at_least' }] },
     {
       text: '每年新增托位500个,每个补助2000元,全年投入3000万元。',
