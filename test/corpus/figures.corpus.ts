@@ -47,6 +47,7 @@ const corpus: FigureCorpus = {
     { text: '全程约4公里。', expect: [{ value: 4, unit: '公里', approx: 'about', kind: 'length', metric: '全程' }] },
     { text: '患者只需10秒内即可完成人脸识别。', expect: [{ value: 10, unit: '秒', approx: 'less_than', kind: 'duration' }] },
     { text: '患儿家庭自费不超过1000元。', expect: [{ value: 1000, unit: '元', approx: 'at_most', kind: 'money' }] },
+    { text: '大病保险报销最高可达2万元,起付线最低500元。', expect: [{ value: 20000, approx: 'at_most' }, { value: 500, approx: 'at_least' }] },
     { text: '乳儿班不高于2100元/人/月。', expect: [{ value: 2100, unit: '元/人/月', approx: 'at_most', metric: '乳儿班' }] },
     { text: '每个县至少建成1家公办康复医院。', expect: [{ value: 1, unit: '家', approx: 'at_least', metric: '公办康复医院' }] },
     { text: '1名照护人员最多看护3名婴幼儿。', expect: [{ value: 1, unit: '名', approx: 'exact', metric: '照护人员' }, { value: 3, unit: '名', approx: 'at_most', metric: '婴幼儿' }] },
