@@ -110,7 +110,8 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     const length = nameLengthAt(text, words, at, to);
     if (!length) continue;
     const name = text.slice(at, at + length);
-    const post = firstPost(text, titleStart, institutions) ?? { role: m[0], org: orgBefore(text, titleStart, article.start, institutions) };
+    const title = postBeforeDegree(text, titleStart, m[0]) ?? { title: m[0], start: titleStart };
+    const post = firstPost(text, title.start, title.title, institutions) ?? { role: title.title, org: orgBefore(text, title.start, article.start, institutions) };
     out.push({
       start: at,
       end: at + length,
@@ -203,12 +204,17 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
 }
 
 /**
- * jieba glues an unknown name to the one-character verb after it (副市长|张月莲到|医院): the
- * name ends inside that unknown word where a character that follows names begins.
+ * jieba glues an unknown name, or its last characters, to the one-character verb after it
+ * (副市长|张月莲到|医院, 欧阳明|辉说): the name ends inside that unknown word, where a character
+ * that follows names begins.
  */
 function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): boolean {
-  const t = words.startingAt(at);
-  return t !== undefined && t.tag === 'x' && t.end === end + 1 && AFTER_NAME_CHARS.has(text[end]);
+  if (!AFTER_NAME_CHARS.has(text[end])) return false;
+  for (let from = end - 1; from >= at; from--) {
+    const t = words.startingAt(from);
+    if (t) return t.tag === 'x' && t.end === end + 1;
+  }
+  return false;
 }
 
 function followsName(text: string, words: TokenIndex, end: number, limit: number): boolean {
@@ -236,17 +242,33 @@ function isPlausibleName(name: string): boolean {
  * its last title are the person's main post: 主任 of 聊城市卫生健康委. Null when the title
  * before the name is not the end of such a chain.
  */
-function firstPost(text: string, titleStart: number, institutions: InstitutionMention[]): { role: string; org: string } | null {
+function firstPost(text: string, titleStart: number, title: string, institutions: InstitutionMention[]): { role: string; org: string } | null {
   const own = lastEndingBy(institutions, titleStart);
   let at = own && own.end === titleStart ? own.start : titleStart;
   if (text[at - 1] !== ',' && text[at - 1] !== '、') return null;
+  // 莘县卫生健康局党组书记、局长吴建军: the title before the name ends the first body's chain itself.
+  const inChain = at === titleStart && text[at - 1] === '、';
   at--;
   const role = titleEndingAt(text, at);
   if (!role) return null;
   at -= role.length;
   for (let more = titleEndingAt(text, at - 1); text[at - 1] === '、' && more; more = titleEndingAt(text, at - 1)) at -= more.length + 1;
   const first = lastEndingBy(institutions, at);
-  return first && first.end === at ? { role, org: affiliation(institutions, first) } : null;
+  return first && first.end === at ? { role: inChain ? title : role, org: affiliation(institutions, first) } : null;
+}
+
+const DEGREES = new Set(['博士', '硕士']);
+
+/**
+ * 骨科副主任医师、医学博士陈志刚: a degree is no post; the title before it in the chain is the
+ * role (with where it stands, for the org).
+ */
+function postBeforeDegree(text: string, degreeStart: number, degree: string): { title: string; start: number } | null {
+  if (!DEGREES.has(degree)) return null;
+  const comma = text.lastIndexOf('、', degreeStart);
+  if (comma < 0 || degreeStart - comma > 5) return null;
+  const title = titleEndingAt(text, comma);
+  return title ? { title, start: comma - title.length } : null;
 }
 
 /**

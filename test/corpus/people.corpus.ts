@@ -38,6 +38,13 @@ const corpus: PersonCorpus = {
     { text: '县长孙丽到卫生院看望医护人员。', expect: [{ name: '孙丽', role: '县长' }] },
     { text: '副市长张月莲一行参观了展厅。', expect: [{ name: '张月莲', role: '副市长' }] },
     { text: '市卫健委副主任李涛通报了情况。', expect: [{ name: '李涛', role: '副主任', org: '市卫健委' }] },
+    { text: '副局长欧阳明辉说,今年将继续推进。', expect: [{ name: '欧阳明辉', role: '副局长' }], note: 'jieba: 欧阳明|辉说' },
+    { text: '骨科副主任医师、医学博士陈志刚介绍,手术很成功。', expect: [{ name: '陈志刚', role: '副主任医师' }], note: 'a degree is no post' },
+    {
+      text: '莘县卫生健康局党组书记、局长吴建军出席会议。',
+      expect: [{ name: '吴建军', role: '局长', org: '莘县卫生健康局' }],
+      note: 'the title before the name ends the chain of the body before it',
+    },
     {
       text: '烟庄街道社区卫生服务中心全科医生张红霞所在团队签约群众1600多人。',
       expect: [{ name: '张红霞', role: '全科医生', org: '烟庄街道社区卫生服务中心' }],
