@@ -110,7 +110,7 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     const length = nameLengthAt(text, words, at, to);
     if (!length) continue;
     const name = text.slice(at, at + length);
-    const title = postBeforeDegree(text, titleStart, m[0]) ?? { title: m[0], start: titleStart };
+    const title = postBeforeDegree(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
     const post = firstPost(text, title.start, title.title, institutions) ?? { role: title.title, org: orgBefore(text, title.start, article.start, institutions) };
     out.push({
       start: at,
@@ -255,6 +255,15 @@ function firstPost(text: string, titleStart: number, title: string, institutions
   for (let more = titleEndingAt(text, at - 1); text[at - 1] === '、' && more; more = titleEndingAt(text, at - 1)) at -= more.length + 1;
   const first = lastEndingBy(institutions, at);
   return first && first.end === at ? { role: inChain ? title : role, org: affiliation(institutions, first) } : null;
+}
+
+/** Professional ranks written before a profession: 副主任康复治疗师, 主管药师. */
+const RANKS = ['副主任', '主任', '主管', '副高级', '高级'];
+
+/** The title with the rank before it, when it is a profession (…师) that has one. */
+function ranked(text: string, titleStart: number, title: string): { title: string; start: number } {
+  const rank = title.endsWith('师') ? RANKS.find((r) => !title.startsWith(r) && text.startsWith(r, titleStart - r.length)) : undefined;
+  return rank ? { title: rank + title, start: titleStart - rank.length } : { title, start: titleStart };
 }
 
 const DEGREES = new Set(['博士', '硕士']);
