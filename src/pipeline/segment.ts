@@ -7,7 +7,7 @@
 // to the one whose text it resembles (shared character bigrams), so a page needs no
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
-import { endsWithCredit, parseByline } from './bylines.js';
+import { endsWithCredit, isCaption, parseByline } from './bylines.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
 
@@ -83,7 +83,7 @@ function classify(line: string): BlockKind {
   if (parseByline(line)) return 'byline';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
-  if (line.length > 80 || TERMINAL.test(line)) return 'body';
+  if (line.length > 80 || TERMINAL.test(line) || isCaption(line)) return 'body';
   const clauses = line.match(/[,;:、]/g)?.length ?? 0;
   return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
 }

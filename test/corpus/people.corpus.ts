@@ -10,6 +10,11 @@ const corpus: PersonCorpus = {
     { text: '本报讯 (文/图 刘庆功)“以前看病得带着身份证。”', expect: [{ name: '刘庆功', role: '作者' }] },
     { text: '本报讯(记者 王晓东 通讯员 孙丽)近日,莘县召开会议。', expect: [{ name: '王晓东', role: '记者' }, { name: '孙丽', role: '通讯员' }] },
     { text: '吸引了大量来自外省市的患者前来就诊。■ 刘庆功', expect: [{ name: '刘庆功', role: '作者' }] },
+    // Photo credits: ■ … 摄 on a line of its own, …■ 李明摄 after a caption, (张明 摄) inside one.
+    { text: '义诊活动受到群众欢迎\n\n■ 张明 摄\n\n本报讯 近日,莘县开展义诊。', expect: [{ name: '张明', role: '作者' }] },
+    { text: '■ 记者 王刚 摄\n\n群众排队就诊。', expect: [{ name: '王刚', role: '记者' }] },
+    { text: '群众排队就诊。■ 李明摄', expect: [{ name: '李明', role: '作者' }] },
+    { text: '义诊现场(张明 摄)\n\n本报讯 近日,莘县开展义诊。', expect: [{ name: '张明', role: '作者', headline: null }], note: 'a credited caption is no headline' },
     { text: '记者 陶春燕\n\n针对群众看病就医不便问题,全市卫健系统四级联动。', expect: [{ name: '陶春燕', role: '记者' }] },
     { text: '免陪照护走进病房\n\n陶春燕 聊城报道\n\n“一人住院,全家受累”,是许多家庭面临的难题。', expect: [{ name: '陶春燕', role: '记者' }] },
     { text: '城区一路口实现“多车联动式掉头”\n\n李怀磊 通讯员 张亚林 聊城报道\n\n您是否曾在高峰时段为路口掉头排队而烦恼?', expect: [{ name: '李怀磊', role: '记者' }, { name: '张亚林', role: '通讯员' }] },
