@@ -173,12 +173,20 @@ function describe(text: string, article: Article, candidates: Candidate[], refer
         }
         relative = isRelative(s.from) || isRelative(to);
         value = relative ? null : `${statedIso(s.from)}/${statedIso(to)}`;
-        const rf = resolver(s.from);
+        let rf = resolver(s.from);
         let rt = resolver(to);
         if (rf && rt && to.year === undefined && to.relYear === undefined) {
-          // A year-less range takes its start's year and wraps past New Year (12月28日至1月3日).
-          rt = { ...rt, year: rf.year };
-          if (fullIso(rt) < fullIso(rf)) rt.year++;
+          if (statesNoYear(s.from)) {
+            // A range with no year at all is placed by its end, its start before it: 1月至11月
+            // said in December is this year's (what a page reports is mostly past), 12月28日至1月3日
+            // wraps past New Year.
+            rf = { ...rf, year: rt.year };
+            if (fullIso(rf) > fullIso(rt)) rf.year--;
+          } else {
+            // A range whose start has the year takes it and wraps past New Year (2024年12月28日至1月3日).
+            rt = { ...rt, year: rf.year };
+            if (fullIso(rt) < fullIso(rf)) rt.year++;
+          }
         }
         resolved = rf && rt ? `${fullIso(rf)}/${fullIso(rt)}` : null;
         break;
@@ -214,6 +222,10 @@ function describe(text: string, article: Article, candidates: Candidate[], refer
     mentions.push({ start: c.start, end: c.end, rule: c.rule, fields: { value, resolved, relative } });
   }
   return mentions;
+}
+
+function statesNoYear(p: Point): boolean {
+  return p.year === undefined && p.relYear === undefined && p.anchorYear === undefined;
 }
 
 function dayPrecise(c: Candidate): boolean {

@@ -46,6 +46,15 @@ const corpus: DateCorpus = {
     // Ranges are one record.
     { text: '公示时间:2024年2月7日至2月13日。', expect: [{ text: '2024年2月7日至2月13日', value: '2024-02-07/2024-02-13', resolved: '2024-02-07/2024-02-13' }] },
     { text: '2020年至2025年,全市新增托位4628个。', expect: [{ text: '2020年至2025年', value: '2020/2025' }] },
+    {
+      text: '2025年12月28日,会议指出,1月至11月全市累计接种56万剂次。12月28日至1月3日开展义诊。',
+      expect: [
+        { value: '2025-12-28' },
+        { text: '1月至11月', value: '--01/--11', resolved: '2025-01/2025-11' },
+        { text: '12月28日至1月3日', resolved: '2025-12-28/2026-01-03' },
+      ],
+      note: 'a range with no year is placed by its end: the months reported in December are this year’s',
+    },
     { text: '“十四五”时期即2021—2025年,全市建成医共体。', expect: [{ text: '2021—2025年', value: '2021/2025' }] },
     { text: '计费周期 2019年6月1日-6月30日', expect: [{ value: '2019-06-01/2019-06-30' }] },
     { text: '时间从2016年一月十日到十二日', expect: [{ value: '2016-01-10/2016-01-12' }] },

@@ -151,6 +151,10 @@ const corpus: FigureCorpus = {
     { text: '2020年至2025年,全市新增床位3000张。', expect: [{ value: 3000, period: '2020年至2025年' }] },
     { text: '2024年至今,累计投入1.2亿元。', expect: [{ value: 120000000, period: '2024年至今' }] },
     { text: '2024年,全市新增托位2000个。', expect: [{ value: 2000, period: '2024' }] },
+    { text: '会议指出,1月至11月,全市累计接种疫苗56万剂次。', expect: [{ value: 560000, period: '1月至11月' }] },
+    { text: '1-11月,全市新生儿3.2万人。', expect: [{ value: 32000, period: '1-11月' }] },
+    { text: '2025年上半年,全市门诊量120万人次。', expect: [{ value: 1200000, period: '2025年上半年' }] },
+    { text: '3月8日,全市开展义诊200场。', expect: [{ value: 200, period: null }], note: 'a day is an event’s date, not a period' },
     {
       text: '平均候诊时间由去年的13.5分钟缩短至10分钟。',
       expect: [{ value: 13.5, period: '去年' }, { value: 10, period: null }],
