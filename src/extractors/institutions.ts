@@ -88,20 +88,23 @@ interface Body {
 /**
  * Join the parts of one body (北京积水潭医院|聊城医院, 中国工商银行 聊城分行, 公安局|…分局) and
  * drop the generic. A part joins the body before it when it starts where that body ends (or,
- * for a branch, after white space in a heading), and names something itself (手机银行 does not).
+ * for a branch, after white space in a heading), and names something itself or is a bare head
+ * (手机银行 does neither).
  */
 function join(text: string, candidates: Candidate[]): Body[] {
   const bodies: Body[] = [];
   for (const c of candidates) {
-    if (!c.valid) continue;
     const prev = bodies[bodies.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) : null;
-    if (prev && !c.head.separate && (gap === '' || (c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    // A bare head right after a body is named by it: 铜城街道办事处|社区卫生服务中心,
+    // 爱尔眼科医院|有限公司; a generic part is not (中国工商银行|手机银行).
+    const bare = c.start === c.end - c.head.head.length;
+    if (prev && !c.head.separate && (c.valid || bare) && (gap === '' || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
       prev.end = c.end;
       prev.last = c;
       continue;
     }
-    bodies.push({ start: c.start, end: c.end, first: c, last: c });
+    if (c.valid) bodies.push({ start: c.start, end: c.end, first: c, last: c });
   }
   return bodies;
 }

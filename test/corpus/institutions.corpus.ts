@@ -16,6 +16,9 @@ const corpus: InstitutionCorpus = {
       ],
     },
     { text: '聊城市退役军人事务局和聊城市慈善总会共同捐赠物资。', expect: [{ name: '聊城市退役军人事务局', category: 'government' }, { name: '聊城市慈善总会', category: 'association' }] },
+    // A bare head right after a body is named by it.
+    { text: '东阿县铜城街道办事处社区卫生服务中心开展义诊。', expect: [{ name: '东阿县铜城街道办事处社区卫生服务中心', category: 'primary_care' }] },
+    { text: '聊城爱尔眼科医院有限公司捐赠设备。', expect: [{ name: '聊城爱尔眼科医院有限公司', category: 'company' }] },
     { text: '4月22日,笔者从东昌府区妇幼保健院了解到。', expect: [{ name: '东昌府区妇幼保健院', canonical: '东昌府区妇幼保健院', category: 'public_health' }] },
     { text: '3月11日上午,梁水镇中心卫生院组织开展专项培训。', expect: [{ name: '梁水镇中心卫生院', category: 'primary_care' }] },
     { text: '此次活动由东阿县计生协会和铜城街道社区卫生服务中心组织。', expect: [{ name: '东阿县计生协会', canonical: '东阿县计划生育协会', category: 'association' }, { name: '铜城街道社区卫生服务中心', canonical: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }] },
