@@ -21,7 +21,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年', 'duration'],
   ['载', 'duration', '年'], // 二十载 is twenty years: one unit, so that 二十载 and 二十年 compare
   ['公里 千米 米 厘米 毫米 公分', 'length'],
-  ['平方米 亩 公斤 千克 克 吨 毫升 升', 'other'],
+  ['平方米 亩 公斤 千克 克 吨 毫升 升 ℃', 'other'],
+  ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [
     '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门',
     'count',
