@@ -113,8 +113,8 @@ export const YEAR_START_BLOCKERS = '步心衷次级期始见';
 /** Verbs that make a bare four-digit number a year: 回望2025, 展望2026. */
 export const YEAR_CONTEXT_VERBS = ['回望', '展望', '回顾', '迈入', '跨入', '进入', '走过', '告别', '立足'];
 
-/** Connectors of a date range: 2024年2月7日至2月13日, 2021—2025年, 7月4日到7月6日. */
-export const RANGE_CONNECTORS = ['至', '到', '-', '—', '——', '–', '~', '～'];
+/** Connectors of a date range: 2024年2月7日至2月13日, 2021—2025年, 7月4日到7月6日, 从2025年10月1日起至2026年3月31日. */
+export const RANGE_CONNECTORS = ['起至', '起到', '至', '到', '-', '—', '——', '–', '~', '～'];
 
 /** An open start: 即日起至2025年11月30日 (from today until ...). */
 export const OPEN_START = ['自即日起', '即日起', '即日'];
