@@ -21,7 +21,7 @@ export const COUNTIES: County[] = [
   { name: '东阿县', aliases: ['东阿'] },
   { name: '冠县', aliases: [] },
   { name: '高唐县', aliases: ['高唐'] },
-  { name: '聊城经济技术开发区', aliases: ['经济技术开发区', '经开区'] },
+  { name: '聊城经济技术开发区', aliases: ['经济技术开发区', '经开区', '开发区'] },
   { name: '聊城高新技术产业开发区', aliases: ['高新技术产业开发区', '高新区'] },
   { name: '聊城江北水城旅游度假区', aliases: ['江北水城旅游度假区', '度假区'] },
 ];
