@@ -134,6 +134,16 @@ describe('canonical scopes, units and periods', () => {
     expect(canonicalPeriod(null, 2025)).toBeNull();
   });
 
+  it('keeps part of a year apart from the whole year, but not a level as of a date', () => {
+    expect(canonicalPeriod('2025年上半年', null)).toBe('2025 上半年');
+    expect(canonicalPeriod('2025年1-3月', null)).toBe('2025 1-3月');
+    expect(canonicalPeriod('上半年', 2025)).toBe('2025 上半年');
+    expect(canonicalPeriod('1月至11月', 2025)).toBe('2025 1月至11月');
+    expect(canonicalPeriod('去年上半年', 2026)).toBe('2025 上半年');
+    expect(canonicalPeriod('截至2025年3月', null)).toBe('2025');
+    expect(canonicalPeriod('2025年底', null)).toBe('2025');
+  });
+
   it('resolves 今年/去年 only when the article year is known; "now" (目前, 现有) names no period', () => {
     expect(canonicalPeriod('今年', 2026)).toBe('2026');
     expect(canonicalPeriod('今年以来', 2026)).toBe('2026');
@@ -160,6 +170,8 @@ describe('canonical scopes, units and periods', () => {
     expect(years.has('a.txt\u00001')).toBe(false);
     expect(years.get('a.txt\u00002')).toBe(2026);
     expect(years.get('a.txt\u00003')).toBe(2025);
+    // 去年 alone says the article's year too: the year after it.
+    expect(articleYears([date({ article: 4, text: '去年', value: null, resolved: '2025', relative: true })]).get('a.txt\u00004')).toBe(2026);
   });
 });
 
@@ -336,6 +348,25 @@ describe('grouping figures (checkFigures)', () => {
     expect(checkFigures([...pair({ metric: '占比' }), ...pair({ metric: null }), ...pair({ metric: '工作', kind: 'rank' }), ...pair({ metric: '口号', kind: 'other' })])).toEqual([]);
     const respectively = (doc: string, value: number) => fig({ doc, metric: '中医特色卫生院', value, text: `${value}个`, sentence: `累计分别达到${value}个和30个。` });
     expect(checkFigures([respectively('a.txt', 60), fig({ doc: 'b.txt', metric: '中医特色卫生院', value: 20, text: '20家' })])).toEqual([]);
+  });
+
+  it('reads 全县 as the county of its article, and compares it with nothing when that is unknown', () => {
+    const dongE = fig({ doc: 'a.txt', headline: '东阿县多举措提升服务能力', metric: '托育机构', scope: '全县', value: 36, text: '36家' });
+    const named = fig({ doc: 'b.txt', metric: '托育机构', scope: '东阿县', value: 41, text: '41家' });
+    expect(checkFigures([dongE, named]).map((g) => g.scope)).toEqual(['东阿县']);
+    const unknownA = fig({ doc: 'c.txt', metric: '托育机构', scope: '全县', value: 36, text: '36家' });
+    const unknownB = fig({ doc: 'd.txt', metric: '托育机构', scope: '全县', value: 41, text: '41家' });
+    expect(checkFigures([unknownA, unknownB])).toEqual([]);
+  });
+
+  it('leaves out the value a change starts from, and compares ages that are measures', () => {
+    const from = fig({ doc: 'a.txt', metric: '三级医院', value: 9, text: '9家', sentence: '全市三级医院数量由9家增加到12家。' });
+    const now = fig({ doc: 'b.txt', metric: '三级医院', value: 12, text: '12家', sentence: '全市现有三级医院12家。' });
+    expect(checkFigures([from, now])).toEqual([]);
+    const life = (doc: string, value: number) => fig({ doc, metric: '人均预期寿命', kind: 'age', unit: '岁', value, text: `${value}岁` });
+    expect(checkFigures([life('a.txt', 79.6), life('b.txt', 80.3)])).toHaveLength(1);
+    const elderly = (doc: string, value: number) => fig({ doc, metric: '老年人', kind: 'age', unit: '岁', value, text: `${value}岁` });
+    expect(checkFigures([elderly('a.txt', 60), elderly('b.txt', 65)])).toEqual([]);
   });
 
   it('keeps changes, plans and counts of those that did something apart from levels', () => {

@@ -16,7 +16,7 @@ import {
   THIS_YEAR_PERIODS,
   UNIT_CLASSES,
 } from '../lexicon/metric-synonyms.js';
-import { CITY, CITY_WIDE, countyOf, PLACE_NAMES, PROVINCE } from '../lexicon/places.js';
+import { CITY, CITY_WIDE, countyOf, PLACE_NAMES, PROVINCE, WHOLE_AREA } from '../lexicon/places.js';
 import type { DateRecord, FigureRecord } from '../records.js';
 
 /** A level (托育机构477家), a change (新增托位1220个) or a plan (计划建设25个驿站). */
@@ -44,8 +44,12 @@ export interface Claim {
 }
 
 const CLAUSE_END = /[,;。!?:，；！？：]/;
+const FROM_VALUE = /[由从](?:原来的|原先的|过去的|以前的)?$/;
+const CHANGED_TO = /^[^,;。!?，；！？]{0,6}?(?:到|至|为)/;
 const LIST_JOINERS = ['、', '和', '及', '以及'];
 const EXCLUDED_KINDS = new Set(['other', 'rank', 'age']);
+/** Ages are conditions (65岁以上老年人), except where the metric measures one: 人均预期寿命79.6岁. */
+const MEASURED_AGES = /寿命|年龄/;
 /** How far "about" (约, 左右) and "just under" (近) reach: a tenth of the value. */
 const APPROX_SHARE = 0.1;
 
@@ -127,6 +131,39 @@ export function canonicalScope(scope: string | null, headline: string | null = n
   return countyOf(s)?.name ?? s;
 }
 
+/**
+ * 全县, 全区 mean the county the article is about (its headline, or the county its figures name
+ * most); where that is unknown, only figures of the same article share the scope.
+ */
+function wholeArea(scope: string, county: string | null | undefined, source: string): string {
+  if (!WHOLE_AREA.includes(scope)) return scope;
+  return county ?? `${scope} (${source})`;
+}
+
+/** Per article: the county its headline names, else the one its figures' scopes name most, if one does. */
+function articleCounties(figures: readonly FigureRecord[]): Map<string, string | null> {
+  const counts = new Map<string, Map<string, number>>();
+  const fromHeadline = new Map<string, string | null>();
+  for (const r of figures) {
+    const source = sourceKey(r.doc, r.article);
+    if (!fromHeadline.has(source)) {
+      const place = headlinePlace(r.headline);
+      fromHeadline.set(source, (place && countyOf(place)?.name) ?? null);
+    }
+    const county = r.scope ? countyOf(canonicalScope(r.scope))?.name : undefined;
+    if (!county) continue;
+    let own = counts.get(source);
+    if (!own) counts.set(source, (own = new Map()));
+    own.set(county, (own.get(county) ?? 0) + 1);
+  }
+  const out = new Map<string, string | null>();
+  for (const [source, headline] of fromHeadline) {
+    const ranked = [...(counts.get(source) ?? [])].sort((a, b) => b[1] - a[1]);
+    out.set(source, headline ?? (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null));
+  }
+  return out;
+}
+
 export function unitClass(unit: string | null): string {
   if (!unit) return '';
   const u = fold(unit);
@@ -141,9 +178,13 @@ export function articleYears(dates: readonly DateRecord[]): Map<string, number> 
     const year = d.resolved ? Number(/^(\d{4})/.exec(d.resolved)?.[1]) : NaN;
     if (!Number.isFinite(year)) continue;
     const key = sourceKey(d.doc, d.article);
-    // 今年 resolved is the article's year outright (去年 or 上半年 is not); otherwise the first month-day date (a
-    // dateline such as 4月22日) that the date extractor could place in a year.
-    if (d.relative && d.value === null && THIS_YEAR_PERIODS.includes(fold(d.text)) && !present.has(key)) present.set(key, year);
+    // 今年 resolved is the article's year outright, 去年 and 明年 one off it (上半年 says nothing);
+    // otherwise the first month-day date (a dateline such as 4月22日) the date extractor placed in a year.
+    if (d.relative && d.value === null && !present.has(key)) {
+      const word = fold(d.text);
+      const offset = THIS_YEAR_PERIODS.includes(word) ? 0 : PREVIOUS_YEAR_PERIODS.includes(word) ? 1 : NEXT_YEAR_PERIODS.includes(word) ? -1 : null;
+      if (offset !== null) present.set(key, year + offset);
+    }
     if (d.value?.startsWith('--') && !dateline.has(key)) dateline.set(key, year);
   }
   for (const [key, year] of dateline) if (!present.has(key)) present.set(key, year);
@@ -158,14 +199,22 @@ export function articleYears(dates: readonly DateRecord[]): Map<string, number> 
 export function canonicalPeriod(period: string | null, articleYear: number | null): string | null {
   if (!period) return null;
   const p = fold(period);
+  // 截至4月底 is a level at a date, the year's as far as it goes: no part of a year.
+  const part = p.startsWith('截至') ? undefined : PART_OF_YEAR.exec(p)?.[0];
   const years = p.match(/(?:19|20)\d{2}/g);
-  if (years) return [...new Set(years)].join('-');
-  if (articleYear === null) return null;
-  if (THIS_YEAR_PERIODS.some((w) => p.includes(w))) return String(articleYear);
-  if (PREVIOUS_YEAR_PERIODS.some((w) => p.includes(w))) return String(articleYear - 1);
-  if (NEXT_YEAR_PERIODS.some((w) => p.includes(w))) return String(articleYear + 1);
-  return null;
+  let year: string | null = null;
+  if (years) year = [...new Set(years)].join('-');
+  else if (articleYear === null) return null;
+  else if (THIS_YEAR_PERIODS.some((w) => p.includes(w)) || (part && !PREVIOUS_YEAR_PERIODS.some((w) => p.includes(w)))) year = String(articleYear);
+  else if (PREVIOUS_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear - 1);
+  else if (NEXT_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear + 1);
+  if (year === null) return null;
+  // 2025年上半年 and 2025年 are different periods: 612万 and 1280万人次 do not disagree.
+  return part ? `${year} ${part}` : year;
 }
+
+/** Part of a year: a half, a quarter, months (上半年, 一季度, 1-3月, 1月至11月). */
+const PART_OF_YEAR = /[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月?(?:[-—～至到]\d{1,2})?月(?:\d{1,2}日)?(?:[-—～至到](?:\d{1,2}月)?\d{1,2}日)?/;
 
 export interface Precision {
   /** One unit of the last written digit: 45.21 -> 0.01, 3.12万 -> 100, 501 -> 1. */
@@ -288,6 +337,8 @@ function readContext(record: FigureRecord, occurrence: number): Context | null {
   while (clauseStart > 0 && !CLAUSE_END.test(sentence[clauseStart - 1])) clauseStart--;
   const before = sentence.slice(clauseStart, at);
   if (RESPECTIVELY_WORDS.some((w) => before.includes(w))) return null;
+  // 由9家增加到12家: the value it started from, at a time the text does not say.
+  if (FROM_VALUE.test(before) && CHANGED_TO.test(sentence.slice(at + text.length))) return null;
   const aspect: Aspect = PLAN_WORDS.some((w) => before.includes(w))
     ? 'plan'
     : CHANGE_WORDS.some((w) => hasChangeWord(before, w))
@@ -325,13 +376,14 @@ export interface ClaimOptions {
  */
 export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions = {}): Claim[] {
   const claims: Claim[] = [];
+  const places = articleCounties(figures);
   const seen = new Map<string, number>();
   const metrics = new Map<string | null, CanonicalMetric>();
   for (const record of figures) {
     const occurrenceKey = `${record.doc}\u0000${record.article}\u0000${record.sentence}\u0000${record.text}`;
     const occurrence = seen.get(occurrenceKey) ?? 0;
     seen.set(occurrenceKey, occurrence + 1);
-    if (EXCLUDED_KINDS.has(record.kind)) continue;
+    if (EXCLUDED_KINDS.has(record.kind) && !(record.kind === 'age' && record.metric && MEASURED_AGES.test(record.metric))) continue;
     let canonical = metrics.get(record.metric);
     if (!canonical) metrics.set(record.metric, (canonical = canonicalMetric(record.metric)));
     if (!canonical.metric) continue;
@@ -343,7 +395,7 @@ export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions
     claims.push({
       record,
       metric: context.predicate ? `${canonical.metric}/${context.predicate}` : canonical.metric,
-      scope: canonicalScope(record.scope ?? canonical.place, record.headline),
+      scope: wholeArea(canonicalScope(canonical.place ?? record.scope, record.headline), places.get(source), source),
       unitClass: unitClass(record.unit),
       kind: record.kind,
       aspect,

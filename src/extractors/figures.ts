@@ -92,6 +92,8 @@ const CLAUSE_HEAD = /^(?:[\s“”"'(]|在|于|截至目前|目前|当前|如今
 
 function namesScope(sentence: string, place: Found): boolean {
   if (AREA_WORDS.has(place.text)) return true;
+  // 其中东昌府区12家、临清市8家: a list item's place and its number.
+  if (sentence[place.start - 1] === '、' && /\d/.test(sentence[place.end] ?? '')) return true;
   const clauseStart = Math.max(sentence.lastIndexOf(',', place.start - 1), sentence.lastIndexOf(';', place.start - 1), sentence.lastIndexOf(':', place.start - 1)) + 1;
   return CLAUSE_HEAD.test(sentence.slice(clauseStart, place.start));
 }

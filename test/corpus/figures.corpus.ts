@@ -44,6 +44,7 @@ const corpus: FigureCorpus = {
     { text: '年接待参观群众超5万人次。', expect: [{ value: 50000, unit: '人次', approx: 'more_than' }] },
     { text: '覆盖1300家以上村卫生室。', expect: [{ value: 1300, unit: '家', approx: 'more_than', metric: '村卫生室' }] },
     { text: '培训乡村医生3000人左右。', expect: [{ value: 3000, unit: '人', approx: 'about', metric: '乡村医生' }] },
+    { text: '全市建成社区医院43家,其中东昌府区12家、临清市8家。', expect: [{ value: 43, scope: '全市' }, { value: 12, scope: '东昌府区' }, { value: 8, scope: '临清市' }], note: 'a list item’s place and its number' },
     { text: '度假区已建成托育园5处,开发区建成嵌入式托育点8个。', expect: [{ value: 5, scope: '度假区' }, { value: 8, scope: '开发区' }], note: '开发区 is the city’s 经济技术开发区' },
     { text: '全程约4公里。', expect: [{ value: 4, unit: '公里', approx: 'about', kind: 'length', metric: '全程' }] },
     { text: '疫苗需在2℃-8℃保存,体温37.3℃以上需就医,室温保持在20摄氏度左右。', expect: [{ min: 2, max: 8, unit: '℃', kind: 'other' }, { value: 37.3, unit: '℃', approx: 'more_than' }, { value: 20, unit: '℃', approx: 'about' }] },
