@@ -63,14 +63,15 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
  */
 export const NOMINAL_WORDS = new Set([
   '招生', '自费', '筛查', '接种', '转诊', '诊断', '奖补', '补贴', '体检', '随访', '会诊', '防治', '占比', '招收', '参观', '举措',
-  '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级', '圈',
+  '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级', '圈', '托育', '生育', '养老',
+  '满意度', '上岗',
 ]);
 
 /**
  * Words that name a measure but not of what: a verb right before one says what it measures and
- * belongs to the metric (报销比例, 参保人数, 补助标准), where other verbs end it (建成托位).
+ * belongs to the metric (报销比例, 参保人数, 补助标准, 出生人口), where other verbs end it (建成托位).
  */
-export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数']);
+export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数', '人口']);
 
 /** Tags of the tokens that may make up a metric noun phrase (jieba's tag set). */
 export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;

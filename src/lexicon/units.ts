@@ -16,7 +16,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share
-  ['个百分点 百分点', 'pct_point'],
+  ['个百分点 百分点 个千分点 千分点', 'pct_point'], // 出生率下降0.84个千分点: points of a per-mille rate
   ['岁 周岁 月龄', 'age'],
   ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年', 'duration'],
   ['载', 'duration', '年'], // 二十载 is twenty years: one unit, so that 二十载 and 二十年 compare
@@ -24,7 +24,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['平方米 亩 公斤 千克 克 吨 毫升 升 ℃', 'other'],
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [
-    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门',
+    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 例次 床日',
     'count',
   ],
 ];
@@ -38,8 +38,8 @@ export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人', kind:
 /** 七成 is 70 %: 成 is a tenth. */
 export const TENTH = '成';
 
-/** Words that make a figure a population rate: 千人口托位数达5.22个. */
-export const RATE_MARKERS = ['千人口', '每千人', '每千名', '每万人', '万人口', '每十万', '十万人口', '每百人', '每千'];
+/** A population base that makes a count a rate: 千人口托位数达5.22个, 每万名常住人口全科医生数为4.2人, 每1000名. */
+export const RATE_MARKER = /[千万]人口|每(?:[十百千万]+|10{2,})/;
 
 /** The unit at `at` in `text`, longest match first. */
 export function unitAt(text: string, at: number): UnitEntry | null {

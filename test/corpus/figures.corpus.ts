@@ -45,6 +45,12 @@ const corpus: FigureCorpus = {
     { text: '覆盖1300家以上村卫生室。', expect: [{ value: 1300, unit: '家', approx: 'more_than', metric: '村卫生室' }] },
     { text: '培训乡村医生3000人左右。', expect: [{ value: 3000, unit: '人', approx: 'about', metric: '乡村医生' }] },
     { text: '全市建成社区医院43家,其中东昌府区12家、临清市8家。', expect: [{ value: 43, scope: '全市' }, { value: 12, scope: '东昌府区' }, { value: 8, scope: '临清市' }], note: 'a list item’s place and its number' },
+    // Words the tagger gets wrong inside metrics: 满意度/ns, 托育/vn, 出生/v before 人口.
+    { text: '患者满意度达96.8%,托育补贴资金3000万元,生育津贴1.2亿元。', expect: [{ metric: '患者满意度' }, { metric: '托育补贴资金' }, { metric: '生育津贴' }] },
+    { text: '全市出生人口2.1万人。', expect: [{ value: 21000, metric: '出生人口' }] },
+    { text: '每万名常住人口全科医生数为4.2人。', expect: [{ value: 4.2, unit: '人', kind: 'rate', metric: '全科医生数' }] },
+    { text: '人口出生率较2023年下降0.84个千分点,完成各类手术12.6万台次。', expect: [{ value: 0.84, unit: '个千分点', kind: 'pct_point' }, { value: 126000, unit: '台次' }] },
+    { text: '年门诊量突破百万人次,住院量达百万人次。', expect: [{ value: 1000000, approx: 'more_than', metric: '门诊量' }, { value: 1000000, approx: 'about' }] },
     { text: '度假区已建成托育园5处,开发区建成嵌入式托育点8个。', expect: [{ value: 5, scope: '度假区' }, { value: 8, scope: '开发区' }], note: '开发区 is the city’s 经济技术开发区' },
     { text: '全程约4公里。', expect: [{ value: 4, unit: '公里', approx: 'about', kind: 'length', metric: '全程' }] },
     { text: '疫苗需在2℃-8℃保存,体温37.3℃以上需就医,室温保持在20摄氏度左右。', expect: [{ min: 2, max: 8, unit: '℃', kind: 'other' }, { value: 37.3, unit: '℃', approx: 'more_than' }, { value: 20, unit: '℃', approx: 'about' }] },

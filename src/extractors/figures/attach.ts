@@ -181,10 +181,10 @@ function leftWalk(tokens: Token[]): string | null {
 
 const POPULATION_WORDS = new Set(['人口', '人', '名']);
 
-/** The tokens before `at` are 每 and a number: 每|10|万, 每|十万. */
+/** The tokens before `at` are 每 and a number: 每|10|万, 每|十万, 每|万名. */
 function isBaseBefore(tokens: Token[], at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && /^[\d十百千万]+$/.test(tokens[j].word)) j--;
+  while (j >= 0 && /^[\d十百千万]+[名人]?$/.test(tokens[j].word)) j--;
   return j < at - 1 && tokens[j]?.word === '每';
 }
 
@@ -213,8 +213,8 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     i--;
   }
   if (i === end) return null;
-  // 每10万人口肺结核发病率为12.3: the population base is the rate's unit (/100000), not its name.
-  if (end - i >= 2 && POPULATION_WORDS.has(tokens[i].word) && isBaseBefore(tokens, i)) i++;
+  // 每10万人口肺结核发病率为12.3, 每万名常住人口全科医生数: the population base is the rate's unit, not its name.
+  if (end - i >= 2 && (POPULATION_WORDS.has(tokens[i].word) || tokens[i].word.endsWith('人口')) && isBaseBefore(tokens, i)) i++;
   // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人.
   if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.

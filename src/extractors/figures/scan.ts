@@ -5,7 +5,7 @@
 import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
-import { RATE_MARKERS, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
+import { RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 
 export interface Quantity {
@@ -158,7 +158,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? 'count';
   const clause = s.slice(clauseStart(s, at), at);
-  if (kind === 'count' && RATE_MARKERS.some((w) => clause.includes(w))) kind = 'rate';
+  if (kind === 'count' && RATE_MARKER.test(clause)) kind = 'rate';
   return {
     start: at,
     end,
