@@ -36,7 +36,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     let lastWithFigures = own.length - 1;
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
-      const places = placesIn(s).filter((p) => namesScope(s, p) && !overlapsAny(names, sentence.start + p.start, sentence.start + p.end));
+      const places = placesIn(s).filter((p) => namesScope(s, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Found, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(s);
@@ -85,6 +85,14 @@ function refine(qs: Quantity[]): Quantity[] {
     kept.push(q);
   }
   return kept;
+}
+
+/** 临清市社区医院达到9家: a place that opens a name followed by its number counts such bodies there. */
+const COUNT_AFTER_NAME = /^(?:已?达到?|共有|有|为|增至|增加到)?\d/;
+
+function countsBodies(s: string, sentenceStart: number, place: Found, names: InstitutionMention[]): boolean {
+  const name = names.find((n) => n.start === sentenceStart + place.start);
+  return name !== undefined && COUNT_AFTER_NAME.test(s.slice(name.end - sentenceStart));
 }
 
 /** What may come before a place at the head of its clause: time words, 在, quotes. */

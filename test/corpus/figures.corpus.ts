@@ -44,6 +44,8 @@ const corpus: FigureCorpus = {
     { text: '年接待参观群众超5万人次。', expect: [{ value: 50000, unit: '人次', approx: 'more_than' }] },
     { text: '覆盖1300家以上村卫生室。', expect: [{ value: 1300, unit: '家', approx: 'more_than', metric: '村卫生室' }] },
     { text: '培训乡村医生3000人左右。', expect: [{ value: 3000, unit: '人', approx: 'about', metric: '乡村医生' }] },
+    { text: '全市社区医院达到43家,临清市社区医院达到9家。', expect: [{ value: 43, scope: '全市' }, { value: 9, scope: '临清市' }], note: 'a place opening a name followed by its number counts such bodies there' },
+    { text: '东阿县人民医院有职工1200人。', expect: [{ value: 1200, scope: null }], note: 'a hospital’s staff are not the county’s' },
     { text: '全市建成社区医院43家,其中东昌府区12家、临清市8家。', expect: [{ value: 43, scope: '全市' }, { value: 12, scope: '东昌府区' }, { value: 8, scope: '临清市' }], note: 'a list item’s place and its number' },
     // Words the tagger gets wrong inside metrics: 满意度/ns, 托育/vn, 出生/v before 人口.
     { text: '患者满意度达96.8%,托育补贴资金3000万元,生育津贴1.2亿元。', expect: [{ metric: '患者满意度' }, { metric: '托育补贴资金' }, { metric: '生育津贴' }] },
