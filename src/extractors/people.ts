@@ -10,7 +10,8 @@
 // address (张大爷, 辛阿姨, 张先生) are never names. When a chain of titles precedes a name
 // (聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲), the first body and its last title are
 // the main post (主任, 聊城市卫生健康委); otherwise the role is the title nearest the name and the
-// org the institution right before that title (or the one 该院 refers to).
+// org the institution right before that title (or the one 该院 refers to), as the text names it.
+// A body someone 就职于/供职于 is their org in every mention of the article that names none.
 
 import { AFTER_NAME_CHARS, AFTER_NAME_WORDS, HONORIFICS, NOT_NAMES, TITLES } from '../lexicon/titles.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
