@@ -53,6 +53,20 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it('keeps list items and a notice date on their own lines (a number after a character is no wrap there)', () => {
+    const text = [
+      '根据《关于开展2025年度聊城市优秀乡村医生评选活动的通知》要求,经各县',
+      '(市、区)推荐、市级评审,拟表彰以下10名同志为2025年度聊城市优秀乡村',
+      '医生,现予以公示。',
+      '1.张文华 男 东阿县刘集镇前王村卫生室',
+      '2.李秀云 女 阳谷县阎楼镇后孙村卫生室',
+      '',
+      '聊城市卫生健康委员会',
+      '2025年6月16日',
+    ].join('\n');
+    expect(normalise(text).text.split('\n').slice(1)).toEqual(['1.张文华 男 东阿县刘集镇前王村卫生室', '2.李秀云 女 阳谷县阎楼镇后孙村卫生室', '', '聊城市卫生健康委员会', '2025年6月16日']);
+  });
+
   it('keeps a byline on its own line', () => {
     const text = '双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋';
     expect(normalise(text).text).toBe('双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋');

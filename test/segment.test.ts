@@ -91,6 +91,11 @@ describe('segment: articles on a page', () => {
     expect(headlines(page)).toEqual(['聊城优化健康服务', '张祁帅见义勇为事迹']);
   });
 
+  it("a notice's footer (联系电话:…, its date alone) is no headline of the next article", () => {
+    const page = ['公示期间,如有异议,请向市卫生健康委反映。', '', '联系电话:0635-8273456', '', '2025年6月16日', '', '临清市开展职业健康宣传周活动', '', '本报讯(宋佳)4月25日,临清市卫生健康局开展宣传活动。'].join('\n');
+    expect(segment(normalise(page).text).map((a) => a.headline)).toEqual([null, '临清市开展职业健康宣传周活动']);
+  });
+
   it('a ■ photo credit closes its caption', () => {
     const page = [
       '本报讯(贾子国)3月6日,聊城市疾病预防控制中心组织开展健步走活动。女职工们踊跃参与。',

@@ -33,7 +33,8 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't']);
 /** Tags of names jieba recognises as names. */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
-const PROFILE = /^([\u4e00-\u9fff]{2,4}),[男女],/;
+/** A notice that opens with the person (张祁帅,男,汉族), or lists people (1.张文华 男 东阿县…). */
+const PROFILE = /^(\d{1,2}[.、]\s*)?([\u4e00-\u9fff]{2,4})(?:,|\s+)[男女](?:,|\s|$)/; // [1] list number, [2] name
 const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
@@ -126,10 +127,11 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
 /** A notice about a person opens with the name and sex: 张祁帅,男,汉族,…博平派出所辅警。 */
 function profiles(text: string, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
   const m = PROFILE.exec(text.slice(from, to));
-  if (!m || !isPlausibleName(m[1])) return [];
+  if (!m || !isPlausibleName(m[2])) return [];
   const title = lastTitle(text.slice(from, to));
   const org = title ? orgBefore(text, from + title.at, article.start, institutions) : null;
-  return [{ start: from, end: from + m[1].length, fields: { name: m[1], role: title?.title ?? null, org, pseudonym: false }, rule: 'person:profile' }];
+  const start = from + (m[1]?.length ?? 0);
+  return [{ start, end: start + m[2].length, fields: { name: m[2], role: title?.title ?? null, org, pseudonym: false }, rule: 'person:profile' }];
 }
 
 /** The post a profile ends its first sentence with (…派出所辅警。). */
@@ -175,7 +177,7 @@ function pageNames(ctx: ArticleContext): Map<string, Known> {
         if ([...c.name].length >= 3 && !names.has(c.name)) names.set(c.name, { role: c.role, org: null, pseudonym: false });
       }
       const m = block.kind === 'byline' ? null : PROFILE.exec(block.text);
-      if (m && isPlausibleName(m[1]) && !names.has(m[1])) names.set(m[1], { role: lastTitle(block.text)?.title ?? null, org: null, pseudonym: false });
+      if (m && isPlausibleName(m[2]) && !names.has(m[2])) names.set(m[2], { role: lastTitle(block.text)?.title ?? null, org: null, pseudonym: false });
     }
   }
   pageCache = { text: ctx.text, articles: ctx.articles, names };

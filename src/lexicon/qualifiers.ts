@@ -51,6 +51,11 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
   { word: '逾', approx: 'more_than', near: true },
   { word: '突破', approx: 'more_than', near: true }, // 床位突破3000张: past the mark
   { word: '多于', approx: 'more_than', near: true },
+  { word: '大于', approx: 'more_than', near: true },
+  { word: '高于', approx: 'more_than', near: true }, // 不高于 is longer and wins where it stands
+  { word: '小于', approx: 'less_than', near: true },
+  { word: '低于', approx: 'less_than', near: true },
+  { word: '少于', approx: 'less_than', near: true },
   { word: '大约', approx: 'about', near: true },
   { word: '大概', approx: 'about' },
   { word: '约', approx: 'about', near: true },

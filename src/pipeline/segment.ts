@@ -78,12 +78,15 @@ function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** A notice's footer (联系电话:…, its date alone) is text, never a headline. */
+const NOTICE_FOOTER = /^(?:联系电话|电话|联系人|地址|邮编|电子邮箱|邮箱)\s*[:：]|^\d{4}年\d{1,2}月\d{1,2}日$/;
+
 function classify(line: string): BlockKind {
   if (LEAD.test(line)) return 'lead';
   if (parseByline(line)) return 'byline';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
-  if (line.length > 80 || TERMINAL.test(line) || isCaption(line)) return 'body';
+  if (line.length > 80 || TERMINAL.test(line) || isCaption(line) || NOTICE_FOOTER.test(line)) return 'body';
   const clauses = line.match(/[,;:、]/g)?.length ?? 0;
   return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
 }

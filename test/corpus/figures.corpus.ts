@@ -34,6 +34,8 @@ const corpus: FigureCorpus = {
     { text: '手术的花费大概在六七千元。', expect: [{ value: null, min: 6000, max: 7000, unit: '元', approx: 'about', kind: 'money', metric: '花费' }] },
     { text: '每年完成相关手术近百例。', expect: [{ value: 100, unit: '例', approx: 'less_than' }], note: 'the contract: 近 is "just under"' },
     { text: '床位近万张。', expect: [{ value: 10000, unit: '张', approx: 'less_than' }] },
+    { text: '手术历时4个多小时,两个多月后康复。', expect: [{ value: 4, unit: '小时', approx: 'more_than', kind: 'duration' }, { value: 2, unit: '个月', approx: 'more_than', kind: 'duration' }] },
+    { text: '结节小于2毫米,占比低于5%,增速高于10%。', expect: [{ value: 2, approx: 'less_than' }, { value: 5, approx: 'less_than' }, { value: 10, approx: 'more_than' }] },
     { text: '不到两秒,结果就出来了。', expect: [{ value: 2, unit: '秒', approx: 'less_than', kind: 'duration' }] },
     // qualifiers
     { text: '指导机构 160 余家。', expect: [{ value: 160, unit: '家', approx: 'more_than', metric: '指导机构' }] },

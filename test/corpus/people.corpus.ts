@@ -65,6 +65,7 @@ const corpus: PersonCorpus = {
       expect: [{ name: '张祁帅', role: '辅警', org: '聊城市公安局茌平区分局博平派出所' }, { name: '张祁帅', role: '辅警' }],
       note: 'the post as written: the 分局 and its 派出所, two bodies of one kind',
     },
+    { text: '拟表彰以下同志:\n1.张文华 男 东阿县刘集镇前王村卫生室\n2.李秀云 女 阳谷县阎楼镇后孙村卫生室', expect: [{ name: '张文华' }, { name: '李秀云' }], note: 'a list of people in a notice' },
     // org is the body as the text names it; which 市 it is, the institution record's canonical says.
     { text: '本报讯 临清市卫健局召开会议。市卫健局局长王强表示,将推进改革。', expect: [{ name: '王强', role: '局长', org: '市卫健局' }] },
     // Where someone works now ties them to it in every mention; a past post does not.

@@ -102,6 +102,15 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (!first) return null;
   let unit = first.unit ?? unitAfter(s, first.end);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
+  let approxInUnit: Approx | null = null;
+  if (unit?.word === '个' && INFIX[s[end]]) {
+    // 4个多小时, 两个多月: the 多 stands inside the measure (个)小时, 个月.
+    const rest = s.slice(end + 1, end + 6);
+    const hours = unitAt(rest, 0);
+    const months = unitAt(`个${rest}`, 0);
+    const inner = hours?.kind === 'duration' ? { unit: hours, length: hours.word.length } : months?.kind === 'duration' ? { unit: months, length: months.word.length - 1 } : null;
+    if (inner) [unit, end, approxInUnit] = [inner.unit, end + 1 + inner.length, INFIX[s[end]]];
+  }
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
   if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
@@ -113,7 +122,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   let min = first.min;
   let max = first.max;
   let value = first.value;
-  let approx = first.approx;
+  let approx = first.approx ?? approxInUnit;
   let rule = first.chinese ? 'chinese' : 'arabic';
   const link = RANGE_LINK.exec(s.slice(end, end + 1));
   if (link) {
