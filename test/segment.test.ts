@@ -91,6 +91,11 @@ describe('segment: articles on a page', () => {
     expect(headlines(page)).toEqual(['聊城优化健康服务', '张祁帅见义勇为事迹']);
   });
 
+  it("a notice's title starts the notice, with no lead under it", () => {
+    const page = ['全市推进基层卫生人才改革', '', '本报讯(陶春燕)近日,全市推进改革,成效明显。', '', '关于2025年度聊城市优秀乡村医生拟表彰人选的公示', '', '经各县推荐、市级评审,拟表彰以下同志,现予以公示。'].join('\n');
+    expect(segment(normalise(page).text).map((a) => a.headline)).toEqual(['全市推进基层卫生人才改革', '关于2025年度聊城市优秀乡村医生拟表彰人选的公示']);
+  });
+
   it("a notice's footer (联系电话:…, its date alone) is no headline of the next article", () => {
     const page = ['公示期间,如有异议,请向市卫生健康委反映。', '', '联系电话:0635-8273456', '', '2025年6月16日', '', '临清市开展职业健康宣传周活动', '', '本报讯(宋佳)4月25日,临清市卫生健康局开展宣传活动。'].join('\n');
     expect(segment(normalise(page).text).map((a) => a.headline)).toEqual([null, '临清市开展职业健康宣传周活动']);

@@ -37,6 +37,8 @@ const TERMINAL = /[。!?…]/;
 const LEAD = /^本报(?:讯|记者)/;
 const MARKDOWN_HEADLINE = /^#{1,2}(?!#)\s*/;
 const SECTION_HEADING = /^#{3,}\s*/;
+/** A notice's title (关于拟表彰…人选的公示) heads a notice of its own, lead or none. */
+const NOTICE_HEADLINE = /^(?:#+\s*)?关于.{2,40}的(?:公示|通知|通告|公告)$/;
 const REPORTER_BYLINE = /报道$|^(?:本报)?记者/;
 
 export function segment(text: string): Article[] {
@@ -163,6 +165,10 @@ function articleStarts(blocks: Block[]): number[] {
     while (to < blocks.length && blocks[to].kind === 'heading') to++;
     if (to >= blocks.length || blocks[to].kind !== 'body') continue;
     if (sectionHeadings.has(i) || SECTION_HEADING.test(blocks[i].text) || starts.has(i) || starts.has(to)) continue;
+    if (NOTICE_HEADLINE.test(blocks[i].text)) {
+      starts.add(i);
+      continue;
+    }
     // Where headlines stand under their text, one that resembles the text above closes it.
     // Where they stand above, a new article would have a lead: these are section headings.
     const v = votes(blocks, i, to, stop);
