@@ -53,12 +53,12 @@ const pages = new WeakMap<Article[], PageFacts>();
 export function extractDates(ctx: ArticleContext): DateMention[] {
   const page = pageFacts(ctx);
   const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
-  const reference = referenceFor(ctx, page);
-  return describe(ctx.text, ctx.article, candidates, reference, parseReference(ctx.refDate) ?? page.reference);
-}
-
-function referenceFor(ctx: ArticleContext, page: PageFacts): Reference | null {
-  return parseReference(ctx.refDate) ?? page.articleReferences[ctx.article.index] ?? page.reference;
+  const given = parseReference(ctx.refDate);
+  const own = given ?? page.articleReferences[ctx.article.index];
+  // "Now" (目前, 今年以来 up to when) is the article's own day: another article's dateline on the
+  // page says when that one was written; the page's year holds for all of them.
+  const now = own ?? (page.reference && { year: page.reference.year, month: null, day: null });
+  return describe(ctx.text, ctx.article, candidates, own ?? page.reference, given ?? page.reference, now);
 }
 
 // ---- page facts -------------------------------------------------------------------------------
@@ -140,9 +140,10 @@ function latestIn(candidates: Candidate[], accept: (year: number) => boolean, pl
 
 /**
  * `reference` is the article's date; `monthDayReference` places year-less month-days (the page's
- * date, so that every article on a page reads 3月9日 the same way).
+ * date, so that every article on a page reads 3月9日 the same way); `now` is the article's own
+ * date, or only the page's year when the article states no day.
  */
-function describe(text: string, article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null): DateMention[] {
+function describe(text: string, article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null, now: Reference | null): DateMention[] {
   const mentions: DateMention[] = [];
   let lastDay: string | null = null;
   let lastYear = null as { year: number; at: number } | null;
@@ -192,13 +193,13 @@ function describe(text: string, article: Article, candidates: Candidate[], refer
         break;
       }
       case 'now':
-        resolved = reference ? referenceIso(reference) : null;
+        resolved = now && now.month !== null ? referenceIso(now) : null;
         break;
       case 'since': {
         const r = resolver(s.point);
-        if (r && reference) {
-          const full = reference.month !== null && reference.day !== null;
-          resolved = full && r.year <= reference.year ? `${ymd(r.year, 1, 1)}/${referenceIso(reference)}` : r.year < reference.year ? `${r.year}/${reference.year}` : `${r.year}`;
+        if (r && now) {
+          const full = now.month !== null && now.day !== null;
+          resolved = full && r.year <= now.year ? `${ymd(r.year, 1, 1)}/${referenceIso(now)}` : r.year < now.year ? `${r.year}/${now.year}` : `${r.year}`;
         }
         break;
       }

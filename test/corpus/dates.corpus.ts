@@ -46,6 +46,17 @@ const corpus: DateCorpus = {
     // Ranges are one record.
     { text: '公示时间:2024年2月7日至2月13日。', expect: [{ text: '2024年2月7日至2月13日', value: '2024-02-07/2024-02-13', resolved: '2024-02-07/2024-02-13' }] },
     { text: '2020年至2025年,全市新增托位4628个。', expect: [{ text: '2020年至2025年', value: '2020/2025' }] },
+    {
+      text: '本报讯 目前,全市托育机构达501家,今年以来新增40家。\n本报讯 4月22日,2025年全市卫生健康工作会议召开。目前,各项工作进展顺利。',
+      expect: [
+        { text: '目前', resolved: null },
+        { text: '今年以来', resolved: '2025' },
+        { text: '4月22日', resolved: '2025-04-22' },
+        { text: '2025年' },
+        { text: '目前', resolved: '2025-04-22' },
+      ],
+      note: '"now" is the article’s own day: the other article’s dateline does not date it; the page’s year does',
+    },
     { text: '从2025年10月1日起至2026年3月31日开展专项行动。', expect: [{ text: '2025年10月1日起至2026年3月31日', value: '2025-10-01/2026-03-31' }] },
     {
       text: '2025年12月28日,会议指出,1月至11月全市累计接种56万剂次。12月28日至1月3日开展义诊。',
