@@ -117,7 +117,7 @@ export const GENERIC_METRICS = new Set<string>([
  */
 export const UNIT_CLASSES: string[][] = [
   ['家', '个', '所', '座', '处', '间', '张'],
-  ['人', '名', '位'],
+  ['人', '名', '位', '人口'],
   ['例', '台'],
 ];
 

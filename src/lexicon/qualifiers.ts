@@ -32,6 +32,7 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
   { word: '不多于', approx: 'at_most' },
   { word: '最多', approx: 'at_most' },
   { word: '至多', approx: 'at_most' },
+  { word: '仅可', approx: 'at_most' }, // 仅可领取一份奖品
   { word: '最高可达', approx: 'at_most', near: true }, // 报销最高可达2万元: a cap, reached or not
   { word: '最高达', approx: 'at_most', near: true },
   { word: '最高', approx: 'at_most', near: true },

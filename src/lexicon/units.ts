@@ -32,8 +32,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
 const LIST: UnitEntry[] = entries.flatMap(([words, kind, unit]) =>
   words.split(' ').map((word) => ({ word, unit: unit ?? word, kind })),
 );
-/** Every unit entry, longest word first, for longest-match at a position. 60万人口 counts 人. */
-export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人', kind: 'count' as const }].sort((a, b) => b.word.length - a.word.length);
+/** Every unit entry, longest word first, for longest-match at a position: 60余万人口 counts 人口, as written. */
+export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', kind: 'count' as const }].sort((a, b) => b.word.length - a.word.length);
 
 /** 七成 is 70 %: 成 is a tenth. */
 export const TENTH = '成';

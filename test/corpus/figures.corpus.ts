@@ -42,7 +42,7 @@ const corpus: FigureCorpus = {
     { text: '为5000多位老年人进行了健康查体。', expect: [{ value: 5000, unit: '位', approx: 'more_than', metric: '老年人' }] },
     { text: '减免各项税费1700多万元。', expect: [{ value: 17000000, unit: '元', approx: 'more_than', metric: '税费' }] },
     { text: '完成远程诊断3.7万余例。', expect: [{ value: 37000, unit: '例', approx: 'more_than', metric: '远程诊断' }] },
-    { text: '现已覆盖60余万人口。', expect: [{ value: 600000, unit: '人', approx: 'more_than' }] },
+    { text: '现已覆盖60余万人口。', expect: [{ value: 600000, unit: '人口', approx: 'more_than' }], note: 'the unit as written (人口 and 人 are one class in check)' },
     { text: '年接待参观群众超5万人次。', expect: [{ value: 50000, unit: '人次', approx: 'more_than' }] },
     { text: '覆盖1300家以上村卫生室。', expect: [{ value: 1300, unit: '家', approx: 'more_than', metric: '村卫生室' }] },
     { text: '培训乡村医生3000人左右。', expect: [{ value: 3000, unit: '人', approx: 'about', metric: '乡村医生' }] },
@@ -59,6 +59,7 @@ const corpus: FigureCorpus = {
     { text: '全程约4公里。', expect: [{ value: 4, unit: '公里', approx: 'about', kind: 'length', metric: '全程' }] },
     { text: '疫苗需在2℃-8℃保存,体温37.3℃以上需就医,室温保持在20摄氏度左右。', expect: [{ min: 2, max: 8, unit: '℃', kind: 'other' }, { value: 37.3, unit: '℃', approx: 'more_than' }, { value: 20, unit: '℃', approx: 'about' }] },
     { text: '患者只需10秒内即可完成人脸识别。', expect: [{ value: 10, unit: '秒', approx: 'less_than', kind: 'duration' }] },
+    { text: '同一客户每月最多可参与抽奖1次,每人仅可领取2份。', expect: [{ value: 1, approx: 'at_most' }, { value: 2, unit: '份', approx: 'at_most' }] },
     { text: '患儿家庭自费不超过1000元。', expect: [{ value: 1000, unit: '元', approx: 'at_most', kind: 'money' }] },
     { text: '大病保险报销最高可达2万元,起付线最低500元。', expect: [{ value: 20000, approx: 'at_most' }, { value: 500, approx: 'at_least' }] },
     { text: '乳儿班不高于2100元/人/月。', expect: [{ value: 2100, unit: '元/人/月', approx: 'at_most', metric: '乳儿班' }] },
@@ -194,7 +195,7 @@ const corpus: FigureCorpus = {
     { text: '每1000名新生儿中有2名出生缺陷。', expect: [{ value: 2, unit: '名' }] },
     {
       text: '项目辐射周边10万人口,每10万人口,发病率为12.3。',
-      expect: [{ value: 100000, unit: '人', kind: 'count' }],
+      expect: [{ value: 100000, unit: '人口', kind: 'count' }],
       note: 'without 每 10万人口 is a count; a base in another clause does not reach a bare number',
     },
     // Metrics end where a verb of reaching or change begins (达, 已达, 突破, 降至, 升至, 增至), also

@@ -179,7 +179,7 @@ function leftWalk(tokens: Token[]): string | null {
   return null;
 }
 
-const POPULATION_WORDS = new Set(['人口', '人', '名']);
+const POPULATION_WORDS = new Set(['人', '名']);
 
 /** The tokens before `at` are 每 and a number: 每|10|万, 每|十万, 每|万名. */
 function isBaseBefore(tokens: Token[], at: number): boolean {

@@ -113,7 +113,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
-  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
+  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_WORDS.some((w) => s.startsWith(w, end)))) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
