@@ -142,6 +142,9 @@ describe('canonical scopes, units and periods', () => {
     expect(canonicalPeriod('去年上半年', 2026)).toBe('2025 上半年');
     expect(canonicalPeriod('截至2025年3月', null)).toBe('2025');
     expect(canonicalPeriod('2025年底', null)).toBe('2025');
+    expect(canonicalPeriod('明年上半年', 2025)).toBe('2026 上半年');
+    expect(canonicalPeriod('一季度', 2025)).toBe(canonicalPeriod('2025年第一季度', null));
+    expect(canonicalPeriod('2024年12月至2025年2月', null)).toBe('2024-2025');
   });
 
   it('resolves 今年/去年 only when the article year is known; "now" (目前, 现有) names no period', () => {

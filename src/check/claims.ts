@@ -200,14 +200,15 @@ export function canonicalPeriod(period: string | null, articleYear: number | nul
   if (!period) return null;
   const p = fold(period);
   // 截至4月底 is a level at a date, the year's as far as it goes: no part of a year.
-  const part = p.startsWith('截至') ? undefined : PART_OF_YEAR.exec(p)?.[0];
-  const years = p.match(/(?:19|20)\d{2}/g);
+  const years = [...new Set(p.match(/(?:19|20)\d{2}/g) ?? [])];
+  // 2024年12月至2025年2月 spans two years: the part of a year is no part of either.
+  const part = p.startsWith('截至') || years.length > 1 ? undefined : partOfYear(p);
   let year: string | null = null;
-  if (years) year = [...new Set(years)].join('-');
+  if (years.length) year = years.join('-');
   else if (articleYear === null) return null;
-  else if (THIS_YEAR_PERIODS.some((w) => p.includes(w)) || (part && !PREVIOUS_YEAR_PERIODS.some((w) => p.includes(w)))) year = String(articleYear);
   else if (PREVIOUS_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear - 1);
   else if (NEXT_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear + 1);
+  else if (part || THIS_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear);
   if (year === null) return null;
   // 2025年上半年 and 2025年 are different periods: 612万 and 1280万人次 do not disagree.
   return part ? `${year} ${part}` : year;
@@ -215,6 +216,14 @@ export function canonicalPeriod(period: string | null, articleYear: number | nul
 
 /** Part of a year: a half, a quarter, months (上半年, 一季度, 1-3月, 1月至11月). */
 const PART_OF_YEAR = /[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月?(?:[-—～至到]\d{1,2})?月(?:\d{1,2}日)?(?:[-—～至到](?:\d{1,2}月)?\d{1,2}日)?/;
+const QUARTERS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
+
+/** The part of a year as one key: 一季度 = 第一季度 = 1季度 -> Q1; months and halves as written. */
+function partOfYear(p: string): string | undefined {
+  const part = PART_OF_YEAR.exec(p)?.[0];
+  const quarter = part && /^第?([一二三四1-4])季度$/.exec(part);
+  return quarter ? `Q${QUARTERS[quarter[1]] ?? quarter[1]}` : part;
+}
 
 export interface Precision {
   /** One unit of the last written digit: 45.21 -> 0.01, 3.12万 -> 100, 501 -> 1. */

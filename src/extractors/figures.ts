@@ -88,7 +88,7 @@ function refine(qs: Quantity[]): Quantity[] {
 }
 
 /** 临清市社区医院达到9家: a place that opens a name followed by its number counts such bodies there. */
-const COUNT_AFTER_NAME = /^(?:已?达到?|共有|有|为|增至|增加到)?\d/;
+const COUNT_AFTER_NAME = /^(?:已?达到?|共有|有|为|增至|增加到)?[\d〇零一二两三四五六七八九十百千万]/;
 
 function countsBodies(s: string, sentenceStart: number, place: Found, names: InstitutionMention[]): boolean {
   const name = names.find((n) => n.start === sentenceStart + place.start);
@@ -101,7 +101,7 @@ const CLAUSE_HEAD = /^(?:[\s“”"'(]|在|于|截至目前|目前|当前|如今
 function namesScope(sentence: string, place: Found): boolean {
   if (AREA_WORDS.has(place.text)) return true;
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
-  if (sentence[place.start - 1] === '、' && /\d/.test(sentence[place.end] ?? '')) return true;
+  if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? '')) return true;
   const clauseStart = Math.max(sentence.lastIndexOf(',', place.start - 1), sentence.lastIndexOf(';', place.start - 1), sentence.lastIndexOf(':', place.start - 1)) + 1;
   return CLAUSE_HEAD.test(sentence.slice(clauseStart, place.start));
 }

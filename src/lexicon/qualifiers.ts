@@ -28,6 +28,8 @@ export const SUFFIX: Record<string, Approx> = {
  */
 export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
   { word: '不超过', approx: 'at_most' },
+  { word: '不大于', approx: 'at_most' },
+  { word: '不小于', approx: 'at_least' },
   { word: '不高于', approx: 'at_most' },
   { word: '不多于', approx: 'at_most' },
   { word: '最多', approx: 'at_most' },

@@ -39,7 +39,7 @@ export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', ki
 export const TENTH = '成';
 
 /** A population base that makes a count a rate: 千人口托位数达5.22个, 每万名常住人口全科医生数为4.2人, 每1000名. */
-export const RATE_MARKER = /[千万]人口|每(?:[十百千万]+|10{2,})/;
+export const RATE_MARKER = /[千万]人口|每(?:[十百千万]+|10{2,})(?:名|人|常住|户籍)/;
 
 /** The unit at `at` in `text`, longest match first. */
 export function unitAt(text: string, at: number): UnitEntry | null {

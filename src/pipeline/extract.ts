@@ -223,6 +223,6 @@ function asWritten(mention: Mention<object>, text: string, { source, norm, sente
     return source.slice(span.start, span.end);
   };
   if (typeof fields.metric === 'string' && fields.metric) fields.metric = near(fields.metric);
-  if (typeof fields.org === 'string') fields.org = near(fields.org);
+  if (typeof fields.org === 'string' && fields.org) fields.org = near(fields.org);
   return fields;
 }

@@ -35,6 +35,9 @@ const corpus: FigureCorpus = {
     { text: '每年完成相关手术近百例。', expect: [{ value: 100, unit: '例', approx: 'less_than' }], note: 'the contract: 近 is "just under"' },
     { text: '床位近万张。', expect: [{ value: 10000, unit: '张', approx: 'less_than' }] },
     { text: '手术历时4个多小时,两个多月后康复。', expect: [{ value: 4, unit: '小时', approx: 'more_than', kind: 'duration' }, { value: 2, unit: '个月', approx: 'more_than', kind: 'duration' }] },
+    { text: '药品价格不大于5元,不小于3元。', expect: [{ value: 5, approx: 'at_most' }, { value: 3, approx: 'at_least' }] },
+    { text: '6-12月龄婴幼儿接种率达95%。', expect: [{ min: 6, max: 12, unit: '月龄' }, { value: 95, period: null }], note: '6-12月龄 is an age, no period' },
+    { text: '每十天巡查社区3次。', expect: [{ value: 10, unit: '天' }, { value: 3, kind: 'count' }], note: '每十天 is no population base' },
     { text: '结节小于2毫米,占比低于5%,增速高于10%。', expect: [{ value: 2, approx: 'less_than' }, { value: 5, approx: 'less_than' }, { value: 10, approx: 'more_than' }] },
     { text: '不到两秒,结果就出来了。', expect: [{ value: 2, unit: '秒', approx: 'less_than', kind: 'duration' }] },
     // qualifiers
