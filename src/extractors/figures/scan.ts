@@ -37,6 +37,9 @@ const RANGE_LINK = /^(?:至|到|-|~|—|－|～)/;
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 const HAN = /^[\u4e00-\u9fff]*$/;
+/** Prefix qualifiers by their last character: most characters before a number end none. */
+const PREFIXES_BY_LAST = new Map<string, (typeof PREFIX)[number][]>();
+for (const p of PREFIX) PREFIXES_BY_LAST.set(p.word.at(-1)!, [...(PREFIXES_BY_LAST.get(p.word.at(-1)!) ?? []), p]);
 
 interface Core {
   start: number;
@@ -344,17 +347,22 @@ function suffixAt(s: string, at: number): { word: string; approx: Approx } | nul
 /** The qualifier before a number: touching it, or a few characters of words away (至少建成1家). */
 function prefixBefore(s: string, at: number): { start: number; approx: Approx; touching: boolean } | null {
   const from = Math.max(clauseStart(s, at), at - PREFIX_REACH - 3);
-  const window = s.slice(from, at);
-  let best: { start: number; end: number; approx: Approx } | null = null;
-  for (const p of PREFIX) {
-    const i = window.lastIndexOf(p.word);
-    if (i < 0) continue;
-    const end = i + p.word.length;
-    const gap = window.length - end;
-    if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(window.slice(end))) continue;
-    if (!best || end > best.end || (end === best.end && i < best.start)) best = { start: i, end, approx: p.approx };
+  // Read back from the number: the first word found ending at a place is its last occurrence,
+  // the only one that counts; the latest end wins, and there the longest word.
+  const seen = new Set<string>();
+  for (let end = at; end > from; end--) {
+    let best: (typeof PREFIX)[number] | null = null;
+    for (const p of PREFIXES_BY_LAST.get(s[end - 1]) ?? []) {
+      const start = end - p.word.length;
+      if (start < from || seen.has(p.word) || !s.startsWith(p.word, start)) continue;
+      seen.add(p.word);
+      const gap = at - end;
+      if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(s.slice(end, at))) continue;
+      if (!best || p.word.length > best.word.length) best = p;
+    }
+    if (best) return { start: end - best.word.length, approx: best.approx, touching: end === at };
   }
-  return best && { start: from + best.start, approx: best.approx, touching: best.end === window.length };
+  return null;
 }
 
 /** Start of the clause holding `at`: after the last , ; : 。 、 or quote mark. */
