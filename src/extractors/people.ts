@@ -113,7 +113,11 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     if (!length) continue;
     const name = text.slice(at, at + length);
     const title = postBeforeDegree(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
-    const post = firstPost(text, title.start, title.title, institutions) ?? { role: title.title, org: orgBefore(text, title.start, article.start, institutions) };
+    const post = firstPost(text, title.start, title.title, institutions) ?? {
+      role: title.title,
+      // 心内科主任、主任医师王建国: the body stands before the first title of the chain.
+      org: orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out),
+    };
     out.push({
       start: at,
       end: at + length,
@@ -262,11 +266,39 @@ function firstPost(text: string, titleStart: number, title: string, institutions
 
 /** Professional ranks written before a profession: 副主任康复治疗师, 主管药师. */
 const RANKS = ['副主任', '主任', '主管', '副高级', '高级'];
+/** Qualifiers of any post: 常务副院长, 一级调研员. */
+const POST_QUALIFIERS = ['常务', '一级', '二级', '三级', '四级'];
 
-/** The title with the rank before it, when it is a profession (…师) that has one. */
+/** The title with the rank or qualifier before it, when it has one. */
 function ranked(text: string, titleStart: number, title: string): { title: string; start: number } {
-  const rank = title.endsWith('师') ? RANKS.find((r) => !title.startsWith(r) && text.startsWith(r, titleStart - r.length)) : undefined;
+  const rank =
+    (title.endsWith('师') ? RANKS.find((r) => !title.startsWith(r) && text.startsWith(r, titleStart - r.length)) : undefined) ??
+    POST_QUALIFIERS.find((q) => text.startsWith(q, titleStart - q.length));
   return rank ? { title: rank + title, start: titleStart - rank.length } : { title, start: titleStart };
+}
+
+/** Where a chain of titles before a name starts: 主任、主任医师王建国 -> at 主任. */
+function chainStart(text: string, titleStart: number): number {
+  let at = titleStart;
+  for (let before = titleEndingAt(text, at - 1); text[at - 1] === '、' && before; before = titleEndingAt(text, at - 1)) at -= before.length + 1;
+  return at;
+}
+
+/**
+ * 冠县中医医院院长陈卫东、党委书记马立新: a post listed right after another person's name is of
+ * the same body; after a comma only the same post one rank down (局长吴建军,副局长郑丽).
+ */
+function listedWith(text: string, title: string, titleStart: number, before: PersonMention[]): string | null {
+  const previous = before[before.length - 1];
+  if (!previous || previous.end !== titleStart - 1) return null;
+  const separator = text[titleStart - 1];
+  const samePost = previous.fields.role !== null && basePost(previous.fields.role) === basePost(title);
+  return separator === '、' || (separator === ',' && samePost) ? previous.fields.org : null;
+}
+
+/** 常务副院长 -> 院长. */
+function basePost(title: string): string {
+  return title.replace(/^(?:常务)?副/, '');
 }
 
 const DEGREES = new Set(['博士', '硕士']);

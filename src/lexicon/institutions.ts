@@ -45,11 +45,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '二院', category: 'hospital', full: '第二人民医院', needs: 'short' },
   { head: '三院', category: 'hospital', full: '第三人民医院', needs: 'short' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
+  { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
   // Primary care.
   { head: '卫生院', category: 'primary_care', needs: 'named' },
   { head: '中心卫生院', category: 'primary_care', needs: 'named' },
   { head: '社区卫生服务中心', category: 'primary_care', needs: 'named' },
   { head: '社区卫生服务站', category: 'primary_care', needs: 'named' },
+  { head: '卫生室', category: 'primary_care', needs: 'named' }, // 前屯村卫生室; 1300家村卫生室 names none
   // Public health.
   { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
   { head: '疾控中心', category: 'public_health', full: '疾病预防控制中心', needs: 'any' },
@@ -119,6 +121,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },
+  { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
   { head: '居委会', category: 'government', needs: 'named' },
   { head: '村委会', category: 'government', needs: 'named' },
@@ -130,6 +133,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '基金会', category: 'association', needs: 'named' },
   { head: '红十字会', category: 'association', needs: 'any' },
   { head: '联合会', category: 'association', needs: 'named' },
+  { head: '学会', category: 'association', needs: 'named' },
   { head: '残联', category: 'association', full: '残疾人联合会', needs: 'any' },
   { head: '残疾人联合会', category: 'association', needs: 'any' },
   { head: '妇联', category: 'association', full: '妇女联合会', needs: 'any' },

@@ -16,6 +16,9 @@ const corpus: InstitutionCorpus = {
       ],
     },
     { text: '聊城市退役军人事务局和聊城市慈善总会共同捐赠物资。', expect: [{ name: '聊城市退役军人事务局', category: 'government' }, { name: '聊城市慈善总会', category: 'association' }] },
+    { text: '临清市烟店镇前屯村卫生室乡村医生刘长海说。', expect: [{ name: '临清市烟店镇前屯村卫生室', category: 'primary_care' }] },
+    { text: '聊城市护理学会会长孙燕表示。', expect: [{ name: '聊城市护理学会', category: 'association' }] },
+    { text: '聊城市人民医院东昌院区启用。', expect: [{ name: '聊城市人民医院东昌院区', category: 'hospital' }], note: 'a campus is part of its hospital' },
     // A bare head right after a body is named by it.
     { text: '东阿县铜城街道办事处社区卫生服务中心开展义诊。', expect: [{ name: '东阿县铜城街道办事处社区卫生服务中心', category: 'primary_care' }] },
     { text: '聊城爱尔眼科医院有限公司捐赠设备。', expect: [{ name: '聊城爱尔眼科医院有限公司', category: 'company' }] },
@@ -144,6 +147,7 @@ const corpus: InstitutionCorpus = {
     '电子银行注册地为山东聊城的个人手机银行实名客户。',
     '全县乡镇卫生院全部达到服务能力标准,全区社区卫生服务中心完成改造。',
     '各级组织部门、宣传部门要高度重视。',
+    '全市1300家村卫生室实现医保结算。',
     '队伍从中心北门出发。中心妇联执委组织签到,单位工会发放礼品。',
     // A title and a name glued to a verb are no part of the body after them.
     '副市长张月莲到医院调研。县长孙丽到卫生院看望医护人员。',

@@ -44,6 +44,23 @@ const corpus: PersonCorpus = {
     { text: '县长孙丽到卫生院看望医护人员。', expect: [{ name: '孙丽', role: '县长' }] },
     { text: '副市长张月莲一行参观了展厅。', expect: [{ name: '张月莲', role: '副市长' }] },
     { text: '市卫健委副主任李涛通报了情况。', expect: [{ name: '李涛', role: '副主任', org: '市卫健委' }] },
+    { text: '护士长孟凡荣耐心讲解喂养知识。校医刘敏给学生讲解。', expect: [{ name: '孟凡荣', role: '护士长' }, { name: '刘敏', role: '校医' }] },
+    { text: '市人民医院心内科主任、主任医师王建国介绍。', expect: [{ name: '王建国', role: '主任医师', org: '市人民医院' }], note: 'the body stands before the chain of titles' },
+    { text: '茌平区人民医院党委副书记、院长张振华说。', expect: [{ name: '张振华', role: '院长', org: '茌平区人民医院' }] },
+    {
+      text: '冠县中医医院院长陈卫东、党委书记马立新出席。局长吴建军,副局长郑丽出席。院长李华,副秘书长王刚发言。',
+      expect: [
+        { name: '陈卫东', org: '冠县中医医院' },
+        { name: '马立新', org: '冠县中医医院' },
+        { name: '吴建军', org: null },
+        { name: '郑丽', org: null },
+        { name: '李华', org: null },
+        { name: '王刚', org: null },
+      ],
+      note: 'a post listed after a name with 、 is of the same body; after a comma only the same post',
+    },
+    { text: '莘县卫生健康局局长吴建军,副局长郑丽出席会议。', expect: [{ name: '吴建军', org: '莘县卫生健康局' }, { name: '郑丽', role: '副局长', org: '莘县卫生健康局' }] },
+    { text: '市政府副秘书长王晓东、常务副院长李强、一级调研员赵刚出席。', expect: [{ role: '副秘书长' }, { role: '常务副院长' }, { role: '一级调研员' }] },
     { text: '副局长欧阳明辉说,今年将继续推进。', expect: [{ name: '欧阳明辉', role: '副局长' }], note: 'jieba: 欧阳明|辉说' },
     { text: '骨科副主任医师、医学博士陈志刚介绍,手术很成功。', expect: [{ name: '陈志刚', role: '副主任医师' }], note: 'a degree is no post' },
     {
