@@ -347,10 +347,16 @@ function orgBefore(text: string, titleStart: number, articleStart: number, insti
   while (clauseStart > articleStart && titleStart - clauseStart < ORG_REACH && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
   if (nearest && nearest.start >= clauseStart) return affiliation(institutions, nearest);
-  const anaphor = /该(?:院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
+  const anaphor = /该(院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
   if (!anaphor) return null;
-  const referent = lastEndingBy(institutions, clauseStart + anaphor.index);
-  return referent && referent.start >= articleStart ? referent.fields.name : null;
+  // 该院 is the last 院 named before it, not a bureau named in between (县卫健局局长…。该院院长…).
+  const at = clauseStart + anaphor.index;
+  let referent: InstitutionMention | null = null;
+  for (const body of institutions) {
+    if (body.end > at) break;
+    if (body.start >= articleStart && body.fields.name.endsWith(anaphor[1])) referent = body;
+  }
+  return referent?.fields.name ?? null;
 }
 
 function dropOverlaps(mentions: PersonMention[]): PersonMention[] {

@@ -44,6 +44,11 @@ const corpus: PersonCorpus = {
     { text: '县长孙丽到卫生院看望医护人员。', expect: [{ name: '孙丽', role: '县长' }] },
     { text: '副市长张月莲一行参观了展厅。', expect: [{ name: '张月莲', role: '副市长' }] },
     { text: '市卫健委副主任李涛通报了情况。', expect: [{ name: '李涛', role: '副主任', org: '市卫健委' }] },
+    {
+      text: '冠县人民医院医共体第三次理事会召开。县卫健局局长王洪涛出席。该院院长刘建华介绍了情况。',
+      expect: [{ name: '王洪涛', org: '县卫健局' }, { name: '刘建华', org: '冠县人民医院' }],
+      note: '该院 is the last 院 named, not the bureau in between',
+    },
     { text: '护士长孟凡荣耐心讲解喂养知识。校医刘敏给学生讲解。', expect: [{ name: '孟凡荣', role: '护士长' }, { name: '刘敏', role: '校医' }] },
     { text: '市人民医院心内科主任、主任医师王建国介绍。', expect: [{ name: '王建国', role: '主任医师', org: '市人民医院' }], note: 'the body stands before the chain of titles' },
     { text: '茌平区人民医院党委副书记、院长张振华说。', expect: [{ name: '张振华', role: '院长', org: '茌平区人民医院' }] },
