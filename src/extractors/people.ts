@@ -59,6 +59,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...profiles(text, block.start, block.end, article, institutions));
+    found.push(...pseudonymous(text, block.start, block.end));
   }
 
   const known = new Map<string, Known>();
@@ -129,6 +130,22 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
 }
 
 /** A notice about a person opens with the name and sex: 张祁帅,男,汉族,…博平派出所辅警。 */
+/** 张某(化名), 王女士(化名), 小李(化名): only a pseudonym makes these forms of address a person. */
+const PSEUDONYMOUS = /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
+
+function pseudonymous(text: string, from: number, to: number): PersonMention[] {
+  const line = text.slice(from, to);
+  if (!line.includes('化名')) return [];
+  const out: PersonMention[] = [];
+  for (const m of line.matchAll(PSEUDONYMOUS)) {
+    const name = m[1];
+    if (surnameLengthAt(name, name[0] === '小' || name[0] === '老' ? 1 : 0) !== 1) continue;
+    const start = from + m.index;
+    out.push({ start, end: start + name.length, fields: { name, role: titleEndingAt(text, start), org: null, pseudonym: true }, rule: 'person:pseudonym' });
+  }
+  return out;
+}
+
 function profiles(text: string, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
   const m = PROFILE.exec(text.slice(from, to));
   if (!m || !isPlausibleName(m[2])) return [];

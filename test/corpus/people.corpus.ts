@@ -81,6 +81,11 @@ const corpus: PersonCorpus = {
     // Pseudonyms.
     { text: '在北京积水潭医院聊城医院,患者王龙(化名)体验了“医保刷脸支付”。', expect: [{ name: '王龙', role: '患者', pseudonym: true }] },
     { text: '3月8日,在聊城市中心医院神经内科病房,患者辛华(化名)的家属向医护人员表达感激之情。', expect: [{ name: '辛华', pseudonym: true }] },
+    {
+      text: '患者小李(化名,下同)今年56岁。张某(化名)和王女士(化名)也来了。张大爷说很好。',
+      expect: [{ name: '小李', role: '患者', pseudonym: true }, { name: '张某', pseudonym: true }, { name: '王女士', pseudonym: true }],
+      note: 'a form of address is a person only when the text gives it as a pseudonym',
+    },
     // A notice about a person, and the name again in its text.
     {
       text: '张祁帅,男,汉族,群众,2002年9月出生,聊城市公安局茌平区分局博平派出所辅警。\n\n正在购物的张祁帅听到呼喊声,迅速冲向逃跑男子。',
