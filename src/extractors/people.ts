@@ -125,6 +125,10 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
       fields: { name, ...post, pseudonym: PSEUDONYM.test(text.slice(at + length, at + length + 6)) },
       rule: 'person:title',
     });
+    // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title.
+    for (let end = at + length, next = 0; text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to)); end += 1 + next) {
+      out.push({ start: end + 1, end: end + 1 + next, fields: { name: text.slice(end + 1, end + 1 + next), ...post, pseudonym: false }, rule: 'person:title' });
+    }
   }
   return out;
 }

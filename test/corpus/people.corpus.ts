@@ -86,6 +86,11 @@ const corpus: PersonCorpus = {
       expect: [{ name: '小李', role: '患者', pseudonym: true }, { name: '张某', pseudonym: true }, { name: '王女士', pseudonym: true }],
       note: 'a form of address is a person only when the text gives it as a pseudonym',
     },
+    {
+      text: '专家组成员张伟、李娜、王磊分别来自省立医院。院长刘强、冠县人民医院代表出席。',
+      expect: [{ name: '张伟', role: '成员' }, { name: '李娜', role: '成员' }, { name: '王磊', role: '成员' }, { name: '刘强', role: '院长' }],
+      note: 'names listed after a titled one share its title; a place after 、 is no name',
+    },
     // A notice about a person, and the name again in its text.
     {
       text: '张祁帅,男,汉族,群众,2002年9月出生,聊城市公安局茌平区分局博平派出所辅警。\n\n正在购物的张祁帅听到呼喊声,迅速冲向逃跑男子。',
