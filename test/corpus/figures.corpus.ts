@@ -55,6 +55,7 @@ const corpus: FigureCorpus = {
     // Words the tagger gets wrong inside metrics: 满意度/ns, 托育/vn, 出生/v before 人口.
     { text: '患者满意度达96.8%,托育补贴资金3000万元,生育津贴1.2亿元。', expect: [{ metric: '患者满意度' }, { metric: '托育补贴资金' }, { metric: '生育津贴' }] },
     { text: '全市出生人口2.1万人。', expect: [{ value: 21000, metric: '出生人口' }] },
+    { text: '托育从业人员持证上岗率达到95%,注册护士1.5万人。', expect: [{ metric: '持证上岗率' }, { metric: '注册护士' }] },
     { text: '每万名常住人口全科医生数为4.2人。', expect: [{ value: 4.2, unit: '人', kind: 'rate', metric: '全科医生数' }] },
     { text: '人口出生率较2023年下降0.84个千分点,完成各类手术12.6万台次。', expect: [{ value: 0.84, unit: '个千分点', kind: 'pct_point' }, { value: 126000, unit: '台次' }] },
     { text: '年门诊量突破百万人次,住院量达百万人次。', expect: [{ value: 1000000, approx: 'more_than', metric: '门诊量' }, { value: 1000000, approx: 'about' }] },
