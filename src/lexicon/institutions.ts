@@ -55,6 +55,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Public health.
   { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
   { head: '疾控中心', category: 'public_health', full: '疾病预防控制中心', needs: 'any' },
+  // 市疾控提醒: the bare short form, only right after a place or 市/县/区 (疾控工作 is the field).
+  { head: '疾控', category: 'public_health', full: '疾病预防控制中心', needs: 'short', notBefore: ['工作', '人员', '机构', '体系', '部门', '系统', '知识', '队伍', '能力', '专业'] },
   { head: '妇幼保健院', category: 'public_health', needs: 'any' },
   { head: '妇幼保健计划生育服务中心', category: 'public_health', needs: 'any' },
   { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童'] },

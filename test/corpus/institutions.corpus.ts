@@ -19,6 +19,11 @@ const corpus: InstitutionCorpus = {
     { text: '临清市烟店镇前屯村卫生室乡村医生刘长海说。', expect: [{ name: '临清市烟店镇前屯村卫生室', category: 'primary_care' }] },
     { text: '聊城市护理学会会长孙燕表示。', expect: [{ name: '聊城市护理学会', category: 'association' }] },
     { text: '聊城市人民医院东昌院区启用。', expect: [{ name: '聊城市人民医院东昌院区', category: 'hospital' }], note: 'a campus is part of its hospital' },
+    {
+      text: '市疾控提醒,注意防暑。东阿县疾控今年开展筛查。市疾控工作人员上门服务。',
+      expect: [{ name: '市疾控', canonical: '聊城市疾病预防控制中心', category: 'public_health' }, { name: '东阿县疾控', canonical: '东阿县疾病预防控制中心' }],
+      note: '疾控 alone names a body only right after a place or short form, and not before 工作',
+    },
     // A bare head right after a body is named by it.
     { text: '东阿县铜城街道办事处社区卫生服务中心开展义诊。', expect: [{ name: '东阿县铜城街道办事处社区卫生服务中心', category: 'primary_care' }] },
     { text: '聊城爱尔眼科医院有限公司捐赠设备。', expect: [{ name: '聊城爱尔眼科医院有限公司', category: 'company' }] },
