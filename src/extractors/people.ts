@@ -279,8 +279,7 @@ function firstPost(text: string, titleStart: number, title: string, institutions
   at--;
   const role = titleEndingAt(text, at);
   if (!role) return null;
-  at -= role.length;
-  for (let more = titleEndingAt(text, at - 1); text[at - 1] === '、' && more; more = titleEndingAt(text, at - 1)) at -= more.length + 1;
+  at = chainStart(text, at - role.length);
   const first = lastEndingBy(institutions, at);
   return first && first.end === at ? { role: inChain ? title : role, org: affiliation(institutions, first) } : null;
 }
