@@ -1,7 +1,7 @@
 // Options and input handling shared by the commands that read pages (extract, check, tokenize).
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isInputError, listInputs, openInput, readInput, type InputFile, type StreamedFile } from '../pipeline/read.js';
+import { isInputError, listInputs, openInput, readInput, unitsOf, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
@@ -36,16 +36,7 @@ function parseRefDate(value: string): string {
   return value;
 }
 
-export interface Document {
-  doc: string;
-  text: string;
-}
-
-/** A file too large to hold whole: its text is read a block at a time where it is extracted. */
-export interface StreamedDocument {
-  doc: string;
-  file: StreamedFile;
-}
+export type Document = Extract<DocumentSource, { text: string }>;
 
 /**
  * Read every input the paths name, one at a time; report the ones that cannot be read on
@@ -55,19 +46,19 @@ export function forEachDocument(paths: string[], options: InputOptions, io: Io, 
   return forEachInput(paths, options, io, (input) => readInput(input, io.stdin), onDocument);
 }
 
-/** The same, but a file too large to hold whole is handed over unread (`StreamedDocument`). */
+/** The same, but a file too large to hold whole is handed over unread (`{ doc, file }`). */
 export function forEachDocumentOrFile(
   paths: string[],
   options: InputOptions,
   io: Io,
-  onDocument: (d: Document | StreamedDocument) => Promise<void>,
+  onDocument: (d: DocumentSource) => Promise<void>,
   /** Checked before each input: true ends the reading (the reader of the output went away). */
   stop: () => boolean,
 ): Promise<number> {
   return forEachInput(paths, options, io, (input) => openInput(input, io.stdin), onDocument, stop);
 }
 
-async function forEachInput<Read extends { text: string } | { file: StreamedFile } | { error: string }>(
+async function forEachInput<Read extends Opened>(
   paths: string[],
   options: InputOptions,
   io: Io,
@@ -88,7 +79,7 @@ async function forEachInput<Read extends { text: string } | { file: StreamedFile
       continue;
     }
     await onDocument({ doc: input.doc, ...(opened as Exclude<Read, { error: string }>) });
-    progress?.tick('text' in opened ? opened.text.length : opened.file.bytes / 3);
+    progress?.tick(unitsOf(opened));
   }
   progress?.done();
   return failures;

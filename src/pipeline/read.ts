@@ -98,7 +98,7 @@ export function decode(bytes: Uint8Array): Decoded {
   return 'error' in chosen ? chosen : { text };
 }
 
-export interface Encoding {
+export interface ChosenEncoding {
   encoding: string;
   /** Bytes of byte order mark to skip. */
   skip: number;
@@ -109,7 +109,7 @@ export interface Encoding {
  * time: a UTF-16 BOM decides; else NUL bytes make a binary file; else UTF-8 (BOM or not) when the
  * bytes are valid UTF-8, else GB18030. `check` says why the text is not in an encoding, or null.
  */
-function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encoding: string, skip: number, name: string) => string | null): Encoding | { error: string } {
+function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encoding: string, skip: number, name: string) => string | null): ChosenEncoding | { error: string } {
   const utf16 = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
     const error = check(utf16, 2, utf16.toUpperCase());
@@ -146,12 +146,20 @@ export const STREAM_BYTES = 4 << 20;
 const BLOCK_BYTES = 1 << 20;
 
 /** A large file to be read a block at a time, its encoding already checked. */
-export interface StreamedFile extends Encoding {
+export interface StreamedFile extends ChosenEncoding {
   path: string;
   bytes: number;
 }
 
 export type Opened = Decoded | { file: StreamedFile };
+
+/** A document's text, or a large file to read a block at a time where it is extracted. */
+export type DocumentSource = { doc: string } & Exclude<Opened, { error: string }>;
+
+/** About how many UTF-16 units a document's text has (a large file's: its bytes, ~3 a character). */
+export function unitsOf(source: Exclude<Opened, { error: string }>): number {
+  return 'text' in source ? source.text.length : source.file.bytes / 3;
+}
 
 /** Read and decode one input. */
 export async function readInput(input: InputFile, stdin: NodeJS.ReadableStream): Promise<Decoded> {

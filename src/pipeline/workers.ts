@@ -6,10 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordType } from '../records.js';
 import { encoder, type Encoding } from '../writers/records.js';
-import { readBlocks, type StreamedFile } from './read.js';
-
-/** A document's text, or a large file to read a block at a time where it is extracted. */
-export type DocumentSource = { doc: string; text: string } | { doc: string; file: StreamedFile };
+import { readBlocks, unitsOf, type DocumentSource } from './read.js';
 
 export interface WorkerOptions {
   types: RecordType[];
@@ -101,7 +98,7 @@ export function automatic(jobs: number, options: WorkerOptions, sink: RecordSink
     async submit(document) {
       if (chosen) return chosen.submit(document);
       held.push(document);
-      heldUnits += 'text' in document ? document.text.length : document.file.bytes / 3;
+      heldUnits += unitsOf(document);
       if (held.length >= 2 && heldUnits >= THREADS_WORTH_IT) await choose(workerPool(jobs, options, sink));
     },
     async finish() {
