@@ -16,6 +16,7 @@ import {
   THIS_YEAR_PERIODS,
   UNIT_CLASSES,
 } from '../lexicon/metric-synonyms.js';
+import { PART_OF_YEAR_WORDS } from '../lexicon/metrics.js';
 import { CITY, CITY_WIDE, countyOf, PLACE_NAMES, PROVINCE, WHOLE_AREA } from '../lexicon/places.js';
 import type { DateRecord, FigureRecord } from '../records.js';
 
@@ -199,9 +200,9 @@ export function articleYears(dates: readonly DateRecord[]): Map<string, number> 
 export function canonicalPeriod(period: string | null, articleYear: number | null): string | null {
   if (!period) return null;
   const p = fold(period);
-  // 截至4月底 is a level at a date, the year's as far as it goes: no part of a year.
   const years = [...new Set(p.match(/(?:19|20)\d{2}/g) ?? [])];
-  // 2024年12月至2025年2月 spans two years: the part of a year is no part of either.
+  // 截至4月底 is a level at a date, the year's as far as it goes: no part of a year; nor is
+  // 2024年12月至2025年2月, which spans two years.
   const part = p.startsWith('截至') || years.length > 1 ? undefined : partOfYear(p);
   let year: string | null = null;
   if (years.length) year = years.join('-');
@@ -215,7 +216,7 @@ export function canonicalPeriod(period: string | null, articleYear: number | nul
 }
 
 /** Part of a year: a half, a quarter, months (上半年, 一季度, 1-3月, 1月至11月). */
-const PART_OF_YEAR = /[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月?(?:[-—～至到]\d{1,2})?月(?:\d{1,2}日)?(?:[-—～至到](?:\d{1,2}月)?\d{1,2}日)?/;
+const PART_OF_YEAR = new RegExp(`${PART_OF_YEAR_WORDS}|\\d{1,2}月?(?:[-—～至到]\\d{1,2})?月(?:\\d{1,2}日)?(?:[-—～至到](?:\\d{1,2}月)?\\d{1,2}日)?`);
 const QUARTERS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /** The part of a year as one key: 一季度 = 第一季度 = 1季度 -> Q1; months and halves as written. */

@@ -25,6 +25,9 @@ export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名
  * Period words, longest first, as written in `period`. Years are found by pattern (2025年,
  * 2026年底前). 上年 and 同期 are comparison bases, not periods.
  */
+/** Parts of a year (a pattern): halves and quarters; months are matched where they are used. */
+export const PART_OF_YEAR_WORDS = '[上下]半年|前三季度|第?[一二三四1-4]季度';
+
 export const PERIOD_WORDS = [
   '截至目前', '今年以来', '去年以来', '近年来', '目前', '当前', '今年', '去年', '现有', '现已', '如今', '至今', '每年', '年内', '本年度',
   '上半年', '下半年', '前三季度',

@@ -8,7 +8,19 @@
 
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
-import { CHANGE_WORDS, FORCED_WORDS, FUNCTION_CHARS, GLUED_VERB_CHARS, MEASURE_HEADS, NOMINAL_TAGS, NOMINAL_WORDS, NOT_METRIC_WORDS, PERIOD_WORDS, PERSON_NOUN_ENDINGS } from '../../lexicon/metrics.js';
+import {
+  CHANGE_WORDS,
+  FORCED_WORDS,
+  FUNCTION_CHARS,
+  GLUED_VERB_CHARS,
+  MEASURE_HEADS,
+  NOMINAL_TAGS,
+  NOMINAL_WORDS,
+  NOT_METRIC_WORDS,
+  PART_OF_YEAR_WORDS,
+  PERIOD_WORDS,
+  PERSON_NOUN_ENDINGS,
+} from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
@@ -18,7 +30,7 @@ const PLACE_FINDER = Finder.words([...PLACES]);
 // 截至4月底, 截至今年3月 are as-of periods (not 至今); 较去年同期, 较2023年 are comparison bases, no period;
 // 2025年1月至3月, 2025年1-3月, 2024年2月7日至2月13日, 2020年至2025年, 2024年至今, 1月至11月 are periods whole.
 const PERIOD_PATTERN = new RegExp(
-  `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})(?:[-—～至到]\\d{1,2})?月(?:\\d{1,2}日)?)?(上半年|下半年|前三季度|第?[一二三四1-4]季度|底前|年底前|底|末|初|以来|前|起|内)?((?:至|到|-|—|～)(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末)?|至今)?|(?<![\\d年月])\\d{1,2}(?:月份?)?(?:至|到|-|—|～)\\d{1,2}月份?(?!\\d{0,2}日|龄)|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
+  `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})(?:[-—～至到]\\d{1,2})?月(?:\\d{1,2}日)?)?(${PART_OF_YEAR_WORDS}|底前|年底前|底|末|初|以来|前|起|内)?((?:至|到|-|—|～)(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末)?|至今)?|(?<![\\d年月])\\d{1,2}(?:月份?)?(?:至|到|-|—|～)\\d{1,2}月份?(?!\\d{0,2}日|龄)|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
   'g',
 );
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
