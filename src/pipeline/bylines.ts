@@ -62,6 +62,11 @@ export function isCaption(line: string): boolean {
   return line.includes('摄') && PHOTO_CREDIT.test(line);
 }
 
+/** A date alone on its line: a notice's signature (聊城市卫生健康委员会 / 2025年6月16日). */
+export function isSignatureDate(line: string): boolean {
+  return /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line);
+}
+
 export function isBylineLine(line: string): boolean {
   return parseByline(line) !== null;
 }

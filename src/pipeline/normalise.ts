@@ -6,7 +6,7 @@
 // (，-> , ３ -> 3), and layout spaces between digits and units go (501 家 -> 501家).
 // Every normalised UTF-16 unit remembers the code point of the original it came from.
 
-import { endsWithCredit, isBylineLine } from './bylines.js';
+import { endsWithCredit, isBylineLine, isSignatureDate } from './bylines.js';
 
 export interface NormalisedText {
   /** The normalised text. Hard breaks are "\n" (within a block) or "\n\n" (between paragraphs). */
@@ -30,8 +30,8 @@ const CLAUSE_PUNCTUATION = /[,，、;；:：。!?]/g;
 const STANDALONE = /^[■□#●◆▲]/;
 /** Paragraph leads: a break before them is always real. */
 const LEAD = /^(?:本报讯|本报记者|[■□#●◆▲])/;
-/** A list item (2.李秀云, 3、王强) or a date alone (a notice's signature) is never a wrapped line's end. */
-const OWN_LINE = /^(?:\d{1,2}[.、．](?![\d.])|\d{4}年\d{1,2}月\d{1,2}日$)/;
+/** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
+const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
 export function normalise(original: string): NormalisedText {
   const lines = splitLines(original);
@@ -143,14 +143,14 @@ function isLayoutSpace(before: number, after: number): boolean {
  */
 function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: number): boolean {
   if (TERMINAL_END.test(before)) return true;
-  if (LEAD.test(after) || STANDALONE.test(before) || OWN_LINE.test(after.trim())) return true;
+  if (LEAD.test(after) || STANDALONE.test(before) || LIST_ITEM.test(after.trim()) || isSignatureDate(after.trim())) return true;
   if (isBylineLine(before) || isBylineLine(after) || endsWithCredit(before)) return true;
   const clauses = before.match(CLAUSE_PUNCTUATION)?.length ?? 0;
   const width = layoutWidth(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || [...before].length >= 40;
   // A list item runs on across a line break, never across a blank line.
-  if (blank) return OWN_LINE.test(before.trim()) || !(long || width >= 0.8 * wrapWidth || clauses >= 2);
+  if (blank) return LIST_ITEM.test(before.trim()) || isSignatureDate(before.trim()) || !(long || width >= 0.8 * wrapWidth || clauses >= 2);
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
   const numberWrapped = /[\u4e00-\u9fff]$/.test(before) && /^\d/.test(after);
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);

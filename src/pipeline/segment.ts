@@ -7,7 +7,7 @@
 // to the one whose text it resembles (shared character bigrams), so a page needs no
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
-import { endsWithCredit, isCaption, parseByline } from './bylines.js';
+import { endsWithCredit, isCaption, isSignatureDate, parseByline } from './bylines.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
 
@@ -80,15 +80,15 @@ function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** A notice's footer (联系电话:…, its date alone) is text, never a headline. */
-const NOTICE_FOOTER = /^(?:联系电话|电话|联系人|地址|邮编|电子邮箱|邮箱)\s*[:：]|^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A notice's footer (联系电话:…, and its date alone) is text, never a headline. */
+const NOTICE_CONTACT = /^(?:联系电话|电话|联系人|地址|邮编|电子邮箱|邮箱)\s*[:：]/;
 
 function classify(line: string): BlockKind {
   if (LEAD.test(line)) return 'lead';
   if (parseByline(line)) return 'byline';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
-  if (line.length > 80 || TERMINAL.test(line) || isCaption(line) || NOTICE_FOOTER.test(line)) return 'body';
+  if (line.length > 80 || TERMINAL.test(line) || isCaption(line) || NOTICE_CONTACT.test(line) || isSignatureDate(line)) return 'body';
   const clauses = line.match(/[,;:、]/g)?.length ?? 0;
   return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
 }
