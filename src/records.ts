@@ -47,6 +47,10 @@ export const FigureFields = z.object({
   kind: z.enum(FIGURE_KINDS),
   metric: z.string().nullable().describe('noun phrase naming what is counted or measured'),
   scope: z.string().nullable().describe('the place the figure is about, when the text says'),
+  place: z
+    .string()
+    .nullable()
+    .describe("the place resolved to China's divisions, province first (山东省聊城市东阿县): the scope, else the article's place; null when unknown"),
   period: z.string().nullable().describe('the year or period the figure refers to, when the text says'),
 });
 

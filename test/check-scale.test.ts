@@ -34,6 +34,7 @@ function synthetic(): FigureRecord[] {
         kind: 'percent',
         metric: `指标${m}`,
         scope: m % 10 === 3 ? `第${d}区` : '全市',
+        place: m % 10 === 3 ? null : '山东省聊城市',
         period,
       });
     }

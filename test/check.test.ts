@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineOf, BaselineError, parseBaseline, serialiseBaseline } from '../src/check/baseline.js';
-import { articleYears, canonicalMetric, canonicalPeriod, canonicalScope, toClaims, unitClass, valueRange, writtenPrecision, type Claim } from '../src/check/claims.js';
+import { articleYears, canonicalMetric, canonicalPeriod, claimScope, toClaims, unitClass, valueRange, writtenPrecision, type Claim } from '../src/check/claims.js';
 import { consistent, disagreeing, groupSeverity } from '../src/check/compare.js';
 import { escapeData, escapeProperty, formatCsv, formatGithub, formatJson, formatJunit, formatMarkdown, formatText, GITHUB_ANNOTATION_LIMIT, xml } from '../src/check/formats.js';
 import { checkFigures } from '../src/check/groups.js';
@@ -35,6 +35,7 @@ function fig(fields: Partial<FigureRecord> & { metric: string | null }): FigureR
     approx: 'exact',
     kind: 'count',
     scope: null,
+    place: '山东省聊城市',
     period: null,
     ...fields,
     text,
@@ -87,12 +88,12 @@ describe('canonical metrics', () => {
   });
 
   it('marks a metric that starts with a change word, but not a level reached', () => {
-    expect(canonicalMetric('新增托位')).toEqual({ metric: '托位', place: null, change: true });
+    expect(canonicalMetric('新增托位')).toEqual({ metric: '托位', change: true });
     expect(canonicalMetric('增至托位').change).toBe(false);
   });
 
   it('takes a county out of the metric as its place', () => {
-    expect(canonicalMetric('东阿县医养结合机构')).toEqual({ metric: '医养结合机构', place: '东阿县', change: false });
+    expect(canonicalMetric('东阿县医养结合机构')).toEqual({ metric: '医养结合机构', change: false });
   });
 
   it('leaves generic words and nothing uncomparable', () => {
@@ -102,20 +103,14 @@ describe('canonical metrics', () => {
 });
 
 describe('canonical scopes, units and periods', () => {
-  it('reads every name of the whole city as the city', () => {
-    for (const s of ['全市', '我市', '聊城', '聊城市', null]) expect(canonicalScope(s)).toBe('聊城市');
+  it('places a claim where extraction placed its figure', () => {
+    expect(claimScope({ place: '山东省聊城市', scope: '全市', doc: 'a.txt' })).toBe('山东省聊城市');
+    expect(claimScope({ place: '山东省济宁市', scope: '全市', doc: 'a.txt' })).not.toBe(claimScope({ place: '山东省聊城市', scope: '全市', doc: 'a.txt' }));
   });
 
-  it('keeps counties apart from the city and folds their short names', () => {
-    expect(canonicalScope('东阿县')).toBe('东阿县');
-    expect(canonicalScope('东阿')).toBe('东阿县');
-    expect(canonicalScope('聊城市东昌府区')).toBe('东昌府区');
-    expect(canonicalScope('东阿县')).not.toBe(canonicalScope('全市'));
-  });
-
-  it('takes an unscoped figure to be about the place its headline names', () => {
-    expect(canonicalScope(null, '东阿县疾控中心 扎实做好传染病防控')).toBe('东阿县');
-    expect(canonicalScope(null, '我市开启医保刷脸支付模式')).toBe('聊城市');
+  it('compares a scope that could not be placed only within its own document', () => {
+    expect(claimScope({ place: null, scope: '全县', doc: 'a.txt' })).toBe('全县 (a.txt)');
+    expect(claimScope({ place: null, scope: '全县', doc: 'a.txt' })).not.toBe(claimScope({ place: null, scope: '全县', doc: 'b.txt' }));
   });
 
   it('puts 家 and 个 in one class, % and 个百分点 in two', () => {
@@ -330,14 +325,14 @@ describe('grouping figures (checkFigures)', () => {
       fig({ doc: 'a.txt', metric: '托育服务机构', value: 501, text: '501 家', scope: '全市', period: '目前' }),
       fig({ doc: 'b.txt', metric: '托育服务机构', value: 477, text: '477家', scope: '聊城' }),
       fig({ doc: 'c.txt', metric: '托育机构', value: 477, unit: '个', text: '477个', scope: '我市' }),
-      fig({ doc: 'd.txt', metric: '托育机构', value: 30, text: '30家', scope: '东阿县' }),
+      fig({ doc: 'd.txt', metric: '托育机构', value: 30, text: '30家', scope: '东阿县', place: '山东省聊城市东阿县' }),
       fig({ doc: 'a.txt', metric: '托位使用率', value: 45, unit: '%', kind: 'percent', text: '45%' }),
       fig({ doc: 'b.txt', metric: '托位使用率', value: 45.21, unit: '%', kind: 'percent', text: '45.21%' }),
       fig({ doc: 'a.txt', metric: '四级手术占比', value: 13.76, unit: '个百分点', kind: 'pct_point', text: '13.76个百分点' }),
       fig({ doc: 'b.txt', metric: '四级手术占比', value: 51.05, unit: '%', kind: 'percent', text: '51.05%' }),
     ]);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '聊城市', unit: '家/个' });
+    expect(groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '山东省聊城市', unit: '家/个' });
     expect(groups[0].values.map((v) => [v.doc, v.value])).toEqual([
       ['a.txt', 501],
       ['b.txt', 477],
@@ -353,12 +348,15 @@ describe('grouping figures (checkFigures)', () => {
     expect(checkFigures([respectively('a.txt', 60), fig({ doc: 'b.txt', metric: '中医特色卫生院', value: 20, text: '20家' })])).toEqual([]);
   });
 
-  it('reads 全县 as the county of its article, and compares it with nothing when that is unknown', () => {
-    const dongE = fig({ doc: 'a.txt', headline: '东阿县多举措提升服务能力', metric: '托育机构', scope: '全县', value: 36, text: '36家' });
-    const named = fig({ doc: 'b.txt', metric: '托育机构', scope: '东阿县', value: 41, text: '41家' });
-    expect(checkFigures([dongE, named]).map((g) => g.scope)).toEqual(['东阿县']);
-    const unknownA = fig({ doc: 'c.txt', metric: '托育机构', scope: '全县', value: 36, text: '36家' });
-    const unknownB = fig({ doc: 'd.txt', metric: '托育机构', scope: '全县', value: 41, text: '41家' });
+  it('compares the same place however written, other cities never, and unplaced scopes only within their document', () => {
+    const dongE = fig({ doc: 'a.txt', metric: '托育机构', scope: '全县', place: '山东省聊城市东阿县', value: 36, text: '36家' });
+    const named = fig({ doc: 'b.txt', metric: '托育机构', scope: '东阿县', place: '山东省聊城市东阿县', value: 41, text: '41家' });
+    expect(checkFigures([dongE, named]).map((g) => g.scope)).toEqual(['山东省聊城市东阿县']);
+    const jining = fig({ doc: 'c.txt', metric: '托育机构', scope: '全市', place: '山东省济宁市', value: 320, text: '320家' });
+    const liaocheng = fig({ doc: 'd.txt', metric: '托育机构', scope: '全市', place: '山东省聊城市', value: 477, text: '477家' });
+    expect(checkFigures([jining, liaocheng])).toEqual([]);
+    const unknownA = fig({ doc: 'c.txt', metric: '托育机构', scope: '全县', place: null, value: 36, text: '36家' });
+    const unknownB = fig({ doc: 'd.txt', metric: '托育机构', scope: '全县', place: null, value: 41, text: '41家' });
     expect(checkFigures([unknownA, unknownB])).toEqual([]);
   });
 
@@ -440,7 +438,7 @@ describe('report formats', () => {
   it('text: every value with file, line, headline, period and sentence; no colour unless asked', () => {
     const text = formatText(report, new Chalk({ level: 0 }));
     expect(text).not.toMatch(/\x1b\[/);
-    expect(text).toContain('error 托育机构 · 聊城市 · 家');
+    expect(text).toContain('error 托育机构 · 山东省聊城市 · 家');
     expect(text).toContain('a.txt:7 托起千万家庭 [目前]');
     expect(text).toContain('目前，全市托育服务机构发展到 501 家');
     expect(text).toContain('warning 千人口托位数');
@@ -452,7 +450,7 @@ describe('report formats', () => {
   it('json: groups with the documented fields, names apart, summary', () => {
     const json = JSON.parse(formatJson(report));
     expect(Object.keys(json)).toEqual(['groups', 'names', 'baselineGone', 'summary']);
-    expect(json.groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '聊城市', unit: '家' });
+    expect(json.groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '山东省聊城市', unit: '家' });
     expect(json.groups[0].values[0]).toMatchObject({ value: 501, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 7, article: 0, headline: '托起千万家庭', period: '目前' });
     expect(json.names[0].names).toEqual(['金增秀', '金秀秀']);
     expect(json.summary.errors).toBe(1);
@@ -463,7 +461,7 @@ describe('report formats', () => {
     expect(escapeProperty('50%\r\nx: a, b')).toBe('50%25%0D%0Ax%3A a%2C b');
     const { commands } = formatGithub(report, (doc) => `pages/${doc}`);
     const lines = commands.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^::error file=pages\/a\.txt,line=7,title=托育机构 · 聊城市 · 家%3A values differ between articles::501家 — a\.txt:7/);
+    expect(lines[0]).toMatch(/^::error file=pages\/a\.txt,line=7,title=托育机构 · 山东省聊城市 · 家%3A values differ between articles::501家 — a\.txt:7/);
     expect(lines[0]).toContain('50%25');
     expect(lines[0]).not.toMatch(/[\r]/);
     for (const line of lines.filter((l) => l.startsWith('::'))) {
@@ -511,7 +509,7 @@ describe('report formats', () => {
     const csv = formatCsv(report, { bom: true });
     expect(csv.startsWith('\ufeffgroup,check,severity,metric,scope,unit,value,min,max,approx,period,doc,line,article,headline,text,sentence,note\r\n')).toBe(true);
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[1]).toMatch(/^1,figure,error,托育机构,聊城市,家,501,,,exact,目前,a\.txt,7,0,托起千万家庭,501 家,/);
+    expect(rows[1]).toMatch(/^1,figure,error,托育机构,山东省聊城市,家,501,,,exact,目前,a\.txt,7,0,托起千万家庭,501 家,/);
     expect(rows.filter((r) => r.includes(',name,warning,'))).toHaveLength(2);
     expect(formatCsv(report, { bom: false }).startsWith('group,')).toBe(true);
     expect(csv).toContain('"目前，全市托育服务机构发展到 501 家，""引号"", 50%：<b>&"');
@@ -539,7 +537,7 @@ describe('baseline', () => {
     expect(again.names).toEqual([]);
     expect(again.summary).toMatchObject({ errors: 0, warnings: 0, suppressed: 3 });
     const fewer = applyBaseline(report.groups.slice(1), [], baseline);
-    expect(fewer.gone.map((e) => e.description)).toEqual(expect.arrayContaining(['托育机构 (聊城市): 501 家 / 477家', '金增秀 / 金秀秀']));
+    expect(fewer.gone.map((e) => e.description)).toEqual(expect.arrayContaining(['托育机构 (山东省聊城市): 501 家 / 477家', '金增秀 / 金秀秀']));
   });
 
   it('rejects files that are not a baseline, saying why', () => {

@@ -12,10 +12,15 @@ describe('library', () => {
 
   it('checks figures across articles', () => {
     const records = [
-      ...extract('本报讯(甲)全市托育机构达477家。', { doc: 'a.txt' }),
-      ...extract('本报讯(乙)全市托育服务机构发展到501家。', { doc: 'b.txt' }),
+      ...extract('本报讯(甲)全市托育机构达477家。', { doc: 'a.txt', city: '聊城市' }),
+      ...extract('本报讯(乙)全市托育服务机构发展到501家。', { doc: 'b.txt', city: '聊城市' }),
+      ...extract('本报讯(丙)全市托育机构达320家。', { doc: 'c.txt', city: '济宁市' }),
     ];
     const report = check(records);
     expect(report.groups.map((g) => g.values.map((v) => v.value).sort())).toEqual([[477, 501]]);
+  });
+
+  it('says which city it cannot place', () => {
+    expect(() => extract('全市托育机构达477家。', { city: '不存在市' })).toThrow(/不存在市 is no division of China/);
   });
 });

@@ -17,7 +17,7 @@ import {
   UNIT_CLASSES,
 } from '../lexicon/metric-synonyms.js';
 import { PART_OF_YEAR_WORDS } from '../lexicon/metrics.js';
-import { CITY, CITY_WIDE, countyOf, PLACE_NAMES, PROVINCE, WHOLE_AREA } from '../lexicon/places.js';
+import { AREA_WORDS, placesIn } from '../lexicon/places.js';
 import type { DateRecord, FigureRecord } from '../records.js';
 
 /** A level (托育机构477家), a change (新增托位1220个) or a plan (计划建设25个驿站). */
@@ -55,9 +55,7 @@ const MEASURED_AGES = /寿命|年龄/;
 const APPROX_SHARE = 0.1;
 
 const SYNONYMS = [...METRIC_SYNONYMS].sort((a, b) => b[0].length - a[0].length);
-const PREFIXES = [...new Set([...NEUTRAL_PREFIXES, ...CITY_WIDE])].sort((a, b) => b.length - a.length);
-const COUNTY_NAMES = PLACE_NAMES.filter((p) => countyOf(p));
-const LOCAL_PLACES = PLACE_NAMES.filter((p) => p !== PROVINCE && p !== '山东' && !CITY_WIDE.includes(p));
+const PREFIXES = [...new Set([...NEUTRAL_PREFIXES, ...AREA_WORDS])].sort((a, b) => b.length - a.length);
 const UNIT_CLASS = new Map<string, string>(UNIT_CLASSES.flatMap((units) => units.map((u) => [u, units[0]] as [string, string])));
 
 /** NFKC (full-width digits and punctuation to ASCII), without spaces and quotation marks. */
@@ -68,8 +66,6 @@ export function fold(text: string): string {
 export interface CanonicalMetric {
   /** null when nothing specific is left to compare. */
   metric: string | null;
-  /** A county named inside the metric (东阿县医养结合机构). */
-  place: string | null;
   /** The metric itself starts with a change word (新增托位). */
   change: boolean;
 }
@@ -79,19 +75,19 @@ export interface CanonicalMetric {
  * Synonyms are applied first, then neutral words and place names are stripped from the front.
  */
 export function canonicalMetric(written: string | null): CanonicalMetric {
-  if (!written) return { metric: null, place: null, change: false };
+  if (!written) return { metric: null, change: false };
   let m = fold(written);
   for (const [variant, canonical] of SYNONYMS) if (m.includes(variant)) m = m.split(variant).join(canonical);
-  let place: string | null = null;
   let change = false;
   for (let stripped = true; stripped && m.length > 0; ) {
     stripped = false;
     const prefix = PREFIXES.find((p) => m.startsWith(p) && m.length > p.length);
-    const county = COUNTY_NAMES.find((p) => m.startsWith(p) && m.length > p.length);
+    // 东阿县医养结合机构: the place is the record's (extraction resolved it), not part of what is counted.
+    const opening = placesIn(m)[0];
+    const place = opening?.start === 0 && opening.end < m.length ? opening.text : undefined;
     const changeWord = CHANGE_WORDS.find((w) => m.startsWith(w) && m.length > w.length && !CHANGE_TO.includes(m[w.length]));
-    const word = prefix ?? county ?? changeWord;
+    const word = prefix ?? place ?? changeWord;
     if (word) {
-      if (word === county) place ??= countyOf(county)!.name;
       if (word === changeWord) change = true;
       m = m.slice(word.length);
       stripped = true;
@@ -100,69 +96,16 @@ export function canonicalMetric(written: string | null): CanonicalMetric {
   for (const suffix of NEUTRAL_SUFFIXES) if (m.endsWith(suffix) && m.length - suffix.length >= 2) m = m.slice(0, -suffix.length);
   if (m.startsWith('占') && m.length > 2) m = m.slice(1); // 占托育机构总数的 (share of): kind percent keeps it apart
   const metric = m.length < 2 || GENERIC_METRICS.has(m) ? null : m;
-  return { metric, place, change };
-}
-
-const headlinePlaces = new Map<string, string | null>();
-
-/** The first county or town a headline names (东阿县疾控中心 …): the default scope of its figures. */
-function headlinePlace(headline: string | null): string | null {
-  if (!headline) return null;
-  let place = headlinePlaces.get(headline);
-  if (place === undefined) {
-    let at = Infinity;
-    place = null;
-    for (const p of LOCAL_PLACES) {
-      const i = headline.indexOf(p);
-      if (i >= 0 && i < at) [at, place] = [i, p];
-    }
-    headlinePlaces.set(headline, place);
-  }
-  return place;
+  return { metric, change };
 }
 
 /**
- * 全市 = 我市 = 聊城 = 聊城市; 东阿 = 东阿县. A figure that names no place is about the whole
- * city, unless its article's headline names a county or town: then it is about that place.
+ * Where a claim is: the place extraction resolved (山东省聊城市 for 全市, 我市, 聊城 in a Liaocheng
+ * article); a scope that could not be placed (全县 where the county is unknown) is compared only
+ * with the same words in the same document.
  */
-export function canonicalScope(scope: string | null, headline: string | null = null): string {
-  let s = scope ? fold(scope) : headlinePlace(headline);
-  if (!s || CITY_WIDE.includes(s) || s === CITY) return CITY;
-  if (s.startsWith(CITY) && s.length > CITY.length) s = s.slice(CITY.length);
-  return countyOf(s)?.name ?? s;
-}
-
-/**
- * 全县, 全区 mean the county the article is about (its headline, or the county its figures name
- * most); where that is unknown, only figures of the same article share the scope.
- */
-function wholeArea(scope: string, county: string | null | undefined, source: string): string {
-  if (!WHOLE_AREA.includes(scope)) return scope;
-  return county ?? `${scope} (${source})`;
-}
-
-/** Per article: the county its headline names, else the one its figures' scopes name most, if one does. */
-function articleCounties(figures: readonly FigureRecord[]): Map<string, string | null> {
-  const counts = new Map<string, Map<string, number>>();
-  const fromHeadline = new Map<string, string | null>();
-  for (const r of figures) {
-    const source = sourceKey(r.doc, r.article);
-    if (!fromHeadline.has(source)) {
-      const place = headlinePlace(r.headline);
-      fromHeadline.set(source, (place && countyOf(place)?.name) ?? null);
-    }
-    const county = r.scope ? countyOf(canonicalScope(r.scope))?.name : undefined;
-    if (!county) continue;
-    let own = counts.get(source);
-    if (!own) counts.set(source, (own = new Map()));
-    own.set(county, (own.get(county) ?? 0) + 1);
-  }
-  const out = new Map<string, string | null>();
-  for (const [source, headline] of fromHeadline) {
-    const ranked = [...(counts.get(source) ?? [])].sort((a, b) => b[1] - a[1]);
-    out.set(source, headline ?? (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null));
-  }
-  return out;
+export function claimScope(record: Pick<FigureRecord, 'place' | 'scope' | 'doc'>): string {
+  return record.place ?? `${record.scope ?? '?'} (${record.doc})`;
 }
 
 export function unitClass(unit: string | null): string {
@@ -386,7 +329,6 @@ export interface ClaimOptions {
  */
 export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions = {}): Claim[] {
   const claims: Claim[] = [];
-  const places = articleCounties(figures);
   const seen = new Map<string, number>();
   const metrics = new Map<string | null, CanonicalMetric>();
   for (const record of figures) {
@@ -405,7 +347,7 @@ export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions
     claims.push({
       record,
       metric: context.predicate ? `${canonical.metric}/${context.predicate}` : canonical.metric,
-      scope: wholeArea(canonicalScope(canonical.place ?? record.scope, record.headline), places.get(source), source),
+      scope: claimScope(record),
       unitClass: unitClass(record.unit),
       kind: record.kind,
       aspect,

@@ -13,7 +13,7 @@ import { extractRecords } from '../pipeline/extract.js';
 import { describeFsError } from '../pipeline/read.js';
 import type { LiaohealthRecord } from '../records.js';
 import { fileOutput, withOutput } from '../writers/output.js';
-import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
+import { addCityOption, addInputOptions, forEachDocument, type InputOptions } from './documents.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 interface CheckOptions extends InputOptions {
@@ -37,7 +37,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
     .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark');
-  addInputOptions(command).addHelpText(
+  addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
 Exit codes: 0 no differences (and warnings within --max-warnings), 1 differences or too many
@@ -99,7 +99,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     const inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
       documents++;
       try {
-        for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate })) records.push(r);
+        for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate, city: options.city })) records.push(r);
       } catch (e) {
         // A bug on one page must not hide the others' differences: report it, check the rest.
         broken++;

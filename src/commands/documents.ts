@@ -1,12 +1,14 @@
 // Options and input handling shared by the commands that read pages (extract, check, tokenize).
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { cityDivision } from '../extractors/places.js';
 import { isInputError, listInputs, openInput, readInput, unitsOf, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
   ext: string[];
   refDate?: string;
+  city?: string;
   quiet?: boolean;
 }
 
@@ -15,6 +17,20 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--ext <list>', 'file extensions to read in directories, comma-separated').default(['.txt'], '.txt').argParser(parseExtensions))
     .addOption(new Option('--ref-date <YYYY-MM-DD>', 'reference date for relative and month-day dates').argParser(parseRefDate))
     .option('-q, --quiet', 'no progress display on stderr');
+}
+
+/** --city: the place of articles that name none (extract, check). */
+export function addCityOption(command: Command): Command {
+  return command.addOption(new Option('--city <name>', 'place of articles that name none: a city, county or district (济宁市, 任城区)').argParser(parseCity));
+}
+
+function parseCity(value: string): string {
+  try {
+    cityDivision(value);
+  } catch (e) {
+    throw new InvalidArgumentError(`${(e as Error).message}.`);
+  }
+  return value;
 }
 
 function parseExtensions(value: string): string[] {

@@ -5,7 +5,7 @@ import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type Re
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
-import { addInputOptions, forEachDocumentOrFile, type InputOptions } from './documents.js';
+import { addCityOption, addInputOptions, forEachDocumentOrFile, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
 
 interface ExtractOptions extends InputOptions {
@@ -26,7 +26,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));
-  addInputOptions(command).addHelpText(
+  addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
 Examples:
@@ -76,7 +76,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },
     };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null, encoding: { format: options.format, columns } };
+    const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, encoding: { format: options.format, columns } };
     // Threads by default only when the input repays them; asked for by number, always.
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);

@@ -11,8 +11,9 @@
 import { overlapsAny } from './spans.js';
 import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
-import { AREA_WORDS } from '../lexicon/places.js';
-import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
+import { AREA_WORDS, placesIn } from '../lexicon/places.js';
+import { lastBefore, metricOf, periodsIn, type Found, type Measured } from './figures/attach.js';
+import { placeName, resolveScope, type Place } from './places.js';
 import { scanSentence, type Quantity } from './figures/scan.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
@@ -20,6 +21,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
   const dateSpans = [...dates].sort((a, b) => a.start - b.start);
   const names = [...institutions].sort((a, b) => a.start - b.start);
   const sentences = ctx.article.sentences;
+  const placeOf = figurePlaces(ctx);
   let next = 0;
   for (const block of ctx.article.blocks) {
     // Scope and period carry from one sentence to the next within a paragraph.
@@ -48,6 +50,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       for (const q of quantities) {
         const metric = metricOf(words, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
+        const figureScope = lastBefore(places, q.start) ?? scope;
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,
@@ -60,7 +63,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             approx: q.approx,
             kind: q.kind,
             metric,
-            scope: lastBefore(places, q.start) ?? scope,
+            scope: figureScope,
+            place: placeOf(figureScope, metric),
             period: allPeriods.find((p) => tiedTo(p, q))?.text ?? lastBefore(periods, q.start) ?? period,
           },
         });
@@ -70,6 +74,28 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     }
   }
   return out;
+}
+
+/**
+ * Where a figure is: a place opening its metric (东阿县医养结合机构), else its scope, resolved
+ * against the article's place; with neither, the county or town the headline names, else the
+ * article's place. Null when a scope cannot be placed (全县 in an article about a city).
+ */
+function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: string | null) => string | null {
+  const article = ctx.place;
+  const headline = ctx.article.headline ? placesIn(ctx.article.headline).map((m) => resolveScope(m.text, article)).find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town')) : null;
+  const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
+  const names = new Map<string | null, string | null>();
+  return (scope, metric) => {
+    const opening = metric ? placesIn(metric)[0] : undefined;
+    const written = opening && opening.start === 0 && opening.end < metric!.length && !AREA_WORDS.has(opening.text) ? opening.text : scope;
+    let name = names.get(written);
+    if (name === undefined) {
+      const place = written ? resolveScope(written, article) : fallback;
+      names.set(written, (name = place ? placeName(place) : null));
+    }
+    return name;
+  };
 }
 
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */

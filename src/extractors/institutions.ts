@@ -16,23 +16,23 @@ import {
   INSTITUTION_HEADS,
   KNOWN_BODIES,
   NOT_INSTITUTIONS,
-  OUTSIDE_PLACES,
+  NATIONAL_PREFIXES,
   SHORT_FORMS,
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { AREA_WORDS, CITY, CITY_SHORT, COUNTIES, PLACE_NAMES, PROVINCE, TOWNS, countyOf, type County } from '../lexicon/places.js';
+import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, type Division } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
 import { firstStartingFrom } from './spans.js';
+import { articleZone, cityOf, zonesNamed } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
 const HEAD_FINDER = Finder.words(INSTITUTION_HEADS.map((h) => h.head));
-/** The city's and the county-level divisions' names, longest first (聊城江北水城旅游度假区 is no 聊城). */
-const DIVISION_FINDER = Finder.words([CITY, CITY_SHORT, ...COUNTIES.flatMap((c) => [c.name, ...c.aliases])]);
-const PLACES = new Set([...PLACE_NAMES, ...OUTSIDE_PLACES]);
-const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
+const NATIONAL = new Set(NATIONAL_PREFIXES);
+/** The longest place name a name may begin with (新疆维吾尔自治区 and longer). */
+const LONGEST_PLACE = 12;
 /** Towns not in the place list still look like towns. */
 const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -56,7 +56,8 @@ interface Candidate {
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const { text, article } = ctx;
-  const county = articlePlace(text.slice(article.start, article.end));
+  const zones = zonesNamed(text);
+  const place: ArticlePlace = { division: ctx.place, zone: articleZone(text.slice(article.start, article.end), zones), zones };
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
     const heads: { start: number; end: number; head: InstitutionHead }[] = [];
@@ -72,7 +73,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     // jieba block are all it reads.
     const candidates = heads.map((h) => leftEdge(text, ctx.tokens.runAt(h.start - 1)?.tokens ?? [], block.start, h.start, h.end, h.head, headEnds));
     const bodies = join(text, candidates);
-    for (const body of bodies) mentions.push(toMention(text, body, county));
+    for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -136,10 +137,9 @@ function leftEdge(
       start = piece.start;
       continue;
     }
-    if (place) {
-      // A name may begin with a place inside one token: 北京积水潭.
-      break;
-    }
+    // A name may begin with a place inside one token (北京积水潭); a development zone has a name
+    // of its own before its kind (聊城|江北水城|旅游度假区).
+    if (place && !(place in ZONE_KINDS)) break;
     if (w in SHORT_FORMS) {
       short = w;
       start = piece.start;
@@ -210,11 +210,14 @@ function isGeneric(name: string): boolean {
 }
 
 function isPlace(w: string, tag: string): boolean {
-  return PLACES.has(w) || (tag === 'ns' && TOWN_LIKE.test(w));
+  return isPlaceName(w) || NATIONAL.has(w) || (tag === 'ns' && TOWN_LIKE.test(w));
 }
 
 function placePrefix(w: string): string | null {
-  for (let n = Math.min(w.length - 1, LONGEST_PLACE); n >= 2; n--) if (PLACES.has(w.slice(0, n))) return w.slice(0, n);
+  for (let n = Math.min(w.length - 1, LONGEST_PLACE); n >= 2; n--) {
+    const prefix = w.slice(0, n);
+    if (isPlaceName(prefix) || NATIONAL.has(prefix)) return prefix;
+  }
   return null;
 }
 
@@ -257,34 +260,49 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
   return pieces;
 }
 
-function toMention(text: string, body: Body, county: County | null): InstitutionMention {
+/** Where an article is: its division, the development zone it is about, the zones its page names in full. */
+interface ArticlePlace {
+  division: Division | null;
+  zone: string | null;
+  zones: Map<string, string>;
+}
+
+function toMention(text: string, body: Body, article: ArticlePlace): InstitutionMention {
   const name = text.slice(body.start, body.end);
   return {
     start: body.start,
     end: body.end,
-    fields: { name, canonical: canonicalOf(text, body, county), category: body.last.head.category as InstitutionCategory },
+    fields: { name, canonical: canonicalOf(text, body, article), category: body.last.head.category as InstitutionCategory },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };
 }
 
-/** The full name: short forms and county aliases expanded, abbreviated heads written out. */
-function canonicalOf(text: string, body: Body, county: County | null): string {
+/** The full name: short forms and places' short forms expanded, abbreviated heads written out. */
+function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
   const { first, last } = body;
+  const article = where.division;
   let prefix = '';
   let from = first.start;
   if (first.short) {
-    const expanded = shortFormOf(first.short, county);
+    // 区妇幼 in an article about a development zone is that zone's.
+    const expanded = first.short === '区' && where.zone ? where.zone : shortFormOf(first.short, article);
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
+  } else if (first.place && first.place in ZONE_KINDS && where.zones.has(ZONE_KINDS[first.place])) {
+    // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
+    prefix = where.zones.get(ZONE_KINDS[first.place])!;
+    from = first.start + first.place.length;
   } else if (first.place && PUBLIC_BODIES.has(last.head.category) && text.startsWith(first.place, first.start)) {
-    const c = countyOf(first.place);
-    if (c && c.name !== first.place) {
-      prefix = c.name;
+    const division = resolvePlace(first.place, article);
+    if (division?.level === 'town') {
+      // 刘集镇卫生院 in an article about 东阿县 (or its city): 东阿县刘集镇卫生院; a namesake elsewhere is not guessed.
+      const county = ancestorAt(division, 'county');
+      if (county && article && (isWithin(division, article) || isWithin(article, county))) prefix = county.name;
+    } else if (division?.level === 'county' && division.name !== first.place && division.name.startsWith(first.place)) {
+      // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院).
+      prefix = division.name;
       from = first.start + first.place.length;
-    } else if (!c) {
-      const owner = townCounty(first.place, county);
-      if (owner) prefix = owner;
     }
   }
   let rest = text.slice(from, body.end);
@@ -299,50 +317,20 @@ function canonicalOf(text: string, body: Body, county: County | null): string {
 }
 
 /**
- * What a 市/县/区 short form means in an article about `county` (null: about the city): the
- * division of that level the article stands in. A county-level 市 (临清市) is its own 市, and a
- * 县 or 区 stands in 聊城市; the city holds many 县 and 区, so there they say nothing.
+ * What a 省/市/县/区 short form means in an article about `article`: its province; its 市 (a
+ * county-level 市 itself, else its city); the 县 it is or lies in; the 区 with its city
+ * (区人民医院 about 任城区: 济宁市任城区). Null when the article is not of that level or unknown.
  */
-function shortFormOf(short: string, county: County | null): string | null {
+function shortFormOf(short: string, article: Division | null): string | null {
+  if (!article) return null;
   const level = SHORT_FORMS[short];
-  if (level === 'province') return PROVINCE;
-  if (county?.name.endsWith(short)) return county.name;
-  return level === 'city' ? CITY : null;
-}
-
-/**
- * The county a town belongs to: the one county that has it, unless the article is about another
- * county (新城街道 in an article about 临清市 may be a namesake there: not guessed).
- */
-function townCounty(town: string, county: County | null): string | null {
-  let owner: string | null = null;
-  for (const [name, towns] of Object.entries(TOWNS)) {
-    if (!towns.includes(town)) continue;
-    if (owner) return null; // a town name two counties share says nothing
-    owner = name;
-  }
-  return county && county.name !== owner ? null : owner;
-}
-
-/**
- * The place an article is about: the division it names most often, counting 聊城 for the city.
- * A tie goes to the city, which holds them all (莘县、临清市、东阿县… is a round-up of the
- * city); null means the city.
- */
-function articlePlace(articleText: string): County | null {
-  const counts = new Map<County | null, number>();
-  for (const m of DIVISION_FINDER.all(articleText)) {
-    const place = countyOf(m[0]) ?? null;
-    counts.set(place, (counts.get(place) ?? 0) + 1);
-  }
-  let best: County | null = null;
-  let bestCount = 0;
-  let tie = false;
-  for (const [place, count] of counts) {
-    if (count > bestCount) [best, bestCount, tie] = [place, count, false];
-    else if (count === bestCount) tie = true;
-  }
-  return tie ? null : best;
+  if (level === 'province') return ancestorAt(article, 'province')?.name ?? null;
+  if (level === 'city') return (article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article))?.name ?? null;
+  const county = ancestorAt(article, 'county');
+  if (!county?.name.endsWith(short)) return null;
+  if (level === 'county') return county.name;
+  const city = cityOf(county);
+  return city && city !== county ? city.name + county.name : county.name;
 }
 
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {

@@ -2,7 +2,7 @@
 // that the general dictionary cuts apart (托位 -> 托|位, 千人口托位数 -> 千|人口|托位数).
 // Format per entry: word, frequency, part-of-speech tag.
 
-import { COUNTIES, TOWNS, CITY } from './places.js';
+import { divisionNames } from './places.js';
 
 const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['托位', 'n'],
@@ -57,11 +57,14 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['参保率', 'n'],
 ];
 
-const PLACE_WORDS: string[] = [CITY, ...COUNTIES.map((c) => c.name), ...Object.values(TOWNS).flat()];
+const PLACE_FREQUENCY = 100;
 
 /** The dictionary as jieba's text format. */
 export function userDictionary(): string {
   const lines = DOMAIN_WORDS.map(([word, tag]) => `${word} 20000 ${tag}`);
-  for (const place of new Set(PLACE_WORDS)) lines.push(`${place} 20000 ns`);
+  // Divisions in full (东阿县, 朝城镇): jieba knows most counties, few towns. A low frequency
+  // still keeps a name whole against its parts, and 40,000 names leave jieba's totals (and so
+  // how it cuts everything else: 高|达) as they were.
+  for (const place of new Set(divisionNames())) lines.push(`${place} ${PLACE_FREQUENCY} ns`);
   return lines.join('\n') + '\n';
 }

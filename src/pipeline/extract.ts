@@ -6,6 +6,7 @@ import { extractDates } from '../extractors/dates.js';
 import { extractFigures } from '../extractors/figures.js';
 import { extractInstitutions } from '../extractors/institutions.js';
 import { extractPeople } from '../extractors/people.js';
+import { articlePlaces, cityDivision } from '../extractors/places.js';
 import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
 import { RECORD_SCHEMAS, RECORD_TYPES, type LiaohealthRecord, type RecordType } from '../records.js';
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   doc?: string;
   /** Reference date for relative and month-day dates, YYYY-MM-DD. */
   refDate?: string | null;
+  /** The place of articles that name none (--city), as a division's name: 济宁市, 任城区. */
+  city?: string | null;
 }
 
 /**
@@ -119,14 +122,16 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
   const records: LiaohealthRecord[] = [];
   // Tokenizing is the costliest step: only the stretches an extractor asks for are cut, once.
   const tokens = new TokenIndex(norm.text);
+  const places = articlePlaces(norm.text, articles, options.city ? cityDivision(options.city) : null);
 
-  for (const article of articles) {
+  for (const [i, article] of articles.entries()) {
     const ctx: ArticleContext = {
       text: norm.text,
       article,
       tokens,
       articles,
       refDate: options.refDate ?? null,
+      place: places[i],
     };
     const found: { type: RecordType; mention: Mention<object> }[] = [];
     const dates = extractDates(ctx);

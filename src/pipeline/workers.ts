@@ -11,6 +11,7 @@ import { readBlocks, unitsOf, type DocumentSource } from './read.js';
 export interface WorkerOptions {
   types: RecordType[];
   refDate: string | null;
+  city: string | null;
   /** Records leave a worker as text: cloning strings is cheap, cloning objects is not. */
   encoding: Encoding;
 }

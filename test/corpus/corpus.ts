@@ -7,7 +7,8 @@ type Expected<R> = Partial<Omit<R, 'type'>>;
 
 export interface Corpus<R> {
   type: RecordType;
-  examples: { text: string; expect: Expected<R>[]; note?: string }[];
+  /** `city`: the place of a text that names none (the CLI's --city). */
+  examples: { text: string; expect: Expected<R>[]; note?: string; city?: string }[];
   negative: string[];
 }
 

@@ -6,7 +6,7 @@ const corpus: InstitutionCorpus = {
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
-      text: '市市场监管局、市人社局、市委组织部、市残联、市总工会等部门参加会议。',
+      city: '聊城市', text: '市市场监管局、市人社局、市委组织部、市残联、市总工会等部门参加会议。',
       expect: [
         { name: '市市场监管局', canonical: '聊城市市场监督管理局', category: 'government' },
         { name: '市人社局', canonical: '聊城市人力资源和社会保障局', category: 'government' },
@@ -49,7 +49,12 @@ const corpus: InstitutionCorpus = {
     { text: '这座由东昌府区妇幼保健院与东方教育集团打造的托育园所,获评中国妇幼保健协会优秀单位。', expect: [{ name: '东昌府区妇幼保健院' }, { name: '东方教育集团', category: 'company' }, { name: '中国妇幼保健协会', category: 'association' }] },
     { text: '分别是聊城市青少年发展基金会联合东昌府区妇幼保健院发起的新苗公益基金。', expect: [{ name: '聊城市青少年发展基金会', category: 'association' }, { name: '东昌府区妇幼保健院' }] },
     { text: '走进润景苑托育驿站,空间敞亮温馨。', expect: [{ name: '润景苑托育驿站', category: 'childcare' }] },
-    { text: '笔者走进东昌府区托育综合服务中心、度假区润景苑托育驿站。', expect: [{ name: '东昌府区托育综合服务中心', category: 'childcare' }, { name: '度假区润景苑托育驿站', canonical: '聊城江北水城旅游度假区润景苑托育驿站', category: 'childcare' }] },
+    { text: '笔者走进东昌府区托育综合服务中心、度假区润景苑托育驿站。', expect: [{ name: '东昌府区托育综合服务中心', category: 'childcare' }, { name: '度假区润景苑托育驿站', canonical: '度假区润景苑托育驿站', category: 'childcare' }], note: 'which 度假区 is not said' },
+    {
+      text: '聊城江北水城旅游度假区召开会议。笔者走进度假区润景苑托育驿站。',
+      expect: [{ name: '度假区润景苑托育驿站', canonical: '聊城江北水城旅游度假区润景苑托育驿站', category: 'childcare' }],
+      note: 'a bare zone is the zone of that kind the page names in full',
+    },
     { text: '为缓解聊城城区柳园南路颐中外国语学校门前的交通压力。', expect: [{ name: '颐中外国语学校', category: 'school' }] },
     { text: '《健康报》、新华社推广聊城市疾控体系改革做法。', expect: [{ name: '健康报', category: 'media' }, { name: '新华社', category: 'media' }] },
     { text: '省部共建中医湿证国家重点实验室(山东工作站)项目落户聊城。', expect: [{ name: '中医湿证国家重点实验室', category: 'other' }] },
@@ -80,11 +85,15 @@ const corpus: InstitutionCorpus = {
     { text: '山东第一医科大学附属省立医院专家到莘县开展义诊。', expect: [{ name: '山东第一医科大学附属省立医院', category: 'hospital' }] },
     { text: '东阿阿胶股份有限公司捐款100万元。', expect: [{ name: '东阿阿胶股份有限公司', canonical: '东阿阿胶股份有限公司', category: 'company' }] },
     // Short forms, expanded from the article.
-    { text: '市人民医院推出“预住院”模式;市二院开设门诊;市疾控中心推进“公交送健康”。', expect: [{ name: '市人民医院', canonical: '聊城市人民医院', category: 'hospital' }, { name: '市二院', canonical: '聊城市第二人民医院', category: 'hospital' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心', category: 'public_health' }] },
-    { text: '依托市人民医院、市第二人民医院等5家三级医院开展培训。市医保局制定全市统一收费标准。', expect: [{ canonical: '聊城市人民医院' }, { name: '市第二人民医院', canonical: '聊城市第二人民医院' }, { name: '市医保局', canonical: '聊城市医疗保障局', category: 'government' }] },
-    { text: '3月10日,笔者从市卫生健康委获悉,市中医药管理局也参与其中。', expect: [{ name: '市卫生健康委', canonical: '聊城市卫生健康委员会', category: 'government' }, { name: '市中医药管理局', canonical: '聊城市中医药管理局' }] },
+    { city: '聊城市', text: '市人民医院推出“预住院”模式;市二院开设门诊;市疾控中心推进“公交送健康”。', expect: [{ name: '市人民医院', canonical: '聊城市人民医院', category: 'hospital' }, { name: '市二院', canonical: '聊城市第二人民医院', category: 'hospital' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心', category: 'public_health' }] },
+    { city: '聊城市', text: '依托市人民医院、市第二人民医院等5家三级医院开展培训。市医保局制定全市统一收费标准。', expect: [{ canonical: '聊城市人民医院' }, { name: '市第二人民医院', canonical: '聊城市第二人民医院' }, { name: '市医保局', canonical: '聊城市医疗保障局', category: 'government' }] },
+    { city: '聊城市', text: '3月10日,笔者从市卫生健康委获悉,市中医药管理局也参与其中。', expect: [{ name: '市卫生健康委', canonical: '聊城市卫生健康委员会', category: 'government' }, { name: '市中医药管理局', canonical: '聊城市中医药管理局' }] },
     { text: '东阿县疾控中心将传染病防控作为工作重点。县疾控中心与县畜牧部门形成了疫情通报机制。', expect: [{ name: '东阿县疾控中心', canonical: '东阿县疾病预防控制中心' }, { name: '县疾控中心', canonical: '东阿县疾病预防控制中心' }] },
-    { text: '度假区联合市妇幼、区妇幼定期举办好“孕”课堂。在去年11月省计生协会拨付专项资金后,度假区增配资金。', expect: [{ name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' }, { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' }, { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' }] },
+    {
+      text: '聊城江北水城旅游度假区联合市妇幼、区妇幼定期举办好“孕”课堂。在去年11月省计生协会拨付专项资金后,度假区增配资金。',
+      expect: [{ name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' }, { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' }, { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' }],
+      note: 'an article about a development zone: its 区 is the zone',
+    },
     { text: '阳谷县中医院开展义诊活动。', expect: [{ name: '阳谷县中医院', canonical: '阳谷县中医医院', category: 'hospital' }] },
     // The article's place decides what 市/县/区 mean: the place it names most often (ties go to
     // 聊城市, which holds them all). A county-level 市 (临清市) is its own 市; a 县 or 区 stands in 聊城市.
@@ -103,7 +112,7 @@ const corpus: InstitutionCorpus = {
       note: 'each article its own place',
     },
     { text: '东阿县召开会议,县卫健局、市疾控中心参加。', expect: [{ name: '县卫健局', canonical: '东阿县卫生健康局' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心' }] },
-    { text: '东昌府区卫健局联合区妇幼保健院开展义诊。', expect: [{ name: '东昌府区卫健局' }, { name: '区妇幼保健院', canonical: '东昌府区妇幼保健院' }] },
+    { text: '东昌府区卫健局联合区妇幼保健院开展义诊。', expect: [{ name: '东昌府区卫健局' }, { name: '区妇幼保健院', canonical: '聊城市东昌府区妇幼保健院' }], note: 'district names repeat across China: a 区 short form gets its city' },
     { text: '本报临清讯 据市医保局统计,23家镇卫生院全部实现医保结算。', expect: [{ name: '市医保局', canonical: '临清市医疗保障局' }], note: 'a dateline names the place' },
     {
       text: '本报讯 莘县、临清市、东阿县的县级医院与市人民医院组建医联体。',
@@ -131,7 +140,8 @@ const corpus: InstitutionCorpus = {
         { article: 1, name: '铜城街道社区卫生服务中心', canonical: '铜城街道社区卫生服务中心' },
       ],
     },
-    { text: '阳谷县卫健局到博济桥街道社区卫生服务中心调研。', expect: [{ name: '阳谷县卫健局' }, { name: '博济桥街道社区卫生服务中心', canonical: '博济桥街道社区卫生服务中心' }], note: 'a town name two counties share says nothing' },
+    { text: '阳谷县卫健局到博济桥街道社区卫生服务中心调研。', expect: [{ name: '阳谷县卫健局' }, { name: '博济桥街道社区卫生服务中心', canonical: '阳谷县博济桥街道社区卫生服务中心' }], note: 'a town of the county the article is about' },
+    { text: '城关镇卫生院开展义诊。', expect: [{ name: '城关镇卫生院', canonical: '城关镇卫生院' }], note: 'a town name many counties share says nothing where the article names no county' },
     // Left edges: 据 is not part of a name.
     { text: '据市医保局统计,据临清市卫健局介绍。', expect: [{ name: '市医保局' }, { name: '临清市卫健局' }] },
   ],

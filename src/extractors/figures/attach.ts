@@ -7,7 +7,7 @@
 // of the figure before it (四级手术占比达51.05%,同比提高13.76个百分点).
 
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
-import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
+import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
 import {
   CHANGE_WORDS,
   FORCED_WORDS,
@@ -22,11 +22,9 @@ import {
   PERSON_NOUN_ENDINGS,
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
-import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
-const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
-const PLACE_FINDER = Finder.words([...PLACES]);
+const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
 // 截至4月底, 截至今年3月 are as-of periods (not 至今); 较去年同期, 较2023年 are comparison bases, no period;
 // 2025年1月至3月, 2025年1-3月, 2024年2月7日至2月13日, 2020年至2025年, 2024年至今, 1月至11月 are periods whole.
 const PERIOD_PATTERN = new RegExp(
@@ -234,19 +232,19 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   const phrase = clean(tokens.slice(i, end).map((t) => t.word));
   // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
   let before = i - 1;
-  while (before >= 0 && tokens[before].word !== '占' && (PLACES.has(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))) before--;
+  while (before >= 0 && tokens[before].word !== '占' && (isPlace(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))) before--;
   return phrase && tokens[before]?.word === '占' ? `占${phrase}` : phrase;
 }
 
 /** Index of the first token that is not a scope or period word. */
 function firstContent(tokens: Token[]): number {
   let i = 0;
-  while (i < tokens.length && (PLACES.has(tokens[i].word) || NOT_METRIC_WORDS.has(tokens[i].word) || tokens[i].tag === 't')) i++;
+  while (i < tokens.length && (isPlace(tokens[i].word) || NOT_METRIC_WORDS.has(tokens[i].word) || tokens[i].tag === 't')) i++;
   return i;
 }
 
 function clean(words: string[]): string | null {
-  while (words.length && (NOT_METRIC_WORDS.has(words[0]) || PLACES.has(words[0]))) words.shift();
+  while (words.length && (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0]))) words.shift();
   while (words.length && NOT_METRIC_WORDS.has(words[words.length - 1])) words.pop();
   let text = words.join('');
   while (text.length > MAX_METRIC && words.length > 1) text = (words.shift(), words.join(''));
@@ -255,7 +253,7 @@ function clean(words: string[]): string | null {
 
 function isNominal(t: Token): boolean {
   const w = t.word;
-  if (NOT_METRIC_WORDS.has(w) || PLACES.has(w) || /\d/.test(w) || PERIOD_WORDS.includes(w)) return false;
+  if (NOT_METRIC_WORDS.has(w) || isPlace(w) || /\d/.test(w) || PERIOD_WORDS.includes(w)) return false;
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
@@ -310,11 +308,6 @@ export interface Found {
   start: number;
   end: number;
   text: string;
-}
-
-/** Places named in a text (全市, 聊城市, 东阿县 ...), in order. */
-export function placesIn(text: string): Found[] {
-  return PLACE_FINDER.all(text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** Periods named in a text: 2025 for 2025年, else as written (2026年底前, 目前, 今年). */

@@ -1,0 +1,207 @@
+// Where an article is, and where each figure of it is. An article's own place comes from what
+// it says: its dateline or lead (聊城融媒讯, 记者 王刚 济宁报道), else the city it names most
+// (first named on a tie), narrowed to a county that it names more often than the city; else
+// the page's place; else the user's --city. Never a built-in city.
+
+import {
+  AREA_WORDS,
+  ZONE_KINDS,
+  ancestorAt,
+  divisionsNamed,
+  isWithin,
+  placesIn,
+  resolvePlace,
+  zoneKind,
+  type Division,
+  type PlaceMention,
+} from '../lexicon/places.js';
+import type { Article } from '../pipeline/segment.js';
+
+/** A resolved place: a division, or a development zone of a city (聊城市 + 旅游度假区). */
+export interface Place {
+  division: Division;
+  zone: string | null;
+}
+
+/** How far into an article its dateline stands. */
+const LEAD_REACH = 60;
+/** What follows the place of a dateline: 聊城融媒讯, 济宁新闻网讯, 王刚 济宁报道. */
+const DATELINE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:讯|报道|消息)/;
+
+/** The place of each article, in order; `fallback` is the user's --city. */
+export function articlePlaces(text: string, articles: readonly Article[], fallback: Division | null): (Division | null)[] {
+  const own = articles.map((a) => placeOf(text.slice(a.start, a.end)));
+  const page = own.some((p) => p === null) ? placeOf(text) : null;
+  return own.map((p) => p ?? page ?? fallback);
+}
+
+/** A town counts for less than a county or city named outright: town names repeat across China. */
+const TOWN_WEIGHT = 0.5;
+
+/**
+ * The place a text is about, or null when it names none. Names count only when they are sure:
+ * a division written in full, a city's or province's short form (济宁, 山东), and a county's short
+ * form or a town only inside a city or province the text names surely (东阿 in a text naming
+ * 聊城; 惠民 "benefiting the people" in a Liaocheng text is no county of Binzhou).
+ */
+export function placeOf(text: string): Division | null {
+  const mentions = placesIn(text).filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS));
+  if (mentions.length === 0) return null;
+  const context = commonProvince(mentions);
+  const named: { m: PlaceMention; d: Division; weight: number }[] = [];
+  const anchors: Division[] = [];
+  const loose: { m: PlaceMention; d: Division }[] = [];
+  for (const m of mentions) {
+    const written = zoneKind(m.text) ? m.text.slice(0, placeEnd(m.text)) : m.text;
+    const d = resolvePlace(written, context);
+    if (!d) continue;
+    if (d.name === written || d.level === 'city' || d.level === 'province' || isDateline(text, m)) {
+      named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
+      anchors.push(cityOf(d) ?? d);
+    } else loose.push({ m, d });
+  }
+  for (const { m, d } of loose) if (anchors.some((a) => isWithin(d, a) || isWithin(a, d))) named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
+  named.sort((a, b) => a.m.start - b.m.start);
+  const dateline = named.find(({ m }) => isDateline(text, m));
+  const city = dateline ? cityOf(dateline.d) ?? dateline.d : mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
+  if (!city) return mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
+  if (dateline && dateline.d !== city && dateline.d.level === 'county') return dateline.d;
+  // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
+  const cityCount = named.filter(({ d }) => d === city).length;
+  return mostNamed(named.map(({ d, weight }) => [d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null, weight]), cityCount) ?? city;
+}
+
+function isDateline(text: string, m: PlaceMention): boolean {
+  return m.start < LEAD_REACH && DATELINE_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+/** The end of the division's name inside a zone written whole (聊城|江北水城旅游度假区). */
+function placeEnd(zone: string): number {
+  for (let n = zone.length - 1; n >= 2; n--) if (divisionsNamed(zone.slice(0, n)).length) return n;
+  return zone.length;
+}
+
+/** The province most of the unambiguous names lie in: the context for the ambiguous ones. */
+function commonProvince(mentions: PlaceMention[]): Division | null {
+  return mostNamed(
+    mentions.map((m) => {
+      const ds = divisionsNamed(m.text);
+      return [ds.length === 1 ? ancestorAt(ds[0], 'province') : null, 1];
+    }),
+  );
+}
+
+/**
+ * The prefecture-level city a division lies in; a municipality (北京市) is a city and a
+ * province at once; a county a province governs directly (济源市) is its own city.
+ */
+export function cityOf(d: Division): Division | null {
+  if (d.level === 'province') return /市$/.test(d.name) ? d : null;
+  const city = ancestorAt(d, 'city');
+  if (city) return city;
+  const province = ancestorAt(d, 'province');
+  if (province && /市$/.test(province.name)) return province;
+  return ancestorAt(d, 'county');
+}
+
+/** The item of most weight, the first named on a tie; null unless its weight passes `floor`. */
+function mostNamed(items: [Division | null, number][], floor = 0): Division | null {
+  const weights = new Map<Division, number>();
+  let best: Division | null = null;
+  let bestWeight = floor;
+  for (const [d, weight] of items) {
+    if (!d) continue;
+    const w = (weights.get(d) ?? 0) + weight;
+    weights.set(d, w);
+    if (w > bestWeight) [best, bestWeight] = [d, w];
+  }
+  return best;
+}
+
+/**
+ * The place a figure's scope means in an article about `article`: a division named (resolved
+ * near the article's place), an area word (全市: the article's 市; 全县: its 县 ...), a zone of
+ * the article's city (度假区); null when the scope cannot be placed.
+ */
+export function resolveScope(scope: string, article: Division | null): Place | null {
+  if (AREA_WORDS.has(scope)) {
+    const division = article ? areaOf(scope, article) : null;
+    return division ? { division, zone: null } : null;
+  }
+  const kind = zoneKind(scope);
+  if (kind) {
+    const written = scope.length > kind.length ? resolvePlace(scope.slice(0, placeEnd(scope)), article) : null;
+    const city = written ?? (article ? cityOf(article) : null);
+    return city ? { division: city, zone: kind } : null;
+  }
+  const division = resolvePlace(scope, article);
+  return division ? { division, zone: null } : null;
+}
+
+/**
+ * 全市 and 我市 are the article's 市: a county-level 市 (临清市) itself, else its prefecture
+ * city; 全县 its 县, 全区 its 区, 全省 its province. Null when the article is not of that level.
+ */
+function areaOf(word: string, article: Division): Division | null {
+  const suffix = word[1];
+  if (suffix === '省') return ancestorAt(article, 'province');
+  if (suffix === '市') return article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article);
+  for (let d: Division | null = article; d && d.level !== 'province'; d = d.parent) if (d.name.endsWith(suffix)) return d;
+  return null;
+}
+
+/** A place's full name, from the province down: 山东省聊城市东阿县, 山东省聊城市旅游度假区. */
+export function placeName(place: Place): string {
+  const names: string[] = [];
+  for (let d: Division | null = place.division; d; d = d.parent) names.unshift(d.name);
+  return [...new Set(names)].join('') + (place.zone ?? '');
+}
+
+/**
+ * The division a user names (--city): a name or short form (济宁市, 济宁, 任城区), or a path
+ * for a name several divisions share (长春市朝阳区). Throws when it names none or several.
+ */
+export function cityDivision(name: string): Division {
+  const mentions = placesIn(name.trim());
+  let division: Division | null = null;
+  let covered = 0;
+  for (const m of mentions) {
+    if (m.start !== covered) break;
+    division = resolvePlace(m.text, division);
+    if (!division) break;
+    covered = m.end;
+  }
+  if (!division || covered !== name.trim().length) {
+    const several = divisionsNamed(name.trim()).length > 1;
+    throw new Error(several ? `${name} names several divisions: add the city or province before it (长春市朝阳区)` : `${name} is no division of China (a province, city, county or town)`);
+  }
+  return division;
+}
+
+/**
+ * Development zones a text names in full (聊城江北水城旅游度假区), by kind: what a bare 度假区
+ * elsewhere on the page means.
+ */
+export function zonesNamed(text: string): Map<string, string> {
+  const zones = new Map<string, string>();
+  for (const m of placesIn(text)) {
+    const kind = zoneKind(m.text);
+    if (kind && m.text.length > kind.length && !zones.has(kind)) zones.set(kind, m.text);
+  }
+  return zones;
+}
+
+/** The zone an article is about: one it names (bare or whole) more often than any division. */
+export function articleZone(articleText: string, zones: Map<string, string>): string | null {
+  const counts = new Map<string, number>();
+  let divisions = 0;
+  for (const m of placesIn(articleText)) {
+    const kind = zoneKind(m.text);
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    else if (!AREA_WORDS.has(m.text)) divisions++;
+  }
+  let best: string | null = null;
+  let bestCount = Math.max(1, divisions);
+  for (const [kind, n] of counts) if (n > bestCount && zones.has(kind)) [best, bestCount] = [zones.get(kind)!, n];
+  return best;
+}

@@ -1,0 +1,43 @@
+// Where figures are (src/extractors/places.ts): the `place` of figure records, from a place
+// written in the sentence, else the article's own place (its dateline, the city it names most),
+// else --city; 全市/全县/全区 are the article's own division or nothing. Never a built-in city.
+import type { FigureCorpus } from './corpus.js';
+
+const corpus: FigureCorpus = {
+  type: 'figure',
+  examples: [
+    // A place written in the sentence is the figure's, wherever the article is from.
+    { text: '济南市人均预期寿命达到81.5岁。', expect: [{ scope: '济南市', place: '山东省济南市' }] },
+    { text: '济南市人均预期寿命达到81.5岁。', city: '聊城市', expect: [{ scope: '济南市', place: '山东省济南市' }] },
+    { text: '任城区托育机构达到45家。', expect: [{ scope: '任城区', place: '山东省济宁市任城区' }] },
+    { text: '去年,江苏省婴儿死亡率降至2.1‰。', expect: [{ scope: '江苏省', place: '江苏省' }] },
+    // A name several divisions share is the one near the article's place.
+    { text: '朝阳区新建托位1200个。', city: '长春市', expect: [{ place: '吉林省长春市朝阳区' }] },
+    { text: '朝阳区新建托位1200个。', city: '北京市', expect: [{ place: '北京市朝阳区' }] },
+    { text: '朝阳区新建托位1200个。', expect: [{ scope: '朝阳区', place: null }], note: 'four 朝阳区 and nothing to choose by' },
+    // 全市 is the article's city: from its dateline, from the city it names, from --city.
+    { text: '本报济宁讯 全市托育机构达到320家。', expect: [{ scope: '全市', place: '山东省济宁市' }] },
+    { text: '柳州融媒讯 近日,全市新增普惠托位860个。', expect: [{ scope: '全市', place: '广西壮族自治区柳州市' }] },
+    {
+      text: '近日,绵阳市卫生健康委召开会议。会上通报,全市家庭医生签约率达到68.5%。',
+      expect: [{ scope: '全市', place: '四川省绵阳市' }],
+      note: 'the city the article names',
+    },
+    { text: '目前,全市共有托育机构480家。', city: '聊城市', expect: [{ scope: '全市', place: '山东省聊城市' }] },
+    { text: '目前,全市共有托育机构480家。', expect: [{ scope: '全市', place: null }], note: 'no city named: compared only within its document' },
+    // A county-level 市 is its own 市; 全县 and 全区 need an article about a county or district.
+    { text: '本报临清讯 全市建成托位2000个。', expect: [{ scope: '全市', place: '山东省聊城市临清市' }] },
+    { text: '东阿县召开卫生健康工作会议。东阿县全县共有乡镇卫生院10家。', expect: [{ place: '山东省聊城市东阿县' }] },
+    { text: '全县共有乡镇卫生院12家。', city: '济宁市', expect: [{ scope: '全县', place: null }], note: 'a city has no 县 of its own' },
+    // A county's short form counts only inside a city or province the text names surely.
+    { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
+    // A development zone is its city's: 度假区 alone, or written whole.
+    { text: '聊城江北水城旅游度假区建成托位500个。', expect: [{ place: '山东省聊城市旅游度假区' }] },
+    { text: '聊城市召开会议。度假区建成托位500个。', expect: [{ scope: '度假区', place: '山东省聊城市旅游度假区' }] },
+    // No figure without a place of its own takes a built-in city.
+    { text: '托育机构达到477家。', expect: [{ scope: null, place: null }] },
+  ],
+  negative: [],
+};
+
+export default corpus;
