@@ -85,7 +85,7 @@ describe('listInputs', () => {
 
   async function list(args: string[], ext = ['.txt']): Promise<Input[]> {
     const out: Input[] = [];
-    for await (const input of listInputs(args, ext)) out.push(input);
+    for await (const input of listInputs(args, { extensions: ext })) out.push(input);
     return out;
   }
 

@@ -147,33 +147,17 @@ function render(result: CheckReport, format: CheckFormat, options: CheckOptions,
 }
 
 /**
- * A record's doc is relative to the directory argument it was found under; annotations need
- * the path from the working directory: the first directory argument that holds the file.
+ * Annotations need the path from the working directory. With one directory argument a record's
+ * doc is relative to it; else it is the path as given.
  */
 function sourcePaths(args: string[]): (doc: string) => string {
-  const dirs = args.filter((a) => a !== '-' && isDirectory(a));
-  const cache = new Map<string, string>();
-  return (doc) => {
-    let p = cache.get(doc);
-    if (p === undefined) {
-      p = doc === '-' || args.includes(doc) ? doc : (dirs.map((d) => path.join(d, doc)).find(isFile) ?? doc);
-      cache.set(doc, p);
-    }
-    return p;
-  };
+  const root = args.length === 1 && args[0] !== '-' && isDirectory(args[0]) ? args[0] : null;
+  return (doc) => (root && doc !== '-' ? path.join(root, doc) : doc);
 }
 
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
   } catch {
     return false;
   }

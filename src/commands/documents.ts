@@ -1,20 +1,40 @@
 // Options and input handling shared by the commands that read pages (extract, check, tokenize).
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isInputError, listInputs, openInput, readInput, unitsOf, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
+import { statSync } from 'node:fs';
+import { IGNORE_FILE, isInputError, listInputs, openInput, readInput, resolvedPath, unitsOf, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
   ext: string[];
+  exclude: string[];
   refDate?: string;
   quiet?: boolean;
+  /** Where the command writes: never read as an input. */
+  out?: string;
 }
 
-export function addInputOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--ext <list>', 'file extensions to read in directories, comma-separated').default(['.txt'], '.txt').argParser(parseExtensions))
-    .addOption(new Option('--ref-date <YYYY-MM-DD>', 'reference date for relative and month-day dates').argParser(parseRefDate))
-    .option('-q, --quiet', 'no progress display on stderr');
+/** The options of the commands that read pages; `refDate` only for those that resolve dates. */
+export function addInputOptions(command: Command, { refDate = true } = {}): Command {
+  command
+    .addOption(new Option('--ext <list>', 'file extensions to read in directories, comma-separated or repeated').default(DEFAULT_EXTENSIONS, '.txt').argParser(repeatable(parseExtensions, DEFAULT_EXTENSIONS)))
+    .addOption(
+      new Option('--exclude <glob>', `leave out of directory walks (repeatable; also read from ${IGNORE_FILE}; hidden files and node_modules always are)`)
+        .default([], 'none')
+        .argParser((value: string, previous: string[]) => [...previous, value]),
+    );
+  if (refDate) command.addOption(new Option('--ref-date <YYYY-MM-DD>', 'reference date for relative and month-day dates').argParser(parseRefDate));
+  return command.option('-q, --quiet', 'no progress display on stderr');
+}
+
+const DEFAULT_EXTENSIONS = ['.txt'];
+
+/**
+ * A list option that may be given several times (`-t figure -t date`) as well as with commas:
+ * the first use replaces the default, later ones add to it.
+ */
+export function repeatable<T>(parse: (value: string) => T[], defaults: T[]): (value: string, previous: T[]) => T[] {
+  return (value, previous) => [...new Set([...(previous === defaults ? [] : previous), ...parse(value)])];
 }
 
 function parseExtensions(value: string): string[] {
@@ -68,9 +88,11 @@ async function forEachInput<Read extends Opened>(
 ): Promise<number> {
   const args = paths.length > 0 ? paths : ['-'];
   if (paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe text to stdin');
+  const out = options.out && options.out !== '-' ? options.out : null;
+  if (out) refuseToOverwriteAnInput(args, out);
   const progress = io.stderrIsTTY && !options.quiet ? new Progress(io) : null;
   let failures = 0;
-  for await (const input of listInputs(args, options.ext)) {
+  for await (const input of listInputs(args, { extensions: options.ext, exclude: options.exclude, skip: out ? [out] : [] })) {
     if (stop()) break;
     const opened = isInputError(input) ? input : await read(input);
     if ('error' in opened) {
@@ -83,6 +105,24 @@ async function forEachInput<Read extends Opened>(
   }
   progress?.done();
   return failures;
+}
+
+/** `extract -o page.txt page.txt` would replace the page by its records: refuse (exit 2). */
+function refuseToOverwriteAnInput(args: string[], out: string): void {
+  const target = resolvedPath(out);
+  for (const arg of args) {
+    if (arg !== '-' && isFile(arg) && resolvedPath(arg) === target) {
+      throw new UsageError(`${out}: the output is also an input; refusing to overwrite it (choose another --out)`);
+    }
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A one-line progress display on a terminal's stderr: files done and throughput. */

@@ -5,7 +5,7 @@ import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type Re
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
-import { addInputOptions, forEachDocumentOrFile, type InputOptions } from './documents.js';
+import { addInputOptions, forEachDocumentOrFile, repeatable, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
 
 interface ExtractOptions extends InputOptions {
@@ -22,7 +22,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .description('extract figures, dates, people and institutions from pages as records')
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
-    .addOption(new Option('-t, --types <list>', `record types, comma-separated (${RECORD_TYPES.join(',')})`).argParser(parseTypes).default([...RECORD_TYPES], 'all'))
+    .addOption(new Option('-t, --types <list>', `record types, comma-separated or repeated (${RECORD_TYPES.join(',')})`).argParser(repeatable(parseTypes, ALL_TYPES)).default(ALL_TYPES, 'all'))
     .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));
@@ -40,6 +40,8 @@ Examples:
     setExitCode(await runExtract(paths, options, io));
   });
 }
+
+const ALL_TYPES: RecordType[] = [...RECORD_TYPES];
 
 function parseTypes(value: string): RecordType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);

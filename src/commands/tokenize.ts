@@ -36,7 +36,7 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark');
-  addInputOptions(command).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
+  addInputOptions(command, { refDate: false }).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
   return command.action(async (paths: string[], options: TokenizeOptions) => {
     const writer = writerFor(options.format, { columns: COLUMNS, bom: options.bom });
     const encode = encoder({ format: options.format, columns: COLUMNS });

@@ -1,11 +1,14 @@
 // Reading inputs: which files the arguments name, and their text.
 // A bad input is a value (InputError), never an exception: the caller reports it and goes on.
 
-import { closeSync, promises as fs, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, promises as fs, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InputFile {
-  /** The name records carry: relative to the directory argument, as given for a file, "-" for stdin. */
+  /**
+   * The name records carry, unique per file: with one directory argument, the path relative to
+   * it; else the path as given (a directory argument joined with the path under it); "-" for stdin.
+   */
   doc: string;
   /** Where to read it; null for stdin. */
   path: string | null;
@@ -22,14 +25,33 @@ export function isInputError(input: Input): input is InputError {
   return 'error' in input;
 }
 
+export interface ListOptions {
+  /** Extensions of the files to read in directories, such as ".txt". */
+  extensions: string[];
+  /** Globs of paths to leave out of directory walks (see `excluded`). */
+  exclude?: string[];
+  /** Files never to read, by resolved path: the output being written. */
+  skip?: string[];
+}
+
+/** Read in each directory argument: globs (one a line, # for comments) to leave out of its walk. */
+export const IGNORE_FILE = '.liaohealthignore';
+
 /**
- * The inputs the arguments name, in a stable order: files as given, directories walked
- * recursively (sorted, symlink loops visited once) for files with one of `extensions`.
+ * The inputs the arguments name, in a stable order, each file once: files as given, directories
+ * walked recursively (sorted, symlink loops visited once) for files with one of the extensions,
+ * leaving out hidden files and folders, node_modules, and what `exclude` or the directory's
+ * .liaohealthignore names.
  */
-export async function* listInputs(args: string[], extensions: string[]): AsyncGenerator<Input> {
+export async function* listInputs(args: string[], options: ListOptions): AsyncGenerator<Input> {
+  const seen = { dirs: new Set<string>(), files: new Set((options.skip ?? []).map(resolvedPath)), stdin: false };
+  // One directory argument: names relative to it, as before; several: names as given, so that
+  // a/page.txt and b/page.txt stay apart.
+  const prefixed = args.length > 1;
   for (const arg of args) {
     if (arg === '-') {
-      yield { doc: '-', path: null };
+      if (!seen.stdin) yield { doc: '-', path: null };
+      seen.stdin = true;
       continue;
     }
     let stat;
@@ -39,27 +61,45 @@ export async function* listInputs(args: string[], extensions: string[]): AsyncGe
       yield { doc: arg, error: describeFsError(e) };
       continue;
     }
-    if (stat.isDirectory()) yield* walk(arg, arg, extensions, new Set());
-    else yield { doc: arg, path: arg };
+    if (stat.isDirectory()) {
+      const patterns = [...(options.exclude ?? []), ...(await ignoreFileOf(arg))];
+      const walk: Walk = { root: arg, prefix: prefixed ? toPosix(arg) : '', extensions: options.extensions, excluded: excluded(patterns), seen };
+      yield* walkDirectory(walk, arg);
+    } else if (firstSight(seen.files, arg)) {
+      yield { doc: arg, path: arg };
+    }
   }
 }
 
-async function* walk(root: string, dir: string, extensions: string[], seen: Set<string>): AsyncGenerator<Input> {
-  let real: string;
+interface Walk {
+  root: string;
+  /** Put before each name (the directory argument), or '' for names relative to the root. */
+  prefix: string;
+  extensions: string[];
+  excluded: (relative: string, name: string) => boolean;
+  seen: { dirs: Set<string>; files: Set<string> };
+}
+
+async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
+  const docOf = (relative: string) => (walk.prefix ? path.posix.join(walk.prefix, relative) : relative);
   let entries;
   try {
-    real = await fs.realpath(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
+    const real = await fs.realpath(dir);
+    if (walk.seen.dirs.has(real)) return;
+    walk.seen.dirs.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    yield { doc: path.relative(root, dir) || dir, error: describeFsError(e) };
+    yield { doc: docOf(toPosix(path.relative(walk.root, dir))) || dir, error: describeFsError(e) };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    const doc = path.relative(root, full).split(path.sep).join('/');
+    const relative = toPosix(path.relative(walk.root, full));
+    // Hidden files and folders (.git, editors' backups, our own temporary outputs) and installed
+    // packages (jieba's dictionaries are .txt) are never pages.
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || walk.excluded(relative, entry.name)) continue;
+    const doc = docOf(relative);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -68,13 +108,74 @@ async function* walk(root: string, dir: string, extensions: string[], seen: Set<
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (e) {
-        if (hasExtension(entry.name, extensions)) yield { doc, error: describeFsError(e) };
+        if (hasExtension(entry.name, walk.extensions)) yield { doc, error: describeFsError(e) };
         continue;
       }
     }
-    if (isDir) yield* walk(root, full, extensions, seen);
-    else if (isFile && hasExtension(entry.name, extensions)) yield { doc, path: full };
+    if (isDir) yield* walkDirectory(walk, full);
+    else if (isFile && hasExtension(entry.name, walk.extensions) && firstSight(walk.seen.files, full)) yield { doc, path: full };
   }
+}
+
+/** True the first time a file is met (by its real path: a file named twice is read once). */
+function firstSight(files: Set<string>, file: string): boolean {
+  const real = resolvedPath(file);
+  if (files.has(real)) return false;
+  files.add(real);
+  return true;
+}
+
+/** A file's real path (links resolved) when it exists, else its absolute path. */
+export function resolvedPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function ignoreFileOf(dir: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/**
+ * Whether a path under a directory argument is left out. A glob with a slash is matched against
+ * the whole relative path, one without against each name (as in .gitignore): `*` any characters
+ * but a slash, `**` any, `?` one; a trailing slash is ignored.
+ */
+function excluded(patterns: string[]): (relative: string, name: string) => boolean {
+  const globs = patterns.map((p) => p.replace(/\/+$/, '').replace(/^\.\//, '')).filter(Boolean);
+  const whole = globs.filter((g) => g.includes('/')).map(globToRegExp);
+  const names = globs.filter((g) => !g.includes('/')).map(globToRegExp);
+  return (relative, name) => whole.some((r) => r.test(relative)) || names.some((r) => r.test(name));
+}
+
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source.replace(/^\//, '')}$`);
 }
 
 function hasExtension(name: string, extensions: string[]): boolean {

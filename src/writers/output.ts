@@ -155,13 +155,14 @@ function writeTo(stream: Writable, text: string, state: StreamState): Promise<vo
 }
 
 /**
- * Run `body` with the output the user asked for (a file with --out, else stdout): committed
+ * Run `body` with the output the user asked for (a file with --out, else stdout or `-o -`): committed
  * when it returns, removed if it throws. An unwritable destination is reported before any work;
  * a failure while writing (a full disk) is reported in one line; both exit 2.
  */
 export async function withOutput(file: string | undefined, stdout: Writable, onError: (message: string) => void, body: (output: Output) => Promise<number>): Promise<number> {
   let output: Output;
-  if (file) {
+  // `-o -` is stdout, as for the inputs.
+  if (file && file !== '-') {
     const opened = await fileOutput(file);
     if ('error' in opened) {
       onError(opened.error);
