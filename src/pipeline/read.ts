@@ -185,14 +185,15 @@ function hasExtension(name: string, extensions: string[]): boolean {
 export type Decoded = { text: string } | { error: string };
 
 /**
- * Text of a file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (which covers
- * GBK and GB2312) when the bytes are not valid UTF-8.
+ * Text of a file's bytes: UTF-8 (BOM or not), UTF-16 (a BOM, or ASCII's NUL bytes all on one
+ * side), else GB18030 (which covers GBK and GB2312) or Big5 when the bytes are not valid UTF-8.
  */
 export function decode(bytes: Uint8Array): Decoded {
   let text = '';
   const chosen = chooseEncoding(bytes, () => bytes.includes(0), (encoding, skip, name) => {
     const decoded = decodeWith(encoding, bytes.subarray(skip), name);
     if ('error' in decoded) return decoded.error;
+    if (DOUBLE_BYTE.has(encoding) && misdecoded(decoded.text)) return `not ${name} (characters a Chinese page does not use)`;
     text = decoded.text;
     return null;
   });
@@ -207,8 +208,11 @@ export interface ChosenEncoding {
 
 /**
  * The one rule for choosing an encoding, for bytes held whole and for a file read a block at a
- * time: a UTF-16 BOM decides; else NUL bytes make a binary file; else UTF-8 (BOM or not) when the
- * bytes are valid UTF-8, else GB18030. `check` says why the text is not in an encoding, or null.
+ * time (`first`: its first bytes): a UTF-16 BOM decides; else NUL bytes mostly at odd (or at
+ * even) places are the ASCII of UTF-16 without a BOM; else NUL bytes make a binary file; else
+ * UTF-8 (BOM or not) when the bytes are valid UTF-8, else GB18030, else Big5 (Big5 bytes are
+ * mostly valid GB18030 too, but read so they give kana and private-use characters, which the
+ * check refuses). `check` says why the text is not in an encoding, or null.
  */
 function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encoding: string, skip: number, name: string) => string | null): ChosenEncoding | { error: string } {
   const utf16 = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : null;
@@ -216,11 +220,50 @@ function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encodi
     const error = check(utf16, 2, utf16.toUpperCase());
     return error ? { error } : { encoding: utf16, skip: 2 };
   }
-  if (hasNul()) return { error: 'binary file (contains NUL bytes)' };
+  const unmarked = utf16ByNuls(first);
+  if (unmarked && !check(unmarked, 0, unmarked.toUpperCase())) return { encoding: unmarked, skip: 0 };
+  if (hasNul()) return { error: 'binary file (contains NUL bytes; UTF-16 text is read when it has a byte order mark or ASCII characters)' };
   const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   if (!check('utf-8', bom, 'UTF-8')) return { encoding: 'utf-8', skip: bom };
   if (!check('gb18030', 0, 'GB18030')) return { encoding: 'gb18030', skip: 0 };
-  return { error: 'cannot decode: not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK' };
+  if (!check('big5', 0, 'Big5')) return { encoding: 'big5', skip: 0 };
+  return { error: 'cannot decode: not valid UTF-8, UTF-16, GB18030/GBK or Big5' };
+}
+
+/** How many first bytes `chooseEncoding` looks at for UTF-16 without a BOM. */
+const SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a BOM: the NUL bytes of its ASCII characters (digits, line breaks) fall on one
+ * side; the few on the other are characters such as 一 (U+4E00). A binary file has them on both.
+ */
+function utf16ByNuls(first: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = first.subarray(0, SAMPLE_BYTES & ~1);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+  if (odd >= 2 && odd >= 4 * even) return 'utf-16le';
+  if (even >= 2 && even >= 4 * odd) return 'utf-16be';
+  return null;
+}
+
+const DOUBLE_BYTE = new Set(['gb18030', 'big5']);
+
+/**
+ * Bytes read with the wrong double-byte encoding (Big5 as GBK) give characters that a Chinese
+ * page hardly has: kana, Greek, Cyrillic, box drawing, private use. More than one in twenty of
+ * the non-ASCII characters is not a page.
+ */
+function misdecoded(text: string): boolean {
+  let nonAscii = 0;
+  let unlikely = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) continue;
+    nonAscii++;
+    if ((c >= 0x370 && c <= 0x4ff) || (c >= 0x2500 && c <= 0x259f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xe000 && c <= 0xf8ff)) unlikely++;
+  }
+  return unlikely > 0.05 * nonAscii;
 }
 
 /** One decoder per encoding: making one per file costs more than decoding a page. */
@@ -290,7 +333,7 @@ export async function openInput(input: InputFile, stdin: NodeJS.ReadableStream):
 function checkEncoding(path: string, bytes: number): Opened {
   let first: Uint8Array | null = null;
   for (const block of blocks(path)) {
-    first = Uint8Array.from(block.subarray(0, 3));
+    first = Uint8Array.from(block.subarray(0, SAMPLE_BYTES));
     break;
   }
   if (!first) return { text: '' };
@@ -305,7 +348,13 @@ function checkEncoding(path: string, bytes: number): Opened {
 /** Why the file does not decode as its encoding says, or null when it does. */
 function firstError(file: StreamedFile, name: string): string | null {
   try {
-    for (const text of readBlocks(file)) if (text.includes('\0')) return `binary file (NUL characters in ${name})`;
+    let first = true;
+    for (const text of readBlocks(file)) {
+      if (text.includes('\0')) return `binary file (NUL characters in ${name})`;
+      // The first block tells a wrong double-byte encoding as well as the whole file.
+      if (first && DOUBLE_BYTE.has(file.encoding) && misdecoded(text)) return `not ${name} (characters a Chinese page does not use)`;
+      first = false;
+    }
     return null;
   } catch {
     return `not valid ${name}`;
