@@ -1,12 +1,14 @@
 // Issue 16, "a CLI a newsroom can trust in CI": the real binary (built by `npm test`) on small
 // trees made here, one describe per concern of the issue.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
 
 const BIN = path.resolve('bin/liaohealth.js');
+const SEEDS = path.resolve('fixtures/seeds');
 let dir: string;
 
 function cli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
@@ -86,5 +88,85 @@ describe('inputs: each file once, under a name of its own', () => {
     }
     for (let run = 0; run < 2; run++) expect(cli(['extract', '-t', 'figure', '-o', 'out/records.txt', 'out']).code).toBe(0);
     expect(docsOf(readFileSync(path.join(dir, 'out/records.txt'), 'utf8'))).toEqual(['same.txt']);
+  });
+});
+
+describe('failures that say why', () => {
+  it('exits 2 when there is nothing to check, naming the path', () => {
+    tree('nothing', { 'empty/.keep': '', 'notes/readme.md': page(477) });
+    for (const arg of ['nothing/empty', 'nothing/notes']) {
+      const { code, stderr } = cli(['check', '-q', arg]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`no documents found in ${arg}`);
+    }
+  });
+
+  it('says so when there are more warnings than --max-warnings, on stderr and as a GitHub error', () => {
+    tree('periods', { 'a.txt': '2023年全市托育机构达477家。\n', 'b.txt': '2025年全市托育机构达501家。\n' });
+    expect(cli(['check', '-q', 'periods']).code).toBe(0);
+    const text = cli(['check', '-q', '--max-warnings', '0', 'periods']);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toContain('1 warnings, more than --max-warnings 0 allows');
+    const github = cli(['check', '-q', '-f', 'github', '--max-warnings', '0', 'periods']);
+    expect(github.code).toBe(1);
+    expect(github.stdout).toMatch(/^::error title=liaohealth::1 warnings, more than --max-warnings 0 allows$/m);
+  });
+
+  it.runIf(existsSync('/dev/full'))('exits 2 with a message on every write error, however small the output', () => {
+    tree('small', { 'page.txt': page(477) });
+    for (const command of ['extract -o /dev/full small', 'check -q -o /dev/full small', 'tokenize -o /dev/full small', 'schema > /dev/full', 'check -q small > /dev/full']) {
+      const result = spawnSync('bash', ['-c', `node ${BIN} ${command}`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect({ command, code: result.status }).toEqual({ command, code: 2 });
+      expect(result.stderr).toMatch(/^liaohealth: (\/dev\/full|stdout): cannot write: no space left on device\n$/);
+    }
+  });
+
+  it('stops reading and extracting once stdout is closed', () => {
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(SEEDS)) for (let copy = 0; copy < 20; copy++) files[`${copy}-${name}`] = readFileSync(path.join(SEEDS, name), 'utf8');
+    tree('many', files);
+    const cpuMs = (command: string) => {
+      const result = spawnSync('bash', ['-c', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, LIAOHEALTH_STATS: '1' } });
+      return JSON.parse(/liaohealth-stats (.*)/.exec(result.stderr)![1]).cpuMs as number;
+    };
+    const whole = cpuMs(`node ${BIN} extract many > /dev/null`);
+    // (With --jobs 2 the threads' start alone costs half of this small run: it stops as early, but is not tested here.)
+    for (const jobs of ['', '--jobs 1']) expect(cpuMs(`node ${BIN} extract ${jobs} many | head -1 > /dev/null`)).toBeLessThan(whole / 2);
+  });
+
+  it('hints at --help after a usage error', () => {
+    for (const args of [['extract', '--foo'], ['extract', '--jobs', '0'], ['check', '--tolerance', 'x'], ['frobnicate']]) {
+      const { code, stderr } = cli(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/\(run 'liaohealth( extract| check)? --help' for usage\)\n$/);
+    }
+  });
+});
+
+describe('options as a newsroom writes them', () => {
+  it('takes -t repeated and comma-separated alike', () => {
+    tree('types', { 'page.txt': '2025年3月，全市托育机构达477家。\n' });
+    const types = (args: string[]) => new Set(cli(['extract', ...args, 'types']).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).type));
+    expect(types(['-t', 'figure', '-t', 'date'])).toEqual(new Set(['figure', 'date']));
+    expect(types(['-t', 'figure,date'])).toEqual(new Set(['figure', 'date']));
+    expect(types(['-t', 'figure'])).toEqual(new Set(['figure']));
+  });
+
+  it('writes -o - to stdout, as - reads stdin', () => {
+    const { code, stdout } = cli(['extract', '-t', 'figure', '-o', '-', '-'], { input: page(477) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).text).toBe('477家');
+    expect(existsSync(path.join(dir, '-'))).toBe(false);
+  });
+
+  it('has no --ref-date on tokenize, which resolves no dates', () => {
+    expect(cli(['tokenize', '--ref-date', '2026-01-01', '-'], { input: page(477) }).code).toBe(2);
+    expect(cli(['tokenize', '--help']).stdout).not.toContain('--ref-date');
+  });
+
+  it('the library says what is wrong with its options instead of returning nothing', () => {
+    expect(() => extract(page(477), { types: ['figures' as 'figure'] })).toThrow(/unknown record type "figures" \(expected figure, date, person, institution\)/);
+    expect(() => extract(page(477), { refDate: '2026-02-30' })).toThrow(/refDate "2026-02-30" is not a calendar date YYYY-MM-DD/);
+    expect(extract(page(477), { types: ['figure'], refDate: '2026-03-11' }).map((r) => r.text)).toEqual(['477家']);
   });
 });

@@ -106,6 +106,8 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
         report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
       }
     });
+    // A wrong path must not pass CI as "0 documents, 0 errors".
+    if (documents === 0 && inputErrors === 0) throw new UsageError(`no documents found in ${paths.length ? paths.join(', ') : 'stdin'} (directories are searched for ${options.ext.join(', ')}; --ext to change)`);
     const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors: inputErrors + broken });
     if (baselineOut) {
       await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names)));
@@ -125,7 +127,16 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     if (inputErrors + broken > 0) return 2;
     if (options.writeBaseline) return 0;
     const s = result.summary;
-    return s.errors > 0 || (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) ? 1 : 0;
+    if (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) {
+      const message = `${s.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`;
+      report(io, message);
+      if (format === 'github') await output.write(`::error title=liaohealth::${message}\n`);
+      return 1;
+    }
+    return s.errors > 0 ? 1 : 0;
+  }).catch(async (e) => {
+    await baselineOut?.abort();
+    throw e;
   });
   if (code === 2) await baselineOut?.abort();
   return code;

@@ -67,7 +67,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
     const sink: RecordSink = {
       // A document's records in one write: a system call per record costs more than the JSON.
       async rows(encoded) {
-        if (output.closed) return;
+        if (output.closed) throw new ReaderGone();
         await output.write(writer.rows(encoded));
         records += encoded.length;
       },
@@ -96,6 +96,8 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
       await extraction.finish();
     } catch (e) {
       await extraction.close();
+      // The reader went away (`| head`): no one reads the rest, so none is extracted.
+      if (e instanceof ReaderGone) return 0;
       throw e;
     }
     await output.write(writer.end());
@@ -104,6 +106,9 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
   if (io.env.LIAOHEALTH_STATS) reportStats(io, records, started);
   return code;
 }
+
+/** Thrown by the sink once stdout is closed, to stop the extraction wherever it is. */
+class ReaderGone extends Error {}
 
 /** For the benchmark (LIAOHEALTH_STATS=1): one JSON line on stderr with what a run cost. */
 function reportStats(io: Io, records: number, started: number): void {

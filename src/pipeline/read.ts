@@ -403,6 +403,8 @@ export function describeFsError(e: unknown): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return (e as Error)?.message ?? String(e);
   }
