@@ -170,3 +170,51 @@ describe('options as a newsroom writes them', () => {
     expect(extract(page(477), { types: ['figure'], refDate: '2026-03-11' }).map((r) => r.text)).toEqual(['477家']);
   });
 });
+
+describe('spreadsheets: CSV a newsroom can open', () => {
+  const formulaPages = () => tree('formulas', { '@page.txt': '=1+1，全市托育机构达477家。\n', 'b.txt': '-2，全市托育机构达501家。\n' });
+
+  /** The cells of a CSV (our writers quote only where RFC 4180 needs it; these cells need none). */
+  const cells = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n').filter(Boolean).map((row) => row.split(','));
+
+  it("puts a ' before a cell that a spreadsheet would run as a formula, in every CSV, unless --raw-csv", () => {
+    formulaPages();
+    for (const [command, column] of [['extract', 'sentence'], ['check', 'sentence'], ['tokenize', 'text']]) {
+      const [header, ...rows] = cells(cli([command, '-q', '-f', 'csv', 'formulas']).stdout);
+      const values = rows.map((r) => r[header.indexOf(column)]);
+      const docs = rows.map((r) => r[header.indexOf('doc')]);
+      expect(docs).toContain("'@page.txt");
+      expect(values.some((v) => v.startsWith("'=") || v === "'-")).toBe(true);
+      expect(values.every((v) => !/^[=+\-@]/.test(v))).toBe(true);
+      const raw = cells(cli([command, '-q', '-f', 'csv', '--raw-csv', 'formulas']).stdout);
+      expect(raw.map((r) => r[raw[0].indexOf('doc')])).toContain('@page.txt');
+    }
+  });
+
+  it('keeps numbers as numbers: a negative value is not quoted', () => {
+    const { stdout } = cli(['extract', '-f', 'csv', '-t', 'figure', '-'], { input: '气温为-5度，全市托育机构达477家。\n' });
+    expect(stdout).toContain(',477,');
+    expect(stdout).not.toContain("'4");
+  });
+
+  const ssconvert = spawnSync('ssconvert', ['--version'], { encoding: 'utf8' });
+  it.skipIf(ssconvert.error !== undefined)('a real spreadsheet (gnumeric\'s ssconvert; skipped where it is not installed) reads a formula as text, and figures as numbers', () => {
+    formulaPages();
+    const csv = path.join(dir, 'formulas.csv');
+    writeFileSync(csv, cli(['extract', '-f', 'csv', '--no-bom', '-t', 'figure', 'formulas']).stdout);
+    const read = (file: string) => {
+      const out = `${file}.out.csv`;
+      const result = spawnSync('ssconvert', [file, out], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      return cells(readFileSync(out, 'utf8').replace(/\n/g, '\r\n'));
+    };
+    const [header, first] = read(csv);
+    expect(first[header.indexOf('sentence')]).toBe('=1+1，全市托育机构达477家。');
+    expect(first[header.indexOf('value')]).toBe('477');
+    // Without the quote, the same cell is a formula and the spreadsheet computes it.
+    const raw = path.join(dir, 'raw.csv');
+    writeFileSync(raw, cli(['extract', '-f', 'csv', '--no-bom', '--raw-csv', '-t', 'figure', 'formulas']).stdout.replace('=1+1，全市托育机构达477家。', '=1+1'));
+    const [rawHeader, rawFirst] = read(raw);
+    expect(rawFirst[rawHeader.indexOf('sentence')]).toBe('2');
+  });
+});

@@ -24,6 +24,7 @@ interface CheckOptions extends InputOptions {
   baseline?: string;
   writeBaseline?: string;
   bom: boolean;
+  rawCsv?: boolean;
 }
 
 export function checkCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -36,7 +37,8 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: no limit)').argParser(parseCount))
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
     .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark');
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
   addInputOptions(command).addHelpText(
     'after',
     `
@@ -153,7 +155,7 @@ function render(result: CheckReport, format: CheckFormat, options: CheckOptions,
     case 'junit':
       return formatJunit(result, pathOf);
     case 'csv':
-      return formatCsv(result, { bom: options.bom });
+      return formatCsv(result, { bom: options.bom, rawCsv: options.rawCsv });
   }
 }
 

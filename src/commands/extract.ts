@@ -13,6 +13,7 @@ interface ExtractOptions extends InputOptions {
   types: RecordType[];
   out?: string;
   bom: boolean;
+  rawCsv?: boolean;
   /** Worker threads; undefined: as many as cores, used only when the input is big enough. */
   jobs?: number;
 }
@@ -25,6 +26,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .addOption(new Option('-t, --types <list>', `record types, comma-separated or repeated (${RECORD_TYPES.join(',')})`).argParser(repeatable(parseTypes, ALL_TYPES)).default(ALL_TYPES, 'all'))
     .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));
   addInputOptions(command).addHelpText(
     'after',
@@ -78,7 +80,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },
     };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null, encoding: { format: options.format, columns } };
+    const workerOptions = { types: options.types, refDate: options.refDate ?? null, encoding: { format: options.format, columns, rawCsv: options.rawCsv } };
     // Threads by default only when the input repays them; asked for by number, always.
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);

@@ -14,6 +14,7 @@ interface TokenizeOptions extends InputOptions {
   format: Format;
   out?: string;
   bom: boolean;
+  rawCsv?: boolean;
 }
 
 interface TokenRow {
@@ -35,11 +36,12 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     .argument('[paths...]', 'files or directories; "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark');
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
   addInputOptions(command, { refDate: false }).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
   return command.action(async (paths: string[], options: TokenizeOptions) => {
     const writer = writerFor(options.format, { columns: COLUMNS, bom: options.bom });
-    const encode = encoder({ format: options.format, columns: COLUMNS });
+    const encode = encoder({ format: options.format, columns: COLUMNS, rawCsv: options.rawCsv });
     const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
       await output.write(writer.begin());
       const failures = await forEachDocument(paths, options, io, async ({ doc, text }) => {
