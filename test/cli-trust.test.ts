@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli.js';
 import { extract } from '../src/index.js';
 
 const BIN = path.resolve('bin/liaohealth.js');
@@ -216,5 +218,25 @@ describe('spreadsheets: CSV a newsroom can open', () => {
     writeFileSync(raw, cli(['extract', '-f', 'csv', '--no-bom', '--raw-csv', '-t', 'figure', 'formulas']).stdout.replace('=1+1，全市托育机构达477家。', '=1+1'));
     const [rawHeader, rawFirst] = read(raw);
     expect(rawFirst[rawHeader.indexOf('sentence')]).toBe('2');
+  });
+});
+
+describe('progress display', () => {
+  it('shows the rate at which pages are extracted, not read', async () => {
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(SEEDS)) for (let copy = 0; copy < 8; copy++) files[`${copy}-${name}`] = readFileSync(path.join(SEEDS, name), 'utf8');
+    const root = tree('progress', files);
+    const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    const stderr = new PassThrough();
+    const chunks: Buffer[] = [];
+    stderr.on('data', (c: Buffer) => chunks.push(c));
+    const started = Date.now();
+    const code = await run(['extract', root], { stdout: new PassThrough().resume(), stderr, stdin: Readable.from([]), env: { NO_COLOR: '1' }, stdoutIsTTY: false, stderrIsTTY: true, stdinIsTTY: false });
+    const realRate = bytes / 1e6 / ((Date.now() - started) / 1000);
+    expect(code).toBe(0);
+    const shown = [...Buffer.concat(chunks).toString('utf8').matchAll(/(\d+) files, ([\d.]+) MB\/s/g)].map((m) => Number(m[2]));
+    expect(shown.length).toBeGreaterThan(0);
+    // Shown while the run goes on, each rate is at most the whole run's (which includes the start).
+    for (const rate of shown) expect(rate).toBeLessThanOrEqual(realRate * 1.5 + 0.1);
   });
 });

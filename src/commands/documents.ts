@@ -2,7 +2,7 @@
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { statSync } from 'node:fs';
-import { IGNORE_FILE, isInputError, listInputs, openInput, readInput, resolvedPath, unitsOf, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
+import { IGNORE_FILE, isInputError, listInputs, openInput, readInput, resolvedPath, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
@@ -62,11 +62,21 @@ export type Document = Extract<DocumentSource, { text: string }>;
  * Read every input the paths name, one at a time; report the ones that cannot be read on
  * stderr and go on. Returns the number of inputs that failed.
  */
-export function forEachDocument(paths: string[], options: InputOptions, io: Io, onDocument: (d: Document) => Promise<void>): Promise<number> {
-  return forEachInput(paths, options, io, (input) => readInput(input, io.stdin), onDocument);
+export async function forEachDocument(paths: string[], options: InputOptions, io: Io, onDocument: (d: Document) => Promise<void>): Promise<number> {
+  // The document is handled when onDocument returns: progress counts it then.
+  const progress = progressFor(io, options);
+  const failures = await forEachInput(paths, options, io, (input) => readInput(input, io.stdin), async (document) => {
+    await onDocument(document);
+    progress?.tick(bytesOf(document));
+  });
+  progress?.done();
+  return failures;
 }
 
-/** The same, but a file too large to hold whole is handed over unread (`{ doc, file }`). */
+/**
+ * The same, but a file too large to hold whole is handed over unread (`{ doc, file }`). A
+ * document handed over may be extracted later (held, or on a thread): the caller counts progress.
+ */
 export function forEachDocumentOrFile(
   paths: string[],
   options: InputOptions,
@@ -90,7 +100,6 @@ async function forEachInput<Read extends Opened>(
   if (paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe text to stdin');
   const out = options.out && options.out !== '-' ? options.out : null;
   if (out) refuseToOverwriteAnInput(args, out);
-  const progress = io.stderrIsTTY && !options.quiet ? new Progress(io) : null;
   let failures = 0;
   for await (const input of listInputs(args, { extensions: options.ext, exclude: options.exclude, skip: out ? [out] : [] })) {
     if (stop()) break;
@@ -101,10 +110,13 @@ async function forEachInput<Read extends Opened>(
       continue;
     }
     await onDocument({ doc: input.doc, ...(opened as Exclude<Read, { error: string }>) });
-    progress?.tick(unitsOf(opened));
   }
-  progress?.done();
   return failures;
+}
+
+/** Bytes of a document as read: its text in UTF-8, or a large file's size. */
+export function bytesOf(source: DocumentSource): number {
+  return 'text' in source ? Buffer.byteLength(source.text) : source.file.bytes;
 }
 
 /** `extract -o page.txt page.txt` would replace the page by its records: refuse (exit 2). */
@@ -125,25 +137,32 @@ function isFile(p: string): boolean {
   }
 }
 
-/** A one-line progress display on a terminal's stderr: files done and throughput. */
-class Progress {
+/** A progress display on a terminal's stderr, unless --quiet; else null. */
+export function progressFor(io: Io, options: InputOptions): Progress | null {
+  return io.stderrIsTTY && !options.quiet ? new Progress(io) : null;
+}
+
+/**
+ * A one-line progress display: files done and throughput, counted when a document is done (not
+ * when it is read: documents read ahead and held would show the speed of the disk).
+ */
+export class Progress {
   private files = 0;
-  private chars = 0;
+  private bytes = 0;
   private readonly started = Date.now();
   private lastDraw = 0;
 
   constructor(private readonly io: Io) {}
 
-  tick(chars: number): void {
+  tick(bytes: number): void {
     this.files++;
-    this.chars += chars;
+    this.bytes += bytes;
     const now = Date.now();
     if (now - this.lastDraw < 100) return;
     this.lastDraw = now;
     const seconds = Math.max(0.001, (now - this.started) / 1000);
-    const mb = (this.chars * 3) / 1e6; // Chinese text: about 3 bytes a character in UTF-8
     const c = colours(this.io, 'stderr');
-    this.io.stderr.write(`\r${c.dim(`${this.files} files, ${(mb / seconds).toFixed(1)} MB/s`)}`);
+    this.io.stderr.write(`\r${c.dim(`${this.files} files, ${(this.bytes / 1e6 / seconds).toFixed(1)} MB/s`)}`);
   }
 
   done(): void {

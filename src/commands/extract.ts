@@ -5,7 +5,7 @@ import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type Re
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
-import { addInputOptions, forEachDocumentOrFile, repeatable, type InputOptions } from './documents.js';
+import { addInputOptions, bytesOf, forEachDocumentOrFile, progressFor, repeatable, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
 
 interface ExtractOptions extends InputOptions {
@@ -66,12 +66,19 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
     await output.write(writer.begin());
     let broken = 0;
+    // Progress counts a document when its records are written: the reading runs ahead.
+    const progress = progressFor(io, options);
+    const bytesRead = new Map<string, number>();
     const sink: RecordSink = {
       // A document's records in one write: a system call per record costs more than the JSON.
       async rows(encoded) {
         if (output.closed) throw new ReaderGone();
         await output.write(writer.rows(encoded));
         records += encoded.length;
+      },
+      done(doc) {
+        progress?.tick(bytesRead.get(doc) ?? 0);
+        bytesRead.delete(doc);
       },
       failed(doc, error) {
         broken++;
@@ -91,12 +98,16 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         options,
         io,
         async (document) => {
-          if (!output.closed) await extraction.submit(document);
+          if (output.closed) return;
+          bytesRead.set(document.doc, bytesOf(document));
+          await extraction.submit(document);
         },
         () => output.closed,
       );
       await extraction.finish();
+      progress?.done();
     } catch (e) {
+      progress?.done();
       await extraction.close();
       // The reader went away (`| head`): no one reads the rest, so none is extracted.
       if (e instanceof ReaderGone) return 0;
