@@ -43,7 +43,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     'after',
     `
 Exit codes: 0 no differences (and warnings within --max-warnings), 1 differences or too many
-warnings, 2 usage or input error.
+warnings, 2 usage or input error, or no documents found in the paths.
 
 Examples:
   $ liaohealth check fixtures/seeds
