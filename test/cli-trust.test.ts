@@ -154,6 +154,14 @@ describe('options as a newsroom writes them', () => {
     expect(types(['-t', 'figure'])).toEqual(new Set(['figure']));
   });
 
+  it('takes --ext repeated and comma-separated alike', () => {
+    tree('extensions', { 'a.txt': page(477), 'b.md': page(501), 'c.htm': page(1) });
+    const docs = (args: string[]) => docsOf(cli(['extract', '-t', 'figure', ...args, 'extensions']).stdout);
+    expect(docs(['--ext', 'md', '--ext', '.txt'])).toEqual(['a.txt', 'b.md']);
+    expect(docs(['--ext', 'md,txt'])).toEqual(['a.txt', 'b.md']);
+    expect(docs([])).toEqual(['a.txt']);
+  });
+
   it('writes -o - to stdout, as - reads stdin', () => {
     const { code, stdout } = cli(['extract', '-t', 'figure', '-o', '-', '-'], { input: page(477) });
     expect(code).toBe(0);

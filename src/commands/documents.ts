@@ -62,13 +62,28 @@ export type Document = Extract<DocumentSource, { text: string }>;
  * Read every input the paths name, one at a time; report the ones that cannot be read on
  * stderr and go on. Returns the number of inputs that failed.
  */
-export async function forEachDocument(paths: string[], options: InputOptions, io: Io, onDocument: (d: Document) => Promise<void>): Promise<number> {
+export async function forEachDocument(
+  paths: string[],
+  options: InputOptions,
+  io: Io,
+  onDocument: (d: Document) => Promise<void>,
+  /** Checked before each input: true ends the reading (the reader of the output went away). */
+  stop?: () => boolean,
+): Promise<number> {
   // The document is handled when onDocument returns: progress counts it then.
   const progress = progressFor(io, options);
-  const failures = await forEachInput(paths, options, io, (input) => readInput(input, io.stdin), async (document) => {
-    await onDocument(document);
-    progress?.tick(bytesOf(document));
-  });
+  const read = (input: InputFile) => readInput(input, io.stdin);
+  const failures = await forEachInput(
+    paths,
+    options,
+    io,
+    read,
+    async (document) => {
+      await onDocument(document);
+      progress?.tick(bytesOf(document));
+    },
+    stop,
+  );
   progress?.done();
   return failures;
 }

@@ -44,10 +44,16 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     const encode = encoder({ format: options.format, columns: COLUMNS, rawCsv: options.rawCsv });
     const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
       await output.write(writer.begin());
-      const failures = await forEachDocument(paths, options, io, async ({ doc, text }) => {
-        if (output.closed) return;
-        await output.write(writer.rows([...tokenRows(doc, text)].map(encode)));
-      });
+      const failures = await forEachDocument(
+        paths,
+        options,
+        io,
+        async ({ doc, text }) => {
+          if (output.closed) return;
+          await output.write(writer.rows([...tokenRows(doc, text)].map(encode)));
+        },
+        () => output.closed,
+      );
       await output.write(writer.end());
       return failures > 0 ? 1 : 0;
     });
