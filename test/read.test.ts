@@ -99,9 +99,9 @@ describe('listInputs', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'liaohealth-read-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  async function list(args: string[], ext = ['.txt']): Promise<Input[]> {
+  async function list(args: string[], ext = ['.txt'], exclude: string[] = []): Promise<Input[]> {
     const out: Input[] = [];
-    for await (const input of listInputs(args, { extensions: ext })) out.push(input);
+    for await (const input of listInputs(args, { extensions: ext, exclude })) out.push(input);
     return out;
   }
 
@@ -113,6 +113,19 @@ describe('listInputs', () => {
     symlinkSync(root, path.join(root, 'b', 'loop'));
     const docs = (await list([root])).map((i) => i.doc);
     expect(docs).toEqual(['a.txt', 'b/z.txt']);
+  });
+
+  it('leaves out what the globs name: a name at any depth, or a path under the argument', async () => {
+    const tree = path.join(root, 'globs');
+    for (const file of ['2024/01/a.txt', '2024/02/b.txt', '2025/01/c.txt', 'x1.txt', 'x22.txt']) {
+      mkdirSync(path.dirname(path.join(tree, file)), { recursive: true });
+      writeFileSync(path.join(tree, file), text);
+    }
+    const docs = async (exclude: string[]) => (await list([tree], ['.txt'], exclude)).map((i) => i.doc);
+    expect(await docs(['01'])).toEqual(['2024/02/b.txt', 'x1.txt', 'x22.txt']);
+    expect(await docs(['2024/**'])).toEqual(['2025/01/c.txt', 'x1.txt', 'x22.txt']);
+    expect(await docs(['**/01/*.txt', 'x?.txt'])).toEqual(['2024/02/b.txt', 'x22.txt']);
+    expect(await docs(['/2024/'])).toEqual(['2025/01/c.txt', 'x1.txt', 'x22.txt']);
   });
 
   it('reports a path that does not exist and keeps going', async () => {

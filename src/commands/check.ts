@@ -32,7 +32,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     .description('find figures that differ between articles (and likely misspelt names)')
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'report format (default: text; github when GITHUB_ACTIONS=true)').choices(CHECK_FORMATS))
-    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout ("-": stdout)')
     .addOption(new Option('--tolerance <share>', 'relative difference to accept, such as 0.02 or 2%').argParser(parseTolerance).default(0))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: no limit)').argParser(parseCount))
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')

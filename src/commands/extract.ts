@@ -24,7 +24,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .addOption(new Option('-t, --types <list>', `record types, comma-separated or repeated (${RECORD_TYPES.join(',')})`).argParser(repeatable(parseTypes, ALL_TYPES)).default(ALL_TYPES, 'all'))
-    .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout')
+    .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout ("-": stdout)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));

@@ -35,7 +35,7 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     .description('print the tokens of pages (text, part of speech, offsets in the original, article)')
     .argument('[paths...]', 'files or directories; "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout ("-": stdout)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
   addInputOptions(command, { refDate: false }).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
