@@ -125,7 +125,7 @@ describe('failures that say why', () => {
 
   it('stops reading and extracting once stdout is closed', () => {
     const files: Record<string, string> = {};
-    for (const name of readdirSync(SEEDS)) for (let copy = 0; copy < 20; copy++) files[`${copy}-${name}`] = readFileSync(path.join(SEEDS, name), 'utf8');
+    for (const name of readdirSync(SEEDS)) for (let copy = 0; copy < 30; copy++) files[`${copy}-${name}`] = readFileSync(path.join(SEEDS, name), 'utf8');
     tree('many', files);
     const cpuMs = (command: string) => {
       const result = spawnSync('bash', ['-c', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, LIAOHEALTH_STATS: '1' } });
