@@ -18,7 +18,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = new Command('liaohealth')
     .description('Turn Chinese health-news pages into clean, checkable records.')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
       `
@@ -31,10 +30,14 @@ Examples:
     );
   for (const make of [extractCommand, checkCommand, schemaCommand, tokenizeCommand]) program.addCommand(make(io, setExitCode));
   for (const command of [program, ...program.commands]) {
-    command.exitOverride().configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    });
+    const name = command === program ? 'liaohealth' : `liaohealth ${command.name()}`;
+    command
+      .showHelpAfterError(`(run '${name} --help' for usage)`)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+      });
   }
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -11,7 +11,7 @@ const offset = z.number().int().nonnegative();
 
 export const CommonFields = z.object({
   type: RecordType,
-  doc: z.string().describe('input path relative to the directory argument; "-" for stdin'),
+  doc: z.string().describe('the input file, unique per file: relative to the directory argument when it is the only argument, else the path as given; "-" for stdin'),
   article: offset.describe('0-based index of the article within the file'),
   headline: z.string().nullable().describe("the article's headline, when one is found"),
   line: z.number().int().positive().describe('1-based line in the original file'),

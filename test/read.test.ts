@@ -23,8 +23,21 @@ describe('decode', () => {
     expect(decode(Buffer.from('cdd0d3fdbbfab9b9b4ef343737bcd2a1a3', 'hex'))).toEqual({ text });
   });
 
+  it('reads Big5, which GBK would turn into kana and private-use characters', () => {
+    // 今年全市托育機構達到477家，醫院床位增加了一成。 in Big5
+    const big5 = Buffer.from('a4b5a67ea5fea5aba6aba87cbef7ba63b946a8ec343737ae61a141c2e5b07ca7c9a6ecbc57a55ba446a440a6a8a143', 'hex');
+    expect(decode(big5)).toEqual({ text: '今年全市托育機構達到477家，醫院床位增加了一成。' });
+  });
+
+  it('reads UTF-16 without a BOM by where the NUL bytes of its ASCII fall', () => {
+    const le = Buffer.from(`${text}\n2026年`, 'utf16le');
+    expect(decode(le)).toEqual({ text: `${text}\n2026年` });
+    expect(decode(Buffer.from(le).swap16())).toEqual({ text: `${text}\n2026年` });
+  });
+
   it('refuses NUL bytes and undecodable bytes with a reason', () => {
-    expect(decode(Buffer.from([0x41, 0x00, 0x42]))).toEqual({ error: 'binary file (contains NUL bytes)' });
+    expect(decode(Buffer.from([0x41, 0x00, 0x42]))).toEqual({ error: expect.stringMatching(/^binary file \(contains NUL bytes; UTF-16 text is read when/) });
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]))).toHaveProperty('error');
     expect(decode(Buffer.from([0x81, 0x20, 0xff, 0xfe, 0x80]))).toHaveProperty('error');
   });
 });
@@ -36,6 +49,7 @@ describe('openInput: a large file is read a block at a time, as decode reads it 
   const large = '2024年3月11日,托育机构达477家。𠀀 ok\n'.repeat(Math.ceil((STREAM_BYTES * 1.2) / 40));
   const gbk = Buffer.from('cdd0d3fdbbfab9b9b4ef343737bcd2a1a30a', 'hex'); // 托育机构达477家。\n
   const utf16 = Buffer.from(large, 'utf16le');
+  const big5 = Buffer.from('a4b5a67ea5fea5aba6aba87cbef7ba63b946a8ec343737ae61a141c2e5b07ca7c9a6ecbc57a55ba446a440a6a8a1430a', 'hex'); // …一成。\n
 
   async function both(name: string, bytes: Buffer) {
     const p = path.join(root, name);
@@ -51,6 +65,8 @@ describe('openInput: a large file is read a block at a time, as decode reads it 
     ['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16])],
     ['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16).swap16()])],
     ['gbk.txt', Buffer.concat(Array(Math.ceil((STREAM_BYTES * 1.2) / gbk.length)).fill(gbk))],
+    ['big5.txt', Buffer.concat(Array(Math.ceil((STREAM_BYTES * 1.2) / big5.length)).fill(big5))],
+    ['utf16le-no-bom.txt', utf16],
   ] as const) {
     it(`the same text: ${name}`, async () => {
       const { streamed, whole, opened } = await both(name, bytes);
@@ -83,9 +99,9 @@ describe('listInputs', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'liaohealth-read-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  async function list(args: string[], ext = ['.txt']): Promise<Input[]> {
+  async function list(args: string[], ext = ['.txt'], exclude: string[] = []): Promise<Input[]> {
     const out: Input[] = [];
-    for await (const input of listInputs(args, ext)) out.push(input);
+    for await (const input of listInputs(args, { extensions: ext, exclude })) out.push(input);
     return out;
   }
 
@@ -97,6 +113,19 @@ describe('listInputs', () => {
     symlinkSync(root, path.join(root, 'b', 'loop'));
     const docs = (await list([root])).map((i) => i.doc);
     expect(docs).toEqual(['a.txt', 'b/z.txt']);
+  });
+
+  it('leaves out what the globs name: a name at any depth, or a path under the argument', async () => {
+    const tree = path.join(root, 'globs');
+    for (const file of ['2024/01/a.txt', '2024/02/b.txt', '2025/01/c.txt', 'x1.txt', 'x22.txt']) {
+      mkdirSync(path.dirname(path.join(tree, file)), { recursive: true });
+      writeFileSync(path.join(tree, file), text);
+    }
+    const docs = async (exclude: string[]) => (await list([tree], ['.txt'], exclude)).map((i) => i.doc);
+    expect(await docs(['01'])).toEqual(['2024/02/b.txt', 'x1.txt', 'x22.txt']);
+    expect(await docs(['2024/**'])).toEqual(['2025/01/c.txt', 'x1.txt', 'x22.txt']);
+    expect(await docs(['**/01/*.txt', 'x?.txt'])).toEqual(['2024/02/b.txt', 'x22.txt']);
+    expect(await docs(['/2024/'])).toEqual(['2025/01/c.txt', 'x1.txt', 'x22.txt']);
   });
 
   it('reports a path that does not exist and keeps going', async () => {

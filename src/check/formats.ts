@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FigureGroup, GroupValue } from './groups.js';
 import type { NameMention, NameWarning } from './names.js';
 import type { CheckReport } from './report.js';
+import { neutraliseCell } from '../writers/records.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'csv'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -252,7 +253,7 @@ export function formatJunit(report: CheckReport, pathOf: (doc: string) => string
 export const CSV_COLUMNS = ['group', 'check', 'severity', 'metric', 'scope', 'unit', 'value', 'min', 'max', 'approx', 'period', 'doc', 'line', 'article', 'headline', 'text', 'sentence', 'note'] as const;
 
 /** One row per value of each group (and per mention of each name warning), numbered by group. */
-export function formatCsv(report: CheckReport, { bom }: { bom: boolean }): string {
+export function formatCsv(report: CheckReport, { bom, rawCsv = false }: { bom: boolean; rawCsv?: boolean }): string {
   const rows: Record<string, string | number | null>[] = [];
   report.groups.forEach((g, i) => {
     for (const v of g.values) {
@@ -265,6 +266,6 @@ export function formatCsv(report: CheckReport, { bom }: { bom: boolean }): strin
     }
   });
   const header = stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });
-  const body = rows.length ? stringify(rows, { columns: [...CSV_COLUMNS], record_delimiter: 'windows' }) : '';
+  const body = rows.length ? stringify(rows, { columns: [...CSV_COLUMNS], record_delimiter: 'windows', cast: rawCsv ? {} : { string: neutraliseCell } }) : '';
   return (bom ? '\ufeff' : '') + header + body;
 }

@@ -24,6 +24,7 @@ interface CheckOptions extends InputOptions {
   baseline?: string;
   writeBaseline?: string;
   bom: boolean;
+  rawCsv?: boolean;
 }
 
 export function checkCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -31,17 +32,18 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     .description('find figures that differ between articles (and likely misspelt names)')
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'report format (default: text; github when GITHUB_ACTIONS=true)').choices(CHECK_FORMATS))
-    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout ("-": stdout)')
     .addOption(new Option('--tolerance <share>', 'relative difference to accept, such as 0.02 or 2%').argParser(parseTolerance).default(0))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: no limit)').argParser(parseCount))
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
     .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark');
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
   addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
 Exit codes: 0 no differences (and warnings within --max-warnings), 1 differences or too many
-warnings, 2 usage or input error.
+warnings, 2 usage or input error, or no documents found in the paths.
 
 Examples:
   $ liaohealth check fixtures/seeds
@@ -106,6 +108,8 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
         report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
       }
     });
+    // A wrong path must not pass CI as "0 documents, 0 errors".
+    if (documents === 0 && inputErrors === 0) throw new UsageError(`no documents found in ${paths.length ? paths.join(', ') : 'stdin'} (directories are searched for ${options.ext.join(', ')}; --ext to change)`);
     const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors: inputErrors + broken });
     if (baselineOut) {
       await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names)));
@@ -125,7 +129,16 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     if (inputErrors + broken > 0) return 2;
     if (options.writeBaseline) return 0;
     const s = result.summary;
-    return s.errors > 0 || (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) ? 1 : 0;
+    if (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) {
+      const message = `${s.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`;
+      report(io, message);
+      if (format === 'github') await output.write(`::error title=liaohealth::${message}\n`);
+      return 1;
+    }
+    return s.errors > 0 ? 1 : 0;
+  }).catch(async (e) => {
+    await baselineOut?.abort();
+    throw e;
   });
   if (code === 2) await baselineOut?.abort();
   return code;
@@ -142,38 +155,22 @@ function render(result: CheckReport, format: CheckFormat, options: CheckOptions,
     case 'junit':
       return formatJunit(result, pathOf);
     case 'csv':
-      return formatCsv(result, { bom: options.bom });
+      return formatCsv(result, { bom: options.bom, rawCsv: options.rawCsv });
   }
 }
 
 /**
- * A record's doc is relative to the directory argument it was found under; annotations need
- * the path from the working directory: the first directory argument that holds the file.
+ * Annotations need the path from the working directory. With one directory argument a record's
+ * doc is relative to it; else it is the path as given.
  */
 function sourcePaths(args: string[]): (doc: string) => string {
-  const dirs = args.filter((a) => a !== '-' && isDirectory(a));
-  const cache = new Map<string, string>();
-  return (doc) => {
-    let p = cache.get(doc);
-    if (p === undefined) {
-      p = doc === '-' || args.includes(doc) ? doc : (dirs.map((d) => path.join(d, doc)).find(isFile) ?? doc);
-      cache.set(doc, p);
-    }
-    return p;
-  };
+  const root = args.length === 1 && args[0] !== '-' && isDirectory(args[0]) ? args[0] : null;
+  return (doc) => (root && doc !== '-' ? path.join(root, doc) : doc);
 }
 
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
   } catch {
     return false;
   }

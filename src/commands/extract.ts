@@ -5,7 +5,7 @@ import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type Re
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
-import { addCityOption, addInputOptions, forEachDocumentOrFile, type InputOptions } from './documents.js';
+import { addCityOption, addInputOptions, bytesOf, forEachDocumentOrFile, progressFor, repeatable, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
 
 interface ExtractOptions extends InputOptions {
@@ -13,6 +13,7 @@ interface ExtractOptions extends InputOptions {
   types: RecordType[];
   out?: string;
   bom: boolean;
+  rawCsv?: boolean;
   /** Worker threads; undefined: as many as cores, used only when the input is big enough. */
   jobs?: number;
 }
@@ -22,9 +23,10 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .description('extract figures, dates, people and institutions from pages as records')
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
-    .addOption(new Option('-t, --types <list>', `record types, comma-separated (${RECORD_TYPES.join(',')})`).argParser(parseTypes).default([...RECORD_TYPES], 'all'))
-    .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout')
+    .addOption(new Option('-t, --types <list>', `record types, comma-separated or repeated (${RECORD_TYPES.join(',')})`).argParser(repeatable(parseTypes, ALL_TYPES)).default(ALL_TYPES, 'all'))
+    .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout ("-": stdout)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));
   addCityOption(addInputOptions(command)).addHelpText(
     'after',
@@ -40,6 +42,8 @@ Examples:
     setExitCode(await runExtract(paths, options, io));
   });
 }
+
+const ALL_TYPES: RecordType[] = [...RECORD_TYPES];
 
 function parseTypes(value: string): RecordType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -62,12 +66,19 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
     await output.write(writer.begin());
     let broken = 0;
+    // Progress counts a document when its records are written: the reading runs ahead.
+    const progress = progressFor(io, options);
+    const bytesRead = new Map<string, number>();
     const sink: RecordSink = {
       // A document's records in one write: a system call per record costs more than the JSON.
       async rows(encoded) {
-        if (output.closed) return;
+        if (output.closed) throw new ReaderGone();
         await output.write(writer.rows(encoded));
         records += encoded.length;
+      },
+      done(doc) {
+        progress?.tick(bytesRead.get(doc) ?? 0);
+        bytesRead.delete(doc);
       },
       failed(doc, error) {
         broken++;
@@ -76,7 +87,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },
     };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, encoding: { format: options.format, columns } };
+    const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, encoding: { format: options.format, columns, rawCsv: options.rawCsv } };
     // Threads by default only when the input repays them; asked for by number, always.
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);
@@ -87,13 +98,19 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         options,
         io,
         async (document) => {
-          if (!output.closed) await extraction.submit(document);
+          if (output.closed) return;
+          bytesRead.set(document.doc, bytesOf(document));
+          await extraction.submit(document);
         },
         () => output.closed,
       );
       await extraction.finish();
+      progress?.done();
     } catch (e) {
+      progress?.done();
       await extraction.close();
+      // The reader went away (`| head`): no one reads the rest, so none is extracted.
+      if (e instanceof ReaderGone) return 0;
       throw e;
     }
     await output.write(writer.end());
@@ -102,6 +119,9 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
   if (io.env.LIAOHEALTH_STATS) reportStats(io, records, started);
   return code;
 }
+
+/** Thrown by the sink once stdout is closed, to stop the extraction wherever it is. */
+class ReaderGone extends Error {}
 
 /** For the benchmark (LIAOHEALTH_STATS=1): one JSON line on stderr with what a run cost. */
 function reportStats(io: Io, records: number, started: number): void {

@@ -14,6 +14,7 @@ interface TokenizeOptions extends InputOptions {
   format: Format;
   out?: string;
   bom: boolean;
+  rawCsv?: boolean;
 }
 
 interface TokenRow {
@@ -34,18 +35,25 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     .description('print the tokens of pages (text, part of speech, offsets in the original, article)')
     .argument('[paths...]', 'files or directories; "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark');
-  addInputOptions(command).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
+    .option('-o, --out <file>', 'write to a file instead of stdout ("-": stdout)')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
+  addInputOptions(command, { refDate: false }).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
   return command.action(async (paths: string[], options: TokenizeOptions) => {
     const writer = writerFor(options.format, { columns: COLUMNS, bom: options.bom });
-    const encode = encoder({ format: options.format, columns: COLUMNS });
+    const encode = encoder({ format: options.format, columns: COLUMNS, rawCsv: options.rawCsv });
     const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
       await output.write(writer.begin());
-      const failures = await forEachDocument(paths, options, io, async ({ doc, text }) => {
-        if (output.closed) return;
-        await output.write(writer.rows([...tokenRows(doc, text)].map(encode)));
-      });
+      const failures = await forEachDocument(
+        paths,
+        options,
+        io,
+        async ({ doc, text }) => {
+          if (output.closed) return;
+          await output.write(writer.rows([...tokenRows(doc, text)].map(encode)));
+        },
+        () => output.closed,
+      );
       await output.write(writer.end());
       return failures > 0 ? 1 : 0;
     });

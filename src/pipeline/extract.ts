@@ -26,6 +26,20 @@ export interface ExtractOptions {
   city?: string | null;
 }
 
+/** A library caller's mistake is said at once, never answered with no records. */
+function checkOptions({ types, refDate }: ExtractOptions): void {
+  const unknown = (types ?? []).filter((t) => !(RECORD_TYPES as readonly string[]).includes(t));
+  if (unknown.length) throw new TypeError(`extract: unknown record type ${unknown.map((t) => JSON.stringify(t)).join(', ')} (expected ${RECORD_TYPES.join(', ')})`);
+  if (refDate != null && !isCalendarDate(refDate)) throw new RangeError(`extract: refDate ${JSON.stringify(refDate)} is not a calendar date YYYY-MM-DD`);
+}
+
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
+}
+
 /**
  * Documents up to this many UTF-16 units (~190 KB of Chinese; a page is ~20 KB) go through the
  * pipeline whole. Measured on a 57 MB file, 2^14..2^18 cost the same time; smaller uses less memory.
@@ -45,6 +59,7 @@ export function extractRecords(original: string, options: ExtractOptions = {}): 
  * pieces (read a block at a time): it is cut where the whole text would be.
  */
 export function* extractBatches(original: string | Iterable<string>, options: ExtractOptions = {}, chunkUnits = CHUNK_UNITS): Generator<LiaohealthRecord[]> {
+  checkOptions(options);
   if (typeof original === 'string' && original.length <= chunkUnits) {
     yield extractChunk(original, options, { cp: 0, line: 0, column: 0, article: 0 }).records;
     return;

@@ -1,11 +1,14 @@
 // Reading inputs: which files the arguments name, and their text.
 // A bad input is a value (InputError), never an exception: the caller reports it and goes on.
 
-import { closeSync, promises as fs, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, promises as fs, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InputFile {
-  /** The name records carry: relative to the directory argument, as given for a file, "-" for stdin. */
+  /**
+   * The name records carry, unique per file: with one directory argument, the path relative to
+   * it; else the path as given (a directory argument joined with the path under it); "-" for stdin.
+   */
   doc: string;
   /** Where to read it; null for stdin. */
   path: string | null;
@@ -22,14 +25,33 @@ export function isInputError(input: Input): input is InputError {
   return 'error' in input;
 }
 
+export interface ListOptions {
+  /** Extensions of the files to read in directories, such as ".txt". */
+  extensions: string[];
+  /** Globs of paths to leave out of directory walks (see `excluded`). */
+  exclude?: string[];
+  /** Files never to read, by resolved path: the output being written. */
+  skip?: string[];
+}
+
+/** Read in each directory argument: globs (one a line, # for comments) to leave out of its walk. */
+export const IGNORE_FILE = '.liaohealthignore';
+
 /**
- * The inputs the arguments name, in a stable order: files as given, directories walked
- * recursively (sorted, symlink loops visited once) for files with one of `extensions`.
+ * The inputs the arguments name, in a stable order, each file once: files as given, directories
+ * walked recursively (sorted, symlink loops visited once) for files with one of the extensions,
+ * leaving out hidden files and folders, node_modules, and what `exclude` or the directory's
+ * .liaohealthignore names.
  */
-export async function* listInputs(args: string[], extensions: string[]): AsyncGenerator<Input> {
+export async function* listInputs(args: string[], options: ListOptions): AsyncGenerator<Input> {
+  const seen = { dirs: new Set<string>(), files: new Set((options.skip ?? []).map(resolvedPath)), stdin: false };
+  // One directory argument: names relative to it, as before; several: names as given, so that
+  // a/page.txt and b/page.txt stay apart.
+  const prefixed = args.length > 1;
   for (const arg of args) {
     if (arg === '-') {
-      yield { doc: '-', path: null };
+      if (!seen.stdin) yield { doc: '-', path: null };
+      seen.stdin = true;
       continue;
     }
     let stat;
@@ -39,27 +61,45 @@ export async function* listInputs(args: string[], extensions: string[]): AsyncGe
       yield { doc: arg, error: describeFsError(e) };
       continue;
     }
-    if (stat.isDirectory()) yield* walk(arg, arg, extensions, new Set());
-    else yield { doc: arg, path: arg };
+    if (stat.isDirectory()) {
+      const patterns = [...(options.exclude ?? []), ...(await ignoreFileOf(arg))];
+      const walk: Walk = { root: arg, prefix: prefixed ? toPosix(arg) : '', extensions: options.extensions, excluded: excluded(patterns), seen };
+      yield* walkDirectory(walk, arg);
+    } else if (firstSight(seen.files, arg)) {
+      yield { doc: arg, path: arg };
+    }
   }
 }
 
-async function* walk(root: string, dir: string, extensions: string[], seen: Set<string>): AsyncGenerator<Input> {
-  let real: string;
+interface Walk {
+  root: string;
+  /** Put before each name (the directory argument), or '' for names relative to the root. */
+  prefix: string;
+  extensions: string[];
+  excluded: (relative: string, name: string) => boolean;
+  seen: { dirs: Set<string>; files: Set<string> };
+}
+
+async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
+  const docOf = (relative: string) => (walk.prefix ? path.posix.join(walk.prefix, relative) : relative);
   let entries;
   try {
-    real = await fs.realpath(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
+    const real = await fs.realpath(dir);
+    if (walk.seen.dirs.has(real)) return;
+    walk.seen.dirs.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    yield { doc: path.relative(root, dir) || dir, error: describeFsError(e) };
+    yield { doc: docOf(toPosix(path.relative(walk.root, dir))) || dir, error: describeFsError(e) };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    const doc = path.relative(root, full).split(path.sep).join('/');
+    const relative = toPosix(path.relative(walk.root, full));
+    // Hidden files and folders (.git, editors' backups, our own temporary outputs) and installed
+    // packages (jieba's dictionaries are .txt) are never pages.
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || walk.excluded(relative, entry.name)) continue;
+    const doc = docOf(relative);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -68,13 +108,74 @@ async function* walk(root: string, dir: string, extensions: string[], seen: Set<
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (e) {
-        if (hasExtension(entry.name, extensions)) yield { doc, error: describeFsError(e) };
+        if (hasExtension(entry.name, walk.extensions)) yield { doc, error: describeFsError(e) };
         continue;
       }
     }
-    if (isDir) yield* walk(root, full, extensions, seen);
-    else if (isFile && hasExtension(entry.name, extensions)) yield { doc, path: full };
+    if (isDir) yield* walkDirectory(walk, full);
+    else if (isFile && hasExtension(entry.name, walk.extensions) && firstSight(walk.seen.files, full)) yield { doc, path: full };
   }
+}
+
+/** True the first time a file is met (by its real path: a file named twice is read once). */
+function firstSight(files: Set<string>, file: string): boolean {
+  const real = resolvedPath(file);
+  if (files.has(real)) return false;
+  files.add(real);
+  return true;
+}
+
+/** A file's real path (links resolved) when it exists, else its absolute path. */
+export function resolvedPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function ignoreFileOf(dir: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/**
+ * Whether a path under a directory argument is left out. A glob with a slash is matched against
+ * the whole relative path, one without against each name (as in .gitignore): `*` any characters
+ * but a slash, `**` any, `?` one; a trailing slash is ignored.
+ */
+function excluded(patterns: string[]): (relative: string, name: string) => boolean {
+  const globs = patterns.map((p) => p.replace(/\/+$/, '').replace(/^\.\//, '')).filter(Boolean);
+  const whole = globs.filter((g) => g.includes('/')).map(globToRegExp);
+  const names = globs.filter((g) => !g.includes('/')).map(globToRegExp);
+  return (relative, name) => whole.some((r) => r.test(relative)) || names.some((r) => r.test(name));
+}
+
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source.replace(/^\//, '')}$`);
 }
 
 function hasExtension(name: string, extensions: string[]): boolean {
@@ -84,14 +185,15 @@ function hasExtension(name: string, extensions: string[]): boolean {
 export type Decoded = { text: string } | { error: string };
 
 /**
- * Text of a file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (which covers
- * GBK and GB2312) when the bytes are not valid UTF-8.
+ * Text of a file's bytes: UTF-8 (BOM or not), UTF-16 (a BOM, or ASCII's NUL bytes all on one
+ * side), else GB18030 (which covers GBK and GB2312) or Big5 when the bytes are not valid UTF-8.
  */
 export function decode(bytes: Uint8Array): Decoded {
   let text = '';
   const chosen = chooseEncoding(bytes, () => bytes.includes(0), (encoding, skip, name) => {
     const decoded = decodeWith(encoding, bytes.subarray(skip), name);
     if ('error' in decoded) return decoded.error;
+    if (DOUBLE_BYTE.has(encoding) && misdecoded(decoded.text)) return `not ${name} (characters a Chinese page does not use)`;
     text = decoded.text;
     return null;
   });
@@ -106,8 +208,11 @@ export interface ChosenEncoding {
 
 /**
  * The one rule for choosing an encoding, for bytes held whole and for a file read a block at a
- * time: a UTF-16 BOM decides; else NUL bytes make a binary file; else UTF-8 (BOM or not) when the
- * bytes are valid UTF-8, else GB18030. `check` says why the text is not in an encoding, or null.
+ * time (`first`: its first bytes): a UTF-16 BOM decides; else NUL bytes mostly at odd (or at
+ * even) places are the ASCII of UTF-16 without a BOM; else NUL bytes make a binary file; else
+ * UTF-8 (BOM or not) when the bytes are valid UTF-8, else GB18030, else Big5 (Big5 bytes are
+ * mostly valid GB18030 too, but read so they give kana and private-use characters, which the
+ * check refuses). `check` says why the text is not in an encoding, or null.
  */
 function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encoding: string, skip: number, name: string) => string | null): ChosenEncoding | { error: string } {
   const utf16 = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : null;
@@ -115,11 +220,50 @@ function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encodi
     const error = check(utf16, 2, utf16.toUpperCase());
     return error ? { error } : { encoding: utf16, skip: 2 };
   }
-  if (hasNul()) return { error: 'binary file (contains NUL bytes)' };
+  const unmarked = utf16ByNuls(first);
+  if (unmarked && !check(unmarked, 0, unmarked.toUpperCase())) return { encoding: unmarked, skip: 0 };
+  if (hasNul()) return { error: 'binary file (contains NUL bytes; UTF-16 text is read when it has a byte order mark or ASCII characters)' };
   const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   if (!check('utf-8', bom, 'UTF-8')) return { encoding: 'utf-8', skip: bom };
   if (!check('gb18030', 0, 'GB18030')) return { encoding: 'gb18030', skip: 0 };
-  return { error: 'cannot decode: not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK' };
+  if (!check('big5', 0, 'Big5')) return { encoding: 'big5', skip: 0 };
+  return { error: 'cannot decode: not valid UTF-8, UTF-16, GB18030/GBK or Big5' };
+}
+
+/** How many first bytes `chooseEncoding` looks at for UTF-16 without a BOM. */
+const SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a BOM: the NUL bytes of its ASCII characters (digits, line breaks) fall on one
+ * side; the few on the other are characters such as 一 (U+4E00). A binary file has them on both.
+ */
+function utf16ByNuls(first: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = first.subarray(0, SAMPLE_BYTES & ~1);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+  if (odd >= 2 && odd >= 4 * even) return 'utf-16le';
+  if (even >= 2 && even >= 4 * odd) return 'utf-16be';
+  return null;
+}
+
+const DOUBLE_BYTE = new Set(['gb18030', 'big5']);
+
+/**
+ * Bytes read with the wrong double-byte encoding (Big5 as GBK) give characters that a Chinese
+ * page hardly has: kana, Greek, Cyrillic, box drawing, private use. More than one in twenty of
+ * the non-ASCII characters is not a page.
+ */
+function misdecoded(text: string): boolean {
+  let nonAscii = 0;
+  let unlikely = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) continue;
+    nonAscii++;
+    if ((c >= 0x370 && c <= 0x4ff) || (c >= 0x2500 && c <= 0x259f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xe000 && c <= 0xf8ff)) unlikely++;
+  }
+  return unlikely > 0.05 * nonAscii;
 }
 
 /** One decoder per encoding: making one per file costs more than decoding a page. */
@@ -189,7 +333,7 @@ export async function openInput(input: InputFile, stdin: NodeJS.ReadableStream):
 function checkEncoding(path: string, bytes: number): Opened {
   let first: Uint8Array | null = null;
   for (const block of blocks(path)) {
-    first = Uint8Array.from(block.subarray(0, 3));
+    first = Uint8Array.from(block.subarray(0, SAMPLE_BYTES));
     break;
   }
   if (!first) return { text: '' };
@@ -204,7 +348,13 @@ function checkEncoding(path: string, bytes: number): Opened {
 /** Why the file does not decode as its encoding says, or null when it does. */
 function firstError(file: StreamedFile, name: string): string | null {
   try {
-    for (const text of readBlocks(file)) if (text.includes('\0')) return `binary file (NUL characters in ${name})`;
+    let first = true;
+    for (const text of readBlocks(file)) {
+      if (text.includes('\0')) return `binary file (NUL characters in ${name})`;
+      // The first block tells a wrong double-byte encoding as well as the whole file.
+      if (first && DOUBLE_BYTE.has(file.encoding) && misdecoded(text)) return `not ${name} (characters a Chinese page does not use)`;
+      first = false;
+    }
     return null;
   } catch {
     return `not valid ${name}`;
@@ -253,6 +403,8 @@ export function describeFsError(e: unknown): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return (e as Error)?.message ?? String(e);
   }

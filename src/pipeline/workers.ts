@@ -34,6 +34,8 @@ export interface RecordSink {
    * fault): the run goes on with the others. Records of the document already given stay given.
    */
   failed(doc: string, error: DocumentError): void;
+  /** A document's records are all given (or it failed): for a progress display. */
+  done?(doc: string): void;
 }
 
 export interface Extraction {
@@ -65,9 +67,10 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
           next = batch.done ? batch : { done: false, value: batch.value.map(encode) };
         } catch (e) {
           sink.failed(doc, asDocumentError(e));
+          sink.done?.(doc);
           return;
         }
-        if (next.done) return;
+        if (next.done) return sink.done?.(doc);
         await sink.rows(next.value);
       }
     },
@@ -233,6 +236,7 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
           break;
         }
         pending.delete(written++);
+        sink.done?.(p.doc);
         wakeUp();
       }
     } catch (e) {

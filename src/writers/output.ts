@@ -4,6 +4,7 @@
 import { createWriteStream, promises as fs, unlinkSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { describeFsError } from '../pipeline/read.js';
 
 export interface Output {
@@ -30,17 +31,38 @@ interface StreamState {
 
 function watch(stream: Writable, name: string): StreamState {
   const state: StreamState = { name, closed: false, failure: null };
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') state.closed = true;
-    else state.failure ??= new OutputError(`${name}: cannot write: ${describeFsError(e)}`);
-  });
+  stream.on('error', (e: NodeJS.ErrnoException) => failed(state, e));
   return state;
 }
 
-/** End the stream and wait until its last bytes are written (or fail). */
+/**
+ * End the stream and wait until its last bytes are written or it fails: `end`'s callback may come
+ * before the error of the last write (a small report to /dev/full), `finished` does not.
+ */
 async function end(stream: Writable, state: StreamState): Promise<void> {
-  if (!stream.writableEnded) await new Promise<void>((resolve) => stream.end(resolve));
+  if (!stream.writableEnded) stream.end();
+  try {
+    await finished(stream);
+  } catch (e) {
+    failed(state, e as NodeJS.ErrnoException);
+  }
   if (state.failure) throw state.failure;
+}
+
+/** Wait until what was written to a stream we do not end (stdout) is out, or has failed. */
+function flushed(stream: Writable, state: StreamState): Promise<void> {
+  if (state.closed || state.failure || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) =>
+    stream.write('', (e) => {
+      if (e) failed(state, e as NodeJS.ErrnoException);
+      resolve();
+    }),
+  );
+}
+
+function failed(state: StreamState, e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ERR_STREAM_PREMATURE_CLOSE') state.closed = true;
+  else state.failure ??= new OutputError(`${state.name}: cannot write: ${describeFsError(e)}`);
 }
 
 /**
@@ -50,7 +72,7 @@ async function end(stream: Writable, state: StreamState): Promise<void> {
 export function streamOutput(stream: Writable, name = 'stdout', owned = false): Output {
   const state = watch(stream, name);
   const finish = async () => {
-    if (owned) await end(stream, state);
+    await (owned ? end(stream, state) : flushed(stream, state));
     if (state.failure) throw state.failure;
   };
   return {
@@ -155,13 +177,14 @@ function writeTo(stream: Writable, text: string, state: StreamState): Promise<vo
 }
 
 /**
- * Run `body` with the output the user asked for (a file with --out, else stdout): committed
+ * Run `body` with the output the user asked for (a file with --out, else stdout or `-o -`): committed
  * when it returns, removed if it throws. An unwritable destination is reported before any work;
  * a failure while writing (a full disk) is reported in one line; both exit 2.
  */
 export async function withOutput(file: string | undefined, stdout: Writable, onError: (message: string) => void, body: (output: Output) => Promise<number>): Promise<number> {
   let output: Output;
-  if (file) {
+  // `-o -` is stdout, as for the inputs.
+  if (file && file !== '-') {
     const opened = await fileOutput(file);
     if ('error' in opened) {
       onError(opened.error);

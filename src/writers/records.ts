@@ -20,13 +20,24 @@ export interface Encoding {
   format: Format;
   /** CSV columns, in order. */
   columns: string[];
+  /** CSV cells as they are, formulas included (`--raw-csv`); else see `neutraliseCell`. */
+  rawCsv?: boolean;
 }
 
 /** One record as text on its own: a JSON object, or a CSV row (RFC 4180, CRLF, null as empty). */
-export function encoder({ format, columns }: Encoding): (record: object) => string {
+export function encoder({ format, columns, rawCsv = false }: Encoding): (record: object) => string {
   if (format !== 'csv') return (r) => JSON.stringify(r);
-  const options = { columns, record_delimiter: 'windows' as const, cast: { boolean: (v: boolean) => String(v) } };
+  const options = { columns, record_delimiter: 'windows' as const, cast: { boolean: (v: boolean) => String(v), ...(rawCsv ? {} : { string: neutraliseCell }) } };
   return (r) => stringify([r], options);
+}
+
+/**
+ * A text cell that Excel or LibreOffice would run as a formula (it begins with = + - @, a tab or
+ * a carriage return: CSV injection) gets a leading single quote, which they read as "text
+ * follows" (OWASP's advice). Numbers are numbers and never changed.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export function writerFor(format: Format, { columns, bom }: { columns: string[]; bom: boolean }): RowWriter {
