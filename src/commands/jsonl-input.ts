@@ -30,13 +30,16 @@ export function forEachJsonlDocument(paths: string[], io: Io, onDocument: (d: Do
  */
 export async function readRecords(paths: string[], io: Io): Promise<{ records: LiaohealthRecord[]; documents: number; inputErrors: number }> {
   const records: LiaohealthRecord[] = [];
+  const documents = new Set<string>();
   const inputErrors = await forEachLine(paths, io, async (line) => {
     const record = recordOf(line);
     if ('error' in record) return record.error;
-    records.push(record);
+    documents.add(record.doc);
+    // Check reads no institutions: validated, they need not be held.
+    if (record.type !== 'institution') records.push(record);
     return null;
   });
-  return { records: inDocumentOrder(records), documents: new Set(records.map((r) => r.doc)).size, inputErrors };
+  return { records: inDocumentOrder(records), documents: documents.size, inputErrors };
 }
 
 /**
