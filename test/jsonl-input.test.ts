@@ -167,4 +167,15 @@ describe('liaohealth check --records', () => {
     expect(summary.figures).toBe(lines.length - 1);
     expect(summary.inputErrors).toBe(2);
   });
+
+  it('reports the first ten bad lines of a file that is no JSON Lines, and counts the rest', () => {
+    const page = path.join(SEEDS, readdirSync(SEEDS).sort()[0]);
+    const nonBlank = readFileSync(page, 'utf8').split('\n').filter((line) => line.trim() !== '').length;
+    const { code, stderr } = cli(['check', '--records', page]);
+    expect(code).toBe(2);
+    const messages = stderr.trim().split('\n');
+    expect(messages).toHaveLength(11);
+    expect(messages[0]).toContain(`${page}:1: not JSON`);
+    expect(messages[10]).toBe(`liaohealth: ${page}: ${nonBlank - 10} more bad lines skipped`);
+  });
 });

@@ -60,8 +60,14 @@ export function inNameOrder(submit: (d: DocumentSource) => Promise<void>): { hol
 }
 
 /**
+ * Bad lines reported one by one per input; the rest are counted. A file that is no JSON Lines at
+ * all (a page given to `check --records`) would otherwise bury stderr under one line each.
+ */
+const REPORTED_LINES = 10;
+
+/**
  * Hand each non-blank line of each input to `onLine`, which says what is wrong with it or null.
- * Returns the number of bad lines and unreadable inputs, each reported on stderr.
+ * Returns the number of bad lines and unreadable inputs, reported on stderr.
  */
 async function forEachLine(paths: string[], io: Io, onLine: (line: string) => Promise<string | null>, stop: () => boolean = () => false): Promise<number> {
   if (paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give JSON Lines files, or pipe them to stdin');
@@ -69,6 +75,7 @@ async function forEachLine(paths: string[], io: Io, onLine: (line: string) => Pr
   for (const arg of paths.length > 0 ? paths : ['-']) {
     const name = arg === '-' ? 'stdin' : arg;
     const lines = numberedLines(arg === '-' ? io.stdin : createReadStream(arg));
+    let bad = 0;
     for (;;) {
       let next: IteratorResult<NumberedLine>;
       try {
@@ -86,11 +93,10 @@ async function forEachLine(paths: string[], io: Io, onLine: (line: string) => Pr
       const numbered = next.value;
       if ('text' in numbered && numbered.text.trim() === '') continue;
       const problem = 'error' in numbered ? numbered.error : await onLine(numbered.text);
-      if (problem) {
-        report(io, `${name}:${numbered.line}: ${problem}; line skipped`);
-        failures++;
-      }
+      if (problem && ++bad <= REPORTED_LINES) report(io, `${name}:${numbered.line}: ${problem}; line skipped`);
     }
+    if (bad > REPORTED_LINES) report(io, `${name}: ${bad - REPORTED_LINES} more bad lines skipped`);
+    failures += bad;
   }
   return failures;
 }
