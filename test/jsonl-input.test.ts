@@ -116,6 +116,12 @@ describe('liaohealth extract --input jsonl', () => {
     expect(cli(['extract', '--input', 'jsonl', file]).stdout).not.toBe(sorted.stdout);
   });
 
+  it('spreads documents over worker threads (--jobs 2) with the same output', () => {
+    const threads = cli(['extract', '--input', 'jsonl', '--jobs', '2'], seedDocuments());
+    expect(threads.code).toBe(0);
+    expect(threads.stdout).toBe(cli(['extract', SEEDS]).stdout);
+  });
+
   it('reports bad lines with their number, skips them, processes the others and exits 1', () => {
     const file = path.join(dir, 'mixed.jsonl');
     const good = (doc: string, text: string) => JSON.stringify({ doc, text });
@@ -140,6 +146,15 @@ describe('liaohealth extract --input jsonl', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${missing}: no such file or directory`);
     expect(stdout).toContain('"doc":"a.txt"');
+  });
+});
+
+describe('liaohealth extract --sort on files', () => {
+  it('writes the pages in the order of their names, whatever the order of the arguments', () => {
+    const pages = readdirSync(SEEDS).sort().map((name) => path.join(SEEDS, name));
+    const sorted = cli(['extract', '--sort', ...[...pages].reverse()]);
+    expect(sorted.code).toBe(0);
+    expect(sorted.stdout).toBe(cli(['extract', ...pages]).stdout);
   });
 });
 

@@ -46,18 +46,23 @@ describe('the GNU parallel recipe of docs/scale.md', () => {
       const names = readdirSync(SEEDS).sort();
       writeFileSync(path.join(dir, 'docs.jsonl'), names.map((doc) => `${JSON.stringify({ doc, text: readFileSync(path.join(SEEDS, doc), 'utf8') })}\n`).join(''));
 
-      const run = spawnSync('bash', ['-c', recipe()], { cwd: dir, encoding: 'utf8', env: { ...env, PATH: `${bin}:${process.env.PATH}` } });
       const single = cli(['check', SEEDS]);
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(single.code);
-      expect(run.stdout).toBe(single.stdout);
-
-      // More than one shard ran, and their records together are the bytes of one process.
-      const shards = readdirSync(dir).filter((f) => /^shard-\d\d\.records$/.test(f));
-      expect(shards.length).toBeGreaterThan(1);
-      const records = readFileSync(path.join(dir, 'records.jsonl'), 'utf8');
-      expect(records).toBe(cli(['extract', '--input', 'jsonl', '--sort', 'docs.jsonl'], dir).stdout);
-      expect(records).toBe(cli(['extract', SEEDS]).stdout);
+      const singleRecords = cli(['extract', '--input', 'jsonl', '--sort', 'docs.jsonl'], dir).stdout;
+      expect(singleRecords).toBe(cli(['extract', SEEDS]).stdout);
+      // As written (four shards), then with two: the same records and report either way.
+      const asWritten = recipe();
+      expect(asWritten).toMatch(/^shards=4\n/);
+      for (const script of [asWritten, asWritten.replace(/^shards=4\n/, 'shards=2\n')]) {
+        for (const f of readdirSync(dir)) if (f.startsWith('shard-') || f === 'records.jsonl') rmSync(path.join(dir, f));
+        const run = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', env: { ...env, PATH: `${bin}:${process.env.PATH}` } });
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(single.code);
+        expect(run.stdout).toBe(single.stdout);
+        // The shards were extracted apart, and their records together are the bytes of one process.
+        const shards = readdirSync(dir).filter((f) => /^shard-\d\d\.records$/.test(f));
+        expect(shards).toHaveLength(Number(/^shards=(\d+)/.exec(script)![1]));
+        expect(readFileSync(path.join(dir, 'records.jsonl'), 'utf8')).toBe(singleRecords);
+      }
     },
   );
 });
