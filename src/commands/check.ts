@@ -15,6 +15,7 @@ import type { LiaohealthRecord } from '../records.js';
 import { fileOutput, withOutput } from '../writers/output.js';
 import { addCityOption, addInputOptions, forEachDocument, type InputOptions } from './documents.js';
 import { colours, report, UsageError, type Io } from './io.js';
+import { readRecords } from './jsonl-input.js';
 
 interface CheckOptions extends InputOptions {
   format?: CheckFormat;
@@ -25,6 +26,8 @@ interface CheckOptions extends InputOptions {
   writeBaseline?: string;
   bom: boolean;
   rawCsv?: boolean;
+  /** The paths hold records that extract wrote (JSON Lines), to check without extracting. */
+  records?: true;
 }
 
 export function checkCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -38,7 +41,8 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
     .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
-    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
+    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
+    .option('--records', 'the paths are records that extract wrote (JSON Lines; "-" or nothing: stdin), checked without extracting again');
   addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
@@ -50,7 +54,8 @@ Examples:
   $ liaohealth check -f json fixtures/seeds | jq '.groups[] | [.metric, [.values[].value]]'
   $ liaohealth check -f csv -o differences.csv fixtures/seeds
   $ liaohealth check --write-baseline liaohealth-baseline.json pages/
-  $ liaohealth check --baseline liaohealth-baseline.json -f junit -o report.xml pages/`,
+  $ liaohealth check --baseline liaohealth-baseline.json -f junit -o report.xml pages/
+  $ cat records-*.jsonl | liaohealth check --records -`,
   );
   return command.action(async (paths: string[], options: CheckOptions) => {
     setExitCode(await runCheck(paths, options, io));
@@ -94,11 +99,13 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     return 2;
   }
 
-  const records: LiaohealthRecord[] = [];
+  let records: LiaohealthRecord[] = [];
   let documents = 0;
   let broken = 0;
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
-    const inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+    let inputErrors: number;
+    if (options.records) ({ records, documents, inputErrors } = await readRecords(paths, io));
+    else inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
       documents++;
       try {
         for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate, city: options.city })) records.push(r);

@@ -1,12 +1,14 @@
 // liaohealth extract: records from pages, as JSON Lines, a JSON array or CSV.
 
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DocumentSource } from '../pipeline/read.js';
 import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../pipeline/workers.js';
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
 import { addCityOption, addInputOptions, bytesOf, forEachDocumentOrFile, progressFor, repeatable, type InputOptions } from './documents.js';
 import { report, type Io } from './io.js';
+import { forEachJsonlDocument, inNameOrder } from './jsonl-input.js';
 
 interface ExtractOptions extends InputOptions {
   format: Format;
@@ -16,6 +18,10 @@ interface ExtractOptions extends InputOptions {
   rawCsv?: boolean;
   /** Worker threads; undefined: as many as cores, used only when the input is big enough. */
   jobs?: number;
+  /** What the paths hold: pages, or documents as JSON Lines. */
+  input: 'text' | 'jsonl';
+  /** Documents in the order of their names, whatever the order they are read in. */
+  sort?: true;
 }
 
 export function extractCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -27,7 +33,9 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout ("-": stdout)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
-    .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));
+    .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs))
+    .addOption(new Option('--input <kind>', 'what the paths hold: text pages, or jsonl: one {"doc": name, "text": page} object a line').choices(['text', 'jsonl']).default('text'))
+    .option('--sort', 'records by document name, then position: the same bytes however the documents are ordered or sharded');
   addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
@@ -36,6 +44,7 @@ Examples:
   $ liaohealth extract -f csv -t figure -o figures.csv fixtures/seeds
   $ cat page.txt | liaohealth extract --ref-date 2026-03-11
   $ liaohealth extract --jobs 4 -o archive.jsonl archive/
+  $ liaohealth extract --input jsonl --sort shard-03.jsonl > records-03.jsonl
   $ liaohealth extract fixtures/seeds | jq 'select(.type == "figure") | [.metric, .value, .unit]'`,
   );
   return command.action(async (paths: string[], options: ExtractOptions) => {
@@ -92,18 +101,18 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);
     let failures: number;
+    const submit = async (document: DocumentSource) => {
+      if (output.closed) return;
+      bytesRead.set(document.doc, bytesOf(document));
+      await extraction.submit(document);
+    };
+    const sorted = options.sort ? inNameOrder(submit) : null;
     try {
-      failures = await forEachDocumentOrFile(
-        paths,
-        options,
-        io,
-        async (document) => {
-          if (output.closed) return;
-          bytesRead.set(document.doc, bytesOf(document));
-          await extraction.submit(document);
-        },
-        () => output.closed,
-      );
+      failures =
+        options.input === 'jsonl'
+          ? await forEachJsonlDocument(paths, io, sorted?.hold ?? submit, () => output.closed)
+          : await forEachDocumentOrFile(paths, options, io, sorted?.hold ?? submit, () => output.closed);
+      await sorted?.release();
       await extraction.finish();
       progress?.done();
     } catch (e) {
