@@ -8,6 +8,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Baseline } from '../check/baseline.js';
 import { CHECK_FORMATS, formatCsv, formatGithub, formatJson, formatJunit, formatText, type CheckFormat } from '../check/formats.js';
+import { documentEntries, formatHtml, type DocumentEntry } from '../check/html.js';
 import { checkRecords, withBaseline, type CheckReport } from '../check/report.js';
 import { extractRecords } from '../pipeline/extract.js';
 import { describeFsError } from '../pipeline/read.js';
@@ -93,11 +94,11 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   }
 
   const records: LiaohealthRecord[] = [];
-  let documents = 0;
+  const docs: string[] = [];
   let broken = 0;
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
     const inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
-      documents++;
+      docs.push(doc);
       try {
         for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate })) records.push(r);
       } catch (e) {
@@ -106,7 +107,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
         report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
       }
     });
-    const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors: inputErrors + broken });
+    const full = checkRecords(records, { tolerance: options.tolerance, documents: docs.length, inputErrors: inputErrors + broken });
     if (baselineOut) {
       await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names)));
       await baselineOut.commit();
@@ -114,7 +115,8 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     const result = baseline ? withBaseline(full, baseline) : full;
     const pathOf = sourcePaths(paths);
     // Colour is for a terminal, never for a file.
-    await output.write(render(result, format, options, options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout'), pathOf));
+    const colour = options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout');
+    await output.write(render(result, format, options, colour, pathOf, () => documentEntries(docs, records)));
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
       try {
         await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
@@ -131,7 +133,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   return code;
 }
 
-function render(result: CheckReport, format: CheckFormat, options: CheckOptions, colour: ChalkInstance, pathOf: (doc: string) => string): string {
+function render(result: CheckReport, format: CheckFormat, options: CheckOptions, colour: ChalkInstance, pathOf: (doc: string) => string, documents: () => DocumentEntry[]): string {
   switch (format) {
     case 'text':
       return formatText(result, colour);
@@ -143,6 +145,8 @@ function render(result: CheckReport, format: CheckFormat, options: CheckOptions,
       return formatJunit(result, pathOf);
     case 'csv':
       return formatCsv(result, { bom: options.bom });
+    case 'html':
+      return formatHtml(result, { documents: documents(), pathOf });
   }
 }
 
