@@ -48,6 +48,7 @@ Examples:
   $ liaohealth check fixtures/seeds
   $ liaohealth check -f json fixtures/seeds | jq '.groups[] | [.metric, [.values[].value]]'
   $ liaohealth check -f csv -o differences.csv fixtures/seeds
+  $ liaohealth check -f html -o report.html fixtures/seeds
   $ liaohealth check --write-baseline liaohealth-baseline.json pages/
   $ liaohealth check --baseline liaohealth-baseline.json -f junit -o report.xml pages/`,
   );
