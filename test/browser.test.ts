@@ -70,11 +70,21 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
   it('shows a card per difference and per name warning, each with its sources marked', async () => {
     expect(json.groups.length).toBeGreaterThan(0);
     expect(json.names.length).toBeGreaterThan(0);
-    await expect.poll(() => cards().count()).toBe(json.groups.length + json.names.length);
-    const marks = await page.locator('mark:visible').allInnerTexts();
+    const count = json.groups.length + json.names.length;
+    await expect.poll(() => cards().count()).toBe(count);
+    // Cards off screen are not rendered (content-visibility): look at each as a reader scrolls.
+    const marks: string[] = [];
+    let charts = 0;
+    for (let i = 0; i < count; i++) {
+      const card = cards().nth(i);
+      await card.scrollIntoViewIfNeeded();
+      marks.push(...(await card.locator('mark:visible').allInnerTexts()));
+      charts += await card.locator('svg.chart:visible').count();
+    }
     for (const v of json.groups.flatMap((g) => g.values)) expect(marks).toContain(v.text);
     for (const m of json.names.flatMap((n) => n.mentions)) expect(marks).toContain(m.name);
-    await expect.poll(() => page.locator('svg.chart:visible').count()).toBe(json.groups.length);
+    expect(charts).toBe(json.groups.length);
+    await page.evaluate(() => window.scrollTo(0, 0));
     const box = await page.locator('svg.chart').first().boundingBox();
     expect(box!.width).toBeGreaterThan(100);
     expect(box!.height).toBeGreaterThan(100);
@@ -94,7 +104,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
   it('searches metric and file, and says when nothing matches', async () => {
     const metric = json.groups[0].metric;
     await page.fill('#search', metric);
-    const withMetric = await cards().allInnerTexts();
+    const withMetric = await cards().allTextContents();
     expect(withMetric.length).toBeGreaterThan(0);
     expect(withMetric.length).toBeLessThan(json.groups.length + json.names.length);
     for (const text of withMetric) expect(text).toContain(metric);
@@ -114,6 +124,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
   it('takes a screenshot, requests nothing but the file and logs no error', async () => {
     const file = process.env.LIAOHEALTH_SCREENSHOT ?? path.join(work, 'report.png');
     await page.locator('#search').blur();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: file });
     expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(problems).toEqual([]);
