@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FigureGroup, GroupValue } from '../src/check/groups.js';
-import { documentEntries, escapeHtml, formatHtml, highlight } from '../src/check/html.js';
+import { documentEntries, escapeHtml, formatHtml, highlight, qualifierAsWritten } from '../src/check/html.js';
 import { checkRecords, type CheckReport } from '../src/check/report.js';
 import { run } from '../src/cli.js';
 import { extractRecords } from '../src/pipeline/extract.js';
@@ -127,6 +127,14 @@ describe('escaping untrusted text', () => {
   });
 });
 
+describe('escapeHtml', () => {
+  it('escapes markup and quotes, keeps CJK and emoji, and replaces NUL and lone surrogates', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml('托育😀')).toBe('托育😀');
+    expect(escapeHtml('a\u0000b\ud800c')).toBe('a\ufffdb\ufffdc');
+  });
+});
+
 describe('highlight', () => {
   it('marks the first occurrence of a figure, or every occurrence of a name, and escapes the rest', () => {
     expect(highlight('a<5家 and 5家', ['5家'], false)).toBe('a&lt;<mark>5家</mark> and 5家');
@@ -190,5 +198,23 @@ describe('liaohealth check --format html', () => {
     expect(code).toBe(1);
     expect(stderr.read()).toBeNull();
     expect(readFileSync(out, 'utf8')).toBe(seedPage);
+  });
+});
+
+describe('qualifierAsWritten', () => {
+  it('finds the word that qualifies a figure before it, inside it or after it, as written', () => {
+    expect(qualifierAsWritten({ approx: 'more_than', text: '1700万人', sentence: '服务对象超过1700万人。' })).toBe('超过');
+    expect(qualifierAsWritten({ approx: 'at_most', text: '3名', sentence: '每名保育员最多看护3名幼儿。' })).toBe('最多');
+    expect(qualifierAsWritten({ approx: 'at_most', text: '5天', sentence: '办结时间不超过5天。' })).toBe('不超过');
+    expect(qualifierAsWritten({ approx: 'more_than', text: '160余家', sentence: '签约160余家。' })).toBe('余');
+    expect(qualifierAsWritten({ approx: 'about', text: '3000人', sentence: '参加3000人左右。' })).toBe('左右');
+    expect(qualifierAsWritten({ approx: 'exact', text: '3000人', sentence: '约3000人。' })).toBeNull();
+    expect(qualifierAsWritten({ approx: 'about', text: '3000人', sentence: '共3000人。' })).toBeNull();
+  });
+
+  it('shows the word on the page, with its meaning, or the meaning alone when the word is not found', () => {
+    const page = formatHtml(report([group([value({ approx: 'more_than', text: '1700万人', sentence: '超过1700万人。' }), value({ approx: 'about', text: '2000万人', sentence: '2000万人。', doc: 'b.txt' })])]));
+    expect(page).toContain('<span class="qualifier" title="more than">超过</span>');
+    expect(page).toContain('<span class="qualifier" title="about">about</span>');
   });
 });

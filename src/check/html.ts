@@ -5,6 +5,7 @@
 // Security Policy allows only its own style and script (by hash) should escaping ever fail.
 
 import { createHash } from 'node:crypto';
+import { INFIX, PREFIX, PREFIX_REACH, SUFFIX } from '../lexicon/qualifiers.js';
 import type { LiaohealthRecord } from '../records.js';
 import type { FigureGroup, GroupValue } from './groups.js';
 import type { NameMention, NameWarning } from './names.js';
@@ -59,14 +60,34 @@ export function documentEntries(docs: readonly string[], records: readonly Liaoh
   return [...entries.values()];
 }
 
-const QUALIFIERS: Record<GroupValue['approx'], { label: string; title: string } | null> = {
+const QUALIFIER_MEANINGS: Record<GroupValue['approx'], string | null> = {
   exact: null,
-  about: { label: '约', title: 'about' },
-  more_than: { label: '超过', title: 'more than' },
-  less_than: { label: '不到', title: 'less than' },
-  at_most: { label: '不超过', title: 'at most' },
-  at_least: { label: '至少', title: 'at least' },
+  about: 'about',
+  more_than: 'more than',
+  less_than: 'less than',
+  at_most: 'at most',
+  at_least: 'at least',
 };
+
+// Longest first, so that 不超过 is found before 超过 and 及以上 before 以上.
+const PREFIX_WORDS = [...PREFIX].sort((a, b) => b.word.length - a.word.length);
+const AFTER_WORDS = Object.entries({ ...SUFFIX, ...INFIX }).sort(([a], [b]) => b.length - a.length);
+
+/**
+ * The word that qualifies the figure as the sentence writes it (超过, 约, 左右, 多 …), looked up
+ * with the figure extractor's own lists: before the figure within its reach, inside it, or
+ * right after it. Null when the figure is exact or the word cannot be found.
+ */
+export function qualifierAsWritten(v: Pick<GroupValue, 'approx' | 'text' | 'sentence'>): string | null {
+  if (v.approx === 'exact') return null;
+  const at = v.sentence.indexOf(v.text);
+  if (at < 0) return null;
+  const before = v.sentence.slice(0, at);
+  const prefix = PREFIX_WORDS.find(({ word, approx, near }) => approx === v.approx && (near ? before.endsWith(word) : before.slice(-(PREFIX_REACH + word.length)).includes(word)));
+  if (prefix) return prefix.word;
+  const rest = v.sentence.slice(at + v.text.length);
+  return AFTER_WORDS.find(([word, approx]) => approx === v.approx && (v.text.includes(word) || rest.startsWith(word)))?.[0] ?? null;
+}
 
 // Values that agree share a colour in the chart and the list (eight are enough for a group).
 const VALUE_COLOURS = ['#1d4ed8', '#c2410c', '#047857', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#4d7c0f'];
@@ -242,10 +263,11 @@ ${chart(g.values as TimedValue[], colours, pathOf)}
 }
 
 function valueItem(v: TimedValue, colour: number, pathOf: (doc: string) => string): string {
-  const qualifier = QUALIFIERS[v.approx];
+  const meaning = QUALIFIER_MEANINGS[v.approx];
+  const qualifier = meaning && `<span class="qualifier" title="${meaning}">${escapeHtml(qualifierAsWritten(v) ?? meaning)}</span>`;
   const asOf = asOfDate(v);
   const period = v.period || asOf ? `<span class="period">${escapeHtml([v.period, asOf && `as of ${asOf}`].filter(Boolean).join(' · '))}</span>` : '<span class="period unknown">period unknown</span>';
-  return `<li><span class="dot c${colour}"></span><span class="figure">${escapeHtml(v.text.replace(/\s+/g, ''))}</span>${qualifier ? `<span class="qualifier" title="${qualifier.title}">${qualifier.label}</span>` : ''}${period}
+  return `<li><span class="dot c${colour}"></span><span class="figure">${escapeHtml(v.text.replace(/\s+/g, ''))}</span>${qualifier || ''}${period}
 <div class="source"><code>${escapeHtml(pathOf(v.doc))}:${v.line}</code>${v.headline ? ` · ${escapeHtml(v.headline)}` : ''}</div>
 <p class="sentence">${highlight(v.sentence, [v.text], false)}</p></li>`;
 }
