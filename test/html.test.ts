@@ -169,6 +169,17 @@ describe('periods and changes over time', () => {
   });
 });
 
+describe('the summary', () => {
+  it('counts suppressed entries and unreadable inputs only when there are some', () => {
+    const plain = formatHtml(report([]));
+    expect(plain).not.toContain('suppressed by the baseline');
+    expect(plain).not.toContain('inputs not read');
+    const page = formatHtml(report([], { summary: { documents: 3, figures: 9, errors: 0, warnings: 0, suppressed: 2, inputErrors: 1 } }));
+    expect(page).toContain('<b>2</b>suppressed by the baseline');
+    expect(page).toContain('<li class="error"><b>1</b>inputs not read');
+  });
+});
+
 describe('a report without differences', () => {
   it('says how many figures in how many documents agree, lists the documents and needs no script', () => {
     const page = formatHtml(checkRecords([], { documents: 2 }), { documents: [{ doc: 'a.txt', figures: 0, headline: '标题' }, { doc: 'b.txt', figures: 0, headline: null }] });

@@ -127,7 +127,7 @@ mark{background:#fde68a;padding:0 1px;border-radius:2px}
 .empty{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:16px}
 footer{color:#57606a;font-size:13px}
 footer li code{color:#1f2328}
-@media print{.controls{display:none}.card{break-inside:avoid}}
+@media print{.controls{display:none}.card{break-inside:avoid;content-visibility:visible}}
 `;
 
 // Shows the cards that match the severity chosen and every word typed (case-insensitive).
