@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FigureGroup, GroupValue } from '../src/check/groups.js';
-import { documentEntries, escapeHtml, formatHtml, highlight, qualifierAsWritten } from '../src/check/html.js';
+import { axisLabels, documentEntries, escapeHtml, formatHtml, highlight, qualifierAsWritten } from '../src/check/html.js';
 import { checkRecords, type CheckReport } from '../src/check/report.js';
 import { run } from '../src/cli.js';
 import { extractRecords } from '../src/pipeline/extract.js';
@@ -140,6 +140,14 @@ describe('highlight', () => {
     expect(highlight('a<5家 and 5家', ['5家'], false)).toBe('a&lt;<mark>5家</mark> and 5家');
     expect(highlight('张三说，张三', ['张三'], true)).toBe('<mark>张三</mark>说，<mark>张三</mark>');
     expect(highlight('nothing here', ['5家'], false)).toBe('nothing here');
+  });
+});
+
+describe('axisLabels', () => {
+  it('writes axis numbers with 万 and 亿, in full when the short forms would look equal', () => {
+    expect(axisLabels([29000, 31200])).toEqual(['2.9万', '3.12万']);
+    expect(axisLabels([477, 1234567890])).toEqual(['477', '12.35亿']);
+    expect(axisLabels([31210, 31240])).toEqual(['31,210', '31,240']);
   });
 });
 

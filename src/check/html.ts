@@ -332,10 +332,12 @@ function chart(values: readonly TimedValue[], colours: Map<string, number>, path
   const width = CHART.left + CHART.right + CHART.step * points.length;
   const x = (i: number) => CHART.left + CHART.step * (i + 0.5);
   const parts: string[] = [];
-  for (const n of hi > lo ? [lo, hi] : [lo]) {
+  const ticks = hi > lo ? [lo, hi] : [lo];
+  const labels = axisLabels(ticks);
+  ticks.forEach((n, i) => {
     parts.push(`<line x1="${CHART.left}" x2="${width - CHART.right}" y1="${y(n).toFixed(1)}" y2="${y(n).toFixed(1)}" stroke="#d0d7de" stroke-dasharray="3 3"/>`);
-    parts.push(`<text x="${CHART.left - 6}" y="${(y(n) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(axisNumber(n))}</text>`);
-  }
+    parts.push(`<text x="${CHART.left - 6}" y="${(y(n) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(labels[i])}</text>`);
+  });
   points.forEach((p, i) => {
     const colour = VALUE_COLOURS[colours.get(signature(p.v))!];
     const label = p.asOf ?? shorten(pathOf(p.v.doc).split('/').pop()!, 12);
@@ -350,8 +352,13 @@ function chart(values: readonly TimedValue[], colours: Map<string, number>, path
   return `<svg class="chart" role="img" aria-label="values of the group ${axis}" width="${width}" height="${CHART.height}" viewBox="0 0 ${width} ${CHART.height}">${parts.join('')}</svg>`;
 }
 
-function axisNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const COMPACT = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+const FULL = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+
+/** Axis numbers the Chinese way (3.12万, 12.35亿), in full where that would make two look equal. */
+export function axisLabels(ticks: readonly number[]): string[] {
+  const compact = ticks.map((n) => COMPACT.format(n));
+  return new Set(compact).size === compact.length ? compact : ticks.map((n) => FULL.format(n));
 }
 
 function shorten(s: string, max: number): string {
