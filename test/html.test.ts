@@ -163,6 +163,14 @@ describe('periods and changes over time', () => {
     expect(page).toContain('<b>1</b>changes over time');
   });
 
+  it('ignores an as-of field that is not an ISO date', () => {
+    const odd = { ...value({ text: '1家', sentence: '1家。' }), asOf: { year: 2025 }, periodEnd: 'soon' };
+    const page = formatHtml(report([group([odd, value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' })])]));
+    expect(page).not.toContain('[object Object]');
+    expect(page).not.toContain('as of');
+    expect(page).toContain('by document');
+  });
+
   it('charts by document and says the period is unknown when nothing resolves it', () => {
     const page = formatHtml(report([group([value({ text: '1家', sentence: '1家。' }), value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' })])]));
     expect(page).toContain('by document');

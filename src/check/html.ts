@@ -32,9 +32,8 @@ export interface HtmlOptions {
  * them when the report has them and still works when it does not.
  */
 interface TimedValue extends GroupValue {
-  periodStart?: string | null;
-  periodEnd?: string | null;
-  asOf?: string | null;
+  periodEnd?: unknown;
+  asOf?: unknown;
 }
 
 /** Escape text for HTML content and attribute values; NUL and lone surrogates cannot be shown. */
@@ -272,9 +271,10 @@ function valueItem(v: TimedValue, colour: number, pathOf: (doc: string) => strin
 <p class="sentence">${highlight(v.sentence, [v.text], false)}</p></li>`;
 }
 
-/** When the value holds: the end of its resolved period, when the report resolves periods. */
+/** When the value holds: its as-of date or the end of its resolved period, if an ISO date. */
 function asOfDate(v: TimedValue): string | null {
-  return v.asOf ?? v.periodEnd ?? null;
+  const date = [v.asOf, v.periodEnd].find((d): d is string => typeof d === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(d));
+  return date ?? null;
 }
 
 function signature(v: GroupValue): string {
