@@ -27,8 +27,8 @@ export interface HtmlOptions {
 }
 
 /**
- * Fields the report may carry beyond the ones typed here: a value's resolved period (ISO
- * dates) and the report's list of changes over time. Read defensively so that the page shows
+ * A value as the period work may extend it (its as-of date, its resolved period's end). Such
+ * fields, like the report's list of changes over time, are read defensively: the page shows
  * them when the report has them and still works when it does not.
  */
 interface TimedValue extends GroupValue {
@@ -231,7 +231,10 @@ function tile(label: string, n: number, severity?: 'error' | 'warning'): string 
 function changeGroups(report: CheckReport): FigureGroup[] {
   const changes = (report as CheckReport & { changes?: unknown }).changes;
   if (!Array.isArray(changes)) return [];
-  return changes.filter((c): c is FigureGroup => typeof c === 'object' && c !== null && Array.isArray((c as FigureGroup).values) && (c as FigureGroup).values.every(isValue));
+  return changes.filter((c): c is FigureGroup => {
+    const g = c as FigureGroup;
+    return typeof g === 'object' && g !== null && typeof g.metric === 'string' && typeof g.scope === 'string' && Array.isArray(g.values) && g.values.every(isValue);
+  });
 }
 
 function isValue(v: unknown): v is GroupValue {
