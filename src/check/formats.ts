@@ -1,5 +1,6 @@
 // A check report as text for people, JSON for programs, GitHub workflow commands (plus a
-// Markdown job summary), JUnit XML for GitLab and other CI, and CSV for spreadsheets.
+// Markdown job summary), JUnit XML for GitLab and other CI, CSV for spreadsheets, and a page
+// for people who judge the differences (html.ts).
 
 import type { ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
@@ -8,7 +9,7 @@ import type { NameMention, NameWarning } from './names.js';
 import type { CheckReport } from './report.js';
 import { neutraliseCell } from '../writers/records.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'csv'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'csv', 'html'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** How many annotations of each severity GitHub shows for one step. */

@@ -8,6 +8,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Baseline } from '../check/baseline.js';
 import { CHECK_FORMATS, formatCsv, formatGithub, formatJson, formatJunit, formatText, type CheckFormat } from '../check/formats.js';
+import { documentEntries, formatHtml, type DocumentEntry } from '../check/html.js';
 import { checkRecords, withBaseline, type CheckReport } from '../check/report.js';
 import { extractRecords } from '../pipeline/extract.js';
 import { describeFsError } from '../pipeline/read.js';
@@ -53,6 +54,7 @@ Examples:
   $ liaohealth check fixtures/seeds
   $ liaohealth check -f json fixtures/seeds | jq '.groups[] | [.metric, [.values[].value]]'
   $ liaohealth check -f csv -o differences.csv fixtures/seeds
+  $ liaohealth check -f html -o report.html fixtures/seeds
   $ liaohealth check --write-baseline liaohealth-baseline.json pages/
   $ liaohealth check --baseline liaohealth-baseline.json -f junit -o report.xml pages/
   $ cat records-*.jsonl | liaohealth check --records -`,
@@ -100,12 +102,16 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   }
 
   let records: LiaohealthRecord[] = [];
+  let docs: string[] = [];
   let documents = 0;
   let broken = 0;
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
     let inputErrors: number;
-    if (options.records) ({ records, documents, inputErrors } = await readRecords(paths, io));
-    else inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+    if (options.records) {
+      ({ records, documents, inputErrors } = await readRecords(paths, io));
+      docs = [...new Set(records.map((r) => r.doc))];
+    } else inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+      docs.push(doc);
       documents++;
       try {
         for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate, city: options.city })) records.push(r);
@@ -125,7 +131,8 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     const result = baseline ? withBaseline(full, baseline) : full;
     const pathOf = sourcePaths(paths);
     // Colour is for a terminal, never for a file.
-    await output.write(render(result, format, options, options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout'), pathOf));
+    const colour = options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout');
+    await output.write(render(result, format, options, colour, pathOf, () => documentEntries(docs, records)));
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
       try {
         await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
@@ -151,7 +158,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   return code;
 }
 
-function render(result: CheckReport, format: CheckFormat, options: CheckOptions, colour: ChalkInstance, pathOf: (doc: string) => string): string {
+function render(result: CheckReport, format: CheckFormat, options: CheckOptions, colour: ChalkInstance, pathOf: (doc: string) => string, documents: () => DocumentEntry[]): string {
   switch (format) {
     case 'text':
       return formatText(result, colour);
@@ -163,6 +170,8 @@ function render(result: CheckReport, format: CheckFormat, options: CheckOptions,
       return formatJunit(result, pathOf);
     case 'csv':
       return formatCsv(result, { bom: options.bom, rawCsv: options.rawCsv });
+    case 'html':
+      return formatHtml(result, { documents: documents(), pathOf });
   }
 }
 
