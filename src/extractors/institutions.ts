@@ -17,6 +17,8 @@ import {
   KNOWN_BODIES,
   NOT_INSTITUTIONS,
   OUTSIDE_PLACES,
+  PARTY_PREFIXES,
+  DEMOCRATIC_PARTIES,
   SHORT_FORMS,
   type InstitutionCategory,
   type InstitutionHead,
@@ -36,7 +38,11 @@ const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
 /** Towns not in the place list still look like towns. */
 const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
-const ROAD = /[路街巷]$/;
+const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
+/** A division jieba knows, ending in its level (石家庄市, 连云港市): a place until the gazetteer knows it. */
+const DIVISION_LIKE = /^[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/;
+/** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
+const MAX_DEPARTMENT = 8;
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'd', 'mq', 'q', 't', 'f', 'y', 'e', 'o', 'a', 'ad', 'w']);
 const MAX_NAME = 10;
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
@@ -52,6 +58,8 @@ interface Candidate {
   place: string | null;
   short: string | null;
   valid: boolean;
+  /** The name read before the head, without places and short forms. */
+  named: string;
 }
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
@@ -59,7 +67,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const county = articlePlace(text.slice(article.start, article.end));
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
-    const heads: { start: number; end: number; head: InstitutionHead }[] = [];
+    let heads: { start: number; end: number; head: InstitutionHead }[] = [];
     const line = text.slice(block.start, block.end);
     for (const m of HEAD_FINDER.all(line)) {
       const head = HEAD_BY_TEXT.get(m[0])!;
@@ -67,6 +75,9 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       if (head.notBefore?.some((w) => text.startsWith(w, end))) continue;
       heads.push({ start: block.start + m.index, end, head });
     }
+    // A department head (司, 处) counts only a few characters after a government body's head.
+    const near = (h: (typeof heads)[number]) => heads.some((g) => g.head.category === 'government' && !g.head.department && g.end <= h.start && h.start - g.end <= MAX_DEPARTMENT);
+    heads = heads.filter((h) => !h.head.department || near(h));
     const headEnds = new Set(heads.map((h) => h.end));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
@@ -75,7 +86,29 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     for (const body of bodies) mentions.push(toMention(text, body, county));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return namedAgain(text, mentions.sort((a, b) => a.start - b.start));
+}
+
+/** A short name the text gives a body in brackets: 某某医院(以下简称市八医院). */
+const GIVEN_SHORT_NAME = /^\s*[（(]\s*(?:以下)?简称[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
+
+/**
+ * A body named again by the article in shorter form is the body named first: the short name it
+ * gave in brackets, or the end of the earlier name (温江院区 after 四川省人民医院温江院区). Short
+ * forms (市人民医院) are left to the place rules.
+ */
+function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMention[] {
+  const given = new Map<string, string>();
+  const earlier: InstitutionMention[] = [];
+  for (const m of mentions) {
+    const { name } = m.fields;
+    const full = given.get(name) ?? (name[0] in SHORT_FORMS ? undefined : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields.canonical);
+    if (full) m.fields.canonical = full;
+    const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
+    if (shortName) given.set(shortName, m.fields.canonical);
+    earlier.push(m);
+  }
+  return mentions;
 }
 
 interface Body {
@@ -99,7 +132,14 @@ function join(text: string, candidates: Candidate[]): Body[] {
     // A bare head right after a body is named by it: 铜城街道办事处|社区卫生服务中心,
     // 爱尔眼科医院|有限公司; a generic part is not (中国工商银行|手机银行).
     const bare = c.start === c.end - c.head.head.length;
-    if (prev && !c.head.separate && (c.valid || bare) && (gap === '' || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    // A university's hospital is one body with it: 首都医科大学|附属|北京安贞医院.
+    const affiliated = gap === '附属' && c.valid && prev?.last.head.category === 'school' && c.head.category === 'hospital';
+    if (c.head.department) {
+      // A department is part of the government body right before it, never a body alone.
+      if (prev && gap === '' && c.valid && prev.last.head.category === 'government') [prev.end, prev.last] = [c.end, c];
+      continue;
+    }
+    if (prev && !c.head.separate && (c.valid || bare) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
       prev.end = c.end;
       prev.last = c;
       continue;
@@ -128,10 +168,15 @@ function leftEdge(
   let stoppedAt = -1;
   for (const piece of pieces) {
     if (piece.end !== start) break; // white space between
+    // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
+    if (PARTY_PREFIXES.has(piece.text) && (place || names.length > 0)) {
+      start = piece.start;
+      break;
+    }
     if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
     if (!HAN.test(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
-    if (isPlace(w, piece.tag)) {
+    if (isPlace(w, piece.tag) || (piece.tag === 'ns' && DIVISION_LIKE.test(w))) {
       place = w;
       start = piece.start;
       continue;
@@ -148,7 +193,9 @@ function leftEdge(
       if (/[市县区省]、?$/.test(before)) short = '';
       break;
     }
-    if (EDGE_STOP_WORDS.has(w) || STOP_TAGS.has(piece.tag) || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
+    // A generic modifier jieba calls an adjective (健康/a) is still part of a name: 泉州卫生健康职业学院.
+    const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w);
+    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
       stoppedAt = piece.start;
       break;
     }
@@ -175,14 +222,22 @@ function leftEdge(
       }
     }
   }
+  const named = names.join('');
   return {
     start,
     end: headEnd,
     head,
     place,
     short: short || null,
-    valid: isNamed(head, place, short, names, text.slice(start, headEnd)),
+    valid: head.department ? isDepartment(tokens, headEnd, place, short, named) : isNamed(head, place, short, names, text.slice(start, headEnd)),
+    named,
   };
+}
+
+/** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */
+function isDepartment(tokens: Token[], headEnd: number, place: string | null, short: string | null, named: string): boolean {
+  const last = tokens[firstStartingFrom(tokens, headEnd) - 1];
+  return place === null && short === null && named.length > 0 && named.length <= MAX_DEPARTMENT && last?.end === headEnd;
 }
 
 function isNamed(head: InstitutionHead, place: string | null, short: string | null, names: string[], whole: string): boolean {
@@ -191,6 +246,8 @@ function isNamed(head: InstitutionHead, place: string | null, short: string | nu
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
   const proper = names.some((n) => !isGeneric(n));
   switch (head.needs) {
+    case 'none':
+      return true;
     case 'short':
       return (place !== null || short !== null) && names.length === 0;
     case 'named':
@@ -262,9 +319,14 @@ function toMention(text: string, body: Body, county: County | null): Institution
   return {
     start: body.start,
     end: body.end,
-    fields: { name, canonical: canonicalOf(text, body, county), category: body.last.head.category as InstitutionCategory },
+    fields: { name, canonical: canonicalOf(text, body, county), category: partyCategory(name, body.last.head.category) },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };
+}
+
+/** A democratic party's committee is no government body (民盟杭州市委员会, 致公党青岛市委). */
+function partyCategory(name: string, category: InstitutionCategory): InstitutionCategory {
+  return DEMOCRATIC_PARTIES.some((party) => name.startsWith(party) || name.endsWith(party)) ? 'other' : category;
 }
 
 /** The full name: short forms and county aliases expanded, abbreviated heads written out. */

@@ -15,16 +15,34 @@ export interface InstitutionHead {
   /**
    * How much left edge the head needs to name one body: `any` (a place, a proper name or a 市/县
    * short form: 市人民医院), `named` (a place or a proper name: 县医院 and 市医院 are generic),
-   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院).
+   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院), `none` (the
+   * head alone names one body: 教育部).
    */
-  needs: 'any' | 'named' | 'short';
+  needs: 'any' | 'named' | 'short' | 'none';
   /** Text right after the head that shows it is part of a longer word (妇幼 in 妇幼保健协会). */
   notBefore?: string[];
   /** A branch or sub-unit: attaches to the institution just before it (聊城市公安局茌平区分局). */
   subUnit?: boolean;
   /** A body of its own even right after its parent's name (…分局|博平派出所): never joined to it. */
   separate?: boolean;
+  /**
+   * A department of a government body (国家卫生健康委|医政司, 省卫健委|疾控处): named by any word
+   * and part of the body right before it, never a body alone.
+   */
+  department?: boolean;
 }
+
+/** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
+const GOVERNMENT_FIELDS = [
+  '卫生', '教育', '民政', '财政', '公安', '司法', '科技', '商务', '审计', '外交', '国防', '水利', '自然资源', '生态环境',
+  '农业农村', '交通运输', '应急管理', '文化和旅游', '住房和城乡建设', '工业和信息化', '人力资源和社会保障', '人力资源社会保障',
+];
+
+/** The democratic parties, whose local committees name a place after the party (民盟杭州市委员会). */
+export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+
+/** Parties before a place in a committee's name: 中共江苏省委, 致公党青岛市委. */
+export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', ...DEMOCRATIC_PARTIES]);
 
 export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Hospitals.
@@ -46,6 +64,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '三院', category: 'hospital', full: '第三人民医院', needs: 'short' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
+  // Campuses by direction join the hospital before them (…第一人民医院东院); alone they name none.
+  ...['东院', '西院', '南院', '北院'].map((head): InstitutionHead => ({ head, category: 'hospital', needs: 'named', subUnit: true, notBefore: ['区', '长'] })),
+  // A university's hospital by nickname: 郑大一附院, 哈医大一院, 青大附院 (the university's short name before).
+  ...['一附院', '二附院', '三附院', '附一院', '附二院', '附三院', '大附院', '医附院', '医大一院', '医大二院', '医大三院', '医大四院'].map(
+    (head): InstitutionHead => ({ head, category: 'hospital', needs: 'named' }),
+  ),
   // Primary care.
   { head: '卫生院', category: 'primary_care', needs: 'named' },
   { head: '中心卫生院', category: 'primary_care', needs: 'named' },
@@ -56,12 +80,15 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
   { head: '疾控中心', category: 'public_health', full: '疾病预防控制中心', needs: 'any' },
   // 市疾控提醒: the bare short form, only right after a place or 市/县/区 (疾控工作 is the field).
-  { head: '疾控', category: 'public_health', full: '疾病预防控制中心', needs: 'short', notBefore: ['工作', '人员', '机构', '体系', '部门', '系统', '知识', '队伍', '能力', '专业'] },
+  { head: '疾控', category: 'public_health', full: '疾病预防控制中心', needs: 'short', notBefore: ['工作', '人员', '机构', '体系', '部门', '系统', '知识', '队伍', '能力', '专业', '处', '司', '科'] },
   { head: '妇幼保健院', category: 'public_health', needs: 'any' },
   { head: '妇幼保健计划生育服务中心', category: 'public_health', needs: 'any' },
-  { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童'] },
+  { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童', '司', '处'] },
   { head: '中心血站', category: 'public_health', needs: 'any' },
   { head: '急救中心', category: 'public_health', needs: 'any' },
+  { head: '紧急医疗救援指挥中心', category: 'public_health', needs: 'any' },
+  { head: '医疗急救指挥中心', category: 'public_health', needs: 'any' },
+  { head: '急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '卫生监督所', category: 'public_health', needs: 'any' },
   // Childcare.
   { head: '托育综合服务中心', category: 'childcare', needs: 'named' },
@@ -74,6 +101,14 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '卫生健康委', category: 'government', full: '卫生健康委员会', needs: 'any' },
   { head: '卫健委', category: 'government', full: '卫生健康委员会', needs: 'any' },
   { head: '卫生健康局', category: 'government', needs: 'any' },
+  // Former names of health authorities, still in older news and in titles.
+  { head: '卫生局', category: 'government', needs: 'any' },
+  { head: '卫生厅', category: 'government', needs: 'any' },
+  { head: '卫生计生委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
+  { head: '卫计委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
+  { head: '卫生计生局', category: 'government', full: '卫生和计划生育局', needs: 'any' },
+  { head: '疾控局', category: 'government', full: '疾病预防控制局', needs: 'any' },
+  { head: '疾病预防控制局', category: 'government', needs: 'any' },
   { head: '卫健局', category: 'government', full: '卫生健康局', needs: 'any' },
   { head: '卫生和计划生育局', category: 'government', needs: 'any' },
   { head: '卫生和计划生育委员会', category: 'government', needs: 'any' },
@@ -88,6 +123,26 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '住建局', category: 'government', full: '住房和城乡建设局', needs: 'any' },
   { head: '发展和改革委员会', category: 'government', needs: 'any' },
   { head: '发改委', category: 'government', full: '发展和改革委员会', needs: 'any' },
+  { head: '发展改革委', category: 'government', full: '发展和改革委员会', needs: 'any' },
+  { head: '教委', category: 'government', full: '教育委员会', needs: 'any' },
+  // Provincial departments (厅) and national ministries (部), which need no place: 教育部.
+  ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}厅`, category: 'government', needs: 'any' })),
+  ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}部`, category: 'government', needs: 'none', notBefore: ['门', '分', '署', '位', '队', '长'] })),
+  { head: '人社厅', category: 'government', full: '人力资源和社会保障厅', needs: 'any' },
+  { head: '办公厅', category: 'government', needs: 'named' },
+  { head: '办公室', category: 'government', needs: 'named' },
+  // A ministry's or commission's departments: 妇幼司, 医政处 (a hospital's 科 are no bodies).
+  ...['司', '处'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'named', department: true })),
+  // People's congresses and political consultative conferences.
+  { head: '人大常委会', category: 'government', full: '人民代表大会常务委员会', needs: 'any' },
+  { head: '人大', category: 'government', full: '人民代表大会', needs: 'short', notBefore: ['代表', '常委', '附属'] },
+  { head: '政协', category: 'government', needs: 'any', notBefore: ['委员'] },
+  // Party committees: 中共山东省委, 团市委, 民盟杭州市委员会 (a party's category: see partyCategory).
+  ...['省委', '市委', '县委', '区委', '州委'].flatMap((head): InstitutionHead[] => [
+    // 市委组织部 is read from its 组织部, with 市委 as its name.
+    { head, category: 'government', needs: 'named', notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅'] },
+    { head: `${head}员会`, category: 'government', needs: 'named' },
+  ]),
   { head: '生态环境局', category: 'government', needs: 'any' },
   { head: '应急管理局', category: 'government', needs: 'any' },
   { head: '农业农村局', category: 'government', needs: 'any' },
@@ -142,8 +197,15 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '总工会', category: 'association', needs: 'any' },
   { head: '慈善总会', category: 'association', needs: 'any' },
   { head: '科协', category: 'association', full: '科学技术协会', needs: 'any' },
+  { head: '医学会', category: 'association', needs: 'any' },
+  { head: '分会', category: 'association', needs: 'named', subUnit: true }, // 中华医学会|儿科学分会
+  // The democratic parties by their short names (苏州市民盟).
+  ...DEMOCRATIC_PARTIES.map((head): InstitutionHead => ({ head, category: 'other', needs: 'any' })),
   // Companies.
   { head: '集团', category: 'company', needs: 'named' },
+  { head: '控股集团', category: 'company', needs: 'named' },
+  { head: '集团公司', category: 'company', needs: 'named' },
+  { head: '股份有限公司', category: 'company', needs: 'named' },
   { head: '有限公司', category: 'company', needs: 'named' },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
@@ -159,6 +221,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '幼儿园', category: 'school', needs: 'named' },
   // Media.
   { head: '日报', category: 'media', needs: 'named' },
+  { head: '日报社', category: 'media', needs: 'named' },
+  { head: '晚报社', category: 'media', needs: 'named' },
   { head: '晚报', category: 'media', needs: 'named' },
   { head: '报社', category: 'media', needs: 'named' },
   { head: '电视台', category: 'media', needs: 'named' },
@@ -168,6 +232,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '实验室', category: 'other', needs: 'named' },
   { head: '研究院', category: 'other', needs: 'named' },
   { head: '研究所', category: 'other', needs: 'named' },
+  { head: '气象服务中心', category: 'other', needs: 'any' },
+  { head: '气象局', category: 'government', needs: 'any' },
+  { head: '气象台', category: 'other', needs: 'any' },
 ];
 
 /** Bodies named without a head the rules could find; matched as whole words. */
@@ -179,6 +246,13 @@ export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canoni
   { name: '聊城日报', category: 'media' },
   { name: '中央电视台', category: 'media' },
   { name: '央视', category: 'media', canonical: '中央电视台' },
+  // National bodies named after 全国, which the left edge reads as "all of" (全国托育机构).
+  { name: '全国妇联', category: 'association', canonical: '中华全国妇女联合会' },
+  { name: '全国总工会', category: 'association', canonical: '中华全国总工会' },
+  { name: '全国人大常委会', category: 'government', canonical: '全国人民代表大会常务委员会' },
+  { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
+  { name: '全国政协', category: 'government', canonical: '中国人民政治协商会议全国委员会', notBefore: ['委员'] },
+  { name: '团中央', category: 'government', canonical: '共青团中央' },
 ];
 
 /**
@@ -210,10 +284,13 @@ export const GENERIC_MODIFIERS = new Set([
   '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '街道', '镇', '乡', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心', '单位', '机关',
+  // Specialties: 肿瘤专科医院 is a kind; 北京肿瘤医院 is named by its place.
+  '肿瘤', '眼科', '口腔', '精神', '精神病', '传染病', '妇产', '骨科', '胸科', '心血管', '皮肤病', '结核病', '职业病', '中西医结合',
+  '普惠性', '非营利性', '营利性', '综合性', '党委', '地方',
 ]);
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
-export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下/;
+export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and
@@ -225,19 +302,37 @@ export const EDGE_STOP_WORDS = new Set([
   '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家',
   '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
   '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
+  // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
+  '随', '原', '时任', '现任', '调研', '代表', '帮助', '深化', '考察', '视察', '看望', '慰问', '参观', '走访', '督导', '帮扶',
+  '支援', '援建', '携手', '联手', '助力', '带领', '率领', '邀请', '受邀', '选派', '转诊', '就诊', '就职', '任职', '毕业', '改名为', '更名为',
 ]);
 
-/** Measure words that, right after a number, count bodies (23家镇卫生院): a name never starts there. */
-export const COUNT_MEASURES = new Set(['家', '个', '所']);
+/**
+ * Measure words that, right after a number, count bodies (23家镇卫生院), and the units of a date
+ * (2024年市妇儿医院): a name never starts there.
+ */
+export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日', '号']);
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
   '托育机构', '医疗机构', '幼儿园', '三级医院', '二级医院', '一级医院', '县医院', '市医院', '哨点医院', '大医院',
   '公立医院', '康复医院', '护理院', '乡镇卫生院', '村卫生室', '医疗集团', '手机银行', '电子银行', '网上银行',
+  '党和政府', '党委政府', '医学院',
 ]);
 
 /** Whole-name aliases that the head rules cannot expand (a city's numbered hospitals, nicknames). */
 export const INSTITUTION_ALIASES: Record<string, string> = {
   交运集团: '聊城交运集团',
   积水潭医院: '北京积水潭医院',
+  // University hospitals known by one name across China.
+  齐鲁医院: '山东大学齐鲁医院',
+  华西医院: '四川大学华西医院',
+  湘雅医院: '中南大学湘雅医院',
+  瑞金医院: '上海交通大学医学院附属瑞金医院',
+  郑大一附院: '郑州大学第一附属医院',
+  哈医大一院: '哈尔滨医科大学附属第一医院',
+  哈医大二院: '哈尔滨医科大学附属第二医院',
+  青大附院: '青岛大学附属医院',
+  青医附院: '青岛大学附属医院',
+  滨医附院: '滨州医学院附属医院',
 };
