@@ -41,10 +41,12 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
 /** A division jieba knows, ending in its level (石家庄市, 连云港市): a place until the gazetteer knows it. */
 const DIVISION_LIKE = /^[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/;
+/** A zone is named by the words before it: 滨江高新技术产业开发区. */
+const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
 const MAX_DEPARTMENT = 8;
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'd', 'mq', 'q', 't', 'f', 'y', 'e', 'o', 'a', 'ad', 'w']);
-const MAX_NAME = 10;
+const MAX_NAME = 12;
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
 const PUBLIC_BODIES = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health', 'childcare']);
 /** A sub-unit joins the body before it across this many characters the tokenizer misread (在平区). */
@@ -166,7 +168,7 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
-  for (const piece of pieces) {
+  for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
     // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
     if (PARTY_PREFIXES.has(piece.text) && (place || names.length > 0)) {
@@ -181,9 +183,17 @@ function leftEdge(
       start = piece.start;
       continue;
     }
-    if (place) {
+    if (place && !ZONE.test(place)) {
       // A name may begin with a place inside one token: 北京积水潭.
       break;
+    }
+    // A place jieba cut from its level (江州|市) is one division: read on as a place.
+    const divisionName = pieces[at + 1];
+    if (w in SHORT_FORMS && divisionName?.end === piece.start && divisionName.tag === 'ns' && HAN.test(divisionName.text)) {
+      place = divisionName.text + w;
+      start = divisionName.start;
+      pieces.splice(at + 1, 1);
+      continue;
     }
     if (w in SHORT_FORMS) {
       short = w;

@@ -178,6 +178,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },
+  { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
+  { head: '国务院', category: 'government', needs: 'none' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
   { head: '居委会', category: 'government', needs: 'named' },
