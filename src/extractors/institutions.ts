@@ -18,6 +18,7 @@ import {
   NOT_INSTITUTIONS,
   OUTSIDE_PLACES,
   PARTY_PREFIXES,
+  REGION_WORDS,
   DEMOCRATIC_PARTIES,
   SHORT_FORMS,
   type InstitutionCategory,
@@ -71,11 +72,16 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   for (const block of article.blocks) {
     let heads: { start: number; end: number; head: InstitutionHead }[] = [];
     const line = text.slice(block.start, block.end);
-    for (const m of HEAD_FINDER.all(line)) {
+    for (let m = HEAD_FINDER.find(line); m; ) {
       const head = HEAD_BY_TEXT.get(m[0])!;
       const end = block.start + m.index + m[0].length;
-      if (head.notBefore?.some((w) => text.startsWith(w, end))) continue;
+      // A head inside a longer word (东院|区) leaves its characters to the next head (院区).
+      if (head.notBefore?.some((w) => text.startsWith(w, end))) {
+        m = HEAD_FINDER.find(line, m.index + 1);
+        continue;
+      }
       heads.push({ start: block.start + m.index, end, head });
+      m = HEAD_FINDER.find(line, m.index + m[0].length);
     }
     // A department head (司, 处) counts only a few characters after a government body's head.
     const near = (h: (typeof heads)[number]) => heads.some((g) => g.head.category === 'government' && !g.head.department && g.end <= h.start && h.start - g.end <= MAX_DEPARTMENT);
@@ -89,6 +95,14 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
   return namedAgain(text, mentions.sort((a, b) => a.start - b.start));
+}
+
+/** A campus or branch of a hospital known by nickname: 青大附院黄岛院区 -> 青岛大学附属医院黄岛院区. */
+function withKnownParent(canonical: string): string {
+  for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES)) {
+    if (canonical.length > nickname.length && canonical.startsWith(nickname)) return full + canonical.slice(nickname.length);
+  }
+  return canonical;
 }
 
 /** A short name the text gives a body in brackets: 某某医院(以下简称市八医院). */
@@ -106,6 +120,7 @@ function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMe
     const { name } = m.fields;
     const full = given.get(name) ?? (name[0] in SHORT_FORMS ? undefined : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields.canonical);
     if (full) m.fields.canonical = full;
+    else m.fields.canonical = withKnownParent(m.fields.canonical);
     const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
     if (shortName) given.set(shortName, m.fields.canonical);
     earlier.push(m);
@@ -203,8 +218,9 @@ function leftEdge(
       if (/[市县区省]、?$/.test(before)) short = '';
       break;
     }
-    // A generic modifier jieba calls an adjective (健康/a) is still part of a name: 泉州卫生健康职业学院.
-    const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w);
+    // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
+    // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
+    const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
     if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
       stoppedAt = piece.start;
       break;

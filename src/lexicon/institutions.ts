@@ -291,6 +291,11 @@ export const GENERIC_MODIFIERS = new Set([
   '普惠性', '非营利性', '营利性', '综合性', '党委', '地方',
 ]);
 
+/** Regions that name bodies (沿海铁路, 西北妇女儿童医院), though jieba reads them as directions. */
+export const REGION_WORDS = new Set([
+  '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西',
+]);
+
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
 export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
 

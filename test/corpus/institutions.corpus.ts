@@ -147,8 +147,10 @@ const corpus: InstitutionCorpus = {
     { text: '市气象服务中心发布高温预警,苏州市紧急医疗救援指挥中心提醒市民。', expect: [{ name: '市气象服务中心', category: 'other' }, { name: '苏州市紧急医疗救援指挥中心', category: 'public_health' }] },
     { text: '学员来自泉州卫生健康职业学院和长沙医学院。', expect: [{ name: '泉州卫生健康职业学院', category: 'school' }, { name: '长沙医学院', category: 'school' }] },
     { text: '国务院办公厅印发意见,滨江高新技术产业开发区管委会、宁州市电视台跟进报道。', expect: [{ name: '国务院办公厅', category: 'government' }, { name: '滨江高新技术产业开发区管委会', canonical: '滨江高新技术产业开发区管理委员会' }, { name: '宁州市电视台', category: 'media' }] },
+    { text: '福建沿海铁路股份有限公司承办活动,西北妇女儿童医院参加。', expect: [{ name: '福建沿海铁路股份有限公司', category: 'company' }, { name: '西北妇女儿童医院', category: 'hospital' }] },
     // Hospitals named briefly, by nickname, with their campuses.
     { text: '患者先后到协和医院、天坛医院和齐鲁医院就诊。', expect: [{ name: '协和医院' }, { name: '天坛医院' }, { name: '齐鲁医院', canonical: '山东大学齐鲁医院' }] },
+    { text: '郑大一附院东院区开诊。', expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }] },
     { text: '他从郑大一附院转到川医大二院。', expect: [{ name: '郑大一附院', canonical: '郑州大学第一附属医院', category: 'hospital' }, { name: '川医大二院', category: 'hospital' }], note: 'a university hospital by nickname' },
     { text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。', expect: [{ name: '浙江省台州市第一人民医院西院', category: 'hospital' }, { name: '市第一人民医院西院' }], note: 'a campus joins its hospital' },
     { text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。', expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }], note: 'a campus named again alone is the same body' },
