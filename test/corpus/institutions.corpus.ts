@@ -148,6 +148,18 @@ const corpus: InstitutionCorpus = {
     { text: '学员来自泉州卫生健康职业学院和长沙医学院。', expect: [{ name: '泉州卫生健康职业学院', category: 'school' }, { name: '长沙医学院', category: 'school' }] },
     { text: '国务院办公厅印发意见,滨江高新技术产业开发区管委会、宁州市电视台跟进报道。', expect: [{ name: '国务院办公厅', category: 'government' }, { name: '滨江高新技术产业开发区管委会', canonical: '滨江高新技术产业开发区管理委员会' }, { name: '宁州市电视台', category: 'media' }] },
     { text: '福建沿海铁路股份有限公司承办活动,西北妇女儿童医院参加。', expect: [{ name: '福建沿海铁路股份有限公司', category: 'company' }, { name: '西北妇女儿童医院', category: 'hospital' }] },
+    {
+      text: '嘉兴市中级人民法院、南湖区人民检察院和市纪委监委通报案情,宁波海关、市消防救援支队配合。',
+      expect: [
+        { name: '嘉兴市中级人民法院', category: 'government' },
+        { name: '南湖区人民检察院', category: 'government' },
+        { name: '市纪委监委', category: 'government' },
+        { name: '宁波海关', category: 'government' },
+        { name: '市消防救援支队', category: 'government' },
+      ],
+    },
+    { text: '当地县委、县政府高度重视,市委党校、县融媒体中心、人民卫生出版社参与。', expect: [{ name: '县政府' }, { name: '市委党校', category: 'school' }, { name: '县融媒体中心', category: 'media' }, { name: '人民卫生出版社', category: 'media' }], note: '当地 is no name' },
+    { text: '9月1日,在昆明市人民政府新闻办公室举行的发布会上,昆明市疾控中心介绍情况。', expect: [{ name: '昆明市人民政府新闻办公室', category: 'government' }, { name: '昆明市疾控中心' }] },
     // Hospitals named briefly, by nickname, with their campuses.
     { text: '患者先后到协和医院、天坛医院和齐鲁医院就诊。', expect: [{ name: '协和医院' }, { name: '天坛医院' }, { name: '齐鲁医院', canonical: '山东大学齐鲁医院' }] },
     { text: '郑大一附院东院区开诊。', expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }] },
