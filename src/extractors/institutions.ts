@@ -156,7 +156,9 @@ function join(text: string, candidates: Candidate[]): Body[] {
       if (prev && gap === '' && c.valid && prev.last.head.category === 'government') [prev.end, prev.last] = [c.end, c];
       continue;
     }
-    if (prev && !c.head.separate && (c.valid || bare) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    // A bare office (办公室) is a government body's own: 见义勇为协会|办公室 stays the association.
+    const foreignOffice = bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
+    if (prev && !c.head.separate && !foreignOffice && (c.valid || bare) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
       prev.end = c.end;
       prev.last = c;
       continue;
