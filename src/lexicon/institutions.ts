@@ -142,6 +142,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     // 市委组织部 is read from its 组织部, with 市委 as its name.
     { head, category: 'government', needs: 'named', notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办'] },
     { head: `${head}员会`, category: 'government', needs: 'named' },
+    { head: `${head}常委会`, category: 'government', needs: 'none' }, // 市委常委会 is one body, its level in its head
   ]),
   { head: '生态环境局', category: 'government', needs: 'any' },
   { head: '应急管理局', category: 'government', needs: 'any' },
