@@ -76,7 +76,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       const head = HEAD_BY_TEXT.get(m[0])!;
       const end = block.start + m.index + m[0].length;
       // A head inside a longer word (东院|区) leaves its characters to the next head (院区).
-      if (head.notBefore?.some((w) => text.startsWith(w, end))) {
+      if (head.notBefore?.some((w) => text.startsWith(w, end)) || (head.wholeWord && !startsToken(ctx, block.start + m.index))) {
         m = HEAD_FINDER.find(line, m.index + 1);
         continue;
       }
@@ -126,6 +126,11 @@ function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMe
     earlier.push(m);
   }
   return mentions;
+}
+
+function startsToken(ctx: ArticleContext, at: number): boolean {
+  const tokens = ctx.tokens.runAt(at)?.tokens ?? [];
+  return tokens[firstStartingFrom(tokens, at)]?.start === at;
 }
 
 interface Body {

@@ -30,6 +30,8 @@ export interface InstitutionHead {
    * and part of the body right before it, never a body alone.
    */
   department?: boolean;
+  /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
+  wholeWord?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -135,12 +137,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ...['司', '处'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'named', department: true })),
   // People's congresses and political consultative conferences.
   { head: '人大常委会', category: 'government', full: '人民代表大会常务委员会', needs: 'any' },
-  { head: '人大', category: 'government', full: '人民代表大会', needs: 'short', notBefore: ['代表', '常委', '附属'] },
+  { head: '人大', category: 'government', full: '人民代表大会', needs: 'short', notBefore: ['代表', '常委', '附'] },
   { head: '政协', category: 'government', needs: 'any', notBefore: ['委员'] },
   // Party committees: 中共山东省委, 团市委, 民盟杭州市委员会 (a party's category: see partyCategory).
   ...['省委', '市委', '县委', '区委', '州委'].flatMap((head): InstitutionHead[] => [
     // 市委组织部 is read from its 组织部, with 市委 as its name.
-    { head, category: 'government', needs: 'named', notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办'] },
+    { head, category: 'government', needs: 'named', notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办', '托'] },
     { head: `${head}员会`, category: 'government', needs: 'named' },
     { head: `${head}常委会`, category: 'government', needs: 'none' }, // 市委常委会 is one body, its level in its head
   ]),
@@ -217,9 +219,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '慈善总会', category: 'association', needs: 'any' },
   { head: '科协', category: 'association', full: '科学技术协会', needs: 'any' },
   { head: '医学会', category: 'association', needs: 'any' },
-  { head: '分会', category: 'association', needs: 'named', subUnit: true }, // 中华医学会|儿科学分会
+  { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
   // The democratic parties by their short names (苏州市民盟).
-  ...DEMOCRATIC_PARTIES.map((head): InstitutionHead => ({ head, category: 'other', needs: 'any' })),
+  ...DEMOCRATIC_PARTIES.map((head): InstitutionHead => ({ head, category: 'other', needs: 'any', wholeWord: true })),
   // Companies.
   { head: '集团', category: 'company', needs: 'named' },
   { head: '控股集团', category: 'company', needs: 'named' },
