@@ -163,7 +163,9 @@ function join(text: string, candidates: Candidate[]): Body[] {
     }
     // A bare office (办公室) is a government body's own: 见义勇为协会|办公室 stays the association.
     const foreignOffice = bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
-    if (prev && !c.head.separate && !foreignOffice && (c.valid || bare) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
+    const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
+    if (prev && !c.head.separate && !foreignOffice && (c.valid || bare || college) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
       prev.end = c.end;
       prev.last = c;
       continue;
@@ -330,7 +332,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     // (23|家镇|卫生院): the preposition, the verb, the measure is a stop of its own.
     let cut = -1;
     let cutTag = 'p';
-    if (t.tag === 'x' && t.word.length > 1) {
+    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word)) {
       for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
     if (cut < 0 && t.word.length > 1 && COUNT_MEASURES.has(t.word[0]) && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].tag === 'm') {

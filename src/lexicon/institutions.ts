@@ -105,7 +105,6 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '卫生健康局', category: 'government', needs: 'any' },
   // Former names of health authorities, still in older news and in titles.
   { head: '卫生局', category: 'government', needs: 'any' },
-  { head: '卫生厅', category: 'government', needs: 'any' },
   { head: '卫生计生委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
   { head: '卫计委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
   { head: '卫生计生局', category: 'government', full: '卫生和计划生育局', needs: 'any' },
@@ -196,6 +195,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '纪委监委', category: 'government', needs: 'any' },
   { head: '纪委', category: 'government', needs: 'any', notBefore: ['书记', '委员'] },
   { head: '海关', category: 'government', needs: 'named' },
+  { head: '海关总署', category: 'government', needs: 'none' },
   { head: '消防救援支队', category: 'government', needs: 'any' },
   { head: '消防救援大队', category: 'government', needs: 'any', subUnit: true },
   { head: '村民委员会', category: 'government', full: '村民委员会', needs: 'named' },
@@ -341,7 +341,7 @@ export const EDGE_STOP_WORDS = new Set([
   '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
   '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
   // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
-  '随', '原', '时任', '现任', '调研', '代表', '帮助', '深化', '考察', '视察', '看望', '慰问', '参观', '走访', '督导', '帮扶',
+  '随', '原', '时任', '现任', '曾任', '历任', '兼任', '担任', '曾', '调研', '代表', '帮助', '深化', '考察', '视察', '看望', '慰问', '参观', '走访', '督导', '帮扶',
   '支援', '援建', '携手', '联手', '助力', '带领', '率领', '邀请', '受邀', '选派', '转诊', '就诊', '就职', '任职', '毕业', '改名为', '更名为',
 ]);
 

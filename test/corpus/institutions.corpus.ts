@@ -169,6 +169,8 @@ const corpus: InstitutionCorpus = {
     { text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。', expect: [{ name: '浙江省台州市第一人民医院西院', category: 'hospital' }, { name: '市第一人民医院西院' }], note: 'a campus joins its hospital' },
     { text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。', expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }], note: 'a campus named again alone is the same body' },
     { text: '广西壮族自治区第八人民医院(以下简称区八医院)开展义诊,区八医院专家坐诊。', expect: [{ name: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }], note: 'a short name given in brackets' },
+    { text: '她现就职于复旦大学医学院附属华山医院,曾任县委常委。', expect: [{ name: '复旦大学医学院附属华山医院', category: 'hospital' }], note: 'a university, its college and its hospital are one body' },
+    { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
     { text: '专家来自首都医科大学附属北京安贞医院。', expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }], note: 'the hospital named inside is no body of its own' },
     // Verbs, names and years glued before a head are no part of it.
     { text: '王五调研安徽医院,李四代表医院发言,专家组帮助杭州医院提升服务。', expect: [{ name: '安徽医院' }, { name: '杭州医院' }] },
