@@ -156,6 +156,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '税务局', category: 'government', needs: 'any' },
   { head: '大数据局', category: 'government', needs: 'any' },
   { head: '行政审批服务局', category: 'government', needs: 'any' },
+  // More bureaus, offices and commissions, in full and in the short forms news uses.
+  ...['科技局', '商务局', '水利局', '水务局', '林业局', '体育局', '信访局', '档案局', '自然资源局', '自然资源和规划局', '城市管理局', '城管局', '应急局', '工信局', '文旅局', '粮食和物资储备局', '药品监督管理局', '市场监管总局', '中医药局', '老龄办', '爱卫办', '文明办', '网信办', '编办', '妇儿工委', '国资委', '证监会'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
+  { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  // Ministries by their short names, which need no place either.
+  ...['工信部', '人社部'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none', notBefore: ['门', '分', '署', '位', '长'] })),
   // Party committees' departments (市委组织部); 组织部门 is a kind of body.
   { head: '组织部', category: 'government', needs: 'any', notBefore: ['门'] },
   { head: '宣传部', category: 'government', needs: 'any', notBefore: ['门'] },
@@ -286,6 +293,10 @@ export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canoni
   { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
   { name: '全国政协', category: 'government', canonical: '中国人民政治协商会议全国委员会', notBefore: ['委员'] },
   { name: '团中央', category: 'government', canonical: '共青团中央' },
+  // International bodies health news cites.
+  { name: '世界卫生组织', category: 'other' },
+  { name: '世卫组织', category: 'other', canonical: '世界卫生组织' },
+  { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织'] },
 ];
 
 /**

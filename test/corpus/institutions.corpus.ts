@@ -170,6 +170,19 @@ const corpus: InstitutionCorpus = {
     { text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。', expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }], note: 'a campus named again alone is the same body' },
     { text: '广西壮族自治区第八人民医院(以下简称区八医院)开展义诊,区八医院专家坐诊。', expect: [{ name: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }], note: 'a short name given in brackets' },
     { text: '她现就职于复旦大学医学院附属华山医院,曾任县委常委。', expect: [{ name: '复旦大学医学院附属华山医院', category: 'hospital' }], note: 'a university, its college and its hospital are one body' },
+    {
+      text: '世卫组织、联合国儿童基金会和工信部关注此事,国家药监局、省中医药局、县自然资源局、市城管局、区网信办参与。',
+      expect: [
+        { name: '世卫组织', canonical: '世界卫生组织', category: 'other' },
+        { name: '联合国儿童基金会', category: 'association' },
+        { name: '工信部', category: 'government' },
+        { name: '国家药监局', canonical: '国家药品监督管理局' },
+        { name: '省中医药局' },
+        { name: '县自然资源局' },
+        { name: '市城管局' },
+        { name: '区网信办' },
+      ],
+    },
     { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
     { text: '专家来自首都医科大学附属北京安贞医院。', expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }], note: 'the hospital named inside is no body of its own' },
     // Verbs, names and years glued before a head are no part of it.
