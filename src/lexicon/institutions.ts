@@ -66,6 +66,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '三院', category: 'hospital', full: '第三人民医院', needs: 'short' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
+  { head: '精神卫生中心', category: 'hospital', needs: 'any' },
+  { head: '疗养院', category: 'hospital', needs: 'named' },
+  { head: '诊所', category: 'hospital', needs: 'named' },
+  { head: '门诊部', category: 'hospital', needs: 'named' },
+  { head: '体检中心', category: 'hospital', needs: 'named' },
   // Campuses by direction join the hospital before them (…第一人民医院东院); alone they name none.
   ...['东院', '西院', '南院', '北院'].map((head): InstitutionHead => ({ head, category: 'hospital', needs: 'named', subUnit: true, notBefore: ['区', '长'] })),
   // A university's hospital by nickname: 郑大一附院, 哈医大一院, 青大附院 (the university's short name before).
@@ -87,6 +92,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '妇幼保健计划生育服务中心', category: 'public_health', needs: 'any' },
   { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童', '司', '处'] },
   { head: '中心血站', category: 'public_health', needs: 'any' },
+  { head: '血液中心', category: 'public_health', needs: 'any' },
+  { head: '卫生防疫站', category: 'public_health', needs: 'any' },
+  { head: '防治所', category: 'public_health', needs: 'any' }, // 结核病防治所
+  { head: '防治院', category: 'public_health', needs: 'any' },
   { head: '急救中心', category: 'public_health', needs: 'any' },
   { head: '紧急医疗救援指挥中心', category: 'public_health', needs: 'any' },
   { head: '医疗急救指挥中心', category: 'public_health', needs: 'any' },
@@ -98,6 +107,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '托育驿站', category: 'childcare', needs: 'named' },
   { head: '托育中心', category: 'childcare', needs: 'named' },
   { head: '托育园', category: 'childcare', needs: 'named' },
+  { head: '托儿所', category: 'childcare', needs: 'named' },
   // Government.
   { head: '卫生健康委员会', category: 'government', needs: 'any' },
   { head: '卫生健康委', category: 'government', full: '卫生健康委员会', needs: 'any' },
@@ -240,6 +250,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
+  { head: '药业', category: 'company', needs: 'named' },
+  { head: '制药', category: 'company', needs: 'named', notBefore: ['企业', '行业', '工业', '公司', '技术', '厂'] },
+  { head: '控股', category: 'company', needs: 'named', notBefore: ['集团', '股东', '子公司', '公司', '权'] },
   // Schools.
   { head: '学校', category: 'school', needs: 'named' },
   { head: '大学', category: 'school', needs: 'named', notBefore: ['生'] },
@@ -247,6 +260,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '幼儿园', category: 'school', needs: 'named' },
+  { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
+  // A county's numbered middle schools, after a place or short form only: 县一中.
+  ...['一中', '二中', '三中', '四中'].map((head): InstitutionHead => ({ head, category: 'school', needs: 'short' })),
   // Media.
   { head: '日报', category: 'media', needs: 'named' },
   { head: '日报社', category: 'media', needs: 'named' },
@@ -266,6 +282,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '科学院', category: 'other', needs: 'named' },
   { head: '研究中心', category: 'other', needs: 'named' },
   { head: '博物馆', category: 'other', needs: 'named' },
+  { head: '福利院', category: 'other', needs: 'named' },
+  { head: '敬老院', category: 'other', needs: 'named' },
+  { head: '养老院', category: 'other', needs: 'named' },
   { head: '图书馆', category: 'other', needs: 'named' },
   { head: '党校', category: 'school', needs: 'any' },
   { head: '商会', category: 'association', needs: 'named' },

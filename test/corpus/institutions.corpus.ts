@@ -183,6 +183,19 @@ const corpus: InstitutionCorpus = {
         { name: '区网信办' },
       ],
     },
+    {
+      text: '上海市精神卫生中心、县结核病防治所、省血液中心和康宁诊所派员参加,扬子江药业、华北制药、国药控股捐赠药品。',
+      expect: [
+        { name: '上海市精神卫生中心', category: 'hospital' },
+        { name: '县结核病防治所', category: 'public_health' },
+        { name: '省血液中心', category: 'public_health' },
+        { name: '康宁诊所', category: 'hospital' },
+        { name: '扬子江药业', category: 'company' },
+        { name: '华北制药', category: 'company' },
+        { name: '国药控股', category: 'company' },
+      ],
+    },
+    { text: '县一中和市卫校的学生到东城托儿所、阳光福利院做志愿服务。', expect: [{ name: '县一中', category: 'school' }, { name: '市卫校', canonical: '聊城市卫生学校' }, { name: '东城托儿所', category: 'childcare' }, { name: '阳光福利院', category: 'other' }] },
     { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
     { text: '专家来自首都医科大学附属北京安贞医院。', expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }], note: 'the hospital named inside is no body of its own' },
     // Verbs, names and years glued before a head are no part of it.
@@ -229,6 +242,7 @@ const corpus: InstitutionCorpus = {
     // Heads inside other words: 市民|建议, 社区|委托, 分会场, 人大附中.
     '市民建议增加班次,市民进入医院,社区委托第三方,杭州委托机构评估。',
     '主会场设在北京,各地设分会场,他毕业于人大附中。',
+    '制药企业要统一中标价格,控股股东和养老院、诊所、门诊部都要登记。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
