@@ -300,7 +300,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
 export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canonical?: string; notBefore?: string[] }[] = [
   { name: '新华社', category: 'media' },
   { name: '人民日报', category: 'media' },
-  { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销'] },
+  { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销', '社'] },
+  { name: '健康报社', category: 'media' },
   { name: '大众日报', category: 'media' },
   { name: '聊城日报', category: 'media' },
   { name: '中央电视台', category: 'media' },
@@ -371,6 +372,8 @@ export const EDGE_STOP_WORDS = new Set([
   '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
   '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
   // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
+  // A web page's labels before a paper's name: 原创 西安日报.
+  '原创', '转载', '来源', '编辑', '责编',
   '随', '原', '时任', '现任', '曾任', '历任', '兼任', '担任', '曾', '调研', '代表', '帮助', '深化', '考察', '视察', '看望', '慰问', '参观', '走访', '督导', '帮扶',
   '支援', '援建', '携手', '联手', '助力', '带领', '率领', '邀请', '受邀', '选派', '转诊', '就诊', '就职', '任职', '毕业', '改名为', '更名为',
 ]);

@@ -202,6 +202,7 @@ const corpus: InstitutionCorpus = {
     { text: '王五调研安徽医院,李四代表医院发言,专家组帮助杭州医院提升服务。', expect: [{ name: '安徽医院' }, { name: '杭州医院' }] },
     { text: '2024年市妇儿医院新增床位。', expect: [{ name: '市妇儿医院', category: 'hospital' }] },
     { text: '随医学院更名,附属医院改名为潍坊医学院附属医院。', expect: [{ name: '潍坊医学院附属医院', category: 'hospital' }] },
+    { text: '来源:原创西安日报。2024年12月5日大众日报报道,健康报社记者采访。', expect: [{ name: '西安日报' }, { name: '大众日报', category: 'media' }, { name: '健康报社', category: 'media' }], note: 'a label or a date before a paper is no part of it' },
     { text: '据原创 西安日报报道,北京晚报社记者采访。', expect: [{ name: '西安日报', category: 'media' }, { name: '北京晚报社', category: 'media' }] },
     // Left edges: 据 is not part of a name.
     { text: '据市医保局统计,据临清市卫健局介绍。', expect: [{ name: '市医保局' }, { name: '临清市卫健局' }] },
