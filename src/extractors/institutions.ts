@@ -42,6 +42,8 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
 /** A division jieba knows, ending in its level (石家庄市, 连云港市): a place until the gazetteer knows it. */
 const DIVISION_LIKE = /^[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/;
+/** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
+const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 /** A zone is named by the words before it: 滨江高新技术产业开发区. */
 const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
@@ -63,6 +65,8 @@ interface Candidate {
   valid: boolean;
   /** The name read before the head, without places and short forms. */
   named: string;
+  /** Named only as an item of a list: a body only after a body of the same list (…医院、安定医院). */
+  listItem: boolean;
 }
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
@@ -148,7 +152,9 @@ interface Body {
  */
 function join(text: string, candidates: Candidate[]): Body[] {
   const bodies: Body[] = [];
-  for (const c of candidates) {
+  for (const [i, c] of candidates.entries()) {
+    const before = candidates[i - 1];
+    if (c.listItem && !(before?.valid && text.slice(before.end, c.start) === '、')) c.valid = false;
     const prev = bodies[bodies.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) : null;
     // A bare head right after a body is named by it: 铜城街道办事处|社区卫生服务中心,
@@ -257,6 +263,13 @@ function leftEdge(
       }
     }
   }
+  // An item of a list names a body, whatever jieba made of it: 、安定医院、, 、301医院、.
+  const item = LIST_ITEM.exec(text.slice(Math.max(blockStart, headStart - 6), headStart));
+  const listItem = head.needs === 'named' && start === headStart && item !== null && !EDGE_STOP_WORDS.has(item[1][0]) && !isGeneric(item[1]);
+  if (listItem) {
+    names.push(item[1]);
+    start = headStart - item[1].length;
+  }
   const named = names.join('');
   return {
     start,
@@ -266,6 +279,7 @@ function leftEdge(
     short: short || null,
     valid: head.department ? isDepartment(tokens, headEnd, place, short, named) : isNamed(head, place, short, names, text.slice(start, headEnd)),
     named,
+    listItem,
   };
 }
 

@@ -165,6 +165,7 @@ const corpus: InstitutionCorpus = {
     // Hospitals named briefly, by nickname, with their campuses.
     { text: '患者先后到协和医院、天坛医院和齐鲁医院就诊。', expect: [{ name: '协和医院' }, { name: '天坛医院' }, { name: '齐鲁医院', canonical: '山东大学齐鲁医院' }] },
     { text: '郑大一附院东院区开诊。', expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }] },
+    { text: '专家来自宣武医院、安定医院、佑安医院、301医院等。', expect: [{ name: '宣武医院' }, { name: '安定医院' }, { name: '佑安医院' }, { name: '301医院' }], note: 'items of a list are names, whatever jieba made of them' },
     { text: '他从郑大一附院转到川医大二院。', expect: [{ name: '郑大一附院', canonical: '郑州大学第一附属医院', category: 'hospital' }, { name: '川医大二院', category: 'hospital' }], note: 'a university hospital by nickname' },
     { text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。', expect: [{ name: '浙江省台州市第一人民医院西院', category: 'hospital' }, { name: '市第一人民医院西院' }], note: 'a campus joins its hospital' },
     { text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。', expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }], note: 'a campus named again alone is the same body' },
@@ -244,6 +245,7 @@ const corpus: InstitutionCorpus = {
     '市民建议增加班次,市民进入医院,社区委托第三方,杭州委托机构评估。',
     '主会场设在北京,各地设分会场,他毕业于人大附中。',
     '制药企业要统一中标价格,控股股东和养老院、诊所、门诊部都要登记。',
+    '要支持医院、引导医院、推动医院和社区医院合作。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
