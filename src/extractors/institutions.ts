@@ -50,6 +50,10 @@ const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
 const MAX_DEPARTMENT = 8;
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'd', 'mq', 'q', 't', 'f', 'y', 'e', 'o', 'a', 'ad', 'w']);
 const MAX_NAME = 12;
+/** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
+const MAX_COMPANY_NAME = 16;
+/** Tags of words no company name holds: prepositions, conjunctions, particles, pronouns, numbers. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'w']);
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
 const PUBLIC_BODIES = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health', 'childcare']);
 /** A sub-unit joins the body before it across this many characters the tokenizer misread (在平区). */
@@ -238,6 +242,13 @@ function leftEdge(
     const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
     if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
       stoppedAt = piece.start;
+      const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
+      if (from) {
+        // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
+        place = from.text;
+        names.unshift(text.slice(from.end, start));
+        start = from.start;
+      }
       break;
     }
     if (nameChars + w.length > MAX_NAME) break;
@@ -281,6 +292,21 @@ function leftEdge(
     named,
     listItem,
   };
+}
+
+/**
+ * The place a company's long name starts with, read back from piece `at` over words of any kind
+ * but punctuation, function words and numbers (扶贫/v, 中/f), within `reach` characters.
+ */
+function placeBehind(pieces: Piece[], at: number, end: number, reach: number): Piece | null {
+  let start = end;
+  for (const piece of pieces.slice(at)) {
+    if (piece.end !== start || !HAN.test(piece.text) || EDGE_STOP_WORDS.has(piece.text) || FUNCTION_TAGS.has(piece.tag)) return null;
+    if (end - piece.start > reach) return null;
+    if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return piece;
+    start = piece.start;
+  }
+  return null;
 }
 
 /** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */

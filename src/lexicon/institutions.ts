@@ -30,6 +30,8 @@ export interface InstitutionHead {
    * and part of the body right before it, never a body alone.
    */
   department?: boolean;
+  /** A registered name, read back over verbs to the place it starts with (…农业扶贫发展股份有限公司). */
+  registered?: boolean;
   /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
   wholeWord?: boolean;
 }
@@ -93,6 +95,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童', '司', '处'] },
   { head: '中心血站', category: 'public_health', needs: 'any' },
   { head: '血液中心', category: 'public_health', needs: 'any' },
+  { head: '公共卫生临床中心', category: 'public_health', needs: 'any' },
   { head: '卫生防疫站', category: 'public_health', needs: 'any' },
   { head: '防治所', category: 'public_health', needs: 'any' }, // 结核病防治所
   { head: '防治院', category: 'public_health', needs: 'any' },
@@ -242,9 +245,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Companies.
   { head: '集团', category: 'company', needs: 'named' },
   { head: '控股集团', category: 'company', needs: 'named' },
-  { head: '集团公司', category: 'company', needs: 'named' },
-  { head: '股份有限公司', category: 'company', needs: 'named' },
-  { head: '有限公司', category: 'company', needs: 'named' },
+  { head: '集团公司', category: 'company', needs: 'named', registered: true },
+  { head: '股份有限公司', category: 'company', needs: 'named', registered: true },
+  { head: '有限责任公司', category: 'company', needs: 'named', registered: true },
+  { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
   { head: '分行', category: 'company', needs: 'named', subUnit: true },

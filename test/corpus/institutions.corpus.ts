@@ -149,6 +149,7 @@ const corpus: InstitutionCorpus = {
     { text: '市气象服务中心发布高温预警,苏州市紧急医疗救援指挥中心提醒市民。', expect: [{ name: '市气象服务中心', category: 'other' }, { name: '苏州市紧急医疗救援指挥中心', category: 'public_health' }] },
     { text: '学员来自泉州卫生健康职业学院和长沙医学院。', expect: [{ name: '泉州卫生健康职业学院', category: 'school' }, { name: '长沙医学院', category: 'school' }] },
     { text: '国务院办公厅印发意见,滨江高新技术产业开发区管委会、宁州市电视台跟进报道。', expect: [{ name: '国务院办公厅', category: 'government' }, { name: '滨江高新技术产业开发区管委会', canonical: '滨江高新技术产业开发区管理委员会' }, { name: '宁州市电视台', category: 'media' }] },
+    { text: '捐赠方为江西红土地生态农业扶贫发展股份有限公司。', expect: [{ name: '江西红土地生态农业扶贫发展股份有限公司', category: 'company' }], note: 'a company name runs over its verbs back to its place' },
     { text: '福建沿海铁路股份有限公司承办活动,西北妇女儿童医院参加。', expect: [{ name: '福建沿海铁路股份有限公司', category: 'company' }, { name: '西北妇女儿童医院', category: 'hospital' }] },
     {
       text: '嘉兴市中级人民法院、南湖区人民检察院和市纪委监委通报案情,宁波海关、市消防救援支队配合。',
@@ -185,11 +186,12 @@ const corpus: InstitutionCorpus = {
       ],
     },
     {
-      text: '上海市精神卫生中心、县结核病防治所、省血液中心和康宁诊所派员参加,扬子江药业、华北制药、国药控股捐赠药品。',
+      text: '上海市精神卫生中心、县结核病防治所、省血液中心、南京市公共卫生临床中心和康宁诊所派员参加,扬子江药业、华北制药、国药控股捐赠药品。',
       expect: [
         { name: '上海市精神卫生中心', category: 'hospital' },
         { name: '县结核病防治所', category: 'public_health' },
         { name: '省血液中心', category: 'public_health' },
+        { name: '南京市公共卫生临床中心', category: 'public_health' },
         { name: '康宁诊所', category: 'hospital' },
         { name: '扬子江药业', category: 'company' },
         { name: '华北制药', category: 'company' },
@@ -246,6 +248,7 @@ const corpus: InstitutionCorpus = {
     '主会场设在北京,各地设分会场,他毕业于人大附中。',
     '制药企业要统一中标价格,控股股东和养老院、诊所、门诊部都要登记。',
     '要支持医院、引导医院、推动医院和社区医院合作。',
+    '北京推动医院改革,上海鼓励公司上市。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
