@@ -96,6 +96,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中心血站', category: 'public_health', needs: 'any' },
   { head: '血液中心', category: 'public_health', needs: 'any' },
   { head: '公共卫生临床中心', category: 'public_health', needs: 'any' },
+  { head: '癌症中心', category: 'other', needs: 'any' },
+  { head: '心血管病中心', category: 'other', needs: 'any' },
+  { head: '综合监督执法局', category: 'government', needs: 'any' },
+  { head: '综合监督执法支队', category: 'government', needs: 'any' },
+  { head: '医保中心', category: 'government', needs: 'any' },
+  { head: '医疗保障服务中心', category: 'government', needs: 'any' },
   { head: '卫生防疫站', category: 'public_health', needs: 'any' },
   { head: '防治所', category: 'public_health', needs: 'any' }, // 结核病防治所
   { head: '防治院', category: 'public_health', needs: 'any' },
