@@ -116,17 +116,22 @@ function withKnownParent(canonical: string): string {
 /** A short name the text gives a body in brackets: 某某医院(以下简称市八医院). */
 const GIVEN_SHORT_NAME = /^\s*[（(]\s*(?:以下)?简称[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
 
+/** A body's other name in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
+const BRACKETED = /^[（(]$/;
+
 /**
  * A body named again by the article in shorter form is the body named first: the short name it
- * gave in brackets, or the end of the earlier name (温江院区 after 四川省人民医院温江院区). Short
- * forms (市人民医院) are left to the place rules.
+ * gave in brackets, the end of the earlier name (温江院区 after 四川省人民医院温江院区), or its
+ * other name in brackets right after it. Short forms (市人民医院) are left to the place rules.
  */
 function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMention[] {
   const given = new Map<string, string>();
   const earlier: InstitutionMention[] = [];
   for (const m of mentions) {
     const { name } = m.fields;
-    const full = given.get(name) ?? (name[0] in SHORT_FORMS ? undefined : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields.canonical);
+    const before = earlier[earlier.length - 1];
+    const alias = before && BRACKETED.test(text.slice(before.end, m.start)) && /^[)）]/.test(text.slice(m.end)) ? before.fields.canonical : undefined;
+    const full = alias ?? given.get(name) ?? (name[0] in SHORT_FORMS ? undefined : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields.canonical);
     if (full) m.fields.canonical = full;
     else m.fields.canonical = withKnownParent(m.fields.canonical);
     const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];

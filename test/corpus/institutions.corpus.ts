@@ -201,6 +201,7 @@ const corpus: InstitutionCorpus = {
     { text: '县一中和市卫校的学生到东城托儿所、阳光福利院做志愿服务。', expect: [{ name: '县一中', category: 'school' }, { name: '市卫校', canonical: '聊城市卫生学校' }, { name: '东城托儿所', category: 'childcare' }, { name: '阳光福利院', category: 'other' }] },
     { text: '国家癌症中心联合市卫生健康综合监督执法支队、县医保中心开展检查。', expect: [{ name: '国家癌症中心', category: 'other' }, { name: '市卫生健康综合监督执法支队', category: 'government' }, { name: '县医保中心', category: 'government' }] },
     { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
+    { text: '宁波市第七人民医院(宁波市精神卫生中心)开设门诊。', expect: [{ name: '宁波市第七人民医院' }, { name: '宁波市精神卫生中心', canonical: '宁波市第七人民医院' }], note: 'another name in brackets is the same body' },
     { text: '专家来自首都医科大学附属北京安贞医院。', expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }], note: 'the hospital named inside is no body of its own' },
     // Verbs, names and years glued before a head are no part of it.
     { text: '王五调研安徽医院,李四代表医院发言,专家组帮助杭州医院提升服务。', expect: [{ name: '安徽医院' }, { name: '杭州医院' }] },
