@@ -41,7 +41,8 @@ const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
 /** A division jieba knows, ending in its level (石家庄市, 连云港市): a place until the gazetteer knows it. */
-const DIVISION_LIKE = /^[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/;
+const DIVISION_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/; // 各县区 is every one
+const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
 const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 /** A zone is named by the words before it: 滨江高新技术产业开发区. */
@@ -271,7 +272,8 @@ function leftEdge(
     // 公安局在平区分局: reach back over a short misread gap to the body before.
     for (let at = stoppedAt; at >= Math.max(blockStart, stoppedAt - SUB_UNIT_REACH); at--) {
       if (headEnds.has(at) && at < headStart) {
-        if (HAN.test(text.slice(at, start))) {
+        // …东院区和西院区 are two campuses: a conjunction is no misread name.
+        if (HAN.test(text.slice(at, start)) && !CONJUNCTION.test(text.slice(at, start))) {
           names.unshift(text.slice(at, start));
           start = at;
         }

@@ -169,6 +169,7 @@ const corpus: InstitutionCorpus = {
     { text: '专家来自宣武医院、安定医院、佑安医院、301医院等。', expect: [{ name: '宣武医院' }, { name: '安定医院' }, { name: '佑安医院' }, { name: '301医院' }], note: 'items of a list are names, whatever jieba made of them' },
     { text: '他从郑大一附院转到川医大二院。', expect: [{ name: '郑大一附院', canonical: '郑州大学第一附属医院', category: 'hospital' }, { name: '川医大二院', category: 'hospital' }], note: 'a university hospital by nickname' },
     { text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。', expect: [{ name: '浙江省台州市第一人民医院西院', category: 'hospital' }, { name: '市第一人民医院西院' }], note: 'a campus joins its hospital' },
+    { text: '成都市第五人民医院东院区和西院区同步运行。', expect: [{ name: '成都市第五人民医院东院区' }, { name: '西院区' }], note: 'two campuses, not one' },
     { text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。', expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }], note: 'a campus named again alone is the same body' },
     { text: '广西壮族自治区第八人民医院(以下简称区八医院)开展义诊,区八医院专家坐诊。', expect: [{ name: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }], note: 'a short name given in brackets' },
     { text: '她现就职于复旦大学医学院附属华山医院,曾任县委常委。', expect: [{ name: '复旦大学医学院附属华山医院', category: 'hospital' }], note: 'a university, its college and its hospital are one body' },
@@ -251,6 +252,7 @@ const corpus: InstitutionCorpus = {
     '制药企业要统一中标价格,控股股东和养老院、诊所、门诊部都要登记。',
     '要支持医院、引导医院、推动医院和社区医院合作。',
     '北京推动医院改革,上海鼓励公司上市。',
+    '各县区卫健局要加强督导,这所大学附属医院和部队医院获批。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
