@@ -3,12 +3,15 @@
 // a proper name (北京积水潭, 东方教育), or a 市/县/区/省 short form (市人民医院). The left edge is
 // read over jieba's tokens, right to left, and stops at verbs, prepositions, numbers and
 // punctuation. Candidates are then refined in order: sub-units and adjacent bodies join
-// (北京积水潭医院聊城医院, 公安局…分局; a 派出所 stays a body of its own), generic kinds are dropped (三级医院, 社区托育驿站),
-// and canonical names expand short forms from the place the article names most often (县疾控中心
-// in an article about 东阿县 -> 东阿县疾病预防控制中心; 市人民医院 about 临清市 -> 临清市人民医院).
+// (北京积水潭医院聊城医院, 公安局…分局, 国家卫生健康委|妇幼司, 首都医科大学附属|北京安贞医院; a 派出所
+// stays a body of its own), generic kinds are dropped (三级医院, 社区托育驿站), canonical names
+// expand short forms from the place the article names most often (县疾控中心 in an article about
+// 东阿县 -> 东阿县疾病预防控制中心; 市人民医院 about 临清市 -> 临清市人民医院), and a body named
+// again in short (温江院区, a bracketed 以下简称) takes the canonical name of its first mention.
 
 import {
   COUNT_MEASURES,
+  DEMOCRATIC_PARTIES,
   EDGE_STOP_WORDS,
   GENERIC_MARKERS,
   GENERIC_MODIFIERS,
@@ -19,7 +22,6 @@ import {
   OUTSIDE_PLACES,
   PARTY_PREFIXES,
   REGION_WORDS,
-  DEMOCRATIC_PARTIES,
   SHORT_FORMS,
   type InstitutionCategory,
   type InstitutionHead,
@@ -40,7 +42,7 @@ const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.length));
 const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
-/** A division jieba knows, ending in its level (石家庄市, 连云港市): a place until the gazetteer knows it. */
+/** A division's name ending in its level (石家庄市, 连云港市). */
 const DIVISION_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/; // 各县区 is every one
 const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
@@ -68,8 +70,6 @@ interface Candidate {
   place: string | null;
   short: string | null;
   valid: boolean;
-  /** The name read before the head, without places and short forms. */
-  named: string;
   /** Named only as an item of a list: a body only after a body of the same list (…医院、安定医院). */
   listItem: boolean;
 }
@@ -218,7 +218,7 @@ function leftEdge(
     if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
     if (!HAN.test(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
-    if (isPlace(w, piece.tag) || (piece.tag === 'ns' && DIVISION_LIKE.test(w))) {
+    if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag)) {
       place = w;
       start = piece.start;
       continue;
@@ -288,17 +288,20 @@ function leftEdge(
     names.push(item[1]);
     start = headStart - item[1].length;
   }
-  const named = names.join('');
   return {
     start,
     end: headEnd,
     head,
     place,
     short: short || null,
-    valid: head.department ? isDepartment(tokens, headEnd, place, short, named) : isNamed(head, place, short, names, text.slice(start, headEnd)),
-    named,
+    valid: head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd)),
     listItem,
   };
+}
+
+/** A division jieba tags as a place (石家庄市): a place until the gazetteer knows it. */
+function isDivisionLike(w: string, tag: string): boolean {
+  return tag === 'ns' && DIVISION_LIKE.test(w);
 }
 
 /**

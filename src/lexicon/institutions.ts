@@ -1,7 +1,10 @@
-// Institutions: the heads that end a named body (医院, 疾控中心, 协会 ...), with their category and
-// the full form of abbreviated heads; the places outside Liaocheng that start institution names;
-// the modifiers that make a head generic (三级医院, 特色专科卫生院, 社区托育驿站); and a table of
-// whole-name aliases. The extractor (src/extractors/institutions.ts) is generic over these lists.
+// Institutions: the heads that end a named body (医院, 疾控中心, 协会, 教育部, 妇幼司 ...), with their
+// category, the full form of abbreviated heads and what each needs before it; bodies named without
+// a head (新华社, 全国妇联, 世卫组织); the parties before a place in a committee's name (中共, 民盟);
+// the places outside Liaocheng that start institution names; the modifiers and markers that make a
+// head generic (三级医院, 特色专科卫生院, 肿瘤专科医院, 国内一流医院); the words that end a name's
+// left edge (调研, 原创, 这家); and a table of whole-name aliases and nicknames (哈医大一院). The
+// extractor (src/extractors/institutions.ts) is generic over these lists: a word is a one-line change.
 
 import type { InstitutionFields } from '../records.js';
 
