@@ -283,7 +283,7 @@ function leftEdge(
   }
   // An item of a list names a body, whatever jieba made of it: 、安定医院、, 、301医院、.
   const item = LIST_ITEM.exec(text.slice(Math.max(blockStart, headStart - 6), headStart));
-  const listItem = head.needs === 'named' && start === headStart && item !== null && !EDGE_STOP_WORDS.has(item[1][0]) && !isGeneric(item[1]);
+  const listItem = head.needs === 'named' && start === headStart && !headEnds.has(headStart) && item !== null && !EDGE_STOP_WORDS.has(item[1][0]) && !isGeneric(item[1]);
   if (listItem) {
     names.push(item[1]);
     start = headStart - item[1].length;

@@ -214,6 +214,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '管理委员会', category: 'government', needs: 'named' },
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
+  { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
   // Courts, procuratorates, discipline commissions, customs and fire services.
   { head: '人民法院', category: 'government', needs: 'any' },
   { head: '中级人民法院', category: 'government', needs: 'any' },
@@ -249,8 +250,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '科协', category: 'association', full: '科学技术协会', needs: 'any' },
   { head: '医学会', category: 'association', needs: 'any' },
   { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
-  // The democratic parties by their short names (苏州市民盟).
+  // The democratic parties by their short names (苏州市民盟), and their central committees (民盟中央).
   ...DEMOCRATIC_PARTIES.map((head): InstitutionHead => ({ head, category: 'other', needs: 'any', wholeWord: true })),
+  ...DEMOCRATIC_PARTIES.map((party): InstitutionHead => ({ head: `${party}中央`, category: 'other', needs: 'none' })),
   // Companies.
   { head: '集团', category: 'company', needs: 'named' },
   { head: '控股集团', category: 'company', needs: 'named' },

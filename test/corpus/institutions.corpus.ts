@@ -142,6 +142,7 @@ const corpus: InstitutionCorpus = {
     { text: '省卫健委处理投诉,到处都是人。', expect: [{ name: '省卫健委' }], note: '处 inside a word is no department' },
     { text: '市人大常委会、区政协组织委员视察。', expect: [{ name: '市人大常委会', canonical: '聊城市人民代表大会常务委员会', category: 'government' }, { name: '区政协', category: 'government' }] },
     { text: '中共江苏省委、贵州省委联合调研,团市委和全国妇联参加。', expect: [{ name: '中共江苏省委', category: 'government' }, { name: '贵州省委' }, { name: '团市委' }, { name: '全国妇联', category: 'association' }] },
+    { text: '中共中央办公厅、国务院办公厅印发意见,民建中央、九三学社中央调研组来到县人民医院。', expect: [{ name: '中共中央办公厅', category: 'government' }, { name: '国务院办公厅' }, { name: '民建中央', category: 'other' }, { name: '九三学社中央', category: 'other' }, { name: '县人民医院' }] },
     { text: '市委常委会召开会议,县委常委、副县长出席。', expect: [{ name: '市委常委会', category: 'government' }], note: 'a committee member is no body' },
     { text: '民盟杭州市委员会和致公党青岛市委邀请专家,苏州市民盟也派员参加。', expect: [{ name: '民盟杭州市委员会', category: 'other' }, { name: '致公党青岛市委', category: 'other' }, { name: '苏州市民盟', category: 'other' }] },
     { text: '中华医学会儿科学分会与省医学会联合举办培训。', expect: [{ name: '中华医学会儿科学分会', category: 'association' }, { name: '省医学会', category: 'association' }] },
