@@ -22,6 +22,7 @@ import {
   OUTSIDE_PLACES,
   PARTY_PREFIXES,
   REGION_WORDS,
+  SERVICE_NUMBERS,
   SHORT_FORMS,
   type InstitutionCategory,
   type InstitutionHead,
@@ -217,6 +218,12 @@ function leftEdge(
     }
     if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
+    if (SERVICE_NUMBERS.has(w) && !place && names.length === 0) {
+      names.unshift(w);
+      nameChars += w.length;
+      start = piece.start;
+      continue;
+    }
     if (!HAN.test(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
     if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag)) {
       place = w;

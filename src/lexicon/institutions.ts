@@ -368,6 +368,9 @@ export const GENERIC_MODIFIERS = new Set([
   '普惠性', '非营利性', '营利性', '综合性', '党委', '地方', '部队', '军队',
 ]);
 
+/** Service numbers that are part of a body's name: 市120急救指挥中心, 12320卫生热线. */
+export const SERVICE_NUMBERS = new Set(['120', '999', '12320', '12345']);
+
 /** Regions that name bodies (沿海铁路, 西北妇女儿童医院), though jieba reads them as directions. */
 export const REGION_WORDS = new Set([
   '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西',

@@ -201,6 +201,7 @@ const corpus: InstitutionCorpus = {
       ],
     },
     { text: '县一中和市卫校的学生到东城托儿所、阳光福利院做志愿服务。', expect: [{ name: '县一中', category: 'school' }, { name: '市卫校', canonical: '聊城市卫生学校' }, { name: '东城托儿所', category: 'childcare' }, { name: '阳光福利院', category: 'other' }] },
+    { text: '市120急救指挥中心接到报警后,派出两辆救护车。', expect: [{ name: '市120急救指挥中心', category: 'public_health' }], note: 'a service number is part of the name' },
     { text: '国家癌症中心联合市卫生健康综合监督执法支队、县医保中心开展检查。', expect: [{ name: '国家癌症中心', category: 'other' }, { name: '市卫生健康综合监督执法支队', category: 'government' }, { name: '县医保中心', category: 'government' }] },
     { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
     { text: '宁波市第七人民医院(宁波市精神卫生中心)开设门诊。', expect: [{ name: '宁波市第七人民医院' }, { name: '宁波市精神卫生中心', canonical: '宁波市第七人民医院' }], note: 'another name in brackets is the same body' },
