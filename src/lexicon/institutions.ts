@@ -262,6 +262,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
+  { head: '人民银行', category: 'government', needs: 'any' }, // the central bank and its branches
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -366,6 +367,10 @@ export const GENERIC_MODIFIERS = new Set([
   // Specialties: 肿瘤专科医院 is a kind; 北京肿瘤医院 is named by its place.
   '肿瘤', '眼科', '口腔', '精神', '精神病', '传染病', '妇产', '骨科', '胸科', '心血管', '皮肤病', '结核病', '职业病', '中西医结合',
   '普惠性', '非营利性', '营利性', '综合性', '党委', '地方', '部队', '军队',
+  // Trades: 科技公司 and 保险公司 are kinds of company; 华为技术有限公司 is named by 华为.
+  '科技', '技术', '信息', '网络', '互联网', '软件', '保险', '证券', '金融', '投资', '咨询', '物流', '快递', '物业', '建筑',
+  '房地产', '医药', '制药', '生物', '器械', '药品', '食品', '能源', '电力', '燃气', '供水', '供电', '商业', '文化', '传媒', '旅游',
+  '餐饮', '汽车', '跨国', '外资', '上市', '国有', '私营', '企业',
 ]);
 
 /** Service numbers that are part of a body's name: 市120急救指挥中心, 12320卫生热线. */

@@ -203,6 +203,7 @@ const corpus: InstitutionCorpus = {
     { text: '县一中和市卫校的学生到东城托儿所、阳光福利院做志愿服务。', expect: [{ name: '县一中', category: 'school' }, { name: '市卫校', canonical: '聊城市卫生学校' }, { name: '东城托儿所', category: 'childcare' }, { name: '阳光福利院', category: 'other' }] },
     { text: '市120急救指挥中心接到报警后,派出两辆救护车。', expect: [{ name: '市120急救指挥中心', category: 'public_health' }], note: 'a service number is part of the name' },
     { text: '国家癌症中心联合市卫生健康综合监督执法支队、县医保中心开展检查。', expect: [{ name: '国家癌症中心', category: 'other' }, { name: '市卫生健康综合监督执法支队', category: 'government' }, { name: '县医保中心', category: 'government' }] },
+    { text: '中国人民银行宣布降准,华为技术有限公司和安徽医药投资集团签约。', expect: [{ name: '中国人民银行', category: 'government' }, { name: '华为技术有限公司', category: 'company' }, { name: '安徽医药投资集团', category: 'company' }] },
     { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
     { text: '宁波市第七人民医院(宁波市精神卫生中心)开设门诊。', expect: [{ name: '宁波市第七人民医院' }, { name: '宁波市精神卫生中心', canonical: '宁波市第七人民医院' }], note: 'another name in brackets is the same body' },
     { text: '专家来自首都医科大学附属北京安贞医院。', expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }], note: 'the hospital named inside is no body of its own' },
@@ -255,6 +256,7 @@ const corpus: InstitutionCorpus = {
     '要支持医院、引导医院、推动医院和社区医院合作。',
     '北京推动医院改革,上海鼓励公司上市。',
     '各县区卫健局要加强督导,这所大学附属医院和部队医院获批。',
+    '他进入一家科技公司工作,多家保险公司推出新产品,证券公司和国有银行业绩分化。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
