@@ -180,6 +180,8 @@ function join(text: string, candidates: Candidate[]): Body[] {
     }
     // A bare office (办公室) is a government body's own: 见义勇为协会|办公室 stays the association.
     const foreignOffice = bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
+    // …医院|科技部 is the hospital's own department, not the ministry.
+    if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
     const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
     if (prev && !c.head.separate && !foreignOffice && (c.valid || bare || college) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {

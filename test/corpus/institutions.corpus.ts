@@ -136,6 +136,7 @@ const corpus: InstitutionCorpus = {
     { text: '卫生部和教育部联合印发通知,民政部、财政部参与。', expect: [{ name: '卫生部', category: 'government' }, { name: '教育部', category: 'government' }, { name: '民政部' }, { name: '财政部' }], note: 'a ministry names itself' },
     { text: '国家卫生健康委、国家疾控局和国家医保局联合部署。', expect: [{ name: '国家卫生健康委', canonical: '国家卫生健康委员会' }, { name: '国家疾控局', canonical: '国家疾病预防控制局' }, { name: '国家医保局' }] },
     { text: '原县卫生计生委与县卫生局合并,江西省民政厅和省教育厅参加。', expect: [{ name: '县卫生计生委', category: 'government' }, { name: '县卫生局', category: 'government' }, { name: '江西省民政厅', category: 'government' }, { name: '省教育厅' }] },
+    { text: '西湖医院科技部主任介绍,科技部专家组到访。', expect: [{ name: '西湖医院' }, { name: '科技部' }], note: 'a hospital\'s 科技部 is its department' },
     { text: '钱塘区慈善协会办公室设在街道。', expect: [{ name: '钱塘区慈善协会', category: 'association' }], note: 'an office joins only a government body' },
     { text: '省政府办公厅印发方案,省发展改革委、市教委负责落实。', expect: [{ name: '省政府办公厅', category: 'government' }, { name: '省发展改革委', canonical: '山东省发展和改革委员会' }, { name: '市教委', canonical: '聊城市教育委员会' }] },
     { text: '国家卫生健康委医政司有关负责人介绍,省卫健委疾控处已部署。', expect: [{ name: '国家卫生健康委医政司', category: 'government' }, { name: '省卫健委疾控处', category: 'government' }], note: 'a 司 or 处 of a ministry joins it' },
