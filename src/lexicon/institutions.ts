@@ -45,6 +45,9 @@ const GOVERNMENT_FIELDS = [
   '农业农村', '交通运输', '应急管理', '文化和旅游', '住房和城乡建设', '工业和信息化', '人力资源和社会保障', '人力资源社会保障',
 ];
 
+/** After a ministry's name, the rest of a longer word: 教育部门, 财政部署, 卫生部位, 科技部件. */
+const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '落'];
+
 /** The democratic parties, whose local committees name a place after the party (民盟杭州市委员会). */
 export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 
@@ -150,7 +153,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '教委', category: 'government', full: '教育委员会', needs: 'any' },
   // Provincial departments (厅) and national ministries (部), which need no place: 教育部.
   ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}厅`, category: 'government', needs: 'any' })),
-  ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}部`, category: 'government', needs: 'none', notBefore: ['门', '分', '署', '位', '队', '长'] })),
+  ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}部`, category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE })),
   { head: '人社厅', category: 'government', full: '人力资源和社会保障厅', needs: 'any' },
   { head: '办公厅', category: 'government', needs: 'named' },
   { head: '办公室', category: 'government', needs: 'named' },
@@ -184,7 +187,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
   // Ministries by their short names, which need no place either.
-  ...['工信部', '人社部'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none', notBefore: ['门', '分', '署', '位', '长'] })),
+  ...['工信部', '人社部'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE })),
   // Party committees' departments (市委组织部); 组织部门 is a kind of body.
   { head: '组织部', category: 'government', needs: 'any', notBefore: ['门'] },
   { head: '宣传部', category: 'government', needs: 'any', notBefore: ['门'] },
