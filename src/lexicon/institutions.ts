@@ -70,8 +70,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '第二人民医院', category: 'hospital', needs: 'any' },
   { head: '第三人民医院', category: 'hospital', needs: 'any' },
   { head: '第四人民医院', category: 'hospital', needs: 'any' },
-  { head: '二院', category: 'hospital', full: '第二人民医院', needs: 'short' },
-  { head: '三院', category: 'hospital', full: '第三人民医院', needs: 'short' },
+  // A city's numbered hospitals in short, after a place or short form only: 市二院, 市五院.
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
+    (n): InstitutionHead => ({ head: `${n}院`, category: 'hospital', full: `第${n}人民医院`, needs: 'short', notBefore: ['多区', '两区', '一策', '院士'] }),
+  ),
+  { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
+  { head: '儿童医学中心', category: 'hospital', needs: 'any' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
   { head: '精神卫生中心', category: 'hospital', needs: 'any' },

@@ -169,6 +169,7 @@ const corpus: InstitutionCorpus = {
     { text: '患者先后到协和医院、天坛医院和齐鲁医院就诊。', expect: [{ name: '协和医院' }, { name: '天坛医院' }, { name: '齐鲁医院', canonical: '山东大学齐鲁医院' }] },
     { text: '郑大一附院东院区开诊。', expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }] },
     { text: '专家来自宣武医院、安定医院、佑安医院、301医院等。', expect: [{ name: '宣武医院' }, { name: '安定医院' }, { name: '佑安医院' }, { name: '301医院' }], note: 'items of a list are names, whatever jieba made of them' },
+    { text: '广州市妇女儿童医疗中心、上海儿童医学中心和市五院专家会诊。', expect: [{ name: '广州市妇女儿童医疗中心', category: 'hospital' }, { name: '上海儿童医学中心', category: 'hospital' }, { name: '市五院', canonical: '聊城市第五人民医院', category: 'hospital' }] },
     { text: '他从郑大一附院转到川医大二院。', expect: [{ name: '郑大一附院', canonical: '郑州大学第一附属医院', category: 'hospital' }, { name: '川医大二院', category: 'hospital' }], note: 'a university hospital by nickname' },
     { text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。', expect: [{ name: '浙江省台州市第一人民医院西院', category: 'hospital' }, { name: '市第一人民医院西院' }], note: 'a campus joins its hospital' },
     { text: '成都市第五人民医院东院区和西院区同步运行。', expect: [{ name: '成都市第五人民医院东院区' }, { name: '西院区' }], note: 'two campuses, not one' },
@@ -259,6 +260,7 @@ const corpus: InstitutionCorpus = {
     '北京推动医院改革,上海鼓励公司上市。',
     '各县区卫健局要加强督导,这所大学附属医院和部队医院获批。',
     '他进入一家科技公司工作,多家保险公司推出新产品,证券公司和国有银行业绩分化。',
+    '医院实现一院多区同质化管理,一院一策推进改革。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
