@@ -235,7 +235,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '海关总署', category: 'government', needs: 'none' },
   { head: '消防救援支队', category: 'government', needs: 'any' },
   { head: '消防救援大队', category: 'government', needs: 'any', subUnit: true },
-  { head: '村民委员会', category: 'government', full: '村民委员会', needs: 'named' },
+  { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
   { head: '居委会', category: 'government', needs: 'named' },
