@@ -133,6 +133,7 @@ const corpus: InstitutionCorpus = {
     },
     { text: '阳谷县卫健局到博济桥街道社区卫生服务中心调研。', expect: [{ name: '阳谷县卫健局' }, { name: '博济桥街道社区卫生服务中心', canonical: '博济桥街道社区卫生服务中心' }], note: 'a town name two counties share says nothing' },
     // Government and party bodies at every level, in the short forms the text uses.
+    { text: '杭州市西湖区卫生健康局、成都市武侯区疾控中心开展联合督导。', expect: [{ name: '杭州市西湖区卫生健康局', category: 'government' }, { name: '成都市武侯区疾控中心', category: 'public_health' }], note: 'a city and its district anywhere in China are one left edge' },
     { text: '卫生部和教育部联合印发通知,民政部、财政部参与。', expect: [{ name: '卫生部', category: 'government' }, { name: '教育部', category: 'government' }, { name: '民政部' }, { name: '财政部' }], note: 'a ministry names itself' },
     { text: '国家卫生健康委、国家疾控局和国家医保局联合部署。', expect: [{ name: '国家卫生健康委', canonical: '国家卫生健康委员会' }, { name: '国家疾控局', canonical: '国家疾病预防控制局' }, { name: '国家医保局' }] },
     { text: '原县卫生计生委与县卫生局合并,江西省民政厅和省教育厅参加。', expect: [{ name: '县卫生计生委', category: 'government' }, { name: '县卫生局', category: 'government' }, { name: '江西省民政厅', category: 'government' }, { name: '省教育厅' }] },
