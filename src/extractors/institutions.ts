@@ -3,12 +3,15 @@
 // a proper name (北京积水潭, 东方教育), or a 市/县/区/省 short form (市人民医院). The left edge is
 // read over jieba's tokens, right to left, and stops at verbs, prepositions, numbers and
 // punctuation. Candidates are then refined in order: sub-units and adjacent bodies join
-// (北京积水潭医院聊城医院, 公安局…分局; a 派出所 stays a body of its own), generic kinds are dropped (三级医院, 社区托育驿站),
-// and canonical names expand short forms from the place the article names most often (县疾控中心
-// in an article about 东阿县 -> 东阿县疾病预防控制中心; 市人民医院 about 临清市 -> 临清市人民医院).
+// (北京积水潭医院聊城医院, 公安局…分局, 国家卫生健康委|妇幼司, 首都医科大学附属|北京安贞医院; a 派出所
+// stays a body of its own), generic kinds are dropped (三级医院, 社区托育驿站), canonical names
+// expand short forms from the place the article names most often (县疾控中心 in an article about
+// 东阿县 -> 东阿县疾病预防控制中心; 市人民医院 about 临清市 -> 临清市人民医院), and a body named
+// again in short (温江院区, a bracketed 以下简称) takes the canonical name of its first mention.
 
 import {
   COUNT_MEASURES,
+  DEMOCRATIC_PARTIES,
   EDGE_STOP_WORDS,
   GENERIC_MARKERS,
   GENERIC_MODIFIERS,
@@ -17,6 +20,9 @@ import {
   KNOWN_BODIES,
   NOT_INSTITUTIONS,
   NATIONAL_PREFIXES,
+  PARTY_PREFIXES,
+  REGION_WORDS,
+  SERVICE_NUMBERS,
   SHORT_FORMS,
   type InstitutionCategory,
   type InstitutionHead,
@@ -36,9 +42,22 @@ const LONGEST_PLACE = 12;
 /** Towns not in the place list still look like towns. */
 const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
-const ROAD = /[路街巷]$/;
+const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
+/** A division's name ending in its level (石家庄市, 连云港市). */
+const DIVISION_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/; // 各县区 is every one
+const CONJUNCTION = /[和与及或并同]/;
+/** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
+const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
+/** A zone is named by the words before it: 滨江高新技术产业开发区. */
+const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
+/** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
+const MAX_DEPARTMENT = 8;
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'd', 'mq', 'q', 't', 'f', 'y', 'e', 'o', 'a', 'ad', 'w']);
-const MAX_NAME = 10;
+const MAX_NAME = 12;
+/** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
+const MAX_COMPANY_NAME = 16;
+/** Tags of words no company name holds: prepositions, conjunctions, particles, pronouns, numbers. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'w']);
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
 const PUBLIC_BODIES = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health', 'childcare']);
 /** A sub-unit joins the body before it across this many characters the tokenizer misread (在平区). */
@@ -52,6 +71,8 @@ interface Candidate {
   place: string | null;
   short: string | null;
   valid: boolean;
+  /** Named only as an item of a list: a body only after a body of the same list (…医院、安定医院). */
+  listItem: boolean;
 }
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
@@ -60,14 +81,22 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const place: ArticlePlace = { division: ctx.place, zone: articleZone(text.slice(article.start, article.end), zones), zones };
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
-    const heads: { start: number; end: number; head: InstitutionHead }[] = [];
+    let heads: { start: number; end: number; head: InstitutionHead }[] = [];
     const line = text.slice(block.start, block.end);
-    for (const m of HEAD_FINDER.all(line)) {
+    for (let m = HEAD_FINDER.find(line); m; ) {
       const head = HEAD_BY_TEXT.get(m[0])!;
       const end = block.start + m.index + m[0].length;
-      if (head.notBefore?.some((w) => text.startsWith(w, end))) continue;
+      // A head inside a longer word (东院|区) leaves its characters to the next head (院区).
+      if (head.notBefore?.some((w) => text.startsWith(w, end)) || (head.wholeWord && !startsToken(ctx, block.start + m.index))) {
+        m = HEAD_FINDER.find(line, m.index + 1);
+        continue;
+      }
       heads.push({ start: block.start + m.index, end, head });
+      m = HEAD_FINDER.find(line, m.index + m[0].length);
     }
+    // A department head (司, 处) counts only a few characters after a government body's head.
+    const near = (h: (typeof heads)[number]) => heads.some((g) => g.head.category === 'government' && !g.head.department && g.end <= h.start && h.start - g.end <= MAX_DEPARTMENT);
+    heads = heads.filter((h) => !h.head.department || near(h));
     const headEnds = new Set(heads.map((h) => h.end));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
@@ -76,7 +105,48 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return namedAgain(text, mentions.sort((a, b) => a.start - b.start));
+}
+
+/** A campus or branch of a hospital known by nickname: 青大附院黄岛院区 -> 青岛大学附属医院黄岛院区. */
+function withKnownParent(canonical: string): string {
+  for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES)) {
+    if (canonical.length > nickname.length && canonical.startsWith(nickname)) return full + canonical.slice(nickname.length);
+  }
+  return canonical;
+}
+
+/** A short name the text gives a body in brackets: 某某医院(以下简称市八医院). */
+const GIVEN_SHORT_NAME = /^\s*[（(]\s*(?:以下)?简称[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
+
+/** A body's other name in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
+const BRACKETED = /^[（(]$/;
+
+/**
+ * A body named again by the article in shorter form is the body named first: the short name it
+ * gave in brackets, the end of the earlier name (温江院区 after 四川省人民医院温江院区), or its
+ * other name in brackets right after it. Short forms (市人民医院) are left to the place rules.
+ */
+function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMention[] {
+  const given = new Map<string, string>();
+  const earlier: InstitutionMention[] = [];
+  for (const m of mentions) {
+    const { name } = m.fields;
+    const before = earlier[earlier.length - 1];
+    const alias = before && BRACKETED.test(text.slice(before.end, m.start)) && /^[)）]/.test(text.slice(m.end)) ? before.fields.canonical : undefined;
+    const full = alias ?? given.get(name) ?? (name[0] in SHORT_FORMS ? undefined : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields.canonical);
+    if (full) m.fields.canonical = full;
+    else m.fields.canonical = withKnownParent(m.fields.canonical);
+    const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
+    if (shortName) given.set(shortName, m.fields.canonical);
+    earlier.push(m);
+  }
+  return mentions;
+}
+
+function startsToken(ctx: ArticleContext, at: number): boolean {
+  const tokens = ctx.tokens.runAt(at)?.tokens ?? [];
+  return tokens[firstStartingFrom(tokens, at)]?.start === at;
 }
 
 interface Body {
@@ -94,13 +164,28 @@ interface Body {
  */
 function join(text: string, candidates: Candidate[]): Body[] {
   const bodies: Body[] = [];
-  for (const c of candidates) {
+  for (const [i, c] of candidates.entries()) {
+    const before = candidates[i - 1];
+    if (c.listItem && !(before?.valid && text.slice(before.end, c.start) === '、')) c.valid = false;
     const prev = bodies[bodies.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) : null;
     // A bare head right after a body is named by it: 铜城街道办事处|社区卫生服务中心,
     // 爱尔眼科医院|有限公司; a generic part is not (中国工商银行|手机银行).
     const bare = c.start === c.end - c.head.head.length;
-    if (prev && !c.head.separate && (c.valid || bare) && (gap === '' || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    // A university's hospital is one body with it: 首都医科大学|附属|北京安贞医院.
+    const affiliated = gap === '附属' && c.valid && prev?.last.head.category === 'school' && c.head.category === 'hospital';
+    if (c.head.department) {
+      // A department is part of the government body right before it, never a body alone.
+      if (prev && gap === '' && c.valid && prev.last.head.category === 'government') [prev.end, prev.last] = [c.end, c];
+      continue;
+    }
+    // A bare office (办公室) is a government body's own: 见义勇为协会|办公室 stays the association.
+    const foreignOffice = bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
+    // …医院|科技部 is the hospital's own department, not the ministry.
+    if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
+    // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
+    const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
+    if (prev && !c.head.separate && !foreignOffice && (c.valid || bare || college) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
       prev.end = c.end;
       prev.last = c;
       continue;
@@ -127,19 +212,38 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
-  for (const piece of pieces) {
+  for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
+    // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
+    if (PARTY_PREFIXES.has(piece.text) && (place || names.length > 0)) {
+      start = piece.start;
+      break;
+    }
     if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
+    if (SERVICE_NUMBERS.has(w) && !place && names.length === 0) {
+      names.unshift(w);
+      nameChars += w.length;
+      start = piece.start;
+      continue;
+    }
     if (!HAN.test(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
-    if (isPlace(w, piece.tag)) {
+    if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag)) {
       place = w;
       start = piece.start;
       continue;
     }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
-    if (place && !(place in ZONE_KINDS)) break;
+    if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
+    // A place jieba cut from its level (江州|市) is one division: read on as a place.
+    const divisionName = pieces[at + 1];
+    if (w in SHORT_FORMS && divisionName?.end === piece.start && divisionName.tag === 'ns' && HAN.test(divisionName.text)) {
+      place = divisionName.text + w;
+      start = divisionName.start;
+      pieces.splice(at + 1, 1);
+      continue;
+    }
     if (w in SHORT_FORMS) {
       short = w;
       start = piece.start;
@@ -148,8 +252,18 @@ function leftEdge(
       if (/[市县区省]、?$/.test(before)) short = '';
       break;
     }
-    if (EDGE_STOP_WORDS.has(w) || STOP_TAGS.has(piece.tag) || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
+    // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
+    // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
+    const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
+    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
       stoppedAt = piece.start;
+      const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
+      if (from) {
+        // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
+        place = from.text;
+        names.unshift(text.slice(from.end, start));
+        start = from.start;
+      }
       break;
     }
     if (nameChars + w.length > MAX_NAME) break;
@@ -167,7 +281,8 @@ function leftEdge(
     // 公安局在平区分局: reach back over a short misread gap to the body before.
     for (let at = stoppedAt; at >= Math.max(blockStart, stoppedAt - SUB_UNIT_REACH); at--) {
       if (headEnds.has(at) && at < headStart) {
-        if (HAN.test(text.slice(at, start))) {
+        // …东院区和西院区 are two campuses: a conjunction is no misread name.
+        if (HAN.test(text.slice(at, start)) && !CONJUNCTION.test(text.slice(at, start))) {
           names.unshift(text.slice(at, start));
           start = at;
         }
@@ -175,14 +290,48 @@ function leftEdge(
       }
     }
   }
+  // An item of a list names a body, whatever jieba made of it: 、安定医院、, 、301医院、.
+  const item = LIST_ITEM.exec(text.slice(Math.max(blockStart, headStart - 6), headStart));
+  const listItem = head.needs === 'named' && start === headStart && !headEnds.has(headStart) && item !== null && !EDGE_STOP_WORDS.has(item[1][0]) && !isGeneric(item[1]);
+  if (listItem) {
+    names.push(item[1]);
+    start = headStart - item[1].length;
+  }
   return {
     start,
     end: headEnd,
     head,
     place,
     short: short || null,
-    valid: isNamed(head, place, short, names, text.slice(start, headEnd)),
+    valid: head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd)),
+    listItem,
   };
+}
+
+/** A division jieba tags as a place (石家庄市): a place until the gazetteer knows it. */
+function isDivisionLike(w: string, tag: string): boolean {
+  return tag === 'ns' && DIVISION_LIKE.test(w);
+}
+
+/**
+ * The place a company's long name starts with, read back from piece `at` over words of any kind
+ * but punctuation, function words and numbers (扶贫/v, 中/f), within `reach` characters.
+ */
+function placeBehind(pieces: Piece[], at: number, end: number, reach: number): Piece | null {
+  let start = end;
+  for (const piece of pieces.slice(at)) {
+    if (piece.end !== start || !HAN.test(piece.text) || EDGE_STOP_WORDS.has(piece.text) || FUNCTION_TAGS.has(piece.tag)) return null;
+    if (end - piece.start > reach) return null;
+    if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return piece;
+    start = piece.start;
+  }
+  return null;
+}
+
+/** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */
+function isDepartment(tokens: Token[], headEnd: number, place: string | null, short: string | null, named: string): boolean {
+  const last = tokens[firstStartingFrom(tokens, headEnd) - 1];
+  return place === null && short === null && named.length > 0 && named.length <= MAX_DEPARTMENT && last?.end === headEnd;
 }
 
 function isNamed(head: InstitutionHead, place: string | null, short: string | null, names: string[], whole: string): boolean {
@@ -191,6 +340,8 @@ function isNamed(head: InstitutionHead, place: string | null, short: string | nu
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
   const proper = names.some((n) => !isGeneric(n));
   switch (head.needs) {
+    case 'none':
+      return true;
     case 'short':
       return (place !== null || short !== null) && names.length === 0;
     case 'named':
@@ -243,7 +394,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     // (23|家镇|卫生院): the preposition, the verb, the measure is a stop of its own.
     let cut = -1;
     let cutTag = 'p';
-    if (t.tag === 'x' && t.word.length > 1) {
+    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word)) {
       for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
     if (cut < 0 && t.word.length > 1 && COUNT_MEASURES.has(t.word[0]) && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].tag === 'm') {
@@ -272,9 +423,14 @@ function toMention(text: string, body: Body, article: ArticlePlace): Institution
   return {
     start: body.start,
     end: body.end,
-    fields: { name, canonical: canonicalOf(text, body, article), category: body.last.head.category as InstitutionCategory },
+    fields: { name, canonical: canonicalOf(text, body, article), category: partyCategory(name, body.last.head.category) },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };
+}
+
+/** A democratic party's committee is no government body (民盟杭州市委员会, 致公党青岛市委). */
+function partyCategory(name: string, category: InstitutionCategory): InstitutionCategory {
+  return DEMOCRATIC_PARTIES.some((party) => name.startsWith(party) || name.endsWith(party)) ? 'other' : category;
 }
 
 /** The full name: short forms and places' short forms expanded, abbreviated heads written out. */

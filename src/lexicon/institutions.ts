@@ -1,7 +1,10 @@
-// Institutions: the heads that end a named body (医院, 疾控中心, 协会 ...), with their category and
-// the full form of abbreviated heads; the places outside Liaocheng that start institution names;
-// the modifiers that make a head generic (三级医院, 特色专科卫生院, 社区托育驿站); and a table of
-// whole-name aliases. The extractor (src/extractors/institutions.ts) is generic over these lists.
+// Institutions: the heads that end a named body (医院, 疾控中心, 协会, 教育部, 妇幼司 ...), with their
+// category, the full form of abbreviated heads and what each needs before it; bodies named without
+// a head (新华社, 全国妇联, 世卫组织); the parties before a place in a committee's name (中共, 民盟);
+// the places outside Liaocheng that start institution names; the modifiers and markers that make a
+// head generic (三级医院, 特色专科卫生院, 肿瘤专科医院, 国内一流医院); the words that end a name's
+// left edge (调研, 原创, 这家); and a table of whole-name aliases and nicknames (哈医大一院). The
+// extractor (src/extractors/institutions.ts) is generic over these lists: a word is a one-line change.
 
 import type { InstitutionFields } from '../records.js';
 
@@ -15,16 +18,41 @@ export interface InstitutionHead {
   /**
    * How much left edge the head needs to name one body: `any` (a place, a proper name or a 市/县
    * short form: 市人民医院), `named` (a place or a proper name: 县医院 and 市医院 are generic),
-   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院).
+   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院), `none` (the
+   * head alone names one body: 教育部).
    */
-  needs: 'any' | 'named' | 'short';
+  needs: 'any' | 'named' | 'short' | 'none';
   /** Text right after the head that shows it is part of a longer word (妇幼 in 妇幼保健协会). */
   notBefore?: string[];
   /** A branch or sub-unit: attaches to the institution just before it (聊城市公安局茌平区分局). */
   subUnit?: boolean;
   /** A body of its own even right after its parent's name (…分局|博平派出所): never joined to it. */
   separate?: boolean;
+  /**
+   * A department of a government body (国家卫生健康委|医政司, 省卫健委|疾控处): named by any word
+   * and part of the body right before it, never a body alone.
+   */
+  department?: boolean;
+  /** A registered name, read back over verbs to the place it starts with (…农业扶贫发展股份有限公司). */
+  registered?: boolean;
+  /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
+  wholeWord?: boolean;
 }
+
+/** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
+const GOVERNMENT_FIELDS = [
+  '卫生', '教育', '民政', '财政', '公安', '司法', '科技', '商务', '审计', '外交', '国防', '水利', '自然资源', '生态环境',
+  '农业农村', '交通运输', '应急管理', '文化和旅游', '住房和城乡建设', '工业和信息化', '人力资源和社会保障', '人力资源社会保障',
+];
+
+/** After a ministry's name, the rest of a longer word: 教育部门, 财政部署, 卫生部位, 科技部件. */
+const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '落'];
+
+/** The democratic parties, whose local committees name a place after the party (民盟杭州市委员会). */
+export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+
+/** Parties before a place in a committee's name: 中共江苏省委, 致公党青岛市委. */
+export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', ...DEMOCRATIC_PARTIES]);
 
 export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Hospitals.
@@ -42,10 +70,25 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '第二人民医院', category: 'hospital', needs: 'any' },
   { head: '第三人民医院', category: 'hospital', needs: 'any' },
   { head: '第四人民医院', category: 'hospital', needs: 'any' },
-  { head: '二院', category: 'hospital', full: '第二人民医院', needs: 'short' },
-  { head: '三院', category: 'hospital', full: '第三人民医院', needs: 'short' },
+  // A city's numbered hospitals in short, after a place or short form only: 市二院, 市五院.
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
+    (n): InstitutionHead => ({ head: `${n}院`, category: 'hospital', full: `第${n}人民医院`, needs: 'short', notBefore: ['多区', '两区', '一策', '院士'] }),
+  ),
+  { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
+  { head: '儿童医学中心', category: 'hospital', needs: 'any' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
+  { head: '精神卫生中心', category: 'hospital', needs: 'any' },
+  { head: '疗养院', category: 'hospital', needs: 'named' },
+  { head: '诊所', category: 'hospital', needs: 'named' },
+  { head: '门诊部', category: 'hospital', needs: 'named' },
+  { head: '体检中心', category: 'hospital', needs: 'named' },
+  // Campuses by direction join the hospital before them (…第一人民医院东院); alone they name none.
+  ...['东院', '西院', '南院', '北院'].map((head): InstitutionHead => ({ head, category: 'hospital', needs: 'named', subUnit: true, notBefore: ['区', '长'] })),
+  // A university's hospital by nickname: 郑大一附院, 哈医大一院, 青大附院 (the university's short name before).
+  ...['一附院', '二附院', '三附院', '附一院', '附二院', '附三院', '大附院', '医附院', '医大一院', '医大二院', '医大三院', '医大四院'].map(
+    (head): InstitutionHead => ({ head, category: 'hospital', needs: 'named' }),
+  ),
   // Primary care.
   { head: '卫生院', category: 'primary_care', needs: 'named' },
   { head: '中心卫生院', category: 'primary_care', needs: 'named' },
@@ -56,12 +99,26 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
   { head: '疾控中心', category: 'public_health', full: '疾病预防控制中心', needs: 'any' },
   // 市疾控提醒: the bare short form, only right after a place or 市/县/区 (疾控工作 is the field).
-  { head: '疾控', category: 'public_health', full: '疾病预防控制中心', needs: 'short', notBefore: ['工作', '人员', '机构', '体系', '部门', '系统', '知识', '队伍', '能力', '专业'] },
+  { head: '疾控', category: 'public_health', full: '疾病预防控制中心', needs: 'short', notBefore: ['工作', '人员', '机构', '体系', '部门', '系统', '知识', '队伍', '能力', '专业', '处', '司', '科'] },
   { head: '妇幼保健院', category: 'public_health', needs: 'any' },
   { head: '妇幼保健计划生育服务中心', category: 'public_health', needs: 'any' },
-  { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童'] },
+  { head: '妇幼', category: 'public_health', full: '妇幼保健院', needs: 'short', notBefore: ['保健', '健康', '工作', '卫生', '服务', '儿童', '司', '处'] },
   { head: '中心血站', category: 'public_health', needs: 'any' },
+  { head: '血液中心', category: 'public_health', needs: 'any' },
+  { head: '公共卫生临床中心', category: 'public_health', needs: 'any' },
+  { head: '癌症中心', category: 'other', needs: 'any' },
+  { head: '心血管病中心', category: 'other', needs: 'any' },
+  { head: '综合监督执法局', category: 'government', needs: 'any' },
+  { head: '综合监督执法支队', category: 'government', needs: 'any' },
+  { head: '医保中心', category: 'government', needs: 'any' },
+  { head: '医疗保障服务中心', category: 'government', needs: 'any' },
+  { head: '卫生防疫站', category: 'public_health', needs: 'any' },
+  { head: '防治所', category: 'public_health', needs: 'any' }, // 结核病防治所
+  { head: '防治院', category: 'public_health', needs: 'any' },
   { head: '急救中心', category: 'public_health', needs: 'any' },
+  { head: '紧急医疗救援指挥中心', category: 'public_health', needs: 'any' },
+  { head: '医疗急救指挥中心', category: 'public_health', needs: 'any' },
+  { head: '急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '卫生监督所', category: 'public_health', needs: 'any' },
   // Childcare.
   { head: '托育综合服务中心', category: 'childcare', needs: 'named' },
@@ -69,11 +126,19 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '托育驿站', category: 'childcare', needs: 'named' },
   { head: '托育中心', category: 'childcare', needs: 'named' },
   { head: '托育园', category: 'childcare', needs: 'named' },
+  { head: '托儿所', category: 'childcare', needs: 'named' },
   // Government.
   { head: '卫生健康委员会', category: 'government', needs: 'any' },
   { head: '卫生健康委', category: 'government', full: '卫生健康委员会', needs: 'any' },
   { head: '卫健委', category: 'government', full: '卫生健康委员会', needs: 'any' },
   { head: '卫生健康局', category: 'government', needs: 'any' },
+  // Former names of health authorities, still in older news and in titles.
+  { head: '卫生局', category: 'government', needs: 'any' },
+  { head: '卫生计生委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
+  { head: '卫计委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
+  { head: '卫生计生局', category: 'government', full: '卫生和计划生育局', needs: 'any' },
+  { head: '疾控局', category: 'government', full: '疾病预防控制局', needs: 'any' },
+  { head: '疾病预防控制局', category: 'government', needs: 'any' },
   { head: '卫健局', category: 'government', full: '卫生健康局', needs: 'any' },
   { head: '卫生和计划生育局', category: 'government', needs: 'any' },
   { head: '卫生和计划生育委员会', category: 'government', needs: 'any' },
@@ -88,6 +153,27 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '住建局', category: 'government', full: '住房和城乡建设局', needs: 'any' },
   { head: '发展和改革委员会', category: 'government', needs: 'any' },
   { head: '发改委', category: 'government', full: '发展和改革委员会', needs: 'any' },
+  { head: '发展改革委', category: 'government', full: '发展和改革委员会', needs: 'any' },
+  { head: '教委', category: 'government', full: '教育委员会', needs: 'any' },
+  // Provincial departments (厅) and national ministries (部), which need no place: 教育部.
+  ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}厅`, category: 'government', needs: 'any' })),
+  ...GOVERNMENT_FIELDS.map((field): InstitutionHead => ({ head: `${field}部`, category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE })),
+  { head: '人社厅', category: 'government', full: '人力资源和社会保障厅', needs: 'any' },
+  { head: '办公厅', category: 'government', needs: 'named' },
+  { head: '办公室', category: 'government', needs: 'named' },
+  // A ministry's or commission's departments: 妇幼司, 医政处 (a hospital's 科 are no bodies).
+  ...['司', '处'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'named', department: true })),
+  // People's congresses and political consultative conferences.
+  { head: '人大常委会', category: 'government', full: '人民代表大会常务委员会', needs: 'any' },
+  { head: '人大', category: 'government', full: '人民代表大会', needs: 'short', notBefore: ['代表', '常委', '附'] },
+  { head: '政协', category: 'government', needs: 'any', notBefore: ['委员'] },
+  // Party committees: 中共山东省委, 团市委, 民盟杭州市委员会 (a party's category: see partyCategory).
+  ...['省委', '市委', '县委', '区委', '州委'].flatMap((head): InstitutionHead[] => [
+    // 市委组织部 is read from its 组织部, with 市委 as its name.
+    { head, category: 'government', needs: 'named', notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办', '托'] },
+    { head: `${head}员会`, category: 'government', needs: 'named' },
+    { head: `${head}常委会`, category: 'government', needs: 'none' }, // 市委常委会 is one body, its level in its head
+  ]),
   { head: '生态环境局', category: 'government', needs: 'any' },
   { head: '应急管理局', category: 'government', needs: 'any' },
   { head: '农业农村局', category: 'government', needs: 'any' },
@@ -99,6 +185,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '税务局', category: 'government', needs: 'any' },
   { head: '大数据局', category: 'government', needs: 'any' },
   { head: '行政审批服务局', category: 'government', needs: 'any' },
+  // More bureaus, offices and commissions, in full and in the short forms news uses.
+  ...['科技局', '商务局', '水利局', '水务局', '林业局', '体育局', '信访局', '档案局', '自然资源局', '自然资源和规划局', '城市管理局', '城管局', '应急局', '工信局', '文旅局', '粮食和物资储备局', '药品监督管理局', '市场监管总局', '中医药局', '老龄办', '爱卫办', '文明办', '网信办', '编办', '妇儿工委', '国资委', '证监会'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
+  { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  // Ministries by their short names, which need no place either.
+  ...['工信部', '人社部'].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE })),
   // Party committees' departments (市委组织部); 组织部门 is a kind of body.
   { head: '组织部', category: 'government', needs: 'any', notBefore: ['门'] },
   { head: '宣传部', category: 'government', needs: 'any', notBefore: ['门'] },
@@ -120,9 +213,29 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '人民政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '新闻办', category: 'government', full: '新闻办公室', needs: 'any' },
+  { head: '人民政府新闻办公室', category: 'government', needs: 'any' },
+  { head: '政府新闻办公室', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
+  { head: '新闻办公室', category: 'government', needs: 'any' },
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },
+  { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
+  { head: '国务院', category: 'government', needs: 'none' },
+  { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
+  // Courts, procuratorates, discipline commissions, customs and fire services.
+  { head: '人民法院', category: 'government', needs: 'any' },
+  { head: '中级人民法院', category: 'government', needs: 'any' },
+  { head: '高级人民法院', category: 'government', needs: 'any' },
+  { head: '法院', category: 'government', needs: 'named' },
+  { head: '人民检察院', category: 'government', needs: 'any' },
+  { head: '检察院', category: 'government', needs: 'named' },
+  { head: '纪委监委', category: 'government', needs: 'any' },
+  { head: '纪委', category: 'government', needs: 'any', notBefore: ['书记', '委员'] },
+  { head: '海关', category: 'government', needs: 'named' },
+  { head: '海关总署', category: 'government', needs: 'none' },
+  { head: '消防救援支队', category: 'government', needs: 'any' },
+  { head: '消防救援大队', category: 'government', needs: 'any', subUnit: true },
+  { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
   { head: '居委会', category: 'government', needs: 'named' },
@@ -142,14 +255,27 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '总工会', category: 'association', needs: 'any' },
   { head: '慈善总会', category: 'association', needs: 'any' },
   { head: '科协', category: 'association', full: '科学技术协会', needs: 'any' },
+  { head: '医学会', category: 'association', needs: 'any' },
+  { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
+  // The democratic parties by their short names (苏州市民盟), and their central committees (民盟中央).
+  ...DEMOCRATIC_PARTIES.map((head): InstitutionHead => ({ head, category: 'other', needs: 'any', wholeWord: true })),
+  ...DEMOCRATIC_PARTIES.map((party): InstitutionHead => ({ head: `${party}中央`, category: 'other', needs: 'none' })),
   // Companies.
   { head: '集团', category: 'company', needs: 'named' },
-  { head: '有限公司', category: 'company', needs: 'named' },
+  { head: '控股集团', category: 'company', needs: 'named' },
+  { head: '集团公司', category: 'company', needs: 'named', registered: true },
+  { head: '股份有限公司', category: 'company', needs: 'named', registered: true },
+  { head: '有限责任公司', category: 'company', needs: 'named', registered: true },
+  { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
+  { head: '人民银行', category: 'government', needs: 'any' }, // the central bank and its branches
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
+  { head: '药业', category: 'company', needs: 'named' },
+  { head: '制药', category: 'company', needs: 'named', notBefore: ['企业', '行业', '工业', '公司', '技术', '厂'] },
+  { head: '控股', category: 'company', needs: 'named', notBefore: ['集团', '股东', '子公司', '公司', '权'] },
   // Schools.
   { head: '学校', category: 'school', needs: 'named' },
   { head: '大学', category: 'school', needs: 'named', notBefore: ['生'] },
@@ -157,28 +283,63 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '幼儿园', category: 'school', needs: 'named' },
+  { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
+  // A county's numbered middle schools, after a place or short form only: 县一中.
+  ...['一中', '二中', '三中', '四中'].map((head): InstitutionHead => ({ head, category: 'school', needs: 'short' })),
   // Media.
   { head: '日报', category: 'media', needs: 'named' },
+  { head: '日报社', category: 'media', needs: 'named' },
+  { head: '晚报社', category: 'media', needs: 'named' },
   { head: '晚报', category: 'media', needs: 'named' },
   { head: '报社', category: 'media', needs: 'named' },
   { head: '电视台', category: 'media', needs: 'named' },
+  { head: '广播电视台', category: 'media', needs: 'any' },
+  { head: '融媒体中心', category: 'media', needs: 'any' },
+  { head: '出版社', category: 'media', needs: 'named' },
   // Other bodies.
   { head: '国家重点实验室', category: 'other', needs: 'named' },
   { head: '重点实验室', category: 'other', needs: 'named' },
   { head: '实验室', category: 'other', needs: 'named' },
   { head: '研究院', category: 'other', needs: 'named' },
   { head: '研究所', category: 'other', needs: 'named' },
+  { head: '科学院', category: 'other', needs: 'named' },
+  { head: '研究中心', category: 'other', needs: 'named' },
+  { head: '博物馆', category: 'other', needs: 'named' },
+  { head: '福利院', category: 'other', needs: 'named' },
+  { head: '敬老院', category: 'other', needs: 'named' },
+  { head: '养老院', category: 'other', needs: 'named' },
+  { head: '图书馆', category: 'other', needs: 'named' },
+  { head: '党校', category: 'school', needs: 'any' },
+  { head: '商会', category: 'association', needs: 'named' },
+  { head: '促进会', category: 'association', needs: 'named' },
+  { head: '研究会', category: 'association', needs: 'named' },
+  { head: '合作社', category: 'company', needs: 'named' },
+  { head: '气象服务中心', category: 'other', needs: 'any' },
+  { head: '气象局', category: 'government', needs: 'any' },
+  { head: '气象台', category: 'other', needs: 'any' },
 ];
 
 /** Bodies named without a head the rules could find; matched as whole words. */
 export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canonical?: string; notBefore?: string[] }[] = [
   { name: '新华社', category: 'media' },
   { name: '人民日报', category: 'media' },
-  { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销'] },
+  { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销', '社'] },
+  { name: '健康报社', category: 'media' },
   { name: '大众日报', category: 'media' },
   { name: '聊城日报', category: 'media' },
   { name: '中央电视台', category: 'media' },
   { name: '央视', category: 'media', canonical: '中央电视台' },
+  // National bodies named after 全国, which the left edge reads as "all of" (全国托育机构).
+  { name: '全国妇联', category: 'association', canonical: '中华全国妇女联合会' },
+  { name: '全国总工会', category: 'association', canonical: '中华全国总工会' },
+  { name: '全国人大常委会', category: 'government', canonical: '全国人民代表大会常务委员会' },
+  { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
+  { name: '全国政协', category: 'government', canonical: '中国人民政治协商会议全国委员会', notBefore: ['委员'] },
+  { name: '团中央', category: 'government', canonical: '共青团中央' },
+  // International bodies health news cites.
+  { name: '世界卫生组织', category: 'other' },
+  { name: '世卫组织', category: 'other', canonical: '世界卫生组织' },
+  { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织'] },
 ];
 
 /**
@@ -207,10 +368,25 @@ export const GENERIC_MODIFIERS = new Set([
   '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '街道', '镇', '乡', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心', '单位', '机关',
+  // Specialties: 肿瘤专科医院 is a kind; 北京肿瘤医院 is named by its place.
+  '肿瘤', '眼科', '口腔', '精神', '精神病', '传染病', '妇产', '骨科', '胸科', '心血管', '皮肤病', '结核病', '职业病', '中西医结合',
+  '普惠性', '非营利性', '营利性', '综合性', '党委', '地方', '部队', '军队',
+  // Trades: 科技公司 and 保险公司 are kinds of company; 华为技术有限公司 is named by 华为.
+  '科技', '技术', '信息', '网络', '互联网', '软件', '保险', '证券', '金融', '投资', '咨询', '物流', '快递', '物业', '建筑',
+  '房地产', '医药', '制药', '生物', '器械', '药品', '食品', '能源', '电力', '燃气', '供水', '供电', '商业', '文化', '传媒', '旅游',
+  '餐饮', '汽车', '跨国', '外资', '上市', '国有', '私营', '企业',
+]);
+
+/** Service numbers that are part of a body's name: 市120急救指挥中心, 12320卫生热线. */
+export const SERVICE_NUMBERS = new Set(['120', '999', '12320', '12345']);
+
+/** Regions that name bodies (沿海铁路, 西北妇女儿童医院), though jieba reads them as directions. */
+export const REGION_WORDS = new Set([
+  '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西',
 ]);
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
-export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下/;
+export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and
@@ -219,22 +395,45 @@ export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下/;
 export const EDGE_STOP_WORDS = new Set([
   '据', '经', '由', '在', '与', '和', '及', '或', '是', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
   '的', '了', '该', '其', '本', '我', '各', '每', '全', '这', '那', '此', '于', '以', '让', '给', '同', '跟', '记',
-  '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家',
+  '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家', '当地', '我院', '该院',
+  '这所', '那所', '该所', '一所', '这家', '那家', '该家', '每家', '各家', '这个', '那个',
   '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
   '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
+  // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
+  // A web page's labels before a paper's name: 原创 西安日报.
+  '原创', '转载', '来源', '编辑', '责编',
+  '随', '原', '时任', '现任', '曾任', '历任', '兼任', '担任', '曾', '调研', '代表', '帮助', '深化', '考察', '视察', '看望', '慰问', '参观', '走访', '督导', '帮扶',
+  '支援', '援建', '携手', '联手', '助力', '带领', '率领', '邀请', '受邀', '选派', '转诊', '就诊', '就职', '任职', '毕业', '改名为', '更名为',
 ]);
 
-/** Measure words that, right after a number, count bodies (23家镇卫生院): a name never starts there. */
-export const COUNT_MEASURES = new Set(['家', '个', '所']);
+/**
+ * Measure words that, right after a number, count bodies (23家镇卫生院), and the units of a date
+ * (2024年市妇儿医院): a name never starts there.
+ */
+export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日', '号']);
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
   '托育机构', '医疗机构', '幼儿园', '三级医院', '二级医院', '一级医院', '县医院', '市医院', '哨点医院', '大医院',
   '公立医院', '康复医院', '护理院', '乡镇卫生院', '村卫生室', '医疗集团', '手机银行', '电子银行', '网上银行',
+  '党和政府', '党委政府', '医学院',
 ]);
 
 /** Whole-name aliases that the head rules cannot expand (a city's numbered hospitals, nicknames). */
 export const INSTITUTION_ALIASES: Record<string, string> = {
   交运集团: '聊城交运集团',
   积水潭医院: '北京积水潭医院',
+  // University hospitals known by one name across China.
+  齐鲁医院: '山东大学齐鲁医院',
+  华西医院: '四川大学华西医院',
+  湘雅医院: '中南大学湘雅医院',
+  瑞金医院: '上海交通大学医学院附属瑞金医院',
+  郑大一附院: '郑州大学第一附属医院',
+  哈医大一院: '哈尔滨医科大学附属第一医院',
+  哈医大二院: '哈尔滨医科大学附属第二医院',
+  青大附院: '青岛大学附属医院',
+  青医附院: '青岛大学附属医院',
+  滨医附院: '滨州医学院附属医院',
+  苏大附一院: '苏州大学附属第一医院',
+  中科院: '中国科学院',
 };
