@@ -23,8 +23,9 @@ function docsOf(stdout: string): string[] {
 }
 
 /** A page with one figure: the same metric, scope and unit on every page, the value differs. */
+/** A page that names its city: 全市 is then that city's, and two such pages are compared. */
 function page(value: number): string {
-  return `全市托育机构达${value}家。\n`;
+  return `全市托育机构达${value}家。聊城市卫生健康委发布。\n`;
 }
 
 function tree(name: string, files: Record<string, string | Buffer>): string {
@@ -104,7 +105,7 @@ describe('failures that say why', () => {
   });
 
   it('says so when there are more warnings than --max-warnings, on stderr and as a GitHub error', () => {
-    tree('periods', { 'a.txt': '2023年全市托育机构达477家。\n', 'b.txt': '2025年全市托育机构达501家。\n' });
+    tree('periods', { 'a.txt': '2023年全市托育机构达477家。聊城市卫生健康委发布。\n', 'b.txt': '2025年全市托育机构达501家。聊城市卫生健康委发布。\n' });
     expect(cli(['check', '-q', 'periods']).code).toBe(0);
     const text = cli(['check', '-q', '--max-warnings', '0', 'periods']);
     expect(text.code).toBe(1);
@@ -182,7 +183,7 @@ describe('options as a newsroom writes them', () => {
 });
 
 describe('spreadsheets: CSV a newsroom can open', () => {
-  const formulaPages = () => tree('formulas', { '@page.txt': '=1+1，全市托育机构达477家。\n', 'b.txt': '-2，全市托育机构达501家。\n' });
+  const formulaPages = () => tree('formulas', { '@page.txt': '=1+1，全市托育机构达477家。聊城市卫生健康委发布。\n', 'b.txt': '-2，全市托育机构达501家。聊城市卫生健康委发布。\n' });
 
   /** The cells of a CSV (our writers quote only where RFC 4180 needs it; these cells need none). */
   const cells = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n').filter(Boolean).map((row) => row.split(','));

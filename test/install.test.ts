@@ -36,8 +36,8 @@ describe("the README's CI examples, in an empty repository with pages and the ta
     it(`${ci}: installs, then fails on the conflict with a report CI shows`, () => {
       const repo = path.join(work, ci.replace(/\W/g, ''));
       mkdirSync(path.join(repo, 'pages'), { recursive: true });
-      writeFileSync(path.join(repo, 'pages', 'a.txt'), '全市托育机构达477家。\n');
-      writeFileSync(path.join(repo, 'pages', 'b.txt'), '全市托育机构达501家。\n');
+      writeFileSync(path.join(repo, 'pages', 'a.txt'), '全市托育机构达477家。聊城市卫生健康委发布。\n');
+      writeFileSync(path.join(repo, 'pages', 'b.txt'), '全市托育机构达501家。聊城市卫生健康委发布。\n');
       const [install, check, ...rest] = ciCommands(marker);
       expect(rest).toEqual([]);
       expect(install).toContain(path.basename(tarball));
