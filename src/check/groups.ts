@@ -16,6 +16,9 @@ export interface GroupValue {
   article: number;
   headline: string | null;
   period: string | null;
+  /** The resolved period (ISO days), null when unknown; periodEnd is the value's as-of date. */
+  periodStart: string | null;
+  periodEnd: string | null;
   sentence: string;
   /** The figure as written (3.12万个). */
   text: string;
@@ -74,6 +77,8 @@ function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
     article: r.article,
     headline: r.headline,
     period: r.period,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
     sentence: r.sentence,
     text: r.text,
   }));

@@ -61,6 +61,17 @@ export function extractDates(ctx: ArticleContext): DateMention[] {
   return describe(ctx.text, ctx.article, candidates, own ?? page.reference, given ?? page.reference, now);
 }
 
+/**
+ * The day a figure stated "now" (目前, 现有) holds on, YYYY-MM-DD: --ref-date, else the article's
+ * own date, else the page's date (a level printed on a page is the page's news); null when none
+ * is known to the day. (A `date` record's 目前 takes only the article's own date: see extractDates.)
+ */
+export function articleToday(ctx: ArticleContext): string | null {
+  const page = pageFacts(ctx);
+  const day = parseReference(ctx.refDate) ?? page.articleReferences[ctx.article.index] ?? page.reference;
+  return day && day.month !== null ? referenceIso(day) : null;
+}
+
 // ---- page facts -------------------------------------------------------------------------------
 
 function pageFacts(ctx: ArticleContext): PageFacts {

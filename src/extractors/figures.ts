@@ -12,19 +12,22 @@ import { overlapsAny } from './spans.js';
 import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { AREA_WORDS } from '../lexicon/places.js';
-import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
-import { scanSentence, type Quantity } from './figures/scan.js';
+import { articleToday } from './dates.js';
+import { periodsIn, plannedIn, type Period } from './dates/periods.js';
+import { lastBefore, metricOf, placesIn, type Found, type Measured } from './figures/attach.js';
+import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
   const dateSpans = [...dates].sort((a, b) => a.start - b.start);
   const names = [...institutions].sort((a, b) => a.start - b.start);
   const sentences = ctx.article.sentences;
+  const today = articleToday(ctx);
   let next = 0;
   for (const block of ctx.article.blocks) {
     // Scope and period carry from one sentence to the next within a paragraph.
     let scope: string | null = null;
-    let period: string | null = null;
+    let period: Period | null = null;
     while (next < sentences.length && sentences[next].start < block.start) next++;
     const own: { sentence: Span; s: string; quantities: Quantity[] }[] = [];
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
@@ -38,16 +41,17 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
       const places = placesIn(s).filter((p) => namesScope(s, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
-      const tiedTo = (p: Found, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
-      const allPeriods = periodsIn(s);
+      const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
+      const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
       // 每人每年700元: a period inside a figure's rate is the rate's (its unit), no period of any figure.
-      const inRate = (p: Found) => quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
+      const inRate = (p: Period) => quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
         const metric = metricOf(words, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
+        const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? period;
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,
@@ -61,15 +65,28 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             kind: q.kind,
             metric,
             scope: lastBefore(places, q.start) ?? scope,
-            period: allPeriods.find((p) => tiedTo(p, q))?.text ?? lastBefore(periods, q.start) ?? period,
+            period: own?.text ?? null,
+            periodStart: own?.from ?? null,
+            periodEnd: own?.to ?? null,
+            aspect: own?.target || plannedIn(s.slice(clauseStart(s, q.start), q.start)) ? 'target' : 'state',
           },
         });
       }
       scope = last(places) ?? scope;
-      period = last(periods) ?? period;
+      period = periods[periods.length - 1] ?? period;
     }
   }
   return out;
+}
+
+/** The last period that ends before `at`, else null. */
+function lastEndingBefore(periods: Period[], at: number): Period | null {
+  let best: Period | null = null;
+  for (const p of periods) {
+    if (p.end > at) break;
+    best = p;
+  }
+  return best;
 }
 
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */

@@ -53,8 +53,17 @@ export const RELATIVE_DAYS: Record<string, number> = {
 /** Names that contain a day word but are no date. */
 export const NOT_DATES = ['今日头条', '明日之后'];
 
+/** "Recently": the date of an event just past, never the period of a figure. They resolve to the article's date. */
+export const RECENT_EVENT_WORDS = ['近日', '日前', '近期'];
+
 /** "Now" and "recently": they resolve to the article's date. */
-export const NOW_WORDS = ['目前', '现在', '当前', '如今', '眼下', '当下', '近日', '日前', '近期'];
+export const NOW_WORDS = ['目前', '现在', '当前', '如今', '眼下', '当下', ...RECENT_EVENT_WORDS];
+
+/**
+ * "Now" said inside a verb (聊城现有托育机构477家, 现已建成): no date record, but a figure after
+ * one is a level as of the article's date.
+ */
+export const NOW_VERBS = ['现有', '现已'];
 
 /**
  * Characters that, standing just before a NOW word, show it is not one: 体现在 (体现+在),
@@ -136,3 +145,15 @@ export const COMPARISON_MARKERS = ['较', '比'];
 
 /** "As of": 截至2025年底 states the page's present, although it ends in 至. */
 export const AS_OF_MARKERS = ['截至', '截止到', '截止'];
+
+/** After a date, these make it the start of a span up to now: 2024年至今, 自2023年开展以来. */
+export const SINCE_MARKERS = ['至今', '以来'];
+
+/** After a date, these make it a comparison's base (较去年同期): no period of the figures. */
+export const SAME_PERIOD_MARKERS = ['同期'];
+
+/**
+ * In a figure's clause before it, these make the figure a target or plan, not a fact: 力争建成
+ * 10个, 计划新增托位1000个, 三年内建成40个. (将 counts too: 将 as "to put" rarely precedes a figure.)
+ */
+export const PLAN_WORDS = ['计划', '力争', '预计', '目标', '争取', '拟', '将', '年内', '年底前', '年前'];

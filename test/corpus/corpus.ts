@@ -7,7 +7,8 @@ type Expected<R> = Partial<Omit<R, 'type'>>;
 
 export interface Corpus<R> {
   type: RecordType;
-  examples: { text: string; expect: Expected<R>[]; note?: string }[];
+  /** `refDate`: the --ref-date to read the example with (what 今年, 目前 resolve against). */
+  examples: { text: string; expect: Expected<R>[]; note?: string; refDate?: string }[];
   negative: string[];
 }
 
