@@ -381,8 +381,12 @@ describe('likely misspelt names', () => {
     expect(warnings[0].mentions.map((m) => `${m.doc}:${m.line}`)).toEqual(['a.txt:1', 'c.txt:3', 'b.txt:9']);
   });
 
-  it('pairs names that share a role, but not crowd roles, two-character names or co-authors on one byline', () => {
-    expect(checkNames([person({ name: '张月莲', role: '主任' }), person({ doc: 'b.txt', name: '张月连', role: '主任' })])).toHaveLength(1);
+  it('pairs names of the same organisation, but not by a role alone, crowd roles, two-character names or co-authors on one byline', () => {
+    const same = checkNames([person({ name: '张月莲', role: '主任', org: '东阿县人民医院' }), person({ doc: 'b.txt', name: '张月连', role: '副主任', org: '东阿县人民医院' })]);
+    expect(same.map((w) => w.reason)).toEqual(['same organisation 东阿县人民医院']);
+    expect(checkNames([person({ name: '张月莲', role: '主任' }), person({ doc: 'b.txt', name: '张月连', role: '主任' })])).toEqual([]);
+    // Two bylines one character apart, in different years, nothing else shared: two people.
+    expect(checkNames([person({ doc: '2019/a.txt', name: '王建刚', role: '记者' }), person({ doc: '2025/b.txt', name: '王健刚', role: '记者' })])).toEqual([]);
     expect(checkNames([person({ name: '王大龙', role: '患者' }), person({ doc: 'b.txt', name: '王大虎', role: '患者' })])).toEqual([]);
     expect(checkNames([person({ name: '苏含', role: '作者' }), person({ doc: 'b.txt', name: '苏涵', role: '作者' })])).toEqual([]);
     expect(checkNames([person({ name: '杨宁宁', role: '作者' }), person({ name: '杨宁静', role: '作者' })])).toEqual([]);
