@@ -143,6 +143,9 @@ export const ORIGIN_MARKERS = ['从', '自从', '自'];
 /** Before a year, these make it a comparison's base (较2023年提高3.2个百分点): a past year, not the page's. */
 export const COMPARISON_MARKERS = ['较', '比'];
 
+/** Words for a day of the week after a page's printed issue date: 2025年4月23日 星期三. */
+export const WEEKDAY_WORDS = ['星期', '礼拜', '周'];
+
 /** "As of": 截至2025年底 states the page's present, although it ends in 至. */
 export const AS_OF_MARKERS = ['截至', '截止到', '截止'];
 
