@@ -11,9 +11,10 @@
 import { overlapsAny } from './spans.js';
 import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
+import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import { AREA_WORDS } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
-import { periodsIn, plannedIn, type Period } from './dates/periods.js';
+import { datesWithin, periodsIn, plannedIn, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, placesIn, type Found, type Measured } from './figures/attach.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 
@@ -39,7 +40,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     let lastWithFigures = own.length - 1;
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
-      const places = placesIn(s).filter((p) => namesScope(s, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
+      const timeless = withoutDates(s, sentence.start, dateSpans);
+      const places = placesIn(s).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
@@ -112,8 +114,18 @@ function countsBodies(s: string, sentenceStart: number, place: Found, names: Ins
   return name !== undefined && COUNT_AFTER_NAME.test(s.slice(name.end - sentenceStart));
 }
 
-/** What may come before a place at the head of its clause: time words, 在, quotes. */
-const CLAUSE_HEAD = /^(?:[\s“”"'(]|在|于|截至目前|目前|当前|如今|现在|同时|其中|此外|另外|今年|去年|近年来|\d{4}年(?:底|初|以来|上半年|下半年)?)*$/;
+/** What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…, …以来. */
+const CLAUSE_HEAD = new RegExp(`^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS].join('|')})*$`);
+
+/** The sentence with its date mentions blanked (same length): the words of time are the date grammar's. */
+function withoutDates(s: string, sentenceStart: number, dates: readonly DateMention[]): string {
+  let out = s;
+  for (const d of datesWithin(dates, sentenceStart, sentenceStart + s.length)) {
+    const [from, to] = [d.start - sentenceStart, d.end - sentenceStart];
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
 
 function namesScope(sentence: string, place: Found): boolean {
   if (AREA_WORDS.has(place.text)) return true;

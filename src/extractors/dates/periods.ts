@@ -51,9 +51,7 @@ const DEADLINE = /[底末年月日]前$/;
  */
 export function periodsIn(text: string, from: number, to: number, dates: readonly DateMention[], today: string | null): Period[] {
   const out: Period[] = [];
-  for (const d of dates) {
-    if (d.start < from) continue;
-    if (d.end > to) break;
+  for (const d of datesWithin(dates, from, to)) {
     const period = periodOf(text, from, to, d, today);
     if (period) out.push(period);
   }
@@ -64,6 +62,20 @@ export function periodsIn(text: string, from: number, to: number, dates: readonl
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions (in order) that lie within [from, to), found by bisection: a long article has many. */
+export function datesWithin(dates: readonly DateMention[], from: number, to: number): DateMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].end <= to; i++) out.push(dates[i]);
+  return out;
 }
 
 function periodOf(text: string, from: number, to: number, d: DateMention, today: string | null): Period | null {
