@@ -14,7 +14,7 @@ import type { ArticleContext, DateMention, FigureMention, InstitutionMention } f
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import { AREA_WORDS } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
-import { datesWithin, periodsIn, plannedIn, type Period } from './dates/periods.js';
+import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, placesIn, type Found, type Measured } from './figures/attach.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 
@@ -70,7 +70,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             period: own?.text ?? null,
             periodStart: own?.from ?? null,
             periodEnd: own?.to ?? null,
-            aspect: own?.target || plannedIn(s.slice(clauseStart(s, q.start), q.start)) ? 'target' : 'state',
+            aspect: aspectOf(s, clauseStart(s, q.start), q.start, own),
           },
         });
       }

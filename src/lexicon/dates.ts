@@ -160,3 +160,12 @@ export const SAME_PERIOD_MARKERS = ['同期'];
  * 10个, 计划新增托位1000个, 三年内建成40个. (将 counts too: 将 as "to put" rarely precedes a figure.)
  */
 export const PLAN_WORDS = ['计划', '力争', '预计', '目标', '争取', '拟', '将', '年内', '年底前', '年前'];
+
+/**
+ * Plan words that reach the later clauses of their sentence too (计划建设驿站25个,新增托位1000个):
+ * not 将, which also means "to put" (聊城将托育工作纳入…,全市建成托位3万个).
+ */
+export const SENTENCE_PLAN_WORDS = ['计划', '力争', '预计', '争取', '拟'];
+
+/** In a figure's own clause, these state what is done, whatever plan came before: 已建成, 累计. */
+export const FACT_MARKERS = ['已', '累计', '现有'];

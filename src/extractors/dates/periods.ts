@@ -10,15 +10,18 @@
 import {
   AS_OF_MARKERS,
   COMPARISON_MARKERS,
+  FACT_MARKERS,
   NOW_VERBS,
   ORIGIN_MARKERS,
   PLAN_MARKERS,
   PLAN_WORDS,
   RECENT_EVENT_WORDS,
   SAME_PERIOD_MARKERS,
+  SENTENCE_PLAN_WORDS,
   SINCE_MARKERS,
   TARGET_MARKERS,
 } from '../../lexicon/dates.js';
+import type { FigureAspect } from '../../records.js';
 import type { DateMention } from '../types.js';
 import { daysInMonth, ymd } from './calendar.js';
 import { findDates } from './parse.js';
@@ -149,9 +152,17 @@ function bound(part: string, end: boolean): string | null {
   return end ? ymd(year, 12, 31) : ymd(year, 1, 1);
 }
 
-/** Whether the clause before a figure makes it a target or plan (力争建成, 计划新增, 三年内建成). */
-export function plannedIn(clause: string): boolean {
-  return PLAN_WORDS.some((w) => clause.includes(w));
+/**
+ * A figure's aspect: a target when its period is aimed at (到2027年), when its clause before it
+ * has a plan word (力争建成, 计划新增, 三年内建成), or when an earlier clause of its sentence has
+ * one that reaches on (计划…25个,新增…1000个) and its own clause states nothing as done (已, 累计).
+ */
+export function aspectOf(sentence: string, clauseStart: number, at: number, period: Period | null): FigureAspect {
+  if (period?.target) return 'target';
+  const clause = sentence.slice(clauseStart, at);
+  if (PLAN_WORDS.some((w) => clause.includes(w))) return 'target';
+  const earlier = sentence.slice(0, clauseStart);
+  return SENTENCE_PLAN_WORDS.some((w) => earlier.includes(w)) && !FACT_MARKERS.some((w) => clause.includes(w)) ? 'target' : 'state';
 }
 
 const timeWords = new Map<string, boolean>();
