@@ -385,6 +385,11 @@ describe('likely misspelt names', () => {
     const same = checkNames([person({ name: '张月莲', role: '主任', org: '东阿县人民医院' }), person({ doc: 'b.txt', name: '张月连', role: '副主任', org: '东阿县人民医院' })]);
     expect(same.map((w) => w.reason)).toEqual(['same organisation 东阿县人民医院']);
     expect(checkNames([person({ name: '张月莲', role: '主任' }), person({ doc: 'b.txt', name: '张月连', role: '主任' })])).toEqual([]);
+    const series = checkNames([
+      person({ doc: '2024/a.txt', name: '王建刚', role: '记者', headline: '【名医访谈】守护儿童心脏' }),
+      person({ doc: '2025/b.txt', name: '王健刚', role: '记者', headline: '【名医访谈】走近康复科' }),
+    ]);
+    expect(series.map((w) => w.reason)).toEqual(['same series 【名医访谈】']);
     // Two bylines one character apart, in different years, nothing else shared: two people.
     expect(checkNames([person({ doc: '2019/a.txt', name: '王建刚', role: '记者' }), person({ doc: '2025/b.txt', name: '王健刚', role: '记者' })])).toEqual([]);
     expect(checkNames([person({ name: '王大龙', role: '患者' }), person({ doc: 'b.txt', name: '王大虎', role: '患者' })])).toEqual([]);

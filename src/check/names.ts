@@ -1,6 +1,6 @@
 // Likely misspelt names: two names of the same length that differ in one character and are
-// tied by evidence: a shared co-author on a byline (金秀秀 周长才 / 金增秀 周长才) or the same
-// organisation. The warning says which.
+// tied by evidence: a shared co-author on a byline (金秀秀 周长才 / 金增秀 周长才), the same
+// organisation or the same article series. The warning says which.
 
 import { CROWD_ROLES } from '../lexicon/metric-synonyms.js';
 import type { PersonRecord } from '../records.js';
@@ -23,7 +23,7 @@ export interface NameWarning {
   severity: 'warning';
   /** The two spellings, the more frequent first. */
   names: [string, string];
-  /** The evidence that they are one person: the shared co-author or organisation. */
+  /** The evidence that they are one person: the shared co-author, organisation or series. */
   reason: string;
   key: string;
   mentions: NameMention[];
@@ -87,7 +87,8 @@ export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
 
 /**
  * The evidence that two spellings are one person, or null: a shared co-author, or (for names of
- * three or more characters) the same organisation. Two bylines one character apart in different
+ * three or more characters) the same organisation or the same article series (a headline's
+ * 【label】). Two bylines one character apart in different
  * years with nothing else shared are two people; a role alone (作者, 主任) is no evidence.
  */
 function tie(a: Person, b: Person): string | null {
@@ -98,7 +99,23 @@ function tie(a: Person, b: Person): string | null {
   const orgs = (p: Person) => new Set(p.mentions.filter((m) => !m.role || !CROWD_ROLES.has(m.role)).map((m) => m.org).filter((o): o is string => o !== null));
   const orgsB = orgs(b);
   const org = [...orgs(a)].find((o) => orgsB.has(o));
-  return org ? `same organisation ${org}` : null;
+  if (org) return `same organisation ${org}`;
+  const seriesB = seriesOf(b);
+  const series = [...seriesOf(a)].find((s) => seriesB.has(s));
+  return series ? `same series ${series}` : null;
+}
+
+/** A series or column label opening a headline: 【健康聊城】, [名医访谈]. */
+const SERIES_LABEL = /^\s*([【\[][^】\]]{2,16}[】\]])/;
+
+/** The series labels of the articles a person's byline (or any mention) stands in. */
+function seriesOf(p: Person): Set<string> {
+  const labels = new Set<string>();
+  for (const m of p.mentions) {
+    const label = m.headline ? SERIES_LABEL.exec(m.headline)?.[1] : undefined;
+    if (label) labels.add(label);
+  }
+  return labels;
 }
 
 function toWarning(a: Person, b: Person, reason: string): NameWarning {
