@@ -159,7 +159,14 @@ export const SAME_PERIOD_MARKERS = ['同期'];
  * In a figure's clause before it, these make the figure a target or plan, not a fact: 力争建成
  * 10个, 计划新增托位1000个, 三年内建成40个. (将 counts too: 将 as "to put" rarely precedes a figure.)
  */
-export const PLAN_WORDS = ['计划', '力争', '预计', '目标', '争取', '拟', '将', '年内', '年底前', '年前'];
+export const PLAN_WORDS = ['计划', '力争', '预计', '目标', '争取', '拟', '将', '年内', '年底前'];
+
+/**
+ * Words that hold a plan word but state no plan: 目标人群 (the people aimed at), 计划生育 (family
+ * planning), 计划免疫, 将近 (nearly). 将 before a number is "to put" (共将1200名老人纳入): see
+ * the rule in src/extractors/dates/periods.ts.
+ */
+export const NOT_PLAN_WORDS = ['目标人群', '计划生育', '计划免疫', '将近'];
 
 /**
  * Plan words that reach the later clauses of their sentence too (计划建设驿站25个,新增托位1000个):

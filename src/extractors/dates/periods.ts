@@ -11,6 +11,7 @@ import {
   AS_OF_MARKERS,
   COMPARISON_MARKERS,
   FACT_MARKERS,
+  NOT_PLAN_WORDS,
   NOW_VERBS,
   ORIGIN_MARKERS,
   PLAN_MARKERS,
@@ -109,7 +110,8 @@ function periodOf(text: string, from: number, to: number, d: DateMention, today:
     bounds = bounds.from && today && today >= bounds.from ? { from: bounds.from, to: today } : { from: null, to: null };
   }
   // 增至目前的43家 is a level reached, not aimed at: "now" and spans up to now are never targets.
-  const aimed = TARGET_MARKERS.some((w) => before.endsWith(w)) || DEADLINE.test(word) || PLAN_MARKERS.some((w) => after.startsWith(w));
+  const deadline = DEADLINE.test(word) || (/^\d{4}年$/.test(word) && after.startsWith('前'));
+  const aimed = TARGET_MARKERS.some((w) => before.endsWith(w)) || deadline || PLAN_MARKERS.some((w) => after.startsWith(w));
   const target = !asOf && since === null && d.rule !== 'date.now' && aimed;
   const written = text.slice(from + start, from + end);
   return { start, end, text: /^\d{4}年$/.test(written) ? written.slice(0, 4) : written, from: bounds.from, to: bounds.to, target };
@@ -159,10 +161,27 @@ function bound(part: string, end: boolean): string | null {
  */
 export function aspectOf(sentence: string, clauseStart: number, at: number, period: Period | null): FigureAspect {
   if (period?.target) return 'target';
+  if (PLAN_WORDS.some((w) => hasPlanWord(sentence, clauseStart, at, w))) return 'target';
   const clause = sentence.slice(clauseStart, at);
-  if (PLAN_WORDS.some((w) => clause.includes(w))) return 'target';
-  const earlier = sentence.slice(0, clauseStart);
-  return SENTENCE_PLAN_WORDS.some((w) => earlier.includes(w)) && !FACT_MARKERS.some((w) => clause.includes(w)) ? 'target' : 'state';
+  return SENTENCE_PLAN_WORDS.some((w) => hasPlanWord(sentence, 0, clauseStart, w)) && !FACT_MARKERS.some((w) => clause.includes(w)) ? 'target' : 'state';
+}
+
+/** 将 followed by a number puts it somewhere (共将1200名老人纳入); 将 followed by a verb is future. */
+const DISPOSAL = /^将[\d〇零一二两三四五六七八九十百千万]/;
+
+/**
+ * Whether `word` starts in sentence[from, to) as a plan word: not inside 目标人群, 计划生育, 将近 …,
+ * not as 将 + a number.
+ */
+function hasPlanWord(sentence: string, from: number, to: number, word: string): boolean {
+  for (let i = sentence.indexOf(word, from); i >= 0 && i + word.length <= to; i = sentence.indexOf(word, i + 1)) {
+    const inside = NOT_PLAN_WORDS.some((w) => {
+      const at = w.indexOf(word);
+      return at >= 0 && sentence.startsWith(w, i - at);
+    });
+    if (!inside && !DISPOSAL.test(sentence.slice(i, i + 2))) return true;
+  }
+  return false;
 }
 
 const timeWords = new Map<string, boolean>();
