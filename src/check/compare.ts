@@ -114,10 +114,12 @@ function lastAtMost(sorted: readonly Claim[], step: number): number {
 }
 
 /**
- * The severity of a group of claims about one thing, or null when they agree:
+ * The severity of a group of claims about one thing, or null when they agree. Periods are the
+ * figures' resolved ones (an interval of days; a level as of a day, such as 目前 on the page's
+ * date, is that day):
  * - error: two claims from different articles disagree and their periods are the same or
  *   unknown (one or both);
- * - warning: claims disagree only where both periods are explicit and different (a change
+ * - warning: claims disagree only where both periods are known and different (a change
  *   over time).
  * A claim with an explicit period whose own article gives the same metric for another period
  * (从2020年的21家增至目前的43家) is a past value: it is compared only with claims that name
