@@ -152,8 +152,8 @@ export const AS_OF_MARKERS = ['截至', '截止到', '截止'];
 /** After a date, these make it the start of a span up to now: 2024年至今, 自2023年开展以来. */
 export const SINCE_MARKERS = ['至今', '以来'];
 
-/** After a date, these make it a comparison's base (较去年同期): no period of the figures. */
-export const SAME_PERIOD_MARKERS = ['同期'];
+/** After a date, these make it a comparison's base (较去年同期, 与2020年相比): no period of the figures. */
+export const BASE_AFTER_MARKERS = ['同期', '相比', '相较', '比较'];
 
 /**
  * In a figure's clause before it, these make the figure a target or plan, not a fact: 力争建成

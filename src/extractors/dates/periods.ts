@@ -9,6 +9,7 @@
 
 import {
   AS_OF_MARKERS,
+  BASE_AFTER_MARKERS,
   COMPARISON_MARKERS,
   FACT_MARKERS,
   NOT_PLAN_WORDS,
@@ -17,7 +18,6 @@ import {
   PLAN_MARKERS,
   PLAN_WORDS,
   RECENT_EVENT_WORDS,
-  SAME_PERIOD_MARKERS,
   SENTENCE_PLAN_WORDS,
   SINCE_MARKERS,
   TARGET_MARKERS,
@@ -87,7 +87,7 @@ function periodOf(text: string, from: number, to: number, d: DateMention, today:
   const before = text.slice(Math.max(from, d.start - 4), d.start);
   const after = text.slice(d.end, to);
   if (RECENT_EVENT_WORDS.includes(word) || EVENT_RULES.has(d.rule)) return null;
-  if (SAME_PERIOD_MARKERS.some((w) => after.startsWith(w))) return null;
+  if (BASE_AFTER_MARKERS.some((w) => after.startsWith(w))) return null;
   const asOf = AS_OF_MARKERS.find((w) => before.endsWith(w));
   if (!asOf && COMPARISON_MARKERS.some((w) => before.endsWith(w))) return null;
   const iso = d.fields.resolved ?? d.fields.value;
