@@ -1,10 +1,13 @@
 // A figure's period, read from the date mentions of its sentence: the date extractor's grammar is
 // the only grammar of time. A date mention is a period of the figures after it unless it is a
-// comparison's base (较2023年, 去年同期) or an event's day (3月8日, 近日); 截至 makes it a level as
-// of its last day, 至今 and 以来 a span up to the article's date, 到/力争 and 底前 a time aimed at.
+// comparison's base (较2023年, 去年同期, 与2020年相比), a vague "recently" (近日, 日前) or an
+// event's day (3月8日, 当天: a day without its year); a day with its year (1977年10月1日) is the
+// day what is counted was counted; 截至 makes a date a level as of its last day,
+// 至今 and 以来 a span up to the article's date, 到/力争 and 底前 a time aimed at.
 //
 // The resolved period is an interval of ISO days: 2025 -> 2025-01-01/2025-12-31, 2025年1月至3月
-// -> 2025-01-01/2025-03-31, 目前 -> the article's date (both ends), 截至2024年底 -> 2024-12-31;
+// -> 2025-01-01/2025-03-31, 目前 -> the article's (else the page's) date on both ends,
+// 截至2024年底 -> 2024-12-31;
 // null when the page does not say.
 
 import {
@@ -40,9 +43,6 @@ export interface Period {
   target: boolean;
 }
 
-/** Rules of date mentions that date an event (3月8日, 当日, 昨天), unless 截至 makes them an as-of day. */
-const EVENT_DAY = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/;
-const EVENT_RULES = new Set(['date.same-day', 'date.relative-day']);
 /** How far after an origin (自2023年) its 以来 may stand: 自2023年开展以来. */
 const SINCE_REACH = 12;
 const CLAUSE_MARK = /[,;:。!?，；：！？]/;
@@ -82,16 +82,22 @@ export function datesWithin(dates: readonly DateMention[], from: number, to: num
   return out;
 }
 
+/** Day words of an event, not of what is counted: 当天, 今天, and a day stated without its year (3月8日). */
+const EVENT_RULES = new Set(['date.same-day', 'date.relative-day']);
+
+function isEventDay(d: DateMention): boolean {
+  return EVENT_RULES.has(d.rule) || /^--\d{2}-\d{2}$/.test(d.fields.value ?? '');
+}
+
 function periodOf(text: string, from: number, to: number, d: DateMention, today: string | null): Period | null {
   const word = text.slice(d.start, d.end);
   const before = text.slice(Math.max(from, d.start - 4), d.start);
   const after = text.slice(d.end, to);
-  if (RECENT_EVENT_WORDS.includes(word) || EVENT_RULES.has(d.rule)) return null;
-  if (BASE_AFTER_MARKERS.some((w) => after.startsWith(w))) return null;
   const asOf = AS_OF_MARKERS.find((w) => before.endsWith(w));
+  if (RECENT_EVENT_WORDS.includes(word) || (!asOf && isEventDay(d))) return null;
+  if (BASE_AFTER_MARKERS.some((w) => after.startsWith(w))) return null;
   if (!asOf && COMPARISON_MARKERS.some((w) => before.endsWith(w))) return null;
   const iso = d.fields.resolved ?? d.fields.value;
-  if (!asOf && d.rule !== 'date.now' && iso !== null && EVENT_DAY.test(iso)) return null;
   let start = d.start - from;
   let end = d.end - from;
   // "Now" is the day the figure is reported: the article's date, else the page's.
