@@ -210,6 +210,7 @@ const corpus: FigureCorpus = {
     { text: '聊城将托育工作纳入重点事项,全市建成托位3万个。', expect: [{ value: 30000, aspect: 'state' }], note: '将 as "to put" is no plan beyond its clause' },
     { text: '与2020年相比,全市床位增加500张。', expect: [{ value: 500, period: null }], note: 'a comparison’s base (与…相比) is no period' },
     { text: '1978年5月1日,医院正式开诊,设置床位60张。', expect: [{ value: 60, period: '1978年5月1日', periodStart: '1978-05-01', periodEnd: '1978-05-01' }], note: 'a day with its year dates what was counted' },
+    { text: '4月初,全市开展义诊活动30场。', expect: [{ value: 30, period: null }], note: 'a month without its year dates an event, like 3月8日' },
     { text: '目标人群接种率达95%。', expect: [{ value: 95, aspect: 'state' }], note: '目标人群 are the people aimed at: no plan' },
     { text: '全市将近500名医生参加培训。', expect: [{ value: 500, aspect: 'state' }], note: '将近 is "nearly"' },
     { text: '全市共将1200名老人纳入签约服务。', expect: [{ value: 1200, aspect: 'state' }], note: '将 before a number puts it somewhere' },

@@ -82,11 +82,11 @@ export function datesWithin(dates: readonly DateMention[], from: number, to: num
   return out;
 }
 
-/** Day words of an event, not of what is counted: 当天, 今天, and a day stated without its year (3月8日). */
+/** Day words of an event, not of what is counted: 当天, 今天, and a day or month stated without its year (3月8日, 4月初). */
 const EVENT_RULES = new Set(['date.same-day', 'date.relative-day']);
 
 function isEventDay(d: DateMention): boolean {
-  return EVENT_RULES.has(d.rule) || /^--\d{2}-\d{2}$/.test(d.fields.value ?? '');
+  return EVENT_RULES.has(d.rule) || /^--\d{2}(?:-\d{2})?$/.test(d.fields.value ?? '');
 }
 
 function periodOf(text: string, from: number, to: number, d: DateMention, today: string | null): Period | null {
