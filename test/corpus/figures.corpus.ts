@@ -194,6 +194,8 @@ const corpus: FigureCorpus = {
     },
     { text: '2024年至今,累计投入1.2亿元。', refDate: '2026-03-11', expect: [{ period: '2024年至今', periodStart: '2024-01-01', periodEnd: '2026-03-11' }] },
     { text: '2024年至今,累计投入1.2亿元。', expect: [{ period: '2024年至今', periodStart: null, periodEnd: null }], note: 'up to an unknown day: unknown' },
+    { text: '从2020年启动至今,累计投入2亿元。', refDate: '2026-03-11', expect: [{ period: '从2020年启动至今', periodStart: '2020-01-01', periodEnd: '2026-03-11' }] },
+    { text: '2026年6月前完成改造80个。', expect: [{ value: 80, periodStart: '2026-06-01', periodEnd: '2026-06-30', aspect: 'target' }] },
     { text: '目前,全市托育机构达477家。', refDate: '2026-03-11', expect: [{ period: '目前', periodStart: '2026-03-11', periodEnd: '2026-03-11' }] },
     { text: '目前,全市托育机构达477家。', expect: [{ period: '目前', periodStart: null, periodEnd: null }] },
     { text: '聊城现有托育服务机构477家。', refDate: '2026-03-11', expect: [{ period: '现有', periodStart: '2026-03-11', periodEnd: '2026-03-11' }] },

@@ -47,7 +47,7 @@ export interface Period {
 const SINCE_REACH = 12;
 const CLAUSE_MARK = /[,;:。!?，；：！？]/;
 /** 2026年底前, 6月底前: a deadline. */
-const DEADLINE = /[底末年月日]前$/;
+const DEADLINE = /[底末]前$/;
 
 /**
  * The periods of `text[from, to)` (a sentence), from the article's date mentions (in order) and
@@ -59,8 +59,8 @@ export function periodsIn(text: string, from: number, to: number, dates: readonl
     const period = periodOf(text, from, to, d, today);
     if (period) out.push(period);
   }
+  const sentence = text.slice(from, to);
   for (const word of NOW_VERBS) {
-    const sentence = text.slice(from, to);
     for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
       if (!out.some((p) => p.start <= i && i < p.end)) out.push({ start: i, end: i + word.length, text: word, from: today, to: today, target: false });
     }
@@ -116,7 +116,8 @@ function periodOf(text: string, from: number, to: number, d: DateMention, today:
     bounds = bounds.from && today && today >= bounds.from ? { from: bounds.from, to: today } : { from: null, to: null };
   }
   // 增至目前的43家 is a level reached, not aimed at: "now" and spans up to now are never targets.
-  const deadline = DEADLINE.test(word) || (/^\d{4}年$/.test(word) && after.startsWith('前'));
+  // 2027年前, 2026年6月前: a date that states its year, then 前 (not 今年前两个月, 三年前).
+  const deadline = DEADLINE.test(word) || (/^\d{4}/.test(d.fields.value ?? '') && /[年月日]$/.test(word) && after.startsWith('前'));
   const aimed = TARGET_MARKERS.some((w) => before.endsWith(w)) || deadline || PLAN_MARKERS.some((w) => after.startsWith(w));
   const target = !asOf && since === null && d.rule !== 'date.now' && aimed;
   const written = text.slice(from + start, from + end);
@@ -125,7 +126,7 @@ function periodOf(text: string, from: number, to: number, d: DateMention, today:
 
 /**
  * Where a span up to now ends (sentence offset), or null: 2024年至今, 2023年以来 right after the
- * date; 自2023年开展以来 a few characters on, in the same clause.
+ * date; 自2023年开展以来, 从2020年启动至今 a few characters on, in the same clause.
  */
 function sinceEnd(text: string, from: number, d: DateMention, after: string): number | null {
   const touching = SINCE_MARKERS.find((w) => after.startsWith(w));
@@ -135,8 +136,11 @@ function sinceEnd(text: string, from: number, d: DateMention, after: string): nu
   const reach = after.slice(0, SINCE_REACH);
   const clause = reach.search(CLAUSE_MARK);
   const within = clause >= 0 ? reach.slice(0, clause) : reach;
-  const at = within.indexOf('以来');
-  return at >= 0 ? d.end - from + at + 2 : null;
+  for (const w of SINCE_MARKERS) {
+    const at = within.indexOf(w);
+    if (at >= 0) return d.end - from + at + w.length;
+  }
+  return null;
 }
 
 /** An ISO date, month, year or range (a/b) as its first and last day; open or year-less ends are null. */
