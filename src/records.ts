@@ -56,6 +56,7 @@ export const FigureFields = z.object({
   period: z.string().nullable().describe('the year or period the figure refers to, when the text says'),
   periodStart: isoDay.nullable().describe('first day of the resolved period (YYYY-MM-DD), null when nothing says'),
   periodEnd: isoDay.nullable().describe('last day of the resolved period: the as-of date of a level'),
+  asOf: isoDay.nullable().describe("the day the figure holds on: periodEnd when the period is known, else the article's (or page's) date"),
   aspect: z.enum(FIGURE_ASPECTS).describe('state: a fact stated; target: a plan or goal (力争, 计划, 到2027年)'),
 });
 

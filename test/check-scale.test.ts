@@ -38,6 +38,7 @@ function synthetic(): FigureRecord[] {
         period,
         periodStart: year === null ? null : `${year}-01-01`,
         periodEnd: year === null ? null : `${year}-12-31`,
+        asOf: year === null ? null : `${year}-12-31`,
         aspect: 'state',
       });
     }

@@ -42,6 +42,7 @@ function fig(fields: Partial<FigureRecord> & { metric: string | null }): FigureR
     period: null,
     periodStart: year ? `${year}-01-01` : null,
     periodEnd: year ? `${year}-12-31` : null,
+    asOf: year ? `${year}-12-31` : null,
     aspect: 'state',
     ...fields,
     text,
@@ -142,9 +143,10 @@ describe('canonical scopes, units and periods', () => {
   });
 
   it('labels a period by its as-of date, its span, or as unknown', () => {
-    expect(periodLabel({ periodStart: '2026-03-11', periodEnd: '2026-03-11' })).toBe('as of 2026-03-11');
-    expect(periodLabel({ periodStart: '2025-01-01', periodEnd: '2025-12-31' })).toBe('2025-01-01/2025-12-31');
-    expect(periodLabel({ periodStart: null, periodEnd: null })).toBe('period unknown');
+    expect(periodLabel({ periodStart: '2026-03-11', periodEnd: '2026-03-11', asOf: '2026-03-11' })).toBe('as of 2026-03-11');
+    expect(periodLabel({ periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-12-31' })).toBe('2025-01-01/2025-12-31');
+    expect(periodLabel({ periodStart: null, periodEnd: null, asOf: '2025-04-23' })).toBe('period unknown, as of 2025-04-23');
+    expect(periodLabel({ periodStart: null, periodEnd: null, asOf: null })).toBe('period unknown');
   });
 });
 
@@ -268,6 +270,13 @@ describe('severity of a group', () => {
     expect(groupSeverity([asOf(501, 0, null), asOf(477, 1, '2026-03-11')])).toBe('error');
   });
 
+  it('compares figures that name no period by the day their articles are of', () => {
+    const stated = (value: number, article: number, asOf: string | null) => claim({ metric: '托育机构', value, text: `${value}家`, article, asOf });
+    expect(groupSeverity([stated(320, 0, '2019-06-12'), stated(477, 1, '2026-03-11')])).toBe('warning');
+    expect(groupSeverity([stated(320, 0, '2026-03-11'), stated(477, 1, '2026-03-11')])).toBe('error');
+    expect(groupSeverity([stated(320, 0, null), stated(477, 1, '2026-03-11')])).toBe('error');
+  });
+
   it('never compares a target with a fact', () => {
     const built = fig({ doc: 'a.txt', metric: '特色专科卫生院', value: 40, unit: '个', text: '40个' });
     const planned = fig({ doc: 'b.txt', metric: '特色专科卫生院', value: 50, unit: '个', text: '50个', aspect: 'target', period: '2027' });
@@ -317,7 +326,7 @@ describe('grouping figures (checkFigures)', () => {
       ['b.txt', 477],
       ['c.txt', 477],
     ]);
-    expect(Object.keys(groups[0].values[0]).sort()).toEqual(['approx', 'article', 'doc', 'headline', 'line', 'max', 'min', 'period', 'periodEnd', 'periodStart', 'sentence', 'text', 'unit', 'value']);
+    expect(Object.keys(groups[0].values[0]).sort()).toEqual(['approx', 'article', 'asOf', 'doc', 'headline', 'line', 'max', 'min', 'period', 'periodEnd', 'periodStart', 'sentence', 'text', 'unit', 'value']);
   });
 
   it('leaves out generic metrics, kinds other, rank and age, and figures handed out respectively', () => {
@@ -493,9 +502,9 @@ describe('report formats', () => {
 
   it('csv: one row per value, a BOM unless asked not to, numbers as numbers', () => {
     const csv = formatCsv(report, { bom: true });
-    expect(csv.startsWith('\ufeffgroup,check,severity,metric,scope,unit,value,min,max,approx,period,periodStart,periodEnd,doc,line,article,headline,text,sentence,note\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffgroup,check,severity,metric,scope,unit,value,min,max,approx,period,periodStart,periodEnd,asOf,doc,line,article,headline,text,sentence,note\r\n')).toBe(true);
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[1]).toMatch(/^1,figure,error,托育机构,聊城市,家,501,,,exact,目前,,,a\.txt,7,0,托起千万家庭,501 家,/);
+    expect(rows[1]).toMatch(/^1,figure,error,托育机构,聊城市,家,501,,,exact,目前,,,,a\.txt,7,0,托起千万家庭,501 家,/);
     expect(rows.filter((r) => r.includes(',name,warning,'))).toHaveLength(2);
     expect(formatCsv(report, { bom: false }).startsWith('group,')).toBe(true);
     expect(csv).toContain('"目前，全市托育服务机构发展到 501 家，""引号"", 50%：<b>&"');

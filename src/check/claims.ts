@@ -26,7 +26,7 @@ export interface Claim {
   unitClass: string;
   kind: string;
   aspect: Aspect;
-  /** The resolved period as "start/end" (ISO days), null when unknown. */
+  /** The resolved period as "start/end" (ISO days), else the as-of day; null when unknown. */
   period: string | null;
   /** doc and article: figures are only compared across articles. */
   source: string;
@@ -310,6 +310,16 @@ function hasChangeWord(clause: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The period a figure is compared by: its resolved period, else the day it is stated as of (its
+ * article's date: a page of 2019 and one of 2025 that name no period speak of different times);
+ * null when neither is known.
+ */
+function periodKey(record: FigureRecord): string | null {
+  if (record.periodStart && record.periodEnd) return `${record.periodStart}/${record.periodEnd}`;
+  return record.asOf ? `${record.asOf}/${record.asOf}` : null;
+}
+
 export interface ClaimOptions {
   tolerance?: number;
 }
@@ -343,7 +353,7 @@ export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions
       unitClass: unitClass(record.unit),
       kind: record.kind,
       aspect,
-      period: record.periodStart && record.periodEnd ? `${record.periodStart}/${record.periodEnd}` : null,
+      period: periodKey(record),
       source,
       ...range,
     });

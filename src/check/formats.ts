@@ -36,15 +36,18 @@ function groupTitle(g: FigureGroup): string {
 
 function groupVerdict(g: FigureGroup): string {
   if (g.severity === 'error') return 'values differ between articles';
-  // A change over time: the values in the order of their periods.
-  const ordered = g.values.filter((v) => v.periodEnd !== null).sort((a, b) => (a.periodEnd! < b.periodEnd! ? -1 : a.periodEnd! > b.periodEnd! ? 1 : 0));
-  const steps = ordered.filter((v, i) => i === 0 || valueText(v) !== valueText(ordered[i - 1]) || v.periodEnd !== ordered[i - 1].periodEnd);
+  // A change over time: the values in the order of their as-of dates.
+  const ordered = g.values.filter((v) => v.asOf !== null).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : 0));
+  const steps = ordered.filter((v, i) => i === 0 || valueText(v) !== valueText(ordered[i - 1]) || periodLabel(v) !== periodLabel(ordered[i - 1]));
   return `a change over time: ${steps.map((v) => `${valueText(v)} (${periodLabel(v)})`).join(' -> ')}`;
 }
 
-/** When a value holds: "as of 2026-03-11" for a day, "2025-01-01/2025-12-31" for a span, else "period unknown". */
-export function periodLabel(v: Pick<GroupValue, 'periodStart' | 'periodEnd'>): string {
-  if (v.periodStart === null || v.periodEnd === null) return 'period unknown';
+/**
+ * When a value holds: "as of 2026-03-11" for a day, "2025-01-01/2025-12-31" for a span, "period
+ * unknown, as of 2025-04-23" when only its article's date is known, else "period unknown".
+ */
+export function periodLabel(v: Pick<GroupValue, 'periodStart' | 'periodEnd' | 'asOf'>): string {
+  if (v.periodStart === null || v.periodEnd === null) return v.asOf ? `period unknown, as of ${v.asOf}` : 'period unknown';
   return v.periodStart === v.periodEnd ? `as of ${v.periodEnd}` : `${v.periodStart}/${v.periodEnd}`;
 }
 
@@ -111,7 +114,7 @@ export function formatJson(report: CheckReport): string {
     kind,
     aspect,
     key,
-    values: values.map(({ value, min, max, approx, unit, doc, line, article, headline, period, periodStart, periodEnd, sentence, text }) => ({
+    values: values.map(({ value, min, max, approx, unit, doc, line, article, headline, period, periodStart, periodEnd, asOf, sentence, text }) => ({
       value,
       min,
       max,
@@ -124,6 +127,7 @@ export function formatJson(report: CheckReport): string {
       period,
       periodStart,
       periodEnd,
+      asOf,
       sentence,
       text,
     })),
@@ -266,19 +270,19 @@ export function formatJunit(report: CheckReport, pathOf: (doc: string) => string
 
 // ----------------------------------------------------------------------------------- csv
 
-export const CSV_COLUMNS = ['group', 'check', 'severity', 'metric', 'scope', 'unit', 'value', 'min', 'max', 'approx', 'period', 'periodStart', 'periodEnd', 'doc', 'line', 'article', 'headline', 'text', 'sentence', 'note'] as const;
+export const CSV_COLUMNS = ['group', 'check', 'severity', 'metric', 'scope', 'unit', 'value', 'min', 'max', 'approx', 'period', 'periodStart', 'periodEnd', 'asOf', 'doc', 'line', 'article', 'headline', 'text', 'sentence', 'note'] as const;
 
 /** One row per value of each group (and per mention of each name warning), numbered by group. */
 export function formatCsv(report: CheckReport, { bom }: { bom: boolean }): string {
   const rows: Record<string, string | number | null>[] = [];
   report.groups.forEach((g, i) => {
     for (const v of g.values) {
-      rows.push({ group: i + 1, check: 'figure', severity: g.severity, metric: g.metric, scope: g.scope, unit: v.unit, value: v.value, min: v.min, max: v.max, approx: v.approx, period: v.period, periodStart: v.periodStart, periodEnd: v.periodEnd, doc: v.doc, line: v.line, article: v.article, headline: v.headline, text: v.text, sentence: v.sentence, note: g.aspect === 'state' ? null : g.aspect });
+      rows.push({ group: i + 1, check: 'figure', severity: g.severity, metric: g.metric, scope: g.scope, unit: v.unit, value: v.value, min: v.min, max: v.max, approx: v.approx, period: v.period, periodStart: v.periodStart, periodEnd: v.periodEnd, asOf: v.asOf, doc: v.doc, line: v.line, article: v.article, headline: v.headline, text: v.text, sentence: v.sentence, note: g.aspect === 'state' ? null : g.aspect });
     }
   });
   report.names.forEach((n, i) => {
     for (const m of n.mentions) {
-      rows.push({ group: report.groups.length + i + 1, check: 'name', severity: n.severity, metric: `${n.names[0]}/${n.names[1]}`, scope: null, unit: null, value: m.name, min: null, max: null, approx: null, period: null, periodStart: null, periodEnd: null, doc: m.doc, line: m.line, article: m.article, headline: m.headline, text: m.name, sentence: m.sentence, note: [n.reason, m.role].filter(Boolean).join('; ') });
+      rows.push({ group: report.groups.length + i + 1, check: 'name', severity: n.severity, metric: `${n.names[0]}/${n.names[1]}`, scope: null, unit: null, value: m.name, min: null, max: null, approx: null, period: null, periodStart: null, periodEnd: null, asOf: null, doc: m.doc, line: m.line, article: m.article, headline: m.headline, text: m.name, sentence: m.sentence, note: [n.reason, m.role].filter(Boolean).join('; ') });
     }
   });
   const header = stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });

@@ -19,6 +19,8 @@ export interface GroupValue {
   /** The resolved period (ISO days), null when unknown; periodEnd is the value's as-of date. */
   periodStart: string | null;
   periodEnd: string | null;
+  /** The day the value holds on: periodEnd, else its article's date; null when unknown. */
+  asOf: string | null;
   sentence: string;
   /** The figure as written (3.12万个). */
   text: string;
@@ -79,6 +81,7 @@ function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
     period: r.period,
     periodStart: r.periodStart,
     periodEnd: r.periodEnd,
+    asOf: r.asOf,
     sentence: r.sentence,
     text: r.text,
   }));

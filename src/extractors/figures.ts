@@ -70,6 +70,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             period: own?.text ?? null,
             periodStart: own?.from ?? null,
             periodEnd: own?.to ?? null,
+            // A figure whose period is not known to the day is stated as of its article's date.
+            asOf: own?.to ?? today,
             aspect: aspectOf(s, clauseStart(s, q.start), q.start, own),
           },
         });
