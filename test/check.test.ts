@@ -277,6 +277,14 @@ describe('severity of a group', () => {
     expect(groupSeverity([stated(320, 0, null), stated(477, 1, '2026-03-11')])).toBe('error');
   });
 
+  it('reports no change over time against a past value its own article states', () => {
+    const past = claim({ metric: '医养结合机构', value: 21, text: '21家', article: 0, period: '2020' });
+    const now = claim({ metric: '医养结合机构', value: 43, text: '43家', article: 0, period: '目前', periodStart: '2026-03-11', periodEnd: '2026-03-11', asOf: '2026-03-11' });
+    const later = claim({ metric: '医养结合机构', value: 45, text: '45家', article: 1, asOf: '2026-09-01' });
+    expect(groupSeverity([past, now, claim({ metric: '医养结合机构', value: 43, text: '43家', article: 1, asOf: '2026-04-01' })])).toBeNull();
+    expect(groupSeverity([past, now, later])).toBe('warning');
+  });
+
   it('never compares a target with a fact', () => {
     const built = fig({ doc: 'a.txt', metric: '特色专科卫生院', value: 40, unit: '个', text: '40个' });
     const planned = fig({ doc: 'b.txt', metric: '特色专科卫生院', value: 50, unit: '个', text: '50个', aspect: 'target', period: '2027' });

@@ -121,9 +121,10 @@ function lastAtMost(sorted: readonly Claim[], step: number): number {
  *   unknown (one or both);
  * - warning: claims disagree only where both periods are known and different (a change
  *   over time).
- * A claim with an explicit period whose own article gives the same metric for another period
- * (从2020年的21家增至目前的43家) is a past value: it is compared only with claims that name
- * a period. Changes (新增…) are compared only when both name the same period.
+ * A claim whose own article gives the same metric for another period (从2020年的21家增至目前的
+ * 43家: 21 is a past value) is compared only with claims of its own period, and is no change
+ * over time against other articles. Changes (新增…) are compared only when both name the same
+ * period.
  */
 export function groupSeverity(claims: readonly Claim[]): Severity | null {
   const unknown: Claim[] = [];
@@ -145,6 +146,7 @@ export function groupSeverity(claims: readonly Claim[]): Severity | null {
   if (change) return null;
   const current = claims.filter((c) => c.period !== null && periodsOfSource.get(c.source)!.size === 1);
   if (disagreeing(unknown, unknown) || disagreeing(unknown, current)) return 'error';
-  const explicit = claims.filter((c) => c.period !== null);
-  return disagreeing(explicit, explicit) ? 'warning' : null;
+  // An article that gives the metric for two periods states its change itself: only articles
+  // of one period are set against each other as a change over time.
+  return disagreeing(current, current) ? 'warning' : null;
 }
