@@ -1,4 +1,4 @@
-// The record contract (docs: ../shared/spec/records.md, mirrored in README). These schemas are the
+// The record contract (docs/records.md). These schemas are the
 // single source of truth: TypeScript types are inferred from them, `liaohealth schema` prints them
 // as JSON Schema, and every record is validated before a writer sees it.
 import { z } from 'zod';
@@ -37,6 +37,12 @@ export const FIGURE_KINDS = [
   'other',
 ] as const;
 
+/** A fact (托育机构477家) or a target (力争建成10个, 到2027年…): targets are compared only with targets. */
+export const FIGURE_ASPECTS = ['state', 'target'] as const;
+export type FigureAspect = (typeof FIGURE_ASPECTS)[number];
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const FigureFields = z.object({
   type: z.literal('figure'),
   value: z.number().nullable().describe('the normalised number; null for ranges'),
@@ -52,6 +58,10 @@ export const FigureFields = z.object({
     .nullable()
     .describe("the place resolved to China's divisions, province first (山东省聊城市东阿县): the scope, else the article's place; null when unknown"),
   period: z.string().nullable().describe('the year or period the figure refers to, when the text says'),
+  periodStart: isoDay.nullable().describe('first day of the resolved period (YYYY-MM-DD), null when nothing says'),
+  periodEnd: isoDay.nullable().describe('last day of the resolved period: the as-of date of a level'),
+  asOf: isoDay.nullable().describe("the day the figure holds on: periodEnd when the period is known, else the article's (or page's) date"),
+  aspect: z.enum(FIGURE_ASPECTS).describe('state: a fact stated; target: a plan or goal (力争, 计划, 到2027年)'),
 });
 
 export const DateFields = z.object({

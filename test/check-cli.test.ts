@@ -41,7 +41,7 @@ interface JsonGroup {
   severity: string;
   metric: string;
   key: string;
-  values: { value: number | null; doc: string; line: number; sentence: string; headline: string | null }[];
+  values: { value: number | null; doc: string; line: number; sentence: string; headline: string | null; periodEnd: string | null }[];
 }
 
 function groupsWith(json: { groups: JsonGroup[] }, ...values: number[]): JsonGroup[] {
@@ -56,6 +56,10 @@ describe('liaohealth check on the seed pages', () => {
     const institutions = groupsWith(json, 501, 477);
     expect(institutions).toHaveLength(1);
     expect(institutions[0].metric).toBe('托育机构');
+    // 501 on a page of 2025-04-23, 477 on one of 2026-03-11: a change over time, each value's as-of date shown.
+    expect(institutions[0].severity).toBe('warning');
+    expect(institutions[0].values.map((v) => v.periodEnd)).toContain('2025-04-23');
+    expect(institutions[0].values.map((v) => v.periodEnd)).toContain('2026-03-11');
     expect(new Set(institutions[0].values.map((v) => v.doc)).size).toBeGreaterThanOrEqual(2);
     for (const v of institutions[0].values) expect(v.sentence).toContain(String(v.value));
     const places = groupsWith(json, 5.22, 5.15);
@@ -98,7 +102,7 @@ describe('liaohealth check on the seed pages', () => {
     expect(stdout).toMatch(/^::error file=fixtures\/seeds\/\d{3}_[0-9a-f]+\.txt,line=\d+,title=[^:]+::/m);
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary.startsWith('before\n## liaohealth check')).toBe(true);
-    expect(summary).toContain('| value | file | line | headline | period | sentence |');
+    expect(summary).toContain('| value | file | line | headline | period | as of | sentence |');
   });
 
   it('writes JUnit XML and CSV to a file with --out', async () => {
@@ -130,12 +134,12 @@ describe('liaohealth check on the seed pages', () => {
 
     const copy = path.join(work, 'seeds-copy');
     cpSync(SEEDS, copy, { recursive: true });
-    const page = path.join(copy, '000_fadbb070a4a8fd50.txt');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('托育服务机构发展到 501 家', '托育服务机构发展到 502 家'));
+    const page = path.join(copy, '001_2e190e5f2b7d8412.txt');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('占托育机构总数的89.7%', '占托育机构总数的89.8%'));
     const changed = await check(['--baseline', baseline, '-f', 'json', copy]);
     expect(changed.code).toBe(1);
     const after = JSON.parse(changed.stdout);
-    expect(groupsWith(after, 502, 477)).toHaveLength(1);
+    expect(groupsWith(after, 89.8, 85.7)).toHaveLength(1);
     expect(after.baselineGone.length).toBeGreaterThan(0);
   });
 

@@ -10,8 +10,9 @@ function synthetic(): FigureRecord[] {
       let value = 45;
       let text = '45%';
       let period: string | null = null;
+      let year: number | null = null;
       if (m % 10 === 0 && d === 49) [value, text] = [47, '47%']; // one article disagrees: an error
-      if (m % 10 === 1) [value, text, period] = d % 2 ? [50, '50%', '2025年'] : [45, '45%', '2024']; // a change over time
+      if (m % 10 === 1) [value, text, period, year] = d % 2 ? [50, '50%', '2025年', 2025] : [45, '45%', '2024', 2024]; // a change over time
       if (m % 10 === 2 && d % 2) [value, text] = [45.21, '45.21%']; // more precise, and consistent
       if (m % 10 === 3) [value, text] = [45 + (d % 3), `${45 + (d % 3)}%`]; // differ, but in another scope each
       const sentence = `指标${m}为${text}。`;
@@ -36,6 +37,10 @@ function synthetic(): FigureRecord[] {
         scope: m % 10 === 3 ? `第${d}区` : '全市',
         place: m % 10 === 3 ? null : '山东省聊城市',
         period,
+        periodStart: year === null ? null : `${year}-01-01`,
+        periodEnd: year === null ? null : `${year}-12-31`,
+        asOf: year === null ? null : `${year}-12-31`,
+        aspect: 'state',
       });
     }
   }

@@ -2,18 +2,22 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineOf, BaselineError, parseBaseline, serialiseBaseline } from '../src/check/baseline.js';
-import { articleYears, canonicalMetric, canonicalPeriod, claimScope, toClaims, unitClass, valueRange, writtenPrecision, type Claim } from '../src/check/claims.js';
+import { canonicalMetric, claimScope, toClaims, unitClass, valueRange, writtenPrecision, type Claim } from '../src/check/claims.js';
 import { consistent, disagreeing, groupSeverity } from '../src/check/compare.js';
-import { escapeData, escapeProperty, formatCsv, formatGithub, formatJson, formatJunit, formatMarkdown, formatText, GITHUB_ANNOTATION_LIMIT, xml } from '../src/check/formats.js';
+import { escapeData, escapeProperty, formatCsv, periodLabel, formatGithub, formatJson, formatJunit, formatMarkdown, formatText, GITHUB_ANNOTATION_LIMIT, xml } from '../src/check/formats.js';
 import { checkFigures } from '../src/check/groups.js';
 import { checkNames } from '../src/check/names.js';
 import { checkRecords, withBaseline, type CheckReport } from '../src/check/report.js';
-import { DateRecord, FigureRecord, PersonRecord } from '../src/records.js';
+import { FigureRecord, PersonRecord } from '../src/records.js';
 
 let position = 0;
 
-/** A valid figure record; `text` defaults to the value and unit as written. */
+/**
+ * A valid figure record; `text` defaults to the value and unit as written, the resolved period to
+ * the whole year when `period` is a year (2025, 2025年).
+ */
 function fig(fields: Partial<FigureRecord> & { metric: string | null }): FigureRecord {
+  const year = /^(\d{4})年?$/.exec(fields.period ?? '')?.[1];
   const value = fields.value === undefined ? 1 : fields.value;
   const unit = fields.unit === undefined ? '家' : fields.unit;
   const text = fields.text ?? `${value ?? `${fields.min}至${fields.max}`}${unit ?? ''}`;
@@ -37,6 +41,10 @@ function fig(fields: Partial<FigureRecord> & { metric: string | null }): FigureR
     scope: null,
     place: '山东省聊城市',
     period: null,
+    periodStart: year ? `${year}-01-01` : null,
+    periodEnd: year ? `${year}-12-31` : null,
+    asOf: year ? `${year}-12-31` : null,
+    aspect: 'state',
     ...fields,
     text,
   });
@@ -61,8 +69,8 @@ function person(fields: Partial<PersonRecord> & { name: string }): PersonRecord 
   });
 }
 
-function claim(fields: Partial<FigureRecord> & { metric: string | null }, years?: Map<string, number>): Claim {
-  const [c] = toClaims([fig(fields)], { years });
+function claim(fields: Partial<FigureRecord> & { metric: string | null }): Claim {
+  const [c] = toClaims([fig(fields)]);
   if (!c) throw new Error(`not comparable: ${JSON.stringify(fields)}`);
   return c;
 }
@@ -121,55 +129,19 @@ describe('canonical scopes, units and periods', () => {
     expect(unitClass('元')).not.toBe(unitClass('家'));
   });
 
-  it('normalises explicit periods to years', () => {
-    expect(canonicalPeriod('2025', null)).toBe('2025');
-    expect(canonicalPeriod('2025年', null)).toBe('2025');
-    expect(canonicalPeriod('2025年底', null)).toBe('2025');
-    expect(canonicalPeriod('2024年至2025年', null)).toBe('2024-2025');
-    expect(canonicalPeriod(null, 2025)).toBeNull();
+  it('compares by the resolved period: the same days are one period whatever the words', () => {
+    const at = (article: number, period: string, periodStart: string | null, periodEnd: string | null) =>
+      claim({ metric: '托育机构', value: 477, text: '477家', article, period, periodStart, periodEnd });
+    expect(at(0, '今年', '2025-01-01', '2025-12-31').period).toBe(at(1, '2025年', '2025-01-01', '2025-12-31').period);
+    expect(at(0, '目前', '2026-03-11', '2026-03-11').period).toBe('2026-03-11/2026-03-11');
+    expect(at(0, '目前', null, null).period).toBeNull();
   });
 
-  it('keeps part of a year apart from the whole year, but not a level as of a date', () => {
-    expect(canonicalPeriod('2025年上半年', null)).toBe('2025 上半年');
-    expect(canonicalPeriod('2025年1-3月', null)).toBe('2025 1-3月');
-    expect(canonicalPeriod('上半年', 2025)).toBe('2025 上半年');
-    expect(canonicalPeriod('1月至11月', 2025)).toBe('2025 1月至11月');
-    expect(canonicalPeriod('去年上半年', 2026)).toBe('2025 上半年');
-    expect(canonicalPeriod('截至2025年3月', null)).toBe('2025');
-    expect(canonicalPeriod('2025年底', null)).toBe('2025');
-    expect(canonicalPeriod('明年上半年', 2025)).toBe('2026 上半年');
-    expect(canonicalPeriod('一季度', 2025)).toBe(canonicalPeriod('2025年第一季度', null));
-    expect(canonicalPeriod('2024年12月至2025年2月', null)).toBe('2024-2025');
-  });
-
-  it('resolves 今年/去年 only when the article year is known; "now" (目前, 现有) names no period', () => {
-    expect(canonicalPeriod('今年', 2026)).toBe('2026');
-    expect(canonicalPeriod('今年以来', 2026)).toBe('2026');
-    expect(canonicalPeriod('去年', 2026)).toBe('2025');
-    expect(canonicalPeriod('今年', null)).toBeNull();
-    expect(canonicalPeriod('目前', 2025)).toBeNull();
-    expect(canonicalPeriod('现有', 2025)).toBeNull();
-    expect(canonicalPeriod('近五年', 2025)).toBeNull();
-  });
-
-  it("finds an article's year from its date records", () => {
-    const date = (fields: Partial<DateRecord>): DateRecord =>
-      DateRecord.parse({ type: 'date', doc: 'a.txt', article: 0, headline: null, line: 1, column: 1, start: 0, end: 2, text: 'x', sentence: 'x', value: null, resolved: null, relative: false, ...fields });
-    const years = articleYears([
-      date({ article: 0, value: '--04-22', resolved: '2025-04-22' }),
-      date({ article: 1, value: '2018', resolved: '2018' }),
-      date({ article: 2, text: '今年', value: null, resolved: '2026', relative: true }),
-      date({ article: 2, value: '--03-11', resolved: '2025-03-11' }),
-      // 去年 first says the year before, not the article's own.
-      date({ article: 3, text: '去年', value: null, resolved: '2024', relative: true }),
-      date({ article: 3, text: '今年', value: null, resolved: '2025', relative: true }),
-    ]);
-    expect(years.get('a.txt\u00000')).toBe(2025);
-    expect(years.has('a.txt\u00001')).toBe(false);
-    expect(years.get('a.txt\u00002')).toBe(2026);
-    expect(years.get('a.txt\u00003')).toBe(2025);
-    // 去年 alone says the article's year too: the year after it.
-    expect(articleYears([date({ article: 4, text: '去年', value: null, resolved: '2025', relative: true })]).get('a.txt\u00004')).toBe(2026);
+  it('labels a period by its as-of date, its span, or as unknown', () => {
+    expect(periodLabel({ periodStart: '2026-03-11', periodEnd: '2026-03-11', asOf: '2026-03-11' })).toBe('as of 2026-03-11');
+    expect(periodLabel({ periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-12-31' })).toBe('2025-01-01/2025-12-31');
+    expect(periodLabel({ periodStart: null, periodEnd: null, asOf: '2025-04-23' })).toBe('period unknown, as of 2025-04-23');
+    expect(periodLabel({ periodStart: null, periodEnd: null, asOf: null })).toBe('period unknown');
   });
 });
 
@@ -285,16 +257,35 @@ describe('severity of a group', () => {
     expect(groupSeverity([inst(501, 0, '2025'), inst(477, 1, '2023')])).toBe('warning');
   });
 
-  it('resolves relative periods through the article year', () => {
-    const years = new Map([
-      ['a.txt\u00000', 2025],
-      ['a.txt\u00001', 2025],
-      ['a.txt\u00002', 2026],
-    ]);
-    const at = (value: number, article: number, period: string) => claim({ metric: '托育机构', value, text: `${value}家`, article, period }, years);
-    expect(groupSeverity([at(501, 0, '今年'), at(477, 1, '2025年')])).toBe('error');
-    expect(groupSeverity([at(501, 0, '今年'), at(477, 2, '今年')])).toBe('warning');
-    expect(groupSeverity([at(501, 0, '目前'), at(477, 2, '目前')])).toBe('error');
+  it('reads levels as of different days as a change over time, as of one day as an error', () => {
+    const asOf = (value: number, article: number, day: string | null) =>
+      claim({ metric: '托育机构', value, text: `${value}家`, article, period: '目前', periodStart: day, periodEnd: day });
+    expect(groupSeverity([asOf(501, 0, '2025-04-23'), asOf(477, 1, '2026-03-11')])).toBe('warning');
+    expect(groupSeverity([asOf(501, 0, '2026-03-11'), asOf(477, 1, '2026-03-11')])).toBe('error');
+    expect(groupSeverity([asOf(501, 0, null), asOf(477, 1, '2026-03-11')])).toBe('error');
+  });
+
+  it('compares figures that name no period by the day their articles are of', () => {
+    const stated = (value: number, article: number, asOf: string | null) => claim({ metric: '托育机构', value, text: `${value}家`, article, asOf });
+    expect(groupSeverity([stated(320, 0, '2019-06-12'), stated(477, 1, '2026-03-11')])).toBe('warning');
+    expect(groupSeverity([stated(320, 0, '2026-03-11'), stated(477, 1, '2026-03-11')])).toBe('error');
+    expect(groupSeverity([stated(320, 0, null), stated(477, 1, '2026-03-11')])).toBe('error');
+  });
+
+  it('reports no change over time against a past value its own article states', () => {
+    const past = claim({ metric: '医养结合机构', value: 21, text: '21家', article: 0, period: '2020' });
+    const now = claim({ metric: '医养结合机构', value: 43, text: '43家', article: 0, period: '目前', periodStart: '2026-03-11', periodEnd: '2026-03-11', asOf: '2026-03-11' });
+    const later = claim({ metric: '医养结合机构', value: 45, text: '45家', article: 1, asOf: '2026-09-01' });
+    expect(groupSeverity([past, now, claim({ metric: '医养结合机构', value: 43, text: '43家', article: 1, asOf: '2026-04-01' })])).toBeNull();
+    expect(groupSeverity([past, now, later])).toBe('warning');
+  });
+
+  it('never compares a target with a fact', () => {
+    const built = fig({ doc: 'a.txt', metric: '特色专科卫生院', value: 40, unit: '个', text: '40个' });
+    const planned = fig({ doc: 'b.txt', metric: '特色专科卫生院', value: 50, unit: '个', text: '50个', aspect: 'target', period: '2027' });
+    expect(checkFigures([built, planned])).toEqual([]);
+    const otherPlan = fig({ doc: 'c.txt', metric: '特色专科卫生院', value: 60, unit: '个', text: '60个', aspect: 'target', period: '2027' });
+    expect(checkFigures([planned, otherPlan]).map((g) => [g.severity, g.aspect])).toEqual([['error', 'target']]);
   });
 
   it('is nothing when the values agree or differ only within one article', () => {
@@ -338,7 +329,7 @@ describe('grouping figures (checkFigures)', () => {
       ['b.txt', 477],
       ['c.txt', 477],
     ]);
-    expect(Object.keys(groups[0].values[0]).sort()).toEqual(['approx', 'article', 'doc', 'headline', 'line', 'max', 'min', 'period', 'sentence', 'text', 'unit', 'value']);
+    expect(Object.keys(groups[0].values[0]).sort()).toEqual(['approx', 'article', 'asOf', 'doc', 'headline', 'line', 'max', 'min', 'period', 'periodEnd', 'periodStart', 'sentence', 'text', 'unit', 'value']);
   });
 
   it('leaves out generic metrics, kinds other, rank and age, and figures handed out respectively', () => {
@@ -373,7 +364,7 @@ describe('grouping figures (checkFigures)', () => {
   it('keeps changes, plans and counts of those that did something apart from levels', () => {
     const level = fig({ doc: 'a.txt', metric: '托位', value: 31200, unit: '个', text: '3.12万个', sentence: '建成托位3.12万个。' });
     const added = fig({ doc: 'b.txt', metric: '托位', value: 1220, unit: '个', text: '1220个', sentence: '新增托位1220个。' });
-    const planned = fig({ doc: 'c.txt', metric: '托位', value: 40000, unit: '个', text: '4万个', sentence: '全市计划建设托位4万个。' });
+    const planned = fig({ doc: 'c.txt', metric: '托位', value: 40000, unit: '个', text: '4万个', sentence: '全市计划建设托位4万个。', aspect: 'target' });
     expect(checkFigures([level, added, planned])).toEqual([]);
     const all = fig({ doc: 'a.txt', metric: '医疗机构', value: 400, text: '400家', sentence: '全市有医疗机构400家。' });
     const some = fig({ doc: 'b.txt', metric: '医疗机构', value: 87, text: '87家', sentence: '全市87家医疗机构实现检查结果互认。' });
@@ -405,8 +396,17 @@ describe('likely misspelt names', () => {
     expect(warnings[0].mentions.map((m) => `${m.doc}:${m.line}`)).toEqual(['a.txt:1', 'c.txt:3', 'b.txt:9']);
   });
 
-  it('pairs names that share a role, but not crowd roles, two-character names or co-authors on one byline', () => {
-    expect(checkNames([person({ name: '张月莲', role: '主任' }), person({ doc: 'b.txt', name: '张月连', role: '主任' })])).toHaveLength(1);
+  it('pairs names of the same organisation, but not by a role alone, crowd roles, two-character names or co-authors on one byline', () => {
+    const same = checkNames([person({ name: '张月莲', role: '主任', org: '东阿县人民医院' }), person({ doc: 'b.txt', name: '张月连', role: '副主任', org: '东阿县人民医院' })]);
+    expect(same.map((w) => w.reason)).toEqual(['same organisation 东阿县人民医院']);
+    expect(checkNames([person({ name: '张月莲', role: '主任' }), person({ doc: 'b.txt', name: '张月连', role: '主任' })])).toEqual([]);
+    const series = checkNames([
+      person({ doc: '2024/a.txt', name: '王建刚', role: '记者', headline: '【名医访谈】守护儿童心脏' }),
+      person({ doc: '2025/b.txt', name: '王健刚', role: '记者', headline: '【名医访谈】走近康复科' }),
+    ]);
+    expect(series.map((w) => w.reason)).toEqual(['same series 【名医访谈】']);
+    // Two bylines one character apart, in different years, nothing else shared: two people.
+    expect(checkNames([person({ doc: '2019/a.txt', name: '王建刚', role: '记者' }), person({ doc: '2025/b.txt', name: '王健刚', role: '记者' })])).toEqual([]);
     expect(checkNames([person({ name: '王大龙', role: '患者' }), person({ doc: 'b.txt', name: '王大虎', role: '患者' })])).toEqual([]);
     expect(checkNames([person({ name: '苏含', role: '作者' }), person({ doc: 'b.txt', name: '苏涵', role: '作者' })])).toEqual([]);
     expect(checkNames([person({ name: '杨宁宁', role: '作者' }), person({ name: '杨宁静', role: '作者' })])).toEqual([]);
@@ -439,7 +439,8 @@ describe('report formats', () => {
     const text = formatText(report, new Chalk({ level: 0 }));
     expect(text).not.toMatch(/\x1b\[/);
     expect(text).toContain('error 托育机构 · 山东省聊城市 · 家');
-    expect(text).toContain('a.txt:7 托起千万家庭 [目前]');
+    expect(text).toContain('a.txt:7 托起千万家庭 [目前 · period unknown]');
+    expect(text).toContain('a change over time: 5.22个 (2025-01-01/2025-12-31) -> 5.15个 (2026-01-01/2026-12-31)');
     expect(text).toContain('目前，全市托育服务机构发展到 501 家');
     expect(text).toContain('warning 千人口托位数');
     expect(text).toContain('金增秀 / 金秀秀');
@@ -451,7 +452,7 @@ describe('report formats', () => {
     const json = JSON.parse(formatJson(report));
     expect(Object.keys(json)).toEqual(['groups', 'names', 'baselineGone', 'summary']);
     expect(json.groups[0]).toMatchObject({ severity: 'error', metric: '托育机构', scope: '山东省聊城市', unit: '家' });
-    expect(json.groups[0].values[0]).toMatchObject({ value: 501, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 7, article: 0, headline: '托起千万家庭', period: '目前' });
+    expect(json.groups[0].values[0]).toMatchObject({ value: 501, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 7, article: 0, headline: '托起千万家庭', period: '目前', periodStart: null, periodEnd: null });
     expect(json.names[0].names).toEqual(['金增秀', '金秀秀']);
     expect(json.summary.errors).toBe(1);
   });
@@ -507,9 +508,9 @@ describe('report formats', () => {
 
   it('csv: one row per value, a BOM unless asked not to, numbers as numbers', () => {
     const csv = formatCsv(report, { bom: true });
-    expect(csv.startsWith('\ufeffgroup,check,severity,metric,scope,unit,value,min,max,approx,period,doc,line,article,headline,text,sentence,note\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffgroup,check,severity,metric,scope,unit,value,min,max,approx,period,periodStart,periodEnd,asOf,doc,line,article,headline,text,sentence,note\r\n')).toBe(true);
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[1]).toMatch(/^1,figure,error,托育机构,山东省聊城市,家,501,,,exact,目前,a\.txt,7,0,托起千万家庭,501 家,/);
+    expect(rows[1]).toMatch(/^1,figure,error,托育机构,山东省聊城市,家,501,,,exact,目前,,,,a\.txt,7,0,托起千万家庭,501 家,/);
     expect(rows.filter((r) => r.includes(',name,warning,'))).toHaveLength(2);
     expect(formatCsv(report, { bom: false }).startsWith('group,')).toBe(true);
     expect(csv).toContain('"目前，全市托育服务机构发展到 501 家，""引号"", 50%：<b>&"');

@@ -57,7 +57,7 @@ describe('liaohealth extract on the bundled pages', () => {
   it('gives a tidy table for one type: common columns and that type only, and no BOM when asked', () => {
     const { stdout } = cli(['extract', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]);
     const header = stdout.split('\r\n')[0];
-    expect(header).toBe('type,doc,article,headline,line,column,start,end,text,sentence,value,min,max,unit,approx,kind,metric,scope,place,period');
+    expect(header).toBe('type,doc,article,headline,line,column,start,end,text,sentence,value,min,max,unit,approx,kind,metric,scope,place,period,periodStart,periodEnd,asOf,aspect');
   });
 
   it('filters by type', () => {

@@ -22,7 +22,7 @@ const seedReport = checkRecords(seedRecords, { documents: seedDocs.length });
 const seedPage = formatHtml(seedReport, { documents: documentEntries(seedDocs, seedRecords), pathOf: (d) => `${SEEDS}/${d}` });
 
 function value(fields: Partial<GroupValue> & { text: string; sentence: string }): GroupValue {
-  return { value: 1, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 1, article: 0, headline: null, period: null, ...fields };
+  return { value: 1, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 1, article: 0, headline: null, period: null, periodStart: null, periodEnd: null, asOf: null, ...fields };
 }
 
 function group(values: GroupValue[], fields: Partial<FigureGroup> = {}): FigureGroup {
@@ -163,23 +163,15 @@ describe('periods and changes over time', () => {
     expect(page).toContain('<b>1</b>changes over time');
   });
 
-  it('ignores an as-of field that is not an ISO date', () => {
-    const odd = { ...value({ text: '1家', sentence: '1家。' }), asOf: { year: 2025 }, periodEnd: 'soon' };
-    const page = formatHtml(report([group([odd, value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' })])]));
-    expect(page).not.toContain('[object Object]');
-    expect(page).not.toContain('as of');
-    expect(page).toContain('by document');
-  });
-
   it('charts by document and says the period is unknown when nothing resolves it', () => {
     const page = formatHtml(report([group([value({ text: '1家', sentence: '1家。' }), value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' })])]));
     expect(page).toContain('by document');
     expect(page).toContain('period unknown');
   });
 
-  it('shows a report list of changes over time as cards of their own', () => {
-    const change = group([value({ text: '1家', sentence: '1家。' }), value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' })], { severity: 'warning', metric: '托位' });
-    const page = formatHtml({ ...report([]), changes: [change] } as CheckReport);
+  it('shows a change over time (a warning group) as a change card', () => {
+    const change = group([value({ text: '1家', sentence: '1家。', asOf: '2024-12-31' }), value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt', asOf: '2025-12-31' })], { severity: 'warning', metric: '托位' });
+    const page = formatHtml(report([change]));
     expect(page).toContain('<span class="badge">change</span>托位 · 聊城市 · 家');
     expect(page).toContain('<b>1</b>changes over time');
   });

@@ -1,6 +1,6 @@
 // From a figure record to a claim that can be compared: what is counted (canonical metric),
-// where (canonical scope), in which unit class, whether it states a level, a change or a plan,
-// for which period, and which true values the written figure allows.
+// where (canonical scope), in which unit class, whether it states a level, a change or a target,
+// for which period (the record's resolved one), and which true values the written figure allows.
 
 import {
   CHANGE_TO,
@@ -9,19 +9,14 @@ import {
   METRIC_SYNONYMS,
   NEUTRAL_PREFIXES,
   NEUTRAL_SUFFIXES,
-  NEXT_YEAR_PERIODS,
-  PLAN_WORDS,
-  PREVIOUS_YEAR_PERIODS,
   RESPECTIVELY_WORDS,
-  THIS_YEAR_PERIODS,
   UNIT_CLASSES,
 } from '../lexicon/metric-synonyms.js';
-import { PART_OF_YEAR_WORDS } from '../lexicon/metrics.js';
 import { AREA_WORDS, placesIn } from '../lexicon/places.js';
-import type { DateRecord, FigureRecord } from '../records.js';
+import type { FigureRecord } from '../records.js';
 
-/** A level (托育机构477家), a change (新增托位1220个) or a plan (计划建设25个驿站). */
-export type Aspect = 'state' | 'change' | 'plan';
+/** A level (托育机构477家), a change (新增托位1220个) or a target (计划建设25个驿站: the record's aspect). */
+export type Aspect = 'state' | 'change' | 'target';
 
 export interface Claim {
   record: FigureRecord;
@@ -31,7 +26,7 @@ export interface Claim {
   unitClass: string;
   kind: string;
   aspect: Aspect;
-  /** Canonical period (years such as "2025" or "2020-2025"), null when unknown. */
+  /** The resolved period as "start/end" (ISO days), else the as-of day; null when unknown. */
   period: string | null;
   /** doc and article: figures are only compared across articles. */
   source: string;
@@ -112,61 +107,6 @@ export function unitClass(unit: string | null): string {
   if (!unit) return '';
   const u = fold(unit);
   return UNIT_CLASS.get(u) ?? u;
-}
-
-/** The year each article is about, when its date records say: `doc\0article` -> year. */
-export function articleYears(dates: readonly DateRecord[]): Map<string, number> {
-  const present = new Map<string, number>();
-  const dateline = new Map<string, number>();
-  for (const d of dates) {
-    const year = d.resolved ? Number(/^(\d{4})/.exec(d.resolved)?.[1]) : NaN;
-    if (!Number.isFinite(year)) continue;
-    const key = sourceKey(d.doc, d.article);
-    // 今年 resolved is the article's year outright, 去年 and 明年 one off it (上半年 says nothing);
-    // otherwise the first month-day date (a dateline such as 4月22日) the date extractor placed in a year.
-    if (d.relative && d.value === null && !present.has(key)) {
-      const word = fold(d.text);
-      const offset = THIS_YEAR_PERIODS.includes(word) ? 0 : PREVIOUS_YEAR_PERIODS.includes(word) ? 1 : NEXT_YEAR_PERIODS.includes(word) ? -1 : null;
-      if (offset !== null) present.set(key, year + offset);
-    }
-    if (d.value?.startsWith('--') && !dateline.has(key)) dateline.set(key, year);
-  }
-  for (const [key, year] of dateline) if (!present.has(key)) present.set(key, year);
-  return present;
-}
-
-/**
- * 2025, 2025年, 2025年底 -> "2025"; 2024年至2025年 -> "2024-2025"; 今年/去年 -> the article's
- * year (or the one before) when known; anything else (目前, 近五年, 十四五期间, or 今年 with no
- * known year) -> null, unknown.
- */
-export function canonicalPeriod(period: string | null, articleYear: number | null): string | null {
-  if (!period) return null;
-  const p = fold(period);
-  const years = [...new Set(p.match(/(?:19|20)\d{2}/g) ?? [])];
-  // 截至4月底 is a level at a date, the year's as far as it goes: no part of a year; nor is
-  // 2024年12月至2025年2月, which spans two years.
-  const part = p.startsWith('截至') || years.length > 1 ? undefined : partOfYear(p);
-  let year: string | null = null;
-  if (years.length) year = years.join('-');
-  else if (articleYear === null) return null;
-  else if (PREVIOUS_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear - 1);
-  else if (NEXT_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear + 1);
-  else if (part || THIS_YEAR_PERIODS.some((w) => p.includes(w))) year = String(articleYear);
-  if (year === null) return null;
-  // 2025年上半年 and 2025年 are different periods: 612万 and 1280万人次 do not disagree.
-  return part ? `${year} ${part}` : year;
-}
-
-/** Part of a year: a half, a quarter, months (上半年, 一季度, 1-3月, 1月至11月). */
-const PART_OF_YEAR = new RegExp(`${PART_OF_YEAR_WORDS}|\\d{1,2}月?(?:[-—～至到]\\d{1,2})?月(?:\\d{1,2}日)?(?:[-—～至到](?:\\d{1,2}月)?\\d{1,2}日)?`);
-const QUARTERS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
-
-/** The part of a year as one key: 一季度 = 第一季度 = 1季度 -> Q1; months and halves as written. */
-function partOfYear(p: string): string | undefined {
-  const part = PART_OF_YEAR.exec(p)?.[0];
-  const quarter = part && /^第?([一二三四1-4])季度$/.exec(part);
-  return quarter ? `Q${QUARTERS[quarter[1]] ?? quarter[1]}` : part;
 }
 
 export interface Precision {
@@ -271,7 +211,7 @@ interface Context {
 }
 
 /**
- * Read the figure's clause: a change word or a plan word before it, and, when the metric follows
+ * Read the figure's clause: a change word before it, and, when the metric follows
  * the number (41家医疗机构与…签订协议), whatever the clause goes on to say about them.
  * `occurrence` picks the n-th appearance of the figure's text in its sentence. Null for a
  * figure handed out "respectively" (分别), which is not compared.
@@ -292,11 +232,7 @@ function readContext(record: FigureRecord, occurrence: number): Context | null {
   if (RESPECTIVELY_WORDS.some((w) => before.includes(w))) return null;
   // 由9家增加到12家: the value it started from, at a time the text does not say.
   if (FROM_VALUE.test(before) && CHANGED_TO.test(sentence.slice(at + text.length))) return null;
-  const aspect: Aspect = PLAN_WORDS.some((w) => before.includes(w))
-    ? 'plan'
-    : CHANGE_WORDS.some((w) => hasChangeWord(before, w))
-      ? 'change'
-      : 'state';
+  const aspect: Aspect = record.aspect === 'target' ? 'target' : CHANGE_WORDS.some((w) => hasChangeWord(before, w)) ? 'change' : 'state';
   let predicate: string | null = null;
   const metric = record.metric ? fold(record.metric) : '';
   const after = sentence.slice(at + text.length);
@@ -317,10 +253,18 @@ function hasChangeWord(clause: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The period a figure is compared by: its resolved period, else the day it is stated as of (its
+ * article's date: a page of 2019 and one of 2025 that name no period speak of different times);
+ * null when neither is known.
+ */
+function periodKey(record: FigureRecord): string | null {
+  if (record.periodStart && record.periodEnd) return `${record.periodStart}/${record.periodEnd}`;
+  return record.asOf ? `${record.asOf}/${record.asOf}` : null;
+}
+
 export interface ClaimOptions {
   tolerance?: number;
-  /** From articleYears(): resolves 今年/目前 in periods. */
-  years?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -351,7 +295,7 @@ export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions
       unitClass: unitClass(record.unit),
       kind: record.kind,
       aspect,
-      period: canonicalPeriod(record.period, options.years?.get(source) ?? null),
+      period: periodKey(record),
       source,
       ...range,
     });

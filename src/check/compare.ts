@@ -113,24 +113,28 @@ function lastAtMost(sorted: readonly Claim[], step: number): number {
   return found;
 }
 
+/** The last day of a claim's period ("start/end"); an unknown period sorts after every day. */
+function lastDay(c: Claim): string {
+  return c.period === null ? '\uffff' : c.period.slice(c.period.indexOf('/') + 1);
+}
+
 /**
- * The severity of a group of claims about one thing, or null when they agree:
+ * The severity of a group of claims about one thing, or null when they agree. Periods are the
+ * figures' resolved ones (an interval of days; a level as of a day, such as 目前 on the page's
+ * date, is that day):
  * - error: two claims from different articles disagree and their periods are the same or
  *   unknown (one or both);
- * - warning: claims disagree only where both periods are explicit and different (a change
+ * - warning: claims disagree only where both periods are known and different (a change
  *   over time).
- * A claim with an explicit period whose own article gives the same metric for another period
- * (从2020年的21家增至目前的43家) is a past value: it is compared only with claims that name
- * a period. Changes (新增…) are compared only when both name the same period.
+ * A claim whose own article gives the same metric for a later period (从2020年的21家增至目前的
+ * 43家: 21 is a past value) is compared only with claims of its own period, and is no change
+ * over time against other articles. Changes (新增…) are compared only when both name the same
+ * period.
  */
 export function groupSeverity(claims: readonly Claim[]): Severity | null {
   const unknown: Claim[] = [];
   const byPeriod = new Map<string, Claim[]>();
-  const periodsOfSource = new Map<string, Set<string | null>>();
   for (const c of claims) {
-    let periods = periodsOfSource.get(c.source);
-    if (!periods) periodsOfSource.set(c.source, (periods = new Set()));
-    periods.add(c.period);
     if (c.period === null) unknown.push(c);
     else {
       let list = byPeriod.get(c.period);
@@ -141,8 +145,11 @@ export function groupSeverity(claims: readonly Claim[]): Severity | null {
   for (const list of byPeriod.values()) if (disagreeing(list, list)) return 'error';
   const change = claims[0]?.aspect === 'change';
   if (change) return null;
-  const current = claims.filter((c) => c.period !== null && periodsOfSource.get(c.source)!.size === 1);
+  // An article that gives the metric for two periods states its change itself: only its latest
+  // value stands for it (从2020年的21家增至目前的43家: 43; a value of no known period is the latest).
+  const latest = new Map<string, string>();
+  for (const c of claims) if (lastDay(c) > (latest.get(c.source) ?? '')) latest.set(c.source, lastDay(c));
+  const current = claims.filter((c) => c.period !== null && lastDay(c) === latest.get(c.source));
   if (disagreeing(unknown, unknown) || disagreeing(unknown, current)) return 'error';
-  const explicit = claims.filter((c) => c.period !== null);
-  return disagreeing(explicit, explicit) ? 'warning' : null;
+  return disagreeing(current, current) ? 'warning' : null;
 }

@@ -37,7 +37,25 @@ function groupTitle(g: FigureGroup): string {
 }
 
 function groupVerdict(g: FigureGroup): string {
-  return g.severity === 'error' ? 'values differ between articles' : 'values differ between periods (a change over time?)';
+  if (g.severity === 'error') return 'values differ between articles';
+  // A change over time: the values in the order of their as-of dates.
+  const ordered = g.values.filter((v) => v.asOf !== null).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : 0));
+  const steps = ordered.filter((v, i) => i === 0 || valueText(v) !== valueText(ordered[i - 1]) || periodLabel(v) !== periodLabel(ordered[i - 1]));
+  return `a change over time: ${steps.map((v) => `${valueText(v)} (${periodLabel(v)})`).join(' -> ')}`;
+}
+
+/**
+ * When a value holds: "as of 2026-03-11" for a day, "2025-01-01/2025-12-31" for a span, "period
+ * unknown, as of 2025-04-23" when only its article's date is known, else "period unknown".
+ */
+export function periodLabel(v: Pick<GroupValue, 'periodStart' | 'periodEnd' | 'asOf'>): string {
+  if (v.periodStart === null || v.periodEnd === null) return v.asOf ? `period unknown, as of ${v.asOf}` : 'period unknown';
+  return v.periodStart === v.periodEnd ? `as of ${v.periodEnd}` : `${v.periodStart}/${v.periodEnd}`;
+}
+
+/** The period as written and when it resolves to: [目前 · as of 2025-04-23], [period unknown]. */
+function periodNote(v: GroupValue): string {
+  return `[${v.period ? `${v.period} · ` : ''}${periodLabel(v)}]`;
 }
 
 function nameTitle(n: NameWarning): string {
@@ -57,7 +75,7 @@ export function formatText(report: CheckReport, c: ChalkInstance): string {
     out.push(`${label} ${c.bold(groupTitle(g))}: ${groupVerdict(g)}`);
     const width = Math.max(...g.values.map((v) => displayWidth(valueText(v))));
     for (const v of g.values) {
-      const period = v.period ? ` ${c.cyan(`[${v.period}]`)}` : '';
+      const period = ` ${c.cyan(periodNote(v))}`;
       out.push(`  ${c.bold(pad(valueText(v), width))}  ${c.dim(where(v))}${v.headline ? ` ${v.headline}` : ''}${period}`);
       out.push(`  ${' '.repeat(width)}  ${c.dim(v.sentence)}`);
     }
@@ -98,7 +116,7 @@ export function formatJson(report: CheckReport): string {
     kind,
     aspect,
     key,
-    values: values.map(({ value, min, max, approx, unit, doc, line, article, headline, period, sentence, text }) => ({
+    values: values.map(({ value, min, max, approx, unit, doc, line, article, headline, period, periodStart, periodEnd, asOf, sentence, text }) => ({
       value,
       min,
       max,
@@ -109,6 +127,9 @@ export function formatJson(report: CheckReport): string {
       article,
       headline,
       period,
+      periodStart,
+      periodEnd,
+      asOf,
       sentence,
       text,
     })),
@@ -146,7 +167,7 @@ export function formatGithub(report: CheckReport, pathOf: (doc: string) => strin
       severity: g.severity,
       at: g.values[0],
       title: `${groupTitle(g)}: ${groupVerdict(g)}`,
-      message: g.values.map((v) => `${valueText(v)} — ${where(v)}${v.headline ? ` «${v.headline}»` : ''}${v.period ? ` [${v.period}]` : ''}: ${v.sentence}`).join('\n'),
+      message: g.values.map((v) => `${valueText(v)} — ${where(v)}${v.headline ? ` «${v.headline}»` : ''} ${periodNote(v)}: ${v.sentence}`).join('\n'),
     })),
     ...report.names.map((n) => ({
       severity: 'warning' as const,
@@ -183,8 +204,8 @@ export function formatMarkdown(report: CheckReport, pathOf: (doc: string) => str
   const out = ['## liaohealth check', '', `**${md(summaryLine(report))}**`, ''];
   for (const g of report.groups) {
     out.push(`### ${g.severity === 'error' ? '❌ error' : '⚠️ warning'}: ${md(groupTitle(g))}`, '', md(groupVerdict(g)), '');
-    out.push('| value | file | line | headline | period | sentence |', '|---|---|---|---|---|---|');
-    for (const v of g.values) out.push(`| ${md(valueText(v))} | ${md(pathOf(v.doc))} | ${v.line} | ${md(v.headline)} | ${md(v.period)} | ${md(v.sentence)} |`);
+    out.push('| value | file | line | headline | period | as of | sentence |', '|---|---|---|---|---|---|---|');
+    for (const v of g.values) out.push(`| ${md(valueText(v))} | ${md(pathOf(v.doc))} | ${v.line} | ${md(v.headline)} | ${md(v.period)} | ${md(periodLabel(v))} | ${md(v.sentence)} |`);
     out.push('');
   }
   for (const n of report.names) {
@@ -220,7 +241,7 @@ export function xml(s: string | number): string {
 export function formatJunit(report: CheckReport, pathOf: (doc: string) => string = (d) => d): string {
   const cases: string[] = [];
   for (const g of report.groups) {
-    const details = g.values.map((v) => `${valueText(v)} — ${where(v)}${v.headline ? ` «${v.headline}»` : ''}${v.period ? ` [${v.period}]` : ''}: ${v.sentence}`).join('\n');
+    const details = g.values.map((v) => `${valueText(v)} — ${where(v)}${v.headline ? ` «${v.headline}»` : ''} ${periodNote(v)}: ${v.sentence}`).join('\n');
     const name = xml(groupTitle(g));
     const open = `    <testcase classname="liaohealth.check.figures" name="${name}" file="${xml(pathOf(g.values[0].doc))}" line="${g.values[0].line}">`;
     const body =
@@ -251,19 +272,19 @@ export function formatJunit(report: CheckReport, pathOf: (doc: string) => string
 
 // ----------------------------------------------------------------------------------- csv
 
-export const CSV_COLUMNS = ['group', 'check', 'severity', 'metric', 'scope', 'unit', 'value', 'min', 'max', 'approx', 'period', 'doc', 'line', 'article', 'headline', 'text', 'sentence', 'note'] as const;
+export const CSV_COLUMNS = ['group', 'check', 'severity', 'metric', 'scope', 'unit', 'value', 'min', 'max', 'approx', 'period', 'periodStart', 'periodEnd', 'asOf', 'doc', 'line', 'article', 'headline', 'text', 'sentence', 'note'] as const;
 
 /** One row per value of each group (and per mention of each name warning), numbered by group. */
 export function formatCsv(report: CheckReport, { bom, rawCsv = false }: { bom: boolean; rawCsv?: boolean }): string {
   const rows: Record<string, string | number | null>[] = [];
   report.groups.forEach((g, i) => {
     for (const v of g.values) {
-      rows.push({ group: i + 1, check: 'figure', severity: g.severity, metric: g.metric, scope: g.scope, unit: v.unit, value: v.value, min: v.min, max: v.max, approx: v.approx, period: v.period, doc: v.doc, line: v.line, article: v.article, headline: v.headline, text: v.text, sentence: v.sentence, note: g.aspect === 'state' ? null : g.aspect });
+      rows.push({ group: i + 1, check: 'figure', severity: g.severity, metric: g.metric, scope: g.scope, unit: v.unit, value: v.value, min: v.min, max: v.max, approx: v.approx, period: v.period, periodStart: v.periodStart, periodEnd: v.periodEnd, asOf: v.asOf, doc: v.doc, line: v.line, article: v.article, headline: v.headline, text: v.text, sentence: v.sentence, note: g.aspect === 'state' ? null : g.aspect });
     }
   });
   report.names.forEach((n, i) => {
     for (const m of n.mentions) {
-      rows.push({ group: report.groups.length + i + 1, check: 'name', severity: n.severity, metric: `${n.names[0]}/${n.names[1]}`, scope: null, unit: null, value: m.name, min: null, max: null, approx: null, period: null, doc: m.doc, line: m.line, article: m.article, headline: m.headline, text: m.name, sentence: m.sentence, note: [n.reason, m.role].filter(Boolean).join('; ') });
+      rows.push({ group: report.groups.length + i + 1, check: 'name', severity: n.severity, metric: `${n.names[0]}/${n.names[1]}`, scope: null, unit: null, value: m.name, min: null, max: null, approx: null, period: null, periodStart: null, periodEnd: null, asOf: null, doc: m.doc, line: m.line, article: m.article, headline: m.headline, text: m.name, sentence: m.sentence, note: [n.reason, m.role].filter(Boolean).join('; ') });
     }
   });
   const header = stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });

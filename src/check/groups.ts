@@ -16,6 +16,11 @@ export interface GroupValue {
   article: number;
   headline: string | null;
   period: string | null;
+  /** The resolved period (ISO days), null when unknown; periodEnd is the value's as-of date. */
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** The day the value holds on: periodEnd, else its article's date; null when unknown. */
+  asOf: string | null;
   sentence: string;
   /** The figure as written (3.12万个). */
   text: string;
@@ -74,6 +79,9 @@ function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
     article: r.article,
     headline: r.headline,
     period: r.period,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    asOf: r.asOf,
     sentence: r.sentence,
     text: r.text,
   }));

@@ -26,16 +26,6 @@ export interface HtmlOptions {
   pathOf?: (doc: string) => string;
 }
 
-/**
- * A value as the period work may extend it (its as-of date, its resolved period's end). Such
- * fields, like the report's list of changes over time, are read defensively: the page shows
- * them when the report has them and still works when it does not.
- */
-interface TimedValue extends GroupValue {
-  periodEnd?: unknown;
-  asOf?: unknown;
-}
-
 /** Escape text for HTML content and attribute values; NUL and lone surrogates cannot be shown. */
 export function escapeHtml(s: string | number): string {
   return String(s)
@@ -160,13 +150,9 @@ function sha256(s: string): string {
 export function formatHtml(report: CheckReport, options: HtmlOptions = {}): string {
   const pathOf = options.pathOf ?? ((d: string) => d);
   const s = report.summary;
-  const changes = changeGroups(report);
-  const changeCount = report.groups.filter((g) => g.severity === 'warning').length + changes.length;
-  const cards = [
-    ...report.groups.map((g) => groupCard(g, g.severity, pathOf)),
-    ...changes.map((g) => groupCard(g, 'change', pathOf)),
-    ...report.names.map((n) => nameCard(n, pathOf)),
-  ];
+  // A figure group is a warning only where its values hold at different times (compare.ts).
+  const changeCount = report.groups.filter((g) => g.severity === 'warning').length;
+  const cards = [...report.groups.map((g) => groupCard(g, g.severity, pathOf)), ...report.names.map((n) => nameCard(n, pathOf))];
   const title = `liaohealth check: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`;
   const tiles = [
     tile('documents read', s.documents),
@@ -227,44 +213,28 @@ function tile(label: string, n: number, severity?: 'error' | 'warning'): string 
   return `<li${severity && n ? ` class="${severity}"` : ''}><b>${n}</b>${escapeHtml(label)}</li>`;
 }
 
-/** Groups in the report's list of changes over time, when it has one whose items are groups. */
-function changeGroups(report: CheckReport): FigureGroup[] {
-  const changes = (report as CheckReport & { changes?: unknown }).changes;
-  if (!Array.isArray(changes)) return [];
-  return changes.filter((c): c is FigureGroup => {
-    const g = c as FigureGroup;
-    return typeof g === 'object' && g !== null && typeof g.metric === 'string' && typeof g.scope === 'string' && Array.isArray(g.values) && g.values.every(isValue);
-  });
-}
-
-function isValue(v: unknown): v is GroupValue {
-  const x = v as GroupValue;
-  return typeof x === 'object' && x !== null && typeof x.doc === 'string' && typeof x.sentence === 'string' && typeof x.text === 'string' && typeof x.line === 'number';
-}
-
 function searchText(parts: readonly (string | null | undefined)[]): string {
   return parts.filter(Boolean).join(' ').toLowerCase();
 }
 
 // ------------------------------------------------------------------------------- figures
 
-function groupCard(g: FigureGroup, kind: 'error' | 'warning' | 'change', pathOf: (doc: string) => string): string {
-  const severity = kind === 'error' ? 'error' : 'warning';
+function groupCard(g: FigureGroup, severity: 'error' | 'warning', pathOf: (doc: string) => string): string {
   const what = g.aspect === 'state' ? g.metric : `${g.metric} (${g.aspect})`;
   const title = [what, g.scope, g.unit].filter(Boolean).join(' · ');
-  const verdict = kind === 'error' ? 'values differ between articles' : 'values differ between periods (a change over time?)';
+  const verdict = severity === 'error' ? 'values differ between articles' : 'values differ between periods (a change over time?)';
   const colours = colourOf(g.values);
   const search = searchText([g.metric, g.scope, g.unit, ...g.values.flatMap((v) => [v.doc, pathOf(v.doc), v.headline, v.text, v.period])]);
-  const values = g.values.map((v) => valueItem(v as TimedValue, colours.get(signature(v))!, pathOf)).join('');
+  const values = g.values.map((v) => valueItem(v, colours.get(signature(v))!, pathOf)).join('');
   return `<article class="card ${severity}" data-card data-severity="${severity}" data-search="${escapeHtml(search)}">
-<h2><span class="badge">${kind === 'change' ? 'change' : severity}</span>${escapeHtml(title)}</h2>
+<h2><span class="badge">${severity === 'warning' ? 'change' : severity}</span>${escapeHtml(title)}</h2>
 <p class="verdict">${escapeHtml(verdict)}</p>
-${chart(g.values as TimedValue[], colours, pathOf)}
+${chart(g.values, colours, pathOf)}
 <ul class="values">${values}</ul>
 </article>`;
 }
 
-function valueItem(v: TimedValue, colour: number, pathOf: (doc: string) => string): string {
+function valueItem(v: GroupValue, colour: number, pathOf: (doc: string) => string): string {
   const meaning = QUALIFIER_MEANINGS[v.approx];
   const qualifier = meaning && `<span class="qualifier" title="${meaning}">${escapeHtml(qualifierAsWritten(v) ?? meaning)}</span>`;
   const asOf = asOfDate(v);
@@ -274,10 +244,9 @@ function valueItem(v: TimedValue, colour: number, pathOf: (doc: string) => strin
 <p class="sentence">${highlight(v.sentence, [v.text], false)}</p></li>`;
 }
 
-/** When the value holds: its as-of date or the end of its resolved period, if an ISO date. */
-function asOfDate(v: TimedValue): string | null {
-  const date = [v.asOf, v.periodEnd].find((d): d is string => typeof d === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(d));
-  return date ?? null;
+/** When the value holds: its as-of date, else the end of its resolved period. */
+function asOfDate(v: GroupValue): string | null {
+  return v.asOf ?? v.periodEnd;
 }
 
 function signature(v: GroupValue): string {
@@ -321,7 +290,7 @@ const CHART = { height: 150, step: 110, left: 64, right: 24, top: 16, bottom: 40
  * report resolves periods, the others after them by document, each labelled with its date or
  * document. The vertical axis spans the values only, so that close values stay apart.
  */
-function chart(values: readonly TimedValue[], colours: Map<string, number>, pathOf: (doc: string) => string): string {
+function chart(values: readonly GroupValue[], colours: Map<string, number>, pathOf: (doc: string) => string): string {
   const points = values
     .map((v) => ({ v, asOf: asOfDate(v), low: v.value ?? v.min, high: v.value ?? v.max }))
     .filter((p): p is typeof p & { low: number; high: number } => p.low !== null && p.high !== null)

@@ -1,5 +1,6 @@
 // Likely misspelt names: two names of the same length that differ in one character and are
-// tied by a shared co-author on a byline (金秀秀 周长才 / 金增秀 周长才) or by a shared role.
+// tied by evidence: a shared co-author on a byline (金秀秀 周长才 / 金增秀 周长才), the same
+// organisation or the same article series. The warning says which.
 
 import { CROWD_ROLES } from '../lexicon/metric-synonyms.js';
 import type { PersonRecord } from '../records.js';
@@ -22,7 +23,7 @@ export interface NameWarning {
   severity: 'warning';
   /** The two spellings, the more frequent first. */
   names: [string, string];
-  /** Why they look like one person: the shared co-author or role. */
+  /** The evidence that they are one person: the shared co-author, organisation or series. */
   reason: string;
   key: string;
   mentions: NameMention[];
@@ -31,18 +32,14 @@ export interface NameWarning {
 interface Person {
   name: string;
   mentions: PersonRecord[];
-  roles: Set<string>;
   coauthors: Set<string>;
   /** doc\0line of each byline the name is on. */
   bylines: Set<string>;
 }
 
 /**
- * Pairs of names that are probably one person spelt two ways. A shared co-author is enough;
- * a shared role counts for names of three or more characters only (two-character names that
- * differ in one character are too often two people), never for crowd roles such as 患者, and
- * not when the two are tied to different organisations. Names that appear on one byline
- * together are two people. Pseudonyms (化名) are left out.
+ * Pairs of names that are probably one person spelt two ways, with the evidence (see tie).
+ * Names that appear on one byline together are two people. Pseudonyms (化名) are left out.
  */
 export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
   const persons = new Map<string, Person>();
@@ -50,9 +47,8 @@ export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
   for (const p of people) {
     if (p.pseudonym) continue;
     let person = persons.get(p.name);
-    if (!person) persons.set(p.name, (person = { name: p.name, mentions: [], roles: new Set(), coauthors: new Set(), bylines: new Set() }));
+    if (!person) persons.set(p.name, (person = { name: p.name, mentions: [], coauthors: new Set(), bylines: new Set() }));
     person.mentions.push(p);
-    if (p.role && !CROWD_ROLES.has(p.role)) person.roles.add(p.role);
     if (p.role && BYLINE_ROLES.has(p.role)) {
       const line = `${p.doc}\u0000${p.line}`;
       person.bylines.add(line);
@@ -89,17 +85,37 @@ export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
   return warnings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/**
+ * The evidence that two spellings are one person, or null: a shared co-author, or (for names of
+ * three or more characters) the same organisation or the same article series (a headline's
+ * 【label】). Two bylines one character apart in different
+ * years with nothing else shared are two people; a role alone (作者, 主任) is no evidence.
+ */
 function tie(a: Person, b: Person): string | null {
   for (const line of a.bylines) if (b.bylines.has(line)) return null;
   const coauthor = [...a.coauthors].find((c) => b.coauthors.has(c));
   if (coauthor) return `same co-author ${coauthor}`;
   if ([...a.name].length < 3) return null;
-  const role = [...a.roles].find((r) => b.roles.has(r));
-  if (!role) return null;
-  const orgs = (p: Person) => new Set(p.mentions.map((m) => m.org).filter((o): o is string => o !== null));
-  const [orgsA, orgsB] = [orgs(a), orgs(b)];
-  if (orgsA.size && orgsB.size && ![...orgsA].some((o) => orgsB.has(o))) return null;
-  return `same role ${role}`;
+  const orgs = (p: Person) => new Set(p.mentions.filter((m) => !m.role || !CROWD_ROLES.has(m.role)).map((m) => m.org).filter((o): o is string => o !== null));
+  const orgsB = orgs(b);
+  const org = [...orgs(a)].find((o) => orgsB.has(o));
+  if (org) return `same organisation ${org}`;
+  const seriesB = seriesOf(b);
+  const series = [...seriesOf(a)].find((s) => seriesB.has(s));
+  return series ? `same series ${series}` : null;
+}
+
+/** A series or column label opening a headline: 【健康聊城】, [名医访谈]. */
+const SERIES_LABEL = /^\s*([【\[][^】\]]{2,16}[】\]])/;
+
+/** The series labels of the articles a person's byline (or any mention) stands in. */
+function seriesOf(p: Person): Set<string> {
+  const labels = new Set<string>();
+  for (const m of p.mentions) {
+    const label = m.headline ? SERIES_LABEL.exec(m.headline)?.[1] : undefined;
+    if (label) labels.add(label);
+  }
+  return labels;
 }
 
 function toWarning(a: Person, b: Person, reason: string): NameWarning {

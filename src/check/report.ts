@@ -2,7 +2,6 @@
 
 import type { LiaohealthRecord } from '../records.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
-import { articleYears } from './claims.js';
 import { checkFigures, type FigureGroup } from './groups.js';
 import { checkNames, type NameWarning } from './names.js';
 
@@ -36,12 +35,11 @@ export interface CheckOptions {
   inputErrors?: number;
 }
 
-/** Check figure, person and date records (other types are ignored) from any number of documents. */
+/** Check figure and person records (other types are ignored) from any number of documents. */
 export function checkRecords(records: readonly LiaohealthRecord[], options: CheckOptions = {}): CheckReport {
   const figures = records.filter((r) => r.type === 'figure');
   const people = records.filter((r) => r.type === 'person');
-  const dates = records.filter((r) => r.type === 'date');
-  const groups = checkFigures(figures, { tolerance: options.tolerance, years: articleYears(dates) });
+  const groups = checkFigures(figures, { tolerance: options.tolerance });
   const names = checkNames(people);
   return {
     groups,

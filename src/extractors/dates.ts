@@ -11,12 +11,14 @@
 // `resolved` is the value with what the page implies filled in, or null. It never comes from the clock.
 //
 // The reference date of an article: --ref-date when given; otherwise its latest date in the page's
-// year (a year-less month-day is read on the page's date, see nearestYear), else the page's reference: the page's year (the
-// latest year it states, targets such as 到2030年 and deadlines such as 2026年底前 aside) with
-// the page's latest date in that year. Page facts are computed once per document.
+// year (a year-less month-day is read on the page's date, see nearestYear), else the page's date.
+// The page's date: the issue date the page prints at its top (2025年4月23日 星期三) when it does;
+// else its year (the latest year it states, targets such as 到2030年 and deadlines such as
+// 2026年底前 aside) with the page's latest date in that year (its articles' datelines, 4月23日讯).
+// Page facts are computed once per document.
 
 import type { Article } from '../pipeline/segment.js';
-import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, PLAN_MARKERS, TARGET_MARKERS } from '../lexicon/dates.js';
+import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, PLAN_MARKERS, TARGET_MARKERS, WEEKDAY_WORDS } from '../lexicon/dates.js';
 import {
   daysInMonth,
   dayNumber,
@@ -61,6 +63,17 @@ export function extractDates(ctx: ArticleContext): DateMention[] {
   return describe(ctx.text, ctx.article, candidates, own ?? page.reference, given ?? page.reference, now);
 }
 
+/**
+ * The day a figure stated "now" (目前, 现有) holds on, YYYY-MM-DD: --ref-date, else the article's
+ * own date, else the page's date (a level printed on a page is the page's news); null when none
+ * is known to the day. (A `date` record's 目前 takes only the article's own date: see extractDates.)
+ */
+export function articleToday(ctx: ArticleContext): string | null {
+  const page = pageFacts(ctx);
+  const day = parseReference(ctx.refDate) ?? page.articleReferences[ctx.article.index] ?? page.reference;
+  return day && day.month !== null ? referenceIso(day) : null;
+}
+
 // ---- page facts -------------------------------------------------------------------------------
 
 function pageFacts(ctx: ArticleContext): PageFacts {
@@ -70,9 +83,10 @@ function pageFacts(ctx: ArticleContext): PageFacts {
   // Dates of plans say when something will happen, not when the page was written.
   const current = candidates.map((own) => own.filter((c) => !PLAN_MARKERS.some((w) => ctx.text.startsWith(w, c.end))));
   const all = current.flat();
-  const year = pageYear(ctx.text, all);
-  let reference: Reference | null = null;
-  if (year !== null) {
+  const issue = issueDate(ctx.text);
+  const year = issue?.year ?? pageYear(ctx.text, all);
+  let reference: Reference | null = issue;
+  if (year !== null && reference === null) {
     // Stated full dates first; month-days then take the year of their occurrence nearest to them.
     const yearOnly = { year, month: null, day: null };
     const stated = latestIn(all, (y) => y === year, yearOnly, null, false);
@@ -84,6 +98,20 @@ function pageFacts(ctx: ArticleContext): PageFacts {
   const facts = { text: ctx.text, candidates, year, reference, articleReferences };
   pages.set(ctx.articles, facts);
   return facts;
+}
+
+/** A full date on a line of its own (a weekday may follow) among a page's first lines. */
+const ISSUE_LINE = new RegExp(`^\\s*(\\d{4})(?:年|-)(\\d{1,2})(?:月|-)(\\d{1,2})日?\\s*(?:(?:${WEEKDAY_WORDS.join('|')})[一二三四五六日天])?\\s*$`);
+const ISSUE_LINES = 3;
+
+/** The issue date a page prints at its top (2025年4月23日 星期三), or null. */
+function issueDate(text: string): Reference | null {
+  const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, ISSUE_LINES);
+  for (const line of lines) {
+    const m = ISSUE_LINE.exec(line);
+    if (m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  }
+  return null;
 }
 
 /** The latest year the page states as its own time: not a target (到2030年), a deadline (底前) or a start (从2020年). */

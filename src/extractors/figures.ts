@@ -11,10 +11,13 @@
 import { overlapsAny } from './spans.js';
 import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
+import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import { AREA_WORDS, placesIn } from '../lexicon/places.js';
-import { lastBefore, metricOf, periodsIn, type Found, type Measured } from './figures/attach.js';
+import { articleToday } from './dates.js';
+import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.js';
+import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
+import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
-import { scanSentence, type Quantity } from './figures/scan.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
@@ -22,11 +25,12 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
   const names = [...institutions].sort((a, b) => a.start - b.start);
   const sentences = ctx.article.sentences;
   const placeOf = figurePlaces(ctx);
+  const today = articleToday(ctx);
   let next = 0;
   for (const block of ctx.article.blocks) {
     // Scope and period carry from one sentence to the next within a paragraph.
     let scope: string | null = null;
-    let period: string | null = null;
+    let period: Period | null = null;
     while (next < sentences.length && sentences[next].start < block.start) next++;
     const own: { sentence: Span; s: string; quantities: Quantity[] }[] = [];
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
@@ -38,12 +42,13 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     let lastWithFigures = own.length - 1;
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
-      const places = placesIn(s).filter((p) => namesScope(s, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
+      const timeless = withoutDates(s, sentence.start, dateSpans);
+      const places = placesIn(s).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
-      const tiedTo = (p: Found, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
-      const allPeriods = periodsIn(s);
+      const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
+      const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
       // 每人每年700元: a period inside a figure's rate is the rate's (its unit), no period of any figure.
-      const inRate = (p: Found) => quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
+      const inRate = (p: Period) => quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
@@ -51,6 +56,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
         const metric = metricOf(words, q, measured);
         measured.push({ kind: q.kind, unit: q.unit, metric });
         const figureScope = lastBefore(places, q.start) ?? scope;
+        const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? period;
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,
@@ -65,12 +71,17 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             metric,
             scope: figureScope,
             place: placeOf(figureScope, metric),
-            period: allPeriods.find((p) => tiedTo(p, q))?.text ?? lastBefore(periods, q.start) ?? period,
+            period: own?.text ?? null,
+            periodStart: own?.from ?? null,
+            periodEnd: own?.to ?? null,
+            // A figure whose period is not known to the day is stated as of its article's date.
+            asOf: own?.to ?? today,
+            aspect: aspectOf(s, clauseStart(s, q.start), q.start, own),
           },
         });
       }
       scope = last(places) ?? scope;
-      period = last(periods) ?? period;
+      period = periods[periods.length - 1] ?? period;
     }
   }
   return out;
@@ -98,6 +109,16 @@ function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: strin
   };
 }
 
+/** The last period that ends before `at`, else null. */
+function lastEndingBefore(periods: Period[], at: number): Period | null {
+  let best: Period | null = null;
+  for (const p of periods) {
+    if (p.end > at) break;
+    best = p;
+  }
+  return best;
+}
+
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */
 function refine(qs: Quantity[]): Quantity[] {
   const sorted = [...qs].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -121,8 +142,18 @@ function countsBodies(s: string, sentenceStart: number, place: Found, names: Ins
   return name !== undefined && COUNT_AFTER_NAME.test(s.slice(name.end - sentenceStart));
 }
 
-/** What may come before a place at the head of its clause: time words, 在, quotes. */
-const CLAUSE_HEAD = /^(?:[\s“”"'(]|在|于|截至目前|目前|当前|如今|现在|同时|其中|此外|另外|今年|去年|近年来|\d{4}年(?:底|初|以来|上半年|下半年)?)*$/;
+/** What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…, …以来. */
+const CLAUSE_HEAD = new RegExp(`^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS].join('|')})*$`);
+
+/** The sentence with its date mentions blanked (same length): the words of time are the date grammar's. */
+function withoutDates(s: string, sentenceStart: number, dates: readonly DateMention[]): string {
+  let out = s;
+  for (const d of datesWithin(dates, sentenceStart, sentenceStart + s.length)) {
+    const [from, to] = [d.start - sentenceStart, d.end - sentenceStart];
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
 
 function namesScope(sentence: string, place: Found): boolean {
   if (AREA_WORDS.has(place.text)) return true;

@@ -53,8 +53,17 @@ export const RELATIVE_DAYS: Record<string, number> = {
 /** Names that contain a day word but are no date. */
 export const NOT_DATES = ['今日头条', '明日之后'];
 
+/** "Recently": the date of an event just past, never the period of a figure. They resolve to the article's date. */
+export const RECENT_EVENT_WORDS = ['近日', '日前', '近期'];
+
 /** "Now" and "recently": they resolve to the article's date. */
-export const NOW_WORDS = ['目前', '现在', '当前', '如今', '眼下', '当下', '近日', '日前', '近期'];
+export const NOW_WORDS = ['目前', '现在', '当前', '如今', '眼下', '当下', ...RECENT_EVENT_WORDS];
+
+/**
+ * "Now" said inside a verb (聊城现有托育机构477家, 现已建成): no date record, but a figure after
+ * one is a level as of the article's date.
+ */
+export const NOW_VERBS = ['现有', '现已'];
 
 /**
  * Characters that, standing just before a NOW word, show it is not one: 体现在 (体现+在),
@@ -134,5 +143,36 @@ export const ORIGIN_MARKERS = ['从', '自从', '自'];
 /** Before a year, these make it a comparison's base (较2023年提高3.2个百分点): a past year, not the page's. */
 export const COMPARISON_MARKERS = ['较', '比'];
 
+/** Words for a day of the week after a page's printed issue date: 2025年4月23日 星期三. */
+export const WEEKDAY_WORDS = ['星期', '礼拜', '周'];
+
 /** "As of": 截至2025年底 states the page's present, although it ends in 至. */
 export const AS_OF_MARKERS = ['截至', '截止到', '截止'];
+
+/** After a date, these make it the start of a span up to now: 2024年至今, 自2023年开展以来. */
+export const SINCE_MARKERS = ['至今', '以来'];
+
+/** After a date, these make it a comparison's base (较去年同期, 与2020年相比): no period of the figures. */
+export const BASE_AFTER_MARKERS = ['同期', '相比', '相较', '比较'];
+
+/**
+ * In a figure's clause before it, these make the figure a target or plan, not a fact: 力争建成
+ * 10个, 计划新增托位1000个, 三年内建成40个. (将 counts too: 将 as "to put" rarely precedes a figure.)
+ */
+export const PLAN_WORDS = ['计划', '力争', '预计', '目标', '争取', '拟', '将', '年内', '年底前'];
+
+/**
+ * Words that hold a plan word but state no plan: 目标人群 (the people aimed at), 计划生育 (family
+ * planning), 计划免疫, 将近 (nearly). 将 before a number is "to put" (共将1200名老人纳入): see
+ * the rule in src/extractors/dates/periods.ts.
+ */
+export const NOT_PLAN_WORDS = ['目标人群', '计划生育', '计划免疫', '将近'];
+
+/**
+ * Plan words that reach the later clauses of their sentence too (计划建设驿站25个,新增托位1000个):
+ * not 将, which also means "to put" (聊城将托育工作纳入…,全市建成托位3万个).
+ */
+export const SENTENCE_PLAN_WORDS = ['计划', '力争', '预计', '争取', '拟'];
+
+/** In a figure's own clause, these state what is done, whatever plan came before: 已建成, 累计. */
+export const FACT_MARKERS = ['已', '累计', '现有'];

@@ -1,7 +1,7 @@
 // What `liaohealth check` needs to know about metric names, as data: which names mean the same
 // thing, which words around a name do not change what is counted, which names are too generic
 // to compare on their own, which units measure the same thing, and which words turn a figure
-// into a change or a plan. The code in src/check/claims.ts is generic over these lists.
+// into a change. (Words of time and plans are in src/lexicon/dates.ts.) The code in src/check/claims.ts is generic over these lists.
 
 /**
  * Phrases that name the same thing, replaced wherever they occur in a metric (so that
@@ -154,26 +154,12 @@ export const CHANGE_WORDS: string[] = [
 /** What turns a change word into a level: 增至, 提升到. */
 export const CHANGE_TO = ['至', '到'];
 
-/** Words in the clause before a figure that make it a plan or target, not a state. */
-export const PLAN_WORDS: string[] = ['计划', '力争', '预计', '目标', '拟', '将', '年底前', '年前'];
-
 /**
  * Words in the clause before a figure that hand out values to metrics by position (累计分别达到
  * 60个和30个): which value belongs to which metric is easily mis-assigned, so such figures are
  * not compared.
  */
 export const RESPECTIVELY_WORDS: string[] = ['分别', '依次'];
-
-/**
- * Period words that name the article's own year (resolved when the article's year is known).
- * Words for "now" (目前, 现有, 当前, 如今) name no period: a figure "as of now" has an unknown
- * period, so two pages' current figures that differ are an error, not a change over time.
- */
-export const THIS_YEAR_PERIODS: string[] = ['今年', '本年', '本年度', '当年', '年内'];
-
-/** Period words for the article's year before (去年) and after (明年). */
-export const PREVIOUS_YEAR_PERIODS: string[] = ['去年', '上年', '上一年', '前一年'];
-export const NEXT_YEAR_PERIODS: string[] = ['明年', '下一年'];
 
 /**
  * Person roles that say nothing about who someone is (two patients with similar names are

@@ -1,4 +1,5 @@
-// Words around figures: what is not a figure, what is not part of a metric, what names a period.
+// Words around figures: what is not a figure, what is not part of a metric. (Words of time are
+// in src/lexicon/dates.ts.)
 
 /**
  * Fixed words and slogans whose numerals count nothing (一老一小, 六位一体). A Chinese numeral
@@ -20,18 +21,6 @@ export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
 
 /** 全省第4, 位居全国第1: a rank is an ordinal after one of these. */
 export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排|列|居|位居|并列)$/;
-
-/**
- * Period words, longest first, as written in `period`. Years are found by pattern (2025年,
- * 2026年底前). 上年 and 同期 are comparison bases, not periods.
- */
-/** Parts of a year (a pattern): halves and quarters; months are matched where they are used. */
-export const PART_OF_YEAR_WORDS = '[上下]半年|前三季度|第?[一二三四1-4]季度';
-
-export const PERIOD_WORDS = [
-  '截至目前', '今年以来', '去年以来', '近年来', '目前', '当前', '今年', '去年', '现有', '现已', '如今', '至今', '每年', '年内', '本年度',
-  '上半年', '下半年', '前三季度',
-];
 
 /**
  * Words that are never part of a metric although the tagger may call them nouns: connectors,

@@ -7,8 +7,8 @@ type Expected<R> = Partial<Omit<R, 'type'>>;
 
 export interface Corpus<R> {
   type: RecordType;
-  /** `city`: the place of a text that names none (the CLI's --city). */
-  examples: { text: string; expect: Expected<R>[]; note?: string; city?: string }[];
+  /** `city`: the place of a text that names none (the CLI's --city); `refDate`: the --ref-date to read it with (what 今年, 目前 resolve against). */
+  examples: { text: string; expect: Expected<R>[]; note?: string; city?: string; refDate?: string }[];
   negative: string[];
 }
 

@@ -3,7 +3,8 @@
 // - value is ISO 8601 as far as the text states it; a year-less month-day is --MM-DD, a bare month --MM;
 //   relative expressions (今年, 去年11月, 目前, 近五年) have value null, relative true.
 // - resolved: the same as value when the value is complete; otherwise the date inferred from the
-//   page (its year, its latest date) or from --ref-date; never from the clock.
+//   page (the issue date it prints at its top, else its year and latest date) or from --ref-date;
+//   never from the clock.
 // - 年底/年末 keep the stated year as value (2026年底前 -> 2026) and resolve to its December; 年初 to January.
 // - 即日起至2025年11月30日 has an unknown (relative) start: value ../2025-11-30 (ISO 8601-2), relative true.
 import type { DateCorpus } from './corpus.js';
@@ -56,6 +57,15 @@ const corpus: DateCorpus = {
         { text: '目前', resolved: '2025-04-22' },
       ],
       note: '"now" is the article’s own day: the other article’s dateline does not date it; the page’s year does',
+    },
+    {
+      text: '2025年4月23日 星期三\n\n本报讯 目前,全市托育机构达477家。义诊活动持续到4月30日。',
+      expect: [
+        { text: '2025年4月23日', value: '2025-04-23' },
+        { text: '目前', resolved: '2025-04-23' },
+        { text: '4月30日', resolved: '2025-04-30' },
+      ],
+      note: 'the issue date a page prints at its top is the page’s date, not the latest date it states',
     },
     { text: '从2025年10月1日起至2026年3月31日开展专项行动。', expect: [{ text: '2025年10月1日起至2026年3月31日', value: '2025-10-01/2026-03-31' }] },
     {

@@ -1,4 +1,5 @@
-// What a figure measures (metric), where (scope) and when (period), read from its sentence.
+// What a figure measures (metric) and where (scope), read from its sentence. When (its period)
+// comes from the date mentions: src/extractors/dates/periods.ts.
 //
 // Metric: the noun phrase the sentence ties the number to. A count names what it counts right
 // after its measure word (建成40个特色专科卫生院); other figures name it before: directly
@@ -17,20 +18,13 @@ import {
   NOMINAL_TAGS,
   NOMINAL_WORDS,
   NOT_METRIC_WORDS,
-  PART_OF_YEAR_WORDS,
-  PERIOD_WORDS,
   PERSON_NOUN_ENDINGS,
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
+import { isTimeWord } from '../dates/periods.js';
 import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
 
 const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
-// 截至4月底, 截至今年3月 are as-of periods (not 至今); 较去年同期, 较2023年 are comparison bases, no period;
-// 2025年1月至3月, 2025年1-3月, 2024年2月7日至2月13日, 2020年至2025年, 2024年至今, 1月至11月 are periods whole.
-const PERIOD_PATTERN = new RegExp(
-  `截至(?:\\d{4}年|今年|去年)?\\d{1,2}月(?:底|末)?|(?<![较比])(\\d{4})年(?:(\\d{1,2})(?:[-—～至到]\\d{1,2})?月(?:\\d{1,2}日)?)?(${PART_OF_YEAR_WORDS}|底前|年底前|底|末|初|以来|前|起|内)?((?:至|到|-|—|～)(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末)?|至今)?|(?<![\\d年月])\\d{1,2}(?:月份?)?(?:至|到|-|—|～)\\d{1,2}月份?(?!\\d{0,2}日|龄)|(?<![较比截])(?:${PERIOD_WORDS.join('|')})(?!同期)`,
-  'g',
-);
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
@@ -253,7 +247,7 @@ function clean(words: string[]): string | null {
 
 function isNominal(t: Token): boolean {
   const w = t.word;
-  if (NOT_METRIC_WORDS.has(w) || isPlace(w) || /\d/.test(w) || PERIOD_WORDS.includes(w)) return false;
+  if (NOT_METRIC_WORDS.has(w) || isPlace(w) || /\d/.test(w) || isTimeWord(w)) return false;
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
@@ -308,19 +302,6 @@ export interface Found {
   start: number;
   end: number;
   text: string;
-}
-
-/** Periods named in a text: 2025 for 2025年, else as written (2026年底前, 目前, 今年). */
-export function periodsIn(text: string): Found[] {
-  return matches(PERIOD_PATTERN, text, (m) => (m[1] && !m[2] && !m[3] && !m[4] ? m[1] : m[0]));
-}
-
-function matches(pattern: RegExp, text: string, value: (m: RegExpExecArray) => string): Found[] {
-  const out: Found[] = [];
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: value(m) });
-  return out;
 }
 
 /** The last of `found` that ends before `at`, else null. */

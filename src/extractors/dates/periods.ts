@@ -1,0 +1,208 @@
+// A figure's period, read from the date mentions of its sentence: the date extractor's grammar is
+// the only grammar of time. A date mention is a period of the figures after it unless it is a
+// comparison's base (较2023年, 去年同期, 与2020年相比), a vague "recently" (近日, 日前) or an
+// event's day (3月8日, 当天: a day without its year); a day with its year (1977年10月1日) is the
+// day what is counted was counted; 截至 makes a date a level as of its last day,
+// 至今 and 以来 a span up to the article's date, 到/力争 and 底前 a time aimed at.
+//
+// The resolved period is an interval of ISO days: 2025 -> 2025-01-01/2025-12-31, 2025年1月至3月
+// -> 2025-01-01/2025-03-31, 目前 -> the article's (else the page's) date on both ends,
+// 截至2024年底 -> 2024-12-31;
+// null when the page does not say.
+
+import {
+  AS_OF_MARKERS,
+  BASE_AFTER_MARKERS,
+  COMPARISON_MARKERS,
+  FACT_MARKERS,
+  NOT_PLAN_WORDS,
+  NOW_VERBS,
+  ORIGIN_MARKERS,
+  PLAN_MARKERS,
+  PLAN_WORDS,
+  RECENT_EVENT_WORDS,
+  SENTENCE_PLAN_WORDS,
+  SINCE_MARKERS,
+  TARGET_MARKERS,
+} from '../../lexicon/dates.js';
+import type { FigureAspect } from '../../records.js';
+import type { DateMention } from '../types.js';
+import { daysInMonth, ymd } from './calendar.js';
+import { findDates } from './parse.js';
+
+export interface Period {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** As written (2025 for a bare 2025年): 截至4月底, 2024年至今, 目前, 现有. */
+  text: string;
+  /** First and last day of the period (ISO), or null when the page does not say. */
+  from: string | null;
+  to: string | null;
+  /** A time aimed at (到2027年, 2026年底前): the figures it governs are targets. */
+  target: boolean;
+}
+
+/** How far after an origin (自2023年) its 以来 may stand: 自2023年开展以来. */
+const SINCE_REACH = 12;
+const CLAUSE_MARK = /[,;:。!?，；：！？]/;
+/** 2026年底前, 6月底前: a deadline. */
+const DEADLINE = /[底末]前$/;
+
+/**
+ * The periods of `text[from, to)` (a sentence), from the article's date mentions (in order) and
+ * its date (`today`, YYYY-MM-DD, or null); offsets relative to `from`.
+ */
+export function periodsIn(text: string, from: number, to: number, dates: readonly DateMention[], today: string | null): Period[] {
+  const out: Period[] = [];
+  for (const d of datesWithin(dates, from, to)) {
+    const period = periodOf(text, from, to, d, today);
+    if (period) out.push(period);
+  }
+  const sentence = text.slice(from, to);
+  for (const word of NOW_VERBS) {
+    for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
+      if (!out.some((p) => p.start <= i && i < p.end)) out.push({ start: i, end: i + word.length, text: word, from: today, to: today, target: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions (in order) that lie within [from, to), found by bisection: a long article has many. */
+export function datesWithin(dates: readonly DateMention[], from: number, to: number): DateMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].end <= to; i++) out.push(dates[i]);
+  return out;
+}
+
+/** Day words of an event, not of what is counted: 当天, 今天, and a day or month stated without its year (3月8日, 4月初). */
+const EVENT_RULES = new Set(['date.same-day', 'date.relative-day']);
+
+function isEventDay(d: DateMention): boolean {
+  return EVENT_RULES.has(d.rule) || /^--\d{2}(?:-\d{2})?$/.test(d.fields.value ?? '');
+}
+
+function periodOf(text: string, from: number, to: number, d: DateMention, today: string | null): Period | null {
+  const word = text.slice(d.start, d.end);
+  const before = text.slice(Math.max(from, d.start - 4), d.start);
+  const after = text.slice(d.end, to);
+  const asOf = AS_OF_MARKERS.find((w) => before.endsWith(w));
+  if (RECENT_EVENT_WORDS.includes(word) || (!asOf && isEventDay(d))) return null;
+  if (BASE_AFTER_MARKERS.some((w) => after.startsWith(w))) return null;
+  if (!asOf && COMPARISON_MARKERS.some((w) => before.endsWith(w))) return null;
+  const iso = d.fields.resolved ?? d.fields.value;
+  let start = d.start - from;
+  let end = d.end - from;
+  // "Now" is the day the figure is reported: the article's date, else the page's.
+  let bounds = d.rule === 'date.now' ? { from: today, to: today } : interval(iso);
+  if (asOf) {
+    start -= asOf.length;
+    bounds = { from: bounds.to, to: bounds.to };
+  } else if (/[底末]前?$/.test(word)) {
+    bounds = { from: bounds.to, to: bounds.to }; // 2026年底(前): its last day
+  }
+  const since = sinceEnd(text, from, d, after);
+  if (since !== null) {
+    const origin = ORIGIN_MARKERS.filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+    if (origin && since > d.end - from) start -= origin.length;
+    end = Math.max(end, since);
+    bounds = bounds.from && today && today >= bounds.from ? { from: bounds.from, to: today } : { from: null, to: null };
+  }
+  // 增至目前的43家 is a level reached, not aimed at: "now" and spans up to now are never targets.
+  // 2027年前, 2026年6月前: a date that states its year, then 前 (not 今年前两个月, 三年前).
+  const deadline = DEADLINE.test(word) || (/^\d{4}/.test(d.fields.value ?? '') && /[年月日]$/.test(word) && after.startsWith('前'));
+  const aimed = TARGET_MARKERS.some((w) => before.endsWith(w)) || deadline || PLAN_MARKERS.some((w) => after.startsWith(w));
+  const target = !asOf && since === null && d.rule !== 'date.now' && aimed;
+  const written = text.slice(from + start, from + end);
+  return { start, end, text: /^\d{4}年$/.test(written) ? written.slice(0, 4) : written, from: bounds.from, to: bounds.to, target };
+}
+
+/**
+ * Where a span up to now ends (sentence offset), or null: 2024年至今, 2023年以来 right after the
+ * date; 自2023年开展以来, 从2020年启动至今 a few characters on, in the same clause.
+ */
+function sinceEnd(text: string, from: number, d: DateMention, after: string): number | null {
+  const touching = SINCE_MARKERS.find((w) => after.startsWith(w));
+  if (touching) return d.end - from + touching.length;
+  const before = text.slice(Math.max(from, d.start - 2), d.start);
+  if (!ORIGIN_MARKERS.some((w) => before.endsWith(w))) return null;
+  const reach = after.slice(0, SINCE_REACH);
+  const clause = reach.search(CLAUSE_MARK);
+  const within = clause >= 0 ? reach.slice(0, clause) : reach;
+  for (const w of SINCE_MARKERS) {
+    const at = within.indexOf(w);
+    if (at >= 0) return d.end - from + at + w.length;
+  }
+  return null;
+}
+
+/** An ISO date, month, year or range (a/b) as its first and last day; open or year-less ends are null. */
+export function interval(iso: string | null): { from: string | null; to: string | null } {
+  if (!iso) return { from: null, to: null };
+  const [a, b = a] = iso.split('/');
+  const first = bound(a, false);
+  const last = bound(b, true);
+  return first && last ? { from: first, to: last } : { from: null, to: null };
+}
+
+function bound(part: string, end: boolean): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(part);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3] !== undefined) return part;
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    return ymd(year, month, end ? daysInMonth(year, month) : 1);
+  }
+  return end ? ymd(year, 12, 31) : ymd(year, 1, 1);
+}
+
+/**
+ * A figure's aspect: a target when its period is aimed at (到2027年), when its clause before it
+ * has a plan word (力争建成, 计划新增, 三年内建成), or when an earlier clause of its sentence has
+ * one that reaches on (计划…25个,新增…1000个) and its own clause states nothing as done (已, 累计).
+ */
+export function aspectOf(sentence: string, clauseStart: number, at: number, period: Period | null): FigureAspect {
+  if (period?.target) return 'target';
+  if (PLAN_WORDS.some((w) => hasPlanWord(sentence, clauseStart, at, w))) return 'target';
+  const clause = sentence.slice(clauseStart, at);
+  return SENTENCE_PLAN_WORDS.some((w) => hasPlanWord(sentence, 0, clauseStart, w)) && !FACT_MARKERS.some((w) => clause.includes(w)) ? 'target' : 'state';
+}
+
+/** 将 followed by a number puts it somewhere (共将1200名老人纳入); 将 followed by a verb is future. */
+const DISPOSAL = /^将[\d〇零一二两三四五六七八九十百千万]/;
+
+/**
+ * Whether `word` starts in sentence[from, to) as a plan word: not inside 目标人群, 计划生育, 将近 …,
+ * not as 将 + a number.
+ */
+function hasPlanWord(sentence: string, from: number, to: number, word: string): boolean {
+  for (let i = sentence.indexOf(word, from); i >= 0 && i + word.length <= to; i = sentence.indexOf(word, i + 1)) {
+    const inside = NOT_PLAN_WORDS.some((w) => {
+      const at = w.indexOf(word);
+      return at >= 0 && sentence.startsWith(w, i - at);
+    });
+    if (!inside && !DISPOSAL.test(sentence.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+
+const timeWords = new Map<string, boolean>();
+
+/** Whether a word is a time expression of its own (今年, 上半年, 目前, 现有): no part of a metric. */
+export function isTimeWord(word: string): boolean {
+  let known = timeWords.get(word);
+  if (known === undefined) {
+    const found = findDates(word, 0, word.length);
+    known = NOW_VERBS.includes(word) || (found.length === 1 && found[0].start === 0 && found[0].end === word.length);
+    timeWords.set(word, known);
+  }
+  return known;
+}
