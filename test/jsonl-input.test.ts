@@ -80,7 +80,7 @@ describe('documentOf', () => {
 describe('recordOf', () => {
   const figure = {
     type: 'figure', doc: 'a.txt', article: 0, headline: null, line: 1, column: 5, start: 4, end: 7, text: '5 家', sentence: '全市有医院 5 家。',
-    value: 5, min: null, max: null, unit: '家', approx: 'exact', kind: 'count', metric: '医院', scope: '全市', place: '山东省聊城市', period: null,
+    value: 5, min: null, max: null, unit: '家', approx: 'exact', kind: 'count', metric: '医院', scope: '全市', place: '山东省聊城市', period: null, periodStart: null, periodEnd: null, asOf: null, aspect: 'state',
   };
 
   it('accepts a record of the contract', () => {
