@@ -30,7 +30,12 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
       const sentence = sentences[next];
       const s = ctx.text.slice(sentence.start, sentence.end);
-      own.push({ sentence, s, quantities: refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
+      // 20层, 3篇: a word the tagger calls a measure word, right after a number.
+      const measureWordAt = (at: number) => {
+        const t = ctx.tokens.startingAt(sentence.start + at);
+        return t?.tag === 'q' ? t.word : null;
+      };
+      own.push({ sentence, s, quantities: refine(scanSentence(s, measureWordAt).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
     }
     // Places and periods after the paragraph's last figure would carry to nothing.
     let lastWithFigures = own.length - 1;

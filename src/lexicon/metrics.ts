@@ -12,6 +12,12 @@ export const NOT_FIGURE_WORDS = [
   '十一五', '十二五', '十三五', '十四五', '十五五', '十六五',
 ];
 
+/**
+ * After a Chinese numeral these make it a party congress or plenum, no figure: 十八大以来,
+ * 党的二十大精神, 十九届三中全会, 二十届二中全会.
+ */
+export const CONGRESS_AFTER = /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会)/;
+
 /** A number followed by one of these names a plan or campaign: 三年行动, 五年规划. */
 export const PLAN_WORDS = ['行动', '计划', '规划', '攻坚', '工程'];
 

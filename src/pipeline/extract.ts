@@ -21,6 +21,8 @@ export interface ExtractOptions {
   doc?: string;
   /** Reference date for relative and month-day dates, YYYY-MM-DD. */
   refDate?: string | null;
+  /** Add to every record the `rule` that produced it (--explain); off, records are as the contract says. */
+  explain?: boolean;
 }
 
 /**
@@ -139,7 +141,8 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
 
     found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
     for (const { type, mention } of found) {
-      records.push(toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base }));
+      const record = toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base });
+      records.push(options.explain ? Object.assign(record, { rule: mention.rule }) : record);
     }
   }
   return { records, articles: articles.length, source };

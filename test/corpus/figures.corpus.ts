@@ -40,6 +40,41 @@ const corpus: FigureCorpus = {
     { text: '每十天巡查社区3次。', expect: [{ value: 10, unit: '天' }, { value: 3, kind: 'count' }], note: '每十天 is no population base' },
     { text: '结节小于2毫米,占比低于5%,增速高于10%。', expect: [{ value: 2, approx: 'less_than' }, { value: 5, approx: 'less_than' }, { value: 10, approx: 'more_than' }] },
     { text: '不到两秒,结果就出来了。', expect: [{ value: 2, unit: '秒', approx: 'less_than', kind: 'duration' }] },
+    // Chinese decimals: 点 between numerals, multipliers after the fraction.
+    { text: '去年接待游客三点二五万人次。', expect: [{ value: 32500, unit: '人次', kind: 'count', text: '三点二五万人次' }] },
+    { text: '全县卫生总费用一百零五点六亿元,药品支出四点九亿元。', expect: [{ value: 10560000000, unit: '元', kind: 'money' }, { value: 490000000, unit: '元', text: '四点九亿元' }] },
+    // 成 with tenths after it: 七成五 is 75 %.
+    { text: '签约居民中七成五是老年人,六成半住在农村,三成多患有慢性病。', expect: [{ value: 75, unit: '%', text: '七成五' }, { value: 65, unit: '%', text: '六成半' }, { value: 30, unit: '%', approx: 'more_than', text: '三成多' }] },
+    // A bare magnitude after a qualifier or before 余: 超千万元, 千余人次.
+    { text: '新院区投资超千万元,绿地超过十万平方米。', expect: [{ value: 10000000, unit: '元', approx: 'more_than', kind: 'money' }, { value: 100000, unit: '平方米', approx: 'more_than' }] },
+    { text: '义诊吸引近千人,上万名居民受益。', expect: [{ value: 1000, unit: '人', approx: 'less_than' }, { value: 10000, unit: '名', approx: 'more_than', metric: '居民' }] },
+    { text: '活动服务群众千余人次,发放宣传册万余份,百余名医生参加,覆盖百余家企业。', expect: [{ value: 1000, unit: '人次', approx: 'more_than', text: '千余人次' }, { value: 10000, unit: '份', approx: 'more_than' }, { value: 100, unit: '名', approx: 'more_than', metric: '医生' }, { value: 100, unit: '家', approx: 'more_than', metric: '企业' }] },
+    // Indefinite amounts: 数十 and 几十 are 20 to 90, 十几 11 to 19.
+    {
+      text: '专家走访数十家养老院,几十名护士参加培训,累计救治数百例患者。',
+      expect: [
+        { value: null, min: 20, max: 90, unit: '家', approx: 'about', metric: '养老院' },
+        { value: null, min: 20, max: 90, unit: '名', approx: 'about', metric: '护士' },
+        { value: null, min: 200, max: 900, unit: '例', approx: 'about' },
+      ],
+    },
+    { text: '上百人排队体检,十几个村设立了服务点,二十几岁的青年占多数。', expect: [{ value: 100, unit: '人', approx: 'more_than' }, { value: null, min: 11, max: 19, unit: '个', approx: 'about' }, { value: null, min: 21, max: 29, unit: '岁', approx: 'about', kind: 'age' }] },
+    // Formal (financial) numerals.
+    { text: '收到捐款壹万元,另有零钱贰佰元。', expect: [{ value: 10000, unit: '元', kind: 'money' }, { value: 200, unit: '元', kind: 'money' }] },
+    // 半 is half a measure of time.
+    { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
+    // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.
+    { text: '门诊楼共12层,配备6部电梯。', expect: [{ value: 12, unit: '层', kind: 'count' }, { value: 6, unit: '部', kind: 'count', metric: '电梯' }] },
+    { text: '志愿者种下300株树苗,接种2枚疫苗,发表论文8篇,连续举办5届。', expect: [{ value: 300, unit: '株', metric: '树苗' }, { value: 2, unit: '枚' }, { value: 8, unit: '篇', metric: '论文' }, { value: 5, unit: '届' }] },
+    { text: '医院新添救护车4辆、呼吸机20台。', expect: [{ value: 4, unit: '辆', metric: '救护车' }, { value: 20, unit: '台', metric: '呼吸机' }] },
+    { text: '社区发放宣传折页3000张,举办健康讲座10堂。', expect: [{ value: 3000, unit: '张', rule: 'arabic' }, { value: 10, unit: '堂', rule: 'measure-word', metric: '健康讲座' }], note: '堂 is no listed unit: the tagger calls it a measure word' },
+    // Currencies, areas, multiples, anniversaries.
+    { text: '基金会捐赠50万美元、20万港元和3万欧元。', expect: [{ value: 500000, unit: '美元', kind: 'money' }, { value: 200000, unit: '港元', kind: 'money' }, { value: 30000, unit: '欧元', kind: 'money' }] },
+    { text: '新院区占地120亩,建筑面积8.6万平米,绿化2公顷。', expect: [{ value: 120, unit: '亩' }, { value: 86000, unit: '平米', kind: 'other' }, { value: 2, unit: '公顷' }] },
+    { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
+    { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
+    { text: '家庭医生签约1200户,预约300人次,病区设2人间和3人间。', expect: [{ value: 1200, unit: '户', approx: 'exact' }, { value: 300, unit: '人次', approx: 'exact' }], note: '签约 and 预约 are no 约; N人间 is a kind of room' },
+    { text: '织牢三重保障网。', expect: [{ value: 3, unit: '重', kind: 'count' }] },
     // qualifiers
     { text: '指导机构 160 余家。', expect: [{ value: 160, unit: '家', approx: 'more_than', metric: '指导机构' }] },
     { text: '为5000多位老年人进行了健康查体。', expect: [{ value: 5000, unit: '位', approx: 'more_than', metric: '老年人' }] },
@@ -297,6 +332,14 @@ const corpus: FigureCorpus = {
     // Fractions other than per 100, 1,000, 10,000 and 100,000 are no rates.
     '三分之一的患者得到救治。',
     '不到十分之一。',
+    // Party congresses and plenums; 二次 before a word is "second"; 2024届 is a class of a year.
+    '深入学习贯彻党的二十大精神。',
+    '党的十八大以来,医改不断深化。',
+    '学习十九届三中全会精神。',
+    '参保患者可申请二次报销,避免二次手术。',
+    '2024届毕业生走上岗位。',
+    '他说只有坚持才能成功,部门之间加强协作。',
+    '患者两头奔波。',
   ],
 };
 

@@ -2,11 +2,35 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../numerals.js';
+import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
-import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
-import { RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
+import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
+import { isMeasureWord, RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
+
+/**
+ * The scanner's rules by name, with what each reads. A quantity carries the name of the rule
+ * that made it (shown by `extract --explain`); every rule has examples in
+ * test/corpus/figures.corpus.ts, and a test checks that each is used there.
+ */
+export const FIGURE_RULES = {
+  arabic: 'Arabic digits with thousands groups, decimals, multipliers and a unit: 3.12万个, 1,250人次',
+  chinese: 'Chinese or formal numerals with a unit, 点 for decimals: 两千零五名, 三点二五万人次, 壹万元',
+  'per-word': 'a share or rate written before its number: 百分之八十五, 千分之一点二, 十万分之8.6',
+  tenths: '成 as a tenth, with the tenth after it: 七成 (70 %), 七成五, 六成半, 三成多',
+  guess: 'two adjacent digits as a guessed range: 六七千元, 三四十人',
+  indefinite: 'an indefinite amount: 数十家, 几十名, 数百例, 十几个, 二十几岁',
+  'round-magnitude': 'a bare 百, 千 or 万 after a qualifier or before 余: 近百例, 超千万元, 千余人次',
+  half: '半 before a measure of time: 半年, 半个月',
+  range: 'two numbers linked by 至, 到 or a dash with one unit: 5至10分钟, 10万元至20万元',
+  ratio: 'two numbers around a colon near 比: 1:1 的比例',
+  rank: 'an ordinal after a ranking word: 全省第4, 全省前6',
+  'per-base': 'a rate per a population base: 8.6/10万, 每10万人口…发病率为12.3',
+  'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
+  'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
+} as const;
+
+export type FigureRule = keyof typeof FIGURE_RULES;
 
 export interface Quantity {
   /** Offsets in the scanned string. */
@@ -18,7 +42,7 @@ export interface Quantity {
   unit: string | null;
   approx: Approx;
   kind: FigureKind;
-  rule: string;
+  rule: FigureRule;
   /** Where the words before the figure end (a touching prefix qualifier is not part of them). */
   leftEnd: number;
   /** Where a rate written before the figure starts (每人每年 in 每人每年120元), if any: its words are the unit's, not a period's. */
@@ -26,8 +50,17 @@ export interface Quantity {
 }
 
 /** A number as written: 百分之… (or per 1,000, 10,000, 100,000), Arabic with thousands groups and decimals, or a Chinese run. */
-const NUMBER = /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/;
-const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿');
+// Indefinite amounts (数十, 十几万) come before Chinese runs, which would take 十 of 十几 alone; a
+// Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
+const NUMBER =
+  /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
+const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
+/** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
+const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
+/** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
+const COUNT_NOUN_BEFORE_SHU = /[人次总指分岁户个床例件天基倍系位年周台场家名项]$/;
+/** 半 after these is part of a period word (上半年, 近半年) or another number (一年半). */
+const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九十]$/;
 /** The same pattern anchored, for the second number of a range. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
@@ -50,17 +83,21 @@ interface Core {
   max: number | null;
   approx: Approx | null;
   chinese: boolean;
+  rule: FigureRule;
   /** 百分之八十五, 千分之一点二 and 七成 carry their unit. */
   unit: UnitEntry | null;
 }
 
-export function scanSentence(s: string): Quantity[] {
+/** The measure word the tagger finds at an offset of the sentence (20层: 层), or null. */
+export type MeasureWordAt = (at: number) => string | null;
+
+export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => null): Quantity[] {
   const out: Quantity[] = [];
   // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
   let excluded: Span[] | null = null;
   const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
   for (let m = NUMBERS.find(s); m; ) {
-    const q = quantityAt(s, m.index, m[0], excludedAt);
+    const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(q);
     m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
   }
@@ -76,7 +113,7 @@ function skip(end: number): Skipped {
   return { end };
 }
 
-function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean): Quantity | Skipped | null {
+function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean, measureWordAt: MeasureWordAt): Quantity | Skipped | null {
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
@@ -99,11 +136,23 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
   } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
+    if (FORMAL.test(token)) return null;
+    if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
+    if (token === '半' && HALF_BOUND_BEFORE.test(before)) return null;
+    // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing.
+    if (CONGRESS_AFTER.test(s.slice(at + token.length, at + token.length + 8))) return skip(at + token.length);
   }
 
   const first = core(s, at, token);
   if (!first) return null;
   let unit = first.unit ?? unitAfter(s, first.end);
+  let rule: FigureRule = first.rule;
+  if (!unit && !first.unit) {
+    const word = measureWordAt(first.end);
+    if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
+  }
+  // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
+  if (token === '二' && unit?.word === '次' && HAN.test(s[first.end + 1] ?? '') && s[first.end + 1] && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   let approxInUnit: Approx | null = null;
   if (unit?.word === '个' && INFIX[s[end]]) {
@@ -126,7 +175,6 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   let max = first.max;
   let value = first.value;
   let approx = first.approx ?? approxInUnit;
-  let rule = first.chinese ? 'chinese' : 'arabic';
   const link = RANGE_LINK.exec(s.slice(end, end + 1));
   if (link) {
     NUMBER_AT.lastIndex = end + link[0].length;
@@ -147,11 +195,11 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
-  if (countedBig) end = first.end + 1;
+  if (countedBig) [end, rule] = [first.end + 1, 'counted-big'];
   else if (!unit) {
     const bare = first.end === at + token.length;
     // 每10万人口发病率为12.3: a bare number after a population base is per that base.
-    if (arabic && bare) unit = baseBefore(s, at);
+    if (arabic && bare) [unit, rule] = [baseBefore(s, at), 'per-base'];
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     if (!unit && (!arabic || bare)) return null;
   }
@@ -165,6 +213,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const prefix = prefixBefore(s, at);
   if (!approx && prefix) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
+  if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
   const leftEnd = prefix?.touching ? prefix.start : at;
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
@@ -211,7 +260,7 @@ function core(s: string, at: number, token: string): Core | null {
   const per = PER_WORD.exec(token);
   if (per) {
     const v = token === '百分之百' ? 100 : parseNumber(token.slice(per[0].length).replace(/,/g, ''));
-    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, unit: PER_UNITS[per[0]] };
+    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, rule: 'per-word', unit: PER_UNITS[per[0]] };
   }
   let end = at + token.length;
   let approx: Approx | null = null;
@@ -229,20 +278,27 @@ function core(s: string, at: number, token: string): Core | null {
   let min: number | null = null;
   let max: number | null = null;
   const chinese = !/^\d/.test(token);
+  let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
     value = parseNumber(text.replace(/,/g, ''));
+  } else if (token === '半') {
+    [value, rule] = [0.5, 'half'];
   } else {
-    value = parseChineseNumber(text);
+    const indefinite = parseIndefinite(text);
+    if (indefinite) [min, max, rule] = [...indefinite, 'indefinite'];
+    else value = parseChineseNumber(text);
     if (value !== null && /^[〇零一二两三四五六七八九]{2,}$/.test(text)) return null; // 二〇二四: a year or a code
-    if (value === null) {
+    if (value === null && min === null) {
       const guess = parseGuessRange(text);
-      if (guess) [min, max] = guess;
+      if (guess) [min, max, rule] = [...guess, 'guess'];
     }
     if (value === null && min === null && /^(?:百|千|万|百万|千万)$/.test(text)) {
-      const lead = ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''];
+      // 近百例, 超千万元; 千余人次 and 百多名 state their bound with 余 or 多 after it.
+      const lead = ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ?? approx;
       if (!lead) return null;
       value = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7 }[text] ?? null;
       approx = approx ?? lead;
+      rule = 'round-magnitude';
     }
     if (value === null && min === null) return null;
   }
@@ -250,12 +306,21 @@ function core(s: string, at: number, token: string): Core | null {
   if ((value !== null && !Number.isFinite(value)) || (min !== null && !Number.isFinite(min))) return null;
   // 七成 is 70 %.
   if (s[end] === TENTH && value !== null && value <= 10 && !/[员立为功本果效绩]/.test(s[end + 1] ?? '')) {
-    return { start: at, end: end + 1, value: tidy(value * 10), min: null, max: null, approx, chinese, unit: PERCENT };
+    // 七成五 is 75 %, 六成半 65 %, 三成多 more than 30 %.
+    const tenth = s[end + 1] ?? '';
+    const digit = DIGIT_AFTER_TENTH[tenth];
+    if (digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? '')) return { start: at, end: end + 2, value: tidy(value * 10 + digit), min: null, max: null, approx, chinese, rule: 'tenths', unit: PERCENT };
+    if (INFIX[tenth]) return { start: at, end: end + 2, value: tidy(value * 10), min: null, max: null, approx: approx ?? INFIX[tenth], chinese, rule: 'tenths', unit: PERCENT };
+    return { start: at, end: end + 1, value: tidy(value * 10), min: null, max: null, approx, chinese, rule: 'tenths', unit: PERCENT };
   }
-  return { start: at, end, value, min, max, approx, chinese, unit: null };
+  return { start: at, end, value, min, max, approx, chinese, rule, unit: null };
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+/** The tenth after 成: 七成五, 六成半. */
+const DIGIT_AFTER_TENTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
+/** A numeral or a unit-like character after 成五 makes the 五 a number of its own (七成五十人 is no 75 %). */
+const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿\d个名人家岁]/;
 /** 千分之一点二 is 1.2 ‰, 万分之三 3 per 10,000: the same units as 1.2‰ and 3/万. */
 const PER_UNITS: Record<string, UnitEntry> = {
   百分之: PERCENT,
@@ -271,6 +336,12 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 位 in 六位一体, 门 in 门诊 are words of their own.
   if (u.word === '位' && s.startsWith('一体', at + 1)) return null;
   if (u.word === '门' && /[诊户口槛前店]/.test(s[at + 1] ?? '')) return null;
+  // 部 in 部门, 部分, 部署; 只 in 只有, 只需; 头 in 头部: words of their own.
+  if (u.word === '部' && /[门分署位长队]/.test(s[at + 1] ?? '')) return null;
+  if (u.word === '只' && /[有是需要能用会可]/.test(s[at + 1] ?? '')) return null;
+  // 2人间, 3人间病房: a room for that many, no count of people; 重 in 重点, 重要.
+  if (u.word === '人' && s[at + 1] === '间') return null;
+  if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
   return u;
 }
 
@@ -308,7 +379,7 @@ function isBase(n: number | null, least: number): n is number {
 function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
-    if (after === '年' && /^(?:1[89]|20)\d\d$/.test(token)) return true;
+    if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
     if (/[月日号时]/.test(after) && !unit) return true;
     if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
@@ -358,6 +429,7 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
       seen.add(p.word);
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(s.slice(end, at))) continue;
+      if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
       if (!best || p.word.length > best.word.length) best = p;
     }
     if (best) return { start: end - best.word.length, approx: best.approx, touching: end === at };
