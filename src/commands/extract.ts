@@ -15,6 +15,8 @@ interface ExtractOptions extends InputOptions {
   bom: boolean;
   /** Worker threads; undefined: as many as cores, used only when the input is big enough. */
   jobs?: number;
+  /** Add the rule that produced each record (`rule`). */
+  explain: boolean;
 }
 
 export function extractCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -25,6 +27,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .addOption(new Option('-t, --types <list>', `record types, comma-separated (${RECORD_TYPES.join(',')})`).argParser(parseTypes).default([...RECORD_TYPES], 'all'))
     .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--explain', 'add to every record the name of the rule that produced it (field "rule")', false)
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs));
   addInputOptions(command).addHelpText(
     'after',
@@ -34,7 +37,8 @@ Examples:
   $ liaohealth extract -f csv -t figure -o figures.csv fixtures/seeds
   $ cat page.txt | liaohealth extract --ref-date 2026-03-11
   $ liaohealth extract --jobs 4 -o archive.jsonl archive/
-  $ liaohealth extract fixtures/seeds | jq 'select(.type == "figure") | [.metric, .value, .unit]'`,
+  $ liaohealth extract fixtures/seeds | jq 'select(.type == "figure") | [.metric, .value, .unit]'
+  $ liaohealth extract --explain -t figure page.txt        why each figure is one: its rule`,
   );
   return command.action(async (paths: string[], options: ExtractOptions) => {
     setExitCode(await runExtract(paths, options, io));
@@ -55,7 +59,7 @@ function parseJobs(value: string): number {
 }
 
 async function runExtract(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
-  const columns = csvColumns(options.types);
+  const columns = [...csvColumns(options.types), ...(options.explain ? ['rule'] : [])];
   const writer = writerFor(options.format, { columns, bom: options.bom });
   const started = performance.now();
   let records = 0;
@@ -76,7 +80,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },
     };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null, encoding: { format: options.format, columns } };
+    const workerOptions = { types: options.types, refDate: options.refDate ?? null, explain: options.explain, encoding: { format: options.format, columns } };
     // Threads by default only when the input repays them; asked for by number, always.
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);

@@ -11,6 +11,8 @@ import { readBlocks, unitsOf, type DocumentSource } from './read.js';
 export interface WorkerOptions {
   types: RecordType[];
   refDate: string | null;
+  /** Add each record's rule (extract --explain). */
+  explain: boolean;
   /** Records leave a worker as text: cloning strings is cheap, cloning objects is not. */
   encoding: Encoding;
 }
