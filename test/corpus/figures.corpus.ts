@@ -191,6 +191,16 @@ const corpus: FigureCorpus = {
     { text: '解决6大类238个问题。', expect: [{ value: 6, unit: '大类' }, { value: 238, unit: '个', metric: '问题' }] },
     { text: '打造15分钟托育服务圈。', expect: [{ value: 15, unit: '分钟', kind: 'duration' }] },
     { text: '63岁的辛阿姨被收治入院。', expect: [{ value: 63, unit: '岁', kind: 'age', metric: '辛阿姨' }] },
+    // The whole noun phrase: a verb between a noun and a verbal noun, coordinated nouns, 的 after a measure.
+    { text: '全县组建家庭医生签约服务团队420个。', expect: [{ value: 420, unit: '个', metric: '家庭医生签约服务团队' }] },
+    { text: '全市乡镇卫生院和社区卫生服务中心共215个。', expect: [{ value: 215, unit: '个', metric: '乡镇卫生院和社区卫生服务中心' }] },
+    { text: '医院开展手术300台。', expect: [{ value: 300, unit: '台', metric: '手术' }], note: 'a verb between two nouns is no part of the phrase unless a verbal noun follows it' },
+    { text: '医院下设心血管等五个临床医学中心。', expect: [{ value: 5, unit: '个', metric: '临床医学中心' }], note: 'the tagger calls 临床医学 an idiom (l)' },
+    { text: '省里三家大医院的12位知名专家来到县里。', expect: [{ value: 3, unit: '家' }, { value: 12, unit: '位', metric: '知名专家' }], note: 'people counted after 的: a short verb and the word for them' },
+    { text: '新建2000平方米的康复训练中心,经过40天的集中攻关。', expect: [{ value: 2000, unit: '平方米', metric: '康复训练中心' }, { value: 40, unit: '天', kind: 'duration' }] },
+    { text: '新院区占地86亩。', expect: [{ value: 86, unit: '亩', metric: '新院区占地' }], note: '占地 is tagged a verb but names the measure' },
+    // A pseudonym note is no metric: a person's age has the person as its subject.
+    { text: '患者李红(化名)今年68岁。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '患者李红' }] },
     // metric from structure
     { text: '建成40个特色专科卫生院,20个中医特色卫生院。', expect: [{ value: 40, metric: '特色专科卫生院' }, { value: 20, metric: '中医特色卫生院' }] },
     { text: '开设托班的幼儿园427 家,占比 85.2%。', expect: [{ value: 427, metric: '开设托班的幼儿园' }, { value: 85.2, metric: '占比' }] },

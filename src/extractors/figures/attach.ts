@@ -69,7 +69,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const words = left();
     let i = words.length - 1;
     while (i >= 0 && ASPECT_PARTICLES.has(words[i].word)) i--; // 完成了2072名
-    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等');
+    // 医院的12位知名专家: people of something are named after the count too.
+    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
   };
   const found = counted
     ? rightRun(sentence, q, isObject) ?? leftRun(left()) ?? leftWalk(left())
@@ -93,7 +94,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
 function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): string | null {
   const s = sentence.text;
   let at = q.end;
-  if (s[at] === '的' && (q.kind === 'age' || q.kind === 'ratio')) at++;
+  // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
+  if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
   if (s[at] === '“') at++;
   let to = at;
   while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
@@ -104,6 +106,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : null);
   return clean(run);
 }
+
+const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
 const PERSON_UNITS = new Set(['名', '位']);
@@ -120,7 +124,8 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
-    const modifier = (/^(?:d|f|a|ad)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && tokens[i + 1] && isNominal(tokens[i + 1]);
+    // The tagger calls some terms idioms (临床医学/l 中心): before a noun they modify it.
+    const modifier = (/^(?:d|f|a|ad|l)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
@@ -173,6 +178,14 @@ function leftWalk(tokens: Token[]): string | null {
       i--; // 从2020年的21家: a year is no earlier figure
       continue;
     }
+    if (t.word === ')') {
+      // 患者李红(化名)今年68岁: a note in parentheses stands between the noun and its figure.
+      const open = tokens.findLastIndex((o, j) => j < i && j >= i - 6 && o.word === '(');
+      if (open > 0) {
+        i = open - 1;
+        continue;
+      }
+    }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
       let p = i - 1;
@@ -192,6 +205,7 @@ function leftWalk(tokens: Token[]): string | null {
 }
 
 const POPULATION_WORDS = new Set(['人', '名']);
+const COORDINATORS = new Set(['和', '及', '与']);
 
 /** The tokens before `at` are 每 and a number: 每|10|万, 每|十万, 每|万名. */
 function isBaseBefore(tokens: Token[], at: number): boolean {
@@ -220,7 +234,11 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && (t.tag === 'a' || (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
-      if (!inner && !bound) break;
+      // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
+      const modifying = i < end - 1 && t.tag === 'v' && tokens[i].tag === 'vn' && isNominal(tokens[i + 1]) && i >= 2 && isNominal(tokens[i - 2]);
+      // 乡镇卫生院和社区卫生服务中心: coordinated nouns are one phrase.
+      const coordinated = i < end && COORDINATORS.has(t.word) && i >= 2 && isNominal(tokens[i - 2]);
+      if (!inner && !bound && !modifying && !coordinated) break;
     }
     i--;
   }
