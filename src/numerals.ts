@@ -47,9 +47,11 @@ export function parseChineseNumber(s: string): number | null {
       if (d === undefined) return null;
       decimals += d;
     }
-    let value = Number(`${whole}.${decimals}`);
-    for (const c of fraction[2]) value *= MULTIPLIERS[c];
-    return tidy(value);
+    const value = Number(`${whole}.${decimals}`);
+    if (!fraction[2]) return value;
+    let scaled = value;
+    for (const c of fraction[2]) scaled *= MULTIPLIERS[c];
+    return tidy(scaled);
   }
   return parseChineseInteger(s);
 }

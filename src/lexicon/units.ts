@@ -14,7 +14,7 @@ export interface UnitEntry {
 
 const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
-  ['美元 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
+  ['美元 美圆 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share
   ['个百分点 百分点 个千分点 千分点', 'pct_point'], // 出生率下降0.84个千分点: points of a per-mille rate

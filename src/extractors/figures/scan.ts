@@ -53,8 +53,10 @@ export interface Quantity {
 // Indefinite amounts (数十, 十几万) come before Chinese runs, which would take 十 of 十几 alone; a
 // Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
 const NUMBER =
-  /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
+  /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
+/** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
+const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
 const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
 /** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
@@ -203,7 +205,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     if (!unit && (!arabic || bare)) return null;
   }
-  if (!arabic && first.value === 1 && first.min === null && token === '一') return null;
+  // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
+  if (!arabic && first.value === 1 && first.min === null && token === '一' && !AMOUNT_KINDS.has(unit?.kind ?? 'count')) return null;
 
   const suffix = suffixAt(s, end);
   if (suffix) {
