@@ -14,6 +14,7 @@ import type { ArticleContext, DateMention, FigureMention, InstitutionMention } f
 import { AREA_WORDS } from '../lexicon/places.js';
 import { lastBefore, metricOf, periodsIn, placesIn, type Found, type Measured } from './figures/attach.js';
 import { scanSentence, type Quantity } from './figures/scan.js';
+import { UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
@@ -52,7 +53,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
         const metric = metricOf(words, q, measured);
-        measured.push({ kind: q.kind, unit: q.unit, metric });
+        const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
+        measured.push({ kind: q.kind, unit, metric });
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,
@@ -61,7 +63,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             value: q.value,
             min: q.min,
             max: q.max,
-            unit: q.unit,
+            unit,
             approx: q.approx,
             kind: q.kind,
             metric,
@@ -109,6 +111,11 @@ function namesScope(sentence: string, place: Found): boolean {
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? '')) return true;
   const clauseStart = Math.max(sentence.lastIndexOf(',', place.start - 1), sentence.lastIndexOf(';', place.start - 1), sentence.lastIndexOf(':', place.start - 1)) + 1;
   return CLAUSE_HEAD.test(sentence.slice(clauseStart, place.start));
+}
+
+/** The unit a count's name says it counts in (接种人数: 人), or null. */
+function unitNamedBy(metric: string): string | null {
+  return UNIT_OF_COUNT_NAME.find(([ending]) => metric.endsWith(ending))?.[1] ?? null;
 }
 
 function last(found: Found[]): string | null {

@@ -39,6 +39,19 @@ const LIST: UnitEntry[] = entries.flatMap(([words, kind, unit]) =>
 /** Every unit entry, longest word first, for longest-match at a position: 60余万人口 counts 人口, as written. */
 export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', kind: 'count' as const }].sort((a, b) => b.word.length - a.word.length);
 
+/**
+ * How the name of a count ends, and the unit it counts in: a bare amount (接种人数达到12.6万)
+ * takes the unit its metric names.
+ */
+export const UNIT_OF_COUNT_NAME: [ending: string, unit: string][] = [
+  ['人数', '人'],
+  ['人次', '人次'],
+  ['次数', '次'],
+  ['户数', '户'],
+  ['例数', '例'],
+  ['家数', '家'],
+];
+
 /** 七成 is 70 %: 成 is a tenth. */
 export const TENTH = '成';
 

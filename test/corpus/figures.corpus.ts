@@ -61,6 +61,9 @@ const corpus: FigureCorpus = {
     { text: '上百人排队体检,十几个村设立了服务点,二十几岁的青年占多数。', expect: [{ value: 100, unit: '人', approx: 'more_than' }, { value: null, min: 11, max: 19, unit: '个', approx: 'about' }, { value: null, min: 21, max: 29, unit: '岁', approx: 'about', kind: 'age' }] },
     // Formal (financial) numerals.
     { text: '收到捐款壹万元,另有零钱贰佰元。', expect: [{ value: 10000, unit: '元', kind: 'money' }, { value: 200, unit: '元', kind: 'money' }] },
+    { text: '医疗队在当地奋战了一个月,一名队员留下。', expect: [{ value: 1, unit: '个月', kind: 'duration' }], note: 'one of a measure of time is an amount; 一名 is an indefinite mention' },
+    // A bare amount takes the unit its metric names: 人数 counts 人, 人次 counts 人次.
+    { text: '今年全县接种人数达到12.6万,就诊人次为8.3万。', expect: [{ value: 126000, unit: '人', kind: 'count', metric: '接种人数' }, { value: 83000, unit: '人次', metric: '就诊人次' }] },
     // 半 is half a measure of time.
     { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
     // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.
@@ -350,6 +353,7 @@ const corpus: FigureCorpus = {
     '2024届毕业生走上岗位。',
     '他说只有坚持才能成功,部门之间加强协作。',
     '患者两头奔波。',
+    '打通服务群众最后一公里。',
   ],
 };
 

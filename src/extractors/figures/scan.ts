@@ -56,7 +56,7 @@ const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
-const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length']);
+const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
 const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
 /** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
