@@ -49,10 +49,14 @@ export const NOT_METRIC_WORDS = new Set([
   '等', '各', '各类', '每', '年', '月', '日', '时', '该院', '该', '这', '此', '其', '我市', '首批', '试点', '发展', '获批', '开展', '实现',
   '达标', '提升', '增加', '增长', '下降', '降低', '减少', '提高', '完成', '建成', '新增', '投入', '覆盖', '引进', '派驻',
   '化名', // 李红(化名): a note on a name, never what is measured
+  '历时', '历经', '耗时', '用时', // 手术历时6小时: how long, not what
 ]);
 
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
 export const CHANGE_WORDS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
+
+/** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
+export const DURATION_VERBS = new Set(['经过', '历经', '历时', '用时', '耗时', '持续', '需要', '长达', '仅用', '花费', '为期', '用了', '只需', '仅需', '需']);
 
 /** A clause is cut here before tagging, as the tagger splits 占比 wrongly (四级手术占|比达). */
 export const FORCED_WORDS = ['占比'];

@@ -204,6 +204,22 @@ const corpus: FigureCorpus = {
     { text: '新院区占地86亩。', expect: [{ value: 86, unit: '亩', metric: '新院区占地' }], note: '占地 is tagged a verb but names the measure' },
     // A pseudonym note is no metric: a person's age has the person as its subject.
     { text: '患者李红(化名)今年68岁。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '患者李红' }] },
+    // A span of time measures the activity that lasts it: the verb before (鏖战一个月) or after it (20年砥砺前行, 30天的奋战).
+    { text: '医疗队在方舱医院连续鏖战一个月。', expect: [{ value: 1, unit: '个月', kind: 'duration', metric: '鏖战' }] },
+    { text: '县医院80年砥砺前行,经过40天的奋战完成改造。', expect: [{ value: 80, unit: '年', metric: '砥砺前行' }, { value: 40, unit: '天', metric: '奋战' }] },
+    { text: '刷脸后只需5秒即可完成身份核验。', expect: [{ value: 5, unit: '秒', metric: '身份核验' }] },
+    { text: '平均候诊时间缩短至15分钟。', expect: [{ value: 15, unit: '分钟', metric: '候诊时间' }], note: 'a verb of change is no activity' },
+    { text: '手术历时6小时。', expect: [{ value: 6, unit: '小时', metric: '手术' }], note: '历时 only says it lasted' },
+    {
+      text: '全市疫苗接种率为90%,其中12个社区达到95%。',
+      expect: [{ value: 90, metric: '疫苗接种率' }, { value: 12, unit: '个', metric: '社区' }, { value: 95, metric: '疫苗接种率' }],
+      note: 'counted things that reach a share reach the share of the metric before',
+    },
+    // Places and place-like nouns inside what is counted.
+    { text: '医院成为5家山东省区域医疗中心之一。', expect: [{ value: 5, unit: '家', metric: '区域医疗中心' }] },
+    { text: '青岛、烟台等4个港口城市接种率达到80%。', expect: [{ value: 4, unit: '个', metric: '港口城市' }, { value: 80, metric: '港口城市接种率' }] },
+    { text: '全县接种流感疫苗1.2万剂次 最大龄接种者98岁', expect: [{ value: 12000, metric: '接种流感疫苗' }, { value: 98, kind: 'age' }], note: 'a space between two parts of a headline ends a phrase' },
+    { text: '按人均用地不少于0.2平方米的标准建设。', expect: [{ value: 0.2, unit: '平方米', approx: 'at_least', metric: '人均用地' }], note: 'after 的 a standard or level is the number’s own measure, not what it measures' },
     // metric from structure
     { text: '建成40个特色专科卫生院,20个中医特色卫生院。', expect: [{ value: 40, metric: '特色专科卫生院' }, { value: 20, metric: '中医特色卫生院' }] },
     { text: '开设托班的幼儿园427 家,占比 85.2%。', expect: [{ value: 427, metric: '开设托班的幼儿园' }, { value: 85.2, metric: '占比' }] },

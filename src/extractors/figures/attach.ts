@@ -10,6 +10,7 @@ import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { CITY_WIDE, PLACE_NAMES } from '../../lexicon/places.js';
 import {
   CHANGE_WORDS,
+  DURATION_VERBS,
   FORCED_WORDS,
   FUNCTION_CHARS,
   GLUED_VERB_CHARS,
@@ -34,6 +35,8 @@ const PERIOD_PATTERN = new RegExp(
   'g',
 );
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
+const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
+const RATE_NAME = /(?:率|比例|占比)$/;
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 
@@ -73,8 +76,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
   };
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? leftRun(left()) ?? leftWalk(left())
-    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left());
+    ? rightRun(sentence, q, isObject) ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
+    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
@@ -97,17 +100,56 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
   if (s[at] === '“') at++;
-  let to = at;
-  while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
+  const to = phraseEnd(s, at);
   const right = clauseTokens(sentence, at, to);
+  if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
   const people = q.unit !== null && PERSON_UNITS.has(q.unit);
   let run = nounRun(right, 0, q.kind === 'age');
   if (people) run = upToLastPerson(run) ?? run;
+  // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
+  while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : null);
   return clean(run);
 }
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
+
+/** Where the words after `at` end: a clause mark, or a space between two parts of a headline, within 24 characters. */
+function phraseEnd(s: string, at: number): number {
+  let to = at;
+  while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to]) && !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))) to++;
+  return to;
+}
+
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+
+/**
+ * What a span of time measures is the activity that lasts it: a verb touching it on the left
+ * (鏖战一个月), else verbs after it (80年砥砺前行, 40天的奋战, 5秒即可完成身份核验), with their
+ * object. Verbs that only say it lasted (历时, 经过) or changed (缩短至) name no activity.
+ */
+function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null {
+  const before = left[left.length - 1];
+  if (before && before.tag === 'v' && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
+  const s = sentence.text;
+  const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
+  let i = 0;
+  while (i < right.length && right[i].tag === 'd') i++; // 即可, 就
+  const verbs: string[] = [];
+  for (; i < right.length && /^(?:v|vn|i|l)$/.test(right[i].tag) && verbs.length < 3; i++) {
+    // 40天的奋战|完成改造: a second activity is another clause's.
+    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return clean(verbs);
+    verbs.push(right[i].word);
+  }
+  // 完成身份核验: a light verb (完成, 开展) names an activity only with its object (clean drops the verb).
+  if (verbs.length === 0 || !isActivity(verbs[0], true)) return null;
+  const object = nounRun(right, i, false);
+  return NOT_METRIC_WORDS.has(verbs[0]) && object.length === 0 ? null : clean([...verbs, ...object]);
+}
+
+function isActivity(word: string, light = false): boolean {
+  return word.length >= 2 && !DURATION_VERBS.has(word) && !CHANGE_WORDS.has(word) && (light || !NOT_METRIC_WORDS.has(word)) && !GLUED_VERB_CHARS.test(word[0]);
+}
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
 const PERSON_UNITS = new Set(['名', '位']);
@@ -125,7 +167,8 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     const t = tokens[i];
     // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
     // The tagger calls some terms idioms (临床医学/l 中心): before a noun they modify it.
-    const modifier = (/^(?:d|f|a|ad|l)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && tokens[i + 1] && isNominal(tokens[i + 1]);
+    // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
+    const modifier = (/^(?:d|f|a|ad|l)$/.test(t.tag) || t.word === '以上' || t.word === '以下' || PLACES.has(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
@@ -170,7 +213,7 @@ function leftRun(tokens: Token[]): string | null {
  * The nearest noun phrase before the number across verbs and adverbs (千人口托位数达5.22个), past
  * a prepositional phrase (在上年基础上), stopping at an earlier figure.
  */
-function leftWalk(tokens: Token[]): string | null {
+function leftWalk(tokens: Token[], share = false): string | null {
   let i = tokens.length - 1;
   while (i >= 0) {
     const t = tokens[i];
@@ -195,7 +238,16 @@ function leftWalk(tokens: Token[]): string | null {
         continue;
       }
     }
-    if (isNominal(t)) return runEndingAt(tokens, i + 1);
+    if (isNominal(t)) {
+      // 其中12个社区达到95%: the things a count before counted reach a share of the metric before
+      // (their rate, unsaid), not a share of themselves.
+      if (share && !RATE_NAME.test(t.word)) {
+        let start = i;
+        while (start > 0 && isNominal(tokens[start - 1])) start--;
+        if (start > 0 && /^(?:q|m)$/.test(tokens[start - 1].tag) && start > 1 && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
+      }
+      return runEndingAt(tokens, i + 1);
+    }
     // 县疾控中心为全县近千名女生接种: before 为/对/给/向 and its object stands the clause's agent,
     // not what is counted (覆盖率为90%: 为 right before the number is a copula).
     if (t.tag === 'p' && BENEFACTIVES.has(t.word) && i < tokens.length - 1) return null;
@@ -278,6 +330,8 @@ function isNominal(t: Token): boolean {
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
+  // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
+  if (t.tag === 'ns') return PLACE_KIND_END.test(w);
   return NOMINAL_TAGS.test(t.tag);
 }
 
