@@ -64,6 +64,11 @@ const corpus: FigureCorpus = {
     { text: '医疗队在当地奋战了一个月,一名队员留下。', expect: [{ value: 1, unit: '个月', kind: 'duration' }], note: 'one of a measure of time is an amount; 一名 is an indefinite mention' },
     // A bare amount takes the unit its metric names: 人数 counts 人, 人次 counts 人次.
     { text: '今年全县接种人数达到12.6万,就诊人次为8.3万。', expect: [{ value: 126000, unit: '人', kind: 'count', metric: '接种人数' }, { value: 83000, unit: '人次', metric: '就诊人次' }] },
+    // General news: bare 百亿/千亿 after a qualifier, doublings, prices per a measure, a verb and its noun counted.
+    { text: '全市旅游收入逾千亿元,外贸额近百亿美元。', expect: [{ value: 100000000000, unit: '元', approx: 'more_than', kind: 'money' }, { value: 10000000000, unit: '美元', approx: 'less_than' }] },
+    { text: '全市医疗卫生投入翻了一番,床位数翻两番。', expect: [{ value: 2, unit: '倍', kind: 'ratio', rule: 'doubling' }, { value: 4, unit: '倍', kind: 'ratio' }] },
+    { text: '药品平均每盒降价12元,新房均价每平方米1.2万元。', expect: [{ value: 12, unit: '元/盒' }, { value: 12000, unit: '元/平方米', metric: '新房均价' }] },
+    { text: '项目建成后将创造上千个就业岗位。', expect: [{ value: 1000, unit: '个', approx: 'more_than', metric: '就业岗位' }] },
     // 半 is half a measure of time.
     { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
     // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.

@@ -108,7 +108,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : null);
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : q.kind === 'count' ? verbNoun(right, isObject) : null);
   return clean(run);
 }
 
@@ -193,6 +193,15 @@ function relativeClause(right: Token[], isObject: () => boolean): string | null 
   if (i === 0 || i >= right.length || !isNominal(right[i]) || !isObject()) return null;
   const noun = upToLastPerson(nounRun(right, i, false));
   return noun ? clean([...right.slice(0, i).map((t) => t.word), ...noun]) : null;
+}
+
+/**
+ * 创造1000个就业岗位: things named by a short verb and a noun, counted as a verb's object (in
+ * 其中3家获评示范机构 the count is the subject, and 获评 its verb).
+ */
+function verbNoun(right: Token[], isObject: () => boolean): string | null {
+  if (right[0].tag !== 'v' || right[0].word.length > 2 || !right[1] || !isNominal(right[1]) || !isObject()) return null;
+  return clean([right[0].word, ...nounRun(right, 1, false)]);
 }
 
 /** 三个针对先天性结构畸形患儿的救助项目: the noun that ends the clause after 的. */

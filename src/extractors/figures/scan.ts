@@ -28,6 +28,7 @@ export const FIGURE_RULES = {
   'per-base': 'a rate per a population base: 8.6/10万, 每10万人口…发病率为12.3',
   'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
   'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
+  doubling: '翻N番, doubled N times, as a multiple: 翻一番 (2 倍), 翻两番 (4 倍)',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -139,6 +140,12 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
     if (FORMAL.test(token)) return null;
+    // 翻一番, 翻了两番: doubled once, twice, as a multiple.
+    if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
+      const times = parseChineseNumber(token);
+      if (times === null || times > 10) return null;
+      return { start: at, end: at + token.length + 1, value: 2 ** times, min: null, max: null, unit: '倍', approx: 'exact', kind: 'ratio', rule: 'doubling', leftEnd: at - (before.endsWith('翻了') ? 2 : 1), rateStart: null };
+    }
     if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
     if (token === '半' && HALF_BOUND_BEFORE.test(before)) return null;
     // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing.
@@ -217,7 +224,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (!approx && prefix) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
   if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
-  const leftEnd = prefix?.touching ? prefix.start : at;
+  // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
+  const leftEnd = prefix?.touching ? prefix.start : rule === 'round-magnitude' && ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ? at - 1 : at;
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? 'count';
@@ -240,7 +248,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
 }
 
 /** 每人每月, 每床每日, 每年: what an amount is paid per, as the unit writes it (人/月, 床/日, 年). */
-const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?)?(?:每?([年月天日次]))?/g;
+const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?([年月天日次]))?/g;
 /** Words between the rate and the amount: 每人每年补助120元, 每月不超过1500元. */
 const RATE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
 
@@ -251,7 +259,7 @@ function ratePrefix(s: string, at: number): { start: number; end: number; per: s
   let found: { start: number; end: number; per: string } | null = null;
   RATE_PREFIX.lastIndex = 0;
   for (let m = RATE_PREFIX.exec(window); m; m = RATE_PREFIX.exec(window)) {
-    const per = [m[1] ?? m[2], m[3]].filter(Boolean).join('/');
+    const per = [m[1] ?? m[2] ?? m[3], m[4]].filter(Boolean).join('/');
     const end = m.index + m[0].length;
     if (per && RATE_GAP.test(window.slice(end))) found = { start: from + m.index, end: from + end, per };
   }
@@ -295,11 +303,11 @@ function core(s: string, at: number, token: string): Core | null {
       const guess = parseGuessRange(text);
       if (guess) [min, max, rule] = [...guess, 'guess'];
     }
-    if (value === null && min === null && /^(?:百|千|万|百万|千万)$/.test(text)) {
+    if (value === null && min === null && ROUND_MAGNITUDES[text] !== undefined) {
       // 近百例, 超千万元; 千余人次 and 百多名 state their bound with 余 or 多 after it.
       const lead = ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ?? approx;
       if (!lead) return null;
-      value = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7 }[text] ?? null;
+      value = ROUND_MAGNITUDES[text];
       approx = approx ?? lead;
       rule = 'round-magnitude';
     }
@@ -320,6 +328,8 @@ function core(s: string, at: number, token: string): Core | null {
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+/** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
+const ROUND_MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 /** The tenth after 成: 七成五, 六成半. */
 const DIGIT_AFTER_TENTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
 /** A numeral or a unit-like character after 成五 makes the 五 a number of its own (七成五十人 is no 75 %). */
