@@ -45,6 +45,8 @@ export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', ki
  */
 export const UNIT_OF_COUNT_NAME: [ending: string, unit: string][] = [
   ['人数', '人'],
+  ['人员数', '人'],
+  ['人员', '人'],
   ['人次', '人次'],
   ['次数', '次'],
   ['户数', '户'],

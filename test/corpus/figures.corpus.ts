@@ -69,6 +69,11 @@ const corpus: FigureCorpus = {
     { text: '全市医疗卫生投入翻了一番,床位数翻两番。', expect: [{ value: 2, unit: '倍', kind: 'ratio', rule: 'doubling' }, { value: 4, unit: '倍', kind: 'ratio' }] },
     { text: '药品平均每盒降价12元,新房均价每平方米1.2万元。', expect: [{ value: 12, unit: '元/盒' }, { value: 12000, unit: '元/平方米', metric: '新房均价' }] },
     { text: '项目建成后将创造上千个就业岗位。', expect: [{ value: 1000, unit: '个', approx: 'more_than', metric: '就业岗位' }] },
+    // Statistical bulletins: a decimal before 日 is days, a bare amount of people, a share named with its whole.
+    { text: '出院患者平均住院日为7.6日。', expect: [{ value: 7.6, unit: '天', kind: 'duration', metric: '住院日' }], note: 'no day of a month has a decimal' },
+    { text: '在社区工作的医务人员5.2万,卫生人员数增加0.3万。', expect: [{ value: 52000, unit: '人', metric: '医务人员' }, { value: 3000, unit: '人', metric: '卫生人员数' }] },
+    { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
+    { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
     { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
     // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.

@@ -267,6 +267,9 @@ function leftWalk(tokens: Token[], share = false): string | null {
 
 const POPULATION_WORDS = new Set(['人', '名']);
 const COORDINATORS = new Set(['和', '及', '与']);
+const GENERIC_SHARES = new Set(['比例', '比重', '占比']);
+/** 每万人口全科医生: the population base is the rate's unit, not its name. */
+const POPULATION_BASE_LEAD = /^每?(?:\d+|[十百千万])+名?(?:常住|户籍)?人口(?=[\u4e00-\u9fff]{2})/u;
 
 /** The tokens before `at` are 每 and a number: 每|10|万, 每|十万, 每|万名. */
 function isBaseBefore(tokens: Token[], at: number): boolean {
@@ -310,7 +313,14 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
   if (i >= 3 && tokens[i - 1].word === '的' && isNominal(tokens[i - 2]) && tokens[i - 3].tag === 'v' && i - 3 === firstContent(tokens)) i -= 3;
-  const phrase = clean(tokens.slice(i, end).map((t) => t.word));
+  // 占GDP的比例为6.8%: a generic measure after 的 is named with what it measures.
+  if (end - i === 1 && GENERIC_SHARES.has(tokens[i].word) && tokens[i - 1]?.word === '的' && i >= 2 && isNominal(tokens[i - 2])) {
+    const whole = runEndingAt(tokens, i - 1);
+    if (whole) return `${whole}的${tokens[i].word}`;
+  }
+  const perBase = tokens[i].word.startsWith('每') || tokens[i - 1]?.word === '每'; // not 千人口托位数, a name of its own
+  const named = clean(tokens.slice(i, end).map((t) => t.word));
+  const phrase = named && perBase ? named.replace(POPULATION_BASE_LEAD, '') : named;
   // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
   let before = i - 1;
   while (before >= 0 && tokens[before].word !== '占' && (PLACES.has(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))) before--;

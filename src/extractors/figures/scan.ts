@@ -156,6 +156,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (!first) return null;
   let unit = first.unit ?? unitAfter(s, first.end);
   let rule: FigureRule = first.rule;
+  // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
+  if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
   if (!unit && !first.unit) {
     const word = measureWordAt(first.end);
     if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
@@ -328,6 +330,7 @@ function core(s: string, at: number, token: string): Core | null {
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
 /** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
 const ROUND_MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 /** The tenth after 成: 七成五, 六成半. */
@@ -393,7 +396,7 @@ function isDateOrYear(s: string, at: number, token: string, first: Core, unit: U
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
-    if (/[月日号时]/.test(after) && !unit) return true;
+    if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
     if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
     return true;
