@@ -37,6 +37,8 @@ const PERIOD_PATTERN = new RegExp(
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
+/** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
+const LINKING_ADVERBS = new Set(['即可', '就', '便', '才', '也', '都', '均', '还', '再', '又', '已', '将', '可', '仍', '即']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 
@@ -130,7 +132,8 @@ const HAN_CHAR = /[\u4e00-\u9fff]/;
  */
 function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null {
   const before = left[left.length - 1];
-  if (before && before.tag === 'v' && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
+  const verbal = before && (before.tag === 'v' || before.tag === 'vn' || NOMINAL_WORDS.has(before.word));
+  if (verbal && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
   const s = sentence.text;
   const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
   let i = 0;
@@ -168,7 +171,8 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
     // The tagger calls some terms idioms (临床医学/l 中心): before a noun they modify it.
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
-    const modifier = (/^(?:d|f|a|ad|l)$/.test(t.tag) || t.word === '以上' || t.word === '以下' || PLACES.has(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
+    const modifier =
+      ((/^(?:d|f|a|ad|l)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || PLACES.has(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
