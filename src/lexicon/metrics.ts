@@ -8,6 +8,8 @@ export const NOT_FIGURE_WORDS = [
   '一老一小', '一把手', '一体化', '一线', '一道', '第一时间', '一站式', '一对一', '一人一档',
   '位一体', '多院合一', '百镇千村', '千家万户', '千万家庭', '一核三圈', '三分治疗', '七分护理',
   '一揽子', '一张网', '一盘棋', '一码通', '一件事', '一次性', '三甲', '二甲', '最后一公里',
+  // Idioms whose numerals count nothing, though a measure word follows one of them.
+  '三番五次', '五花八门', '一点一滴', '四面八方', '千方百计', '三天两头', '一五一十',
   // Five-year plans, quoted or not: 十四五期间 is no guessed range of 14 to 15.
   '十一五', '十二五', '十三五', '十四五', '十五五', '十六五',
 ];

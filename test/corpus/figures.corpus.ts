@@ -87,6 +87,7 @@ const corpus: FigureCorpus = {
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
     { text: '家庭医生签约1200户,预约300人次,病区设2人间和3人间。', expect: [{ value: 1200, unit: '户', approx: 'exact' }, { value: 300, unit: '人次', approx: 'exact' }], note: '签约 and 预约 are no 约; N人间 is a kind of room' },
+    { text: '这是全省十大代表性成果之一。', expect: [{ value: 10, kind: 'count', rule: 'counted-big' }], note: 'a top ten, no party congress' },
     { text: '织牢三重保障网。', expect: [{ value: 3, unit: '重', kind: 'count' }] },
     // qualifiers
     { text: '指导机构 160 余家。', expect: [{ value: 160, unit: '家', approx: 'more_than', metric: '指导机构' }] },
@@ -381,6 +382,7 @@ const corpus: FigureCorpus = {
     '他说只有坚持才能成功,部门之间加强协作。',
     '患者两头奔波。',
     '打通服务群众最后一公里。',
+    '医生三番五次上门,市面上的保健品五花八门。',
   ],
 };
 

@@ -148,8 +148,10 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     }
     if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
     if (token === '半' && HALF_BOUND_BEFORE.test(before)) return null;
-    // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing.
-    if (CONGRESS_AFTER.test(s.slice(at + token.length, at + token.length + 8))) return skip(at + token.length);
+    // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing (the
+    // congresses in today's news are the 11th on; 十大代表性成果 is a top ten).
+    const congress = CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8));
+    if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11)) return skip(at + token.length);
   }
 
   const first = core(s, at, token);
