@@ -49,6 +49,7 @@ const corpus: FigureCorpus = {
     { text: '新院区投资超千万元,绿地超过十万平方米。', expect: [{ value: 10000000, unit: '元', approx: 'more_than', kind: 'money' }, { value: 100000, unit: '平方米', approx: 'more_than' }] },
     { text: '义诊吸引近千人,上万名居民受益。', expect: [{ value: 1000, unit: '人', approx: 'less_than' }, { value: 10000, unit: '名', approx: 'more_than', metric: '居民' }] },
     { text: '活动服务群众千余人次,发放宣传册万余份,百余名医生参加,覆盖百余家企业。', expect: [{ value: 1000, unit: '人次', approx: 'more_than', text: '千余人次' }, { value: 10000, unit: '份', approx: 'more_than' }, { value: 100, unit: '名', approx: 'more_than', metric: '医生' }, { value: 100, unit: '家', approx: 'more_than', metric: '企业' }] },
+    { text: '年均接诊量约三十余万人次,参保人员达两百万。', expect: [{ value: 300000, unit: '人次', approx: 'more_than' }, { value: 2000000, unit: '人', metric: '参保人员' }], note: '余 inside wins over 约 before, as for Arabic numbers; a bare Chinese amount takes the unit its metric names' },
     // Indefinite amounts: 数十 and 几十 are 20 to 90, 十几 11 to 19.
     {
       text: '专家走访数十家养老院,几十名护士参加培训,累计救治数百例患者。',

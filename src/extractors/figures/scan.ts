@@ -56,6 +56,7 @@ export interface Quantity {
 const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
+const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
@@ -214,7 +215,9 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // 每10万人口发病率为12.3: a bare number after a population base is per that base.
     if (arabic && bare) [unit, rule] = [baseBefore(s, at), 'per-base'];
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
-    if (!unit && (!arabic || bare)) return null;
+    // 参保人员达两百万: a Chinese number with a large multiplier is an amount too, at a clause end.
+    const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
+    if (!unit && (!arabic || bare) && !chineseAmount) return null;
   }
   // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
   if (!arabic && first.value === 1 && first.min === null && token === '一' && !AMOUNT_KINDS.has(unit?.kind ?? 'count')) return null;
@@ -287,6 +290,11 @@ function core(s: string, at: number, token: string): Core | null {
       text += mult[0];
       end += mult[0].length;
     }
+  } else if (INFIX[s[end]] && /^[万亿]$/.test(s[end + 1] ?? '') && /[一二两三四五六七八九十百千]$/.test(token)) {
+    // 三十余万人次, 两百多亿元: 余 or 多 between a Chinese number and its large multiplier.
+    approx = INFIX[s[end]];
+    text += s[end + 1];
+    end += 2;
   }
   if (!approx && INFIX[s[end]] && unitAfter(s, end + 1)) approx = INFIX[s[end++]];
   let value: number | null = null;
