@@ -214,6 +214,7 @@ const corpus: FigureCorpus = {
     { text: '省里三家大医院的12位知名专家来到县里。', expect: [{ value: 3, unit: '家' }, { value: 12, unit: '位', metric: '知名专家' }], note: 'people counted after 的: a short verb and the word for them' },
     { text: '新建2000平方米的康复训练中心,经过40天的集中攻关。', expect: [{ value: 2000, unit: '平方米', metric: '康复训练中心' }, { value: 40, unit: '天', kind: 'duration' }] },
     { text: '新院区占地86亩。', expect: [{ value: 86, unit: '亩', metric: '新院区占地' }], note: '占地 is tagged a verb but names the measure' },
+    { text: '为1.2万名65岁以上老年人免费体检,设临床科室36个。', expect: [{ value: 12000, unit: '名', metric: '老年人' }, { value: 65 }, { value: 36, metric: '临床科室' }], note: 'an age bound stands between the count and its people; 临床 is no verb of an object' },
     // A pseudonym note is no metric: a person's age has the person as its subject.
     { text: '患者李红(化名)今年68岁。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '患者李红' }] },
     // A span of time measures the activity that lasts it: the verb before (鏖战一个月) or after it (20年砥砺前行, 30天的奋战).

@@ -101,6 +101,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   let at = q.end;
   // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
+  // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
+  if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   if (s[at] === '“') at++;
   const to = phraseEnd(s, at);
   const right = clauseTokens(sentence, at, to);
@@ -115,6 +117,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
 }
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
+const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
 /** Where the words after `at` end: a clause mark, or a space between two parts of a headline, within 24 characters. */
 function phraseEnd(s: string, at: number): number {
