@@ -215,6 +215,8 @@ const corpus: FigureCorpus = {
     { text: '新建2000平方米的康复训练中心,经过40天的集中攻关。', expect: [{ value: 2000, unit: '平方米', metric: '康复训练中心' }, { value: 40, unit: '天', kind: 'duration' }] },
     { text: '新院区占地86亩。', expect: [{ value: 86, unit: '亩', metric: '新院区占地' }], note: '占地 is tagged a verb but names the measure' },
     { text: '为1.2万名65岁以上老年人免费体检,设临床科室36个。', expect: [{ value: 12000, unit: '名', metric: '老年人' }, { value: 65 }, { value: 36, metric: '临床科室' }], note: 'an age bound stands between the count and its people; 临床 is no verb of an object' },
+    { text: '患者张某,男,65岁,因胸痛入院。', expect: [{ value: 65, unit: '岁', kind: 'age', metric: '患者张某' }], note: 'an age in a clause of its own belongs to the person opening the profile' },
+    { text: '全县居民人均可支配收入3.6万元,进出口总值12亿元。', expect: [{ value: 36000, metric: '居民人均可支配收入' }, { value: 1200000000, metric: '进出口总值' }] },
     // A pseudonym note is no metric: a person's age has the person as its subject.
     { text: '患者李红(化名)今年68岁。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '患者李红' }] },
     // A span of time measures the activity that lasts it: the verb before (鏖战一个月) or after it (20年砥砺前行, 30天的奋战).

@@ -81,6 +81,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     ? rightRun(sentence, q, isObject) ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
     : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
+  if (q.kind === 'age') {
+    const person = personBefore(sentence, q);
+    if (person) return person;
+  }
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
@@ -118,6 +122,31 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
+
+/** A short clause of a profile between a person and their age: 男, 女, 汉族. */
+const PROFILE_CLAUSE = /^(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|[\u4e00-\u9fff]{2,3}人)$/;
+
+/**
+ * 患者张某,男,65岁: an age in a clause of its own is the age of the person that opens the
+ * profile, past short clauses of sex or origin.
+ */
+function personBefore(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  let end = clauseStart(s, q.start) - 1;
+  if (end <= 0 || s.slice(end + 1, q.leftEnd).trim()) return null; // words of its own before the age
+  for (let hops = 0; hops < 3 && end > 0; hops++) {
+    const start = clauseStart(s, end);
+    const clause = s.slice(start, end);
+    if (!PROFILE_CLAUSE.test(clause)) {
+      const words = clauseTokens(sentence, start, end);
+      const last = words[words.length - 1];
+      const isPerson = last && (last.tag === 'nr' || PERSON_END.test(last.word) || /^[\u4e00-\u9fff]某+$/.test(last.word));
+      return isPerson ? leftRun(words) : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
 
 /** Where the words after `at` end: a clause mark, or a space between two parts of a headline, within 24 characters. */
 function phraseEnd(s: string, at: number): number {
