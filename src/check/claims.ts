@@ -58,6 +58,7 @@ const SYNONYMS = [...METRIC_SYNONYMS].sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...new Set([...NEUTRAL_PREFIXES, ...CITY_WIDE])].sort((a, b) => b.length - a.length);
 const COUNTY_NAMES = PLACE_NAMES.filter((p) => countyOf(p));
 const LOCAL_PLACES = PLACE_NAMES.filter((p) => p !== PROVINCE && p !== '山东' && !CITY_WIDE.includes(p));
+const WHOLE_AREA_NAMES = new Set(['全市', '全省', '全国', '全县', '全区']);
 const UNIT_CLASS = new Map<string, string>(UNIT_CLASSES.flatMap((units) => units.map((u) => [u, units[0]] as [string, string])));
 
 /** NFKC (full-width digits and punctuation to ASCII), without spaces and quotation marks. */
@@ -99,7 +100,8 @@ export function canonicalMetric(written: string | null): CanonicalMetric {
   }
   for (const suffix of NEUTRAL_SUFFIXES) if (m.endsWith(suffix) && m.length - suffix.length >= 2) m = m.slice(0, -suffix.length);
   if (m.startsWith('占') && m.length > 2) m = m.slice(1); // 占托育机构总数的 (share of): kind percent keeps it apart
-  const metric = m.length < 2 || GENERIC_METRICS.has(m) ? null : m;
+  // 占全市 (a share of the whole city) names no thing either.
+  const metric = m.length < 2 || GENERIC_METRICS.has(m) || CITY_WIDE.includes(m) || WHOLE_AREA_NAMES.has(m) ? null : m;
   return { metric, place, change };
 }
 

@@ -37,6 +37,7 @@ const PERIOD_PATTERN = new RegExp(
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
+const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
 /** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
 const LINKING_ADVERBS = new Set(['即可', '就', '便', '才', '也', '都', '均', '还', '再', '又', '已', '将', '可', '仍', '即']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
@@ -77,9 +78,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     // 医院的12位知名专家: people of something are named after the count too.
     return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
   };
+  // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
+  if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
+  // 占全市99.18%: a share of the whole place, with nothing else named.
+  const shareOfPlace = FAMILY[q.kind] === 'share' ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd)) : null;
   const found = counted
     ? rightRun(sentence, q, isObject) ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
-    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
+    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
