@@ -165,6 +165,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     const word = measureWordAt(first.end);
     if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
   }
+  // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
+  if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (token === '二' && unit?.word === '次' && HAN.test(s[first.end + 1] ?? '') && s[first.end + 1] && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
