@@ -219,6 +219,8 @@ const corpus: FigureCorpus = {
     { text: '全县居民人均可支配收入3.6万元,进出口总值12亿元。', expect: [{ value: 36000, metric: '居民人均可支配收入' }, { value: 1200000000, metric: '进出口总值' }] },
     { text: '医院举行建院90周年院庆,今年分娩量占全市38.5%。', expect: [{ value: 90, unit: '周年', metric: '建院' }, { value: 38.5, unit: '%', metric: '占全市' }] },
     { text: '医院为全市600万人民的健康服务。', expect: [{ text: '600万', value: 6000000, unit: '人', metric: '人民' }] },
+    { text: '当天,58名无症状感染者出院。', expect: [{ value: 58, unit: '名', metric: '无症状感染者' }] },
+    { text: '截至昨日,236名确诊和疑似患者已全部转运。', expect: [{ value: 236, unit: '名', metric: '确诊和疑似患者' }], note: 'a count opening its clause names its people after a short verb too' },
     // A pseudonym note is no metric: a person's age has the person as its subject.
     { text: '患者李红(化名)今年68岁。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '患者李红' }] },
     // A span of time measures the activity that lasts it: the verb before (鏖战一个月) or after it (20年砥砺前行, 30天的奋战).

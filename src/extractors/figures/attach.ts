@@ -121,7 +121,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : q.kind === 'count' ? verbNoun(right, isObject) : null);
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) : q.kind === 'count' ? verbNoun(right, isObject) : null);
   return clean(run);
 }
 
@@ -206,10 +206,10 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
-    // The tagger calls some terms idioms (临床医学/l 中心): before a noun they modify it.
+    // The tagger calls some terms idioms (临床医学/l 中心, 无症状/i 感染者): before a noun they modify it.
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
     const modifier =
-      ((/^(?:d|f|a|ad|l)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || PLACES.has(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
+      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || PLACES.has(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
@@ -225,15 +225,19 @@ function upToLastPerson(words: string[]): string[] | null {
 
 /**
  * 在托儿童, 需关注儿童: people named by a verb phrase of three characters at most and the word for
- * them; without a word for people it is the predicate (3名参加救援, 30名支援基层).
+ * them; without a word for people it is the predicate (3名参加救援, 30名支援基层). The count is a
+ * verb's object, or opens its clause (1064名确诊和无症状感染者出现在…: a verb joined to the noun by 和).
  */
-function relativeClause(right: Token[], isObject: () => boolean): string | null {
+function relativeClause(right: Token[], isObject: () => boolean, opensClause: boolean): string | null {
   let i = 0;
   let chars = 0;
   while (i < right.length && i < 2 && /^[vpd]$/.test(right[i].tag) && chars + right[i].word.length <= 3) chars += right[i++].word.length;
-  if (i === 0 || i >= right.length || !isNominal(right[i]) || !isObject()) return null;
-  const noun = upToLastPerson(nounRun(right, i, false));
-  return noun ? clean([...right.slice(0, i).map((t) => t.word), ...noun]) : null;
+  // 确诊和疑似患者: 和, and maybe a second short verb, before the noun.
+  let joined = i > 0 && COORDINATORS.has(right[i]?.word ?? '') ? 1 : 0;
+  if (joined && right[i + 1]?.tag === 'v' && right[i + 1].word.length <= 2) joined++;
+  if (i === 0 || i + joined >= right.length || !(opensClause || isObject())) return null;
+  const noun = upToLastPerson(nounRun(right, i + joined, false));
+  return noun ? clean([...right.slice(0, i + joined).map((t) => t.word), ...noun]) : null;
 }
 
 /**
