@@ -21,6 +21,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['岁 周岁 月龄', 'age'],
   ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年 周年', 'duration'],
   ['载', 'duration', '年'], // 二十载 is twenty years: one unit, so that 二十载 and 二十年 compare
+  ['个小时', 'duration', '小时'], // 5个小时 and 5小时 compare
+  ['学时 课时', 'duration'],
   ['公里 千米 米 厘米 毫米 公分', 'length'],
   // 平米 stays as written (the papers' word); check holds it one class with 平方米.
   ['平方米 平米 平方公里 亩 公顷 公斤 千克 克 吨 毫升 升 ℃', 'other'],

@@ -229,6 +229,7 @@ const corpus: FigureCorpus = {
     { text: '刷脸后只需5秒即可完成身份核验。', expect: [{ value: 5, unit: '秒', metric: '身份核验' }] },
     { text: '平均候诊时间缩短至15分钟。', expect: [{ value: 15, unit: '分钟', metric: '候诊时间' }], note: 'a verb of change is no activity' },
     { text: '日间手术患者住院半小时即可出院。', expect: [{ value: 0.5, unit: '小时', metric: '住院' }] },
+    { text: '患者住院治疗15天后康复出院,手术持续了5个小时,培训不少于40学时。', expect: [{ value: 15, unit: '天', metric: '患者住院治疗' }, { value: 5, unit: '小时', kind: 'duration' }, { value: 40, unit: '学时', approx: 'at_least' }], note: 'what follows 后 is no activity of the span' },
     { text: '手术历时6小时。', expect: [{ value: 6, unit: '小时', metric: '手术' }], note: '历时 only says it lasted' },
     {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',

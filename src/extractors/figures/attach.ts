@@ -110,6 +110,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   let at = q.end;
   // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
+  // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
+  if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   if (s[at] === '“') at++;
@@ -172,6 +174,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const verbal = before && (before.tag === 'v' || before.tag === 'vn' || NOMINAL_WORDS.has(before.word));
   if (verbal && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
   const s = sentence.text;
+  if (/[后前里间]/.test(s[q.end] ?? '')) return null;
   const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
   let i = 0;
   while (i < right.length && right[i].tag === 'd') i++; // 即可, 就
