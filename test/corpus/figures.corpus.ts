@@ -86,6 +86,7 @@ const corpus: FigureCorpus = {
     { text: '基金会捐赠50万美元、20万港元和3万欧元。', expect: [{ value: 500000, unit: '美元', kind: 'money' }, { value: 200000, unit: '港元', kind: 'money' }, { value: 30000, unit: '欧元', kind: 'money' }] },
     { text: '新院区占地120亩,建筑面积8.6万平米,绿化2公顷。', expect: [{ value: 120, unit: '亩' }, { value: 86000, unit: '平米', kind: 'other' }, { value: 2, unit: '公顷' }] },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
+    { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
     { text: '家庭医生签约1200户,预约300人次,病区设2人间和3人间。', expect: [{ value: 1200, unit: '户', approx: 'exact' }, { value: 300, unit: '人次', approx: 'exact' }], note: '签约 and 预约 are no 约; N人间 is a kind of room' },
     { text: '这是全省十大代表性成果之一。', expect: [{ value: 10, kind: 'count', rule: 'counted-big' }], note: 'a top ten, no party congress' },

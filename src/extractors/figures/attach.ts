@@ -94,7 +94,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
-  const change = q.kind === 'percent' && left().some((t) => CHANGE_WORDS.has(t.word));
+  // 同比增长1倍多 likewise: a multiple after a verb of change.
+  const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_WORDS.has(t.word));
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === before.length - 1))) continue;
