@@ -24,7 +24,7 @@ import {
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
-import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
+import { CLAUSE_MARK, clauseStart, HAN_CHAR, type Quantity } from './scan.js';
 
 const PLACES = new Set([...PLACE_NAMES, ...CITY_WIDE]);
 const PLACE_FINDER = Finder.words([...PLACES]);
@@ -162,8 +162,6 @@ function phraseEnd(s: string, at: number): number {
   while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to]) && !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))) to++;
   return to;
 }
-
-const HAN_CHAR = /[\u4e00-\u9fff]/;
 
 /**
  * What a span of time measures is the activity that lasts it: a verb touching it on the left

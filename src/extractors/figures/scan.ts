@@ -20,7 +20,7 @@ export const FIGURE_RULES = {
   tenths: '成 as a tenth, with the tenth after it: 七成 (70 %), 七成五, 六成半, 三成多',
   guess: 'two adjacent digits as a guessed range: 六七千元, 三四十人',
   indefinite: 'an indefinite amount: 数十家, 几十名, 数百例, 十几个, 二十几岁',
-  'round-magnitude': 'a bare 百, 千 or 万 after a qualifier or before 余: 近百例, 超千万元, 千余人次',
+  'round-magnitude': 'a bare 百, 千, 万 or 亿 after a qualifier or before 余: 近百例, 超千万元, 逾千亿元, 千余人次',
   half: '半 before a measure of time: 半年, 半个月',
   range: 'two numbers linked by 至, 到 or a dash with one unit: 5至10分钟, 10万元至20万元',
   ratio: 'two numbers around a colon near 比: 1:1 的比例',
@@ -56,7 +56,7 @@ export interface Quantity {
 const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
-const HAN_CHAR = /[\u4e00-\u9fff]/;
+export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
@@ -168,7 +168,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
-  if (token === '二' && unit?.word === '次' && HAN.test(s[first.end + 1] ?? '') && s[first.end + 1] && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
+  if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   let approxInUnit: Approx | null = null;
   if (unit?.word === '个' && INFIX[s[end]]) {
