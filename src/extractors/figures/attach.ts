@@ -177,6 +177,8 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
   let i = 0;
   while (i < right.length && right[i].tag === 'd') i++; // 即可, 就
+  // 步行5至10分钟即可抵达: after an adverb the verb is the clause's predicate; a noun touching the span names it first.
+  if (i > 0 && leftRun(left)) return null;
   const verbs: string[] = [];
   for (; i < right.length && /^(?:v|vn|i|l)$/.test(right[i].tag) && verbs.length < 3; i++) {
     // 40天的奋战|完成改造: a second activity is another clause's.
