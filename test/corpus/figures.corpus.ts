@@ -204,7 +204,7 @@ const corpus: FigureCorpus = {
     { text: '老年人医养结合服务覆盖率87%,居全省第4。', expect: [{ value: 87, kind: 'percent' }, { value: 4, kind: 'rank', unit: null }] },
     { text: '在公园设置500米婚育主题彩绘墙。', expect: [{ value: 500, unit: '米', kind: 'length', metric: '婚育主题彩绘墙' }] },
     { text: '新增床位145张。', expect: [{ value: 145, unit: '张', metric: '床位' }] },
-    { text: '解决6大类238个问题。', expect: [{ value: 6, unit: '大类' }, { value: 238, unit: '个', metric: '问题' }] },
+    { text: '解决6大类238个问题。', expect: [{ value: 6, unit: '大类', metric: '问题' }, { value: 238, unit: '个', metric: '问题' }], note: 'kinds of the things counted after them' },
     { text: '打造15分钟托育服务圈。', expect: [{ value: 15, unit: '分钟', kind: 'duration' }] },
     { text: '63岁的辛阿姨被收治入院。', expect: [{ value: 63, unit: '岁', kind: 'age', metric: '辛阿姨' }] },
     // The whole noun phrase: a verb between a noun and a verbal noun, coordinated nouns, 的 after a measure.

@@ -113,6 +113,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
   // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
   if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
+  // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
+  if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   if (s[at] === '“') at++;
@@ -129,6 +131,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
 }
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
+const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
 /** A short clause of a profile between a person and their age: 男, 女, 汉族. */
