@@ -124,6 +124,7 @@ export const GENERIC_METRICS = new Set<string>([
   '工作',
   '设施',
   '场所',
+  '方面', // 从三方面入手: the aspects of one page's plan are not another's
 ]);
 
 /**

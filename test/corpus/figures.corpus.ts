@@ -198,7 +198,7 @@ const corpus: FigureCorpus = {
       expect: [{ text: '十大', value: 10, unit: null, kind: 'count', metric: '民生项目' }],
       note: 'N大 + noun counts without a measure word; quoted (“五大功能”) it is a slogan',
     },
-    { text: '东阿县从加强部门联动、形成联控机制三方面入手。', expect: [{ value: 3, unit: '方面', kind: 'count' }] },
+    { text: '东阿县从加强部门联动、形成联控机制三方面入手。', expect: [{ value: 3, unit: '方面', kind: 'count', metric: '方面' }] },
     { text: '四级手术占比达51.05%,同比提高13.76个百分点。', expect: [{ value: 51.05, unit: '%', metric: '四级手术占比' }, { value: 13.76, unit: '个百分点', kind: 'pct_point', metric: '四级手术占比' }] },
     { text: '度假区按 1:1 的比例增配专项资金。', expect: [{ value: 1, kind: 'ratio', scope: '度假区' }] },
     { text: '老年人医养结合服务覆盖率87%,居全省第4。', expect: [{ value: 87, kind: 'percent' }, { value: 4, kind: 'rank', unit: null }] },

@@ -82,8 +82,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
   const shareOfPlace = FAMILY[q.kind] === 'share' ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd)) : null;
+  // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
+  const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
     : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   if (q.kind === 'age') {
@@ -131,6 +133,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
 }
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
+const NOUN_UNITS = new Set(['方面']);
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
