@@ -227,6 +227,7 @@ const corpus: FigureCorpus = {
     // A span of time measures the activity that lasts it: the verb before (鏖战一个月) or after it (20年砥砺前行, 30天的奋战).
     { text: '医疗队在方舱医院连续鏖战一个月。', expect: [{ value: 1, unit: '个月', kind: 'duration', metric: '鏖战' }] },
     { text: '县医院80年砥砺前行,经过40天的奋战完成改造。', expect: [{ value: 80, unit: '年', metric: '砥砺前行' }, { value: 40, unit: '天', metric: '奋战' }] },
+    { text: '医院24小时提供急诊服务。', expect: [{ value: 24, unit: '小时', metric: '急诊服务' }], note: 'a light verb (提供) is no part of the activity’s name' },
     { text: '从家步行15分钟即可到达医院。', expect: [{ value: 15, unit: '分钟', metric: '步行' }], note: 'after 即可 the verb is the predicate: the noun touching the span names it' },
     { text: '刷脸后只需5秒即可完成身份核验。', expect: [{ value: 5, unit: '秒', metric: '身份核验' }] },
     { text: '平均候诊时间缩短至15分钟。', expect: [{ value: 15, unit: '分钟', metric: '候诊时间' }], note: 'a verb of change is no activity' },

@@ -194,7 +194,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   // 完成身份核验: a light verb (完成, 开展) names an activity only with its object (clean drops the verb).
   if (verbs.length === 0 || !isActivity(verbs[0], true)) return null;
   const object = nounRun(right, i, false);
-  return NOT_METRIC_WORDS.has(verbs[0]) && object.length === 0 ? null : clean([...verbs, ...object]);
+  return NOT_METRIC_WORDS.has(verbs[0]) && verbs.length === 1 && object.length === 0 ? null : clean([...verbs, ...object]);
 }
 
 function isActivity(word: string, light = false): boolean {
