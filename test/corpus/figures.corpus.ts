@@ -268,6 +268,7 @@ const corpus: FigureCorpus = {
     },
     { text: '东阿县累计服务患者1000余人次。', expect: [{ value: 1000, scope: '东阿县' }] },
     { text: '目前东昌府区妇幼保健院有三个针对先天性结构畸形患儿的救助项目。', expect: [{ value: 3, unit: '个', metric: '救助项目' }] },
+    { text: '社区举办“健康大讲堂”“义诊进社区”近50场。', expect: [{ value: 50, unit: '场', approx: 'less_than', metric: '“健康大讲堂”“义诊进社区”' }], note: 'quoted names right before a count are what it counts' },
     { text: '组建110支“繁森药箱服务队”。', expect: [{ value: 110, unit: '支', metric: '繁森药箱服务队' }] },
     { text: '重点做好六个方面工作。', expect: [{ value: 6, unit: '个' }] },
     // Per-population rates: per mille and per 10,000 or 100,000 people; the base is the unit's, in digits.

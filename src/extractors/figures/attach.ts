@@ -84,8 +84,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const shareOfPlace = FAMILY[q.kind] === 'share' ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd)) : null;
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
+  // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
+  const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? unitNamed ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
     : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   if (q.kind === 'age') {
@@ -134,6 +136,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
+const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
