@@ -76,6 +76,7 @@ const corpus: FigureCorpus = {
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
+    { text: '义诊持续两个半小时,共巡回义诊12场次,康复训练一年半。', expect: [{ value: 2.5, unit: '小时', kind: 'duration' }, { value: 12, unit: '场次' }, { value: 1.5, unit: '年', kind: 'duration' }] },
     { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
     // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.
     { text: '门诊楼共12层,配备6部电梯。', expect: [{ value: 12, unit: '层', kind: 'count' }, { value: 6, unit: '部', kind: 'count', metric: '电梯' }] },

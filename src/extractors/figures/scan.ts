@@ -171,13 +171,17 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   let approxInUnit: Approx | null = null;
-  if (unit?.word === '个' && INFIX[s[end]]) {
-    // 4个多小时, 两个多月: the 多 stands inside the measure (个)小时, 个月.
+  let half = false;
+  if (unit?.word === '个' && (INFIX[s[end]] || s[end] === '半')) {
+    // 4个多小时, 两个多月, 两个半小时: the 多 or 半 stands inside the measure (个)小时, 个月.
     const rest = s.slice(end + 1, end + 6);
     const hours = unitAt(rest, 0);
     const months = unitAt(`个${rest}`, 0);
     const inner = hours?.kind === 'duration' ? { unit: hours, length: hours.word.length } : months?.kind === 'duration' ? { unit: months, length: months.word.length - 1 } : null;
-    if (inner) [unit, end, approxInUnit] = [inner.unit, end + 1 + inner.length, INFIX[s[end]]];
+    if (inner) [unit, end, approxInUnit, half] = [inner.unit, end + 1 + inner.length, INFIX[s[end]] ?? null, s[end] === '半'];
+  } else if (unit?.kind === 'duration' && s[end] === '半' && !unitAt(s, end + 1)) {
+    // 一年半, 两天半: half a measure more (not 一年半年).
+    [end, half] = [end + 1, true];
   }
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
@@ -209,6 +213,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
       }
     }
   }
+  if (half && value !== null) value = tidy(value + 0.5);
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
   if (countedBig) [end, rule] = [first.end + 1, 'counted-big'];
