@@ -38,15 +38,20 @@ export function parseChineseNumber(s: string): number | null {
   const point = s.indexOf('点');
   if (point >= 0) {
     const whole = point === 0 ? 0 : parseChineseInteger(s.slice(0, point));
-    const fraction = s.slice(point + 1);
+    // 三点二五万, 一百零五点六亿: digits after 点, then the multipliers of the whole number.
+    const fraction = /^([^十拾百佰千仟万萬亿億兆]+)([十拾百佰千仟万萬亿億兆]*)$/.exec(s.slice(point + 1));
     if (whole === null || !fraction) return null;
     let decimals = '';
-    for (const c of fraction) {
+    for (const c of fraction[1]) {
       const d = DIGIT_VALUES[c];
       if (d === undefined) return null;
       decimals += d;
     }
-    return Number(`${whole}.${decimals}`);
+    const value = Number(`${whole}.${decimals}`);
+    if (!fraction[2]) return value;
+    let scaled = value;
+    for (const c of fraction[2]) scaled *= MULTIPLIERS[c];
+    return tidy(scaled);
   }
   return parseChineseInteger(s);
 }
@@ -132,6 +137,25 @@ export function parseGuessRange(s: string): [number, number] | null {
     const min = parseChineseNumber(head + chars[i] + tail);
     const max = parseChineseNumber(head + chars[i + 1] + tail);
     return min !== null && max !== null && min < max ? [min, max] : null;
+  }
+  return null;
+}
+
+/**
+ * Indefinite amounts: 数十 and 几十 are 20 to 90, 数百 200 to 900, 十几 11 to 19, 二十几 21 to
+ * 29, 十几万 110,000 to 190,000. Null otherwise.
+ */
+export function parseIndefinite(s: string): [number, number] | null {
+  const some = /^[数几]([十百千万]+)$/.exec(s);
+  if (some) {
+    const unit = parseChineseNumber(`一${some[1]}`);
+    return unit === null ? null : [2 * unit, 9 * unit];
+  }
+  const teens = /^([二三四五六七八九]?十)几([万亿]?)$/.exec(s);
+  if (teens) {
+    const tens = parseChineseNumber(teens[1]);
+    const scale = teens[2] ? MULTIPLIERS[teens[2]] : 1;
+    return tens === null ? null : [tidy((tens + 1) * scale), tidy((tens + 9) * scale)];
   }
   return null;
 }

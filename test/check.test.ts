@@ -106,6 +106,9 @@ describe('canonical metrics', () => {
 
   it('leaves generic words and nothing uncomparable', () => {
     for (const written of [null, '占比', '比例', '总数', '资金', '全市占比', '现有人数', '患者']) expect(canonicalMetric(written).metric, String(written)).toBeNull();
+    // Metrics cut to a generic head name no thing: 团队 of one page and of another are not compared.
+    for (const written of ['团队', '全市团队', '中心', '现有人数', '服务', '占全市', '占全省', '方面']) expect(canonicalMetric(written).metric, written).toBeNull();
+    expect(canonicalMetric('家庭医生签约服务团队').metric).toBe('家庭医生签约服务团队');
     expect(canonicalMetric('托育机构总数').metric).toBe('托育机构总数');
   });
 });
@@ -124,6 +127,7 @@ describe('canonical scopes, units and periods', () => {
   it('puts 家 and 个 in one class, % and 个百分点 in two', () => {
     expect(unitClass('家')).toBe(unitClass('个'));
     expect(unitClass('名')).toBe(unitClass('人'));
+    expect(unitClass('平米')).toBe(unitClass('平方米'));
     expect(unitClass('%')).not.toBe(unitClass('个百分点'));
     expect(unitClass('％')).toBe(unitClass('%'));
     expect(unitClass('元')).not.toBe(unitClass('家'));

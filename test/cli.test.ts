@@ -60,6 +60,16 @@ describe('liaohealth extract on the bundled pages', () => {
     expect(header).toBe('type,doc,article,headline,line,column,start,end,text,sentence,value,min,max,unit,approx,kind,metric,scope,place,period,periodStart,periodEnd,asOf,aspect');
   });
 
+  it('adds the rule of every record with --explain, and a rule column to CSV', () => {
+    const plain = jsonLines(cli(['extract', '-t', 'figure', SEEDS]).stdout);
+    // The contract's records have no rule: --explain output is read as plain JSON.
+    const explained = cli(['extract', '--explain', '-t', 'figure', SEEDS]).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { rule?: unknown });
+    expect(explained.map(({ rule, ...r }) => r)).toEqual(plain);
+    expect(explained.every((r) => typeof r.rule === 'string' && r.rule)).toBe(true);
+    const header = cli(['extract', '--explain', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]).stdout.split('\r\n')[0];
+    expect(header.endsWith(',period,rule')).toBe(true);
+  });
+
   it('filters by type', () => {
     const records = jsonLines(cli(['extract', '-t', 'date,person', SEEDS]).stdout);
     expect(new Set(records.map((r) => r.type))).toEqual(new Set(['date', 'person']));

@@ -9,7 +9,7 @@ const modules = import.meta.glob<{ default: Corpus<object> }>('./corpus/*.corpus
 for (const [file, { default: corpus }] of Object.entries(modules)) {
   describe(`${corpus.type} corpus (${file})`, () => {
     for (const example of corpus.examples) it(example.text, () => {
-      const records = extractRecords(example.text, { types: [corpus.type], city: example.city, refDate: example.refDate });
+      const records = extractRecords(example.text, { types: [corpus.type], city: example.city, refDate: example.refDate, explain: true });
       const everyKey = example.expect.flatMap((e) => Object.keys(e));
       const actual = records.map((r, i) => pick(r, example.expect[i] ? Object.keys(example.expect[i]) : everyKey));
       expect(actual).toEqual(example.expect);

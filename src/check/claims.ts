@@ -12,7 +12,7 @@ import {
   RESPECTIVELY_WORDS,
   UNIT_CLASSES,
 } from '../lexicon/metric-synonyms.js';
-import { AREA_WORDS, placesIn } from '../lexicon/places.js';
+import { AREA_WORDS, isPlaceName, placesIn } from '../lexicon/places.js';
 import type { FigureRecord } from '../records.js';
 
 /** A level (托育机构477家), a change (新增托位1220个) or a target (计划建设25个驿站: the record's aspect). */
@@ -51,6 +51,7 @@ const APPROX_SHARE = 0.1;
 
 const SYNONYMS = [...METRIC_SYNONYMS].sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...new Set([...NEUTRAL_PREFIXES, ...AREA_WORDS])].sort((a, b) => b.length - a.length);
+const WHOLE_AREA_NAMES = new Set(['全市', '全省', '全国', '全县', '全区']);
 const UNIT_CLASS = new Map<string, string>(UNIT_CLASSES.flatMap((units) => units.map((u) => [u, units[0]] as [string, string])));
 
 /** NFKC (full-width digits and punctuation to ASCII), without spaces and quotation marks. */
@@ -90,7 +91,8 @@ export function canonicalMetric(written: string | null): CanonicalMetric {
   }
   for (const suffix of NEUTRAL_SUFFIXES) if (m.endsWith(suffix) && m.length - suffix.length >= 2) m = m.slice(0, -suffix.length);
   if (m.startsWith('占') && m.length > 2) m = m.slice(1); // 占托育机构总数的 (share of): kind percent keeps it apart
-  const metric = m.length < 2 || GENERIC_METRICS.has(m) ? null : m;
+  // 占全市 (a share of the whole city), 占聊城市 name no thing either.
+  const metric = m.length < 2 || GENERIC_METRICS.has(m) || AREA_WORDS.has(m) || WHOLE_AREA_NAMES.has(m) || isPlaceName(m) ? null : m;
   return { metric, change };
 }
 

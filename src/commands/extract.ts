@@ -22,6 +22,8 @@ interface ExtractOptions extends InputOptions {
   input: 'text' | 'jsonl';
   /** Documents in the order of their names, whatever the order they are read in. */
   sort?: true;
+  /** Add the rule that produced each record (`rule`). */
+  explain: boolean;
 }
 
 export function extractCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -33,6 +35,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout ("-": stdout)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
+    .option('--explain', 'add to every record the name of the rule that produced it (field "rule")', false)
     .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs))
     .addOption(new Option('--input <kind>', 'what the paths hold: text pages, or jsonl: one {"doc": name, "text": page} object a line').choices(['text', 'jsonl']).default('text'))
     .option('--sort', 'records by document name, then position: the same bytes however the documents are ordered or sharded');
@@ -45,7 +48,8 @@ Examples:
   $ cat page.txt | liaohealth extract --ref-date 2026-03-11
   $ liaohealth extract --jobs 4 -o archive.jsonl archive/
   $ liaohealth extract --input jsonl --sort shard-03.jsonl > records-03.jsonl
-  $ liaohealth extract fixtures/seeds | jq 'select(.type == "figure") | [.metric, .value, .unit]'`,
+  $ liaohealth extract fixtures/seeds | jq 'select(.type == "figure") | [.metric, .value, .unit]'
+  $ liaohealth extract --explain -t figure page.txt        why each figure is one: its rule`,
   );
   return command.action(async (paths: string[], options: ExtractOptions) => {
     setExitCode(await runExtract(paths, options, io));
@@ -68,7 +72,7 @@ function parseJobs(value: string): number {
 }
 
 async function runExtract(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
-  const columns = csvColumns(options.types);
+  const columns = [...csvColumns(options.types), ...(options.explain ? ['rule'] : [])];
   const writer = writerFor(options.format, { columns, bom: options.bom });
   const started = performance.now();
   let records = 0;
@@ -96,7 +100,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
       },
     };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, encoding: { format: options.format, columns, rawCsv: options.rawCsv } };
+    const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, explain: options.explain, encoding: { format: options.format, columns, rawCsv: options.rawCsv } };
     // Threads by default only when the input repays them; asked for by number, always.
     const extraction: Extraction =
       options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);

@@ -18,6 +18,7 @@ import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.j
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
+import { UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
@@ -36,7 +37,12 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
       const sentence = sentences[next];
       const s = ctx.text.slice(sentence.start, sentence.end);
-      own.push({ sentence, s, quantities: refine(scanSentence(s).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
+      // 20层, 3篇: a word the tagger calls a measure word, right after a number.
+      const measureWordAt = (at: number) => {
+        const t = ctx.tokens.startingAt(sentence.start + at);
+        return t?.tag === 'q' ? t.word : null;
+      };
+      own.push({ sentence, s, quantities: refine(scanSentence(s, measureWordAt).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
     }
     // Places and periods after the paragraph's last figure would carry to nothing.
     let lastWithFigures = own.length - 1;
@@ -54,7 +60,8 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
         const metric = metricOf(words, q, measured);
-        measured.push({ kind: q.kind, unit: q.unit, metric });
+        const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
+        measured.push({ kind: q.kind, unit, metric });
         const figureScope = lastBefore(places, q.start) ?? scope;
         const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? period;
         out.push({
@@ -65,7 +72,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
             value: q.value,
             min: q.min,
             max: q.max,
-            unit: q.unit,
+            unit,
             approx: q.approx,
             kind: q.kind,
             metric,
@@ -161,6 +168,11 @@ function namesScope(sentence: string, place: Found): boolean {
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? '')) return true;
   const clauseStart = Math.max(sentence.lastIndexOf(',', place.start - 1), sentence.lastIndexOf(';', place.start - 1), sentence.lastIndexOf(':', place.start - 1)) + 1;
   return CLAUSE_HEAD.test(sentence.slice(clauseStart, place.start));
+}
+
+/** The unit a count's name says it counts in (接种人数: 人), or null. */
+function unitNamedBy(metric: string): string | null {
+  return UNIT_OF_COUNT_NAME.find(([ending]) => metric.endsWith(ending))?.[1] ?? null;
 }
 
 function last(found: Found[]): string | null {

@@ -109,6 +109,22 @@ export const GENERIC_METRICS = new Set<string>([
   '时间',
   '年龄',
   '价格',
+  // Heads a metric is cut to when the tagger loses its modifiers (家庭医生签约服务团队 -> 团队):
+  // two articles' 团队 or 中心 are rarely the same teams or centres.
+  '团队',
+  '队伍',
+  '小组',
+  '中心',
+  '站点',
+  '基地',
+  '平台',
+  '科室',
+  '服务',
+  '活动',
+  '工作',
+  '设施',
+  '场所',
+  '方面', // 从三方面入手: the aspects of one page's plan are not another's
 ]);
 
 /**
@@ -119,6 +135,7 @@ export const UNIT_CLASSES: string[][] = [
   ['家', '个', '所', '座', '处', '间', '张'],
   ['人', '名', '位', '人口'],
   ['例', '台'],
+  ['平方米', '平米'],
 ];
 
 /**

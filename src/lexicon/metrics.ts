@@ -8,10 +8,18 @@
 export const NOT_FIGURE_WORDS = [
   '一老一小', '一把手', '一体化', '一线', '一道', '第一时间', '一站式', '一对一', '一人一档',
   '位一体', '多院合一', '百镇千村', '千家万户', '千万家庭', '一核三圈', '三分治疗', '七分护理',
-  '一揽子', '一张网', '一盘棋', '一码通', '一件事', '一次性', '三甲', '二甲',
+  '一揽子', '一张网', '一盘棋', '一码通', '一件事', '一次性', '三甲', '二甲', '最后一公里',
+  // Idioms whose numerals count nothing, though a measure word follows one of them.
+  '三番五次', '五花八门', '一点一滴', '四面八方', '千方百计', '三天两头', '一五一十',
   // Five-year plans, quoted or not: 十四五期间 is no guessed range of 14 to 15.
   '十一五', '十二五', '十三五', '十四五', '十五五', '十六五',
 ];
+
+/**
+ * After a Chinese numeral these make it a party congress or plenum, no figure: 十八大以来,
+ * 党的二十大精神, 十九届三中全会, 二十届二中全会.
+ */
+export const CONGRESS_AFTER = /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会)/;
 
 /** A number followed by one of these names a plan or campaign: 三年行动, 五年规划. */
 export const PLAN_WORDS = ['行动', '计划', '规划', '攻坚', '工程'];
@@ -30,11 +38,16 @@ export const NOT_METRIC_WORDS = new Set([
   '其中', '全市', '全省', '全国', '全区', '全县', '全域', '全部', '共', '累计', '共计', '合计', '总计', '已', '已有', '共有', '现有', '目前',
   '今年', '去年', '上年', '同比', '环比', '同期', '去年同期', '上年同期', '较', '较去年', '较上年', '比上年', '分别', '平均', '达', '达到', '为', '是', '有', '占', '至', '到', '从', '约', '近', '超', '超过',
   '等', '各', '各类', '每', '年', '月', '日', '时', '该院', '该', '这', '此', '其', '我市', '首批', '试点', '发展', '获批', '开展', '实现',
-  '达标', '提升', '增加', '增长', '下降', '降低', '减少', '提高', '完成', '建成', '新增', '投入', '覆盖', '引进', '派驻',
+  '达标', '提升', '增加', '增长', '下降', '降低', '减少', '提高', '完成', '建成', '新增', '投入', '覆盖', '引进', '派驻', '提供',
+  '化名', // 李红(化名): a note on a name, never what is measured
+  '历时', '历经', '耗时', '用时', // 手术历时6小时: how long, not what
 ]);
 
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
 export const CHANGE_WORDS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
+
+/** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
+export const DURATION_VERBS = new Set(['经过', '历经', '历时', '用时', '耗时', '持续', '需要', '长达', '仅用', '花费', '为期', '用了', '只需', '仅需', '需']);
 
 /** A clause is cut here before tagging, as the tagger splits 占比 wrongly (四级手术占|比达). */
 export const FORCED_WORDS = ['占比'];
@@ -56,14 +69,14 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
 export const NOMINAL_WORDS = new Set([
   '招生', '自费', '筛查', '接种', '转诊', '诊断', '奖补', '补贴', '体检', '随访', '会诊', '防治', '占比', '招收', '参观', '举措',
   '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级', '圈', '托育', '生育', '养老',
-  '满意度', '上岗', '持证', '注册', '人均',
+  '满意度', '上岗', '持证', '注册', '人均', '占地', '临床', '收入', '可支配', '进出口', '就业', '旅游',
 ]);
 
 /**
  * Words that name a measure but not of what: a verb right before one says what it measures and
  * belongs to the metric (报销比例, 参保人数, 补助标准, 出生人口), where other verbs end it (建成托位).
  */
-export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数', '人口']);
+export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数', '人口', '人员']);
 
 /** Tags of the tokens that may make up a metric noun phrase (jieba's tag set). */
 export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;

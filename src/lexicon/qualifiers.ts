@@ -26,7 +26,7 @@ export const SUFFIX: Record<string, Approx> = {
  * Before the number. `near` entries must touch the number (近, 超 and 约 also begin other
  * words: 近日, 超声, 约定); the others may stand a few characters away (至少建成1家, 最多看护3名).
  */
-export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
+export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: RegExp }[] = [
   { word: '不超过', approx: 'at_most' },
   { word: '不大于', approx: 'at_most' },
   { word: '不小于', approx: 'at_least' },
@@ -61,7 +61,8 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean }[] = [
   { word: '少于', approx: 'less_than', near: true },
   { word: '大约', approx: 'about', near: true },
   { word: '大概', approx: 'about' },
-  { word: '约', approx: 'about', near: true },
+  // 签约, 预约, 节约, 制约 end in 约 but qualify nothing: 签约1993对 is 1993 exactly.
+  { word: '约', approx: 'about', near: true, notAfter: /[签预节制公条合契邀相特履违解毁失赴应]/ },
   { word: '约为', approx: 'about', near: true },
 ];
 

@@ -14,17 +14,23 @@ export interface UnitEntry {
 
 const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
+  ['美元 美圆 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share
   ['个百分点 百分点 个千分点 千分点', 'pct_point'], // 出生率下降0.84个千分点: points of a per-mille rate
   ['岁 周岁 月龄', 'age'],
-  ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年', 'duration'],
+  ['分钟 小时 秒钟 秒 天 周 个月 个工作日 工作日 年 周年', 'duration'],
   ['载', 'duration', '年'], // 二十载 is twenty years: one unit, so that 二十载 and 二十年 compare
+  ['个小时', 'duration', '小时'], // 5个小时 and 5小时 compare
+  ['学时 课时', 'duration'],
   ['公里 千米 米 厘米 毫米 公分', 'length'],
-  ['平方米 亩 公斤 千克 克 吨 毫升 升 ℃', 'other'],
+  // 平米 stays as written (the papers' word); check holds it one class with 平方米.
+  ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 ℃', 'other'],
+  ['倍', 'ratio'], // 增长2倍: a multiple
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [
-    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 例次 床日',
+    // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun); the others it finds itself.
+    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 场次 例次 床日 层 部 届 枚 株 颗 棵 只 匹 艘 架 重',
     'count',
   ],
 ];
@@ -35,11 +41,37 @@ const LIST: UnitEntry[] = entries.flatMap(([words, kind, unit]) =>
 /** Every unit entry, longest word first, for longest-match at a position: 60余万人口 counts 人口, as written. */
 export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', kind: 'count' as const }].sort((a, b) => b.word.length - a.word.length);
 
+/**
+ * How the name of a count ends, and the unit it counts in: a bare amount (接种人数达到12.6万)
+ * takes the unit its metric names.
+ */
+export const UNIT_OF_COUNT_NAME: [ending: string, unit: string][] = [
+  ['人数', '人'],
+  ['人员数', '人'],
+  ['人员', '人'],
+  ['人次', '人次'],
+  ['次数', '次'],
+  ['户数', '户'],
+  ['例数', '例'],
+  ['家数', '家'],
+];
+
 /** 七成 is 70 %: 成 is a tenth. */
 export const TENTH = '成';
 
 /** A population base that makes a count a rate: 千人口托位数达5.22个, 每万名常住人口全科医生数为4.2人, 每1000名. */
 export const RATE_MARKER = /[千万]人口|每(?:[十百千万]+|10{2,})(?:名|人|常住|户籍)/;
+
+/**
+ * Words the tagger calls measure words (q) that measure no count after a number: dates and
+ * times (年, 月, 日, 点, 时, 分) and 毛, 角 (the papers write 元).
+ */
+const NOT_COUNTING_MEASURES = /^(?:[年月日号点时分秒刻毛角]|周[一二三四五六日末])/;
+
+/** A word the tagger tagged q after a number: a count's measure word, unless it times or dates. */
+export function isMeasureWord(word: string): boolean {
+  return /^[\u4e00-\u9fff]{1,2}$/.test(word) && !NOT_COUNTING_MEASURES.test(word);
+}
 
 /** The unit at `at` in `text`, longest match first. */
 export function unitAt(text: string, at: number): UnitEntry | null {

@@ -24,6 +24,8 @@ export interface ExtractOptions {
   refDate?: string | null;
   /** The place of articles that name none (--city), as a division's name: 济宁市, 任城区. */
   city?: string | null;
+  /** Add to every record the `rule` that produced it (--explain); off, records are as the contract says. */
+  explain?: boolean;
 }
 
 /** A library caller's mistake is said at once, never answered with no records. */
@@ -159,7 +161,8 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
 
     found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
     for (const { type, mention } of found) {
-      records.push(toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base }));
+      const record = toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base });
+      records.push(options.explain ? Object.assign(record, { rule: mention.rule }) : record);
     }
   }
   return { records, articles: articles.length, source };

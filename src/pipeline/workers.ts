@@ -12,6 +12,8 @@ export interface WorkerOptions {
   types: RecordType[];
   refDate: string | null;
   city: string | null;
+  /** Add each record's rule (extract --explain). */
+  explain: boolean;
   /** Records leave a worker as text: cloning strings is cheap, cloning objects is not. */
   encoding: Encoding;
 }

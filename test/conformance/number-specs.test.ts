@@ -26,11 +26,16 @@ const DIFFERENCES: { reason: string; matches: (text: string, unit?: string) => b
   { reason: 'dozens (打), 半, k/M suffixes, exponents and fractions (分之 other than 百分之) are not read; 千分之/万分之 are rates in ‰ and /10000, not percents', matches: (t) => /[打半kKMG^e/]/.test(t) || (/分之/.test(t) && !/^百分之/.test(t)) },
   { reason: 'Latin-letter units (cm, m) and currency symbols ($, ￥) are not read: letters next to a number mark a code', matches: (t) => /\d\s*[a-zA-Z]|[$￥]/.test(t) },
   { reason: 'spoken money in 块/毛/角/分 is not written in the papers; 元 is', matches: (t) => /[块毛角]/.test(t) },
+  { reason: 'a minor currency unit after the amount (两美元又三美分, 10日元5日本銭) is not added in: the papers write decimals', matches: (t) => /美分|銭/.test(t) },
   { reason: 'a currency name without a number (人民币) is no figure', matches: (t) => !/[\d一二三四五六七八九十百千万亿两]/.test(t) },
   { reason: 'a lone digit character (一, 两) counts nothing unless a measure word follows; the spec returns it', matches: (t) => /^[一二两兩〇零]$/.test(t) },
   { reason: 'spaces inside a numeral (三 百 五, 1 234) are not how the papers print numbers; the normaliser keeps them as separators', matches: (t) => /\s/.test(t) },
   { reason: 'discounts (折, 对折) and 成 beyond 十成 are not percents in our contract', matches: (t) => /折/.test(t) },
-  { reason: 'units outside the health-news lexicon (foreign currencies, area, weight, volume, speed)', matches: (_t, u) => !!u && !/^(Chinese yuan|Year|Kilometer|Meter|Centimeter|Millimeter)$/.test(u) },
+  {
+    reason: 'units outside the lexicon (rarer currencies, traditional weights 两/斤, data, frequency, power, energy)',
+    matches: (_t, u) =>
+      !!u && !/^(Chinese yuan|United States dollar|Euro|Japanese yen|Hong Kong dollar|New Taiwan dollar|Year|Kilometer|Meter|Centimeter|Millimeter|Kilogram|Gram|Ton|Mu)$/.test(u),
+  },
 ];
 
 function differs(text: string, unit?: string): string | null {

@@ -3,7 +3,8 @@
 // Only the fields an example names are compared, so examples stay short and to the point.
 import type { DateRecord, FigureRecord, InstitutionRecord, PersonRecord, RecordType } from '../../src/records.js';
 
-type Expected<R> = Partial<Omit<R, 'type'>>;
+/** `rule` is the name of the rule that made the record (extract --explain). */
+type Expected<R> = Partial<Omit<R, 'type'> & { rule: string }>;
 
 export interface Corpus<R> {
   type: RecordType;

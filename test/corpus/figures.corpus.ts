@@ -40,6 +40,58 @@ const corpus: FigureCorpus = {
     { text: '每十天巡查社区3次。', expect: [{ value: 10, unit: '天' }, { value: 3, kind: 'count' }], note: '每十天 is no population base' },
     { text: '结节小于2毫米,占比低于5%,增速高于10%。', expect: [{ value: 2, approx: 'less_than' }, { value: 5, approx: 'less_than' }, { value: 10, approx: 'more_than' }] },
     { text: '不到两秒,结果就出来了。', expect: [{ value: 2, unit: '秒', approx: 'less_than', kind: 'duration' }] },
+    // Chinese decimals: 点 between numerals, multipliers after the fraction.
+    { text: '去年接待游客三点二五万人次。', expect: [{ value: 32500, unit: '人次', kind: 'count', text: '三点二五万人次' }] },
+    { text: '全县卫生总费用一百零五点六亿元,药品支出四点九亿元。', expect: [{ value: 10560000000, unit: '元', kind: 'money' }, { value: 490000000, unit: '元', text: '四点九亿元' }] },
+    // 成 with tenths after it: 七成五 is 75 %.
+    { text: '签约居民中七成五是老年人,六成半住在农村,三成多患有慢性病。', expect: [{ value: 75, unit: '%', text: '七成五' }, { value: 65, unit: '%', text: '六成半' }, { value: 30, unit: '%', approx: 'more_than', text: '三成多' }] },
+    // A bare magnitude after a qualifier or before 余: 超千万元, 千余人次.
+    { text: '新院区投资超千万元,绿地超过十万平方米。', expect: [{ value: 10000000, unit: '元', approx: 'more_than', kind: 'money' }, { value: 100000, unit: '平方米', approx: 'more_than' }] },
+    { text: '义诊吸引近千人,上万名居民受益。', expect: [{ value: 1000, unit: '人', approx: 'less_than' }, { value: 10000, unit: '名', approx: 'more_than', metric: '居民' }] },
+    { text: '活动服务群众千余人次,发放宣传册万余份,百余名医生参加,覆盖百余家企业。', expect: [{ value: 1000, unit: '人次', approx: 'more_than', text: '千余人次' }, { value: 10000, unit: '份', approx: 'more_than' }, { value: 100, unit: '名', approx: 'more_than', metric: '医生' }, { value: 100, unit: '家', approx: 'more_than', metric: '企业' }] },
+    { text: '年均接诊量约三十余万人次,参保人员达两百万。', expect: [{ value: 300000, unit: '人次', approx: 'more_than' }, { value: 2000000, unit: '人', metric: '参保人员' }], note: '余 inside wins over 约 before, as for Arabic numbers; a bare Chinese amount takes the unit its metric names' },
+    // Indefinite amounts: 数十 and 几十 are 20 to 90, 十几 11 to 19.
+    {
+      text: '专家走访数十家养老院,几十名护士参加培训,累计救治数百例患者。',
+      expect: [
+        { value: null, min: 20, max: 90, unit: '家', approx: 'about', metric: '养老院' },
+        { value: null, min: 20, max: 90, unit: '名', approx: 'about', metric: '护士' },
+        { value: null, min: 200, max: 900, unit: '例', approx: 'about' },
+      ],
+    },
+    { text: '上百人排队体检,十几个村设立了服务点,二十几岁的青年占多数。', expect: [{ value: 100, unit: '人', approx: 'more_than' }, { value: null, min: 11, max: 19, unit: '个', approx: 'about' }, { value: null, min: 21, max: 29, unit: '岁', approx: 'about', kind: 'age' }] },
+    // Formal (financial) numerals.
+    { text: '收到捐款壹万元,另有零钱贰佰元。', expect: [{ value: 10000, unit: '元', kind: 'money' }, { value: 200, unit: '元', kind: 'money' }] },
+    { text: '医疗队在当地奋战了一个月,一名队员留下。', expect: [{ value: 1, unit: '个月', kind: 'duration' }], note: 'one of a measure of time is an amount; 一名 is an indefinite mention' },
+    // A bare amount takes the unit its metric names: 人数 counts 人, 人次 counts 人次.
+    { text: '今年全县接种人数达到12.6万,就诊人次为8.3万。', expect: [{ value: 126000, unit: '人', kind: 'count', metric: '接种人数' }, { value: 83000, unit: '人次', metric: '就诊人次' }] },
+    // General news: bare 百亿/千亿 after a qualifier, doublings, prices per a measure, a verb and its noun counted.
+    { text: '全市旅游收入逾千亿元,外贸额近百亿美元。', expect: [{ value: 100000000000, unit: '元', approx: 'more_than', kind: 'money' }, { value: 10000000000, unit: '美元', approx: 'less_than' }] },
+    { text: '全市医疗卫生投入翻了一番,床位数翻两番。', expect: [{ value: 2, unit: '倍', kind: 'ratio', rule: 'doubling' }, { value: 4, unit: '倍', kind: 'ratio' }] },
+    { text: '药品平均每盒降价12元,新房均价每平方米1.2万元。', expect: [{ value: 12, unit: '元/盒' }, { value: 12000, unit: '元/平方米', metric: '新房均价' }] },
+    { text: '项目建成后将创造上千个就业岗位。', expect: [{ value: 1000, unit: '个', approx: 'more_than', metric: '就业岗位' }] },
+    // Statistical bulletins: a decimal before 日 is days, a bare amount of people, a share named with its whole.
+    { text: '出院患者平均住院日为7.6日。', expect: [{ value: 7.6, unit: '天', kind: 'duration', metric: '住院日' }], note: 'no day of a month has a decimal' },
+    { text: '在社区工作的医务人员5.2万,卫生人员数增加0.3万。', expect: [{ value: 52000, unit: '人', metric: '医务人员' }, { value: 3000, unit: '人', metric: '卫生人员数' }] },
+    { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
+    { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
+    // 半 is half a measure of time.
+    { text: '义诊持续两个半小时,共巡回义诊12场次,康复训练一年半。', expect: [{ value: 2.5, unit: '小时', kind: 'duration' }, { value: 12, unit: '场次' }, { value: 1.5, unit: '年', kind: 'duration' }] },
+    { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
+    // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.
+    { text: '门诊楼共12层,配备6部电梯。', expect: [{ value: 12, unit: '层', kind: 'count' }, { value: 6, unit: '部', kind: 'count', metric: '电梯' }] },
+    { text: '志愿者种下300株树苗,接种2枚疫苗,发表论文8篇,连续举办5届。', expect: [{ value: 300, unit: '株', metric: '树苗' }, { value: 2, unit: '枚' }, { value: 8, unit: '篇', metric: '论文' }, { value: 5, unit: '届' }] },
+    { text: '医院新添救护车4辆、呼吸机20台。', expect: [{ value: 4, unit: '辆', metric: '救护车' }, { value: 20, unit: '台', metric: '呼吸机' }] },
+    { text: '社区发放宣传折页3000张,举办健康讲座10堂。', expect: [{ value: 3000, unit: '张', rule: 'arabic' }, { value: 10, unit: '堂', rule: 'measure-word', metric: '健康讲座' }], note: '堂 is no listed unit: the tagger calls it a measure word' },
+    // Currencies, areas, multiples, anniversaries.
+    { text: '基金会捐赠50万美元、20万港元和3万欧元。', expect: [{ value: 500000, unit: '美元', kind: 'money' }, { value: 200000, unit: '港元', kind: 'money' }, { value: 30000, unit: '欧元', kind: 'money' }] },
+    { text: '新院区占地120亩,建筑面积8.6万平米,绿化2公顷。', expect: [{ value: 120, unit: '亩' }, { value: 86000, unit: '平米', kind: 'other' }, { value: 2, unit: '公顷' }] },
+    { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
+    { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
+    { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
+    { text: '家庭医生签约1200户,预约300人次,病区设2人间和3人间。', expect: [{ value: 1200, unit: '户', approx: 'exact' }, { value: 300, unit: '人次', approx: 'exact' }], note: '签约 and 预约 are no 约; N人间 is a kind of room' },
+    { text: '这是全省十大代表性成果之一。', expect: [{ value: 10, kind: 'count', rule: 'counted-big' }], note: 'a top ten, no party congress' },
+    { text: '织牢三重保障网。', expect: [{ value: 3, unit: '重', kind: 'count' }] },
     // qualifiers
     { text: '指导机构 160 余家。', expect: [{ value: 160, unit: '家', approx: 'more_than', metric: '指导机构' }] },
     { text: '为5000多位老年人进行了健康查体。', expect: [{ value: 5000, unit: '位', approx: 'more_than', metric: '老年人' }] },
@@ -147,15 +199,52 @@ const corpus: FigureCorpus = {
       expect: [{ text: '十大', value: 10, unit: null, kind: 'count', metric: '民生项目' }],
       note: 'N大 + noun counts without a measure word; quoted (“五大功能”) it is a slogan',
     },
-    { text: '东阿县从加强部门联动、形成联控机制三方面入手。', expect: [{ value: 3, unit: '方面', kind: 'count' }] },
+    { text: '东阿县从加强部门联动、形成联控机制三方面入手。', expect: [{ value: 3, unit: '方面', kind: 'count', metric: '方面' }] },
     { text: '四级手术占比达51.05%,同比提高13.76个百分点。', expect: [{ value: 51.05, unit: '%', metric: '四级手术占比' }, { value: 13.76, unit: '个百分点', kind: 'pct_point', metric: '四级手术占比' }] },
     { text: '度假区按 1:1 的比例增配专项资金。', expect: [{ value: 1, kind: 'ratio', scope: '度假区' }] },
     { text: '老年人医养结合服务覆盖率87%,居全省第4。', expect: [{ value: 87, kind: 'percent' }, { value: 4, kind: 'rank', unit: null }] },
     { text: '在公园设置500米婚育主题彩绘墙。', expect: [{ value: 500, unit: '米', kind: 'length', metric: '婚育主题彩绘墙' }] },
     { text: '新增床位145张。', expect: [{ value: 145, unit: '张', metric: '床位' }] },
-    { text: '解决6大类238个问题。', expect: [{ value: 6, unit: '大类' }, { value: 238, unit: '个', metric: '问题' }] },
+    { text: '解决6大类238个问题。', expect: [{ value: 6, unit: '大类', metric: '问题' }, { value: 238, unit: '个', metric: '问题' }], note: 'kinds of the things counted after them' },
     { text: '打造15分钟托育服务圈。', expect: [{ value: 15, unit: '分钟', kind: 'duration' }] },
     { text: '63岁的辛阿姨被收治入院。', expect: [{ value: 63, unit: '岁', kind: 'age', metric: '辛阿姨' }] },
+    // The whole noun phrase: a verb between a noun and a verbal noun, coordinated nouns, 的 after a measure.
+    { text: '全县组建家庭医生签约服务团队420个。', expect: [{ value: 420, unit: '个', metric: '家庭医生签约服务团队' }] },
+    { text: '全市乡镇卫生院和社区卫生服务中心共215个。', expect: [{ value: 215, unit: '个', metric: '乡镇卫生院和社区卫生服务中心' }] },
+    { text: '医院开展手术300台。', expect: [{ value: 300, unit: '台', metric: '手术' }], note: 'a verb between two nouns is no part of the phrase unless a verbal noun follows it' },
+    { text: '医院下设心血管等五个临床医学中心。', expect: [{ value: 5, unit: '个', metric: '临床医学中心' }], note: 'the tagger calls 临床医学 an idiom (l)' },
+    { text: '省里三家大医院的12位知名专家来到县里。', expect: [{ value: 3, unit: '家' }, { value: 12, unit: '位', metric: '知名专家' }], note: 'people counted after 的: a short verb and the word for them' },
+    { text: '新建2000平方米的康复训练中心,经过40天的集中攻关。', expect: [{ value: 2000, unit: '平方米', metric: '康复训练中心' }, { value: 40, unit: '天', kind: 'duration' }] },
+    { text: '新院区占地86亩。', expect: [{ value: 86, unit: '亩', metric: '新院区占地' }], note: '占地 is tagged a verb but names the measure' },
+    { text: '为1.2万名65岁以上老年人免费体检,设临床科室36个。', expect: [{ value: 12000, unit: '名', metric: '老年人' }, { value: 65 }, { value: 36, metric: '临床科室' }], note: 'an age bound stands between the count and its people; 临床 is no verb of an object' },
+    { text: '患者张某,男,65岁,因胸痛入院。', expect: [{ value: 65, unit: '岁', kind: 'age', metric: '患者张某' }], note: 'an age in a clause of its own belongs to the person opening the profile' },
+    { text: '全县居民人均可支配收入3.6万元,进出口总值12亿元。', expect: [{ value: 36000, metric: '居民人均可支配收入' }, { value: 1200000000, metric: '进出口总值' }] },
+    { text: '医院举行建院90周年院庆,今年分娩量占全市38.5%。', expect: [{ value: 90, unit: '周年', metric: '建院' }, { value: 38.5, unit: '%', metric: '占全市' }] },
+    { text: '医院为全市600万人民的健康服务。', expect: [{ text: '600万', value: 6000000, unit: '人', metric: '人民' }] },
+    { text: '当天,58名无症状感染者出院。', expect: [{ value: 58, unit: '名', metric: '无症状感染者' }] },
+    { text: '截至昨日,236名确诊和疑似患者已全部转运。', expect: [{ value: 236, unit: '名', metric: '确诊和疑似患者' }], note: 'a count opening its clause names its people after a short verb too' },
+    // A pseudonym note is no metric: a person's age has the person as its subject.
+    { text: '患者李红(化名)今年68岁。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '患者李红' }] },
+    // A span of time measures the activity that lasts it: the verb before (鏖战一个月) or after it (20年砥砺前行, 30天的奋战).
+    { text: '医疗队在方舱医院连续鏖战一个月。', expect: [{ value: 1, unit: '个月', kind: 'duration', metric: '鏖战' }] },
+    { text: '县医院80年砥砺前行,经过40天的奋战完成改造。', expect: [{ value: 80, unit: '年', metric: '砥砺前行' }, { value: 40, unit: '天', metric: '奋战' }] },
+    { text: '医院24小时提供急诊服务。', expect: [{ value: 24, unit: '小时', metric: '急诊服务' }], note: 'a light verb (提供) is no part of the activity’s name' },
+    { text: '从家步行15分钟即可到达医院。', expect: [{ value: 15, unit: '分钟', metric: '步行' }], note: 'after 即可 the verb is the predicate: the noun touching the span names it' },
+    { text: '刷脸后只需5秒即可完成身份核验。', expect: [{ value: 5, unit: '秒', metric: '身份核验' }] },
+    { text: '平均候诊时间缩短至15分钟。', expect: [{ value: 15, unit: '分钟', metric: '候诊时间' }], note: 'a verb of change is no activity' },
+    { text: '日间手术患者住院半小时即可出院。', expect: [{ value: 0.5, unit: '小时', metric: '住院' }] },
+    { text: '患者住院治疗15天后康复出院,手术持续了5个小时,培训不少于40学时。', expect: [{ value: 15, unit: '天', metric: '患者住院治疗' }, { value: 5, unit: '小时', kind: 'duration' }, { value: 40, unit: '学时', approx: 'at_least' }], note: 'what follows 后 is no activity of the span' },
+    { text: '手术历时6小时。', expect: [{ value: 6, unit: '小时', metric: '手术' }], note: '历时 only says it lasted' },
+    {
+      text: '全市疫苗接种率为90%,其中12个社区达到95%。',
+      expect: [{ value: 90, metric: '疫苗接种率' }, { value: 12, unit: '个', metric: '社区' }, { value: 95, metric: '疫苗接种率' }],
+      note: 'counted things that reach a share reach the share of the metric before',
+    },
+    // Places and place-like nouns inside what is counted.
+    { text: '医院成为5家山东省区域医疗中心之一。', expect: [{ value: 5, unit: '家', metric: '区域医疗中心' }] },
+    { text: '青岛、烟台等4个港口城市接种率达到80%。', expect: [{ value: 4, unit: '个', metric: '港口城市' }, { value: 80, metric: '港口城市接种率' }] },
+    { text: '全县接种流感疫苗1.2万剂次 最大龄接种者98岁', expect: [{ value: 12000, metric: '接种流感疫苗' }, { value: 98, kind: 'age' }], note: 'a space between two parts of a headline ends a phrase' },
+    { text: '按人均用地不少于0.2平方米的标准建设。', expect: [{ value: 0.2, unit: '平方米', approx: 'at_least', metric: '人均用地' }], note: 'after 的 a standard or level is the number’s own measure, not what it measures' },
     // metric from structure
     { text: '建成40个特色专科卫生院,20个中医特色卫生院。', expect: [{ value: 40, metric: '特色专科卫生院' }, { value: 20, metric: '中医特色卫生院' }] },
     { text: '开设托班的幼儿园427 家,占比 85.2%。', expect: [{ value: 427, metric: '开设托班的幼儿园' }, { value: 85.2, metric: '占比' }] },
@@ -223,6 +312,7 @@ const corpus: FigureCorpus = {
     { text: '预计今年底,全市普惠托位将超过2万个。', refDate: '2026-03-11', expect: [{ value: 20000, period: '今年底', periodStart: '2026-12-31', periodEnd: '2026-12-31', aspect: 'target' }] },
     { text: '东阿县累计服务患者1000余人次。', expect: [{ value: 1000, scope: '东阿县' }] },
     { text: '目前东昌府区妇幼保健院有三个针对先天性结构畸形患儿的救助项目。', expect: [{ value: 3, unit: '个', metric: '救助项目' }] },
+    { text: '社区举办“健康大讲堂”“义诊进社区”近50场。', expect: [{ value: 50, unit: '场', approx: 'less_than', metric: '“健康大讲堂”“义诊进社区”' }], note: 'quoted names right before a count are what it counts' },
     { text: '组建110支“繁森药箱服务队”。', expect: [{ value: 110, unit: '支', metric: '繁森药箱服务队' }] },
     { text: '重点做好六个方面工作。', expect: [{ value: 6, unit: '个' }] },
     // Per-population rates: per mille and per 10,000 or 100,000 people; the base is the unit's, in digits.
@@ -340,6 +430,16 @@ const corpus: FigureCorpus = {
     // Fractions other than per 100, 1,000, 10,000 and 100,000 are no rates.
     '三分之一的患者得到救治。',
     '不到十分之一。',
+    // Party congresses and plenums; 二次 before a word is "second"; 2024届 is a class of a year.
+    '深入学习贯彻党的二十大精神。',
+    '党的十八大以来,医改不断深化。',
+    '学习十九届三中全会精神。',
+    '参保患者可申请二次报销,避免二次手术。',
+    '2024届毕业生走上岗位。',
+    '他说只有坚持才能成功,部门之间加强协作。',
+    '患者两头奔波。',
+    '打通服务群众最后一公里。',
+    '医生三番五次上门,市面上的保健品五花八门。',
   ],
 };
 

@@ -11,6 +11,7 @@ import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
 import {
   CHANGE_WORDS,
+  DURATION_VERBS,
   FORCED_WORDS,
   FUNCTION_CHARS,
   GLUED_VERB_CHARS,
@@ -22,10 +23,16 @@ import {
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
-import { CLAUSE_MARK, clauseStart, type Quantity } from './scan.js';
+import { Finder } from '../words.js';
+import { CLAUSE_MARK, clauseStart, HAN_CHAR, type Quantity } from './scan.js';
 
 const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
+const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
+const RATE_NAME = /(?:率|比例|占比)$/;
+const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
+/** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
+const LINKING_ADVERBS = new Set(['即可', '就', '便', '才', '也', '都', '均', '还', '再', '又', '已', '将', '可', '仍', '即']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 
@@ -61,17 +68,31 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const words = left();
     let i = words.length - 1;
     while (i >= 0 && ASPECT_PARTICLES.has(words[i].word)) i--; // 完成了2072名
-    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等');
+    // 医院的12位知名专家: people of something are named after the count too.
+    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
   };
+  // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
+  if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
+  // 占全市99.18%: a share of the whole place, with nothing else named.
+  const shareOfPlace = FAMILY[q.kind] === 'share' ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd)) : null;
+  // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
+  const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
+  // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
+  const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? leftRun(left()) ?? leftWalk(left())
-    : leftRun(left()) ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left());
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
+    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
+  if (q.kind === 'age') {
+    const person = personBefore(sentence, q);
+    if (person) return person;
+  }
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
-  const change = q.kind === 'percent' && left().some((t) => CHANGE_WORDS.has(t.word));
+  // 同比增长1倍多 likewise: a multiple after a verb of change.
+  const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_WORDS.has(t.word));
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === before.length - 1))) continue;
@@ -85,16 +106,95 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
 function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): string | null {
   const s = sentence.text;
   let at = q.end;
-  if (s[at] === '的' && (q.kind === 'age' || q.kind === 'ratio')) at++;
+  // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
+  if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
+  // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
+  if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
+  // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
+  if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
+  if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   if (s[at] === '“') at++;
-  let to = at;
-  while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to])) to++;
+  const to = phraseEnd(s, at);
   const right = clauseTokens(sentence, at, to);
+  if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
   const people = q.unit !== null && PERSON_UNITS.has(q.unit);
   let run = nounRun(right, 0, q.kind === 'age');
   if (people) run = upToLastPerson(run) ?? run;
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject) : null);
+  // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
+  while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) : q.kind === 'count' ? verbNoun(right, isObject) : null);
   return clean(run);
+}
+
+const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
+const NOUN_UNITS = new Set(['方面']);
+const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
+const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
+const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
+
+/** A short clause of a profile between a person and their age: 男, 女, 汉族. */
+const PROFILE_CLAUSE = /^(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|[\u4e00-\u9fff]{2,3}人)$/;
+
+/**
+ * 患者张某,男,65岁: an age in a clause of its own is the age of the person that opens the
+ * profile, past short clauses of sex or origin.
+ */
+function personBefore(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  let end = clauseStart(s, q.start) - 1;
+  if (end <= 0 || s.slice(end + 1, q.leftEnd).trim()) return null; // words of its own before the age
+  for (let hops = 0; hops < 3 && end > 0; hops++) {
+    const start = clauseStart(s, end);
+    const clause = s.slice(start, end);
+    if (!PROFILE_CLAUSE.test(clause)) {
+      const words = clauseTokens(sentence, start, end);
+      const last = words[words.length - 1];
+      const isPerson = last && (last.tag === 'nr' || PERSON_END.test(last.word) || /^[\u4e00-\u9fff]某+$/.test(last.word));
+      return isPerson ? leftRun(words) : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
+/** Where the words after `at` end: a clause mark, or a space between two parts of a headline, within 24 characters. */
+function phraseEnd(s: string, at: number): number {
+  let to = at;
+  while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to]) && !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))) to++;
+  return to;
+}
+
+/**
+ * What a span of time measures is the activity that lasts it: a verb touching it on the left
+ * (鏖战一个月), else verbs after it (80年砥砺前行, 40天的奋战, 5秒即可完成身份核验), with their
+ * object. Verbs that only say it lasted (历时, 经过) or changed (缩短至) name no activity.
+ */
+function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null {
+  const before = left[left.length - 1];
+  const verbal = before && (before.tag === 'v' || before.tag === 'vn' || NOMINAL_WORDS.has(before.word));
+  if (verbal && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
+  const s = sentence.text;
+  if (/[后前里间]/.test(s[q.end] ?? '')) return null;
+  const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
+  let i = 0;
+  while (i < right.length && right[i].tag === 'd') i++; // 即可, 就
+  // 步行5至10分钟即可抵达: after an adverb the verb is the clause's predicate; a noun touching the span names it first.
+  if (i > 0 && leftRun(left)) return null;
+  const verbs: string[] = [];
+  for (; i < right.length && /^(?:v|vn|i|l)$/.test(right[i].tag) && verbs.length < 3; i++) {
+    // 40天的奋战|完成改造: a second activity is another clause's.
+    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return clean(verbs);
+    verbs.push(right[i].word);
+  }
+  // 完成身份核验: a light verb (完成, 开展) names an activity only with its object (clean drops the verb).
+  if (verbs.length === 0 || !isActivity(verbs[0], true)) return null;
+  const object = nounRun(right, i, false);
+  return NOT_METRIC_WORDS.has(verbs[0]) && verbs.length === 1 && object.length === 0 ? null : clean([...verbs, ...object]);
+}
+
+function isActivity(word: string, light = false): boolean {
+  return word.length >= 2 && !DURATION_VERBS.has(word) && !CHANGE_WORDS.has(word) && (light || !NOT_METRIC_WORDS.has(word)) && !GLUED_VERB_CHARS.test(word[0]);
 }
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
@@ -112,7 +212,10 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
-    const modifier = (/^(?:d|f|a|ad)$/.test(t.tag) || t.word === '以上' || t.word === '以下') && tokens[i + 1] && isNominal(tokens[i + 1]);
+    // The tagger calls some terms idioms (临床医学/l 中心, 无症状/i 感染者): before a noun they modify it.
+    // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
+    const modifier =
+      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || isPlace(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
@@ -128,15 +231,28 @@ function upToLastPerson(words: string[]): string[] | null {
 
 /**
  * 在托儿童, 需关注儿童: people named by a verb phrase of three characters at most and the word for
- * them; without a word for people it is the predicate (3名参加救援, 30名支援基层).
+ * them; without a word for people it is the predicate (3名参加救援, 30名支援基层). The count is a
+ * verb's object, or opens its clause (1064名确诊和无症状感染者出现在…: a verb joined to the noun by 和).
  */
-function relativeClause(right: Token[], isObject: () => boolean): string | null {
+function relativeClause(right: Token[], isObject: () => boolean, opensClause: boolean): string | null {
   let i = 0;
   let chars = 0;
   while (i < right.length && i < 2 && /^[vpd]$/.test(right[i].tag) && chars + right[i].word.length <= 3) chars += right[i++].word.length;
-  if (i === 0 || i >= right.length || !isNominal(right[i]) || !isObject()) return null;
-  const noun = upToLastPerson(nounRun(right, i, false));
-  return noun ? clean([...right.slice(0, i).map((t) => t.word), ...noun]) : null;
+  // 确诊和疑似患者: 和, and maybe a second short verb, before the noun.
+  let joined = i > 0 && COORDINATORS.has(right[i]?.word ?? '') ? 1 : 0;
+  if (joined && right[i + 1]?.tag === 'v' && right[i + 1].word.length <= 2) joined++;
+  if (i === 0 || i + joined >= right.length || !(opensClause || isObject())) return null;
+  const noun = upToLastPerson(nounRun(right, i + joined, false));
+  return noun ? clean([...right.slice(0, i + joined).map((t) => t.word), ...noun]) : null;
+}
+
+/**
+ * 创造1000个就业岗位: things named by a short verb and a noun, counted as a verb's object (in
+ * 其中3家获评示范机构 the count is the subject, and 获评 its verb).
+ */
+function verbNoun(right: Token[], isObject: () => boolean): string | null {
+  if (right[0].tag !== 'v' || right[0].word.length > 2 || !right[1] || !isNominal(right[1]) || !isObject()) return null;
+  return clean([right[0].word, ...nounRun(right, 1, false)]);
 }
 
 /** 三个针对先天性结构畸形患儿的救助项目: the noun that ends the clause after 的. */
@@ -157,13 +273,21 @@ function leftRun(tokens: Token[]): string | null {
  * The nearest noun phrase before the number across verbs and adverbs (千人口托位数达5.22个), past
  * a prepositional phrase (在上年基础上), stopping at an earlier figure.
  */
-function leftWalk(tokens: Token[]): string | null {
+function leftWalk(tokens: Token[], share = false): string | null {
   let i = tokens.length - 1;
   while (i >= 0) {
     const t = tokens[i];
     if (/^\d{4}年?$/.test(t.word)) {
       i--; // 从2020年的21家: a year is no earlier figure
       continue;
+    }
+    if (t.word === ')') {
+      // 患者李红(化名)今年68岁: a note in parentheses stands between the noun and its figure.
+      const open = tokens.findLastIndex((o, j) => j < i && j >= i - 6 && o.word === '(');
+      if (open > 0) {
+        i = open - 1;
+        continue;
+      }
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
@@ -174,7 +298,16 @@ function leftWalk(tokens: Token[]): string | null {
         continue;
       }
     }
-    if (isNominal(t)) return runEndingAt(tokens, i + 1);
+    if (isNominal(t)) {
+      // 其中12个社区达到95%: the things a count before counted reach a share of the metric before
+      // (their rate, unsaid), not a share of themselves.
+      if (share && !RATE_NAME.test(t.word)) {
+        let start = i;
+        while (start > 0 && isNominal(tokens[start - 1])) start--;
+        if (start > 0 && /^(?:q|m)$/.test(tokens[start - 1].tag) && start > 1 && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
+      }
+      return runEndingAt(tokens, i + 1);
+    }
     // 县疾控中心为全县近千名女生接种: before 为/对/给/向 and its object stands the clause's agent,
     // not what is counted (覆盖率为90%: 为 right before the number is a copula).
     if (t.tag === 'p' && BENEFACTIVES.has(t.word) && i < tokens.length - 1) return null;
@@ -184,6 +317,10 @@ function leftWalk(tokens: Token[]): string | null {
 }
 
 const POPULATION_WORDS = new Set(['人', '名']);
+const COORDINATORS = new Set(['和', '及', '与']);
+const GENERIC_SHARES = new Set(['比例', '比重', '占比']);
+/** 每万人口全科医生: the population base is the rate's unit, not its name. */
+const POPULATION_BASE_LEAD = /^每?(?:\d+|[十百千万])+名?(?:常住|户籍)?人口(?=[\u4e00-\u9fff]{2})/u;
 
 /** The tokens before `at` are 每 and a number: 每|10|万, 每|十万, 每|万名. */
 function isBaseBefore(tokens: Token[], at: number): boolean {
@@ -212,7 +349,11 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && (t.tag === 'a' || (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
-      if (!inner && !bound) break;
+      // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
+      const modifying = i < end - 1 && t.tag === 'v' && tokens[i].tag === 'vn' && isNominal(tokens[i + 1]) && i >= 2 && isNominal(tokens[i - 2]);
+      // 乡镇卫生院和社区卫生服务中心: coordinated nouns are one phrase.
+      const coordinated = i < end && COORDINATORS.has(t.word) && i >= 2 && isNominal(tokens[i - 2]);
+      if (!inner && !bound && !modifying && !coordinated) break;
     }
     i--;
   }
@@ -223,7 +364,14 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
   if (i >= 3 && tokens[i - 1].word === '的' && isNominal(tokens[i - 2]) && tokens[i - 3].tag === 'v' && i - 3 === firstContent(tokens)) i -= 3;
-  const phrase = clean(tokens.slice(i, end).map((t) => t.word));
+  // 占GDP的比例为6.8%: a generic measure after 的 is named with what it measures.
+  if (end - i === 1 && GENERIC_SHARES.has(tokens[i].word) && tokens[i - 1]?.word === '的' && i >= 2 && isNominal(tokens[i - 2])) {
+    const whole = runEndingAt(tokens, i - 1);
+    if (whole) return `${whole}的${tokens[i].word}`;
+  }
+  const perBase = tokens[i].word.startsWith('每') || tokens[i - 1]?.word === '每'; // not 千人口托位数, a name of its own
+  const named = clean(tokens.slice(i, end).map((t) => t.word));
+  const phrase = named && perBase ? named.replace(POPULATION_BASE_LEAD, '') : named;
   // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
   let before = i - 1;
   while (before >= 0 && tokens[before].word !== '占' && (isPlace(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))) before--;
@@ -252,6 +400,8 @@ function isNominal(t: Token): boolean {
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
+  // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
+  if (t.tag === 'ns') return PLACE_KIND_END.test(w);
   return NOMINAL_TAGS.test(t.tag);
 }
 

@@ -2,11 +2,36 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import { parseChineseNumber, parseGuessRange, parseNumber, tidy } from '../../numerals.js';
+import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
-import { NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
-import { RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
+import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
+import { isMeasureWord, RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
+
+/**
+ * The scanner's rules by name, with what each reads. A quantity carries the name of the rule
+ * that made it (shown by `extract --explain`); every rule has examples in
+ * test/corpus/figures.corpus.ts, and a test checks that each is used there.
+ */
+export const FIGURE_RULES = {
+  arabic: 'Arabic digits with thousands groups, decimals, multipliers and a unit: 3.12万个, 1,250人次',
+  chinese: 'Chinese or formal numerals with a unit, 点 for decimals: 两千零五名, 三点二五万人次, 壹万元',
+  'per-word': 'a share or rate written before its number: 百分之八十五, 千分之一点二, 十万分之8.6',
+  tenths: '成 as a tenth, with the tenth after it: 七成 (70 %), 七成五, 六成半, 三成多',
+  guess: 'two adjacent digits as a guessed range: 六七千元, 三四十人',
+  indefinite: 'an indefinite amount: 数十家, 几十名, 数百例, 十几个, 二十几岁',
+  'round-magnitude': 'a bare 百, 千, 万 or 亿 after a qualifier or before 余: 近百例, 超千万元, 逾千亿元, 千余人次',
+  half: '半 before a measure of time: 半年, 半个月',
+  range: 'two numbers linked by 至, 到 or a dash with one unit: 5至10分钟, 10万元至20万元',
+  ratio: 'two numbers around a colon near 比: 1:1 的比例',
+  rank: 'an ordinal after a ranking word: 全省第4, 全省前6',
+  'per-base': 'a rate per a population base: 8.6/10万, 每10万人口…发病率为12.3',
+  'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
+  'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
+  doubling: '翻N番, doubled N times, as a multiple: 翻一番 (2 倍), 翻两番 (4 倍)',
+} as const;
+
+export type FigureRule = keyof typeof FIGURE_RULES;
 
 export interface Quantity {
   /** Offsets in the scanned string. */
@@ -18,7 +43,7 @@ export interface Quantity {
   unit: string | null;
   approx: Approx;
   kind: FigureKind;
-  rule: string;
+  rule: FigureRule;
   /** Where the words before the figure end (a touching prefix qualifier is not part of them). */
   leftEnd: number;
   /** Where a rate written before the figure starts (每人每年 in 每人每年120元), if any: its words are the unit's, not a period's. */
@@ -26,8 +51,20 @@ export interface Quantity {
 }
 
 /** A number as written: 百分之… (or per 1,000, 10,000, 100,000), Arabic with thousands groups and decimals, or a Chinese run. */
-const NUMBER = /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿]+/;
-const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿');
+// Indefinite amounts (数十, 十几万) come before Chinese runs, which would take 十 of 十几 alone; a
+// Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
+const NUMBER =
+  /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
+const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
+export const HAN_CHAR = /[\u4e00-\u9fff]/;
+/** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
+const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
+/** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
+const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
+/** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
+const COUNT_NOUN_BEFORE_SHU = /[人次总指分岁户个床例件天基倍系位年周台场家名项]$/;
+/** 半 after these is part of a period word (上半年, 近半年) or another number (一年半). */
+const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九十]$/;
 /** The same pattern anchored, for the second number of a range. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
@@ -50,17 +87,21 @@ interface Core {
   max: number | null;
   approx: Approx | null;
   chinese: boolean;
+  rule: FigureRule;
   /** 百分之八十五, 千分之一点二 and 七成 carry their unit. */
   unit: UnitEntry | null;
 }
 
-export function scanSentence(s: string): Quantity[] {
+/** The measure word the tagger finds at an offset of the sentence (20层: 层), or null. */
+export type MeasureWordAt = (at: number) => string | null;
+
+export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => null): Quantity[] {
   const out: Quantity[] = [];
   // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
   let excluded: Span[] | null = null;
   const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
   for (let m = NUMBERS.find(s); m; ) {
-    const q = quantityAt(s, m.index, m[0], excludedAt);
+    const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(q);
     m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
   }
@@ -76,7 +117,7 @@ function skip(end: number): Skipped {
   return { end };
 }
 
-function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean): Quantity | Skipped | null {
+function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean, measureWordAt: MeasureWordAt): Quantity | Skipped | null {
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
@@ -99,20 +140,48 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
   } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
+    if (FORMAL.test(token)) return null;
+    // 翻一番, 翻了两番: doubled once, twice, as a multiple.
+    if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
+      const times = parseChineseNumber(token);
+      if (times === null || times > 10) return null;
+      return { start: at, end: at + token.length + 1, value: 2 ** times, min: null, max: null, unit: '倍', approx: 'exact', kind: 'ratio', rule: 'doubling', leftEnd: at - (before.endsWith('翻了') ? 2 : 1), rateStart: null };
+    }
+    if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
+    if (token === '半' && HALF_BOUND_BEFORE.test(before)) return null;
+    // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing (the
+    // congresses in today's news are the 11th on; 十大代表性成果 is a top ten).
+    const congress = CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8));
+    if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11)) return skip(at + token.length);
   }
 
   const first = core(s, at, token);
   if (!first) return null;
   let unit = first.unit ?? unitAfter(s, first.end);
+  let rule: FigureRule = first.rule;
+  // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
+  if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
+  if (!unit && !first.unit) {
+    const word = measureWordAt(first.end);
+    if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
+  }
+  // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
+  if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
+  // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
+  if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   let approxInUnit: Approx | null = null;
-  if (unit?.word === '个' && INFIX[s[end]]) {
-    // 4个多小时, 两个多月: the 多 stands inside the measure (个)小时, 个月.
+  let half = false;
+  if (unit?.word === '个' && (INFIX[s[end]] || s[end] === '半')) {
+    // 4个多小时, 两个多月, 两个半小时: the 多 or 半 stands inside the measure (个)小时, 个月.
     const rest = s.slice(end + 1, end + 6);
     const hours = unitAt(rest, 0);
     const months = unitAt(`个${rest}`, 0);
     const inner = hours?.kind === 'duration' ? { unit: hours, length: hours.word.length } : months?.kind === 'duration' ? { unit: months, length: months.word.length - 1 } : null;
-    if (inner) [unit, end, approxInUnit] = [inner.unit, end + 1 + inner.length, INFIX[s[end]]];
+    if (inner) [unit, end, approxInUnit, half] = [inner.unit, end + 1 + inner.length, INFIX[s[end]] ?? null, s[end] === '半'];
+  } else if (unit?.kind === 'duration' && s[end] === '半' && !unitAt(s, end + 1)) {
+    // 一年半, 两天半: half a measure more (not 一年半年).
+    [end, half] = [end + 1, true];
   }
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
@@ -126,7 +195,6 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   let max = first.max;
   let value = first.value;
   let approx = first.approx ?? approxInUnit;
-  let rule = first.chinese ? 'chinese' : 'arabic';
   const link = RANGE_LINK.exec(s.slice(end, end + 1));
   if (link) {
     NUMBER_AT.lastIndex = end + link[0].length;
@@ -145,17 +213,21 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
       }
     }
   }
+  if (half && value !== null) value = tidy(value + 0.5);
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
-  if (countedBig) end = first.end + 1;
+  if (countedBig) [end, rule] = [first.end + 1, 'counted-big'];
   else if (!unit) {
     const bare = first.end === at + token.length;
     // 每10万人口发病率为12.3: a bare number after a population base is per that base.
-    if (arabic && bare) unit = baseBefore(s, at);
+    if (arabic && bare) [unit, rule] = [baseBefore(s, at), 'per-base'];
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
-    if (!unit && (!arabic || bare)) return null;
+    // 参保人员达两百万: a Chinese number with a large multiplier is an amount too, at a clause end.
+    const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
+    if (!unit && (!arabic || bare) && !chineseAmount) return null;
   }
-  if (!arabic && first.value === 1 && first.min === null && token === '一') return null;
+  // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
+  if (!arabic && first.value === 1 && first.min === null && token === '一' && !AMOUNT_KINDS.has(unit?.kind ?? 'count')) return null;
 
   const suffix = suffixAt(s, end);
   if (suffix) {
@@ -165,7 +237,9 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const prefix = prefixBefore(s, at);
   if (!approx && prefix) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
-  const leftEnd = prefix?.touching ? prefix.start : at;
+  if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
+  // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
+  const leftEnd = prefix?.touching ? prefix.start : rule === 'round-magnitude' && ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ? at - 1 : at;
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? 'count';
@@ -188,7 +262,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
 }
 
 /** 每人每月, 每床每日, 每年: what an amount is paid per, as the unit writes it (人/月, 床/日, 年). */
-const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?)?(?:每?([年月天日次]))?/g;
+const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?([年月天日次]))?/g;
 /** Words between the rate and the amount: 每人每年补助120元, 每月不超过1500元. */
 const RATE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
 
@@ -199,7 +273,7 @@ function ratePrefix(s: string, at: number): { start: number; end: number; per: s
   let found: { start: number; end: number; per: string } | null = null;
   RATE_PREFIX.lastIndex = 0;
   for (let m = RATE_PREFIX.exec(window); m; m = RATE_PREFIX.exec(window)) {
-    const per = [m[1] ?? m[2], m[3]].filter(Boolean).join('/');
+    const per = [m[1] ?? m[2] ?? m[3], m[4]].filter(Boolean).join('/');
     const end = m.index + m[0].length;
     if (per && RATE_GAP.test(window.slice(end))) found = { start: from + m.index, end: from + end, per };
   }
@@ -211,7 +285,7 @@ function core(s: string, at: number, token: string): Core | null {
   const per = PER_WORD.exec(token);
   if (per) {
     const v = token === '百分之百' ? 100 : parseNumber(token.slice(per[0].length).replace(/,/g, ''));
-    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, unit: PER_UNITS[per[0]] };
+    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, rule: 'per-word', unit: PER_UNITS[per[0]] };
   }
   let end = at + token.length;
   let approx: Approx | null = null;
@@ -223,26 +297,38 @@ function core(s: string, at: number, token: string): Core | null {
       text += mult[0];
       end += mult[0].length;
     }
+  } else if (INFIX[s[end]] && /^[万亿]$/.test(s[end + 1] ?? '') && /[一二两三四五六七八九十百千]$/.test(token)) {
+    // 三十余万人次, 两百多亿元: 余 or 多 between a Chinese number and its large multiplier.
+    approx = INFIX[s[end]];
+    text += s[end + 1];
+    end += 2;
   }
   if (!approx && INFIX[s[end]] && unitAfter(s, end + 1)) approx = INFIX[s[end++]];
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
   const chinese = !/^\d/.test(token);
+  let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
     value = parseNumber(text.replace(/,/g, ''));
+  } else if (token === '半') {
+    [value, rule] = [0.5, 'half'];
   } else {
-    value = parseChineseNumber(text);
+    const indefinite = parseIndefinite(text);
+    if (indefinite) [min, max, rule] = [...indefinite, 'indefinite'];
+    else value = parseChineseNumber(text);
     if (value !== null && /^[〇零一二两三四五六七八九]{2,}$/.test(text)) return null; // 二〇二四: a year or a code
-    if (value === null) {
+    if (value === null && min === null) {
       const guess = parseGuessRange(text);
-      if (guess) [min, max] = guess;
+      if (guess) [min, max, rule] = [...guess, 'guess'];
     }
-    if (value === null && min === null && /^(?:百|千|万|百万|千万)$/.test(text)) {
-      const lead = ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''];
+    if (value === null && min === null && ROUND_MAGNITUDES[text] !== undefined) {
+      // 近百例, 超千万元; 千余人次 and 百多名 state their bound with 余 or 多 after it.
+      const lead = ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ?? approx;
       if (!lead) return null;
-      value = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7 }[text] ?? null;
+      value = ROUND_MAGNITUDES[text];
       approx = approx ?? lead;
+      rule = 'round-magnitude';
     }
     if (value === null && min === null) return null;
   }
@@ -250,12 +336,24 @@ function core(s: string, at: number, token: string): Core | null {
   if ((value !== null && !Number.isFinite(value)) || (min !== null && !Number.isFinite(min))) return null;
   // 七成 is 70 %.
   if (s[end] === TENTH && value !== null && value <= 10 && !/[员立为功本果效绩]/.test(s[end + 1] ?? '')) {
-    return { start: at, end: end + 1, value: tidy(value * 10), min: null, max: null, approx, chinese, unit: PERCENT };
+    // 七成五 is 75 %, 六成半 65 %, 三成多 more than 30 %.
+    const tenth = s[end + 1] ?? '';
+    const digit = DIGIT_AFTER_TENTH[tenth];
+    if (digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? '')) return { start: at, end: end + 2, value: tidy(value * 10 + digit), min: null, max: null, approx, chinese, rule: 'tenths', unit: PERCENT };
+    if (INFIX[tenth]) return { start: at, end: end + 2, value: tidy(value * 10), min: null, max: null, approx: approx ?? INFIX[tenth], chinese, rule: 'tenths', unit: PERCENT };
+    return { start: at, end: end + 1, value: tidy(value * 10), min: null, max: null, approx, chinese, rule: 'tenths', unit: PERCENT };
   }
-  return { start: at, end, value, min, max, approx, chinese, unit: null };
+  return { start: at, end, value, min, max, approx, chinese, rule, unit: null };
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
+/** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
+const ROUND_MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
+/** The tenth after 成: 七成五, 六成半. */
+const DIGIT_AFTER_TENTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
+/** A numeral or a unit-like character after 成五 makes the 五 a number of its own (七成五十人 is no 75 %). */
+const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿\d个名人家岁]/;
 /** 千分之一点二 is 1.2 ‰, 万分之三 3 per 10,000: the same units as 1.2‰ and 3/万. */
 const PER_UNITS: Record<string, UnitEntry> = {
   百分之: PERCENT,
@@ -271,6 +369,12 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 位 in 六位一体, 门 in 门诊 are words of their own.
   if (u.word === '位' && s.startsWith('一体', at + 1)) return null;
   if (u.word === '门' && /[诊户口槛前店]/.test(s[at + 1] ?? '')) return null;
+  // 部 in 部门, 部分, 部署; 只 in 只有, 只需; 头 in 头部: words of their own.
+  if (u.word === '部' && /[门分署位长队]/.test(s[at + 1] ?? '')) return null;
+  if (u.word === '只' && /[有是需要能用会可]/.test(s[at + 1] ?? '')) return null;
+  // 2人间, 3人间病房: a room for that many, no count of people; 重 in 重点, 重要.
+  if (u.word === '人' && s[at + 1] === '间') return null;
+  if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
   return u;
 }
 
@@ -308,8 +412,8 @@ function isBase(n: number | null, least: number): n is number {
 function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
-    if (after === '年' && /^(?:1[89]|20)\d\d$/.test(token)) return true;
-    if (/[月日号时]/.test(after) && !unit) return true;
+    if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
+    if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
     if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
     return true;
@@ -358,6 +462,7 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
       seen.add(p.word);
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(s.slice(end, at))) continue;
+      if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
       if (!best || p.word.length > best.word.length) best = p;
     }
     if (best) return { start: end - best.word.length, approx: best.approx, touching: end === at };

@@ -1,0 +1,13 @@
+// Every rule of the figure scanner has at least one example in the figure corpus that it makes.
+import { expect, it } from 'vitest';
+import { FIGURE_RULES } from '../src/extractors/figures/scan.js';
+import { extractRecords } from '../src/pipeline/extract.js';
+import corpus from './corpus/figures.corpus.js';
+
+it('every figure rule has a corpus example', () => {
+  const used = new Set<string>();
+  for (const { text } of corpus.examples) {
+    for (const r of extractRecords(text, { types: ['figure'], explain: true })) used.add((r as { rule?: string }).rule ?? '');
+  }
+  expect(Object.keys(FIGURE_RULES).filter((rule) => !used.has(rule))).toEqual([]);
+});
