@@ -67,7 +67,7 @@ describe('liaohealth extract on the bundled pages', () => {
     expect(explained.map(({ rule, ...r }) => r)).toEqual(plain);
     expect(explained.every((r) => typeof r.rule === 'string' && r.rule)).toBe(true);
     const header = cli(['extract', '--explain', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]).stdout.split('\r\n')[0];
-    expect(header.endsWith(',period,rule')).toBe(true);
+    expect(header.endsWith(',aspect,rule')).toBe(true);
   });
 
   it('filters by type', () => {
