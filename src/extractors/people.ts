@@ -1,21 +1,46 @@
-// People: named human beings. Candidates come from four rules, then every later bare mention
-// of a name already found is a mention too (冯书龙表示, 刘毅曾在):
-//   credits   bylines and lead credits (■ 金增秀 周长才, 本报讯(鞠圣娇 杨宁宁), …就诊。■ 刘庆功)
-//   title     a title or role right before a name (副市长马卫红, 小儿外科主任冯书龙, 患者王龙(化名))
-//   profile   a notice that opens with the person (张祁帅,男,汉族,…博平派出所辅警。)
-//   known     names found by the rules above, anywhere in the article; credits and profiles
-//             of other articles on the page too (a notice and its story share a name)
+// People: named human beings. Candidates come from the rules below, each a kind of evidence,
+// then every later bare mention of a name already found is a mention too (冯书龙表示, 刘毅曾在):
+//   credits      bylines, datelines and captions (■ 金增秀 周长才, 本报6月24日讯(记者 …),
+//                来源:… 作者:…, (王敏 李强 记者 赵刚), 健康网王敏 摄, 编辑:…责编:…)
+//   title        a title or role right before a name (副市长马卫红, 小儿外科主任冯书龙, 会长的杨某)
+//   title-after  a title right after the name (李红教授, 钱文博院长, 张伟、李娜等专家)
+//   speaker      a speech verb after a name jieba reads as one (“……”韦桂兰说)
+//   expert-line  a line of a body and a name (四川大学华西医院龚建明)
+//   aged, introduced, bracketed, paired, labelled
+//                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
+//   listed       names joined by 、, 和, 与 to a name found in the block (李红、张建华教授)
+//   profile      a notice that opens with the person (张祁帅,男,汉族,…博平派出所辅警。)
+//   known        names found by the rules above, anywhere in the article; credits and profiles
+//                of other articles on the page too (a notice and its story share a name)
 // A name is a surname from the lexicon and one or two more characters; where it ends is decided
-// by jieba's word boundaries and what follows (a verb, 表示, 曾, punctuation). Generic forms of
-// address (张大爷, 辛阿姨, 张先生) are never names. When a chain of titles precedes a name
-// (聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲), the first body and its last title are
-// the main post (主任, 聊城市卫生健康委); otherwise the role is the title nearest the name and the
+// by jieba's word boundaries and what follows (a verb, 表示, 曾, punctuation). Names of ethnic
+// minorities (扎西顿珠, 阿卜杜拉·艾力) need no surname; foreign names only next to a foreign post
+// (总统特朗普). Generic forms of address (张大爷, 辛阿姨, 张先生) are never names. When a chain of
+// titles precedes a name (聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲), the first body
+// and its last title are the main post (主任, 聊城市卫生健康委), and a government post outranks a
+// party one (局长、党组书记谭建平: 局长); otherwise the role is the title nearest the name and the
 // org the institution right before that title (or the one 该院 refers to), as the text names it.
 // A body someone 就职于/供职于 is their org in every mention of the article that names none.
 
-import { AFTER_NAME_CHARS, AFTER_NAME_WORDS, HONORIFICS, NOT_NAMES, TITLES } from '../lexicon/titles.js';
+import {
+  ADDRESS_AFTER_NAME,
+  AFTER_NAME_CHARS,
+  AFTER_NAME_WORDS,
+  BODY_ENDINGS,
+  FOREIGN_POSTS,
+  HONORIFICS,
+  LABELS,
+  MINORITY_NAME_PARTS,
+  NOT_NAMES,
+  PARTY_POSTS,
+  RANKS_AFTER_COMMA,
+  SPEECH_VERBS,
+  TITLES,
+  TITLES_AFTER_NAME,
+  WEAK_TITLES_AFTER_NAME,
+} from '../lexicon/titles.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
-import { parseByline, parseCredits, type BylineName } from '../pipeline/bylines.js';
+import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
@@ -24,6 +49,21 @@ import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMe
 
 const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
+const TITLE_AFTER_FINDER = Finder.words(TITLES_AFTER_NAME);
+const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
+const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
+const MINORITY_NAME = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}{2}`);
+/** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
+const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
+/** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
+const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
+/**
+ * Prepositions and conjunctions, some of them surnames too (向, 和, 由, 于 is not among them): a
+ * name that starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师).
+ */
+const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据']);
+/** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
+const EXPERT_LINE_MAX = 40;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const PUNCTUATION = /[\s,.;:!?()\[\]"'、。“”‘’《》…—·/-]/;
 const CLAUSE_BREAK = /[,;:!?。、“”]/;
@@ -31,6 +71,8 @@ const CLAUSE_BREAK = /[,;:!?。、“”]/;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 /** Tags of words that may follow a name: verbs, adverbs, prepositions, conjunctions. */
 const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't']);
+/** Tags of function words: adverbs, pronouns, prepositions, conjunctions, numbers, times. */
+const FUNCTION_WORD_TAGS = new Set(['d', 'r', 'p', 'c', 'm', 'q', 'f', 't', 'u', 'ul', 'uj', 'uz']);
 /** Tags of names jieba recognises as names. */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** A notice that opens with the person (张祁帅,男,汉族), or lists people (1.张文华 男 东阿县…). */
@@ -58,8 +100,17 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     }
     if (block.kind === 'byline') continue;
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
+    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
+    found.push(...speakers(text, ctx.tokens, block.start, block.end));
+    found.push(...expertLine(text, block.start, block.end, institutions));
+    found.push(...aged(text, ctx.tokens, block.start, block.end));
+    found.push(...introduced(text, ctx.tokens, block.start, block.end));
+    found.push(...bracketed(text, ctx.tokens, block.start, block.end));
+    found.push(...paired(text, ctx.tokens, block.start, block.end));
+    found.push(...labelled(text, ctx.tokens, block.start, block.end));
     found.push(...profiles(text, block.start, block.end, article, institutions));
     found.push(...pseudonymous(text, block.start, block.end));
+    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
   }
 
   const known = new Map<string, Known>();
@@ -70,8 +121,24 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (!before || m.rule !== 'person:credit') known.set(name, { role: before?.role ?? role, org: before?.org ?? org, pseudonym: pseudonym || !!before?.pseudonym });
   }
   found.push(...bareMentions(text, article, known, found));
-  return withEmployers(text, article, dropOverlaps(found), institutions);
+  return withEmployers(text, article, withKnownRoles(dropOverlaps(found)), institutions);
 }
+
+/**
+ * A mention without a role takes the role (and org) the article gives the name elsewhere
+ * (四川大学华西医院龚建明 … 龚建明教授说; a speaker, 冯书龙表示, named with a title before), and a
+ * credit's 作者 a press role the article gives it (作者:王敏 … (记者 王敏)).
+ */
+function withKnownRoles(people: PersonMention[]): PersonMention[] {
+  const roles = new Map<string, PersonMention['fields']>();
+  for (const p of people) if (p.fields.role !== null && p.fields.role !== '作者' && !roles.has(p.fields.name)) roles.set(p.fields.name, p.fields);
+  return people.map((p) => {
+    const known = roles.get(p.fields.name);
+    if (!known || !(p.fields.role === null || (p.fields.role === '作者' && PRESS_ROLES.has(known.role!)))) return p;
+    return { ...p, fields: { ...p.fields, role: known.role, org: p.fields.org ?? known.org } };
+  });
+}
+
 
 /** Where someone works now, said of the subject: 现就职于…; 曾就职于 is a past post. */
 const EMPLOYED_AT = /(?<!曾|曾经)(?:就职于|供职于|任职于|工作于)$/;
@@ -95,11 +162,12 @@ function withEmployers(text: string, article: Article, people: PersonMention[], 
 function creditMention(text: string, c: BylineName, base: number, blockStart: number, institutions: InstitutionMention[]): PersonMention {
   const start = base + c.at;
   let org: string | null = null;
-  if (c.role !== '作者' && c.role !== '记者' && c.role !== '通讯员') {
+  if (!PRESS_ROLES.has(c.role)) {
     const titleStart = text.lastIndexOf(c.role, start);
     if (titleStart >= blockStart) org = orgBefore(text, titleStart, blockStart, institutions);
   }
-  return { start, end: start + c.name.length, fields: { name: c.name, role: c.role, org, pseudonym: false }, rule: 'person:credit' };
+  const end = start + c.name.length + (c.spaced ? 1 : 0);
+  return { start, end, fields: { name: c.name, role: c.role, org, pseudonym: false }, rule: 'person:credit' };
 }
 
 /** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). */
@@ -109,11 +177,17 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
   for (const m of TITLE_FINDER.all(line)) {
     const titleStart = from + m.index;
     let at = titleStart + m[0].length;
+    // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
+    if (LABELS.has(m[0]) && text[at] === ':') at++;
     if (text[at] === ' ') at++;
-    const length = nameLengthAt(text, words, at, to);
-    if (!length) continue;
+    // 曾任协会会长的雷振邦: a title joined by 的, then jieba must read the name as one too.
+    const joined = text[at] === '的';
+    if (joined) at++;
+    const foreign = FOREIGN_POSTS.has(m[0]);
+    const length = nameLengthAt(text, words, at, to, foreign);
+    if (!length || (joined && !readAsName(words, at, at + length))) continue;
     const name = text.slice(at, at + length);
-    const title = postBeforeDegree(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
+    const title = postBeforeDegree(text, titleStart, m[0]) ?? governmentPost(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
     const post = firstPost(text, title.start, title.title, institutions) ?? {
       role: title.title,
       // 心内科主任、主任医师王建国: the body stands before the first title of the chain.
@@ -126,11 +200,243 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
       rule: 'person:title',
     });
     // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title.
-    for (let end = at + length, next = 0; text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to)); end += 1 + next) {
+    for (let end = at + length, next = 0; text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to, foreign)); end += 1 + next) {
       out.push({ start: end + 1, end: end + 1 + next, fields: { name: text.slice(end + 1, end + 1 + next), ...post, pseudonym: false }, rule: 'person:title' });
     }
   }
   return out;
+}
+
+/**
+ * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
+ * the title after it (张伟、李娜等专家). The title is the evidence: the name only has to start on
+ * a word boundary and be no common word. The org is the body right before the name.
+ */
+function titledAfter(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
+    const titleStart = from + m.index;
+    const shared = text[titleStart - 1] === '等';
+    const end = shared ? titleStart - 1 : titleStart;
+    const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
+    const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]));
+    if (start < 0) continue;
+    const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : m[0];
+    const org = orgBefore(text, start, article.start, institutions);
+    out.push({ start, end, fields: { name: text.slice(start, end), role, org, pseudonym: false }, rule: 'person:title-after' });
+    if (!shared) continue;
+    for (let next = start; text[next - 1] === '、'; ) {
+      const listed = nameStartBefore(text, words, next - 1, from, weak);
+      if (listed < 0) break;
+      out.push({ start: listed, end: next - 1, fields: { name: text.slice(listed, next - 1), role, org: null, pseudonym: false }, rule: 'person:title-after' });
+      next = listed;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where a name that ends at `end` starts, or -1: a surname and one or two characters on word
+ * boundaries, no common word, no body (科室, 居委会). A three-character name is preferred, unless
+ * its first character is a preposition before a two-character one (向王丽主任). `weak` titles
+ * (医生, 先生) follow a surname alone too (王医生): then jieba must read the span as a name.
+ */
+function nameStartBefore(text: string, words: TokenIndex, end: number, limit: number, weak: boolean, foreign = false, prepositionGlued = false): number {
+  if (BODY_ENDINGS.has(text[end - 1])) return -1;
+  for (const length of [4, 3, 2]) {
+    const start = end - length;
+    if (start < limit) continue;
+    const surname = surnameLengthAt(text, start);
+    const given = length - surname;
+    if (!surname || given < 1 || given > 2) continue;
+    const name = text.slice(start, end);
+    if (!HAN.test(name) || !startsWord(text, words, start, end, prepositionGlued) || isCommonWord(words, start, end) || startsTitle(text, start)) continue;
+    if (HONORIFICS.some((h) => name.startsWith(h, surname)) || startsNotName(name)) continue;
+    if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
+      if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
+      if (!readAsName(words, start, end)) continue;
+    }
+    if (weak && !readAsName(words, start, end)) continue;
+    return start;
+  }
+  return foreign ? transliteratedStartBefore(text, words, end, limit) : -1;
+}
+
+/**
+ * A name without a Han surname that jieba knows as a name, right before a foreign post
+ * (特朗普总统) or right after one (总统特朗普): 特朗普, 沙利文, 石破茂. Only there: jieba tags
+ * some words as names too (专家大老远回来).
+ */
+function transliteratedStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
+  for (let length = 5; length >= 3; length--) {
+    const t = words.startingAt(end - length);
+    if (t && t.start >= limit && t.end === end && isTransliterated(text, t.start, t.end, t.tag)) return t.start;
+  }
+  return -1;
+}
+
+/**
+ * A foreign name as jieba tags it: nrt (拜登), or a name or an unknown word of three characters
+ * at least (特朗普, 谭德塞, 岸田文雄): jieba tags some two-character words as names (特聘, 周知).
+ */
+function isTransliterated(text: string, start: number, end: number, tag: string): boolean {
+  const name = text.slice(start, end);
+  const tagged = tag === 'nrt' ? name.length >= 2 : name.length >= 3 && NAME_TAGS.has(tag);
+  return tagged && !surnameLengthAt(text, start) && HAN.test(name) && !NOT_NAMES.has(name) && !BODY_ENDINGS.has(name[name.length - 1]);
+}
+
+/**
+ * A word starts at `start`, or jieba glued the department before a name to it, as a word it
+ * does not know or a name (疼痛科聂伟 cut 疼痛|科聂伟, 老年病科王晓新 cut 老年病|科王|晓新). Where the
+ * evidence is strong, a preposition glued to the surname too (图为伍建平(右) cut 图|为伍|建平; not
+ * before a title: 对于美国总统 is no 于美国).
+ */
+function startsWord(text: string, words: TokenIndex, start: number, end: number, prepositionGlued: boolean): boolean {
+  if (words.boundary(start)) return true;
+  const glued = words.startingAt(start - 1);
+  if (!glued || glued.end > end) return false;
+  if (prepositionGlued && FUNCTION_CHARS.has(text[start - 1]) && glued.end === start + surnameLengthAt(text, start)) return true;
+  return NAME_TAGS.has(glued.tag) && BODY_ENDINGS.has(text[start - 1]);
+}
+
+/**
+ * A speaker named with nothing but a speech verb (“……”韦桂兰说, 据王建华介绍): jieba must read
+ * the span as a name, and it must open its clause.
+ */
+function speakers(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
+    const end = from + m.index;
+    const start = nameStartBefore(text, words, end, from, true);
+    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
+    out.push({ start, end, fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false }, rule: 'person:speaker' });
+  }
+  return out;
+}
+
+/**
+ * jieba reads [start, end) as a name: one token tagged as a name (or unknown), or the surname
+ * alone tagged as a name and the given name after it (韦|桂兰).
+ */
+function readAsName(words: TokenIndex, start: number, end: number): boolean {
+  const first = words.startingAt(start);
+  if (!first || first.end > end) return false;
+  if (first.end === end) return NAME_TAGS.has(first.tag);
+  return first.tag === 'nr' && first.end === start + surnameLengthAt(words.text, start) && words.boundary(end);
+}
+
+/** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */
+const LIST_JOINERS = new Set([...'、和与及']);
+
+/**
+ * Names listed beside a name found in the same block (李红、张建华教授; 王丽教授、赵刚; 李红和张伟):
+ * a list holds one kind of thing. The title is not shared: it may be the last name's alone.
+ */
+function listedBeside(text: string, words: TokenIndex, from: number, to: number, found: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const add = (start: number, end: number) => out.push({ start, end, fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false }, rule: 'person:listed' });
+  const inBlock = found.filter((m) => m.start >= from && m.end <= to);
+  const taken = new Set(inBlock.map((m) => m.start));
+  for (const m of inBlock) {
+    for (let start = m.start; text[start - 1] === '、'; ) {
+      const before = nameStartBefore(text, words, start - 1, from, false);
+      if (before < 0 || taken.has(before)) break;
+      taken.add(before);
+      add(before, start - 1);
+      start = before;
+    }
+    // 刘晓燕教授、贺丹, 柏晓丽(右)与聂雨桐: the list goes on after the title or the bracket.
+    const after = TITLE_AFTER_AT_START.exec(text.slice(m.end, m.end + 6)) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
+    for (let end = m.end + (after?.[0].length ?? 0), length = 0; LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to)); end += 1 + length) {
+      taken.add(end + 1);
+      add(end + 1, end + 1 + length);
+    }
+  }
+  return out;
+}
+
+/** An expert's introduction: the name opens a clause, a comma, then a rank (顾建华,主任医师,教授). */
+const INTRODUCED = new RegExp(`(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'g');
+
+function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.slice(from, to).matchAll(INTRODUCED)) {
+    const end = from + m.index + m[0].indexOf(',');
+    const start = nameStartBefore(text, words, end, end - m[1].length, false);
+    if (start === end - m[1].length) out.push({ start, end, fields: { name: m[1], role: m[2], org: null, pseudonym: false }, rule: 'person:introduced' });
+  }
+  return out;
+}
+
+/** What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右)). */
+const NAME_BRACKET = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
+const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
+
+function bracketed(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const line = text.slice(from, to);
+  for (let i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
+    const at = from + i;
+    const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
+    if (!bracket) continue;
+    const start = nameStartBefore(text, words, at, from, false, false, true);
+    if (start >= 0) out.push({ start, end: at, fields: { name: text.slice(start, at), role: null, org: null, pseudonym: bracket[0].includes('化名') }, rule: 'person:bracketed' });
+  }
+  return out;
+}
+
+/** A pair in sport, two names joined by a slash (甘雨泽/韩思琪组合): each vouches for the other. */
+function paired(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const line = text.slice(from, to);
+  for (let i = line.indexOf('/'); i >= 0; i = line.indexOf('/', i + 1)) {
+    const slash = from + i;
+    const start = nameStartBefore(text, words, slash, from, false);
+    const length = start >= 0 ? nameLengthAt(text, words, slash + 1, to) : 0;
+    if (!length) continue;
+    for (const [s, e] of [[start, slash], [slash + 1, slash + 1 + length]]) {
+      out.push({ start: s, end: e, fields: { name: text.slice(s, e), role: null, org: null, pseudonym: false }, rule: 'person:paired' });
+    }
+  }
+  return out;
+}
+
+/** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */
+const OPENING_NAME = /^\s*([\u4e00-\u9fff]{2,4}):/;
+
+function labelled(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const m = OPENING_NAME.exec(text.slice(from, to));
+  if (!m) return [];
+  const end = from + m[0].length - 1;
+  const start = end - m[1].length;
+  if (nameStartBefore(text, words, end, start, true) !== start) return [];
+  return [{ start, end, fields: { name: m[1], role: null, org: null, pseudonym: false }, rule: 'person:labelled' }];
+}
+
+/** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰. */
+const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/g;
+
+function aged(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.slice(from, to).matchAll(AGE)) {
+    const at = from + m.index + m[0].length;
+    const length = nameLengthAt(text, words, at, to);
+    if (length) out.push({ start: at, end: at + length, fields: { name: text.slice(at, at + length), role: null, org: null, pseudonym: false }, rule: 'person:aged' });
+  }
+  return out;
+}
+
+/** A line listing an expert: the body, then the name, and nothing else (四川大学华西医院龚建明). */
+function expertLine(text: string, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+  const line = text.slice(from, to).trimEnd();
+  if (line.length > EXPERT_LINE_MAX || PUNCTUATION.test(line.trim())) return [];
+  const end = from + line.length;
+  for (const length of [3, 2, 4]) {
+    const body = lastEndingBy(institutions, end - length);
+    if (!body || body.end !== end - length || body.start < from || !isPlausibleName(text.slice(body.end, end))) continue;
+    return [{ start: body.end, end, fields: { name: text.slice(body.end, end), role: null, org: affiliation(institutions, body), pseudonym: false }, rule: 'person:expert-line' }];
+  }
+  return [];
 }
 
 /** A notice about a person opens with the name and sex: 张祁帅,男,汉族,…博平派出所辅警。 */
@@ -213,11 +519,16 @@ function pageNames(ctx: ArticleContext): Map<string, Known> {
  * Length of the name that starts at `at`, or 0: a surname, then one or two characters that end
  * on a word boundary and are followed by what follows names.
  */
-function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
+function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number, foreign = false): number {
+  const minority = minorityNameLengthAt(text, words, at, limit);
+  if (minority) return minority;
   const surname = surnameLengthAt(text, at);
-  if (!surname) return 0;
+  if (!surname) {
+    const t = foreign ? words.startingAt(at) : undefined;
+    return t && t.end <= limit && t.end - at <= 5 && isTransliterated(text, at, t.end, t.tag) && followsName(text, words, at, t.end, limit) ? t.end - at : 0;
+  }
   if (HONORIFICS.some((h) => text.startsWith(h, at + surname))) return 0;
-  for (let n = 2; n <= 4; n++) if (NOT_NAMES.has(text.slice(at, at + n))) return 0;
+  if (startsNotName(text.slice(at, at + 4))) return 0;
   if (startsTitle(text, at)) return 0;
   for (const given of [2, 1]) {
     const end = at + surname + given;
@@ -225,31 +536,63 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const name = text.slice(at, end);
     if (!HAN.test(name)) continue;
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
+    // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows.
+    if (given === 2 && FUNCTION_WORD_TAGS.has(words.startingAt(at)?.tag ?? '') && words.startingAt(at)?.end === at + surname + 1) continue;
+    // jieba tags some departments as names (麻醉科): a name does not end like a body.
+    if (BODY_ENDINGS.has(name[name.length - 1])) continue;
+    // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
+    // common word is no name; before a place-like word it may be (副局长向华东).
+    if (FUNCTION_CHARS.has(name[0]) && !readAsName(words, at, end) && isCommonWord(words, at + surname, end) && words.startingAt(at + surname)?.tag !== 'ns') continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
-    if (followsName(text, words, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
+    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
   return 0;
 }
 
 /**
+ * Names without a Han surname: 阿卜杜拉·艾力 (its second part as short as what follows allows),
+ * and two parts of a Tibetan or Uyghur name (扎西顿珠).
+ */
+function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
+  const rest = text.slice(at, Math.min(limit, at + 13));
+  const dotted = DOTTED_NAME.exec(rest);
+  if (dotted) {
+    for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++) if (followsName(text, words, at, end, limit)) return end - at;
+    return 0;
+  }
+  const parts = MINORITY_NAME.exec(rest);
+  return parts && followsName(text, words, at, at + parts[0].length, limit) ? parts[0].length : 0;
+}
+
+/** `s` starts with a word that begins with a surname character but is no name (全市, 常态化). */
+function startsNotName(s: string): boolean {
+  for (let n = 2; n <= s.length; n++) if (NOT_NAMES.has(s.slice(0, n))) return true;
+  return false;
+}
+
+/**
  * jieba glues an unknown name, or its last characters, to the one-character verb after it
  * (副市长|张月莲到|医院, 欧阳明|辉说): the name ends inside that unknown word, where a character
- * that follows names begins.
+ * that follows names begins. With 说 it makes words (主席|钱秀|明说, 又说, 就说): then the name's
+ * first part must be a word jieba does not know or reads as a name.
  */
 function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): boolean {
   if (!AFTER_NAME_CHARS.has(text[end])) return false;
   for (let from = end - 1; from >= at; from--) {
     const t = words.startingAt(from);
-    if (t) return t.tag === 'x' && t.end === end + 1;
+    if (t) return t.end === end + 1 && (t.tag === 'x' || (text[end] === '说' && from > at && NAME_TAGS.has(words.startingAt(at)?.tag ?? '')));
   }
   return false;
 }
 
-function followsName(text: string, words: TokenIndex, end: number, limit: number): boolean {
+function followsName(text: string, words: TokenIndex, start: number, end: number, limit: number): boolean {
   if (end >= limit) return true;
   const next = text[end];
-  if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next)) return true;
+  // 邓晓梅5日主持: a date after the name.
+  if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next) || /\d/.test(next)) return true;
   if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
+  // 院长刘洋教授, 总经理潘明远先生: a title on both sides (专家和高级主任医师: no name 和高级).
+  if (TITLE_AFTER_AT_START.test(text.slice(end, end + 6))) return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
   if (startsTitle(text, end)) return false;
   const tag = words.startingAt(end)?.tag;
   return tag !== undefined && AFTER_TAGS.has(tag);
@@ -282,6 +625,19 @@ function firstPost(text: string, titleStart: number, title: string, institutions
   at = chainStart(text, at - role.length);
   const first = lastEndingBy(institutions, at);
   return first && first.end === at ? { role: inChain ? title : role, org: affiliation(institutions, first) } : null;
+}
+
+/**
+ * 市委常委、常务副市长许志刚 keeps its post; 局长、党组书记谭建平 is 局长: when the title before the
+ * name is a party post, the nearest other post of its chain is the role.
+ */
+function governmentPost(text: string, titleStart: number, title: string): { title: string; start: number } | null {
+  if (!PARTY_POSTS.has(title)) return null;
+  for (let at = titleStart, before = titleEndingAt(text, at - 1); text[at - 1] === '、' && before; before = titleEndingAt(text, at - 1)) {
+    at -= before.length + 1;
+    if (!PARTY_POSTS.has(before)) return ranked(text, at, before);
+  }
+  return null;
 }
 
 /** Professional ranks written before a profession: 副主任康复治疗师, 主管药师. */

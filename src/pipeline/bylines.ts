@@ -3,7 +3,8 @@
 // article boundaries (the people extractor reads the names from them).
 //
 //   ■ 金增秀 周长才          □ 金增秀             记者 陶春燕         ■ 记者 张明 摄
-//   陶春燕 聊城报道          李怀磊 通讯员 张亚林 聊城报道
+//   陶春燕 聊城报道          李怀磊 通讯员 张亚林 聊城报道       记者:王敏 周 敏
+//   来源:健康报 作者:王敏 李强                             王敏 · 2025-08-29 · 来源:…
 //   聊城江北水城旅游度假区卫生和计划生育局局长 王锋
 
 import { surnameLengthAt } from '../lexicon/surnames.js';
@@ -14,15 +15,41 @@ export interface BylineName {
   at: number;
   /** 作者 unless the line gives a role before the name (记者, 通讯员, 局长 ...). */
   role: string;
+  /** Printed with a space inside (周 敏): the mention spans one character more than the name. */
+  spaced?: boolean;
 }
 
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
-const ROLE_WORDS = ['通讯员', '记者', '摄影', '文/图', '文', '图', '摄'];
-const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员)$/;
+/** Words in a credit that give the role of the names after them; null: the credit's default. */
+const ROLE_WORDS = new Map<string, string | null>([
+  ['通讯员', '通讯员'], ['记者', '记者'], ['本报记者', '记者'], ['特约记者', '特约记者'], ['实习记者', '实习记者'],
+  ['见习记者', '见习记者'], ['实习生', '实习生'], ['特约撰稿人', '撰稿人'], ['撰稿人', '撰稿人'], ['作者', '作者'],
+  ['摄影', '摄影'], ['文/图', null], ['文', null], ['图', null], ['摄', null], ['文/', null], ['图/', null], ['摄影/', null],
+]);
+/**
+ * A page's header or footer credits its author and editors: 作者:刘敏 点击数:…, 编辑: 王敏,
+ * 责编:李强审核:赵刚 (the role as written).
+ */
+const EDITOR_ROLES = ['作者', '责任编辑', '责编', '编辑', '审核', '校对', '监制', '终审', '审校'];
+const EDITOR_CREDIT = new RegExp(`(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})`, 'g');
+const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
+/** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
+export const PRESS_ROLES = new Set(['作者', ...EDITOR_ROLES, ...[...ROLE_WORDS.values()].filter((r) => r !== null)]);
+/** Credit words written against the name before them (张明摄, 尤文龙摄影报道). */
+const NAME_SUFFIXES = ['摄影报道', '报道', '摄影', '摄'];
+/** Role words longest first, to split one written against a name (特约记者蒲晓东). */
+const GLUED_ROLES = [...ROLE_WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员|教授|主任医师|护士长|部长|处长|科长|市长|县长|区长|主委)$/;
 
 /** ■ 金增秀 周长才, ■ 记者 张明 摄: names and role words (checked by `namesIn`) after the mark. */
 const MARKED = /^[■□]\s*(\S.*)$/;
-const REPORTER = new RegExp(`^(?:本报)?记者\\s*(${NAME}(?:\\s+${NAME})*)$`);
+/** 文/王敏 图/李强: a credit line that opens with 文/ or 图/. */
+const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*\//;
+const REPORTER = /^(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：]?\s*(\S.*)$/;
+/** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
+const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：]\s*(\S.*)$/;
+/** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
+const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
 const REPORTED_FROM = new RegExp(`^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`);
 const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
 
@@ -32,7 +59,15 @@ export function parseByline(line: string): BylineName[] | null {
   let m = MARKED.exec(text);
   if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
   m = REPORTER.exec(text);
-  if (m) return namesIn(m[1], text.indexOf(m[1]), '记者');
+  const reporters = m ? namesIn(m[1], text.indexOf(m[1]), '记者') : null;
+  if (reporters) return reporters;
+  const written = WRITTEN_BY.test(text) ? namesIn(text, 0, '作者') : null;
+  if (written) return written;
+  m = AUTHOR.exec(text);
+  const authors = m ? namesIn(m[1], text.lastIndexOf(m[1]), '作者') : null;
+  if (authors) return authors;
+  m = WEB_HEADER.exec(text);
+  if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
   m = REPORTED_FROM.exec(text);
   if (m) return namesIn(m[1], 0, '记者');
   m = TITLED.exec(text);
@@ -71,7 +106,21 @@ export function isBylineLine(line: string): boolean {
   return parseByline(line) !== null;
 }
 
-const LEAD_CREDIT = new RegExp(`^(本报讯\\s*\\(\\s*)((?:${NAME}|文/图|文|图|摄|记者|通讯员)(?:\\s+(?:${NAME}|文/图|文|图|摄|记者|通讯员))*)\\s*\\)`);
+/**
+ * A dateline and its credit: 本报讯(…), 本报6月24日讯(…), 本网长沙讯:(…), 新华社南宁3月2日电(…).
+ * What stands in the brackets must be names and role words (checked by `namesIn`). It starts
+ * its line or follows a space, or is the paper's own (本报, 本网): a headline without a full stop
+ * may run on into it.
+ */
+const LEAD_CREDIT = /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?:^|(?<=\s))[\u4e00-\u9fff]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[:：]?\s*\(\s*)([^()]{2,60}?)[\s=]*\)/;
+/**
+ * A photo credit closing a caption, after the site or paper: …启动。健康网王敏 摄, …中。 王敏/摄.
+ * The caption may run on into the next paragraph (…启动。健康网王敏 摄健康网武汉电…): then 摄
+ * stands apart.
+ */
+const CAPTION_CREDIT = /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
+/** A credit that closes a story in brackets: …零死亡。(王敏 李强 记者 赵刚) */
+const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
 
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
@@ -79,29 +128,74 @@ const LEAD_CREDIT = new RegExp(`^(本报讯\\s*\\(\\s*)((?:${NAME}|文/图|文|�
  * line is not a byline, but it names who wrote the text. Offsets are within `line`.
  */
 export function parseCredits(line: string): BylineName[] | null {
+  const credits: BylineName[] = [];
   let m = LEAD_CREDIT.exec(line);
-  if (m) return namesIn(m[2], m[1].length, '作者');
+  credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
+  m = line.includes('(') ? CLOSING_CREDIT.exec(line.trimEnd()) : null;
+  // Two names or a role word: one name alone in brackets may be anything (a pseudonym, a patient).
+  const closing = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
+  if (closing && (closing.length > 1 || closing[0].role !== '作者')) credits.push(...closing);
   m = trailingCredit(line.trimEnd());
-  if (m) return namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者');
-  m = line.includes('摄') ? PHOTO_CREDIT.exec(line) : null;
-  if (m) return namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者');
-  return null;
+  credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
+  if (line.includes('摄')) {
+    m = PHOTO_CREDIT.exec(line);
+    credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
+    for (const c of line.matchAll(CAPTION_CREDIT)) {
+      if (isName(c[2])) credits.push({ name: c[2], at: c.index + c[0].lastIndexOf(c[2]), role: c[1] ?? '作者' });
+    }
+  }
+  if (line.includes(':') || line.includes('：')) credits.push(...editors(line));
+  return credits.length ? credits : null;
 }
 
-/** Names separated by spaces, where a role word (通讯员) applies to the names after it. */
+/** Authors and editors in a header or footer; a name may run into the next role (编辑:王敏责编:李强). */
+function editors(line: string): BylineName[] {
+  const out: BylineName[] = [];
+  for (const m of line.matchAll(EDITOR_CREDIT)) {
+    if (!isName(m[2])) continue;
+    out.push({ name: m[2], at: m.index + m[0].length - m[2].length, role: m[1] });
+    // 作者:王敏 李强 赵刚: more names after spaces.
+    for (let at = m.index + m[0].length, next = MORE_NAMES.exec(line.slice(at)); next && isName(next[2]); next = MORE_NAMES.exec(line.slice(at))) {
+      out.push({ name: next[2], at: at + next[1].length, role: m[1] });
+      at += next[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Names separated by spaces or 、, where a role word (通讯员) applies to the names after it, also
+ * when written against the name (特约记者蒲晓东). A two-character name printed with a space
+ * between its characters (周 敏) is one name.
+ */
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const re = /\S+/g;
-  for (let m = re.exec(list); m; m = re.exec(list)) {
-    if (ROLE_WORDS.includes(m[0])) {
-      role = m[0] === '通讯员' || m[0] === '记者' ? m[0] : defaultRole;
+  const words = [...list.matchAll(/[^\s、丶]+/g)];
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i][0];
+    let at = offset + words[i].index;
+    if (ROLE_WORDS.has(word)) {
+      role = ROLE_WORDS.get(word) ?? defaultRole;
       continue;
     }
-    // 张明摄: the photo credit's 摄 written against the name.
-    const name = m[0].length > 2 && m[0].endsWith('摄') && isName(m[0].slice(0, -1)) ? m[0].slice(0, -1) : m[0];
+    const glued = GLUED_ROLES.find((r) => word.startsWith(r) && isName(word.slice(r.length)));
+    if (glued) {
+      role = ROLE_WORDS.get(glued) ?? defaultRole;
+      word = word.slice(glued.length);
+      at += glued.length;
+    }
+    const next = words[i + 1]?.[0];
+    if (word.length === 1 && next?.length === 1 && !ROLE_WORDS.has(next) && isName(word + next)) {
+      names.push({ name: word + next, at, role, spaced: true });
+      i++;
+      continue;
+    }
+    // 张明摄, 尤文龙摄影报道: what the credit says of its names, written against the last one.
+    const suffix = NAME_SUFFIXES.find((x) => word.endsWith(x) && isName(word.slice(0, -x.length)));
+    const name = suffix ? word.slice(0, -suffix.length) : word;
     if (!isName(name)) return null;
-    names.push({ name, at: offset + m.index, role });
+    names.push({ name, at, role });
   }
   return names.length ? names : null;
 }
