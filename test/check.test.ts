@@ -355,6 +355,14 @@ describe('grouping figures (checkFigures)', () => {
     expect(checkFigures([unknownA, unknownB])).toEqual([]);
   });
 
+  it('reads a listed figure after a verb of change as a change (新建6个…,2个…)', () => {
+    const built = fig({ doc: 'a.txt', metric: '精品特色专科', value: 2, unit: '个', text: '2个', sentence: '今年新建6个重点学科,2个精品特色专科。' });
+    const held = fig({ doc: 'b.txt', metric: '精品特色专科', value: 5, unit: '个', text: '5个', sentence: '全市拥有重点专科26个、精品特色专科5个。' });
+    expect(checkFigures([built, held])).toEqual([]);
+    const listed = fig({ doc: 'c.txt', metric: '精品特色专科', value: 7, unit: '个', text: '7个', sentence: '全市有重点学科6个,7个精品特色专科。' });
+    expect(checkFigures([listed, held])).toHaveLength(1);
+  });
+
   it('leaves out the value a change starts from, and compares ages that are measures', () => {
     const from = fig({ doc: 'a.txt', metric: '三级医院', value: 9, text: '9家', sentence: '全市三级医院数量由9家增加到12家。' });
     const now = fig({ doc: 'b.txt', metric: '三级医院', value: 12, text: '12家', sentence: '全市现有三级医院12家。' });

@@ -234,7 +234,10 @@ function readContext(record: FigureRecord, occurrence: number): Context | null {
   if (RESPECTIVELY_WORDS.some((w) => before.includes(w))) return null;
   // 由9家增加到12家: the value it started from, at a time the text does not say.
   if (FROM_VALUE.test(before) && CHANGED_TO.test(sentence.slice(at + text.length))) return null;
-  const aspect: Aspect = record.aspect === 'target' ? 'target' : CHANGE_WORDS.some((w) => hasChangeWord(before, w)) ? 'change' : 'state';
+  // 新建6个重点学科,2个精品专科: a clause that opens with its figure continues the list of the
+  // clause before it, and that clause's verb of change governs it too.
+  const verbs = before === '' && clauseStart > 0 ? listHead(sentence, clauseStart - 1) : before;
+  const aspect: Aspect = record.aspect === 'target' ? 'target' : CHANGE_WORDS.some((w) => hasChangeWord(verbs, w)) ? 'change' : 'state';
   let predicate: string | null = null;
   const metric = record.metric ? fold(record.metric) : '';
   const after = sentence.slice(at + text.length);
@@ -246,6 +249,15 @@ function readContext(record: FigureRecord, occurrence: number): Context | null {
     if (tail && !LIST_JOINERS.some((j) => tail.startsWith(j)) && !/^(?:等|以上|左右|多|余)$/.test(tail)) predicate = tail;
   }
   return { aspect, predicate };
+}
+
+/** The words before the first number of the clause that ends at `end` (its verb, if any). */
+function listHead(sentence: string, end: number): string {
+  let start = end;
+  while (start > 0 && !CLAUSE_END.test(sentence[start - 1])) start--;
+  const clause = sentence.slice(start, end);
+  const number = clause.search(/[\d〇零一二两三四五六七八九十百千万]/);
+  return number < 0 ? '' : clause.slice(0, number);
 }
 
 function hasChangeWord(clause: string, word: string): boolean {

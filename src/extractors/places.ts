@@ -1,7 +1,8 @@
 // Where an article is, and where each figure of it is. An article's own place comes from what
-// it says: its dateline or lead (聊城融媒讯, 记者 王刚 济宁报道), else the city it names most
-// (first named on a tie), narrowed to a county that it names more often than the city; else
-// the page's place; else the user's --city. Never a built-in city.
+// it says: the city it names most, its dateline or lead (聊城融媒讯, 记者 王刚 济宁报道) counting
+// for one and a half mentions (a wire filed from the capital may be about a city it names twice:
+// 本网长沙讯 … 郴州市…郴州), the first named on a tie, narrowed to a county that it names more
+// often than the city; else the page's place; else the user's --city. Never a built-in city.
 
 import {
   AREA_WORDS,
@@ -37,6 +38,8 @@ export function articlePlaces(text: string, articles: readonly Article[], fallba
 
 /** A town counts for less than a county or city named outright: town names repeat across China. */
 const TOWN_WEIGHT = 0.5;
+/** A dateline says where the news is from: it outweighs one other mention, not two. */
+const DATELINE_WEIGHT = 1.5;
 
 /**
  * The place a text is about, or null when it names none. Names count only when they are sure:
@@ -55,19 +58,18 @@ export function placeOf(text: string): Division | null {
     const written = zoneKind(m.text) ? m.text.slice(0, placeEnd(m.text)) : m.text;
     const d = resolvePlace(written, context);
     if (!d) continue;
-    if (d.name === written || d.level === 'city' || d.level === 'province' || isDateline(text, m)) {
-      named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
+    const dateline = isDateline(text, m);
+    if (d.name === written || d.level === 'city' || d.level === 'province' || dateline) {
+      named.push({ m, d, weight: dateline ? DATELINE_WEIGHT : d.level === 'town' ? TOWN_WEIGHT : 1 });
       anchors.push(cityOf(d) ?? d);
     } else loose.push({ m, d });
   }
   for (const { m, d } of loose) if (anchors.some((a) => isWithin(d, a) || isWithin(a, d))) named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
   named.sort((a, b) => a.m.start - b.m.start);
-  const dateline = named.find(({ m }) => isDateline(text, m));
-  const city = dateline ? cityOf(dateline.d) ?? dateline.d : mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
+  const city = mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
   if (!city) return mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
-  if (dateline && dateline.d !== city && dateline.d.level === 'county') return dateline.d;
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
-  const cityCount = named.filter(({ d }) => d === city).length;
+  const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
   return mostNamed(named.map(({ d, weight }) => [d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null, weight]), cityCount) ?? city;
 }
 

@@ -19,6 +19,11 @@ const corpus: FigureCorpus = {
     { text: '本报济宁讯 全市托育机构达到320家。', expect: [{ scope: '全市', place: '山东省济宁市' }] },
     { text: '柳州融媒讯 近日,全市新增普惠托位860个。', expect: [{ scope: '全市', place: '广西壮族自治区柳州市' }] },
     {
+      text: '本网南京讯 苏州市卫生健康委日前通报,苏州市今年新建社区医院12家,全市累计达到86家。',
+      expect: [{ place: '江苏省苏州市' }, { scope: '全市', place: '江苏省苏州市' }],
+      note: 'a wire filed from the capital about a city it names more often',
+    },
+    {
       text: '近日,绵阳市卫生健康委召开会议。会上通报,全市家庭医生签约率达到68.5%。',
       expect: [{ scope: '全市', place: '四川省绵阳市' }],
       note: 'the city the article names',
