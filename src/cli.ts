@@ -74,4 +74,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const VERSION: string = createRequire(import.meta.url)('../package.json').version;
+// By the package's own name (its exports list package.json): the same from dist/ and from the
+// bundle in dist/bundle/.
+const VERSION: string = createRequire(import.meta.url)('liaohealth/package.json').version;

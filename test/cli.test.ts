@@ -202,6 +202,28 @@ describe('other commands', () => {
     expect(cli(['extract', '--help']).stdout).toContain('Examples:');
   });
 
+  it('answers --version and --help without loading jieba, its dictionary or the gazetteer', () => {
+    // A preload that reports, on stderr, every native addon and data file the process opens.
+    const watch = path.join(dir, 'watch-loads.cjs');
+    writeFileSync(
+      watch,
+      `const fs = require('node:fs');
+const dlopen = process.dlopen;
+process.dlopen = (module, file, ...rest) => { process.stderr.write('loaded ' + file + '\\n'); return dlopen(module, file, ...rest); };
+const read = fs.readFileSync;
+fs.readFileSync = (file, ...rest) => { if (/dict\\.txt|gazetteer/.test(String(file))) process.stderr.write('loaded ' + file + '\\n'); return read(file, ...rest); };`,
+    );
+    const run = (args: string[]) => spawnSync(process.execPath, ['--require', watch, BIN, ...args], { encoding: 'utf8' });
+    for (const args of [['--version'], ['--help'], ['extract', '--help'], ['check', '--help'], ['tokenize', '--help']]) {
+      const { status, stdout, stderr } = run(args);
+      expect(status, args.join(' ')).toBe(0);
+      expect(stdout, args.join(' ')).not.toBe('');
+      expect(stderr, args.join(' ')).toBe('');
+    }
+    // The watch itself works: extracting loads all three.
+    expect(run(['extract', SEEDS]).stderr.match(/^loaded .*(?:jieba|dict\.txt|gazetteer).*$/gm)).toHaveLength(3);
+  });
+
   it('prints the JSON Schema of the records', () => {
     const schema = JSON.parse(cli(['schema']).stdout);
     expect(schema.oneOf).toHaveLength(4);

@@ -10,7 +10,6 @@ import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Basel
 import { CHECK_FORMATS, formatCsv, formatGithub, formatJson, formatJunit, formatText, type CheckFormat } from '../check/formats.js';
 import { documentEntries, formatHtml, type DocumentEntry } from '../check/html.js';
 import { checkRecords, withBaseline, type CheckReport } from '../check/report.js';
-import { extractRecords } from '../pipeline/extract.js';
 import { describeFsError } from '../pipeline/read.js';
 import type { LiaohealthRecord } from '../records.js';
 import { fileOutput, withOutput } from '../writers/output.js';
@@ -110,17 +109,22 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     if (options.records) {
       ({ records, documents, inputErrors } = await readRecords(paths, io));
       docs = [...new Set(records.map((r) => r.doc))];
-    } else inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
-      docs.push(doc);
-      documents++;
-      try {
-        for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate, city: options.city })) records.push(r);
-      } catch (e) {
-        // A bug on one page must not hide the others' differences: report it, check the rest.
-        broken++;
-        report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
-      }
-    });
+    } else {
+      // The pipeline (and jieba's dictionary) only when pages are read: `check --help` and
+      // `check --records` start without it.
+      const { extractRecords } = await import('../pipeline/extract.js');
+      inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+        docs.push(doc);
+        documents++;
+        try {
+          for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate, city: options.city })) records.push(r);
+        } catch (e) {
+          // A bug on one page must not hide the others' differences: report it, check the rest.
+          broken++;
+          report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
+        }
+      });
+    }
     // A wrong path must not pass CI as "0 documents, 0 errors".
     if (documents === 0 && inputErrors === 0) throw new UsageError(`no documents found in ${paths.length ? paths.join(', ') : 'stdin'} (directories are searched for ${options.ext.join(', ')}; --ext to change)`);
     const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors: inputErrors + broken });

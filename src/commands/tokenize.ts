@@ -1,10 +1,6 @@
 // liaohealth tokenize: the tokens the extractors see, for people who study the corpus itself.
 
 import { Command, Option } from 'commander';
-import { normalise, toOriginal } from '../pipeline/normalise.js';
-import { segment } from '../pipeline/segment.js';
-import { SourceText } from '../pipeline/source.js';
-import { tokenize } from '../pipeline/tokenize.js';
 import { withOutput } from '../writers/output.js';
 import { encoder, FORMATS, writerFor, type Format } from '../writers/records.js';
 import { addInputOptions, forEachDocument, type InputOptions } from './documents.js';
@@ -44,13 +40,15 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     const encode = encoder({ format: options.format, columns: COLUMNS, rawCsv: options.rawCsv });
     const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
       await output.write(writer.begin());
+      // The pipeline (and jieba) only when the command runs, not for `tokenize --help`.
+      const pipeline = await loadPipeline();
       const failures = await forEachDocument(
         paths,
         options,
         io,
         async ({ doc, text }) => {
           if (output.closed) return;
-          await output.write(writer.rows([...tokenRows(doc, text)].map(encode)));
+          await output.write(writer.rows([...tokenRows(pipeline, doc, text)].map(encode)));
         },
         () => output.closed,
       );
@@ -61,7 +59,17 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
   });
 }
 
-function* tokenRows(doc: string, text: string): Generator<TokenRow> {
+async function loadPipeline() {
+  const [{ normalise, toOriginal }, { segment }, { SourceText }, { tokenize }] = await Promise.all([
+    import('../pipeline/normalise.js'),
+    import('../pipeline/segment.js'),
+    import('../pipeline/source.js'),
+    import('../pipeline/tokenize.js'),
+  ]);
+  return { normalise, toOriginal, segment, SourceText, tokenize };
+}
+
+function* tokenRows({ normalise, toOriginal, segment, SourceText, tokenize }: Awaited<ReturnType<typeof loadPipeline>>, doc: string, text: string): Generator<TokenRow> {
   const source = new SourceText(text);
   const norm = normalise(text);
   for (const article of segment(norm.text)) {
