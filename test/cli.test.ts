@@ -163,6 +163,21 @@ describe('liaohealth extract on bad input', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports a file a worker thread cannot read as one read here would be, in its place', () => {
+    const binary = path.join(dir, 'image-among-pages.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    const pages = readdirSync(SEEDS).map((name) => path.join(SEEDS, name));
+    const inputs = [pages[0], binary, ...pages.slice(1)];
+    const one = cli(['extract', '--jobs', '1', ...inputs]);
+    // Threads from the first page, which read their files themselves.
+    const two = spawnSync(process.execPath, [BIN, 'extract', '--jobs', '2', ...inputs], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LIAOHEALTH_THREADS_AFTER: '0' } });
+    expect(one.code).toBe(1);
+    expect(one.stderr.split('\n')).toEqual([expect.stringContaining(`liaohealth: ${binary}: binary file`), '']);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('reads GBK text', () => {
     const gbk = path.join(dir, 'gbk.txt');
     // 托育机构达477家。 in GBK

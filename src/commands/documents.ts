@@ -3,7 +3,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { statSync } from 'node:fs';
 import { cityDivision } from '../extractors/places.js';
-import { IGNORE_FILE, isInputError, listInputs, openInput, readInput, resolvedPath, type DocumentSource, type InputFile, type Opened } from '../pipeline/read.js';
+import { describeFsError, IGNORE_FILE, isInputError, listInputs, readInput, resolvedPath, type DocumentSource, type InputFile, type Opened, type UnreadFile } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
@@ -105,8 +105,10 @@ export async function forEachDocument(
 }
 
 /**
- * The same, but a file too large to hold whole is handed over unread (`{ doc, file }`). A
- * document handed over may be extracted later (held, or on a thread): the caller counts progress.
+ * The same, but files are handed over unread (`{ doc, unread }`): whoever extracts one reads it,
+ * a worker thread as well as this one. Only stdin is read here. A document handed over may be
+ * extracted later (held, or on a thread): the caller counts progress, and reports the files
+ * that turn out unreadable.
  */
 export function forEachDocumentOrFile(
   paths: string[],
@@ -116,10 +118,19 @@ export function forEachDocumentOrFile(
   /** Checked before each input: true ends the reading (the reader of the output went away). */
   stop: () => boolean,
 ): Promise<number> {
-  return forEachInput(paths, options, io, (input) => openInput(input, io.stdin), onDocument, stop);
+  return forEachInput(paths, options, io, (input) => unreadOrStdin(input, io), onDocument, stop);
 }
 
-async function forEachInput<Read extends Opened>(
+async function unreadOrStdin(input: InputFile, io: Io): Promise<Opened | { unread: UnreadFile }> {
+  if (input.path === null) return readInput(input, io.stdin);
+  try {
+    return { unread: { path: input.path, bytes: statSync(input.path).size } };
+  } catch (e) {
+    return { error: describeFsError(e) };
+  }
+}
+
+async function forEachInput<Read extends Opened | { unread: UnreadFile }>(
   paths: string[],
   options: InputOptions,
   io: Io,
@@ -147,7 +158,7 @@ async function forEachInput<Read extends Opened>(
 
 /** Bytes of a document as read: its text in UTF-8, or a large file's size. */
 export function bytesOf(source: DocumentSource): number {
-  return 'text' in source ? Buffer.byteLength(source.text) : source.file.bytes;
+  return 'text' in source ? Buffer.byteLength(source.text) : 'file' in source ? source.file.bytes : source.unread.bytes;
 }
 
 /** `extract -o page.txt page.txt` would replace the page by its records: refuse (exit 2). */

@@ -2,7 +2,7 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DocumentSource } from '../pipeline/read.js';
-import { automatic, defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../pipeline/workers.js';
+import { defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../pipeline/workers.js';
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
@@ -16,7 +16,7 @@ interface ExtractOptions extends InputOptions {
   out?: string;
   bom: boolean;
   rawCsv?: boolean;
-  /** Worker threads; undefined: as many as cores, used only when the input is big enough. */
+  /** Threads that extract (this one included); undefined: as many as cores. */
   jobs?: number;
   /** What the paths hold: pages, or documents as JSON Lines. */
   input: 'text' | 'jsonl';
@@ -36,7 +36,7 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
     .option('--explain', 'add to every record the name of the rule that produced it (field "rule")', false)
-    .addOption(new Option('-j, --jobs <n>', `worker threads (default: one per core, ${defaultJobs()} here, once the input passes ~3 MB; 1: none)`).argParser(parseJobs))
+    .addOption(new Option('-j, --jobs <n>', `threads that extract (default: one per core, ${defaultJobs()} here; worker threads start once the input passes ~3 MB; 1: no worker thread)`).argParser(parseJobs))
     .addOption(new Option('--input <kind>', 'what the paths hold: text pages, or jsonl: one {"doc": name, "text": page} object a line').choices(['text', 'jsonl']).default('text'))
     .option('--sort', 'records by document name, then position: the same bytes however the documents are ordered or sharded');
   addCityOption(addInputOptions(command)).addHelpText(
@@ -79,6 +79,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
   const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
     await output.write(writer.begin());
     let broken = 0;
+    let unreadable = 0;
     // Progress counts a document when its records are written: the reading runs ahead.
     const progress = progressFor(io, options);
     const bytesRead = new Map<string, number>();
@@ -93,6 +94,10 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         progress?.tick(bytesRead.get(doc) ?? 0);
         bytesRead.delete(doc);
       },
+      unreadable(doc, reason) {
+        unreadable++;
+        report(io, `${doc}: ${reason}`);
+      },
       failed(doc, error) {
         broken++;
         if (error.limit) return report(io, `${doc}: document skipped: ${error.message}`);
@@ -101,9 +106,8 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
       },
     };
     const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, explain: options.explain, encoding: { format: options.format, columns, rawCsv: options.rawCsv } };
-    // Threads by default only when the input repays them; asked for by number, always.
-    const extraction: Extraction =
-      options.jobs === undefined ? automatic(defaultJobs(), workerOptions, sink) : options.jobs > 1 ? workerPool(options.jobs, workerOptions, sink) : inProcess(workerOptions, sink);
+    const jobs = options.jobs ?? defaultJobs();
+    const extraction: Extraction = jobs > 1 ? workerPool(jobs, workerOptions, sink) : inProcess(workerOptions, sink);
     let failures: number;
     const submit = async (document: DocumentSource) => {
       if (output.closed) return;
@@ -127,7 +131,7 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
       throw e;
     }
     await output.write(writer.end());
-    return failures + broken > 0 ? 1 : 0;
+    return failures + broken + unreadable > 0 ? 1 : 0;
   });
   if (io.env.LIAOHEALTH_STATS) reportStats(io, records, started);
   return code;

@@ -69,7 +69,7 @@ export function compareDocuments(a: DocumentSource, b: DocumentSource): number {
 }
 
 function contentKey(document: DocumentSource): string {
-  return 'text' in document ? document.text : document.file.path;
+  return 'text' in document ? document.text : 'file' in document ? document.file.path : document.unread.path;
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -297,12 +297,26 @@ export interface StreamedFile extends ChosenEncoding {
 
 export type Opened = Decoded | { file: StreamedFile };
 
-/** A document's text, or a large file to read a block at a time where it is extracted. */
-export type DocumentSource = { doc: string } & Exclude<Opened, { error: string }>;
+/** A file listed, not yet read: read where it is extracted (on a worker thread, in parallel). */
+export interface UnreadFile {
+  path: string;
+  bytes: number;
+}
 
-/** About how many UTF-16 units a document's text has (a large file's: its bytes, ~3 a character). */
-export function unitsOf(source: Exclude<Opened, { error: string }>): number {
-  return 'text' in source ? source.text.length : source.file.bytes / 3;
+/**
+ * A document's text, a large file to read a block at a time where it is extracted, or a file
+ * not read yet.
+ */
+export type DocumentSource = { doc: string } & (Exclude<Opened, { error: string }> | { unread: UnreadFile });
+
+/** About how many UTF-16 units a document's text has (a file's: its bytes, ~3 a character). */
+export function unitsOf(source: DocumentSource): number {
+  return 'text' in source ? source.text.length : 'file' in source ? source.file.bytes / 3 : source.unread.bytes / 3;
+}
+
+/** A document's text or large file, reading it if it is not read yet (or why it cannot be). */
+export async function openSource(source: DocumentSource): Promise<Opened> {
+  return 'unread' in source ? openInput({ doc: source.doc, path: source.unread.path }, process.stdin) : source;
 }
 
 /** Read and decode one input. */

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordType } from '../records.js';
 import { encoder, type Encoding } from '../writers/records.js';
-import { readBlocks, unitsOf, type DocumentSource } from './read.js';
+import { openSource, readBlocks, STREAM_BYTES, unitsOf, type DocumentSource, type Opened } from './read.js';
 
 export interface WorkerOptions {
   types: RecordType[];
@@ -19,7 +19,7 @@ export interface WorkerOptions {
 }
 
 export type ToWorker = { kind: 'job'; id: number; document: DocumentSource; options: WorkerOptions } | { kind: 'ack' };
-export type FromWorker = { id: number; rows: string[]; done: boolean } | { id: number; error: DocumentError };
+export type FromWorker = { kind: 'ready' } | { id: number; rows: string[]; done: boolean } | { id: number; error: DocumentError } | { id: number; unreadable: string };
 
 export interface DocumentError {
   message: string;
@@ -36,6 +36,8 @@ export interface RecordSink {
    * fault): the run goes on with the others. Records of the document already given stay given.
    */
   failed(doc: string, error: DocumentError): void;
+  /** A file handed over unread cannot be read (a reason such as "binary file"): an input error. */
+  unreadable(doc: string, reason: string): void;
   /** A document's records are all given (or it failed): for a progress display. */
   done?(doc: string): void;
 }
@@ -61,7 +63,13 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
     async submit(document) {
       const { extractBatches } = await pipeline;
       const { doc } = document;
-      const batches = extractBatches(textOf(document), { ...options, doc });
+      const opened = await openSource(document);
+      if ('error' in opened) {
+        sink.unreadable(doc, opened.error);
+        sink.done?.(doc);
+        return;
+      }
+      const batches = extractBatches(textOf(opened), { ...options, doc });
       for (;;) {
         let next: IteratorResult<string[]>;
         try {
@@ -82,44 +90,22 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
 }
 
 /**
- * Below this much text in all (UTF-16 units, about 3 MB of Chinese), starting threads costs
- * more than it saves: each loads the dictionary (~0.2 s) before its first page.
+ * Threads start once this much text (UTF-16 units, about 3 MB of Chinese) has come in: each
+ * loads the modules and the dictionary before its first page, which a smaller input does not
+ * repay. Until then, and beside them after, this thread extracts pages itself, so that no input
+ * is slower than with one thread. LIAOHEALTH_THREADS_AFTER sets another (tests use 0).
  */
 export const THREADS_WORTH_IT = 1_000_000;
 
-/**
- * `jobs` threads when the input turns out big enough to repay them, else this thread. Documents
- * are held back (at most THREADS_WORTH_IT units of them) until that is known.
- */
-export function automatic(jobs: number, options: WorkerOptions, sink: RecordSink): Extraction {
-  if (jobs <= 1) return inProcess(options, sink);
-  let chosen: Extraction | null = null;
-  const held: DocumentSource[] = [];
-  let heldUnits = 0;
-  const choose = async (extraction: Extraction) => {
-    chosen = extraction;
-    for (const d of held.splice(0)) await extraction.submit(d);
-  };
-  return {
-    async submit(document) {
-      if (chosen) return chosen.submit(document);
-      held.push(document);
-      heldUnits += unitsOf(document);
-      if (held.length >= 2 && heldUnits >= THREADS_WORTH_IT) await choose(workerPool(jobs, options, sink));
-    },
-    async finish() {
-      if (!chosen) await choose(inProcess(options, sink));
-      await chosen!.finish();
-    },
-    close: async () => chosen?.close(),
-  };
+function threadsAfter(): number {
+  const units = Number(process.env.LIAOHEALTH_THREADS_AFTER);
+  return process.env.LIAOHEALTH_THREADS_AFTER && Number.isInteger(units) && units >= 0 ? units : THREADS_WORTH_IT;
 }
 
 /** The text to extract: whole, or a large file's blocks as they are read. */
-export function textOf(document: DocumentSource): string | Iterable<string> {
+export function textOf(document: Exclude<Opened, { error: string }>): string | Iterable<string> {
   return 'text' in document ? document.text : readBlocks(document.file);
 }
-
 export function asDocumentError(e: unknown): DocumentError {
   return e instanceof Error ? { message: e.message, stack: e.stack } : { message: String(e) };
 }
@@ -142,19 +128,38 @@ interface Pending {
   batches: string[][];
   done: boolean;
   error: DocumentError | null;
+  /** Why a file handed over unread could not be read. */
+  unreadable: string | null;
   /** The worker waits for a go-ahead after each batch of a document that is not finished. */
   waiting: Worker | null;
 }
 
-/** Documents spread over up to `jobs` worker threads, started as the work needs them. */
+/**
+ * A page this thread may take (its records are held until written): larger documents, a
+ * large file's blocks above all, go to the threads, which hand their records over a batch at a time.
+ */
+const LANE_UNITS = STREAM_BYTES / 3;
+
+/**
+ * Documents spread over `jobs` extractors: this thread, and `jobs - 1` worker threads started
+ * once the input is large enough to repay them (see THREADS_WORTH_IT). On 2 cores, two threads
+ * that extract use both; a third only to read, decode and wait would take from them.
+ */
 export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSink): Extraction {
   const limit = 2 * jobs;
+  const threads = Math.max(1, jobs - 1);
+  const startAfter = threadsAfter();
+  const encode = encoder(options.encoding);
+  const pipeline = import('./extract.js');
   const idle: Worker[] = [];
   const all: Worker[] = [];
-  const queue: ToWorker[] = [];
+  const queue: Extract<ToWorker, { kind: 'job' }>[] = [];
   const pending = new Map<number, Pending>();
   let submitted = 0;
   let written = 0;
+  let unitsIn = 0;
+  let threadsWanted = false;
+  let laneBusy = false;
   let failure: Error | null = null;
   let pumping = false;
   let closing = false;
@@ -175,23 +180,36 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
   /** Workers that ran out of memory: their exit is expected. */
   const retired = new Set<Worker>();
 
+  const finished = (p: Pending) => {
+    p.done = true;
+    dispatch();
+    void pump();
+  };
+
   const start = (): Worker => {
     // A bounded young generation keeps each thread's memory down; at 4 MB the collector took a
     // quarter more CPU time than the work itself saved, 16 MB is the balance measured.
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapMb() } });
     worker.on('message', (m: FromWorker) => {
-      const p = pending.get(m.id)!;
-      if ('error' in m) p.error = m.error;
-      else p.batches.push(m.rows);
-      if ('error' in m || m.done) {
-        p.done = true;
-        onJob.delete(worker);
+      // A thread takes work once its modules and dictionary are loaded: until then this
+      // thread goes on with the pages.
+      if ('kind' in m) {
         idle.push(worker);
         dispatch();
-      } else {
-        p.waiting = worker;
+        return;
       }
-      void pump();
+      const p = pending.get(m.id)!;
+      if ('error' in m) p.error = m.error;
+      else if ('unreadable' in m) p.unreadable = m.unreadable;
+      else p.batches.push(m.rows);
+      if ('rows' in m && !m.done) {
+        p.waiting = worker;
+        void pump();
+        return;
+      }
+      onJob.delete(worker);
+      idle.push(worker);
+      finished(p);
     });
     worker.on('error', (e: NodeJS.ErrnoException) => {
       const id = onJob.get(worker);
@@ -202,10 +220,8 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       all.splice(all.indexOf(worker), 1);
       const p = pending.get(id)!;
       p.error = { message: `too large for a worker thread's ${workerHeapMb()} MB heap (extract it with --jobs 1)`, limit: true };
-      p.done = true;
       p.waiting = null;
-      dispatch();
-      void pump();
+      finished(p);
     });
     worker.on('exit', (code) => {
       if (code !== 0 && !closing && !retired.has(worker)) fail(new Error(`worker thread exited with code ${code}`));
@@ -214,14 +230,46 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
     return worker;
   };
 
-  const dispatch = () => {
-    while (queue.length > 0) {
-      const worker = idle.pop() ?? (all.length < jobs ? start() : null);
-      if (!worker) return;
-      const job = queue.shift()!;
-      if (job.kind === 'job') onJob.set(worker, job.id);
-      worker.postMessage(job);
+  /** A page extracted in this thread; its records wait in `pending` for their turn. */
+  const inThisThread = async (job: Extract<ToWorker, { kind: 'job' }>) => {
+    laneBusy = true;
+    const p = pending.get(job.id)!;
+    // Let the threads' messages and the writes in first: from one page to the next this
+    // thread would otherwise never get to them.
+    await new Promise((resolve) => setImmediate(resolve));
+    const { extractBatches } = await pipeline;
+    try {
+      const opened = await openSource(job.document);
+      if ('error' in opened) p.unreadable = opened.error;
+      else for (const batch of extractBatches(textOf(opened), { ...options, doc: job.document.doc })) p.batches.push(batch.map(encode));
+    } catch (e) {
+      p.error = asDocumentError(e);
     }
+    laneBusy = false;
+    finished(p);
+  };
+
+  const dispatch = () => {
+    if (failure || closing) return;
+    while (queue.length > 0) {
+      const job = queue[0];
+      const worker = idle.pop();
+      if (worker) {
+        queue.shift();
+        onJob.set(worker, job.id);
+        worker.postMessage(job);
+        continue;
+      }
+      const tooLarge = unitsOf(job.document) > LANE_UNITS;
+      if (laneBusy || tooLarge) {
+        // A document too large for this thread needs a worker however small the input.
+        threadsWanted ||= tooLarge;
+        break;
+      }
+      queue.shift();
+      void inThisThread(job);
+    }
+    if (threadsWanted) while (all.length < threads) start();
   };
 
   // Writes what is ready, in order; one pump at a time.
@@ -232,6 +280,7 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       for (let p = pending.get(written); p && !failure; p = pending.get(written)) {
         while (p.batches.length > 0) await sink.rows(p.batches.shift()!);
         if (p.error) sink.failed(p.doc, p.error);
+        if (p.unreadable) sink.unreadable(p.doc, p.unreadable);
         if (!p.done) {
           p.waiting?.postMessage({ kind: 'ack' } satisfies ToWorker);
           p.waiting = null;
@@ -265,7 +314,9 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
     async submit(document) {
       await until(() => submitted - written < limit);
       const id = submitted++;
-      pending.set(id, { doc: document.doc, batches: [], done: false, error: null, waiting: null });
+      unitsIn += unitsOf(document);
+      threadsWanted ||= unitsIn >= startAfter;
+      pending.set(id, { doc: document.doc, batches: [], done: false, error: null, unreadable: null, waiting: null });
       queue.push({ kind: 'job', id, document, options });
       dispatch();
     },
