@@ -49,7 +49,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
       const timeless = withoutDates(s, sentence.start, dateSpans);
-      const places = placesIn(s).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
+      const places = placesWithin(ctx.place.mentions, sentence).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
@@ -94,13 +94,20 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
   return out;
 }
 
+/** The article's place names inside a sentence, offsets in the sentence. */
+function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
+  const out: Found[] = [];
+  for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end) out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
+  return out;
+}
+
 /**
  * Where a figure is: a place opening its metric (东阿县医养结合机构), else its scope, resolved
  * against the article's place; with neither, the county or town the headline names, else the
  * article's place. Null when a scope cannot be placed (全县 in an article about a city).
  */
 function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: string | null) => string | null {
-  const article = ctx.place;
+  const article = ctx.place.division;
   const headline = ctx.article.headline ? placesIn(ctx.article.headline).map((m) => resolveScope(m.text, article)).find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town')) : null;
   const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
   const names = new Map<string | null, string | null>();

@@ -27,11 +27,11 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, type Division } from '../lexicon/places.js';
+import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, townEndingAt, type Division } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
 import { firstStartingFrom } from './spans.js';
-import { articleZone, cityOf, zonesNamed } from './places.js';
+import { cityOf, type ArticlePlace } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
@@ -77,8 +77,7 @@ interface Candidate {
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const { text, article } = ctx;
-  const zones = zonesNamed(text);
-  const place: ArticlePlace = { division: ctx.place, zone: articleZone(text.slice(article.start, article.end), zones), zones };
+  const place = ctx.place;
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
     let heads: { start: number; end: number; head: InstitutionHead }[] = [];
@@ -205,9 +204,11 @@ function leftEdge(
   head: InstitutionHead,
   headEnds: Set<number>,
 ): Candidate {
-  const pieces = piecesBefore(text, tokens, blockStart, headStart);
-  let start = headStart;
-  let place: string | null = null;
+  // A town is read from the text, not the tokens: jieba knows few (莘县|朝|城镇|卫生院).
+  const town = townEndingAt(text, headStart, blockStart);
+  let start = town >= 0 ? town : headStart;
+  let place: string | null = town >= 0 ? text.slice(town, headStart) : null;
+  const pieces = piecesBefore(text, tokens, blockStart, start);
   let short: string | null = null;
   const names: string[] = [];
   let nameChars = 0;
@@ -409,13 +410,6 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     pieces.push({ text: t.word.slice(0, cut + 1), start: t.start, end: t.start + cut + 1, tag: cutTag });
   }
   return pieces;
-}
-
-/** Where an article is: its division, the development zone it is about, the zones its page names in full. */
-interface ArticlePlace {
-  division: Division | null;
-  zone: string | null;
-  zones: Map<string, string>;
 }
 
 function toMention(text: string, body: Body, article: ArticlePlace): InstitutionMention {
