@@ -291,7 +291,7 @@ const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
  */
 export function placesIn(text: string): PlaceMention[] {
   const { roots, starts } = gazetteer();
-  const towns = townsIn(text);
+  const towns = townSpans(text);
   const out: PlaceMention[] = [];
   let next = 0; // the first town that starts at or after i
   for (let i = 0; i < text.length; ) {
@@ -331,7 +331,7 @@ const TOWN_SUFFIX = /[镇乡]|街道|苏木/g;
 const LONGEST_TOWN = 9;
 
 /** Towns named in a text, found from their suffix back, in order of their start. */
-function townsIn(text: string): { start: number; end: number }[] {
+export function townSpans(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const m of text.matchAll(TOWN_SUFFIX)) {
     const end = m.index + m[0].length;
