@@ -377,6 +377,15 @@ const corpus: FigureCorpus = {
     { text: '全年接诊人次达到12万。', expect: [{ value: 120000, metric: '接诊人次' }] },
     { text: '入户出诊次数增至300次。', expect: [{ value: 300, unit: '次', metric: '入户出诊次数' }] },
     { text: '救治患者3000人。', expect: [{ value: 3000, unit: '人', metric: '患者' }], note: 'touching the number the verb is the clause’s, its object is counted' },
+    {
+      text: '全市人均预期寿命为79.2岁。东阿县为80.1岁,莘县为77.6岁。',
+      expect: [
+        { value: 79.2, metric: '人均预期寿命', scope: '全市' },
+        { value: 80.1, metric: '人均预期寿命', scope: '东阿县' },
+        { value: 77.6, metric: '人均预期寿命', scope: '莘县' },
+      ],
+      note: 'a clause that names only another place measures what the paragraph measured',
+    },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',
