@@ -87,6 +87,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const person = personBefore(sentence, q);
     if (person) return person;
   }
+  // 4156万人完成第一剂接种, 已有300人参加培训: people counted by what they did, when nothing else
+  // names them and they are the subject (抽调30名支援基层: the object of 抽调, and 支援 its purpose).
+  const did = PEOPLE_UNITS.has(q.unit ?? '') && !isVerbObject(left()) ? predicateAfter(sentence, q) : null;
+  if (did) return did;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
@@ -100,6 +104,27 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     return b.metric;
   }
   return null;
+}
+
+const PEOPLE_UNITS = new Set(['人', '名', '人次', '位']);
+
+/** The clause before a number ends with a verb other than 有 (抽调30名): the count is its object. */
+function isVerbObject(left: Token[]): boolean {
+  const last = left[left.length - 1];
+  return last !== undefined && last.tag === 'v' && !last.word.endsWith('有');
+}
+const PREDICATE = /^[\u4e00-\u9fff]{2,12}$/;
+
+/** The whole rest of the clause after a count, when it is a verb phrase (完成全程接种). */
+function predicateAfter(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  let end = q.end;
+  while (end < s.length && !CLAUSE_MARK.test(s[end])) end++;
+  const rest = s.slice(q.end, end);
+  // 29名来自各省、市的代表: a list goes on, and what is counted is named after it.
+  if (!PREDICATE.test(rest) || s[end] === '、') return null;
+  const first = clauseTokens(sentence, q.end, end)[0];
+  return first && first.tag === 'v' ? rest : null;
 }
 
 /** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
