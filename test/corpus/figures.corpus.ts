@@ -389,6 +389,7 @@ const corpus: FigureCorpus = {
     { text: '截至目前,全县已有4500人完成第一剂接种。', expect: [{ value: 4500, unit: '人', metric: '完成第一剂接种' }], note: 'people counted by what they did' },
     { text: '本次义诊共有120余人接受免费检查。', expect: [{ value: 120, approx: 'more_than', metric: '接受免费检查' }] },
     { text: '29名来自各省、市、县妇幼保健机构的代表参加会议。', expect: [{ value: 29, unit: '名', metric: null }], note: 'a list goes on after the verb: not the predicate' },
+    { text: '该县已投入800万元,用于改造村卫生室。', expect: [{ value: 8000000, unit: '元', kind: 'money', metric: '投入' }], note: 'money named by the verb that spends it' },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

@@ -103,8 +103,16 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
     return b.metric;
   }
+  // 已投入5000万元: money with no noun of its own is named by the verb that spends it (投入, 补贴).
+  if (q.kind === 'money') {
+    const last = left()[left().length - 1];
+    if (last && SPENDING_WORDS.has(last.word)) return last.word;
+  }
   return null;
 }
+
+/** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
+const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
 
 const PEOPLE_UNITS = new Set(['人', '名', '人次', '位']);
 
