@@ -390,6 +390,7 @@ const corpus: FigureCorpus = {
     { text: '本次义诊共有120余人接受免费检查。', expect: [{ value: 120, approx: 'more_than', metric: '接受免费检查' }] },
     { text: '29名来自各省、市、县妇幼保健机构的代表参加会议。', expect: [{ value: 29, unit: '名', metric: null }], note: 'a list goes on after the verb: not the predicate' },
     { text: '该县已投入800万元,用于改造村卫生室。', expect: [{ value: 8000000, unit: '元', kind: 'money', metric: '投入' }], note: 'money named by the verb that spends it' },
+    { text: '本次义诊活动有80余人接受了免费检查。', expect: [{ value: 80, approx: 'more_than', metric: '接受了免费检查' }], note: 'after 有 the people are named by what they did, not by the event' },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

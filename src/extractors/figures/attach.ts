@@ -71,6 +71,11 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     // 医院的12位知名专家: people of something are named after the count too.
     return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
   };
+  // 本次活动有100余人接受了义诊: after 有 the people are named by what they did, not by the event.
+  const afterExistential = () => {
+    const words = left();
+    return PEOPLE_UNITS.has(q.unit ?? '') && words[words.length - 1]?.word.endsWith('有') ? predicateAfter(sentence, q) : null;
+  };
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
@@ -80,7 +85,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
   const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftRun(left()) ?? leftWalk(left())
     : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   if (q.kind === 'age') {
