@@ -75,6 +75,20 @@ describe('liaohealth extract on the bundled pages', () => {
     expect(new Set(records.map((r) => r.type))).toEqual(new Set(['date', 'person']));
   });
 
+  it('places the articles that name no place with --city, and says which names are no place', () => {
+    const page = '目前,全市共有托育机构480家。';
+    const place = (args: string[]) => jsonLines(cli(['extract', '-t', 'figure', ...args], page).stdout).map((r) => r.type === 'figure' && r.place);
+    expect(place([])).toEqual([null]);
+    expect(place(['--city', '济宁市'])).toEqual(['山东省济宁市']);
+    expect(place(['--city', '长春市朝阳区'])).toEqual(['吉林省长春市']); // 全市 in a district is its city
+    for (const [name, reason] of [['不存在', /不存在 is no division of China/], ['朝阳区', /朝阳区 names several divisions/]] as const) {
+      const r = cli(['extract', '--city', name], page);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(reason);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('reads stdin when given - or nothing', () => {
     const page = readFileSync(path.join(SEEDS, '000_fadbb070a4a8fd50.txt'), 'utf8');
     const fromFile = jsonLines(cli(['extract', path.join(SEEDS, '000_fadbb070a4a8fd50.txt')]).stdout);

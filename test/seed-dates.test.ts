@@ -53,13 +53,14 @@ describe('dates on the seed pages', () => {
     if (r.resolved !== g.resolved) console.log(`  resolved ${g.doc}:${g.line} ${g.text}: ${r.resolved} (annotated ${g.resolved})`);
   }
 
-  it('finds the annotated dates by line and value (F1 >= 0.95)', () => {
-    expect(f1).toBeGreaterThanOrEqual(0.95);
+  // Ratchets: today's scores (floored at the third decimal of the exact value); a drop fails, a gain raises them.
+  it('finds the annotated dates by line and value (F1 1.000)', () => {
+    expect(f1).toBeGreaterThanOrEqual(1);
   });
   // The annotator resolved "now" words only from a date in the same article; we also use the
   // page's date, so about a tenth of the matches differ by convention (see the annotation's note).
-  it('resolves them as annotated (>= 0.85 of matches)', () => {
-    expect(agree('resolved')).toBeGreaterThanOrEqual(0.85);
+  it('resolves them as annotated (0.989 of matches)', () => {
+    expect(agree('resolved')).toBeGreaterThanOrEqual(0.989);
     expect(agree('relative')).toBe(1);
   });
   it('lets --ref-date override the inferred date, without moving stated dates', () => {

@@ -58,7 +58,8 @@ it('finds the annotated figures on the seed pages', () => {
   if (falsePositives.length) console.log(`not annotated:\n  ${falsePositives.join('\n  ')}`);
   if (falseNegatives.length) console.log(`missed:\n  ${falseNegatives.join('\n  ')}`);
   if (metricMisses.length) console.log(`metric disagreements:\n  ${metricMisses.join('\n  ')}`);
-  expect(precision).toBeGreaterThanOrEqual(0.95);
-  expect(recall).toBeGreaterThanOrEqual(0.95);
-  expect(metricClose / truePositives).toBeGreaterThanOrEqual(0.85);
+  // Ratchets: today's scores (floored at the third decimal of the exact value); a drop fails, a gain raises them.
+  expect(precision).toBeGreaterThanOrEqual(1);
+  expect(recall).toBeGreaterThanOrEqual(0.988);
+  expect(metricClose / truePositives).toBeGreaterThanOrEqual(0.956);
 });

@@ -29,7 +29,9 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
   const today = articleToday(ctx);
   let next = 0;
   for (const block of ctx.article.blocks) {
-    // Scope and period carry from one sentence to the next within a paragraph.
+    // Scope and period carry from one sentence to the next within a paragraph; so does a metric
+    // to a clause that names only another place (…平均预期寿命为74.4岁。乙市为71.6岁).
+    const paragraph: Measured[] = [];
     let scope: string | null = null;
     let period: Period | null = null;
     while (next < sentences.length && sentences[next].start < block.start) next++;
@@ -49,7 +51,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
       const timeless = withoutDates(s, sentence.start, dateSpans);
-      const places = placesIn(s).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
+      const places = placesWithin(ctx.place.mentions, sentence).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
@@ -59,9 +61,10 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
-        const metric = metricOf(words, q, measured);
+        const metric = metricOf(words, q, measured) ?? (placeOnly(s, q, places) ? sameMeasure(paragraph, q) : null);
         const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
         measured.push({ kind: q.kind, unit, metric });
+        paragraph.push({ kind: q.kind, unit, metric });
         const figureScope = lastBefore(places, q.start) ?? scope;
         const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? period;
         out.push({
@@ -94,13 +97,38 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
   return out;
 }
 
+/** 乙市为71.6岁, 其中东阿县则为: a clause with a place, a copula and the figure, nothing else. */
+const PLACE_CLAUSE = /^(?:其中|而|同期)?(?:PLACE)(?:则|也|仅)?(?:为|是|达|达到|有)?$/;
+
+function placeOnly(s: string, q: Quantity, places: Found[]): boolean {
+  const from = clauseStart(s, q.start);
+  const place = places.find((p) => p.start >= from && p.end <= q.start);
+  return place !== undefined && PLACE_CLAUSE.test(s.slice(from, place.start) + 'PLACE' + s.slice(place.end, q.start));
+}
+
+/** The metric of the paragraph's last figure of the same kind and unit. */
+function sameMeasure(paragraph: Measured[], q: Quantity): string | null {
+  for (let i = paragraph.length - 1; i >= 0; i--) {
+    const m = paragraph[i];
+    if (m.metric && m.kind === q.kind && m.unit === q.unit) return m.metric;
+  }
+  return null;
+}
+
+/** The article's place names inside a sentence, offsets in the sentence. */
+function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
+  const out: Found[] = [];
+  for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end) out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
+  return out;
+}
+
 /**
  * Where a figure is: a place opening its metric (东阿县医养结合机构), else its scope, resolved
  * against the article's place; with neither, the county or town the headline names, else the
  * article's place. Null when a scope cannot be placed (全县 in an article about a city).
  */
 function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: string | null) => string | null {
-  const article = ctx.place;
+  const article = ctx.place.division;
   const headline = ctx.article.headline ? placesIn(ctx.article.headline).map((m) => resolveScope(m.text, article)).find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town')) : null;
   const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
   const names = new Map<string | null, string | null>();

@@ -27,11 +27,11 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, type Division } from '../lexicon/places.js';
+import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, townSpans, type Division } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
 import { firstStartingFrom } from './spans.js';
-import { articleZone, cityOf, zonesNamed } from './places.js';
+import { cityOf, type ArticlePlace } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
@@ -77,8 +77,7 @@ interface Candidate {
 
 export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const { text, article } = ctx;
-  const zones = zonesNamed(text);
-  const place: ArticlePlace = { division: ctx.place, zone: articleZone(text.slice(article.start, article.end), zones), zones };
+  const place = ctx.place;
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
     let heads: { start: number; end: number; head: InstitutionHead }[] = [];
@@ -408,15 +407,41 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     if (cut + 1 < t.word.length) pieces.push({ text: t.word.slice(cut + 1), start: t.start + cut + 1, end: t.end, tag: 'x' });
     pieces.push({ text: t.word.slice(0, cut + 1), start: t.start, end: t.start + cut + 1, tag: cutTag });
   }
-  return pieces;
+  return withTowns(text, pieces);
 }
 
-/** Where an article is: its division, the development zone it is about, the zones its page names in full. */
-interface ArticlePlace {
-  division: Division | null;
-  zone: string | null;
-  zones: Map<string, string>;
+/**
+ * jieba knows few towns and cuts them across their neighbours (莘县|朝|城镇, 烟店|镇前|屯村): a town
+ * the text names is one place piece, whatever the tokens; what it cuts off a token stays a piece.
+ */
+function withTowns(text: string, pieces: Piece[]): Piece[] {
+  if (pieces.length === 0) return pieces;
+  const from = pieces[pieces.length - 1].start;
+  const towns = townSpans(text.slice(from, pieces[0].end)).map((t) => ({ start: t.start + from, end: t.end + from }));
+  if (towns.length === 0) return pieces;
+  const out: Piece[] = [];
+  const piece = (start: number, end: number, tag: string) => out.push({ text: text.slice(start, end), start, end, tag });
+  for (const p of pieces) {
+    const town = towns.find((t) => t.start < p.end && p.start < t.end);
+    if (!town) {
+      out.push(p);
+      continue;
+    }
+    if (town.end < p.end) piece(town.end, p.end, 'x');
+    if (out[out.length - 1]?.start !== town.start) piece(town.start, town.end, 'ns');
+    if (p.start < town.start) piece(p.start, town.start, 'x');
+  }
+  // 烟店镇|前屯村卫生室: a village between its town and the head is one name (前/f would end it).
+  const town = towns[towns.length - 1];
+  const at = pieces[0].end;
+  if (VILLAGE.test(text.slice(town.end, at))) {
+    const rest = out.filter((p) => p.end <= town.end);
+    return [{ text: text.slice(town.end, at), start: town.end, end: at, tag: 'nz' }, ...rest];
+  }
+  return out;
 }
+
+const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
 
 function toMention(text: string, body: Body, article: ArticlePlace): InstitutionMention {
   const name = text.slice(body.start, body.end);

@@ -29,11 +29,27 @@ const LEAD_REACH = 60;
 /** What follows the place of a dateline: 聊城融媒讯, 济宁新闻网讯, 王刚 济宁报道. */
 const DATELINE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:讯|报道|消息)/;
 
-/** The place of each article, in order; `fallback` is the user's --city. */
-export function articlePlaces(text: string, articles: readonly Article[], fallback: Division | null): (Division | null)[] {
-  const own = articles.map((a) => placeOf(text.slice(a.start, a.end)));
-  const page = own.some((p) => p === null) ? placeOf(text) : null;
-  return own.map((p) => p ?? page ?? fallback);
+/** Where an article is: its division, the development zone it is about, the zones its page names in full. */
+export interface ArticlePlace {
+  division: Division | null;
+  zone: string | null;
+  zones: ReadonlyMap<string, string>;
+  /** The place names the article holds (offsets in the page's text), found once for the page. */
+  mentions: readonly PlaceMention[];
+}
+
+/**
+ * The place of each article of a page, in order, from one pass over the page's place names;
+ * `fallback` is the user's --city.
+ */
+export function articlePlaces(text: string, articles: readonly Article[], fallback: Division | null): ArticlePlace[] {
+  const mentions = placesIn(text);
+  const zones = zonesNamed(mentions);
+  const within = (a: Article) => mentions.filter((m) => m.start >= a.start && m.end <= a.end);
+  const inArticle = articles.map(within);
+  const own = articles.map((a, i) => placeOf(text, inArticle[i], a.start));
+  const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;
+  return own.map((division, i) => ({ division: division ?? page ?? fallback, zone: articleZone(inArticle[i], zones), zones, mentions: inArticle[i] }));
 }
 
 /** A town counts for less than a county or city named outright: town names repeat across China. */
@@ -47,8 +63,8 @@ const DATELINE_WEIGHT = 1.5;
  * form or a town only inside a city or province the text names surely (东阿 in a text naming
  * 聊城; 惠民 "benefiting the people" in a Liaocheng text is no county of Binzhou).
  */
-export function placeOf(text: string): Division | null {
-  const mentions = placesIn(text).filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS));
+export function placeOf(text: string, found: readonly PlaceMention[] = placesIn(text), from = 0): Division | null {
+  const mentions = found.filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS));
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
   const named: { m: PlaceMention; d: Division; weight: number }[] = [];
@@ -58,7 +74,7 @@ export function placeOf(text: string): Division | null {
     const written = zoneKind(m.text) ? m.text.slice(0, placeEnd(m.text)) : m.text;
     const d = resolvePlace(written, context);
     if (!d) continue;
-    const dateline = isDateline(text, m);
+    const dateline = isDateline(text, m, from);
     if (d.name === written || d.level === 'city' || d.level === 'province' || dateline) {
       named.push({ m, d, weight: dateline ? DATELINE_WEIGHT : d.level === 'town' ? TOWN_WEIGHT : 1 });
       anchors.push(cityOf(d) ?? d);
@@ -73,8 +89,9 @@ export function placeOf(text: string): Division | null {
   return mostNamed(named.map(({ d, weight }) => [d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null, weight]), cityCount) ?? city;
 }
 
-function isDateline(text: string, m: PlaceMention): boolean {
-  return m.start < LEAD_REACH && DATELINE_AFTER.test(text.slice(m.end, m.end + 12));
+/** A place in the lead of the text starting at `from`, followed by 讯 or 报道. */
+function isDateline(text: string, m: PlaceMention, from: number): boolean {
+  return m.start - from < LEAD_REACH && DATELINE_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
 /** The end of the division's name inside a zone written whole (聊城|江北水城旅游度假区). */
@@ -84,7 +101,7 @@ function placeEnd(zone: string): number {
 }
 
 /** The province most of the unambiguous names lie in: the context for the ambiguous ones. */
-function commonProvince(mentions: PlaceMention[]): Division | null {
+function commonProvince(mentions: readonly PlaceMention[]): Division | null {
   return mostNamed(
     mentions.map((m) => {
       const ds = divisionsNamed(m.text);
@@ -181,12 +198,12 @@ export function cityDivision(name: string): Division {
 }
 
 /**
- * Development zones a text names in full (聊城江北水城旅游度假区), by kind: what a bare 度假区
+ * Development zones a page names in full (聊城江北水城旅游度假区), by kind: what a bare 度假区
  * elsewhere on the page means.
  */
-export function zonesNamed(text: string): Map<string, string> {
+function zonesNamed(mentions: readonly PlaceMention[]): Map<string, string> {
   const zones = new Map<string, string>();
-  for (const m of placesIn(text)) {
+  for (const m of mentions) {
     const kind = zoneKind(m.text);
     if (kind && m.text.length > kind.length && !zones.has(kind)) zones.set(kind, m.text);
   }
@@ -194,10 +211,10 @@ export function zonesNamed(text: string): Map<string, string> {
 }
 
 /** The zone an article is about: one it names (bare or whole) more often than any division. */
-export function articleZone(articleText: string, zones: Map<string, string>): string | null {
+function articleZone(mentions: readonly PlaceMention[], zones: ReadonlyMap<string, string>): string | null {
   const counts = new Map<string, number>();
   let divisions = 0;
-  for (const m of placesIn(articleText)) {
+  for (const m of mentions) {
     const kind = zoneKind(m.text);
     if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     else if (!AREA_WORDS.has(m.text)) divisions++;

@@ -2,8 +2,8 @@
 // and return mentions with normalised offsets; the pipeline maps them back to the original,
 // adds the common record fields and validates the records. Extractors never throw on odd text.
 
-import type { Division } from '../lexicon/places.js';
 import type { Article, Span } from '../pipeline/segment.js';
+import type { ArticlePlace } from './places.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';
 
@@ -26,8 +26,8 @@ export interface ArticleContext {
   articles: Article[];
   /** The date the user fixed with --ref-date (YYYY-MM-DD), if any. */
   refDate: string | null;
-  /** The place the article is about (src/extractors/places.ts), if it can be known. */
-  place: Division | null;
+  /** Where the article is (src/extractors/places.ts): its division, if it can be known, and zones. */
+  place: ArticlePlace;
 }
 
 export type FigureMention = Mention<FigureFields>;

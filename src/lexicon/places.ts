@@ -89,16 +89,21 @@ function shortForms(name: string, level: Level): string[] {
 const TOWN_NAME = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
 
 interface Gazetteer {
-  /** Divisions by full name and by short form. */
+  /** Provinces, cities and counties by full name and by short form. */
   byName: Map<string, Division[]>;
   byCode: Map<string, Division>;
   /**
-   * Towns by name: their codes, space-separated. Kept as strings (40,000 of them) and made
-   * divisions when asked for: objects for all would hold ~10 MB of every worker's heap.
+   * Towns as rows `name<TAB>codes` (codes space-separated), sorted by name: found by binary
+   * search and made divisions when asked for. A map or objects for all 38,000 would cost a
+   * cold start ~40 ms and every worker's heap ~10 MB.
    */
-  townCodes: Map<string, string>;
-  /** Every name and short form, for finding places in text. */
+  towns: string[];
+  /** Every name and short form of the provinces, cities and counties, for finding them in text. */
   trie: TrieNode;
+  /** The UTF-16 units a place word may start with (the trie's, 全我本 of area words, zones'). */
+  starts: Uint8Array;
+  /** The trie's first level by UTF-16 unit: a map lookup at every character costs too much. */
+  roots: (TrieNode | undefined)[];
 }
 
 interface TrieNode {
@@ -109,9 +114,10 @@ interface TrieNode {
 let loaded: Gazetteer | null = null;
 
 /**
- * The divisions as rows `code<TAB>name`, provinces first, then cities, counties and towns.
- * The build writes them to dist/gazetteer.tsv (scripts/gazetteer.js): parsing the package's
- * JSON (3 MB of towns) costs a cold start ~60 ms of CPU, the rows a few.
+ * The divisions as text: rows `code<TAB>name` of the provinces, cities and counties, a blank
+ * line, then rows `name<TAB>codes` of the towns sorted by name. The build writes it to
+ * dist/gazetteer.tsv (scripts/gazetteer.js): parsing the package's JSON (3 MB of towns) costs a
+ * cold start ~60 ms of CPU, these rows a few.
  */
 export function gazetteerRows(): string {
   const require = createRequire(import.meta.url);
@@ -126,8 +132,15 @@ export function gazetteerRows(): string {
   for (const a of counties) if (!GENERIC_DIVISION_NAMES.has(a.n)) rows.push(`${a.c}\t${a.n}`);
   // Towns, townships and streets by their full names (刘集镇, 铜城街道): farms, parks and offices
   // listed among them (农场, 社区, 城区) name no place.
-  for (const t of towns) if (TOWN_NAME.test(t.n)) rows.push(`${t.c}${t.t.slice(0, 3)}\t${t.n}`);
-  return rows.join('\n') + '\n';
+  const townCodes = new Map<string, string[]>();
+  for (const t of towns) {
+    if (!TOWN_NAME.test(t.n)) continue;
+    const codes = townCodes.get(t.n) ?? [];
+    codes.push(`${t.c}${t.t.slice(0, 3)}`);
+    townCodes.set(t.n, codes);
+  }
+  const townRows = [...townCodes].map(([name, codes]) => `${name}\t${codes.join(' ')}`).sort();
+  return `${rows.join('\n')}\n\n${townRows.join('\n')}\n`;
 }
 
 function readRows(): string {
@@ -139,43 +152,40 @@ function readRows(): string {
   }
 }
 
-const LEVEL_OF_CODE = (code: string): Level => (code.length > 6 ? 'town' : code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
+const LEVEL_OF_CODE = (code: string): Level => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
 
 function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
-  const townCodes = new Map<string, string>();
   const trie: TrieNode = { end: false, next: new Map() };
   const add = (word: string, d: Division) => {
     const list = byName.get(word);
     if (list) list.push(d);
     else byName.set(word, [d]);
+    insert(trie, word);
   };
   const rows = readRows();
-  for (let at = 0; at < rows.length; ) {
+  const blank = rows.indexOf('\n\n');
+  for (let at = 0; at < blank; ) {
     const tab = rows.indexOf('\t', at);
     const end = rows.indexOf('\n', tab);
     const code = rows.slice(at, tab);
     const name = rows.slice(tab + 1, end);
     at = end + 1;
     const level = LEVEL_OF_CODE(code);
-    if (level === 'town') {
-      const codes = townCodes.get(name);
-      townCodes.set(name, codes ? `${codes} ${code}` : code);
-      continue;
-    }
     const parent = level === 'province' ? undefined : byCode.get(code.slice(0, 4) + '00') ?? byCode.get(code.slice(0, 2) + '0000');
     const d: Division = { code, name, level, parent: parent ?? null };
     byCode.set(code, d);
     add(name, d);
-    insert(trie, name);
-    for (const s of shortForms(name, level)) {
-      add(s, d);
-      insert(trie, s);
-    }
+    for (const s of shortForms(name, level)) add(s, d);
   }
-  loaded = { byName, byCode, townCodes, trie };
+  const towns = rows.slice(blank + 2, rows.length - 1).split('\n');
+  const starts = new Uint8Array(0x10000);
+  for (const c of [...trie.next.keys(), ...AREA_STARTS, ...ZONE_STARTS]) starts[c] = 1;
+  const roots: (TrieNode | undefined)[] = new Array(0x10000);
+  for (const [c, node] of trie.next) roots[c] = node;
+  loaded = { byName, byCode, towns, trie, starts, roots };
   return loaded;
 }
 
@@ -190,23 +200,37 @@ function insert(trie: TrieNode, word: string): void {
   node.end = true;
 }
 
+/** The codes of the towns named `name`, space-separated, or null (a binary search of the rows). */
+function townCodes(g: Gazetteer, name: string): string | null {
+  const key = name + '\t';
+  let lo = 0;
+  let hi = g.towns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const row = g.towns[mid];
+    if (row.startsWith(key)) return row.slice(key.length);
+    if (row < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
 /** Every division a name or short form may refer to (朝阳: four of them). */
 export function divisionsNamed(word: string): readonly Division[] {
   const g = gazetteer();
-  const codes = g.townCodes.get(word);
-  if (codes === undefined) return g.byName.get(word) ?? [];
-  // A town becomes a division the first time it is asked for.
+  const known = g.byName.get(word);
+  if (known || !TOWN_NAME.test(word)) return known ?? [];
+  // A town becomes a division the first time it is asked for (misses are not kept: any text
+  // ending in 乡 is asked about, and a search costs less than a growing map).
+  const codes = townCodes(g, word);
+  if (!codes) return [];
   const towns: Division[] = codes.split(' ').map((code) => ({ code, name: word, level: 'town', parent: g.byCode.get(code.slice(0, 6)) ?? null }));
-  g.townCodes.delete(word);
-  for (const d of towns) g.byCode.set(d.code, d);
-  const all = [...(g.byName.get(word) ?? []), ...towns];
-  g.byName.set(word, all);
-  return all;
+  g.byName.set(word, towns);
+  return towns;
 }
 
 export function isPlaceName(word: string): boolean {
-  const g = gazetteer();
-  return g.byName.has(word) || g.townCodes.has(word) || word in ZONE_KINDS;
+  return divisionsNamed(word).length > 0 || word in ZONE_KINDS;
 }
 
 /** `d` is `area` or lies inside it. */
@@ -266,14 +290,21 @@ const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
  * written whole: 聊城江北水城旅游度假区).
  */
 export function placesIn(text: string): PlaceMention[] {
-  const { trie } = gazetteer();
-  const towns = townsIn(text);
+  const { roots, starts } = gazetteer();
+  const towns = townSpans(text);
   const out: PlaceMention[] = [];
+  let next = 0; // the first town that starts at or after i
   for (let i = 0; i < text.length; ) {
-    let end = Math.max(longestAt(trie, text, i), towns.get(i) ?? -1);
-    const area = AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
-    const zone = zoneAt(text, i);
-    end = Math.max(end, area, zone);
+    const c = text.charCodeAt(i);
+    while (next < towns.length && towns[next].start < i) next++;
+    const town = next < towns.length && towns[next].start === i ? towns[next].end : -1;
+    if (starts[c] === 0 && town < 0) {
+      i++;
+      continue;
+    }
+    const area = AREA_STARTS.has(c) && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
+    const zone = ZONE_STARTS.has(c) ? zoneAt(text, i) : -1;
+    let end = Math.max(longestAt(roots[c], text, i), town, area, zone);
     if (end < 0) {
       i++;
       continue;
@@ -281,7 +312,7 @@ export function placesIn(text: string): PlaceMention[] {
     // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
     if (zone < 0 && area < 0) {
       for (let k = end; k <= Math.min(text.length, end + ZONE_NAME_REACH); k++) {
-        const z = zoneAt(text, k);
+        const z = ZONE_STARTS.has(text.charCodeAt(k)) ? zoneAt(text, k) : -1;
         if (z > 0) {
           end = z;
           break;
@@ -295,26 +326,37 @@ export function placesIn(text: string): PlaceMention[] {
   return out;
 }
 
-const TOWN_SUFFIX = /镇|乡|街道|苏木/g;
+const TOWN_SUFFIX = /[镇乡]|街道|苏木/g;
 /** The longest town name, suffix included (十五里园镇, 斗虎屯镇 and longer). */
 const LONGEST_TOWN = 9;
 
-/** Towns named in a text, found from their suffix back: start -> end, the longest at each start. */
-function townsIn(text: string): Map<number, number> {
-  const found = new Map<number, number>();
+/** Towns named in a text, found from their suffix back, in order of their start. */
+export function townSpans(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
   for (const m of text.matchAll(TOWN_SUFFIX)) {
     const end = m.index + m[0].length;
-    for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
-      if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) {
-        if ((found.get(start) ?? -1) < end) found.set(start, end);
-        break;
-      }
-    }
+    const start = townEndingAt(text, end);
+    if (start >= 0) found.push({ start, end });
   }
-  return found;
+  // Ends ascend, starts need not (a longer town that ends later may start earlier): the longest at each start.
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Where the longest town name that ends at `end` starts (朝城镇 before 卫生院), or -1; it starts
+ * no earlier than `from`. Towns are found by text, not by tokens: jieba knows few of them.
+ */
+export function townEndingAt(text: string, end: number, from = 0): number {
+  if (!/(?:镇|乡|街道|苏木)$/.test(text.slice(Math.max(from, end - 2), end))) return -1;
+  for (let start = Math.max(from, end - LONGEST_TOWN); start <= end - 3; start++) {
+    if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) return start;
+  }
+  return -1;
 }
 
 const ZONE_WORDS = Object.keys(ZONE_KINDS).sort((a, b) => b.length - a.length);
+const ZONE_STARTS = new Set(ZONE_WORDS.map((z) => z.charCodeAt(0)));
+const AREA_STARTS = new Set([...AREA_WORDS].map((w) => w.charCodeAt(0)));
 
 /** The end of a development-zone word starting at `at`, or -1. */
 function zoneAt(text: string, at: number): number {
@@ -322,13 +364,14 @@ function zoneAt(text: string, at: number): number {
   return -1;
 }
 
-function longestAt(trie: TrieNode, text: string, at: number): number {
-  let node: TrieNode | undefined = trie;
+/** The end of the longest trie word at `at`, from the node of its first character. */
+function longestAt(first: TrieNode | undefined, text: string, at: number): number {
+  let node = first;
   let best = -1;
-  for (let i = at; i < text.length; i++) {
+  for (let i = at + 1; node; i++) {
+    if (node.end) best = i;
+    if (i >= text.length) break;
     node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.end) best = i + 1;
   }
   return best;
 }
@@ -339,8 +382,7 @@ export function zoneKind(place: string): string | null {
   return null;
 }
 
-/** Every division's full name, towns too, for the tokenizer's dictionary. */
+/** The full names of the provinces, cities and counties, for the tokenizer's dictionary. */
 export function divisionNames(): string[] {
-  const g = gazetteer();
-  return [...new Set([...g.byCode.values()].map((d) => d.name)), ...g.townCodes.keys()];
+  return [...new Set([...gazetteer().byCode.values()].filter((d) => d.level !== 'town').map((d) => d.name))];
 }

@@ -377,6 +377,20 @@ const corpus: FigureCorpus = {
     { text: '全年接诊人次达到12万。', expect: [{ value: 120000, metric: '接诊人次' }] },
     { text: '入户出诊次数增至300次。', expect: [{ value: 300, unit: '次', metric: '入户出诊次数' }] },
     { text: '救治患者3000人。', expect: [{ value: 3000, unit: '人', metric: '患者' }], note: 'touching the number the verb is the clause’s, its object is counted' },
+    {
+      text: '全市人均预期寿命为79.2岁。东阿县为80.1岁,莘县为77.6岁。',
+      expect: [
+        { value: 79.2, metric: '人均预期寿命', scope: '全市' },
+        { value: 80.1, metric: '人均预期寿命', scope: '东阿县' },
+        { value: 77.6, metric: '人均预期寿命', scope: '莘县' },
+      ],
+      note: 'a clause that names only another place measures what the paragraph measured',
+    },
+    { text: '截至目前,全县已有4500人完成第一剂接种。', expect: [{ value: 4500, unit: '人', metric: '完成第一剂接种' }], note: 'people counted by what they did' },
+    { text: '本次义诊共有120余人接受免费检查。', expect: [{ value: 120, approx: 'more_than', metric: '接受免费检查' }] },
+    { text: '29名来自各省、市、县妇幼保健机构的代表参加会议。', expect: [{ value: 29, unit: '名', metric: null }], note: 'a list goes on after the verb: not the predicate' },
+    { text: '该县已投入800万元,用于改造村卫生室。', expect: [{ value: 8000000, unit: '元', kind: 'money', metric: '投入' }], note: 'money named by the verb that spends it' },
+    { text: '本次义诊活动有80余人接受了免费检查。', expect: [{ value: 80, approx: 'more_than', metric: '接受了免费检查' }], note: 'after 有 the people are named by what they did, not by the event' },
   ],
   negative: [
     '提供托育服务、监督管理“五大功能”。',

@@ -26,6 +26,7 @@ import {
   TARGET_MARKERS,
 } from '../../lexicon/dates.js';
 import type { FigureAspect } from '../../records.js';
+import { firstStartingFrom } from '../spans.js';
 import type { DateMention } from '../types.js';
 import { daysInMonth, ymd } from './calendar.js';
 import { findDates } from './parse.js';
@@ -70,15 +71,8 @@ export function periodsIn(text: string, from: number, to: number, dates: readonl
 
 /** The mentions (in order) that lie within [from, to), found by bisection: a long article has many. */
 export function datesWithin(dates: readonly DateMention[], from: number, to: number): DateMention[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: DateMention[] = [];
-  for (let i = lo; i < dates.length && dates[i].end <= to; i++) out.push(dates[i]);
+  for (let i = firstStartingFrom(dates, from); i < dates.length && dates[i].end <= to; i++) out.push(dates[i]);
   return out;
 }
 

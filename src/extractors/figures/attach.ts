@@ -71,6 +71,11 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     // 医院的12位知名专家: people of something are named after the count too.
     return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
   };
+  // 本次活动有100余人接受了义诊: after 有 the people are named by what they did, not by the event.
+  const afterExistential = () => {
+    const words = left();
+    return PEOPLE_UNITS.has(q.unit ?? '') && words[words.length - 1]?.word.endsWith('有') ? predicateAfter(sentence, q) : null;
+  };
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
@@ -80,13 +85,17 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
   const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? leftRun(left()) ?? leftWalk(left())
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftRun(left()) ?? leftWalk(left())
     : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
     if (person) return person;
   }
+  // 4156万人完成第一剂接种, 已有300人参加培训: people counted by what they did, when nothing else
+  // names them and they are the subject (抽调30名支援基层: the object of 抽调, and 支援 its purpose).
+  const did = PEOPLE_UNITS.has(q.unit ?? '') && !isVerbObject(left()) ? predicateAfter(sentence, q) : null;
+  if (did) return did;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
@@ -99,7 +108,36 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
     return b.metric;
   }
+  // 已投入5000万元: money with no noun of its own is named by the verb that spends it (投入, 补贴).
+  if (q.kind === 'money') {
+    const last = left()[left().length - 1];
+    if (last && SPENDING_WORDS.has(last.word)) return last.word;
+  }
   return null;
+}
+
+/** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
+const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
+
+const PEOPLE_UNITS = new Set(['人', '名', '人次', '位']);
+
+/** The clause before a number ends with a verb other than 有 (抽调30名): the count is its object. */
+function isVerbObject(left: Token[]): boolean {
+  const last = left[left.length - 1];
+  return last !== undefined && last.tag === 'v' && !last.word.endsWith('有');
+}
+const PREDICATE = /^[\u4e00-\u9fff]{2,12}$/;
+
+/** The whole rest of the clause after a count, when it is a verb phrase (完成全程接种). */
+function predicateAfter(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  let end = q.end;
+  while (end < s.length && !CLAUSE_MARK.test(s[end])) end++;
+  const rest = s.slice(q.end, end);
+  // 29名来自各省、市的代表: a list goes on, and what is counted is named after it.
+  if (!PREDICATE.test(rest) || s[end] === '、') return null;
+  const first = clauseTokens(sentence, q.end, end)[0];
+  return first && first.tag === 'v' ? rest : null;
 }
 
 /** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
