@@ -71,6 +71,22 @@ describe('liaohealth check on the seed pages', () => {
     expect(code).toBe(1);
   });
 
+  // A ratchet: exactly these groups, so a new false alarm (or a lost difference) fails.
+  it('reports exactly the seed pages\' real differences, and nothing else', async () => {
+    const { stdout } = await check(['-f', 'json', SEEDS]);
+    const json = JSON.parse(stdout);
+    const groups = json.groups.map((g: JsonGroup & { scope: string }) => [g.severity, g.metric, g.scope, [...new Set(g.values.map((v) => v.value))].sort((a, b) => (a ?? 0) - (b ?? 0))]);
+    expect(groups).toEqual([
+      ['error', '托育机构总数', '山东省聊城市', [85.7, 89.7]],
+      ['error', '县域医疗服务次中心', '山东省聊城市', [11, 15]],
+      ['warning', '托育机构', '山东省聊城市', [477, 501]],
+      ['warning', '托位', '山东省聊城市', [29000, 31200]],
+      ['warning', '千人口托位数', '山东省聊城市', [5.15, 5.22, 5.66]],
+      ['warning', '开设托班的幼儿园', '山东省聊城市', [427, 428]],
+    ]);
+    expect(json.names.map((n: { names: string[] }) => n.names)).toEqual([['金增秀', '金秀秀']]);
+  });
+
   it('writes readable text by default when stdout is not a terminal: no colour', async () => {
     const { code, stdout } = await check([SEEDS]);
     expect(code).toBe(1);

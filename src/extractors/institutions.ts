@@ -498,8 +498,8 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
 }
 
 /**
- * What a 省/市/县/区 short form means in an article about `article`: its province; its 市 (a
- * county-level 市 itself, else its city); the 县 it is or lies in; the 区 with its city
+ * What a 省/市/州/县/区 short form means in an article about `article`: its province; its 市 (a
+ * county-level 市 itself, else its city); its autonomous 州; the 县 it is or lies in; the 区 with its city
  * (区人民医院 about 任城区: 济宁市任城区). Null when the article is not of that level or unknown.
  */
 function shortFormOf(short: string, article: Division | null): string | null {
@@ -507,6 +507,10 @@ function shortFormOf(short: string, article: Division | null): string | null {
   const level = SHORT_FORMS[short];
   if (level === 'province') return ancestorAt(article, 'province')?.name ?? null;
   if (level === 'city') return (article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article))?.name ?? null;
+  if (level === 'prefecture') {
+    const city = cityOf(article);
+    return city?.name.endsWith('自治州') ? city.name : null;
+  }
   const county = ancestorAt(article, 'county');
   if (!county?.name.endsWith(short)) return null;
   if (level === 'county') return county.name;

@@ -349,8 +349,9 @@ export const KNOWN_BODIES: { name: string; category: InstitutionCategory; canoni
 export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华'];
 
 /** One-character short forms of the administrative level, expanded from context (市人民医院). */
-export const SHORT_FORMS: Record<string, 'city' | 'county' | 'district' | 'province'> = {
+export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'district' | 'province'> = {
   市: 'city',
+  州: 'prefecture', // 州政府 in an autonomous prefecture (恩施土家族苗族自治州)
   县: 'county',
   区: 'district',
   省: 'province',

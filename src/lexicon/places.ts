@@ -76,14 +76,19 @@ const ETHNIC = /(?:土家|朝鲜|蒙古|维吾尔|哈萨克|柯尔克孜|布依|
 /** Short forms of a division's name, as the papers write them. */
 function shortForms(name: string, level: Level): string[] {
   let short: string | null = null;
+  // 恩施土家族苗族自治州 is 恩施 and 恩施州; 峨边彝族自治县 峨边 and 峨边县.
+  let kind = '';
   if (level === 'province') short = name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/, '');
   else if (/自治[州县旗]$/.test(name)) {
     const at = name.search(ETHNIC);
     short = at >= 2 ? name.slice(0, at) : null;
+    kind = name[name.length - 1];
   } else if (level === 'city') short = name.replace(/(?:市|地区|盟)$/, '');
   else if (level === 'county') short = name.replace(/(?:县|区|市|旗)$/, '');
-  if (!short || short === name || short.length < 2 || COMMON_WORD_SHORT_FORMS.has(short)) return [];
-  return [short];
+  if (!short || short === name || short.length < 2) return [];
+  const forms = kind ? [short + kind] : [];
+  if (!COMMON_WORD_SHORT_FORMS.has(short)) forms.push(short);
+  return forms;
 }
 
 const TOWN_NAME = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;

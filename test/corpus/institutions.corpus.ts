@@ -228,6 +228,14 @@ const corpus: InstitutionCorpus = {
     { text: '据原创 西安日报报道,北京晚报社记者采访。', expect: [{ name: '西安日报', category: 'media' }, { name: '北京晚报社', category: 'media' }] },
     // Left edges: 据 is not part of a name.
     { text: '据市医保局统计,据临清市卫健局介绍。', expect: [{ name: '市医保局' }, { name: '临清市卫健局' }] },
+    {
+      text: '恩施州召开会议,州政府、州卫生健康委负责人出席。',
+      expect: [
+        { name: '州政府', canonical: '恩施土家族苗族自治州人民政府', category: 'government' },
+        { name: '州卫生健康委', canonical: '恩施土家族苗族自治州卫生健康委员会', category: 'government' },
+      ],
+      note: 'an autonomous prefecture (恩施州) gives its 州 short forms',
+    },
   ],
   negative: [
     // Kinds of body, not bodies.

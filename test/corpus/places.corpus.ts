@@ -41,6 +41,7 @@ const corpus: FigureCorpus = {
     { text: '聊城市召开会议。度假区建成托位500个。', expect: [{ scope: '度假区', place: '山东省聊城市旅游度假区' }] },
     // No figure without a place of its own takes a built-in city.
     { text: '托育机构达到477家。', expect: [{ scope: null, place: null }] },
+    { text: '恩施州卫生健康委通报,全州共有村卫生室2300个。', expect: [{ scope: '全州', place: '湖北省恩施土家族苗族自治州' }], note: 'an autonomous prefecture by its short form 恩施州' },
   ],
   negative: [],
 };
