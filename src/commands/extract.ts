@@ -85,10 +85,12 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
     const bytesRead = new Map<string, number>();
     const sink: RecordSink = {
       // A document's records in one write: a system call per record costs more than the JSON.
-      async rows(encoded) {
+      async rows({ text, count }) {
         if (output.closed) throw new ReaderGone();
-        await output.write(writer.rows(encoded));
-        records += encoded.length;
+        if (count === 0) return;
+        await output.write(writer.before());
+        await output.write(text);
+        records += count;
       },
       done(doc) {
         progress?.tick(bytesRead.get(doc) ?? 0);

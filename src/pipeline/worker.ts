@@ -8,10 +8,13 @@ import { parentPort } from 'node:worker_threads';
 import { encoder } from '../writers/records.js';
 import { extractBatches } from './extract.js';
 import { openSource } from './read.js';
-import { asDocumentError, textOf, type FromWorker, type ToWorker } from './workers.js';
+import { asDocumentError, joined, textOf, type FromWorker, type ToWorker } from './workers.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
+
+/** Its own buffer per call (Buffer.from may share a pool, which cannot be moved). */
+const utf8 = new TextEncoder();
 
 let acknowledged: (() => void) | null = null;
 let queue: Promise<void> = Promise.resolve();
@@ -31,21 +34,27 @@ port.on('message', (message: ToWorker) => {
 
 async function run({ id, document, options }: Extract<ToWorker, { kind: 'job' }>): Promise<void> {
   const send = (m: FromWorker) => port!.postMessage(m);
+  // UTF-8 here rather than on the thread that writes; the bytes are moved, not copied.
+  const sendBatch = (encoded: string[], done: boolean) => {
+    const batch = joined(options.encoding, encoded);
+    const bytes = utf8.encode(batch.text as string);
+    port!.postMessage({ id, batch: { text: bytes, count: batch.count }, done } satisfies FromWorker, [bytes.buffer]);
+  };
   try {
-    // One batch behind: the last one goes out marked done, so a page takes one message.
     const opened = await openSource(document);
     if ('error' in opened) return send({ id, unreadable: opened.error });
     const encode = encoder(options.encoding);
+    // One batch behind: the last one goes out marked done, so a page takes one message.
     let pending: string[] | null = null;
     for (const batch of extractBatches(textOf(opened), { ...options, doc: document.doc })) {
       if (pending) {
         const ack = new Promise<void>((resolve) => (acknowledged = resolve));
-        send({ id, rows: pending, done: false });
+        sendBatch(pending, false);
         await ack;
       }
       pending = batch.map(encode);
     }
-    send({ id, rows: pending ?? [], done: true });
+    sendBatch(pending ?? [], true);
   } catch (e) {
     send({ id, error: asDocumentError(e) });
   }

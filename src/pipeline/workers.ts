@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordType } from '../records.js';
-import { encoder, type Encoding } from '../writers/records.js';
+import { encoder, joinRows, type Encoding } from '../writers/records.js';
 import { openSource, readBlocks, STREAM_BYTES, unitsOf, type DocumentSource, type Opened } from './read.js';
 
 export interface WorkerOptions {
@@ -19,7 +19,14 @@ export interface WorkerOptions {
 }
 
 export type ToWorker = { kind: 'job'; id: number; document: DocumentSource; options: WorkerOptions } | { kind: 'ack' };
-export type FromWorker = { kind: 'ready' } | { id: number; rows: string[]; done: boolean } | { id: number; error: DocumentError } | { id: number; unreadable: string };
+/** A worker's records come as UTF-8 bytes, moved (not copied) to this thread, written as they are. */
+export type FromWorker = { kind: 'ready' } | { id: number; batch: RecordBatch; done: boolean } | { id: number; error: DocumentError } | { id: number; unreadable: string };
+
+/** Records encoded and joined (`joinRows`): text, or its UTF-8 bytes from a worker thread. */
+export interface RecordBatch {
+  text: string | Uint8Array;
+  count: number;
+}
 
 export interface DocumentError {
   message: string;
@@ -30,7 +37,7 @@ export interface DocumentError {
 
 /** Where records go, encoded, a batch at a time, in input order. */
 export interface RecordSink {
-  rows(encoded: string[]): Promise<void>;
+  rows(batch: RecordBatch): Promise<void>;
   /**
    * The pipeline failed on one document (a bug or a limit of the machine, never the input's
    * fault): the run goes on with the others. Records of the document already given stay given.
@@ -71,10 +78,10 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
       }
       const batches = extractBatches(textOf(opened), { ...options, doc });
       for (;;) {
-        let next: IteratorResult<string[]>;
+        let next: IteratorResult<RecordBatch>;
         try {
           const batch = batches.next();
-          next = batch.done ? batch : { done: false, value: batch.value.map(encode) };
+          next = batch.done ? batch : { done: false, value: joined(options.encoding, batch.value.map(encode)) };
         } catch (e) {
           sink.failed(doc, asDocumentError(e));
           sink.done?.(doc);
@@ -102,6 +109,10 @@ function threadsAfter(): number {
   return process.env.LIAOHEALTH_THREADS_AFTER && Number.isInteger(units) && units >= 0 ? units : THREADS_WORTH_IT;
 }
 
+export function joined(encoding: Encoding, encoded: string[]): RecordBatch {
+  return { text: encoded.length === 0 ? '' : joinRows(encoding.format, encoded), count: encoded.length };
+}
+
 /** The text to extract: whole, or a large file's blocks as they are read. */
 export function textOf(document: Exclude<Opened, { error: string }>): string | Iterable<string> {
   return 'text' in document ? document.text : readBlocks(document.file);
@@ -125,7 +136,7 @@ function workerHeapMb(): number {
 
 interface Pending {
   doc: string;
-  batches: string[][];
+  batches: RecordBatch[];
   done: boolean;
   error: DocumentError | null;
   /** Why a file handed over unread could not be read. */
@@ -201,8 +212,8 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       const p = pending.get(m.id)!;
       if ('error' in m) p.error = m.error;
       else if ('unreadable' in m) p.unreadable = m.unreadable;
-      else p.batches.push(m.rows);
-      if ('rows' in m && !m.done) {
+      else p.batches.push(m.batch);
+      if ('batch' in m && !m.done) {
         p.waiting = worker;
         void pump();
         return;
@@ -241,7 +252,7 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
     try {
       const opened = await openSource(job.document);
       if ('error' in opened) p.unreadable = opened.error;
-      else for (const batch of extractBatches(textOf(opened), { ...options, doc: job.document.doc })) p.batches.push(batch.map(encode));
+      else for (const batch of extractBatches(textOf(opened), { ...options, doc: job.document.doc })) p.batches.push(joined(options.encoding, batch.map(encode)));
     } catch (e) {
       p.error = asDocumentError(e);
     }

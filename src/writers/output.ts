@@ -8,7 +8,8 @@ import { finished } from 'node:stream/promises';
 import { describeFsError } from '../pipeline/read.js';
 
 export interface Output {
-  write(text: string): Promise<void>;
+  /** Text, or UTF-8 bytes written as they are. */
+  write(text: string | Uint8Array): Promise<void>;
   /** Finish: rename the file into place. */
   commit(): Promise<void>;
   /** Give up: remove the temporary file. */
@@ -153,9 +154,9 @@ export async function fileOutput(file: string): Promise<Output | { error: string
   };
 }
 
-function writeTo(stream: Writable, text: string, state: StreamState): Promise<void> {
+function writeTo(stream: Writable, text: string | Uint8Array, state: StreamState): Promise<void> {
   if (state.failure) return Promise.reject(state.failure);
-  if (state.closed || text === '') return Promise.resolve();
+  if (state.closed || text.length === 0) return Promise.resolve();
   try {
     if (stream.write(text)) return Promise.resolve();
   } catch (e) {

@@ -12,8 +12,25 @@ export interface RowWriter {
   begin(): string;
   /** Text for records already encoded (see `encoder`), in order. */
   rows(encoded: readonly string[]): string;
+  /**
+   * Text to write before a batch of records (at least one) joined by `joinRows` elsewhere (a
+   * worker thread): what separates it from the records before.
+   */
+  before(): string;
   /** Text to write after the last record. */
   end(): string;
+}
+
+/** Encoded records (at least one) as the writer strings them together, whatever came before. */
+export function joinRows(format: Format, encoded: readonly string[]): string {
+  switch (format) {
+    case 'jsonl':
+      return encoded.map((e) => `${e}\n`).join('');
+    case 'json':
+      return encoded.join(',\n  ');
+    case 'csv':
+      return encoded.join('');
+  }
 }
 
 export interface Encoding {
@@ -41,26 +58,24 @@ export function neutraliseCell(value: string): string {
 }
 
 export function writerFor(format: Format, { columns, bom }: { columns: string[]; bom: boolean }): RowWriter {
+  const rows = (encoded: readonly string[]) => (encoded.length === 0 ? '' : before() + joinRows(format, encoded));
+  let before: () => string;
   switch (format) {
     case 'jsonl':
-      return { begin: () => '', rows: (encoded) => encoded.map((e) => `${e}\n`).join(''), end: () => '' };
+      before = () => '';
+      return { begin: () => '', rows, before, end: () => '' };
     case 'json': {
       let first = true;
-      return {
-        begin: () => '[',
-        rows: (encoded) => {
-          let text = '';
-          for (const e of encoded) {
-            text += (first ? '\n  ' : ',\n  ') + e;
-            first = false;
-          }
-          return text;
-        },
-        end: () => (first ? ']\n' : '\n]\n'),
+      before = () => {
+        const separator = first ? '\n  ' : ',\n  ';
+        first = false;
+        return separator;
       };
+      return { begin: () => '[', rows, before, end: () => (first ? ']\n' : '\n]\n') };
     }
     case 'csv':
+      before = () => '';
       // Prefix a UTF-8 byte order mark so that Excel reads the Chinese right.
-      return { begin: () => (bom ? '\ufeff' : '') + stringify([columns], { record_delimiter: 'windows' }), rows: (encoded) => encoded.join(''), end: () => '' };
+      return { begin: () => (bom ? '\ufeff' : '') + stringify([columns], { record_delimiter: 'windows' }), rows, before, end: () => '' };
   }
 }
