@@ -68,7 +68,24 @@ function severalSources(claims: readonly Claim[]): boolean {
 
 function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
   const first = claims[0];
-  const values = claims.map(({ record: r }) => ({
+  const values = claims.map(({ record }) => groupValue(record));
+  values.sort(compareValues);
+  const units = [...new Set(values.map((v) => v.unit).filter((u): u is string => u !== null))];
+  return {
+    severity,
+    metric: first.metric,
+    scope: first.scope,
+    unit: units.length ? units.join('/') : null,
+    kind: first.record.kind,
+    aspect: first.aspect,
+    key: groupKey(first, values),
+    values,
+  };
+}
+
+/** What a report shows of one figure. */
+export function groupValue(r: FigureRecord): GroupValue {
+  return {
     value: r.value,
     min: r.min,
     max: r.max,
@@ -84,22 +101,10 @@ function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
     asOf: r.asOf,
     sentence: r.sentence,
     text: r.text,
-  }));
-  values.sort(compareValues);
-  const units = [...new Set(values.map((v) => v.unit).filter((u): u is string => u !== null))];
-  return {
-    severity,
-    metric: first.metric,
-    scope: first.scope,
-    unit: units.length ? units.join('/') : null,
-    kind: first.record.kind,
-    aspect: first.aspect,
-    key: groupKey(first, values),
-    values,
   };
 }
 
-function compareValues(a: GroupValue, b: GroupValue): number {
+export function compareValues(a: GroupValue, b: GroupValue): number {
   return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.line - b.line;
 }
 

@@ -1,0 +1,26 @@
+// Words that tie figures together arithmetically (src/check/arithmetic.ts): a share of a whole,
+// a total and its parts, a change from one value to another, a rate per population.
+
+/** A share names its whole after 占: 占托育机构总数的89.7%; these words end the whole's name. */
+export const WHOLE_SUFFIXES: string[] = ['总数', '总量', '总和', '总额', '总体', '的'];
+
+/** Before a figure, these make it a total (共有12家, 合计30个). */
+export const TOTAL_WORDS: string[] = ['共有', '总共', '总计', '合计', '共计', '共'];
+
+/** After a total, this opens the list of its parts (其中城区5家、乡镇7家). */
+export const PARTS_WORD = '其中';
+
+/** A list of parts that ends with 等 names only some of them. */
+export const INCOMPLETE_LIST = /等/;
+
+/** A change up (由9家增加到12家，增长33.3%) and a change down (下降0.5个百分点). */
+export const INCREASE_WORDS: string[] = ['增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '多了'];
+export const DECREASE_WORDS: string[] = ['下降', '减少', '降低', '下跌', '回落', '降幅', '少了'];
+
+/** Population bases of a rate, longest first: 每十万人口, 每千人口, 千人口, 每万人. */
+export const PER_POPULATION: [string, number][] = [
+  ['十万', 100000],
+  ['万', 10000],
+  ['千', 1000],
+  ['百', 100],
+];
