@@ -3,6 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkArithmetic } from '../src/check/arithmetic.js';
+import { Chalk } from 'chalk';
+import { formatCsv, formatGithub, formatJson, formatJunit, formatText } from '../src/check/formats.js';
+import { formatHtml } from '../src/check/html.js';
+import { checkRecords } from '../src/check/report.js';
 import { extractRecords } from '../src/pipeline/extract.js';
 import type { FigureRecord } from '../src/records.js';
 
@@ -102,6 +106,14 @@ describe('arithmetic findings', () => {
     expect(found.figures[0].sentence).toBe('全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。');
     expect(found.explanation).toBe('5 + 4 + 2 = 11; stated total: 12');
   });
+
+  it('count in the summary and can be turned off', () => {
+    const figures = figuresOf(['全市三级医院由6家增加到9家，增长40%。']);
+    expect(checkRecords(figures).summary.errors).toBe(1);
+    const off = checkRecords(figures, { arithmetic: false });
+    expect(off.arithmetic).toEqual([]);
+    expect(off.summary.errors).toBe(0);
+  });
 });
 
 describe('arithmetic on the seed pages', () => {
@@ -118,5 +130,52 @@ describe('arithmetic on the seed pages', () => {
     expect(figuresByRole).toEqual(expect.arrayContaining(['part 420个', 'share 85.7%', 'whole 477家', 'whole 501家']));
     // 428 of 477 = 89.7% and 427 at 85.2% (of 501) add up.
     expect(figuresByRole.join(' ')).not.toMatch(/428|427|89\.7|85\.2/);
+  });
+});
+
+describe('the arithmetic group kind in every check format', () => {
+  const report = checkRecords(figuresOf(['全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。', '全市三级医院由6家增加到9家，增长40%。']));
+  const explanations = ['5 + 4 + 2 = 11; stated total: 12', '6家 -> 9家 is +50%; stated: +40%'];
+
+  it('text: the relation, what it computes, each figure with its role, source and sentence', () => {
+    const text = formatText(report, new Chalk({ level: 0 }));
+    expect(text).toContain('error arithmetic · total · 养老机构');
+    expect(text).toContain('does not add up: 5 + 4 + 2 = 11; stated total: 12');
+    expect(text).toMatch(/total 12家\s+page0\.txt:1/);
+    expect(text).toMatch(/from 6家\s+page1\.txt:1/);
+    // Figures of one sentence show it once.
+    expect(text.split('全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。')).toHaveLength(2);
+    expect(text).toMatch(/2 errors, 0 warnings/);
+  });
+
+  it('json: an "arithmetic" list with relation, computed and stated values, and every figure', () => {
+    const json = JSON.parse(formatJson(report));
+    expect(Object.keys(json)).toEqual(['groups', 'arithmetic', 'names', 'baselineGone', 'summary']);
+    expect(json.arithmetic.map((a: { relation: string; computed: number; stated: number[] }) => [a.relation, a.computed, a.stated])).toEqual([
+      ['total', 11, [12]],
+      ['change', 50, [40]],
+    ]);
+    expect(Object.keys(json.arithmetic[0].figures[0])).toEqual(['role', 'value', 'min', 'max', 'approx', 'unit', 'doc', 'line', 'article', 'headline', 'period', 'periodStart', 'periodEnd', 'asOf', 'sentence', 'text']);
+  });
+
+  it('github, junit, csv and html: one item per finding', () => {
+    const github = formatGithub(report);
+    expect(github.commands.match(/^::error .*title=arithmetic · total/gm)).toHaveLength(1);
+    for (const e of explanations) expect(github.summary).toContain(e.replace(/>/g, '&gt;'));
+    const junit = formatJunit(report);
+    expect(junit.match(/classname="liaohealth.check.arithmetic"/g)).toHaveLength(2);
+    expect(junit).toContain('failures="2"');
+    const rows = formatCsv(report, { bom: false }).trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(7);
+    expect(rows.every((r) => r.split(',')[1] === 'arithmetic')).toBe(true);
+    const html = formatHtml(report);
+    expect(html.match(/<article class="card error arithmetic"/g)).toHaveLength(2);
+  });
+
+  it('a warning within --tolerance keeps its severity in every format', () => {
+    const warning = checkRecords(figuresOf(['截至今年6月底，全市共有养老机构350家，其中民办养老机构238家，占养老机构总数的69%。']), { tolerance: 0.02 });
+    expect(warning.summary).toMatchObject({ errors: 0, warnings: 1 });
+    expect(formatGithub(warning).commands).toMatch(/^::warning .*title=arithmetic · share/m);
+    expect(formatJunit(warning)).toContain('failures="0"');
   });
 });
