@@ -58,10 +58,13 @@ const FROM_WORD = /[由从]$/;
 const TO_WORDS = /^[^,;。!?，；！？]{0,6}?(?:到|至|为)$/;
 const PERCENT_UNITS = new Set(['%', '％']);
 
-/** Every relation among the figures (records in document order) whose numbers do not add up. */
-export function checkArithmetic(figures: readonly FigureRecord[], options: ArithmeticOptions = {}): ArithmeticFinding[] {
+/**
+ * Every relation among the figures (records in document order) whose numbers do not add up.
+ * `claims` are the figures' claims when the caller has them already (only their metric, scope,
+ * kind, aspect and period are used, so any tolerance will do).
+ */
+export function checkArithmetic(figures: readonly FigureRecord[], options: ArithmeticOptions = {}, claims: readonly Claim[] = toClaims(figures)): ArithmeticFinding[] {
   const tolerance = options.tolerance ?? 0;
-  const claims = toClaims(figures);
   const claimOf = new Map<FigureRecord, Claim>(claims.map((c) => [c.record, c]));
   const findings: ArithmeticFinding[] = [];
   const shares: ShareStatement[] = [];

@@ -46,8 +46,13 @@ export interface FigureGroup {
  * be fed any number of figures (100,000 take well under a second).
  */
 export function checkFigures(figures: readonly FigureRecord[], options: ClaimOptions = {}): FigureGroup[] {
+  return checkClaims(toClaims(figures, options));
+}
+
+/** The groups of claims that disagree, errors first (claims from `toClaims`). */
+export function checkClaims(claims: readonly Claim[]): FigureGroup[] {
   const groups = new Map<string, Claim[]>();
-  for (const claim of toClaims(figures, options)) {
+  for (const claim of claims) {
     const key = `${claim.metric}\u0001${claim.scope}\u0001${claim.unitClass}\u0001${claim.kind}\u0001${claim.aspect}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));

@@ -3,7 +3,8 @@
 import type { LiaohealthRecord } from '../records.js';
 import { checkArithmetic, type ArithmeticFinding } from './arithmetic.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
-import { checkFigures, type FigureGroup } from './groups.js';
+import { toClaims } from './claims.js';
+import { checkClaims, type FigureGroup } from './groups.js';
 import { checkNames, type NameWarning } from './names.js';
 
 export interface Summary {
@@ -44,8 +45,9 @@ export interface CheckOptions {
 export function checkRecords(records: readonly LiaohealthRecord[], options: CheckOptions = {}): CheckReport {
   const figures = records.filter((r) => r.type === 'figure');
   const people = records.filter((r) => r.type === 'person');
-  const groups = checkFigures(figures, { tolerance: options.tolerance });
-  const arithmetic = options.arithmetic === false ? [] : checkArithmetic(figures, { tolerance: options.tolerance });
+  const claims = toClaims(figures, { tolerance: options.tolerance });
+  const groups = checkClaims(claims);
+  const arithmetic = options.arithmetic === false ? [] : checkArithmetic(figures, { tolerance: options.tolerance }, claims);
   const names = checkNames(people);
   return {
     groups,
