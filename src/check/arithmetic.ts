@@ -138,7 +138,7 @@ function show(n: number): string {
 }
 
 function finding(fields: Omit<ArithmeticFinding, 'key'>): ArithmeticFinding {
-  const texts = fields.figures.map((f) => `${f.role}:${f.text.replace(/\s+/g, '')}`).sort();
+  const texts = [...new Set(fields.figures.map((f) => `${f.role}:${f.text.replace(/\s+/g, '')}`))].sort();
   return { ...fields, computed: Math.round(fields.computed * 1000) / 1000, key: JSON.stringify(['arithmetic', fields.relation, fields.metric, fields.scope, texts]) };
 }
 
