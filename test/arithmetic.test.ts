@@ -73,6 +73,24 @@ const EXAMPLES: Example[] = [
     expect: [{ relation: 'change', severity: 'error', computed: -6.5, stated: [-5.5] }],
   },
 
+  // Year on year: the level now and the level a year before, stated elsewhere, imply the change.
+  { pages: ['2025年，全市医疗机构门诊量达1200万人次，同比增长9.1%。', '2024年，全市医疗机构门诊量1100万人次。'], expect: [] },
+  {
+    pages: ['2025年，全市医疗机构门诊量达1200万人次，同比增长8%。', '2024年，全市医疗机构门诊量1100万人次。'],
+    expect: [{ relation: 'change', severity: 'error', computed: 9.091, stated: [8] }],
+  },
+  { pages: ['2025年全市孕产妇系统管理率达93.5%，同比提高1.2个百分点。', '2024年全市孕产妇系统管理率为92.3%。'], expect: [] },
+  {
+    pages: ['2025年全市孕产妇系统管理率达93.5%，同比下降1.2个百分点。', '2024年全市孕产妇系统管理率为92.3%。'],
+    expect: [{ relation: 'change', severity: 'error', computed: 1.2, stated: [-1.2] }],
+  },
+  // Half a year against the same half a year before; a whole year is not the same period.
+  {
+    pages: ['今年上半年，全市住院量达32万人次，比上年同期增长5%。', '2024年上半年，全市住院量为28万人次。'],
+    expect: [{ relation: 'change', severity: 'error', computed: 14.286, stated: [5] }],
+  },
+  { pages: ['今年上半年，全市住院量达32万人次，比上年同期增长5%。', '2024年，全市住院量为60万人次。'], expect: [] },
+
   // Rates: two rates per population of one place and period imply one population.
   { pages: ['全市现有注册护士1.2万名，每千人口注册护士数2.4人。全市现有执业医师1.5万名，每千人口执业医师数3.0人。'], expect: [] },
   {

@@ -5,7 +5,7 @@
 // computation runs on those intervals, and `--tolerance` widens them (then a relation that holds
 // only so is a warning).
 
-import { DECREASE_WORDS, INCOMPLETE_LIST, INCREASE_WORDS, PARTS_WORD, PER_POPULATION, TOTAL_WORDS, WHOLE_SUFFIXES } from '../lexicon/arithmetic.js';
+import { DECREASE_WORDS, INCOMPLETE_LIST, INCREASE_WORDS, PARTS_WORD, PER_POPULATION, TOTAL_WORDS, WHOLE_SUFFIXES, YEAR_ON_YEAR_WORDS } from '../lexicon/arithmetic.js';
 import type { FigureRecord } from '../records.js';
 import { canonicalMetric, claimScope, fold, periodKey, toClaims, unitClass, valueRange, type Claim } from './claims.js';
 import type { Severity } from './compare.js';
@@ -69,13 +69,16 @@ export function checkArithmetic(figures: readonly FigureRecord[], options: Arith
   const findings: ArithmeticFinding[] = [];
   const shares: ShareStatement[] = [];
   const rates: RateStatement[] = [];
+  const yearOnYear: YearOnYearStatement[] = [];
   for (const sentence of sentences(figures)) {
     shares.push(...shareStatements(sentence));
     rates.push(...rateStatements(sentence, claimOf));
+    yearOnYear.push(...yearOnYearStatements(sentence, claimOf));
     findings.push(...totalFindings(sentence, tolerance));
     findings.push(...changeFindings(sentence, tolerance));
   }
   findings.push(...shareFindings(shares, claims, tolerance));
+  findings.push(...yearOnYearFindings(yearOnYear, claims, tolerance));
   findings.push(...rateFindings(rates, tolerance));
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || compareValues(a.figures[0], b.figures[0]));
 }
@@ -296,20 +299,17 @@ function changeFindings(sentence: { text: string; figures: Placed[] }, tolerance
     if (!down && !INCREASE_WORDS.some((w) => between.includes(w))) continue;
     const [a, b, c] = [from.record, to.record, change.record];
     if (a.value === null || b.value === null || c.value === null || a.unit !== b.unit) continue;
-    const percentages = PERCENT_UNITS.has(a.unit ?? '');
-    const form = c.kind === 'pct_point' ? (percentages ? 'points' : null) : PERCENT_UNITS.has(c.unit ?? '') ? (percentages ? null : 'relative') : unitClass(c.unit) === unitClass(a.unit) ? 'difference' : null;
+    const form = changeForm(a, c);
     if (!form || (form === 'relative' && a.value <= 0)) continue;
-    const computedOf = (x: Interval, y: Interval): Interval =>
-      form === 'relative' ? { lo: (y.lo / x.hi - 1) * 100, hi: (y.hi / x.lo - 1) * 100 } : { lo: y.lo - x.hi, hi: y.hi - x.lo };
     const holds = (t: number) => {
       const [x, y, s] = [range(a, t), range(b, t), range(c, t)];
       if (!x || !y || !s) return true;
-      return overlap(computedOf(x, y), down ? { lo: -s.hi, hi: -s.lo } : s);
+      return overlap(changeBetween(form, x, y), down ? { lo: -s.hi, hi: -s.lo } : s);
     };
     const severity = verdict(holds, tolerance);
     if (!severity) continue;
     const computed = form === 'relative' ? (b.value / a.value - 1) * 100 : b.value - a.value;
-    const unit = form === 'relative' ? '%' : form === 'points' ? '个百分点' : (c.unit ?? '');
+    const unit = changeUnit(form, c);
     const stated = down ? -c.value : c.value;
     findings.push(
       finding({
@@ -319,8 +319,114 @@ function changeFindings(sentence: { text: string; figures: Placed[] }, tolerance
         scope: claimScope(b),
         computed,
         stated: [stated],
-        explanation: `${a.text.replace(/\s+/g, '')} -> ${b.text.replace(/\s+/g, '')} is ${computed >= 0 ? '+' : ''}${show(computed)}${unit}; stated: ${stated >= 0 ? '+' : ''}${show(stated)}${unit}`,
+        explanation: `${a.text.replace(/\s+/g, '')} -> ${b.text.replace(/\s+/g, '')} is ${signed(computed)}${unit}; stated: ${signed(stated)}${unit}`,
         figures: [figure(a, 'from'), figure(b, 'to'), figure(c, 'change')],
+      }),
+    );
+  }
+  return findings;
+}
+
+/** How a stated change relates two values, or null when its unit fits neither. */
+type ChangeForm = 'relative' | 'points' | 'difference';
+
+function changeForm(level: FigureRecord, change: FigureRecord): ChangeForm | null {
+  const percentages = PERCENT_UNITS.has(level.unit ?? '');
+  if (change.kind === 'pct_point') return percentages ? 'points' : null;
+  if (PERCENT_UNITS.has(change.unit ?? '')) return percentages ? null : 'relative';
+  return unitClass(change.unit) === unitClass(level.unit) ? 'difference' : null;
+}
+
+/** What a change from x to y is, on intervals. */
+function changeBetween(form: ChangeForm, x: Interval, y: Interval): Interval {
+  return form === 'relative' ? { lo: (y.lo / x.hi - 1) * 100, hi: (y.hi / x.lo - 1) * 100 } : { lo: y.lo - x.hi, hi: y.hi - x.lo };
+}
+
+function changeUnit(form: ChangeForm, change: FigureRecord): string {
+  return form === 'relative' ? '%' : form === 'points' ? '个百分点' : (change.unit ?? '');
+}
+
+function signed(n: number): string {
+  return `${n >= 0 ? '+' : ''}${show(n)}`;
+}
+
+// --------------------------------------------------------------------------- year on year
+
+interface YearOnYearStatement {
+  level: Claim;
+  change: FigureRecord;
+  form: ChangeForm;
+  down: boolean;
+  /** The same period a year before, as a claim's period key. */
+  before: string;
+}
+
+/** 2025年门诊量达1200万人次，同比增长8%: a level of a known period and its change on a year before. */
+function yearOnYearStatements(sentence: { text: string; figures: Placed[] }, claimOf: ReadonlyMap<FigureRecord, Claim>): YearOnYearStatement[] {
+  const found: YearOnYearStatement[] = [];
+  const { text, figures } = sentence;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const level = claimOf.get(figures[i].record);
+    const change = figures[i + 1].record;
+    const between = text.slice(figures[i].end, figures[i + 1].at);
+    if (!level || level.aspect !== 'state' || level.point === null || level.period === null || change.value === null || between.length > 10) continue;
+    if (!YEAR_ON_YEAR_WORDS.some((w) => between.includes(w))) continue;
+    const down = DECREASE_WORDS.some((w) => between.includes(w));
+    if (!down && !INCREASE_WORDS.some((w) => between.includes(w))) continue;
+    const form = changeForm(level.record, change);
+    const before = yearBefore(level.period);
+    if (form && before && !(form === 'relative' && level.point <= 0)) found.push({ level, change, form, down, before });
+  }
+  return found;
+}
+
+/** "2025-01-01/2025-06-30" -> "2024-01-01/2024-06-30"; null for a period that does not shift whole (29 February). */
+function yearBefore(period: string): string | null {
+  const shifted = period.replace(/(\d{4})(-\d{2}-\d{2})/g, (_, year: string, rest: string) => `${Number(year) - 1}${rest}`);
+  return shifted.includes('-02-29') ? null : shifted;
+}
+
+/**
+ * The level a year before, stated anywhere (same metric, place, unit and kind), and the level now
+ * imply the change: reported when it agrees with none of the levels stated for the year before.
+ */
+function yearOnYearFindings(statements: readonly YearOnYearStatement[], claims: readonly Claim[], tolerance: number): ArithmeticFinding[] {
+  if (statements.length === 0) return [];
+  const keyOf = (c: Claim, period: string) => `${c.metric}\u0001${c.scope}\u0001${c.unitClass}\u0001${c.kind}\u0001${period}`;
+  const levels = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.aspect !== 'state' || c.point === null || c.period === null) continue;
+    const key = keyOf(c, c.period);
+    let list = levels.get(key);
+    if (!list) levels.set(key, (list = []));
+    list.push(c);
+  }
+  const findings: ArithmeticFinding[] = [];
+  for (const { level, change, form, down, before } of statements) {
+    const earlier = levels.get(keyOf(level, before)) ?? [];
+    if (earlier.length === 0) continue;
+    const holds = (t: number) =>
+      earlier.some((e) => {
+        const [x, y, s] = [range(e.record, t), range(level.record, t), range(change, t)];
+        return !x || !y || !s || overlap(changeBetween(form, x, y), down ? { lo: -s.hi, hi: -s.lo } : s);
+      });
+    const severity = verdict(holds, tolerance);
+    if (!severity) continue;
+    const now = level.point!;
+    const computedFrom = (e: Claim) => (form === 'relative' ? (now / e.point! - 1) * 100 : now - e.point!);
+    const computed = computedFrom(earlier[0]);
+    const stated = down ? -change.value! : change.value!;
+    const unit = changeUnit(form, change);
+    findings.push(
+      finding({
+        severity,
+        relation: 'change',
+        metric: level.metric,
+        scope: level.scope,
+        computed,
+        stated: [stated],
+        explanation: `${earlier.map((e) => `${e.record.text.replace(/\s+/g, '')} -> ${level.record.text.replace(/\s+/g, '')} is ${signed(computedFrom(e))}${unit}`).join(', ')} a year on; stated: ${signed(stated)}${unit}`,
+        figures: [...earlier.map((e) => figure(e.record, 'from')), figure(level.record, 'to'), figure(change, 'change')],
       }),
     );
   }

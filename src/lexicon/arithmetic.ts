@@ -17,6 +17,9 @@ export const INCOMPLETE_LIST = /等/;
 export const INCREASE_WORDS: string[] = ['增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '多了'];
 export const DECREASE_WORDS: string[] = ['下降', '减少', '降低', '下跌', '回落', '降幅', '少了'];
 
+/** A change against the same period a year before (同比增长8%, 比上年同期增长5%). */
+export const YEAR_ON_YEAR_WORDS: string[] = ['同比', '比上年', '较上年', '比去年', '较去年'];
+
 /** Population bases of a rate, longest first: 每十万人口, 每千人口, 千人口, 每万人. */
 export const PER_POPULATION: [string, number][] = [
   ['十万', 100000],
