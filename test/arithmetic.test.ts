@@ -39,11 +39,16 @@ const EXAMPLES: Example[] = [
   // A share of nothing named (占比) implies no whole.
   { pages: ['全市现有养老机构350家。', '全市民办养老机构238家，占比72%。'], expect: [] },
 
-  // Totals: the parts after 其中 add up to the total; a list ending in 等 names only some.
+  // Totals: the parts after 其中 add up to the total; a list ending in 等 names only some. Parts
+  // that exceed the total are an error; parts that fall short may leave one out unsaid: a warning.
   { pages: ['全县养老机构共有11家，其中城区5家、北部乡镇4家、南部乡镇2家。'], expect: [] },
   {
+    pages: ['全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。'],
+    expect: [{ relation: 'total', severity: 'error', computed: 11, stated: [10] }],
+  },
+  {
     pages: ['全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。'],
-    expect: [{ relation: 'total', severity: 'error', computed: 11, stated: [12] }],
+    expect: [{ relation: 'total', severity: 'warning', computed: 11, stated: [12] }],
   },
   { pages: ['全县养老机构共有12家，其中城区5家、北部乡镇4家等。'], expect: [] },
   {
@@ -114,15 +119,15 @@ describe('arithmetic corpus', () => {
 
 describe('arithmetic findings', () => {
   it('name every figure involved with its document, line, sentence and role', () => {
-    const [found] = checkArithmetic(figuresOf(['全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。']));
+    const [found] = checkArithmetic(figuresOf(['全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。']));
     expect(found.figures.map((f) => [f.role, f.text, f.doc, f.line])).toEqual([
-      ['total', '12家', 'page0.txt', 1],
+      ['total', '10家', 'page0.txt', 1],
       ['part', '5家', 'page0.txt', 1],
       ['part', '4家', 'page0.txt', 1],
       ['part', '2家', 'page0.txt', 1],
     ]);
-    expect(found.figures[0].sentence).toBe('全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。');
-    expect(found.explanation).toBe('5 + 4 + 2 = 11; stated total: 12');
+    expect(found.figures[0].sentence).toBe('全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。');
+    expect(found.explanation).toBe('5 + 4 + 2 = 11; stated total: 10');
   });
 
   it('count in the summary and can be turned off', () => {
@@ -152,17 +157,17 @@ describe('arithmetic on the seed pages', () => {
 });
 
 describe('the arithmetic group kind in every check format', () => {
-  const report = checkRecords(figuresOf(['全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。', '全市三级医院由6家增加到9家，增长40%。']));
-  const explanations = ['5 + 4 + 2 = 11; stated total: 12', '6家 -> 9家 is +50%; stated: +40%'];
+  const report = checkRecords(figuresOf(['全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。', '全市三级医院由6家增加到9家，增长40%。']));
+  const explanations = ['5 + 4 + 2 = 11; stated total: 10', '6家 -> 9家 is +50%; stated: +40%'];
 
   it('text: the relation, what it computes, each figure with its role, source and sentence', () => {
     const text = formatText(report, new Chalk({ level: 0 }));
     expect(text).toContain('error arithmetic · total · 养老机构');
-    expect(text).toContain('does not add up: 5 + 4 + 2 = 11; stated total: 12');
-    expect(text).toMatch(/total 12家\s+page0\.txt:1/);
+    expect(text).toContain('does not add up: 5 + 4 + 2 = 11; stated total: 10');
+    expect(text).toMatch(/total 10家\s+page0\.txt:1/);
     expect(text).toMatch(/from 6家\s+page1\.txt:1/);
     // Figures of one sentence show it once.
-    expect(text.split('全县养老机构共有12家，其中城区5家、北部乡镇4家、南部乡镇2家。')).toHaveLength(2);
+    expect(text.split('全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。')).toHaveLength(2);
     expect(text).toMatch(/2 errors, 0 warnings/);
   });
 
@@ -170,7 +175,7 @@ describe('the arithmetic group kind in every check format', () => {
     const json = JSON.parse(formatJson(report));
     expect(Object.keys(json)).toEqual(['groups', 'arithmetic', 'names', 'baselineGone', 'summary']);
     expect(json.arithmetic.map((a: { relation: string; computed: number; stated: number[] }) => [a.relation, a.computed, a.stated])).toEqual([
-      ['total', 11, [12]],
+      ['total', 11, [10]],
       ['change', 50, [40]],
     ]);
     expect(Object.keys(json.arithmetic[0].figures[0])).toEqual(['role', 'value', 'min', 'max', 'approx', 'unit', 'doc', 'line', 'article', 'headline', 'period', 'periodStart', 'periodEnd', 'asOf', 'sentence', 'text']);

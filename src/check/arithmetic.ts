@@ -254,15 +254,26 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
     if (parts.length < 2 || parts.some((p) => p.record.approx !== 'exact' || p.record.value === null)) return;
     // 其中A区5家、B县4家等: only some parts are named; they can still exceed the total.
     const incomplete = INCOMPLETE_LIST.test(text.slice(parts[parts.length - 1].end, listEnd));
-    const holds = (t: number) => {
+    const sumAndTotal = (t: number) => {
       const whole = range(r, t);
       const ranges = parts.map((p) => range(p.record, t));
-      if (!whole || ranges.some((x) => !x)) return true;
-      const sum = { lo: ranges.reduce((a, x) => a + x!.lo, 0), hi: ranges.reduce((a, x) => a + x!.hi, 0) };
-      return incomplete ? sum.lo <= whole.hi : overlap(sum, whole);
+      if (!whole || ranges.some((x) => !x)) return null;
+      return { whole, sum: { lo: ranges.reduce((a, x) => a + x!.lo, 0), hi: ranges.reduce((a, x) => a + x!.hi, 0) } };
     };
-    const severity = verdict(holds, tolerance);
+    const exceeds = (t: number) => {
+      const x = sumAndTotal(t);
+      return x !== null && x.sum.lo > x.whole.hi;
+    };
+    const holds = (t: number) => {
+      const x = sumAndTotal(t);
+      return !x || (incomplete ? !exceeds(t) : overlap(x.sum, x.whole));
+    };
+    let severity = verdict(holds, tolerance);
     if (!severity) return;
+    // Parts that fall short of their total may be a list that leaves one out without saying 等:
+    // worth a look, not an error. Parts that exceed it cannot be right.
+    const short = !exceeds(tolerance);
+    if (short) severity = 'warning';
     const computed = parts.reduce((a, p) => a + p.record.value!, 0);
     findings.push(
       finding({
@@ -272,7 +283,7 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
         scope: claimScope(r),
         computed,
         stated: [r.value],
-        explanation: `${parts.map((p) => show(p.record.value!)).join(' + ')} = ${show(computed)}${incomplete ? ' (some parts)' : ''}; stated total: ${show(r.value)}`,
+        explanation: `${parts.map((p) => show(p.record.value!)).join(' + ')} = ${show(computed)}${incomplete ? ' (some parts)' : ''}; stated total: ${show(r.value)}${short ? ' (short of it: is a part not listed?)' : ''}`,
         figures: [figure(r, 'total'), ...parts.map((p) => figure(p.record, 'part'))],
       }),
     );
