@@ -51,6 +51,9 @@ const EXAMPLES: Example[] = [
     expect: [{ relation: 'total', severity: 'warning', computed: 11, stated: [12] }],
   },
   { pages: ['全县养老机构共有12家，其中城区5家、北部乡镇4家等。'], expect: [] },
+  { pages: ['全县共8家养老机构，其中城区5家、北部乡镇4家。'], expect: [{ relation: 'total', severity: 'error', computed: 9, stated: [8] }] },
+  // 共 in 公共 makes no total: 38 is not the sum of the parts that follow.
+  { pages: ['全县公共卫生机构38家，其中疾控中心1家、妇幼保健院1家。'], expect: [] },
   {
     pages: ['全县养老机构共有8家，其中城区5家、北部乡镇4家等。'],
     expect: [{ relation: 'total', severity: 'error', computed: 9, stated: [8] }],
@@ -95,6 +98,9 @@ const EXAMPLES: Example[] = [
     expect: [{ relation: 'change', severity: 'error', computed: 14.286, stated: [5] }],
   },
   { pages: ['今年上半年，全市住院量达32万人次，比上年同期增长5%。', '2024年，全市住院量为60万人次。'], expect: [] },
+
+  // 万人次 is no population base.
+  { pages: ['全市门诊量120万人次，万人次门诊投诉数0.5件。全市现有执业医师1.5万名，每千人口执业医师数3.0人。'], expect: [] },
 
   // Rates: two rates per population of one place and period imply one population.
   { pages: ['全市现有注册护士1.2万名，每千人口注册护士数2.4人。全市现有执业医师1.5万名，每千人口执业医师数3.0人。'], expect: [] },

@@ -5,7 +5,7 @@
 // computation runs on those intervals, and `--tolerance` widens them (then a relation that holds
 // only so is a warning).
 
-import { DECREASE_WORDS, INCOMPLETE_LIST, INCREASE_WORDS, PARTS_WORD, PER_POPULATION, TOTAL_WORDS, WHOLE_SUFFIXES, YEAR_ON_YEAR_WORDS } from '../lexicon/arithmetic.js';
+import { DECREASE_WORDS, INCOMPLETE_LIST, INCREASE_WORDS, PARTS_WORD, PER_POPULATION, TOTAL_RIGHT_BEFORE, TOTAL_WORDS, WHOLE_SUFFIXES, YEAR_ON_YEAR_WORDS } from '../lexicon/arithmetic.js';
 import type { FigureRecord } from '../records.js';
 import { canonicalMetric, claimScope, fold, periodKey, toClaims, unitClass, valueRange, type Claim } from './claims.js';
 import type { Severity } from './compare.js';
@@ -243,11 +243,13 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
   const { text, figures } = sentence;
   figures.forEach((total, i) => {
     const r = total.record;
-    if (r.approx !== 'exact' || r.value === null || !TOTAL_WORDS.some((w) => clauseBefore(text, total.at).includes(w))) return;
-    // The parts: the clause right after the total, opening with 其中.
-    const next = text.slice(total.end).replace(/^[,，]/, '');
-    if (!next.startsWith(PARTS_WORD)) return;
-    const listStart = total.end + text.slice(total.end).indexOf(PARTS_WORD);
+    const before = clauseBefore(text, total.at);
+    if (r.approx !== 'exact' || r.value === null || !(TOTAL_WORDS.some((w) => before.includes(w)) || before.endsWith(TOTAL_RIGHT_BEFORE))) return;
+    // The parts: the clause after the total's (共有12家，其中… or 共12家养老机构，其中…), opening with 其中.
+    let totalClauseEnd = total.end;
+    while (totalClauseEnd < text.length && !CLAUSE_END.test(text[totalClauseEnd])) totalClauseEnd++;
+    const listStart = totalClauseEnd + 1;
+    if (!text.startsWith(PARTS_WORD, listStart)) return;
     let listEnd = listStart;
     while (listEnd < text.length && !CLAUSE_END.test(text[listEnd])) listEnd++;
     const parts = figures.slice(i + 1).filter((f) => f.at >= listStart && f.end <= listEnd && f.record.unit === r.unit && f.record.kind === r.kind);
@@ -456,7 +458,7 @@ interface RateStatement {
 }
 
 const BASE_WORDS = PER_POPULATION.map(([word]) => word).join('|');
-const PER_POPULATION_PHRASE = new RegExp(`每?(${BASE_WORDS})(?:常住|户籍)?人口?`);
+const PER_POPULATION_PHRASE = new RegExp(`每(${BASE_WORDS})(?:常住|户籍)?人口?|(${BASE_WORDS})(?:常住|户籍)?人口`);
 
 /**
  * 托位2.9万个，千人口托位数5.15个: a rate per population and, in the same sentence, the level of
@@ -470,7 +472,7 @@ function rateStatements(sentence: { text: string; figures: Placed[] }, claimOf: 
     const written = PER_POPULATION_PHRASE.exec(metric) ?? PER_POPULATION_PHRASE.exec(clauseBefore(sentence.text, at));
     const period = periodKey(record);
     if (!written || period === null) continue;
-    const base = PER_POPULATION.find(([word]) => word === written[1])![1];
+    const base = PER_POPULATION.find(([word]) => word === (written[1] ?? written[2]))![1];
     const counted = canonicalMetric(metric.replace(PER_POPULATION_PHRASE, '').replace(/数$/, '')).metric;
     const scope = claimScope(record);
     const count = sentence.figures
