@@ -208,3 +208,30 @@ describe('the arithmetic group kind in every check format', () => {
     expect(formatJunit(warning)).toContain('failures="0"');
   });
 });
+
+// The relations alone (no claims: toClaims, shared with the groups, reads each figure's whole
+// sentence, which a sentence of 100,000 figures makes quadratic; see the report to the lead).
+describe('arithmetic on hostile text', () => {
+  /** Records for the figures of one sentence, as extract would place them. */
+  function sentenceOf(sentence: string, figures: [string, number, string][]): FigureRecord[] {
+    return figures.map(([text, value, unit], i) => ({
+      type: 'figure', doc: 'hostile.txt', article: 0, headline: null, line: 1, column: 1, start: i, end: i + 1, text, sentence, value, min: null, max: null, unit, approx: 'exact',
+      kind: unit === '%' ? 'percent' : 'count', metric: '机构', scope: null, place: '山东省聊城市', period: null, periodStart: null, periodEnd: null, asOf: null, aspect: 'state',
+    }));
+  }
+
+  it('one sentence of 100,000 figures without punctuation takes linear time', () => {
+    const started = performance.now();
+    expect(checkArithmetic(sentenceOf('共有1家'.repeat(100_000), Array.from({ length: 100_000 }, () => ['1家', 1, '家'])), {}, [])).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('10,000 totals and changes in one sentence are each read on their own', () => {
+    const unit: [string, number, string][] = [['3家', 3, '家'], ['1家', 1, '家'], ['1家', 1, '家'], ['1家', 1, '家'], ['1家', 1, '家'], ['2家', 2, '家'], ['50%', 50, '%']];
+    const started = performance.now();
+    const found = checkArithmetic(sentenceOf('共有3家，其中1家、1家、1家；由1家增加到2家，增长50%；'.repeat(10_000), Array.from({ length: 10_000 }, () => unit).flat()), {}, []);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(found).toHaveLength(10_000);
+    expect(found.every((f) => f.relation === 'change' && f.computed === 100)).toBe(true);
+  });
+});

@@ -83,33 +83,47 @@ export function checkArithmetic(figures: readonly FigureRecord[], options: Arith
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || compareValues(a.figures[0], b.figures[0]));
 }
 
-/** The figures of each sentence, each placed in the folded sentence text. */
+/**
+ * The figures of each sentence, each placed in the folded sentence text. Records come in document
+ * order, so a sentence's figures are consecutive: no key is built from the sentence text, which
+ * would cost its length for every figure.
+ */
 function sentences(figures: readonly FigureRecord[]): { text: string; figures: Placed[] }[] {
-  const bySentence = new Map<string, { text: string; figures: Placed[]; from: number }>();
+  const found: { text: string; figures: Placed[] }[] = [];
+  let previous: FigureRecord | null = null;
+  let current: { text: string; figures: Placed[] } | null = null;
+  let from = 0;
   for (const record of figures) {
-    const key = `${record.doc}\u0000${record.article}\u0000${record.line}\u0000${record.sentence}`;
-    let entry = bySentence.get(key);
-    if (!entry) bySentence.set(key, (entry = { text: fold(record.sentence), figures: [], from: 0 }));
+    const same = previous !== null && previous.doc === record.doc && previous.article === record.article && previous.line === record.line && previous.sentence === record.sentence;
+    if (!same || !current) {
+      current = { text: fold(record.sentence), figures: [] };
+      found.push(current);
+      from = 0;
+    }
+    previous = record;
     const text = fold(record.text);
-    const at = text ? entry.text.indexOf(text, entry.from) : -1;
+    const at = text ? current.text.indexOf(text, from) : -1;
     if (at < 0) continue;
-    entry.from = at + text.length;
-    entry.figures.push({ record, at, end: at + text.length });
+    from = at + text.length;
+    current.figures.push({ record, at, end: at + text.length });
   }
-  return [...bySentence.values()].filter((s) => s.figures.length > 1);
-}
-
-/** The clause text before a figure (back to the last clause break). */
-function clauseBefore(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
-  return text.slice(start, at);
+  return found.filter((s) => s.figures.length > 1);
 }
 
 /**
- * The values a figure allows. A count written in units (12家, 501家) is exact: things are counted
- * whole, so 12 is not [11.5, 12.5); a count in 万 (2.9万个) and every measure round as written.
+ * How far the words that tie a figure to others are read around it (共有, 由, 每千人口, the
+ * metric after a total): near enough for any sentence, and bounded, so that a page of figures
+ * without punctuation costs linear time.
  */
+const REACH = 30;
+
+/** The clause text before a figure, back to the last clause break or REACH characters. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < REACH && !CLAUSE_END.test(text[start - 1])) start--;
+  return text.slice(start, at);
+}
+
 function range(record: FigureRecord, tolerance: number): Interval | null {
   const r = valueRange(record, tolerance);
   if (!r || !Number.isFinite(r.lo) || !Number.isFinite(r.hi)) return null;
@@ -247,12 +261,16 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
     if (r.approx !== 'exact' || r.value === null || !(TOTAL_WORDS.some((w) => before.includes(w)) || before.endsWith(TOTAL_RIGHT_BEFORE))) return;
     // The parts: the clause after the total's (共有12家，其中… or 共12家养老机构，其中…), opening with 其中.
     let totalClauseEnd = total.end;
-    while (totalClauseEnd < text.length && !CLAUSE_END.test(text[totalClauseEnd])) totalClauseEnd++;
+    while (totalClauseEnd < text.length && totalClauseEnd - total.end < REACH && !CLAUSE_END.test(text[totalClauseEnd])) totalClauseEnd++;
     const listStart = totalClauseEnd + 1;
-    if (!text.startsWith(PARTS_WORD, listStart)) return;
+    if (!CLAUSE_END.test(text[totalClauseEnd] ?? '') || !text.startsWith(PARTS_WORD, listStart)) return;
     let listEnd = listStart;
     while (listEnd < text.length && !CLAUSE_END.test(text[listEnd])) listEnd++;
-    const parts = figures.slice(i + 1).filter((f) => f.at >= listStart && f.end <= listEnd && f.record.unit === r.unit && f.record.kind === r.kind);
+    const parts: Placed[] = [];
+    for (let k = i + 1; k < figures.length && figures[k].end <= listEnd; k++) {
+      const f = figures[k];
+      if (f.at >= listStart && f.record.unit === r.unit && f.record.kind === r.kind) parts.push(f);
+    }
     if (parts.length < 2 || parts.some((p) => p.record.approx !== 'exact' || p.record.value === null)) return;
     // 其中A区5家、B县4家等: only some parts are named; they can still exceed the total.
     const incomplete = INCOMPLETE_LIST.test(text.slice(parts[parts.length - 1].end, listEnd));
