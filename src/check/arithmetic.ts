@@ -288,12 +288,11 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
       const x = sumAndTotal(t);
       return !x || (incomplete ? !exceeds(t) : overlap(x.sum, x.whole));
     };
-    let severity = verdict(holds, tolerance);
+    const severity = verdict(holds, tolerance);
     if (!severity) return;
     // Parts that fall short of their total may be a list that leaves one out without saying 等:
-    // worth a look, not an error. Parts that exceed it cannot be right.
+    // the finding says so, and stays what the numbers make it (the desk decides).
     const short = !exceeds(tolerance);
-    if (short) severity = 'warning';
     const computed = parts.reduce((a, p) => a + p.record.value!, 0);
     findings.push(
       finding({
