@@ -21,6 +21,8 @@ if (!hasChromium) {
 
 interface JsonReport {
   groups: { severity: string; metric: string; values: { doc: string; text: string }[] }[];
+  /** Present only when some relation does not add up. */
+  arithmetic?: { severity: string; metric: string; figures: { doc: string; text: string }[] }[];
   names: { names: string[]; mentions: { doc: string; name: string }[] }[];
 }
 
@@ -67,10 +69,13 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
 
   const cards = () => page.locator('[data-card]:visible');
 
-  it('shows a card per difference and per name warning, each with its sources marked', async () => {
+  const arithmetic = () => json.arithmetic ?? [];
+  const allCards = () => json.groups.length + arithmetic().length + json.names.length;
+
+  it('shows a card per difference, per arithmetic finding and per name warning, each with its sources marked', async () => {
     expect(json.groups.length).toBeGreaterThan(0);
     expect(json.names.length).toBeGreaterThan(0);
-    const count = json.groups.length + json.names.length;
+    const count = allCards();
     await expect.poll(() => cards().count()).toBe(count);
     // Cards off screen are not rendered (content-visibility): look at each as a reader scrolls.
     const marks: string[] = [];
@@ -82,6 +87,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
       charts += await card.locator('svg.chart:visible').count();
     }
     for (const v of json.groups.flatMap((g) => g.values)) expect(marks).toContain(v.text);
+    for (const f of arithmetic().flatMap((a) => a.figures)) expect(marks).toContain(f.text);
     for (const m of json.names.flatMap((n) => n.mentions)) expect(marks).toContain(m.name);
     expect(charts).toBe(json.groups.length);
     await page.evaluate('window.scrollTo(0, 0)');
@@ -91,14 +97,14 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
   });
 
   it('filters by severity', async () => {
-    const errors = json.groups.filter((g) => g.severity === 'error').length;
+    const errors = [...json.groups, ...arithmetic()].filter((g) => g.severity === 'error').length;
     await page.selectOption('#severity', 'error');
     expect(await cards().count()).toBe(errors);
     await page.selectOption('#severity', 'warning');
-    expect(await cards().count()).toBe(json.groups.length - errors + json.names.length);
-    expect(await page.locator('#shown').innerText()).toBe(String(json.groups.length - errors + json.names.length));
+    expect(await cards().count()).toBe(allCards() - errors);
+    expect(await page.locator('#shown').innerText()).toBe(String(allCards() - errors));
     await page.selectOption('#severity', 'all');
-    expect(await cards().count()).toBe(json.groups.length + json.names.length);
+    expect(await cards().count()).toBe(allCards());
   });
 
   it('searches metric and file, and says when nothing matches', async () => {
@@ -106,19 +112,22 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     await page.fill('#search', metric);
     const withMetric = await cards().allTextContents();
     expect(withMetric.length).toBeGreaterThan(0);
-    expect(withMetric.length).toBeLessThan(json.groups.length + json.names.length);
+    expect(withMetric.length).toBeLessThan(allCards());
     for (const text of withMetric) expect(text).toContain(metric);
 
     const doc = json.names[0].mentions[0].doc;
     await page.fill('#search', doc.toUpperCase());
-    const inDoc = json.groups.filter((g) => g.values.some((v) => v.doc === doc)).length + json.names.filter((n) => n.mentions.some((m) => m.doc === doc)).length;
+    const inDoc =
+      json.groups.filter((g) => g.values.some((v) => v.doc === doc)).length +
+      arithmetic().filter((a) => a.figures.some((f) => f.doc === doc)).length +
+      json.names.filter((n) => n.mentions.some((m) => m.doc === doc)).length;
     expect(await cards().count()).toBe(inDoc);
 
     await page.fill('#search', 'no such metric anywhere');
     expect(await cards().count()).toBe(0);
     expect(await page.locator('#no-match').isVisible()).toBe(true);
     await page.fill('#search', '');
-    expect(await cards().count()).toBe(json.groups.length + json.names.length);
+    expect(await cards().count()).toBe(allCards());
   });
 
   it('takes a screenshot, requests nothing but the file and logs no error', async () => {

@@ -85,6 +85,16 @@ describe('liaohealth check on the seed pages', () => {
       ['warning', '开设托班的幼儿园', '山东省聊城市', [427, 428]],
     ]);
     expect(json.names.map((n: { names: string[] }) => n.names)).toEqual([['金增秀', '金秀秀']]);
+    expect(json.arithmetic.map((a: { relation: string; severity: string; metric: string }) => [a.relation, a.severity, a.metric])).toEqual([['share', 'error', '托育机构']]);
+  });
+
+  it('reports the seed pages\' share that does not add up, unless --no-arithmetic', async () => {
+    const json = JSON.parse((await check(['-f', 'json', SEEDS])).stdout);
+    expect(json.arithmetic.map((a: { relation: string; severity: string; metric: string }) => [a.relation, a.severity, a.metric])).toEqual([['share', 'error', '托育机构']]);
+    const off = await check(['-f', 'json', '--no-arithmetic', SEEDS]);
+    const without = JSON.parse(off.stdout);
+    expect(without.arithmetic).toBeUndefined();
+    expect(without.summary.errors).toBe(json.summary.errors - 1);
   });
 
   it('writes readable text by default when stdout is not a terminal: no colour', async () => {
@@ -163,7 +173,7 @@ describe('liaohealth check on the seed pages', () => {
     const all = JSON.parse((await check(['-f', 'json', SEEDS])).stdout);
     expect(all.summary.warnings).toBeGreaterThan(0);
     const errorsOnly = path.join(work, 'errors-only.json');
-    const keys = all.groups.filter((g: JsonGroup) => g.severity === 'error').map((g: JsonGroup) => ({ key: g.key, description: g.metric }));
+    const keys = [...all.groups, ...(all.arithmetic ?? [])].filter((g: JsonGroup) => g.severity === 'error').map((g: JsonGroup) => ({ key: g.key, description: g.metric }));
     writeFileSync(errorsOnly, JSON.stringify({ version: 1, entries: keys }));
     expect((await check(['--baseline', errorsOnly, SEEDS])).code).toBe(0);
     expect((await check(['--baseline', errorsOnly, '--max-warnings', String(all.summary.warnings), SEEDS])).code).toBe(0);

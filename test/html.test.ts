@@ -31,7 +31,7 @@ function group(values: GroupValue[], fields: Partial<FigureGroup> = {}): FigureG
 
 function report(groups: FigureGroup[], extra: Partial<CheckReport> = {}): CheckReport {
   const errors = groups.filter((g) => g.severity === 'error').length;
-  return { groups, names: [], baselineGone: [], summary: { documents: 2, figures: 10, errors, warnings: groups.length - errors, suppressed: 0, inputErrors: 0 }, ...extra };
+  return { groups, arithmetic: [], names: [], baselineGone: [], summary: { documents: 2, figures: 10, errors, warnings: groups.length - errors, suppressed: 0, inputErrors: 0 }, ...extra };
 }
 
 /** The text between an element's opening tag and its closing tag, for each such element. */
@@ -40,10 +40,12 @@ function contents(page: string, tag: string): string[] {
 }
 
 describe('the HTML report of the seed pages', () => {
-  it('has one card per group and per name warning, and a chart per group', () => {
+  it('has one card per group, arithmetic finding and name warning, and a chart per group', () => {
     expect(seedReport.groups.length).toBeGreaterThan(0);
     expect(seedReport.names.length).toBeGreaterThan(0);
-    expect(seedPage.match(/<article class="card /g)).toHaveLength(seedReport.groups.length + seedReport.names.length);
+    expect(seedReport.arithmetic.length).toBeGreaterThan(0);
+    expect(seedPage.match(/<article class="card /g)).toHaveLength(seedReport.groups.length + seedReport.arithmetic.length + seedReport.names.length);
+    expect(seedPage).toContain('arithmetic · share · 托育机构');
     expect(seedPage.match(/<svg class="chart"/g)).toHaveLength(seedReport.groups.length);
     for (const g of seedReport.groups) expect(seedPage).toContain(escapeHtml([g.metric, g.scope, g.unit].filter(Boolean).join(' · ')));
   });

@@ -3,6 +3,7 @@
 // values (names: the two spellings), never by file or line: editing elsewhere in a page does
 // not unsuppress an entry, and changing one of its values makes it a new difference.
 
+import type { ArithmeticFinding } from './arithmetic.js';
 import type { FigureGroup } from './groups.js';
 import type { NameWarning } from './names.js';
 
@@ -22,9 +23,10 @@ export interface Baseline {
 /** A baseline file that cannot be used; the message says why. */
 export class BaselineError extends Error {}
 
-export function baselineOf(groups: readonly FigureGroup[], names: readonly NameWarning[]): Baseline {
+export function baselineOf(groups: readonly FigureGroup[], names: readonly NameWarning[], arithmetic: readonly ArithmeticFinding[] = []): Baseline {
   const entries = [
     ...groups.map((g) => ({ key: g.key, description: `${g.metric} (${g.scope}): ${[...new Set(g.values.map((v) => v.text))].join(' / ')}` })),
+    ...arithmetic.map((a) => ({ key: a.key, description: `${a.relation} ${a.metric} (${a.scope}): ${a.explanation}` })),
     ...names.map((n) => ({ key: n.key, description: `${n.names[0]} / ${n.names[1]}` })),
   ];
   const unique = new Map(entries.map((e) => [e.key, e]));
@@ -54,6 +56,7 @@ export function parseBaseline(text: string): Baseline {
 
 export interface Filtered {
   groups: FigureGroup[];
+  arithmetic: ArithmeticFinding[];
   names: NameWarning[];
   /** How many reported items the baseline suppressed. */
   suppressed: number;
@@ -61,7 +64,7 @@ export interface Filtered {
   gone: BaselineEntry[];
 }
 
-export function applyBaseline(groups: readonly FigureGroup[], names: readonly NameWarning[], baseline: Baseline): Filtered {
+export function applyBaseline(groups: readonly FigureGroup[], names: readonly NameWarning[], baseline: Baseline, arithmetic: readonly ArithmeticFinding[] = []): Filtered {
   const known = new Map(baseline.entries.map((e) => [e.key, e]));
   const seen = new Set<string>();
   const keep = <T extends { key: string }>(items: readonly T[]) =>
@@ -72,10 +75,12 @@ export function applyBaseline(groups: readonly FigureGroup[], names: readonly Na
     });
   const keptGroups = keep(groups);
   const keptNames = keep(names);
+  const keptArithmetic = keep(arithmetic);
   return {
     groups: keptGroups,
+    arithmetic: keptArithmetic,
     names: keptNames,
-    suppressed: groups.length + names.length - keptGroups.length - keptNames.length,
+    suppressed: groups.length + names.length + arithmetic.length - keptGroups.length - keptNames.length - keptArithmetic.length,
     gone: baseline.entries.filter((e) => !seen.has(e.key)),
   };
 }

@@ -272,7 +272,7 @@ function hasChangeWord(clause: string, word: string): boolean {
  * article's date: a page of 2019 and one of 2025 that name no period speak of different times);
  * null when neither is known.
  */
-function periodKey(record: FigureRecord): string | null {
+export function periodKey(record: FigureRecord): string | null {
   if (record.periodStart && record.periodEnd) return `${record.periodStart}/${record.periodEnd}`;
   return record.asOf ? `${record.asOf}/${record.asOf}` : null;
 }

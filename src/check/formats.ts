@@ -4,6 +4,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
+import type { ArithmeticFigure, ArithmeticFinding } from './arithmetic.js';
 import type { FigureGroup, GroupValue } from './groups.js';
 import type { NameMention, NameWarning } from './names.js';
 import type { CheckReport } from './report.js';
@@ -58,6 +59,19 @@ function periodNote(v: GroupValue): string {
   return `[${v.period ? `${v.period} · ` : ''}${periodLabel(v)}]`;
 }
 
+function arithmeticTitle(a: ArithmeticFinding): string {
+  return `arithmetic · ${a.relation} · ${a.metric} · ${a.scope}`;
+}
+
+function arithmeticVerdict(a: ArithmeticFinding): string {
+  return `does not add up: ${a.explanation}`;
+}
+
+/** One line per figure of a relation: its role, the figure as written, source and sentence. */
+function arithmeticDetails(a: ArithmeticFinding): string {
+  return a.figures.map((f) => `${f.role} ${valueText(f)} — ${where(f)}${f.headline ? ` «${f.headline}»` : ''} ${periodNote(f)}: ${f.sentence}`).join('\n');
+}
+
 function nameTitle(n: NameWarning): string {
   return `likely misspelt name: ${n.names[0]} / ${n.names[1]} (${n.reason})`;
 }
@@ -81,6 +95,17 @@ export function formatText(report: CheckReport, c: ChalkInstance): string {
     }
     out.push('');
   }
+  for (const a of report.arithmetic) {
+    const label = a.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
+    out.push(`${label} ${c.bold(arithmeticTitle(a))}: ${arithmeticVerdict(a)}`);
+    const width = Math.max(...a.figures.map((f) => displayWidth(`${f.role} ${valueText(f)}`)));
+    a.figures.forEach((f, i) => {
+      out.push(`  ${c.bold(pad(`${f.role} ${valueText(f)}`, width))}  ${c.dim(where(f))}${f.headline ? ` ${f.headline}` : ''} ${c.cyan(periodNote(f))}`);
+      // Figures of one sentence share it: shown once.
+      if (i === a.figures.length - 1 || !sameSentence(f, a.figures[i + 1])) out.push(`  ${' '.repeat(width)}  ${c.dim(f.sentence)}`);
+    });
+    out.push('');
+  }
   for (const n of report.names) {
     out.push(`${c.yellow.bold('warning')} ${c.bold(nameTitle(n))}`);
     for (const m of n.mentions) out.push(`  ${c.bold(m.name)}  ${c.dim(where(m))}${m.role ? ` ${m.role}` : ''}${m.headline ? ` ${m.headline}` : ''}`);
@@ -92,6 +117,10 @@ export function formatText(report: CheckReport, c: ChalkInstance): string {
   const line = summaryLine(report);
   out.push(s.errors ? c.red(line) : s.warnings ? c.yellow(line) : c.green(line));
   return `${out.join('\n')}\n`;
+}
+
+function sameSentence(a: ArithmeticFigure, b: ArithmeticFigure): boolean {
+  return a.doc === b.doc && a.line === b.line && a.sentence === b.sentence;
 }
 
 /** Columns a string takes in a terminal: CJK characters take two. */
@@ -134,7 +163,10 @@ export function formatJson(report: CheckReport): string {
       text,
     })),
   }));
-  return `${JSON.stringify({ groups, names: report.names, baselineGone: report.baselineGone, summary: report.summary }, null, 2)}\n`;
+  // "arithmetic" only when there is some: a report without it reads as it always did.
+  const arithmetic = report.arithmetic.map(({ figures, ...finding }) => ({ ...finding, figures: figures.map(({ role, ...value }) => ({ role, ...value })) }));
+  const output = { groups, ...(arithmetic.length ? { arithmetic } : {}), names: report.names, baselineGone: report.baselineGone, summary: report.summary };
+  return `${JSON.stringify(output, null, 2)}\n`;
 }
 
 // -------------------------------------------------------------------------------- github
@@ -168,6 +200,12 @@ export function formatGithub(report: CheckReport, pathOf: (doc: string) => strin
       at: g.values[0],
       title: `${groupTitle(g)}: ${groupVerdict(g)}`,
       message: g.values.map((v) => `${valueText(v)} — ${where(v)}${v.headline ? ` «${v.headline}»` : ''} ${periodNote(v)}: ${v.sentence}`).join('\n'),
+    })),
+    ...report.arithmetic.map((a) => ({
+      severity: a.severity,
+      at: a.figures[0],
+      title: `${arithmeticTitle(a)}: ${arithmeticVerdict(a)}`,
+      message: arithmeticDetails(a),
     })),
     ...report.names.map((n) => ({
       severity: 'warning' as const,
@@ -206,6 +244,12 @@ export function formatMarkdown(report: CheckReport, pathOf: (doc: string) => str
     out.push(`### ${g.severity === 'error' ? '❌ error' : '⚠️ warning'}: ${md(groupTitle(g))}`, '', md(groupVerdict(g)), '');
     out.push('| value | file | line | headline | period | as of | sentence |', '|---|---|---|---|---|---|---|');
     for (const v of g.values) out.push(`| ${md(valueText(v))} | ${md(pathOf(v.doc))} | ${v.line} | ${md(v.headline)} | ${md(v.period)} | ${md(periodLabel(v))} | ${md(v.sentence)} |`);
+    out.push('');
+  }
+  for (const a of report.arithmetic) {
+    out.push(`### ${a.severity === 'error' ? '❌ error' : '⚠️ warning'}: ${md(arithmeticTitle(a))}`, '', md(arithmeticVerdict(a)), '');
+    out.push('| role | value | file | line | headline | period | as of | sentence |', '|---|---|---|---|---|---|---|---|');
+    for (const f of a.figures) out.push(`| ${md(f.role)} | ${md(valueText(f))} | ${md(pathOf(f.doc))} | ${f.line} | ${md(f.headline)} | ${md(f.period)} | ${md(periodLabel(f))} | ${md(f.sentence)} |`);
     out.push('');
   }
   for (const n of report.names) {
@@ -250,6 +294,15 @@ export function formatJunit(report: CheckReport, pathOf: (doc: string) => string
         : `      <system-out>${xml(`warning: ${groupVerdict(g)}\n${details}`)}</system-out>`;
     cases.push(`${open}\n${body}\n    </testcase>`);
   }
+  for (const a of report.arithmetic) {
+    const name = xml(arithmeticTitle(a));
+    const open = `    <testcase classname="liaohealth.check.arithmetic" name="${name}" file="${xml(pathOf(a.figures[0].doc))}" line="${a.figures[0].line}">`;
+    const body =
+      a.severity === 'error'
+        ? `      <failure type="error" message="${xml(`${arithmeticTitle(a)}: ${arithmeticVerdict(a)}`)}">${xml(arithmeticDetails(a))}</failure>`
+        : `      <system-out>${xml(`warning: ${arithmeticVerdict(a)}\n${arithmeticDetails(a)}`)}</system-out>`;
+    cases.push(`${open}\n${body}\n    </testcase>`);
+  }
   for (const n of report.names) {
     const details = n.mentions.map((m: NameMention) => `${m.name}${m.role ? ` (${m.role})` : ''} — ${where(m)}: ${m.sentence}`).join('\n');
     cases.push(
@@ -282,9 +335,14 @@ export function formatCsv(report: CheckReport, { bom, rawCsv = false }: { bom: b
       rows.push({ group: i + 1, check: 'figure', severity: g.severity, metric: g.metric, scope: g.scope, unit: v.unit, value: v.value, min: v.min, max: v.max, approx: v.approx, period: v.period, periodStart: v.periodStart, periodEnd: v.periodEnd, asOf: v.asOf, doc: v.doc, line: v.line, article: v.article, headline: v.headline, text: v.text, sentence: v.sentence, note: g.aspect === 'state' ? null : g.aspect });
     }
   });
+  report.arithmetic.forEach((a, i) => {
+    for (const f of a.figures) {
+      rows.push({ group: report.groups.length + i + 1, check: 'arithmetic', severity: a.severity, metric: a.metric, scope: a.scope, unit: f.unit, value: f.value, min: f.min, max: f.max, approx: f.approx, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd, asOf: f.asOf, doc: f.doc, line: f.line, article: f.article, headline: f.headline, text: f.text, sentence: f.sentence, note: `${a.relation}, ${f.role}: ${a.explanation}` });
+    }
+  });
   report.names.forEach((n, i) => {
     for (const m of n.mentions) {
-      rows.push({ group: report.groups.length + i + 1, check: 'name', severity: n.severity, metric: `${n.names[0]}/${n.names[1]}`, scope: null, unit: null, value: m.name, min: null, max: null, approx: null, period: null, periodStart: null, periodEnd: null, asOf: null, doc: m.doc, line: m.line, article: m.article, headline: m.headline, text: m.name, sentence: m.sentence, note: [n.reason, m.role].filter(Boolean).join('; ') });
+      rows.push({ group: report.groups.length + report.arithmetic.length + i + 1, check: 'name', severity: n.severity, metric: `${n.names[0]}/${n.names[1]}`, scope: null, unit: null, value: m.name, min: null, max: null, approx: null, period: null, periodStart: null, periodEnd: null, asOf: null, doc: m.doc, line: m.line, article: m.article, headline: m.headline, text: m.name, sentence: m.sentence, note: [n.reason, m.role].filter(Boolean).join('; ') });
     }
   });
   const header = stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });

@@ -46,8 +46,13 @@ export interface FigureGroup {
  * be fed any number of figures (100,000 take well under a second).
  */
 export function checkFigures(figures: readonly FigureRecord[], options: ClaimOptions = {}): FigureGroup[] {
+  return checkClaims(toClaims(figures, options));
+}
+
+/** The groups of claims that disagree, errors first (claims from `toClaims`). */
+export function checkClaims(claims: readonly Claim[]): FigureGroup[] {
   const groups = new Map<string, Claim[]>();
-  for (const claim of toClaims(figures, options)) {
+  for (const claim of claims) {
     const key = `${claim.metric}\u0001${claim.scope}\u0001${claim.unitClass}\u0001${claim.kind}\u0001${claim.aspect}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
@@ -68,7 +73,24 @@ function severalSources(claims: readonly Claim[]): boolean {
 
 function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
   const first = claims[0];
-  const values = claims.map(({ record: r }) => ({
+  const values = claims.map(({ record }) => groupValue(record));
+  values.sort(compareValues);
+  const units = [...new Set(values.map((v) => v.unit).filter((u): u is string => u !== null))];
+  return {
+    severity,
+    metric: first.metric,
+    scope: first.scope,
+    unit: units.length ? units.join('/') : null,
+    kind: first.record.kind,
+    aspect: first.aspect,
+    key: groupKey(first, values),
+    values,
+  };
+}
+
+/** What a report shows of one figure. */
+export function groupValue(r: FigureRecord): GroupValue {
+  return {
     value: r.value,
     min: r.min,
     max: r.max,
@@ -84,22 +106,10 @@ function toGroup(severity: Severity, claims: readonly Claim[]): FigureGroup {
     asOf: r.asOf,
     sentence: r.sentence,
     text: r.text,
-  }));
-  values.sort(compareValues);
-  const units = [...new Set(values.map((v) => v.unit).filter((u): u is string => u !== null))];
-  return {
-    severity,
-    metric: first.metric,
-    scope: first.scope,
-    unit: units.length ? units.join('/') : null,
-    kind: first.record.kind,
-    aspect: first.aspect,
-    key: groupKey(first, values),
-    values,
   };
 }
 
-function compareValues(a: GroupValue, b: GroupValue): number {
+export function compareValues(a: GroupValue, b: GroupValue): number {
   return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.line - b.line;
 }
 

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { INFIX, PREFIX, PREFIX_REACH, SUFFIX } from '../lexicon/qualifiers.js';
 import type { LiaohealthRecord } from '../records.js';
+import type { ArithmeticFinding } from './arithmetic.js';
 import type { FigureGroup, GroupValue } from './groups.js';
 import type { NameMention, NameWarning } from './names.js';
 import type { CheckReport } from './report.js';
@@ -152,7 +153,7 @@ export function formatHtml(report: CheckReport, options: HtmlOptions = {}): stri
   const s = report.summary;
   // A figure group is a warning only where its values hold at different times (compare.ts).
   const changeCount = report.groups.filter((g) => g.severity === 'warning').length;
-  const cards = [...report.groups.map((g) => groupCard(g, g.severity, pathOf)), ...report.names.map((n) => nameCard(n, pathOf))];
+  const cards = [...report.groups.map((g) => groupCard(g, g.severity, pathOf)), ...report.arithmetic.map((a) => arithmeticCard(a, pathOf)), ...report.names.map((n) => nameCard(n, pathOf))];
   const title = `liaohealth check: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`;
   const tiles = [
     tile('documents read', s.documents),
@@ -234,9 +235,9 @@ ${chart(g.values, colours, pathOf)}
 </article>`;
 }
 
-function valueItem(v: GroupValue, colour: number, pathOf: (doc: string) => string): string {
+function valueItem(v: GroupValue, colour: number, pathOf: (doc: string) => string, role?: string): string {
   const meaning = QUALIFIER_MEANINGS[v.approx];
-  const qualifier = meaning && `<span class="qualifier" title="${meaning}">${escapeHtml(qualifierAsWritten(v) ?? meaning)}</span>`;
+  const qualifier = (role ? `<span class="qualifier" title="its role in the relation">${escapeHtml(role)}</span>` : '') + (meaning ? `<span class="qualifier" title="${meaning}">${escapeHtml(qualifierAsWritten(v) ?? meaning)}</span>` : '');
   const asOf = asOfDate(v);
   const period = v.period || asOf ? `<span class="period">${escapeHtml([v.period, asOf && `as of ${asOf}`].filter(Boolean).join(' · '))}</span>` : '<span class="period unknown">period unknown</span>';
   return `<li><span class="dot c${colour}"></span><span class="figure">${escapeHtml(v.text.replace(/\s+/g, ''))}</span>${qualifier || ''}${period}
@@ -336,6 +337,20 @@ export function axisLabels(ticks: readonly number[]): string[] {
 function shorten(s: string, max: number): string {
   const chars = [...s];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+}
+
+// ---------------------------------------------------------------------------- arithmetic
+
+function arithmeticCard(a: ArithmeticFinding, pathOf: (doc: string) => string): string {
+  const title = ['arithmetic', a.relation, a.metric, a.scope].join(' · ');
+  const colours = colourOf(a.figures);
+  const search = searchText(['arithmetic', a.relation, a.metric, a.scope, ...a.figures.flatMap((f) => [f.doc, pathOf(f.doc), f.headline, f.text, f.period])]);
+  const figures = a.figures.map((f) => valueItem(f, colours.get(signature(f))!, pathOf, f.role)).join('');
+  return `<article class="card ${a.severity} arithmetic" data-card data-severity="${a.severity}" data-search="${escapeHtml(search)}">
+<h2><span class="badge">${a.severity}</span>${escapeHtml(title)}</h2>
+<p class="verdict">${escapeHtml(`does not add up: ${a.explanation}`)}</p>
+<ul class="values">${figures}</ul>
+</article>`;
 }
 
 // --------------------------------------------------------------------------------- names

@@ -21,6 +21,8 @@ interface CheckOptions extends InputOptions {
   format?: CheckFormat;
   out?: string;
   tolerance: number;
+  /** False with --no-arithmetic. */
+  arithmetic: boolean;
   maxWarnings?: number;
   baseline?: string;
   writeBaseline?: string;
@@ -37,6 +39,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     .addOption(new Option('-f, --format <format>', 'report format (default: text; github when GITHUB_ACTIONS=true)').choices(CHECK_FORMATS))
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout ("-": stdout)')
     .addOption(new Option('--tolerance <share>', 'relative difference to accept, such as 0.02 or 2%').argParser(parseTolerance).default(0))
+    .option('--no-arithmetic', 'do not check shares, totals, changes and rates that do not add up')
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: no limit)').argParser(parseCount))
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
     .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
@@ -127,9 +130,9 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     }
     // A wrong path must not pass CI as "0 documents, 0 errors".
     if (documents === 0 && inputErrors === 0) throw new UsageError(`no documents found in ${paths.length ? paths.join(', ') : 'stdin'} (directories are searched for ${options.ext.join(', ')}; --ext to change)`);
-    const full = checkRecords(records, { tolerance: options.tolerance, documents, inputErrors: inputErrors + broken });
+    const full = checkRecords(records, { tolerance: options.tolerance, arithmetic: options.arithmetic, documents, inputErrors: inputErrors + broken });
     if (baselineOut) {
-      await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names)));
+      await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names, full.arithmetic)));
       await baselineOut.commit();
     }
     const result = baseline ? withBaseline(full, baseline) : full;
