@@ -1,17 +1,14 @@
 // Records in for check (`check --records`): the JSON Lines that extract wrote, validated against
 // the contract, so that check can run as the reduce step over the records of many shards.
 
-import { compareStrings } from '../pipeline/jsonl-input.js';
+import { compareStrings, jsonOf } from '../pipeline/jsonl-input.js';
 import { LiaohealthRecord, RECORD_SCHEMAS, RECORD_TYPES } from '../records.js';
 
 /** A record from one JSON line, or why it is not one (the first problem the schema finds). */
 export function recordOf(line: string): LiaohealthRecord | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    return { error: `not JSON (${(e as Error).message})` };
-  }
+  const json = jsonOf(line);
+  if ('error' in json) return json;
+  const { value } = json;
   const type = (value as { type?: unknown } | null)?.type;
   // A known type is validated by its own schema: cheaper than the union, and clearer errors.
   const schema = (RECORD_TYPES as readonly unknown[]).includes(type) ? RECORD_SCHEMAS[type as keyof typeof RECORD_SCHEMAS] : LiaohealthRecord;

@@ -41,17 +41,23 @@ function decodeLine(line: number, bytes: Buffer): NumberedLine {
 
 export type Document = Extract<DocumentSource, { text: string }>;
 
+/** One line of JSON Lines, parsed, or why it is not JSON. */
+export function jsonOf(line: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(line) };
+  } catch (e) {
+    return { error: `not JSON (${(e as Error).message})` };
+  }
+}
+
 /**
  * A document from one JSON line: `doc` (its name on every record) and `text`. Other fields are
  * dropped: records keep the contract whatever the input, and `doc` joins them to the rest.
  */
 export function documentOf(line: string): Document | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    return { error: `not JSON (${(e as Error).message})` };
-  }
+  const parsed = jsonOf(line);
+  if ('error' in parsed) return parsed;
+  const { value } = parsed;
   const { doc, text } = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   if (typeof doc !== 'string' || doc === '' || typeof text !== 'string') {
     return { error: 'expected an object with a "doc" name and a "text" string, such as {"doc": "page.txt", "text": "..."}' };
