@@ -92,6 +92,8 @@ function shortForms(name: string, level: Level): string[] {
 }
 
 const TOWN_NAME = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
+/** The last characters of town names (镇乡道木): most words asked about end otherwise. */
+const TOWN_ENDS = new Set([...'镇乡道木'].map((c) => c.charCodeAt(0)));
 
 interface Gazetteer {
   /** Provinces, cities and counties by full name and by short form. */
@@ -224,7 +226,7 @@ function townCodes(g: Gazetteer, name: string): string | null {
 export function divisionsNamed(word: string): readonly Division[] {
   const g = gazetteer();
   const known = g.byName.get(word);
-  if (known || !TOWN_NAME.test(word)) return known ?? [];
+  if (known || !TOWN_ENDS.has(word.charCodeAt(word.length - 1)) || !TOWN_NAME.test(word)) return known ?? [];
   // A town becomes a division the first time it is asked for (misses are not kept: any text
   // ending in 乡 is asked about, and a search costs less than a growing map).
   const codes = townCodes(g, word);
