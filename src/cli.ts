@@ -1,5 +1,5 @@
 // The command line: parse arguments, dispatch to src/commands/*, turn outcomes into exit codes
-// (0 success, 1 some input failed or figures differ, 2 usage or input error).
+// (0 success, 1 some input failed or figures differ, 2 usage or input error, 70 a bug of ours).
 
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';

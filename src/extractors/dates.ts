@@ -60,7 +60,7 @@ export function extractDates(ctx: ArticleContext): DateMention[] {
   // "Now" (目前, 今年以来 up to when) is the article's own day: another article's dateline on the
   // page says when that one was written; the page's year holds for all of them.
   const now = own ?? (page.reference && { year: page.reference.year, month: null, day: null });
-  return describe(ctx.text, ctx.article, candidates, own ?? page.reference, given ?? page.reference, now);
+  return toDateMentions(ctx.text, ctx.article, candidates, own ?? page.reference, given ?? page.reference, now);
 }
 
 /**
@@ -171,7 +171,7 @@ function latestIn(candidates: Candidate[], accept: (year: number) => boolean, pl
  * date, so that every article on a page reads 3月9日 the same way); `now` is the article's own
  * date, or only the page's year when the article states no day.
  */
-function describe(text: string, article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null, now: Reference | null): DateMention[] {
+function toDateMentions(text: string, article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null, now: Reference | null): DateMention[] {
   const mentions: DateMention[] = [];
   let lastDay: string | null = null;
   let lastYear = null as { year: number; at: number } | null;

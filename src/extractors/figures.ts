@@ -44,7 +44,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
         const t = ctx.tokens.startingAt(sentence.start + at);
         return t?.tag === 'q' ? t.word : null;
       };
-      own.push({ sentence, s, quantities: refine(scanSentence(s, measureWordAt).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
+      own.push({ sentence, s, quantities: keepLongest(scanSentence(s, measureWordAt).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
     }
     // Places and periods after the paragraph's last figure would carry to nothing.
     let lastWithFigures = own.length - 1;
@@ -155,7 +155,7 @@ function lastEndingBefore(periods: Period[], at: number): Period | null {
 }
 
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */
-function refine(qs: Quantity[]): Quantity[] {
+function keepLongest(qs: Quantity[]): Quantity[] {
   const sorted = [...qs].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Quantity[] = [];
   for (const q of sorted) {

@@ -22,7 +22,7 @@ export const NOT_FIGURE_WORDS = [
 export const CONGRESS_AFTER = /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会)/;
 
 /** A number followed by one of these names a plan or campaign: 三年行动, 五年规划. */
-export const PLAN_WORDS = ['行动', '计划', '规划', '攻坚', '工程'];
+export const PLAN_NAME_ENDINGS = ['行动', '计划', '规划', '攻坚', '工程'];
 
 /** Before an Arabic number these make it an ordinal or a weekday, not a quantity. */
 export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
@@ -44,7 +44,7 @@ export const NOT_METRIC_WORDS = new Set([
 ]);
 
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
-export const CHANGE_WORDS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
+export const CHANGE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
 
 /** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
 export const DURATION_VERBS = new Set(['经过', '历经', '历时', '用时', '耗时', '持续', '需要', '长达', '仅用', '花费', '为期', '用了', '只需', '仅需', '需']);

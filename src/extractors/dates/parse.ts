@@ -123,7 +123,7 @@ function dayOf(g: Groups): number | undefined {
 }
 
 /** The year, month, day, part or edge of a match of YEAR_LED / RELATIVE_YEAR's tail. */
-function tail(g: Groups, point: Point): { point: Point; deadline: boolean } | null {
+function yearTail(g: Groups, point: Point): { point: Point; deadline: boolean } | null {
   if (g.m !== undefined) {
     point.month = num(g.m);
     const day = dayOf(g);
@@ -156,7 +156,7 @@ function yearLed(text: string, m: RegExpExecArray): Shape | null {
     if (!digitByDigit && g.m === undefined) return null;
     if (digitByDigit && (g.yc ?? '').length === 3 && !hasDay) return null;
   }
-  const t = tail(g, { year });
+  const t = yearTail(g, { year });
   return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
 }
 
@@ -226,7 +226,7 @@ const PARSERS: Parser[] = [
       if (w in RELATIVE_YEARS) point.relYear = RELATIVE_YEARS[w];
       if (w in ANCHORED_YEARS) point.anchorYear = ANCHORED_YEARS[w];
       if (g.since !== undefined) return point.relYear === undefined ? null : { kind: 'since', point };
-      const t = tail(g, point);
+      const t = yearTail(g, point);
       return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
     },
   },
@@ -234,7 +234,7 @@ const PARSERS: Parser[] = [
     re: YEAR_PART_ALONE,
     rule: 'date.year-part',
     parse: (_t, m) => {
-      const t = tail(m.groups as Groups, { relYear: 0 });
+      const t = yearTail(m.groups as Groups, { relYear: 0 });
       return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
     },
   },

@@ -10,7 +10,7 @@
 import type { Token, TokenIndex } from '../../pipeline/tokenize.js';
 import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
 import {
-  CHANGE_WORDS,
+  CHANGE_VERBS,
   DURATION_VERBS,
   FORCED_WORDS,
   FUNCTION_CHARS,
@@ -101,7 +101,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
   // 同比增长1倍多 likewise: a multiple after a verb of change.
-  const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_WORDS.has(t.word));
+  const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_VERBS.has(t.word));
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === before.length - 1))) continue;
@@ -232,7 +232,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
 }
 
 function isActivity(word: string, light = false): boolean {
-  return word.length >= 2 && !DURATION_VERBS.has(word) && !CHANGE_WORDS.has(word) && (light || !NOT_METRIC_WORDS.has(word)) && !GLUED_VERB_CHARS.test(word[0]);
+  return word.length >= 2 && !DURATION_VERBS.has(word) && !CHANGE_VERBS.has(word) && (light || !NOT_METRIC_WORDS.has(word)) && !GLUED_VERB_CHARS.test(word[0]);
 }
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */

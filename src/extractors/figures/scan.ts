@@ -4,7 +4,7 @@
 
 import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
-import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_WORDS, RANK_CONTEXT } from '../../lexicon/metrics.js';
+import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_NAME_ENDINGS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { isMeasureWord, RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 
@@ -155,7 +155,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11)) return skip(at + token.length);
   }
 
-  const first = core(s, at, token);
+  const first = numberCore(s, at, token);
   if (!first) return null;
   let unit = first.unit ?? unitAfter(s, first.end);
   let rule: FigureRule = first.rule;
@@ -186,7 +186,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
   if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
-  if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_WORDS.some((w) => s.startsWith(w, end)))) {
+  if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
 
@@ -200,7 +200,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     NUMBER_AT.lastIndex = end + link[0].length;
     const m2 = NUMBER_AT.exec(s);
     if (m2 && /^\d/.test(m2[0]) === /^\d/.test(token)) {
-      const second = core(s, m2.index, m2[0]);
+      const second = numberCore(s, m2.index, m2[0]);
       const unit2 = second ? second.unit ?? unitAfter(s, second.end) : null;
       if (second && second.value !== null && first.value !== null && unit2 && (!unit || unit.unit === unit2.unit) && second.value > first.value) {
         min = first.value;
@@ -281,7 +281,7 @@ function ratePrefix(s: string, at: number): { start: number; end: number; per: s
 }
 
 /** The number at `at` with its multipliers and an infix 余/多; its own unit for 百分之 (千分之…) and 成. */
-function core(s: string, at: number, token: string): Core | null {
+function numberCore(s: string, at: number, token: string): Core | null {
   const per = PER_WORD.exec(token);
   if (per) {
     const v = token === '百分之百' ? 100 : parseNumber(token.slice(per[0].length).replace(/,/g, ''));
