@@ -30,7 +30,7 @@ export interface FigureGroup {
   severity: Severity;
   /** Canonical metric (托育机构 for 托育服务机构 and 托育机构). */
   metric: string;
-  /** Canonical scope (聊城市 for 全市, 我市, 聊城). */
+  /** The place compared (山东省聊城市 for 全市, 我市, 聊城 in a Liaocheng article): claimScope(). */
   scope: string;
   /** The units the values were written in (家, or 家/个). */
   unit: string | null;

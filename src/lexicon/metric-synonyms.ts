@@ -22,8 +22,8 @@ export const METRIC_SYNONYMS: [variant: string, canonical: string][] = [
 
 /**
  * Words in front of a metric that say when, where or how it was counted but not what:
- * 现有托育机构 = 托育机构. Stripped repeatedly from the start, longest first. Place words that
- * mean the whole city come from CITY_WIDE (src/lexicon/places.ts).
+ * 现有托育机构 = 托育机构. Stripped repeatedly from the start, longest first, with the area words
+ * (全市, 我县: AREA_WORDS) and any place name (src/lexicon/places.ts).
  */
 export const NEUTRAL_PREFIXES: string[] = [
   '截至目前',

@@ -22,11 +22,6 @@ export const AREA_WORDS = new Set([
   '全市', '我市', '本市', '全县', '我县', '本县', '全区', '我区', '本区', '全州', '全旗', '全盟',
 ]);
 
-/** The level of division an area word refers to (全县 -> 县). */
-export function areaSuffix(word: string): string {
-  return word[1];
-}
-
 /**
  * Development zones are no divisions of GB/T 2260 but the papers give figures for them:
  * 开发区 alone means the article's city's zone of that kind. Variants of one kind share the key.
@@ -350,12 +345,12 @@ export function townSpans(text: string): { start: number; end: number }[] {
 }
 
 /**
- * Where the longest town name that ends at `end` starts (朝城镇 before 卫生院), or -1; it starts
- * no earlier than `from`. Towns are found by text, not by tokens: jieba knows few of them.
+ * Where the longest town name that ends at `end` starts (朝城镇 before 卫生院), or -1. Towns are
+ * found by text, not by tokens: jieba knows few of them.
  */
-export function townEndingAt(text: string, end: number, from = 0): number {
-  if (!/(?:镇|乡|街道|苏木)$/.test(text.slice(Math.max(from, end - 2), end))) return -1;
-  for (let start = Math.max(from, end - LONGEST_TOWN); start <= end - 3; start++) {
+function townEndingAt(text: string, end: number): number {
+  if (!/(?:镇|乡|街道|苏木)$/.test(text.slice(Math.max(0, end - 2), end))) return -1;
+  for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
     if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) return start;
   }
   return -1;
