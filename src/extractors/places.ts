@@ -63,7 +63,7 @@ const DATELINE_WEIGHT = 1.5;
  * form or a town only inside a city or province the text names surely (东阿 in a text naming
  * 聊城; 惠民 "benefiting the people" in a Liaocheng text is no county of Binzhou).
  */
-export function placeOf(text: string, found: readonly PlaceMention[] = placesIn(text), from = 0): Division | null {
+function placeOf(text: string, found: readonly PlaceMention[], from: number): Division | null {
   const mentions = found.filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS));
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
@@ -159,11 +159,10 @@ export function resolveScope(scope: string, article: Division | null): Place | n
 
 /**
  * 全市 and 我市 are the article's 市: a county-level 市 (临清市) itself, else its prefecture
- * city; 全县 its 县, 全区 its 区, 全省 its province. Null when the article is not of that level.
+ * city; 全县 its 县, 全区 its 区, 全州 its autonomous 州. Null when the article is not of that level.
  */
 function areaOf(word: string, article: Division): Division | null {
   const suffix = word[1];
-  if (suffix === '省') return ancestorAt(article, 'province');
   if (suffix === '市') return article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article);
   for (let d: Division | null = article; d && d.level !== 'province'; d = d.parent) if (d.name.endsWith(suffix)) return d;
   return null;
@@ -180,8 +179,9 @@ export function placeName(place: Place): string {
  * The division a user names (--city): a name or short form (济宁市, 济宁, 任城区), or a path
  * for a name several divisions share (长春市朝阳区). Throws when it names none or several.
  */
-export function cityDivision(name: string): Division {
-  const mentions = placesIn(name.trim());
+export function cityDivision(written: string): Division {
+  const name = written.trim();
+  const mentions = placesIn(name);
   let division: Division | null = null;
   let covered = 0;
   for (const m of mentions) {
@@ -190,8 +190,8 @@ export function cityDivision(name: string): Division {
     if (!division) break;
     covered = m.end;
   }
-  if (!division || covered !== name.trim().length) {
-    const several = divisionsNamed(name.trim()).length > 1;
+  if (!division || covered !== name.length) {
+    const several = divisionsNamed(name).length > 1;
     throw new Error(several ? `${name} names several divisions: add the city or province before it (长春市朝阳区)` : `${name} is no division of China (a province, city, county or town)`);
   }
   return division;

@@ -100,11 +100,12 @@ interface Gazetteer {
    * cold start ~40 ms and every worker's heap ~10 MB.
    */
   towns: string[];
-  /** Every name and short form of the provinces, cities and counties, for finding them in text. */
-  trie: TrieNode;
   /** The UTF-16 units a place word may start with (the trie's, 全我本 of area words, zones'). */
   starts: Uint8Array;
-  /** The trie's first level by UTF-16 unit: a map lookup at every character costs too much. */
+  /**
+   * A trie of every name and short form of the provinces, cities and counties, its first level
+   * by UTF-16 unit: a map lookup at every character costs too much.
+   */
   roots: (TrieNode | undefined)[];
 }
 
@@ -187,7 +188,7 @@ function gazetteer(): Gazetteer {
   for (const c of [...trie.next.keys(), ...AREA_STARTS, ...ZONE_STARTS]) starts[c] = 1;
   const roots: (TrieNode | undefined)[] = new Array(0x10000);
   for (const [c, node] of trie.next) roots[c] = node;
-  loaded = { byName, byCode, towns, trie, starts, roots };
+  loaded = { byName, byCode, towns, starts, roots };
   return loaded;
 }
 
@@ -336,24 +337,17 @@ const LONGEST_TOWN = 9;
 export function townSpans(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const m of text.matchAll(TOWN_SUFFIX)) {
+    // The longest town name that ends with this suffix (朝城镇 before 卫生院).
     const end = m.index + m[0].length;
-    const start = townEndingAt(text, end);
-    if (start >= 0) found.push({ start, end });
+    for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
+      if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) {
+        found.push({ start, end });
+        break;
+      }
+    }
   }
   // Ends ascend, starts need not (a longer town that ends later may start earlier): the longest at each start.
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/**
- * Where the longest town name that ends at `end` starts (朝城镇 before 卫生院), or -1. Towns are
- * found by text, not by tokens: jieba knows few of them.
- */
-function townEndingAt(text: string, end: number): number {
-  if (!/(?:镇|乡|街道|苏木)$/.test(text.slice(Math.max(0, end - 2), end))) return -1;
-  for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
-    if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) return start;
-  }
-  return -1;
 }
 
 const ZONE_WORDS = Object.keys(ZONE_KINDS).sort((a, b) => b.length - a.length);
