@@ -119,7 +119,6 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
 /** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
 const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
 
-const PEOPLE_UNITS = new Set(['人', '名', '人次', '位']);
 
 /** The clause before a number ends with a verb other than 有 (抽调30名): the count is its object. */
 function isVerbObject(left: Token[]): boolean {
@@ -237,6 +236,8 @@ function isActivity(word: string, light = false): boolean {
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
 const PERSON_UNITS = new Set(['名', '位']);
+/** Units that count people, 人 and 人次 too: what they did may name them (完成接种). */
+const PEOPLE_UNITS = new Set(['人', '人次', ...PERSON_UNITS]);
 const PERSON_END = new RegExp(`(?:${PERSON_NOUN_ENDINGS.join('|')})$`);
 /** Particles between a verb and its object: 完成了2072名. */
 const ASPECT_PARTICLES = new Set(['了', '过']);
