@@ -308,7 +308,7 @@ async function main() {
       check: { figures: check.figures, ms: check.ms === null ? null : Math.round(check.ms), how: check.how },
     };
     result.targets = targets(result);
-    if (asJson) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else printTable(result, { sizes, bytesAt, runs, cold, large, jobs2 });
   } finally {
     if (keep) log(`corpus kept in ${tmp}`);
@@ -361,7 +361,7 @@ function printTable(r, { sizes, bytesAt, runs }) {
   const w1 = Math.max(...rows.map((x) => x[1].length));
   const line = (a, b, c) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
   const met = Object.entries(r.targets).map(([name, t]) => `${name}: ${t.met ? 'met' : 'not met'}`);
-  process.stdout.write([line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map((x) => line(...x)), '', `targets (issue 20): ${met.join(', ')}`].join('\n') + '\n');
+  process.stdout.write(`${[line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map((x) => line(...x)), '', `targets (issue 20): ${met.join(', ')}`].join('\n')}\n`);
 }
 
 await main();

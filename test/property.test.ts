@@ -51,7 +51,7 @@ const mutatedPage = fc
       if (op === 'delete') text = text.slice(0, at) + text.slice(end);
       else if (op === 'duplicate') text = text.slice(0, end) + text.slice(at, end) + text.slice(end);
       else if (op === 'insert') text = text.slice(0, at) + insert + text.slice(at);
-      else if (op === 'newline') text = text.slice(0, at) + '\n' + text.slice(at);
+      else if (op === 'newline') text = `${text.slice(0, at)}\n${text.slice(at)}`;
       else if (op === 'swap') text = swapParagraphs(text, where);
       else if (op === 'join') text = text.slice(0, at) + text.slice(at, end).replace(/\n/g, '') + text.slice(end);
       else text = text.slice(0, at) + text.slice(at, end).replace(/\d/g, (d) => String((+d * 7 + length) % 10)) + text.slice(end);

@@ -42,7 +42,7 @@ export class Finder {
   private readonly starts = new Uint8Array(0x10000);
 
   constructor(pattern: RegExp, firstUnits: Iterable<string>) {
-    this.at = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+    this.at = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
     for (const unit of firstUnits) this.starts[unit.charCodeAt(0)] = 1;
   }
 
