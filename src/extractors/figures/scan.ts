@@ -122,7 +122,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const arabic = /^\d/.test(token);
   if (arabic) {
     const time = TIME.exec(s.slice(at, at + 20));
-    if (time && time[0].includes(':') && !nearRatioWord(s, at, at + time[0].length)) return skip(at + time[0].length);
+    if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length)) return skip(at + time[0].length);
     const ratio = RATIO.exec(s.slice(at, at + 24));
     if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
       const a = Number(ratio[1]);
@@ -183,7 +183,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // 一年半, 两天半: half a measure more (not 一年半年).
     [end, half] = [end + 1, true];
   }
-  if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
+  if (isDateOrYear(s, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
   if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
@@ -409,7 +409,7 @@ function isBase(n: number | null, least: number): n is number {
   return n !== null && n >= least && /^10+$/.test(String(n));
 }
 
-function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
+function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | null): boolean {
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
