@@ -78,6 +78,9 @@ const corpus: FigureCorpus = {
     // 半 is half a measure of time.
     { text: '义诊持续两个半小时,共巡回义诊12场次,康复训练一年半。', expect: [{ value: 2.5, unit: '小时', kind: 'duration' }, { value: 12, unit: '场次' }, { value: 1.5, unit: '年', kind: 'duration' }] },
     { text: '他咳嗽了半年,住院半个月。', expect: [{ value: 0.5, unit: '年', kind: 'duration' }, { value: 0.5, unit: '个月', kind: 'duration' }] },
+    // 半 after a length or a weight is half of it too: 两公里半, 三斤半.
+    { text: '巡诊队员背着药箱步行两公里半进村,老人三个月体重减轻了三斤半。', expect: [{ value: 2.5, unit: '公里', kind: 'length' }, { value: 3, unit: '个月' }, { value: 3.5, unit: '斤', kind: 'other' }] },
+    { text: '营养师建议他每天摄入热量不超过1800千卡。', expect: [{ value: 1800, unit: '千卡', approx: 'at_most', kind: 'other' }], note: '千卡 is a unit (kcal), not 1800 thousand 卡' },
     // Measure words are an open class: the tagger's q words, and the listed ones it tags otherwise.
     { text: '门诊楼共12层,配备6部电梯。', expect: [{ value: 12, unit: '层', kind: 'count' }, { value: 6, unit: '部', kind: 'count', metric: '电梯' }] },
     { text: '志愿者种下300株树苗,接种2枚疫苗,发表论文8篇,连续举办5届。', expect: [{ value: 300, unit: '株', metric: '树苗' }, { value: 2, unit: '枚' }, { value: 8, unit: '篇', metric: '论文' }, { value: 5, unit: '届' }] },
