@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check: type-checked by `npm run typecheck` through its JSDoc types (tsconfig.json's allowJs).
 // npm run bench [-- --quick] [-- --json] [-- --keep]
 //
 // Generates a corpus from the fixture pages (shuffled paragraphs, perturbed numbers) under a
@@ -28,7 +29,14 @@ const targetMb = quick ? 8 : 52;
 const coldRuns = quick ? 3 : 7;
 /** Rounds on the whole corpus: 1 thread, `cut`, 2 threads, side by side, so that each ratio compares runs minutes apart at most. */
 const rounds = quick ? 1 : 3;
+/** @param {string} s */
 const log = (s) => process.stderr.write(`${s}\n`);
+
+/** @typedef {{ ms: number, cpuMs: number, records: number, rssMb: number, failed: number }} Run  one CLI run */
+/** @typedef {{ parts: { dir: string, bytes: number }[], files: number, bytes: number, large: string, largeBytes: number }} Corpus */
+/** @typedef {{ one: Run, cut: number, two: Run, mbPerSec: number }} Round  1 thread, `cut` (MB/s), 2 threads */
+/** @typedef {{ figures: number, ms: number | null, how: string }} CheckRun */
+/** @typedef {(records: object[]) => unknown} CheckFunction */
 
 if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   log('bench: dist/ is missing; run `npm run build` first');
@@ -37,7 +45,11 @@ if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
 
 // ---- corpus -------------------------------------------------------------------------------
 
-/** A small deterministic PRNG (mulberry32), so that every run measures the same corpus. */
+/**
+ * A small deterministic PRNG (mulberry32), so that every run measures the same corpus.
+ * @param {number} seed
+ * @returns {() => number}
+ */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -52,6 +64,8 @@ function random(seed) {
 /**
  * A variant of a page: its paragraphs shuffled a little (neighbours swapped, so articles keep
  * roughly their shape), some dropped or repeated, and about a third of its digits changed.
+ * @param {string} page
+ * @param {() => number} rnd
  */
 function variant(page, rnd) {
   const paragraphs = page.split(/\n[ \t\u3000]*\n/);
@@ -72,7 +86,11 @@ function variant(page, rnd) {
   });
 }
 
-/** PARTS directories of pages (1x = one part) and one large file with the same text. */
+/**
+ * PARTS directories of pages (1x = one part) and one large file with the same text.
+ * @param {string} dir
+ * @returns {Promise<Corpus>}
+ */
 async function generateCorpus(dir) {
   const seeds = readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
@@ -92,14 +110,14 @@ async function generateCorpus(dir) {
       const page = variant(seeds[Math.floor(rnd() * seeds.length)], rnd);
       const data = Buffer.from(page, 'utf8');
       await fs.writeFile(path.join(partDir, `${String(i).padStart(5, '0')}.txt`), data);
-      if (!large.write(data) || !large.write('\n\n')) await new Promise((r) => large.once('drain', r));
+      if (!large.write(data) || !large.write('\n\n')) await new Promise((r) => large.once('drain', () => r(undefined)));
       inPart += data.length;
       files++;
     }
     bytes += inPart;
     parts.push({ dir: partDir, bytes: inPart });
   }
-  await new Promise((r) => large.end(r));
+  await new Promise((r) => large.end(() => r(undefined)));
   return { parts, files, bytes, large: path.join(dir, 'large.txt'), largeBytes: (await fs.stat(path.join(dir, 'large.txt'))).size };
 }
 
@@ -108,6 +126,8 @@ async function generateCorpus(dir) {
 /**
  * Run the CLI with stdout to /dev/null; the wall time, and what the CLI itself reports with
  * LIAOHEALTH_STATS (records written, peak RSS from process.resourceUsage()).
+ * @param {string[]} cliArgs
+ * @returns {Promise<Run>}
  */
 function runCli(cliArgs) {
   const devNull = openSync('/dev/null', 'w');
@@ -118,7 +138,7 @@ function runCli(cliArgs) {
   });
   closeSync(devNull);
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (s) => (stderr += s));
+  /** @type {import('node:stream').Readable} */ (child.stderr).setEncoding('utf8').on('data', (s) => (stderr += s));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
@@ -134,7 +154,11 @@ function runCli(cliArgs) {
   });
 }
 
-/** Wall time of a bare `node` run (the floor of any cold start on this host, at this moment). */
+/**
+ * Wall time of a bare `node` run (the floor of any cold start on this host, at this moment).
+ * @param {string[]} nodeArgs
+ * @returns {Promise<number>}
+ */
 function runNode(nodeArgs) {
   const started = performance.now();
   const child = spawn(process.execPath, nodeArgs, { stdio: 'ignore' });
@@ -144,13 +168,17 @@ function runNode(nodeArgs) {
   });
 }
 
+/** @param {number[]} values */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** jieba's plain `cut` (default dictionary) over the same files, one page at a time: the reference (MB/s). */
+/**
+ * jieba's plain `cut` (default dictionary) over the same files, one page at a time: the reference (MB/s).
+ * @param {string[]} dirs
+ */
 async function cutThroughput(dirs) {
   const { Jieba } = await import('@node-rs/jieba');
   const { dict } = await import('@node-rs/jieba/dict.js');
@@ -162,6 +190,10 @@ async function cutThroughput(dirs) {
   return best;
 }
 
+/**
+ * @param {import('@node-rs/jieba').Jieba} jieba
+ * @param {string[]} dirs
+ */
 function cutPass(jieba, dirs) {
   let bytes = 0;
   let ms = 0;
@@ -181,6 +213,8 @@ function cutPass(jieba, dirs) {
 /**
  * `check` on 100,000 figures: through the check module's exported function when it has one,
  * with figure records taken from the corpus (repeated, each copy its own document).
+ * @param {Corpus} corpus
+ * @returns {Promise<CheckRun>}
  */
 async function checkFigures(corpus) {
   const target = 100_000;
@@ -200,6 +234,10 @@ async function checkFigures(corpus) {
   return { figures: records.length, ms: performance.now() - t, how: `${found.name}() in dist/check/${found.file}` };
 }
 
+/**
+ * @param {string} dir
+ * @returns {Promise<{ doc: string }[]>}
+ */
 async function figureRecords(dir) {
   const child = spawn(process.execPath, [CLI, 'extract', '--jobs', '1', '-t', 'figure', dir], { stdio: ['ignore', 'pipe', 'ignore'] });
   let out = '';
@@ -211,7 +249,10 @@ async function figureRecords(dir) {
     .map((l) => JSON.parse(l));
 }
 
-/** The check module's entry for records: checkRecords (what `check` runs), else checkFigures. */
+/**
+ * The check module's entry for records: checkRecords (what `check` runs), else checkFigures.
+ * @returns {Promise<{ name: string, fn: CheckFunction, file: string } | null>}
+ */
 async function findCheckFunction() {
   for (const [file, name] of [
     ['report.js', 'checkRecords'],
@@ -232,9 +273,10 @@ async function main() {
   try {
     log(`generating a ${targetMb} MB corpus in ${tmp} ...`);
     const corpus = await generateCorpus(tmp);
-    const mb = (bytes) => bytes / 1e6;
     const sizes = [1, 4, 16];
+    /** @param {number} n */
     const dirsAt = (n) => corpus.parts.slice(0, n).map((p) => p.dir);
+    /** @param {number} n */
     const bytesAt = (n) => corpus.parts.slice(0, n).reduce((s, p) => s + p.bytes, 0);
 
     // Each cold run beside a bare `node -e 0`, so that the ratio compares the same moments.
@@ -246,7 +288,9 @@ async function main() {
       cold.push((await runCli(['extract', SEEDS])).ms);
     }
 
+    /** @type {Record<number, Run>} */
     const runs = {};
+    /** @type {Record<number, Run>} */
     const jobs2Runs = {};
     for (const n of sizes.slice(0, -1)) {
       log(`extract --jobs 1 and --jobs 2 on ${n}x (${mb(bytesAt(n)).toFixed(1)} MB) ...`);
@@ -255,6 +299,7 @@ async function main() {
     }
     // The host's speed drifts by a quarter within minutes: the figures that compare two runs
     // (extract against `cut`, 2 threads against 1) take the median of rounds run side by side.
+    /** @type {Round[]} */
     const whole = [];
     for (let r = 1; r <= rounds; r++) {
       log(`round ${r}/${rounds} on 16x (${mb(bytesAt(16)).toFixed(1)} MB): extract --jobs 1, jieba cut, extract --jobs 2 ...`);
@@ -268,57 +313,77 @@ async function main() {
     runs[16] = middle.one;
     log(`extract --jobs 1 on one ${mb(corpus.largeBytes).toFixed(1)} MB file ...`);
     const large = await runCli(['extract', '--jobs', '1', corpus.large]);
-    const jobs2At4 = jobs2Runs[4];
-    const jobs2 = middle.two;
     log('check on 100,000 figures ...');
     const check = await checkFigures(corpus);
-
-    const full = runs[16];
-    const mbPerSec = middle.mbPerSec;
-    const cutMbPerSec = middle.cut;
-    const range = (values, digits) => [Math.min(...values), Math.max(...values)].map((v) => +v.toFixed(digits));
-    const result = {
-      machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}` },
-      corpus: { mb: +mb(corpus.bytes).toFixed(1), files: corpus.files, largeFileMb: +mb(corpus.largeBytes).toFixed(1) },
-      mbPerSec: +mbPerSec.toFixed(2),
-      recordsPerSec: Math.round(full.records / (full.ms / 1000)),
-      records: full.records,
-      cutMbPerSec: +cutMbPerSec.toFixed(2),
-      ratio: +median(whole.map((w) => w.mbPerSec / w.cut)).toFixed(3),
-      rounds: {
-        count: rounds,
-        mbPerSec: range(whole.map((w) => w.mbPerSec), 2),
-        cutMbPerSec: range(whole.map((w) => w.cut), 2),
-        ratio: range(whole.map((w) => w.mbPerSec / w.cut), 3),
-        jobsSpeedup: range(whole.map((w) => w.one.ms / w.two.ms), 2),
-      },
-      // Many files, as the default run (threads) and with one thread; one large file apart.
-      peakRssMb: +Math.max(...whole.flatMap((w) => [w.one.rssMb, w.two.rssMb]), runs[1].rssMb, runs[4].rssMb, jobs2At4.rssMb).toFixed(1),
-      rssMbBySize: Object.fromEntries(sizes.map((n) => [`${n}x`, +runs[n].rssMb.toFixed(1)])),
-      largeFile: { mbPerSec: +(mb(corpus.largeBytes) / (large.ms / 1000)).toFixed(2), peakRssMb: +large.rssMb.toFixed(1), records: large.records },
-      coldStartMs: Math.round(median(cold)),
-      nodeStartMs: Math.round(median(bareNode)),
-      jobsSpeedup: +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2),
-      jobsSpeedupBySize: { '1x': +(runs[1].ms / jobs2Runs[1].ms).toFixed(2), '4x': +(runs[4].ms / jobs2At4.ms).toFixed(2), '16x': +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2) },
-      // CPU time (all threads) of --jobs 2 over --jobs 1: what threads cost beyond the work itself.
-      jobs2CpuRatio: +median(whole.map((w) => w.two.cpuMs / w.one.cpuMs)).toFixed(2),
-      jobs2PeakRssMb: +Math.max(jobs2At4.rssMb, ...whole.map((w) => w.two.rssMb)).toFixed(1),
-      msPerMb: Object.fromEntries(sizes.map((n) => [`${n}x`, +(runs[n].ms / mb(bytesAt(n))).toFixed(1)])),
-      failedDocuments: full.failed + large.failed,
-      check: { figures: check.figures, ms: check.ms === null ? null : Math.round(check.ms), how: check.how },
-    };
-    result.targets = targets(result);
-    if (asJson) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else printTable(result, { sizes, bytesAt, runs, cold, large, jobs2 });
+    const result = summarise({ corpus, sizes, bytesAt, cold, bareNode, runs, jobs2Runs, whole, middle, large, check });
+    if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else printTable(result, { sizes, bytesAt, runs });
   } finally {
     if (keep) log(`corpus kept in ${tmp}`);
     else await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 
+/** @param {number} bytes */
+const mb = (bytes) => bytes / 1e6;
+
+/**
+ * The smallest and largest of `values`, rounded.
+ * @param {number[]} values
+ * @param {number} digits
+ */
+const range = (values, digits) => [Math.min(...values), Math.max(...values)].map((v) => +v.toFixed(digits));
+
+/**
+ * What the run measured, as printed (`--json`) and tabled, with the targets.
+ * @param {{ corpus: Corpus, sizes: number[], bytesAt: (n: number) => number, cold: number[], bareNode: number[],
+ *   runs: Record<number, Run>, jobs2Runs: Record<number, Run>, whole: Round[], middle: Round, large: Run, check: CheckRun }} m
+ */
+function summarise({ corpus, sizes, bytesAt, cold, bareNode, runs, jobs2Runs, whole, middle, large, check }) {
+  const jobs2At4 = jobs2Runs[4];
+  const full = runs[16];
+  const mbPerSec = middle.mbPerSec;
+  const cutMbPerSec = middle.cut;
+  const measures = {
+    machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}` },
+    corpus: { mb: +mb(corpus.bytes).toFixed(1), files: corpus.files, largeFileMb: +mb(corpus.largeBytes).toFixed(1) },
+    mbPerSec: +mbPerSec.toFixed(2),
+    recordsPerSec: Math.round(full.records / (full.ms / 1000)),
+    records: full.records,
+    cutMbPerSec: +cutMbPerSec.toFixed(2),
+    ratio: +median(whole.map((w) => w.mbPerSec / w.cut)).toFixed(3),
+    rounds: {
+      count: rounds,
+      mbPerSec: range(whole.map((w) => w.mbPerSec), 2),
+      cutMbPerSec: range(whole.map((w) => w.cut), 2),
+      ratio: range(whole.map((w) => w.mbPerSec / w.cut), 3),
+      jobsSpeedup: range(whole.map((w) => w.one.ms / w.two.ms), 2),
+    },
+    // Many files, as the default run (threads) and with one thread; one large file apart.
+    peakRssMb: +Math.max(...whole.flatMap((w) => [w.one.rssMb, w.two.rssMb]), runs[1].rssMb, runs[4].rssMb, jobs2At4.rssMb).toFixed(1),
+    rssMbBySize: Object.fromEntries(sizes.map((n) => [`${n}x`, +runs[n].rssMb.toFixed(1)])),
+    largeFile: { mbPerSec: +(mb(corpus.largeBytes) / (large.ms / 1000)).toFixed(2), peakRssMb: +large.rssMb.toFixed(1), records: large.records },
+    coldStartMs: Math.round(median(cold)),
+    nodeStartMs: Math.round(median(bareNode)),
+    jobsSpeedup: +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2),
+    jobsSpeedupBySize: { '1x': +(runs[1].ms / jobs2Runs[1].ms).toFixed(2), '4x': +(runs[4].ms / jobs2At4.ms).toFixed(2), '16x': +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2) },
+    // CPU time (all threads) of --jobs 2 over --jobs 1: what threads cost beyond the work itself.
+    jobs2CpuRatio: +median(whole.map((w) => w.two.cpuMs / w.one.cpuMs)).toFixed(2),
+    jobs2PeakRssMb: +Math.max(jobs2At4.rssMb, ...whole.map((w) => w.two.rssMb)).toFixed(1),
+    msPerMb: Object.fromEntries(sizes.map((n) => [`${n}x`, +(runs[n].ms / mb(bytesAt(n))).toFixed(1)])),
+    failedDocuments: full.failed + large.failed,
+    check: { figures: check.figures, ms: check.ms === null ? null : Math.round(check.ms), how: check.how },
+  };
+  return { ...measures, targets: targets(measures) };
+}
+
+/** @typedef {ReturnType<typeof summarise>} Result */
+
 /**
  * The targets of issue 20, each measured against a baseline taken in the same run (the host's
  * speed drifts too much for absolute times to compare across runs).
+ * @param {{ coldStartMs: number, nodeStartMs: number, jobsSpeedup: number, jobsSpeedupBySize: Record<string, number>,
+ *   ratio: number, mbPerSec: number, cutMbPerSec: number, peakRssMb: number }} r
  */
 function targets(r) {
   const coldRatio = r.coldStartMs / r.nodeStartMs;
@@ -343,6 +408,10 @@ function targets(r) {
   };
 }
 
+/**
+ * @param {Result} r
+ * @param {{ sizes: number[], bytesAt: (n: number) => number, runs: Record<number, Run> }} at  the sizes measured
+ */
 function printTable(r, { sizes, bytesAt, runs }) {
   const rows = [
     ['machine', `${r.machine.cpus} cores, ${r.machine.model}, node ${r.machine.node}`, ''],
@@ -359,9 +428,10 @@ function printTable(r, { sizes, bytesAt, runs }) {
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
+  /** @type {(a: string, b: string, c: string) => string} */
   const line = (a, b, c) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
   const met = Object.entries(r.targets).map(([name, t]) => `${name}: ${t.met ? 'met' : 'not met'}`);
-  process.stdout.write([line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map((x) => line(...x)), '', `targets (issue 20): ${met.join(', ')}`].join('\n') + '\n');
+  process.stdout.write(`${[line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map(([a, b, c]) => line(a, b, c)), '', `targets (issue 20): ${met.join(', ')}`].join('\n')}\n`);
 }
 
 await main();

@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(await cards().count()).toBe(errors);
     await page.selectOption('#severity', 'warning');
     expect(await cards().count()).toBe(allCards() - errors);
-    expect(await page.locator('#shown').innerText()).toBe(String(allCards() - errors));
+    expect(await page.locator('#shown').textContent()).toBe(String(allCards() - errors));
     await page.selectOption('#severity', 'all');
     expect(await cards().count()).toBe(allCards());
   });

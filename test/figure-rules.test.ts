@@ -6,7 +6,8 @@ import corpus from './corpus/figures.corpus.js';
 
 it('every figure rule has a corpus example', () => {
   const used = new Set<string>();
-  for (const { text } of corpus.examples) {
+  // A todo example shows what no rule makes yet: it proves no rule's use.
+  for (const { text } of corpus.examples.filter((e) => !e.todo)) {
     for (const r of extractRecords(text, { types: ['figure'], explain: true })) used.add((r as { rule?: string }).rule ?? '');
   }
   expect(Object.keys(FIGURE_RULES).filter((rule) => !used.has(rule))).toEqual([]);

@@ -164,7 +164,7 @@ describe('hostile input: odd but valid text', () => {
   it('a 100 MB file works in bounded memory, records right to its end', async () => {
     const p = path.join(os.tmpdir(), `liaohealth-hostile-100mb-${process.pid}.txt`);
     try {
-      const block = Buffer.from(allSeeds + '\n\n', 'utf8');
+      const block = Buffer.from(`${allSeeds}\n\n`, 'utf8');
       const copies = Math.ceil(100e6 / block.length);
       const out = createWriteStream(p);
       for (let i = 0; i < copies; i++) if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
@@ -197,7 +197,7 @@ describe('hostile input: odd but valid text', () => {
 describe('hostile input: a large file, read a block at a time', () => {
   it('gives the records of the same text read whole (stdin), with one thread or two', async () => {
     // Over 4 MB (STREAM_BYTES): read a block at a time, in this thread or in a worker.
-    const big = file('stream/big.txt', (allSeeds + '\n\n').repeat(Math.ceil(6e6 / Buffer.byteLength(allSeeds))));
+    const big = file('stream/big.txt', `${allSeeds}\n\n`.repeat(Math.ceil(6e6 / Buffer.byteLength(allSeeds))));
     const one = await cli(['extract', '--jobs', '1', '-t', 'figure,date', 'big.txt'], { cwd: path.dirname(big) });
     const two = await cli(['extract', '--jobs', '2', '-t', 'figure,date', 'big.txt'], { cwd: path.dirname(big) });
     const whole = await cli(['extract', '--jobs', '1', '-t', 'figure,date', '-'], { stdin: big });
@@ -213,7 +213,7 @@ describe('hostile input: a document too large for a worker thread', () => {
     // A small heap stands in for the 1 GB one: 60 MB of text (a 40 MB string) cannot fit in 40 MB,
     // where a page and the place and word tables (~15 MB) do. It comes on stdin, which is read
     // whole: a large file is read a block at a time, and fits.
-    const big = file('heap/big.txt', (allSeeds + '\n\n').repeat(Math.ceil(60e6 / Buffer.byteLength(allSeeds))));
+    const big = file('heap/big.txt', `${allSeeds}\n\n`.repeat(Math.ceil(60e6 / Buffer.byteLength(allSeeds))));
     const good = file('heap/good.txt', seedPage);
     const r = await cli(['extract', '--jobs', '2', '-', good], { env: { LIAOHEALTH_WORKER_HEAP_MB: '40' }, stdin: big });
     expect(r.code).toBe(1);

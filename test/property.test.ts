@@ -51,7 +51,7 @@ const mutatedPage = fc
       if (op === 'delete') text = text.slice(0, at) + text.slice(end);
       else if (op === 'duplicate') text = text.slice(0, end) + text.slice(at, end) + text.slice(end);
       else if (op === 'insert') text = text.slice(0, at) + insert + text.slice(at);
-      else if (op === 'newline') text = text.slice(0, at) + '\n' + text.slice(at);
+      else if (op === 'newline') text = `${text.slice(0, at)}\n${text.slice(at)}`;
       else if (op === 'swap') text = swapParagraphs(text, where);
       else if (op === 'join') text = text.slice(0, at) + text.slice(at, end).replace(/\n/g, '') + text.slice(end);
       else text = text.slice(0, at) + text.slice(at, end).replace(/\d/g, (d) => String((+d * 7 + length) % 10)) + text.slice(end);
@@ -87,7 +87,9 @@ function swapParagraphs(text: string, where: number): string {
 function expectConsistent(original: string, records: LiaohealthRecord[]): void {
   const cps = [...original];
   const lineStarts = [0];
-  cps.forEach((c, i) => c === '\n' && lineStarts.push(i + 1));
+  cps.forEach((c, i) => {
+    if (c === '\n') lineStarts.push(i + 1);
+  });
   let lastArticle = 0;
   for (const r of records) {
     expect(LiaohealthRecord.safeParse(r).success).toBe(true);
@@ -151,7 +153,9 @@ describe('--jobs 1 and --jobs 2 write the same bytes', () => {
         fc.property(fc.array(mutatedPage, { minLength: 3, maxLength: 12 }), fc.constantFrom('jsonl', 'json', 'csv'), fc.boolean(), (pages, format, large) => {
           const corpus = path.join(dir, `c${readdirSync(dir).length}`);
           mkdirSync(path.join(corpus, 'sub'), { recursive: true });
-          pages.forEach((p, i) => writeFileSync(path.join(corpus, i % 3 ? 'sub' : '', `${String(i).padStart(2, '0')}.txt`), p));
+          pages.forEach((p, i) => {
+            writeFileSync(path.join(corpus, i % 3 ? 'sub' : '', `${String(i).padStart(2, '0')}.txt`), p);
+          });
           // Over 2^16 UTF-16 units: a worker returns it in several batches.
           if (large) writeFileSync(path.join(corpus, 'large.txt'), pages.join('\n\n').repeat(Math.ceil(300_000 / pages.join('\n\n').length)));
           // Threads from the first page (they would not start on so small an input).

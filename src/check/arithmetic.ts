@@ -399,7 +399,7 @@ function yearOnYearStatements(sentence: { text: string; figures: Placed[] }, cla
     const level = claimOf.get(figures[i].record);
     const change = figures[i + 1].record;
     const between = text.slice(figures[i].end, figures[i + 1].at);
-    if (!level || level.aspect !== 'state' || level.point === null || level.period === null || change.value === null || between.length > 10) continue;
+    if (level?.aspect !== 'state' || level.point === null || level.period === null || change.value === null || between.length > 10) continue;
     if (!YEAR_ON_YEAR_WORDS.some((w) => between.includes(w))) continue;
     const down = DECREASE_WORDS.some((w) => between.includes(w));
     if (!down && !INCREASE_WORDS.some((w) => between.includes(w))) continue;

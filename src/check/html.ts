@@ -368,7 +368,7 @@ function nameCard(n: NameWarning, pathOf: (doc: string) => string): string {
 function mentionItem(m: NameMention, names: readonly string[], pathOf: (doc: string) => string): string {
   const colour = names.indexOf(m.name);
   const about = [m.role, m.org].filter(Boolean).join(' · ');
-  return `<li><span class="dot c${colour < 0 ? 0 : colour}"></span><span class="figure">${escapeHtml(m.name)}</span>${about ? `<span class="period">${escapeHtml(about)}</span>` : ''}
+  return `<li><span class="dot c${Math.max(colour, 0)}"></span><span class="figure">${escapeHtml(m.name)}</span>${about ? `<span class="period">${escapeHtml(about)}</span>` : ''}
 <div class="source"><code>${escapeHtml(pathOf(m.doc))}:${m.line}</code>${m.headline ? ` · ${escapeHtml(m.headline)}` : ''}</div>
 <p class="sentence">${highlight(m.sentence, [m.name], true)}</p></li>`;
 }

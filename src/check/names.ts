@@ -106,7 +106,7 @@ function tie(a: Person, b: Person): string | null {
 }
 
 /** A series or column label opening a headline: 【健康聊城】, [名医访谈]. */
-const SERIES_LABEL = /^\s*([【\[][^】\]]{2,16}[】\]])/;
+const SERIES_LABEL = /^\s*([【[][^】\]]{2,16}[】\]])/;
 
 /** The series labels of the articles a person's byline (or any mention) stands in. */
 function seriesOf(p: Person): Set<string> {

@@ -10,7 +10,7 @@ export function schemaCommand(io: Io, setExitCode: (code: number) => void): Comm
   return new Command('schema').description('print the JSON Schema of the records').action(async () => {
     // Through an output like the other commands', so that a write error is exit 2, not 0.
     const code = await withOutput(undefined, io.stdout, (message) => report(io, message), async (output) => {
-      await output.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+      await output.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
       return 0;
     });
     setExitCode(code);

@@ -103,7 +103,7 @@ const PLACE_CLAUSE = /^(?:其中|而|同期)?(?:PLACE)(?:则|也|仅)?(?:为|是
 function placeOnly(s: string, q: Quantity, places: Found[]): boolean {
   const from = clauseStart(s, q.start);
   const place = places.find((p) => p.start >= from && p.end <= q.start);
-  return place !== undefined && PLACE_CLAUSE.test(s.slice(from, place.start) + 'PLACE' + s.slice(place.end, q.start));
+  return place !== undefined && PLACE_CLAUSE.test(`${s.slice(from, place.start)}PLACE${s.slice(place.end, q.start)}`);
 }
 
 /** The metric of the paragraph's last figure of the same kind and unit. */

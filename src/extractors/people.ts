@@ -65,7 +65,7 @@ const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同�
 /** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
 const EXPERT_LINE_MAX = 40;
 const HAN = /^[\u4e00-\u9fff]+$/;
-const PUNCTUATION = /[\s,.;:!?()\[\]"'、。“”‘’《》…—·/-]/;
+const PUNCTUATION = /[\s,.;:!?()[\]"'、。“”‘’《》…—·/-]/;
 const CLAUSE_BREAK = /[,;:!?。、“”]/;
 /** Tags jieba gives to names, or to words it does not know (which names often are). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);

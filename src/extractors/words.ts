@@ -24,11 +24,11 @@ export function wordPattern(words: readonly string[], flags = 'g'): RegExp {
 }
 
 function source(node: Node): string {
-  const branches = [...node.next].map(([ch, child]) => escape(ch) + (child.next.size ? (child.end ? `(?:${source(child)})?` : source(child)) : ''));
+  const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + (child.next.size ? (child.end ? `(?:${source(child)})?` : source(child)) : ''));
   return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
-function escape(ch: string): string {
+function escapeRegExp(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -42,7 +42,7 @@ export class Finder {
   private readonly starts = new Uint8Array(0x10000);
 
   constructor(pattern: RegExp, firstUnits: Iterable<string>) {
-    this.at = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+    this.at = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
     for (const unit of firstUnits) this.starts[unit.charCodeAt(0)] = 1;
   }
 

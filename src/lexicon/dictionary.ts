@@ -67,5 +67,5 @@ export function userDictionary(): string {
   // everything else: 高|达) as they were. Towns are found by their suffix in the text instead
   // (src/lexicon/places.ts): 38,000 more words cost every start ~20 ms.
   for (const place of new Set(divisionNames())) lines.push(`${place} ${PLACE_FREQUENCY} ns`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -177,7 +177,7 @@ function gazetteer(): Gazetteer {
     const name = rows.slice(tab + 1, end);
     at = end + 1;
     const level = LEVEL_OF_CODE(code);
-    const parent = level === 'province' ? undefined : byCode.get(code.slice(0, 4) + '00') ?? byCode.get(code.slice(0, 2) + '0000');
+    const parent = level === 'province' ? undefined : byCode.get(`${code.slice(0, 4)}00`) ?? byCode.get(`${code.slice(0, 2)}0000`);
     const d: Division = { code, name, level, parent: parent ?? null };
     byCode.set(code, d);
     add(name, d);
@@ -205,7 +205,7 @@ function insert(trie: TrieNode, word: string): void {
 
 /** The codes of the towns named `name`, space-separated, or null (a binary search of the rows). */
 function townCodes(g: Gazetteer, name: string): string | null {
-  const key = name + '\t';
+  const key = `${name}\t`;
   let lo = 0;
   let hi = g.towns.length - 1;
   while (lo <= hi) {

@@ -25,7 +25,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['学时 课时', 'duration'],
   ['公里 千米 米 厘米 毫米 公分', 'length'],
   // 平米 stays as written (the papers' word); check holds it one class with 平方米.
-  ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 ℃', 'other'],
+  ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 ℃ 千卡 大卡', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [

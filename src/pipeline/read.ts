@@ -1,7 +1,7 @@
 // Reading inputs: which files the arguments name, and their text.
 // A bad input is a value (InputError), never an exception: the caller reports it and goes on.
 
-import { closeSync, promises as fs, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, type Dirent, promises as fs, openSync, readFileSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InputFile {
@@ -54,7 +54,7 @@ export async function* listInputs(args: string[], options: ListOptions): AsyncGe
       seen.stdin = true;
       continue;
     }
-    let stat;
+    let stat: Stats;
     try {
       stat = await fs.stat(arg);
     } catch (e) {
@@ -82,7 +82,7 @@ interface Walk {
 
 async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
   const docOf = (relative: string) => (walk.prefix ? path.posix.join(walk.prefix, relative) : relative);
-  let entries;
+  let entries: Dirent[];
   try {
     const real = await fs.realpath(dir);
     if (walk.seen.dirs.has(real)) return;
@@ -390,7 +390,7 @@ function* blocks(path: string): Generator<Uint8Array> {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
-    for (let n; (n = readSync(fd, buffer, 0, BLOCK_BYTES, null)) > 0; ) yield buffer.subarray(0, n);
+    for (let n: number; (n = readSync(fd, buffer, 0, BLOCK_BYTES, null)) > 0; ) yield buffer.subarray(0, n);
   } finally {
     closeSync(fd);
   }

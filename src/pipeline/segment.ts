@@ -257,13 +257,13 @@ function stopBigrams(blocks: Block[]): Set<number> {
   const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
   const counts = new Map<number, number>();
   const lastBody = new Map<number, number>();
-  bodies.forEach((b, index) =>
+  bodies.forEach((b, index) => {
     forEachBigram(b.text, (g) => {
       if (!inHeadings.has(g) || lastBody.get(g) === index) return;
       lastBody.set(g, index);
       counts.set(g, (counts.get(g) ?? 0) + 1);
-    }),
-  );
+    });
+  });
   const stop = new Set<number>();
   for (const [g, c] of counts) if (bodies.length >= 5 && c > 0.25 * bodies.length) stop.add(g);
   return stop;

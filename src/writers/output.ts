@@ -2,6 +2,7 @@
 // into place only when the run completes, so an interrupted run never leaves half a file).
 
 import { createWriteStream, promises as fs, unlinkSync, type WriteStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -94,7 +95,7 @@ export function streamOutput(stream: Writable, name = 'stdout', owned = false): 
  */
 export async function fileOutput(file: string): Promise<Output | { error: string }> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  let handle;
+  let handle: FileHandle;
   try {
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) return { error: `${file}: is a directory` };

@@ -177,6 +177,15 @@ const corpus: PersonCorpus = {
     { text: '护士李娜供职于冠县中医医院已有十年。', expect: [{ name: '李娜', role: '护士', org: '冠县中医医院' }] },
     { text: '临清市召开会议。据县疾控中心主任刘军介绍,筛查已覆盖全市。', expect: [{ name: '刘军', role: '主任', org: '县疾控中心' }] },
     { text: '健康报聊城市人民医院通讯员刘敏报道。', expect: [{ name: '刘敏', org: '聊城市人民医院' }], note: 'a paper and a hospital are not one post' },
+    // Todo: open findings (docs/open-findings.md), written before their rules.
+    { text: '张伟团队完成了首例手术。', expect: [{ name: '张伟' }], todo: 'a name right before 团队 has no title to be found by' },
+    { text: '参加义诊的有刘洋、陈静、王磊等。', expect: [{ name: '刘洋' }, { name: '陈静' }, { name: '王磊' }], todo: 'a list of names with no title before the first' },
+    { text: '山东康泰医药连锁股份有限公司东昌分公司店长刘红介绍了情况。', expect: [{ name: '刘红', role: '店长' }], todo: 'a title after a long company name is not found' },
+    { text: '陈建是科室的护士长。', expect: [{ name: '陈建', role: '护士长' }], todo: 'a title joined to the name by a copula (是…的护士长)' },
+    { text: '主治医师郑伟、护理孙丽参与了抢救。', expect: [{ name: '郑伟', role: '主治医师' }, { name: '孙丽' }], todo: 'a function that is no title (护理) before the second name of a list' },
+    { text: '护士长刘华为患者换药。', expect: [{ name: '刘华', role: '护士长' }], todo: 'jieba cuts the name across the word after it (刘|华为)' },
+    { text: '德国专家汉斯表示,疫苗是安全的。', expect: [{ name: '汉斯', role: '专家' }], todo: 'a two-character foreign name jieba does not tag nrt' },
+    { text: '藏族医生阿旺琼达为牧民看病。', expect: [{ name: '阿旺琼达', role: '医生' }], todo: 'a Tibetan name whose parts are outside MINORITY_NAME_PARTS is cut short (阿旺琼)' },
   ],
   negative: [
     // Generic forms of address are not names.

@@ -23,7 +23,6 @@ import {
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
-import { Finder } from '../words.js';
 import { CLAUSE_MARK, clauseStart, HAN_CHAR, type Quantity } from './scan.js';
 
 const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
@@ -428,7 +427,10 @@ function clean(words: string[]): string | null {
   while (words.length && (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0]))) words.shift();
   while (words.length && NOT_METRIC_WORDS.has(words[words.length - 1])) words.pop();
   let text = words.join('');
-  while (text.length > MAX_METRIC && words.length > 1) text = (words.shift(), words.join(''));
+  while (text.length > MAX_METRIC && words.length > 1) {
+    words.shift();
+    text = words.join('');
+  }
   return text.length >= 2 ? text : null;
 }
 

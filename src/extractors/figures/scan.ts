@@ -63,6 +63,8 @@ const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration'
 const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
 /** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
 const COUNT_NOUN_BEFORE_SHU = /[人次总指分岁户个床例件天基倍系位年周台场家名项]$/;
+/** The kinds of measure that 半 after the unit adds half of (一年半, 两公里半, 三斤半); not counts or money. */
+const HALVED_KINDS = new Set<FigureKind>(['duration', 'length', 'other']);
 /** 半 after these is part of a period word (上半年, 近半年) or another number (一年半). */
 const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九十]$/;
 /** The same pattern anchored, for the second number of a range. */
@@ -122,7 +124,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const arabic = /^\d/.test(token);
   if (arabic) {
     const time = TIME.exec(s.slice(at, at + 20));
-    if (time && time[0].includes(':') && !nearRatioWord(s, at, at + time[0].length)) return skip(at + time[0].length);
+    if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length)) return skip(at + time[0].length);
     const ratio = RATIO.exec(s.slice(at, at + 24));
     if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
       const a = Number(ratio[1]);
@@ -179,11 +181,11 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     const months = unitAt(`个${rest}`, 0);
     const inner = hours?.kind === 'duration' ? { unit: hours, length: hours.word.length } : months?.kind === 'duration' ? { unit: months, length: months.word.length - 1 } : null;
     if (inner) [unit, end, approxInUnit, half] = [inner.unit, end + 1 + inner.length, INFIX[s[end]] ?? null, s[end] === '半'];
-  } else if (unit?.kind === 'duration' && s[end] === '半' && !unitAt(s, end + 1)) {
-    // 一年半, 两天半: half a measure more (not 一年半年).
+  } else if (unit && HALVED_KINDS.has(unit.kind) && s[end] === '半' && !unitAt(s, end + 1)) {
+    // 一年半, 两天半, 两公里半, 三斤半: half a measure more (not 一年半年).
     [end, half] = [end + 1, true];
   }
-  if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
+  if (isDateOrYear(s, token, first, unit)) return skip(end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people.
   if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
@@ -292,7 +294,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let text = token;
   if (/^\d/.test(token)) {
     if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1))) approx = INFIX[s[end++]];
-    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦].*$/, ''));
+    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡].*$/, ''));
     if (mult) {
       text += mult[0];
       end += mult[0].length;
@@ -409,7 +411,7 @@ function isBase(n: number | null, least: number): n is number {
   return n !== null && n >= least && /^10+$/.test(String(n));
 }
 
-function isDateOrYear(s: string, at: number, token: string, first: Core, unit: UnitEntry | null): boolean {
+function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | null): boolean {
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
