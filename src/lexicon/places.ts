@@ -100,7 +100,7 @@ interface Gazetteer {
    * cold start ~40 ms and every worker's heap ~10 MB.
    */
   towns: string[];
-  /** The UTF-16 units a place word may start with (the trie's, 全我本 of area words, zones'). */
+  /** Per UTF-16 unit, the kinds of place word that may start with it (NAME_START | AREA_START | ZONE_START). */
   starts: Uint8Array;
   /**
    * A trie of every name and short form of the provinces, cities and counties, its first level
@@ -185,7 +185,9 @@ function gazetteer(): Gazetteer {
   }
   const towns = rows.slice(blank + 2, rows.length - 1).split('\n');
   const starts = new Uint8Array(0x10000);
-  for (const c of [...trie.next.keys(), ...AREA_STARTS, ...ZONE_STARTS]) starts[c] = 1;
+  for (const c of trie.next.keys()) starts[c] |= NAME_START;
+  for (const w of AREA_WORDS) starts[w.charCodeAt(0)] |= AREA_START;
+  for (const w of ZONE_WORDS) starts[w.charCodeAt(0)] |= ZONE_START;
   const roots: (TrieNode | undefined)[] = new Array(0x10000);
   for (const [c, node] of trie.next) roots[c] = node;
   loaded = { byName, byCode, towns, starts, roots };
@@ -233,6 +235,9 @@ export function divisionsNamed(word: string): readonly Division[] {
 }
 
 export function isPlaceName(word: string): boolean {
+  // Most words asked about start with no place name's first unit and end with no town's last.
+  const { starts } = gazetteer();
+  if (starts[word.charCodeAt(0)] === 0 && !TOWN_ENDS.has(word.charCodeAt(word.length - 1))) return false;
   return divisionsNamed(word).length > 0 || word in ZONE_KINDS;
 }
 
@@ -301,12 +306,13 @@ export function placesIn(text: string): PlaceMention[] {
     const c = text.charCodeAt(i);
     while (next < towns.length && towns[next].start < i) next++;
     const town = next < towns.length && towns[next].start === i ? towns[next].end : -1;
-    if (starts[c] === 0 && town < 0) {
+    const kinds = starts[c];
+    if (kinds === 0 && town < 0) {
       i++;
       continue;
     }
-    const area = AREA_STARTS.has(c) && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
-    const zone = ZONE_STARTS.has(c) ? zoneAt(text, i) : -1;
+    const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
+    const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
     let end = Math.max(longestAt(roots[c], text, i), town, area, zone);
     if (end < 0) {
       i++;
@@ -315,7 +321,7 @@ export function placesIn(text: string): PlaceMention[] {
     // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
     if (zone < 0 && area < 0) {
       for (let k = end; k <= Math.min(text.length, end + ZONE_NAME_REACH); k++) {
-        const z = ZONE_STARTS.has(text.charCodeAt(k)) ? zoneAt(text, k) : -1;
+        const z = starts[text.charCodeAt(k)] & ZONE_START ? zoneAt(text, k) : -1;
         if (z > 0) {
           end = z;
           break;
@@ -351,8 +357,9 @@ export function townSpans(text: string): { start: number; end: number }[] {
 }
 
 const ZONE_WORDS = Object.keys(ZONE_KINDS).sort((a, b) => b.length - a.length);
-const ZONE_STARTS = new Set(ZONE_WORDS.map((z) => z.charCodeAt(0)));
-const AREA_STARTS = new Set([...AREA_WORDS].map((w) => w.charCodeAt(0)));
+const NAME_START = 1;
+const AREA_START = 2;
+const ZONE_START = 4;
 
 /** The end of a development-zone word starting at `at`, or -1. */
 function zoneAt(text: string, at: number): number {
