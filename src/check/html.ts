@@ -325,13 +325,19 @@ function chart(values: readonly GroupValue[], colours: Map<string, number>, path
   return `<svg class="chart" role="img" aria-label="values of the group ${axis}" width="${width}" height="${CHART.height}" viewBox="0 0 ${width} ${CHART.height}">${parts.join('')}</svg>`;
 }
 
-const COMPACT = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
-const FULL = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+// Made when first needed: building them costs every command's start several milliseconds.
+let formats: { compact: Intl.NumberFormat; full: Intl.NumberFormat } | null = null;
+const numberFormats = () =>
+  (formats ??= {
+    compact: new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }),
+    full: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 }),
+  });
 
 /** Axis numbers the Chinese way (3.12万, 12.35亿), in full where that would make two look equal. */
 export function axisLabels(ticks: readonly number[]): string[] {
-  const compact = ticks.map((n) => COMPACT.format(n));
-  return new Set(compact).size === compact.length ? compact : ticks.map((n) => FULL.format(n));
+  const { compact: short, full } = numberFormats();
+  const compact = ticks.map((n) => short.format(n));
+  return new Set(compact).size === compact.length ? compact : ticks.map((n) => full.format(n));
 }
 
 function shorten(s: string, max: number): string {

@@ -18,7 +18,7 @@ import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.j
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
-import { UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
+import { MEASURE_WORD_MAX_LENGTH, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
 
 export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
   const out: FigureMention[] = [];
@@ -41,6 +41,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const s = ctx.text.slice(sentence.start, sentence.end);
       // 20层, 3篇: a word the tagger calls a measure word, right after a number.
       const measureWordAt = (at: number) => {
+        if (!ctx.tokens.mayStartTagged(sentence.start + at, 'q', MEASURE_WORD_MAX_LENGTH)) return null;
         const t = ctx.tokens.startingAt(sentence.start + at);
         return t?.tag === 'q' ? t.word : null;
       };

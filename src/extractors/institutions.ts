@@ -518,22 +518,36 @@ function shortFormOf(short: string, article: Division | null): string | null {
   return city && city !== county ? city.name + county.name : county.name;
 }
 
+/** Per UTF-16 unit, whether a known body's name starts with it: most characters start none. */
+const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
+for (const known of KNOWN_BODIES) KNOWN_BODY_STARTS[known.name.charCodeAt(0)] = 1;
+
+/** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {
-  const found: InstitutionMention[] = [];
-  const line = text.slice(from, to);
-  for (const known of KNOWN_BODIES) {
-    for (let at = line.indexOf(known.name); at >= 0; at = line.indexOf(known.name, at + known.name.length)) {
-      const start = from + at;
-      const end = start + known.name.length;
-      if (known.notBefore?.some((w) => text.startsWith(w, end))) continue;
-      if (bodies.some((b) => b.start < end && start < b.end)) continue;
-      found.push({
-        start,
-        end,
-        fields: { name: known.name, canonical: known.canonical ?? known.name, category: known.category },
-        rule: 'institution:known',
-      });
+  const hits: { known: number; start: number }[] = [];
+  const freeFrom = new Map<number, number>();
+  for (let at = from; at < to; at++) {
+    if (KNOWN_BODY_STARTS[text.charCodeAt(at)] === 0) continue;
+    for (const [k, known] of KNOWN_BODIES.entries()) {
+      const end = at + known.name.length;
+      if (end > to || at < (freeFrom.get(k) ?? 0) || !text.startsWith(known.name, at)) continue;
+      hits.push({ known: k, start: at });
+      freeFrom.set(k, end);
     }
+  }
+  hits.sort((a, b) => a.known - b.known || a.start - b.start);
+  const found: InstitutionMention[] = [];
+  for (const { known: k, start } of hits) {
+    const known = KNOWN_BODIES[k];
+    const end = start + known.name.length;
+    if (known.notBefore?.some((w) => text.startsWith(w, end))) continue;
+    if (bodies.some((b) => b.start < end && start < b.end)) continue;
+    found.push({
+      start,
+      end,
+      fields: { name: known.name, canonical: known.canonical ?? known.name, category: known.category },
+      rule: 'institution:known',
+    });
   }
   return found;
 }

@@ -100,7 +100,11 @@ interface Gazetteer {
    * cold start ~40 ms and every worker's heap ~10 MB.
    */
   towns: string[];
-  /** The UTF-16 units a place word may start with (the trie's, 全我本 of area words, zones'). */
+  /** Per hash of a name's first two UTF-16 units (pairHash), whether a town's name may start so. */
+  townStarts: Uint8Array;
+  /** The same for the names and short forms in the trie (all have two units or more). */
+  nameStarts: Uint8Array;
+  /** Per UTF-16 unit, the kinds of place word that may start with it (NAME_START | AREA_START | ZONE_START). */
   starts: Uint8Array;
   /**
    * A trie of every name and short form of the provinces, cities and counties, its first level
@@ -162,7 +166,9 @@ function gazetteer(): Gazetteer {
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
   const trie: TrieNode = { end: false, next: new Map() };
+  const nameStarts = new Uint8Array(PAIR_HASH_SIZE);
   const add = (word: string, d: Division) => {
+    nameStarts[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
     const list = byName.get(word);
     if (list) list.push(d);
     else byName.set(word, [d]);
@@ -184,12 +190,22 @@ function gazetteer(): Gazetteer {
     for (const s of shortForms(name, level)) add(s, d);
   }
   const towns = rows.slice(blank + 2, rows.length - 1).split('\n');
+  const townStarts = new Uint8Array(PAIR_HASH_SIZE);
+  for (const row of towns) townStarts[pairHash(row.charCodeAt(0), row.charCodeAt(1))] = 1;
   const starts = new Uint8Array(0x10000);
-  for (const c of [...trie.next.keys(), ...AREA_STARTS, ...ZONE_STARTS]) starts[c] = 1;
+  for (const c of trie.next.keys()) starts[c] |= NAME_START;
+  for (const w of AREA_WORDS) starts[w.charCodeAt(0)] |= AREA_START;
+  for (const w of ZONE_WORDS) starts[w.charCodeAt(0)] |= ZONE_START;
   const roots: (TrieNode | undefined)[] = new Array(0x10000);
   for (const [c, node] of trie.next) roots[c] = node;
-  loaded = { byName, byCode, towns, starts, roots };
+  loaded = { byName, byCode, towns, townStarts, nameStarts, starts, roots };
   return loaded;
+}
+
+const PAIR_HASH_SIZE = 1 << 16;
+/** A hash of two UTF-16 units, for a table that answers "surely not" for most pairs. */
+function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & (PAIR_HASH_SIZE - 1);
 }
 
 function insert(trie: TrieNode, word: string): void {
@@ -233,6 +249,9 @@ export function divisionsNamed(word: string): readonly Division[] {
 }
 
 export function isPlaceName(word: string): boolean {
+  // Most words asked about start with no place name's first unit and end with no town's last.
+  const { starts } = gazetteer();
+  if (starts[word.charCodeAt(0)] === 0 && !TOWN_ENDS.has(word.charCodeAt(word.length - 1))) return false;
   return divisionsNamed(word).length > 0 || word in ZONE_KINDS;
 }
 
@@ -293,7 +312,7 @@ const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
  * written whole: 聊城江北水城旅游度假区).
  */
 export function placesIn(text: string): PlaceMention[] {
-  const { roots, starts } = gazetteer();
+  const { roots, starts, nameStarts } = gazetteer();
   const towns = townSpans(text);
   const out: PlaceMention[] = [];
   let next = 0; // the first town that starts at or after i
@@ -301,13 +320,15 @@ export function placesIn(text: string): PlaceMention[] {
     const c = text.charCodeAt(i);
     while (next < towns.length && towns[next].start < i) next++;
     const town = next < towns.length && towns[next].start === i ? towns[next].end : -1;
-    if (starts[c] === 0 && town < 0) {
+    const kinds = starts[c];
+    if (kinds === 0 && town < 0) {
       i++;
       continue;
     }
-    const area = AREA_STARTS.has(c) && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
-    const zone = ZONE_STARTS.has(c) ? zoneAt(text, i) : -1;
-    let end = Math.max(longestAt(roots[c], text, i), town, area, zone);
+    const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
+    const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
+    const name = kinds & NAME_START && nameStarts[pairHash(c, text.charCodeAt(i + 1))] === 1 ? longestAt(roots[c], text, i) : -1;
+    let end = Math.max(name, town, area, zone);
     if (end < 0) {
       i++;
       continue;
@@ -315,7 +336,7 @@ export function placesIn(text: string): PlaceMention[] {
     // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
     if (zone < 0 && area < 0) {
       for (let k = end; k <= Math.min(text.length, end + ZONE_NAME_REACH); k++) {
-        const z = ZONE_STARTS.has(text.charCodeAt(k)) ? zoneAt(text, k) : -1;
+        const z = starts[text.charCodeAt(k)] & ZONE_START ? zoneAt(text, k) : -1;
         if (z > 0) {
           end = z;
           break;
@@ -335,11 +356,13 @@ const LONGEST_TOWN = 9;
 
 /** Towns named in a text, found from their suffix back, in order of their start. */
 export function townSpans(text: string): { start: number; end: number }[] {
+  const { townStarts } = gazetteer();
   const found: { start: number; end: number }[] = [];
   for (const m of text.matchAll(TOWN_SUFFIX)) {
     // The longest town name that ends with this suffix (朝城镇 before 卫生院).
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
+      if (townStarts[pairHash(text.charCodeAt(start), text.charCodeAt(start + 1))] === 0) continue;
       if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) {
         found.push({ start, end });
         break;
@@ -351,8 +374,9 @@ export function townSpans(text: string): { start: number; end: number }[] {
 }
 
 const ZONE_WORDS = Object.keys(ZONE_KINDS).sort((a, b) => b.length - a.length);
-const ZONE_STARTS = new Set(ZONE_WORDS.map((z) => z.charCodeAt(0)));
-const AREA_STARTS = new Set([...AREA_WORDS].map((w) => w.charCodeAt(0)));
+const NAME_START = 1;
+const AREA_START = 2;
+const ZONE_START = 4;
 
 /** The end of a development-zone word starting at `at`, or -1. */
 function zoneAt(text: string, at: number): number {

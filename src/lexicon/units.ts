@@ -69,8 +69,12 @@ export const RATE_MARKER = /[千万]人口|每(?:[十百千万]+|10{2,})(?:名|�
 const NOT_COUNTING_MEASURES = /^(?:[年月日号点时分秒刻毛角]|周[一二三四五六日末])/;
 
 /** A word the tagger tagged q after a number: a count's measure word, unless it times or dates. */
+/** The longest measure word taken from the tagger (层, 公顷). */
+export const MEASURE_WORD_MAX_LENGTH = 2;
+const MEASURE_WORD_SHAPE = new RegExp(`^[\\u4e00-\\u9fff]{1,${MEASURE_WORD_MAX_LENGTH}}$`);
+
 export function isMeasureWord(word: string): boolean {
-  return /^[\u4e00-\u9fff]{1,2}$/.test(word) && !NOT_COUNTING_MEASURES.test(word);
+  return MEASURE_WORD_SHAPE.test(word) && !NOT_COUNTING_MEASURES.test(word);
 }
 
 /** The unit at `at` in `text`, longest match first. */

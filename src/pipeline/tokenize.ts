@@ -93,6 +93,16 @@ export class TokenIndex {
     return at >= 0 && at < this.text.length ? this.single(at) : undefined;
   }
 
+  /**
+   * Whether a word of at most `maxLength` units that the dictionary tags `tag` starts at `at`
+   * (words jieba assembles from single characters are tagged from context and left out). It
+   * spares cutting a block to find a tag no word there can have.
+   */
+  mayStartTagged(at: number, tag: string, maxLength: number): boolean {
+    for (let n = 1; n <= maxLength && at + n <= this.text.length; n++) if (wordTag(this.text.slice(at, at + n)) === tag) return true;
+    return false;
+  }
+
   /** Whether a token starts or ends at `at`, or `at` is outside every block. */
   boundary(at: number): boolean {
     const run = this.runAt(at);

@@ -23,7 +23,7 @@ import {
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
-import { CLAUSE_MARK, clauseStart, HAN_CHAR, type Quantity } from './scan.js';
+import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
 const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
@@ -130,7 +130,7 @@ const PREDICATE = /^[\u4e00-\u9fff]{2,12}$/;
 function predicateAfter(sentence: Sentence, q: Quantity): string | null {
   const s = sentence.text;
   let end = q.end;
-  while (end < s.length && !CLAUSE_MARK.test(s[end])) end++;
+  while (end < s.length && !isClauseMark(s, end)) end++;
   const rest = s.slice(q.end, end);
   // 29名来自各省、市的代表: a list goes on, and what is counted is named after it.
   if (!PREDICATE.test(rest) || s[end] === '、') return null;
@@ -197,7 +197,7 @@ function personBefore(sentence: Sentence, q: Quantity): string | null {
 /** Where the words after `at` end: a clause mark, or a space between two parts of a headline, within 24 characters. */
 function phraseEnd(s: string, at: number): number {
   let to = at;
-  while (to < s.length && to - at < 24 && !CLAUSE_MARK.test(s[to]) && !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))) to++;
+  while (to < s.length && to - at < 24 && !isClauseMark(s, to) && !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))) to++;
   return to;
 }
 
