@@ -6,6 +6,7 @@
 
 import {
   AREA_WORDS,
+  NATION,
   ZONE_KINDS,
   ancestorAt,
   divisionsNamed,
@@ -144,7 +145,7 @@ function mostNamed(items: [Division | null, number][], floor = 0): Division | nu
  */
 export function resolveScope(scope: string, article: Division | null): Place | null {
   if (AREA_WORDS.has(scope)) {
-    const division = article ? areaOf(scope, article) : null;
+    const division = scope[1] === '国' ? NATION : article ? areaOf(scope, article) : null;
     return division ? { division, zone: null } : null;
   }
   const kind = zoneKind(scope);
@@ -159,10 +160,12 @@ export function resolveScope(scope: string, article: Division | null): Place | n
 
 /**
  * 全市 and 我市 are the article's 市: a county-level 市 (临清市) itself, else its prefecture
- * city; 全县 its 县, 全区 its 区, 全州 its autonomous 州. Null when the article is not of that level.
+ * city; 全县 its 县, 全区 its 区, 全州 its autonomous 州, 全省 its province. Null when the
+ * article is not of that level.
  */
 function areaOf(word: string, article: Division): Division | null {
   const suffix = word[1];
+  if (suffix === '省') return ancestorAt(article, 'province');
   if (suffix === '市') return article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article);
   for (let d: Division | null = article; d && d.level !== 'province'; d = d.parent) if (d.name.endsWith(suffix)) return d;
   return null;
