@@ -54,6 +54,15 @@ const corpus: FigureCorpus = {
       note: 'a national wire filed from the capital is about the nation where it says so',
     },
     {
+      text: '中新社北京5月9日电 国家卫生健康委9日介绍,二级以上公立医院平均住院日缩短至8.1天。',
+      expect: [{ scope: null, place: null }],
+      note: 'a national wire says where it was filed, not what its figures are about',
+    },
+    {
+      text: '新华社成都6月3日电 四川省卫生健康委3日通报,全省新建社区医院46家。',
+      expect: [{ scope: '全省', place: '四川省' }],
+    },
+    {
       text: '遵义融媒讯 目前,全省建成县域医共体88个,全市建成14个。',
       expect: [{ scope: '全省', place: '贵州省' }, { scope: '全市', place: '贵州省遵义市' }],
     },
