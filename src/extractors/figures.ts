@@ -12,7 +12,7 @@ import { overlapsAny } from './spans.js';
 import type { Span } from '../pipeline/segment.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
-import { AREA_WORDS, placesIn } from '../lexicon/places.js';
+import { AREA_WORDS, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
 import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
@@ -191,12 +191,30 @@ function withoutDates(s: string, sentenceStart: number, dates: readonly DateMent
   return out;
 }
 
+/** After 全省 or 全国, words that make it the domain of a rank or a first, not the place counted. */
+const DOMAIN_AFTER = /^(?:第|前|首|率先|领先|排名|范围)/;
+
 function namesScope(sentence: string, place: Found): boolean {
+  if (WIDE_AREA_WORDS.has(place.text)) return wideScope(sentence, place);
   if (AREA_WORDS.has(place.text)) return true;
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? '')) return true;
-  const clauseStart = Math.max(sentence.lastIndexOf(',', place.start - 1), sentence.lastIndexOf(';', place.start - 1), sentence.lastIndexOf(':', place.start - 1)) + 1;
-  return CLAUSE_HEAD.test(sentence.slice(clauseStart, place.start));
+  return CLAUSE_HEAD.test(clauseBefore(sentence, place.start));
+}
+
+/**
+ * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…), not
+ * after 在 (在全省率先建成) nor before a rank (全省第1; 居全省前列 is no clause head anyway).
+ */
+function wideScope(sentence: string, place: Found): boolean {
+  const before = clauseBefore(sentence, place.start);
+  return CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before) && !DOMAIN_AFTER.test(sentence.slice(place.end));
+}
+
+/** The words of the clause before `at` (after the last , ; or :). */
+function clauseBefore(sentence: string, at: number): string {
+  const start = Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf(':', at - 1)) + 1;
+  return sentence.slice(start, at);
 }
 
 /** The unit a count's name says it counts in (接种人数: 人), or null. */

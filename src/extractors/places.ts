@@ -6,6 +6,7 @@
 
 import {
   AREA_WORDS,
+  NATION,
   ZONE_KINDS,
   ancestorAt,
   divisionsNamed,
@@ -64,7 +65,7 @@ const DATELINE_WEIGHT = 1.5;
  * 聊城; 惠民 "benefiting the people" in a Liaocheng text is no county of Binzhou).
  */
 function placeOf(text: string, found: readonly PlaceMention[], from: number): Division | null {
-  const mentions = found.filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS));
+  const mentions = found.filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS) && !isCapitalWire(text, m));
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
   const named: { m: PlaceMention; d: Division; weight: number }[] = [];
@@ -87,6 +88,18 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
   return mostNamed(named.map(({ d, weight }) => [d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null, weight]), cityCount) ?? city;
+}
+
+/** National agencies and sites, whose wires from the capital are mostly national news. */
+const NATIONAL_AGENCY = /(?:新华社|中新社|中新网|中国新闻网|人民网|人民日报|新华网|央广网|央视网|央视新闻|光明网|国际在线|中国日报网)$/;
+const WIRE_DATE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
+
+/**
+ * 新华社北京3月2日电: where a national wire was filed, which says nothing of where its figures
+ * are (a place the text names does; 全国 gives 中国). Wires from other cities are about them.
+ */
+function isCapitalWire(text: string, m: PlaceMention): boolean {
+  return m.text === '北京' && NATIONAL_AGENCY.test(text.slice(Math.max(0, m.start - 6), m.start)) && WIRE_DATE_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
 /** A place in the lead of the text starting at `from`, followed by 讯 or 报道. */
@@ -144,7 +157,7 @@ function mostNamed(items: [Division | null, number][], floor = 0): Division | nu
  */
 export function resolveScope(scope: string, article: Division | null): Place | null {
   if (AREA_WORDS.has(scope)) {
-    const division = article ? areaOf(scope, article) : null;
+    const division = scope[1] === '国' ? NATION : article ? areaOf(scope, article) : null;
     return division ? { division, zone: null } : null;
   }
   const kind = zoneKind(scope);
@@ -159,10 +172,12 @@ export function resolveScope(scope: string, article: Division | null): Place | n
 
 /**
  * 全市 and 我市 are the article's 市: a county-level 市 (临清市) itself, else its prefecture
- * city; 全县 its 县, 全区 its 区, 全州 its autonomous 州. Null when the article is not of that level.
+ * city; 全县 its 县, 全区 its 区, 全州 its autonomous 州, 全省 its province. Null when the
+ * article is not of that level.
  */
 function areaOf(word: string, article: Division): Division | null {
   const suffix = word[1];
+  if (suffix === '省') return ancestorAt(article, 'province');
   if (suffix === '市') return article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article);
   for (let d: Division | null = article; d && d.level !== 'province'; d = d.parent) if (d.name.endsWith(suffix)) return d;
   return null;

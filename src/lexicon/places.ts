@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export type Level = 'province' | 'city' | 'county' | 'town';
+export type Level = 'country' | 'province' | 'city' | 'county' | 'town';
 
 export interface Division {
   /** GB/T 2260 code: 6 digits, 9 for towns and streets. */
@@ -20,7 +20,18 @@ export interface Division {
 /** Words for "the whole area" or "our area": a scope that means the article's own place. */
 export const AREA_WORDS = new Set([
   '全市', '我市', '本市', '全县', '我县', '本县', '全区', '我区', '本区', '全州', '全旗', '全盟',
+  '全省', '我省', '本省', '全国', '我国',
 ]);
+
+/**
+ * Area words wider than a city: the article's province, the nation. Often a domain rather than
+ * a subject (居全省第3位 ranks the subject within its province), so they name a figure's scope
+ * only where a place name would: at the head of its clause.
+ */
+export const WIDE_AREA_WORDS = new Set(['全省', '我省', '本省', '全国', '我国']);
+
+/** China itself, the place of figures stated for 全国 or 我国 (no division of GB/T 2260). */
+export const NATION: Division = { code: '000000', name: '中国', level: 'country', parent: null };
 
 /**
  * Development zones are no divisions of GB/T 2260 but the papers give figures for them:
@@ -267,7 +278,7 @@ export function ancestorAt(d: Division, level: Level): Division | null {
   return null;
 }
 
-const LEVEL_RANK: Record<Level, number> = { province: 0, city: 1, county: 2, town: 3 };
+const LEVEL_RANK: Record<Level, number> = { country: 0, province: 1, city: 2, county: 3, town: 4 };
 
 /**
  * The division a place name means where `context` is the place the text is about: one inside

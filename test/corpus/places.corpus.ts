@@ -41,6 +41,42 @@ const corpus: FigureCorpus = {
     { text: '聊城市召开会议。度假区建成托位500个。', expect: [{ scope: '度假区', place: '山东省聊城市旅游度假区' }] },
     // No figure without a place of its own takes a built-in city.
     { text: '托育机构达到477家。', expect: [{ scope: null, place: null }] },
+    // The nation and the province are scopes of their own, not the article's city: a figure
+    // for 全国 is China's wherever the wire was filed, and one sentence's scope does not carry
+    // 全市 into a sentence about the nation.
+    {
+      text: '本报德州讯 全市共有托育机构260家。全国共有托育机构9万余家。',
+      expect: [{ scope: '全市', place: '山东省德州市' }, { scope: '全国', place: '中国' }],
+    },
+    {
+      text: '新华社北京3月2日电 记者从国家卫生健康委获悉,我国现有二级以上公立医院1.2万家。',
+      expect: [{ scope: '我国', place: '中国' }],
+      note: 'a national wire filed from the capital is about the nation where it says so',
+    },
+    {
+      text: '中新社北京5月9日电 国家卫生健康委9日介绍,二级以上公立医院平均住院日缩短至8.1天。',
+      expect: [{ scope: null, place: null }],
+      note: 'a national wire says where it was filed, not what its figures are about',
+    },
+    {
+      text: '新华社成都6月3日电 四川省卫生健康委3日通报,全省新建社区医院46家。',
+      expect: [{ scope: '全省', place: '四川省' }],
+    },
+    {
+      text: '遵义融媒讯 目前,全省建成县域医共体88个,全市建成14个。',
+      expect: [{ scope: '全省', place: '贵州省' }, { scope: '全市', place: '贵州省遵义市' }],
+    },
+    {
+      text: '菏泽融媒讯 在全省率先建成儿童友好医院6家,数量全省第1。',
+      expect: [{ scope: '菏泽', place: '山东省菏泽市' }, { scope: '菏泽', place: '山东省菏泽市' }],
+      note: 'in the province (在全省) and its rank (全省第1) are domains: the figures are the city\'s',
+    },
+    { text: '近日,全省新增家庭医生团队1500个。', expect: [{ scope: '全省', place: null }], note: 'no province named: compared only within its document' },
+    {
+      text: '邯郸市人均预期寿命达到79.2岁,居全省第3位。',
+      expect: [{ scope: '邯郸市', place: '河北省邯郸市' }, { scope: '邯郸市', place: '河北省邯郸市' }],
+      note: 'a rank among the province is the subject\'s rank: 全省 after a verb names no scope',
+    },
     { text: '恩施州卫生健康委通报,全州共有村卫生室2300个。', expect: [{ scope: '全州', place: '湖北省恩施土家族苗族自治州' }], note: 'an autonomous prefecture by its short form 恩施州' },
   ],
   negative: [],
