@@ -39,12 +39,12 @@ import {
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
+import { dropOverlaps, lastEndingBy } from '../basics.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
-import { lastEndingBy } from './spans.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
@@ -733,17 +733,6 @@ function orgBefore(text: string, titleStart: number, articleStart: number, insti
     if (body.start >= articleStart && body.fields.name.endsWith(anaphor[1])) referent = body;
   }
   return referent?.fields.name ?? null;
-}
-
-function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PersonMention[] = [];
-  for (const m of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && m.start < prev.end) continue;
-    out.push(m);
-  }
-  return out;
 }
 
 /** [start, end) is made of whole tokens, every one tagged with one of `tags`. */

@@ -2,7 +2,8 @@
 // and return mentions with normalised offsets; the pipeline maps them back to the original,
 // adds the common record fields and validates the records. Extractors never throw on odd text.
 
-import type { Article, Span } from '../pipeline/segment.js';
+import type { Span } from '../basics.js';
+import type { Article } from '../pipeline/segment.js';
 import type { ArticlePlace } from './places.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';

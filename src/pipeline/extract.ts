@@ -9,9 +9,10 @@ import { extractPeople } from '../extractors/people.js';
 import { articlePlaces, cityDivision } from '../extractors/places.js';
 import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
+import type { Span } from '../basics.js';
 import { RECORD_SCHEMAS, RECORD_TYPES, type LiaohealthRecord, type RecordType } from '../records.js';
 import { normalise, toOriginal, type NormalisedText } from './normalise.js';
-import { segment, type Article, type Span } from './segment.js';
+import { segment, type Article } from './segment.js';
 import { SourceText } from './source.js';
 import { TokenIndex } from './tokenize.js';
 

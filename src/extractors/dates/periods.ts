@@ -26,7 +26,7 @@ import {
   TARGET_MARKERS,
 } from '../../lexicon/dates.js';
 import type { FigureAspect } from '../../records.js';
-import { firstStartingFrom } from '../spans.js';
+import { firstStartingFrom } from '../../basics.js';
 import type { DateMention } from '../types.js';
 import { daysInMonth, ymd } from './calendar.js';
 import { findDates } from './parse.js';

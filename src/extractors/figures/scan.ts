@@ -2,6 +2,7 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
+import type { Span } from '../../basics.js';
 import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_NAME_ENDINGS, RANK_CONTEXT } from '../../lexicon/metrics.js';
@@ -481,11 +482,6 @@ export function clauseStart(s: string, at: number): number {
 const CLAUSE_REACH = 60;
 
 export const CLAUSE_MARK = /[,;:。!?、\n“”"《》—]/;
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 function inside(spans: Span[], at: number): boolean {
   return spans.some((sp) => at >= sp.start && at < sp.end);

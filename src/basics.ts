@@ -1,6 +1,9 @@
-// Searching mentions by position. Mentions of one extractor come sorted by start and do not
-// overlap, so their ends are sorted too and a binary search finds the neighbours of an offset.
+// Basics every layer may use, and which import nothing: spans of text and how to search and
+// de-overlap them, and what counts as white space. Mentions of one extractor come sorted by start
+// and do not overlap, so their ends are sorted too and a binary search finds the neighbours of
+// an offset.
 
+/** A stretch of text, [start, end) in UTF-16 units of the text it indexes. */
 export interface Span {
   start: number;
   end: number;
@@ -40,4 +43,25 @@ export function lastEndingBy<S extends Span>(spans: readonly S[], at: number): S
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   const i = firstEndingAfter(spans, start);
   return i < spans.length && spans[i].start < end;
+}
+
+/** Earlier first, then longer first; a span inside or across one kept goes. */
+export function dropOverlaps<S extends Span>(spans: readonly S[]): S[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: S[] = [];
+  let reach = -1;
+  for (const s of sorted) {
+    if (s.start < reach) continue;
+    kept.push(s);
+    reach = s.end;
+  }
+  return kept;
+}
+
+/** What /\s/ matches, tested on a UTF-16 unit (a sentence splitter looks at every one). */
+export function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
