@@ -115,7 +115,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     } else {
       // The pipeline (and jieba's dictionary) only when pages are read: `check --help` and
       // `check --records` start without it.
-      const { extractRecords } = await import('../pipeline/extract.js');
+      const { extractRecords } = await import('../engine/extract.js');
       inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
         docs.push(doc);
         documents++;

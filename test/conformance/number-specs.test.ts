@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parseNumber } from '../../src/numerals.js';
-import { extractRecords } from '../../src/pipeline/extract.js';
+import { extractRecords } from '../../src/engine/extract.js';
 import type { FigureRecord } from '../../src/records.js';
 
 interface SpecCase {

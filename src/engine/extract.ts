@@ -11,10 +11,10 @@ import type { ArticleContext, Mention } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
 import type { Span } from '../basics.js';
 import { RECORD_SCHEMAS, RECORD_TYPES, type LiaohealthRecord, type RecordType } from '../records.js';
-import { normalise, toOriginal, type NormalisedText } from './normalise.js';
-import { segment, type Article } from './segment.js';
-import { SourceText } from './source.js';
-import { TokenIndex } from './tokenize.js';
+import { normalise, toOriginal, type NormalisedText } from '../pipeline/normalise.js';
+import { segment, type Article } from '../pipeline/segment.js';
+import { SourceText } from '../pipeline/source.js';
+import { TokenIndex } from '../pipeline/tokenize.js';
 
 export interface ExtractOptions {
   /** Record types to produce; all when omitted. */
