@@ -1,5 +1,5 @@
 // Basics every layer may use, and which import nothing: spans of text and how to search and
-// de-overlap them, and what counts as white space. Mentions of one extractor come sorted by start
+// de-overlap them, what counts as white space, and a file-system error said for a person. Mentions of one extractor come sorted by start
 // and do not overlap, so their ends are sorted too and a binary search finds the neighbours of
 // an offset.
 
@@ -64,4 +64,26 @@ export function isWhiteSpace(c: number): boolean {
     c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** A file-system error as a short phrase for a person. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      return (e as Error)?.message ?? String(e);
+  }
 }

@@ -5,7 +5,7 @@ import { createWriteStream, promises as fs, unlinkSync, type WriteStream } from 
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { describeFsError } from '../pipeline/read.js';
+import { describeFsError } from '../basics.js';
 
 export interface Output {
   /** Text, or UTF-8 bytes written as they are. */

@@ -4,7 +4,7 @@
 // on purpose are listed in DIFFERENCES with the reason, never skipped silently.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { parseNumber } from '../../src/numerals.js';
+import { parseNumber } from '../../src/extractors/numerals.js';
 import { extractRecords } from '../../src/engine/extract.js';
 import type { FigureRecord } from '../../src/records.js';
 

@@ -3,7 +3,7 @@
 // every quantifier is bounded, so each scan is linear in the text.
 
 import { dropOverlaps } from '../../basics.js';
-import { parseChineseNumber } from '../../numerals.js';
+import { parseChineseNumber } from '../numerals.js';
 import {
   NOT_DATES,
   NOW_WORDS,

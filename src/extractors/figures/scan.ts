@@ -3,7 +3,7 @@
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
 import type { Span } from '../../basics.js';
-import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../../numerals.js';
+import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_NAME_ENDINGS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { isMeasureWord, RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
