@@ -6,7 +6,7 @@ import type { Span } from '../basics.js';
 import type { Article } from '../pipeline/segment.js';
 import type { ArticlePlace } from './places.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
-import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';
+import type { DateFields, FigureFields, InstitutionFields, PersonFields, RecordType } from '../records.js';
 
 export interface Mention<F> {
   /** Normalised offsets of the mention, end exclusive. */
@@ -35,6 +35,30 @@ export type FigureMention = Mention<FigureFields>;
 export type DateMention = Mention<DateFields>;
 export type PersonMention = Mention<PersonFields>;
 export type InstitutionMention = Mention<InstitutionFields>;
+
+/** The mentions of each record type. A new type adds its line. */
+interface MentionsByType {
+  figure: FigureMention;
+  date: DateMention;
+  person: PersonMention;
+  institution: InstitutionMention;
+}
+
+export type MentionOf<T extends RecordType> = MentionsByType[T];
+
+/** The mentions of a type an extractor needs, found on its article before it runs. */
+export type Needed = <T extends RecordType>(type: T) => MentionOf<T>[];
+
+/** One extractor: the record type of its mentions, what it needs found first, and its function. */
+export interface Extractor<T extends RecordType> {
+  type: T;
+  /** Record types whose mentions on the same article it reads (the only ones `needed` gives). */
+  needs: readonly RecordType[];
+  extract(ctx: ArticleContext, needed: Needed): MentionOf<T>[];
+}
+
+/** An extractor of any record type. */
+export type AnyExtractor = { [T in RecordType]: Extractor<T> }[RecordType];
 
 /** The sentence of the article that contains `offset`. */
 export function sentenceAt(article: Article, offset: number): Span {
