@@ -2,7 +2,6 @@
 // A large document is cut at paragraph breaks into chunks of a few MB that go through the
 // pipeline one at a time, so memory stays bounded whatever the file's size.
 
-import { articlePlaces, cityDivision } from '../extractors/places.js';
 import { EXTRACTORS } from '../extractors/registry.js';
 import type { AnyExtractor, ArticleContext, Mention, Needed } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
@@ -13,6 +12,7 @@ import { segment, type Article } from '../pipeline/segment.js';
 import { SourceText } from '../pipeline/source.js';
 import { TokenIndex } from '../pipeline/tokenize.js';
 import { runOrder } from './order.js';
+import { pageOf } from './page.js';
 
 export interface ExtractOptions {
   /** Record types to produce; all when omitted. */
@@ -145,16 +145,16 @@ function extractChunk(original: string, options: ExtractOptions, { types, order 
   const records: LiaohealthRecord[] = [];
   // Tokenizing is the costliest step: only the stretches an extractor asks for are cut, once.
   const tokens = new TokenIndex(norm.text);
-  const places = articlePlaces(norm.text, articles, options.city ? cityDivision(options.city) : null);
+  const page = pageOf(norm.text, articles, options.city ?? null);
 
   for (const [i, article] of articles.entries()) {
     const ctx: ArticleContext = {
       text: norm.text,
       article,
       tokens,
-      articles,
+      page,
       refDate: options.refDate ?? null,
-      place: places[i],
+      place: page.places[i],
     };
     const byType = new Map<RecordType, Mention<object>[]>();
     for (const extractor of order) byType.set(extractor.type, extractor.extract(ctx, neededBy(extractor, byType)));

@@ -4,6 +4,8 @@
 
 import type { Span } from '../basics.js';
 import type { Article } from '../pipeline/segment.js';
+import type { PageDates } from './dates.js';
+import type { Known } from './people.js';
 import type { ArticlePlace } from './places.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import type { DateFields, FigureFields, InstitutionFields, PersonFields, RecordType } from '../records.js';
@@ -23,12 +25,26 @@ export interface ArticleContext {
   article: Article;
   /** jieba's tokens of `text`, cut where an extractor asks for them. */
   tokens: TokenIndex;
-  /** Every article of the document, for context that spans the page (its year, its places). */
-  articles: Article[];
+  /** What the whole page says, worked out once for all its articles. */
+  page: Page;
   /** The date the user fixed with --ref-date (YYYY-MM-DD), if any. */
   refDate: string | null;
   /** Where the article is (src/extractors/places.ts): its division, if it can be known, and zones. */
   place: ArticlePlace;
+}
+
+/**
+ * Facts of a page (a document, or a chunk of a large one) that the extractors of every article
+ * read: worked out once by the engine's page step (src/engine/page.ts), never kept in a module.
+ */
+export interface Page {
+  articles: readonly Article[];
+  /** Each article's place (src/extractors/places.ts): its division, if it can be known, and zones. */
+  places: readonly ArticlePlace[];
+  /** The page's year, its date and each article's own date (src/extractors/dates.ts). */
+  readonly dates: PageDates;
+  /** Names the page states in credits and profiles, for every article (src/extractors/people.ts). */
+  readonly names: ReadonlyMap<string, Known>;
 }
 
 export type FigureMention = Mention<FigureFields>;
