@@ -1,4 +1,5 @@
-// The pipeline for one document: normalise -> segment -> tokenize -> extractors -> records.
+// The pipeline for one document: normalise -> segment -> tokenize -> the page step -> the
+// extractors the asked types need, in the registry's order of needs -> records.
 // A large document is cut at paragraph breaks into chunks of a few MB that go through the
 // pipeline one at a time, so memory stays bounded whatever the file's size.
 
