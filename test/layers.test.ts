@@ -38,25 +38,94 @@ function rankOf(unit: string): number {
 /** Static imports and re-exports at the start of a line, the clause without calls or `=`, over several lines. */
 const STATIC_IMPORT = /^(?:import|export)(?:\s+type)?\s*[\w$*\s,]*(?:\{[^}]*\})?[\w$\s,]*?\s*from\s*(['"])([^'"\n]+)\1/gm;
 const SIDE_EFFECT_IMPORT = /^import\s*(['"])([^'"\n]+)\1/gm;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
+/** import('./x.js') and require('./x.json') (a createRequire). */
+const CALLED_IMPORT = /(?<![\w$.])(?:import|require)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 
-/** The module specifiers a TypeScript source imports: static, re-exported and dynamic; comments left out. */
+/** The module specifiers a TypeScript source imports: static, re-exported and called; comments left out. */
 function importsOf(source: string): string[] {
+  const code = withoutComments(source);
   const found: { at: number; specifier: string }[] = [];
-  for (const pattern of [STATIC_IMPORT, SIDE_EFFECT_IMPORT, DYNAMIC_IMPORT]) {
-    for (const m of source.matchAll(pattern)) {
-      if (!inComment(source, m.index)) found.push({ at: m.index, specifier: m[2] });
-    }
+  for (const pattern of [STATIC_IMPORT, SIDE_EFFECT_IMPORT, CALLED_IMPORT]) {
+    for (const m of code.matchAll(pattern)) found.push({ at: m.index, specifier: m[2] });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.specifier);
 }
 
-/** Whether `at` is inside a comment: after // on its line, or between /* and its end. */
-function inComment(source: string, at: number): boolean {
-  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  const before = source.slice(lineStart, at);
-  if (/^\s*\*/.test(before) || before.includes('//')) return true;
-  return source.lastIndexOf('/*', at) > source.lastIndexOf('*/', at);
+/** After these a slash starts a regular expression, not a division. */
+const BEFORE_REGEX = new Set([...'(,=:[!&|?{};+-*%<>~^']);
+const KEYWORDS_BEFORE_REGEX = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)$/;
+
+/**
+ * The source with its comments blanked (same length, line breaks kept), strings, template
+ * literals and regular expressions skipped whole, so that neither a quote in a regular
+ * expression nor a slash-star in a string or a comment's text is taken for what it is not.
+ */
+function withoutComments(source: string): string {
+  const out = [...source];
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' ';
+  };
+  let significant = '';
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (c === '/' && next === '/') {
+      const end = source.indexOf('\n', i);
+      const to = end < 0 ? source.length : end;
+      blank(i, to);
+      i = to;
+    } else if (c === '/' && next === '*') {
+      const end = source.indexOf('*/', i + 2);
+      const to = end < 0 ? source.length : end + 2;
+      blank(i, to);
+      i = to;
+    } else if (c === "'" || c === '"' || c === '`') {
+      i = quotedEnd(source, i, c);
+      significant = c;
+    } else if (c === '/' && (significant === '' || BEFORE_REGEX.has(significant) || KEYWORDS_BEFORE_REGEX.test(source.slice(Math.max(0, i - 8), i).trimEnd()))) {
+      i = regexEnd(source, i);
+      significant = '/';
+    } else {
+      if (!/\s/.test(c)) significant = c;
+      i++;
+    }
+  }
+  return out.join('');
+}
+
+/** Just past the string or template literal that opens at `start` (a template's ${…} skipped by depth). */
+function quotedEnd(source: string, start: number, quote: string): number {
+  let depth = 0;
+  for (let i = start + 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (quote === '`' && c === '$' && source[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (depth > 0 && c === '}') depth--;
+    else if (depth === 0 && c === quote) return i + 1;
+    else if (quote !== '`' && c === '\n') return i;
+  }
+  return source.length;
+}
+
+/** Just past the regular expression literal that opens at `start`, its flags included. */
+function regexEnd(source: string, start: number): number {
+  let inClass = false;
+  for (let i = start + 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '\n') return i;
+    else if (c === '/' && !inClass) {
+      let end = i + 1;
+      while (end < source.length && /[a-z]/.test(source[end])) end++;
+      return end;
+    }
+  }
+  return source.length;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -171,10 +240,24 @@ describe('the import parser', () => {
       "import { y } from './block-comment.js';",
       '*/',
       "/** See import('./doc-comment.js'). */",
-      " * import { z } from './star-line.js';",
       "import { kept } from './kept.js';",
     ].join('\n');
     expect(importsOf(source)).toEqual(['./kept.js']);
+  });
+
+  it('is not misled by comment marks in comments, strings and regular expressions', () => {
+    const source = [
+      '// dispatches to src/commands/* (a slash-star in a line comment opens nothing)',
+      "import { a } from './a.js';",
+      "const glob = 'src/**/*.ts';",
+      'const quote = /["“]/g;',
+      'const ratio = total / 2; const half = ratio / 2;',
+      "import { b } from './b.js';",
+      "const template = `${glob} /* ${'*/'}`;",
+      "import { c } from './c.js';",
+      "const data = require('./data.json');",
+    ].join('\n');
+    expect(importsOf(source)).toEqual(['./a.js', './b.js', './c.js', './data.json']);
   });
 
   it('takes no function, interface or assignment for an import clause', () => {
