@@ -15,7 +15,6 @@ export function pageOf(text: string, articles: readonly Article[], city: string 
   let dates: PageDates | undefined;
   let names: ReadonlyMap<string, Known> | undefined;
   return {
-    articles,
     places: articlePlaces(text, articles, city ? cityDivision(city) : null),
     get dates() {
       return (dates ??= pageDates(text, articles));

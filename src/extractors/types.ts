@@ -39,7 +39,6 @@ export interface ArticleContext {
  * read: worked out once by the engine's page step (src/engine/page.ts), never kept in a module.
  */
 export interface Page {
-  articles: readonly Article[];
   /** Each article's place (src/extractors/places.ts): its division, if it can be known, and zones. */
   places: readonly ArticlePlace[];
   /** The page's year, its date and each article's own date (src/extractors/dates.ts). */
