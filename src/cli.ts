@@ -3,10 +3,10 @@
 
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
+import { describeFsError } from './basics.js';
 import { checkCommand } from './commands/check.js';
 import { extractCommand } from './commands/extract.js';
 import { processIo, report, UsageError, type Io } from './commands/io.js';
-import { describeFsError } from './pipeline/read.js';
 import { schemaCommand } from './commands/schema.js';
 import { tokenizeCommand } from './commands/tokenize.js';
 

@@ -7,7 +7,7 @@ import { Chalk } from 'chalk';
 import { formatCsv, formatGithub, formatJson, formatJunit, formatText } from '../src/check/formats.js';
 import { formatHtml } from '../src/check/html.js';
 import { checkRecords } from '../src/check/report.js';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import type { FigureRecord } from '../src/records.js';
 
 interface Example {

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // One runner for every extractor corpus in test/corpus/*.corpus.ts.
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import type { Corpus } from './corpus/corpus.js';
 
 const modules = import.meta.glob<{ default: Corpus<object> }>('./corpus/*.corpus.ts', { eager: true });

@@ -1,7 +1,7 @@
 // Every rule of the figure scanner has at least one example in the figure corpus that it makes.
 import { expect, it } from 'vitest';
 import { FIGURE_RULES } from '../src/extractors/figures/scan.js';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import corpus from './corpus/figures.corpus.js';
 
 it('every figure rule has a corpus example', () => {

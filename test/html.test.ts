@@ -12,7 +12,7 @@ import type { FigureGroup, GroupValue } from '../src/check/groups.js';
 import { axisLabels, documentEntries, escapeHtml, formatHtml, highlight, qualifierAsWritten } from '../src/check/html.js';
 import { checkRecords, type CheckReport } from '../src/check/report.js';
 import { run } from '../src/cli.js';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import type { LiaohealthRecord } from '../src/records.js';
 
 const SEEDS = 'fixtures/seeds';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber } from '../src/numerals.js';
+import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber } from '../src/extractors/numerals.js';
 
 describe('numerals', () => {
   it.each([

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractBatches, extractRecords } from '../src/pipeline/extract.js';
+import { extractBatches, extractRecords } from '../src/engine/extract.js';
 import { LiaohealthRecord } from '../src/records.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -4,7 +4,7 @@
 // the annotation is left to match it), then agreement on `resolved`, `relative` and `text`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import type { DateRecord } from '../src/records.js';
 
 interface Annotated {

@@ -6,7 +6,7 @@
 // canonical, white space ignored). Role, org, pseudonym and category are scored on the matches.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import type { InstitutionRecord, PersonRecord } from '../src/records.js';
 import people from './annotations/people.json' with { type: 'json' };
 import institutions from './annotations/institutions.json' with { type: 'json' };

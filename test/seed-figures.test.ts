@@ -3,7 +3,7 @@
 // precision and recall on doc + line + value + unit + approx, and metric agreement on the matches.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { extractRecords } from '../src/pipeline/extract.js';
+import { extractRecords } from '../src/engine/extract.js';
 import type { FigureRecord } from '../src/records.js';
 
 interface Annotated {

@@ -6,11 +6,11 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
+import { describeFsError } from '../basics.js';
 import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Baseline } from '../check/baseline.js';
 import { CHECK_FORMATS, formatCsv, formatGithub, formatJson, formatJunit, formatText, type CheckFormat } from '../check/formats.js';
 import { documentEntries, formatHtml, type DocumentEntry } from '../check/html.js';
 import { checkRecords, withBaseline, type CheckReport } from '../check/report.js';
-import { describeFsError } from '../pipeline/read.js';
 import type { LiaohealthRecord } from '../records.js';
 import { fileOutput, withOutput } from '../writers/output.js';
 import { addCityOption, addInputOptions, forEachDocument, type InputOptions } from './documents.js';
@@ -115,7 +115,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     } else {
       // The pipeline (and jieba's dictionary) only when pages are read: `check --help` and
       // `check --records` start without it.
-      const { extractRecords } = await import('../pipeline/extract.js');
+      const { extractRecords } = await import('../engine/extract.js');
       inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
         docs.push(doc);
         documents++;

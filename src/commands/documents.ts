@@ -3,7 +3,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { statSync } from 'node:fs';
 import { cityDivision } from '../extractors/places.js';
-import { describeFsError, IGNORE_FILE, isInputError, listInputs, readInput, resolvedPath, type DocumentSource, type InputFile, type Opened, type UnreadFile } from '../pipeline/read.js';
+import { describeFsError } from '../basics.js';
+import { IGNORE_FILE, isInputError, listInputs, readInput, resolvedPath, type DocumentSource, type InputFile, type Opened, type UnreadFile } from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {

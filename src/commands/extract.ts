@@ -2,7 +2,7 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DocumentSource } from '../pipeline/read.js';
-import { defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../pipeline/workers.js';
+import { defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../engine/workers.js';
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';

@@ -3,9 +3,10 @@
 // A bad line is reported with its file and line number and skipped; the others are processed.
 
 import { createReadStream } from 'node:fs';
+import { describeFsError } from '../basics.js';
 import { inDocumentOrder, recordOf } from '../check/records-input.js';
 import { compareDocuments, documentOf, numberedLines, type Document, type NumberedLine } from '../pipeline/jsonl-input.js';
-import { describeFsError, type DocumentSource } from '../pipeline/read.js';
+import type { DocumentSource } from '../pipeline/read.js';
 import type { LiaohealthRecord } from '../records.js';
 import { report, UsageError, type Io } from './io.js';
 

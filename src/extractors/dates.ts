@@ -15,7 +15,7 @@
 // The page's date: the issue date the page prints at its top (2025年4月23日 星期三) when it does;
 // else its year (the latest year it states, targets such as 到2030年 and deadlines such as
 // 2026年底前 aside) with the page's latest date in that year (its articles' datelines, 4月23日讯).
-// Page facts are computed once per document.
+// The page's dates are worked out once per page, in the engine's page step (src/engine/page.ts).
 
 import type { Article } from '../pipeline/segment.js';
 import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, PLAN_MARKERS, TARGET_MARKERS, WEEKDAY_WORDS } from '../lexicon/dates.js';
@@ -39,8 +39,8 @@ import { findDates, type Candidate } from './dates/parse.js';
 import type { ArticleContext, DateMention } from './types.js';
 import { sentenceAt } from './types.js';
 
-interface PageFacts {
-  text: string;
+/** What a page says of its dates, for every article of it. */
+export interface PageDates {
   /** Candidates per article index. */
   candidates: Candidate[][];
   year: number | null;
@@ -49,11 +49,8 @@ interface PageFacts {
   articleReferences: (Reference | null)[];
 }
 
-/** Keyed by the document's article array: one entry per document, gone with it. */
-const pages = new WeakMap<Article[], PageFacts>();
-
 export function extractDates(ctx: ArticleContext): DateMention[] {
-  const page = pageFacts(ctx);
+  const page = ctx.page.dates;
   const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
   const given = parseReference(ctx.refDate);
   const own = given ?? page.articleReferences[ctx.article.index];
@@ -69,22 +66,20 @@ export function extractDates(ctx: ArticleContext): DateMention[] {
  * is known to the day. (A `date` record's 目前 takes only the article's own date: see extractDates.)
  */
 export function articleToday(ctx: ArticleContext): string | null {
-  const page = pageFacts(ctx);
+  const page = ctx.page.dates;
   const day = parseReference(ctx.refDate) ?? page.articleReferences[ctx.article.index] ?? page.reference;
   return day && day.month !== null ? referenceIso(day) : null;
 }
 
 // ---- page facts -------------------------------------------------------------------------------
 
-function pageFacts(ctx: ArticleContext): PageFacts {
-  const cached = pages.get(ctx.articles);
-  if (cached && cached.text === ctx.text) return cached;
-  const candidates = ctx.articles.map((a) => findDates(ctx.text, a.start, a.end));
+export function pageDates(text: string, articles: readonly Article[]): PageDates {
+  const candidates = articles.map((a) => findDates(text, a.start, a.end));
   // Dates of plans say when something will happen, not when the page was written.
-  const current = candidates.map((own) => own.filter((c) => !PLAN_MARKERS.some((w) => ctx.text.startsWith(w, c.end))));
+  const current = candidates.map((own) => own.filter((c) => !PLAN_MARKERS.some((w) => text.startsWith(w, c.end))));
   const all = current.flat();
-  const issue = issueDate(ctx.text);
-  const year = issue?.year ?? pageYear(ctx.text, all);
+  const issue = issueDate(text);
+  const year = issue?.year ?? pageYear(text, all);
   let reference: Reference | null = issue;
   if (year !== null && reference === null) {
     // Stated full dates first; month-days then take the year of their occurrence nearest to them.
@@ -95,9 +90,7 @@ function pageFacts(ctx: ArticleContext): PageFacts {
   const articleReferences = current.map((own) =>
     year === null || reference === null ? null : latestIn(own, (y) => y === year || y === year - 1, reference, reference, true),
   );
-  const facts = { text: ctx.text, candidates, year, reference, articleReferences };
-  pages.set(ctx.articles, facts);
-  return facts;
+  return { candidates, year, reference, articleReferences };
 }
 
 /** A full date on a line of its own (a weekday may follow) among a page's first lines. */

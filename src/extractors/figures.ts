@@ -8,8 +8,7 @@
 // clause (全市…, 东阿县…, 目前,全市…); a place inside a name or an adverbial (在冠县、莘县试点,
 // 东阿县刘集镇中心卫生院等15个…) says nothing of where the figures are.
 
-import { overlapsAny } from './spans.js';
-import type { Span } from '../pipeline/segment.js';
+import { overlapsAny, type Span } from '../basics.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import { AREA_WORDS, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';

@@ -27,10 +27,10 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
+import { firstStartingFrom } from '../basics.js';
 import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, townSpans, type Division } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
-import { firstStartingFrom } from './spans.js';
 import { cityOf, type ArticlePlace } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 

@@ -39,12 +39,12 @@ import {
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
+import { dropOverlaps, lastEndingBy } from '../basics.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
-import { lastEndingBy } from './spans.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
@@ -81,7 +81,8 @@ const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
-interface Known {
+/** A name found on the page or the article, with what it says of the person. */
+export interface Known {
   role: string | null;
   org: string | null;
   pseudonym: boolean;
@@ -114,7 +115,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   }
 
   const known = new Map<string, Known>();
-  for (const [name, k] of pageNames(ctx)) known.set(name, k);
+  for (const [name, k] of ctx.page.names) known.set(name, k);
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
     const { name, role, org, pseudonym } = m.fields;
     const before = known.get(name);
@@ -493,15 +494,12 @@ function bareMentions(text: string, article: Article, known: Map<string, Known>,
 }
 
 /**
- * Names the page states in credits and profiles, for every article of it. Computed once per
- * page: the extractor runs per article, and these rules need no tokens.
+ * Names the page states in credits and profiles, for every article of it. Worked out once per
+ * page, in the engine's page step: the extractor runs per article, and these rules need no tokens.
  */
-let pageCache: { text: string; articles: Article[]; names: Map<string, Known> } | null = null;
-
-function pageNames(ctx: ArticleContext): Map<string, Known> {
-  if (pageCache && pageCache.text === ctx.text && pageCache.articles === ctx.articles) return pageCache.names;
+export function pageNames(articles: readonly Article[]): Map<string, Known> {
   const names = new Map<string, Known>();
-  for (const article of ctx.articles) {
+  for (const article of articles) {
     for (const block of article.blocks) {
       const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
       for (const c of credits ?? []) {
@@ -511,7 +509,6 @@ function pageNames(ctx: ArticleContext): Map<string, Known> {
       if (m && isPlausibleName(m[2]) && !names.has(m[2])) names.set(m[2], { role: lastTitle(block.text)?.title ?? null, org: null, pseudonym: false });
     }
   }
-  pageCache = { text: ctx.text, articles: ctx.articles, names };
   return names;
 }
 
@@ -733,17 +730,6 @@ function orgBefore(text: string, titleStart: number, articleStart: number, insti
     if (body.start >= articleStart && body.fields.name.endsWith(anaphor[1])) referent = body;
   }
   return referent?.fields.name ?? null;
-}
-
-function dropOverlaps(mentions: PersonMention[]): PersonMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PersonMention[] = [];
-  for (const m of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && m.start < prev.end) continue;
-    out.push(m);
-  }
-  return out;
 }
 
 /** [start, end) is made of whole tokens, every one tagged with one of `tags`. */

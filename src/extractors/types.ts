@@ -2,10 +2,14 @@
 // and return mentions with normalised offsets; the pipeline maps them back to the original,
 // adds the common record fields and validates the records. Extractors never throw on odd text.
 
-import type { Article, Span } from '../pipeline/segment.js';
+import type { Span } from '../basics.js';
+import type { Article } from '../pipeline/segment.js';
+import type { PageDates } from './dates.js';
+import type { Known } from './people.js';
 import type { ArticlePlace } from './places.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
-import type { DateFields, FigureFields, InstitutionFields, PersonFields } from '../records.js';
+import type { z } from 'zod';
+import type { CommonFields, DateFields, FigureFields, InstitutionFields, PersonFields, RECORD_SCHEMAS, RecordType } from '../records.js';
 
 export interface Mention<F> {
   /** Normalised offsets of the mention, end exclusive. */
@@ -22,18 +26,48 @@ export interface ArticleContext {
   article: Article;
   /** jieba's tokens of `text`, cut where an extractor asks for them. */
   tokens: TokenIndex;
-  /** Every article of the document, for context that spans the page (its year, its places). */
-  articles: Article[];
+  /** What the whole page says, worked out once for all its articles. */
+  page: Page;
   /** The date the user fixed with --ref-date (YYYY-MM-DD), if any. */
   refDate: string | null;
   /** Where the article is (src/extractors/places.ts): its division, if it can be known, and zones. */
   place: ArticlePlace;
 }
 
+/**
+ * Facts of a page (a document, or a chunk of a large one) that the extractors of every article
+ * read: worked out once by the engine's page step (src/engine/page.ts), never kept in a module.
+ */
+export interface Page {
+  /** Each article's place (src/extractors/places.ts): its division, if it can be known, and zones. */
+  places: readonly ArticlePlace[];
+  /** The page's year, its date and each article's own date (src/extractors/dates.ts). */
+  readonly dates: PageDates;
+  /** Names the page states in credits and profiles, for every article (src/extractors/people.ts). */
+  readonly names: ReadonlyMap<string, Known>;
+}
+
 export type FigureMention = Mention<FigureFields>;
 export type DateMention = Mention<DateFields>;
 export type PersonMention = Mention<PersonFields>;
 export type InstitutionMention = Mention<InstitutionFields>;
+
+/** A mention of a record type: the fields of its schema less the common ones. */
+export type MentionOf<T extends RecordType> = Mention<Omit<z.infer<(typeof RECORD_SCHEMAS)[T]>, keyof z.infer<typeof CommonFields>>>;
+
+/** The mentions of a type an extractor needs, found on its article before it runs. */
+export type Needed = <T extends RecordType>(type: T) => MentionOf<T>[];
+
+/** One extractor: the record type of its mentions, what it needs found first, and its function. */
+export interface Extractor<T extends RecordType> {
+  type: T;
+  /** Record types whose mentions on the same article it reads (the only ones `needed` gives). */
+  needs: readonly RecordType[];
+  extract(ctx: ArticleContext, needed: Needed): MentionOf<T>[];
+}
+
+/** An extractor of any record type. */
+export type AnyExtractor = { [T in RecordType]: Extractor<T> }[RecordType];
 
 /** The sentence of the article that contains `offset`. */
 export function sentenceAt(article: Article, offset: number): Span {

@@ -3,6 +3,7 @@
 
 import { closeSync, type Dirent, promises as fs, openSync, readFileSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import { describeFsError } from '../basics.js';
 
 export interface InputFile {
   /**
@@ -400,26 +401,4 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
-}
-
-/** A file-system error as a short phrase for a person. */
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'ENOSPC':
-      return 'no space left on device';
-    default:
-      return (e as Error)?.message ?? String(e);
-  }
 }

@@ -7,6 +7,7 @@
 // to the one whose text it resembles (shared character bigrams), so a page needs no
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
+import { isWhiteSpace, type Span } from '../basics.js';
 import { endsWithCredit, isCaption, isSignatureDate, parseByline } from './bylines.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
@@ -19,11 +20,6 @@ export interface Block {
   text: string;
   /** True when a blank line separates this block from the previous one. */
   paragraphStart: boolean;
-}
-
-export interface Span {
-  start: number;
-  end: number;
 }
 
 export interface Article extends Span {
@@ -313,14 +309,6 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
-}
-
-/** What /\s/ matches, tested on a UTF-16 unit (a sentence splitter looks at every one). */
-function isWhiteSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** 。!?… (what TERMINAL matches), tested on a UTF-16 unit. */

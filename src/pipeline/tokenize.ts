@@ -4,7 +4,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { firstStartingFrom } from '../extractors/spans.js';
+import { firstStartingFrom } from '../basics.js';
 import { userDictionary } from '../lexicon/dictionary.js';
 
 export interface Token {

@@ -6,7 +6,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { describeFsError } from '../pipeline/read.js';
+import { describeFsError } from '../basics.js';
 
 export interface Output {
   /** Text, or UTF-8 bytes written as they are. */

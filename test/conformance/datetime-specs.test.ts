@@ -15,7 +15,7 @@
 // that agrees again fails too, so the list stays true.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../../src/pipeline/extract.js';
+import { extractRecords } from '../../src/engine/extract.js';
 import type { DateRecord } from '../../src/records.js';
 
 const FILES = ['DateParser.json', 'DatePeriodParser.json', 'DateTimeModel.json'];

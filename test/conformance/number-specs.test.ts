@@ -6,8 +6,8 @@
 // shrinks, and so does a new disagreement that is not listed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/numerals.js';
-import { extractRecords } from '../../src/pipeline/extract.js';
+import { parseNumber } from '../../src/extractors/numerals.js';
+import { extractRecords } from '../../src/engine/extract.js';
 import type { FigureRecord } from '../../src/records.js';
 
 interface SpecCase {

@@ -2,7 +2,8 @@
 // then refiners that de-overlap and join ranges). Patterns are built once from the lexicon;
 // every quantifier is bounded, so each scan is linear in the text.
 
-import { parseChineseNumber } from '../../numerals.js';
+import { dropOverlaps } from '../../basics.js';
+import { parseChineseNumber } from '../numerals.js';
 import {
   NOT_DATES,
   NOW_WORDS,
@@ -304,23 +305,10 @@ export function findDates(text: string, from: number, to: number): Candidate[] {
       if (shape) found.push({ start: from + m.index, end: from + m.index + m[0].length, rule: p.rule, shape });
     }
   }
-  return joinRanges(text, removeOverlaps(found));
+  return joinRanges(text, dropOverlaps(found));
 }
 
 // ---- refiners ---------------------------------------------------------------------------------
-
-/** Earlier first, then longer first; a candidate inside or across a kept one goes. */
-function removeOverlaps(candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  let reach = -1;
-  for (const c of candidates) {
-    if (c.start < reach) continue;
-    kept.push(c);
-    reach = c.end;
-  }
-  return kept;
-}
 
 /**
  * 2024年2月7日 + 至 + 2月13日 -> one range (the end takes the start's year); 2月7日至13日;

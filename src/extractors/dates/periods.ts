@@ -26,7 +26,7 @@ import {
   TARGET_MARKERS,
 } from '../../lexicon/dates.js';
 import type { FigureAspect } from '../../records.js';
-import { firstStartingFrom } from '../spans.js';
+import { firstStartingFrom } from '../../basics.js';
 import type { DateMention } from '../types.js';
 import { daysInMonth, ymd } from './calendar.js';
 import { findDates } from './parse.js';
@@ -188,7 +188,10 @@ function hasPlanWord(sentence: string, from: number, to: number, word: string): 
   return false;
 }
 
+/** Per word, whether it is a time word: a function of the word and the lexicon alone, so kept across pages. */
 const timeWords = new Map<string, boolean>();
+/** Bounds the map on endless streams of new words; a real vocabulary fits. */
+const MAX_TIME_WORDS = 100_000;
 
 /** Whether a word is a time expression of its own (今年, 上半年, 目前, 现有): no part of a metric. */
 export function isTimeWord(word: string): boolean {
@@ -196,7 +199,7 @@ export function isTimeWord(word: string): boolean {
   if (known === undefined) {
     const found = findDates(word, 0, word.length);
     known = NOW_VERBS.includes(word) || (found.length === 1 && found[0].start === 0 && found[0].end === word.length);
-    timeWords.set(word, known);
+    if (timeWords.size < MAX_TIME_WORDS) timeWords.set(word, known);
   }
   return known;
 }

@@ -2,7 +2,8 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../../numerals.js';
+import type { Span } from '../../basics.js';
+import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../numerals.js';
 import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
 import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_NAME_ENDINGS, RANK_CONTEXT } from '../../lexicon/metrics.js';
 import { isMeasureWord, RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
@@ -489,11 +490,6 @@ for (const mark of ',;:。!?、\n“”"《》—') CLAUSE_MARKS[mark.charCodeAt
 /** Whether the character at `at` ends a clause (false past the end). */
 export function isClauseMark(s: string, at: number): boolean {
   return at < s.length && CLAUSE_MARKS[s.charCodeAt(at)] === 1;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 function inside(spans: Span[], at: number): boolean {

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordType } from '../records.js';
 import { encoder, joinRows, type Encoding } from '../writers/records.js';
-import { openSource, readBlocks, STREAM_BYTES, unitsOf, type DocumentSource, type Opened } from './read.js';
+import { openSource, readBlocks, STREAM_BYTES, unitsOf, type DocumentSource, type Opened } from '../pipeline/read.js';
 
 export interface WorkerOptions {
   types: RecordType[];

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { encoder } from '../writers/records.js';
 import { extractBatches } from './extract.js';
-import { openSource } from './read.js';
+import { openSource } from '../pipeline/read.js';
 import { asDocumentError, joined, textOf, type FromWorker, type ToWorker } from './workers.js';
 
 const port = parentPort;

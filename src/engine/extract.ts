@@ -1,19 +1,19 @@
-// The pipeline for one document: normalise -> segment -> tokenize -> extractors -> records.
+// The pipeline for one document: normalise -> segment -> tokenize -> the page step -> the
+// extractors the asked types need, in the registry's order of needs -> records.
 // A large document is cut at paragraph breaks into chunks of a few MB that go through the
 // pipeline one at a time, so memory stays bounded whatever the file's size.
 
-import { extractDates } from '../extractors/dates.js';
-import { extractFigures } from '../extractors/figures.js';
-import { extractInstitutions } from '../extractors/institutions.js';
-import { extractPeople } from '../extractors/people.js';
-import { articlePlaces, cityDivision } from '../extractors/places.js';
-import type { ArticleContext, Mention } from '../extractors/types.js';
+import { EXTRACTORS } from '../extractors/registry.js';
+import type { AnyExtractor, ArticleContext, Mention, Needed } from '../extractors/types.js';
 import { sentenceAt } from '../extractors/types.js';
+import type { Span } from '../basics.js';
 import { RECORD_SCHEMAS, RECORD_TYPES, type LiaohealthRecord, type RecordType } from '../records.js';
-import { normalise, toOriginal, type NormalisedText } from './normalise.js';
-import { segment, type Article, type Span } from './segment.js';
-import { SourceText } from './source.js';
-import { TokenIndex } from './tokenize.js';
+import { normalise, toOriginal, type NormalisedText } from '../pipeline/normalise.js';
+import { segment, type Article } from '../pipeline/segment.js';
+import { SourceText } from '../pipeline/source.js';
+import { TokenIndex } from '../pipeline/tokenize.js';
+import { runOrder } from './order.js';
+import { pageOf } from './page.js';
 
 export interface ExtractOptions {
   /** Record types to produce; all when omitted. */
@@ -62,13 +62,15 @@ export function extractRecords(original: string, options: ExtractOptions = {}): 
  */
 export function* extractBatches(original: string | Iterable<string>, options: ExtractOptions = {}, chunkUnits = CHUNK_UNITS): Generator<LiaohealthRecord[]> {
   checkOptions(options);
+  const types = new Set(options.types ?? RECORD_TYPES);
+  const order = runOrder(types, EXTRACTORS);
   if (typeof original === 'string' && original.length <= chunkUnits) {
-    yield extractChunk(original, options, { cp: 0, line: 0, column: 0, article: 0 }).records;
+    yield extractChunk(original, options, { types, order }, { cp: 0, line: 0, column: 0, article: 0 }).records;
     return;
   }
   const base: ChunkBase = { cp: 0, line: 0, column: 0, article: 0 };
   const chunk = function* (text: string): Generator<LiaohealthRecord[]> {
-    const { records, articles, source } = extractChunk(text, options, base);
+    const { records, articles, source } = extractChunk(text, options, { types, order }, base);
     yield records;
     advance(base, source);
     base.article += articles;
@@ -131,33 +133,34 @@ function advance(base: ChunkBase, chunk: SourceText): void {
   base.column = line === 1 ? base.column + column - 1 : column - 1;
 }
 
-function extractChunk(original: string, options: ExtractOptions, base: ChunkBase): { records: LiaohealthRecord[]; articles: number; source: SourceText } {
-  const types = new Set(options.types ?? RECORD_TYPES);
+/** The record types a run writes, and the extractors it runs for them, each after its needs. */
+interface Plan {
+  types: ReadonlySet<RecordType>;
+  order: readonly AnyExtractor[];
+}
+
+function extractChunk(original: string, options: ExtractOptions, { types, order }: Plan, base: ChunkBase): { records: LiaohealthRecord[]; articles: number; source: SourceText } {
   const source = new SourceText(original);
   const norm = normalise(original);
   const articles = segment(norm.text);
   const records: LiaohealthRecord[] = [];
   // Tokenizing is the costliest step: only the stretches an extractor asks for are cut, once.
   const tokens = new TokenIndex(norm.text);
-  const places = articlePlaces(norm.text, articles, options.city ? cityDivision(options.city) : null);
+  const page = pageOf(norm.text, articles, options.city ?? null);
 
   for (const [i, article] of articles.entries()) {
     const ctx: ArticleContext = {
       text: norm.text,
       article,
       tokens,
-      articles,
+      page,
       refDate: options.refDate ?? null,
-      place: places[i],
+      place: page.places[i],
     };
+    const byType = new Map<RecordType, Mention<object>[]>();
+    for (const extractor of order) byType.set(extractor.type, extractor.extract(ctx, neededBy(extractor, byType)));
     const found: { type: RecordType; mention: Mention<object> }[] = [];
-    const dates = extractDates(ctx);
-    if (types.has('date')) for (const m of dates) found.push({ type: 'date', mention: m });
-    // Figures need the institutions too: a place inside a name (东昌府区妇幼保健院) is no scope.
-    const institutions = types.has('institution') || types.has('person') || types.has('figure') ? extractInstitutions(ctx) : [];
-    if (types.has('figure')) for (const m of extractFigures(ctx, dates, institutions)) found.push({ type: 'figure', mention: m });
-    if (types.has('institution')) for (const m of institutions) found.push({ type: 'institution', mention: m });
-    if (types.has('person')) for (const m of extractPeople(ctx, institutions)) found.push({ type: 'person', mention: m });
+    for (const { type } of EXTRACTORS) if (types.has(type)) for (const m of byType.get(type)!) found.push({ type, mention: m });
 
     found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
     for (const { type, mention } of found) {
@@ -166,6 +169,15 @@ function extractChunk(original: string, options: ExtractOptions, base: ChunkBase
     }
   }
   return { records, articles: articles.length, source };
+}
+
+/** What an extractor may read of what ran before it on the article: the types it declared it needs. */
+function neededBy(extractor: AnyExtractor, byType: ReadonlyMap<RecordType, Mention<object>[]>): Needed {
+  return ((type: RecordType) => {
+    const mentions = byType.get(type);
+    if (!extractor.needs.includes(type) || !mentions) throw new Error(`the ${extractor.type} extractor reads ${type} mentions without declaring that it needs them`);
+    return mentions;
+  }) as Needed;
 }
 
 /** Longer "sentences" are layout gone wrong (a page on one line, a heading without breaks). */
