@@ -253,6 +253,7 @@ describe('the import parser', () => {
       'const quote = /["“]/g;',
       'const ratio = total / 2; const half = ratio / 2;',
       "import { b } from './b.js';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, for the parser
       "const template = `${glob} /* ${'*/'}`;",
       "import { c } from './c.js';",
       "const data = require('./data.json');",
