@@ -42,7 +42,7 @@ import {
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
-import type { TokenIndex } from '../pipeline/tokenize.js';
+import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
 import { lastEndingBy } from './spans.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
@@ -78,6 +78,9 @@ const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** A notice that opens with the person (张祁帅,男,汉族), or lists people (1.张文华 男 东阿县…). */
 const PROFILE = /^(\d{1,2}[.、]\s*)?([\u4e00-\u9fff]{2,4})(?:,|\s+)[男女](?:,|\s|$)/; // [1] list number, [2] name
 const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
+/** The longest dictionary word a title may hide in (人大常委会). */
+const MAX_WORD = 8;
+const TITLE_SET = new Set(TITLES);
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
@@ -102,7 +105,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...speakers(text, ctx.tokens, block.start, block.end));
-    found.push(...expertLine(text, block.start, block.end, institutions));
+    found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
     found.push(...introduced(text, ctx.tokens, block.start, block.end));
     found.push(...bracketed(text, ctx.tokens, block.start, block.end));
@@ -177,6 +180,8 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
   for (const m of TITLE_FINDER.all(line)) {
     const titleStart = from + m.index;
     let at = titleStart + m[0].length;
+    // 专家门诊, 领导班子: a word that goes on after the title is no title (医院院长 is one).
+    if (wordAcross(words, at)) continue;
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
     if (text[at] === ' ') at++;
@@ -190,8 +195,11 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     const title = postBeforeDegree(text, titleStart, m[0]) ?? governmentPost(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
     const post = firstPost(text, title.start, title.title, institutions) ?? {
       role: title.title,
-      // 心内科主任、主任医师王建国: the body stands before the first title of the chain.
-      org: orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out),
+      // 心内科主任、主任医师王建国: the body stands before the first title of the chain. A reporter's
+      // paper stands right before 记者 (某某日报记者); another body in the clause is the story's.
+      org: PRESS_ROLES.has(title.title)
+        ? adjacentBody(institutions, title.start)
+        : (orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out)),
     };
     out.push({
       start: at,
@@ -215,13 +223,18 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
 function titledAfter(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
-    const titleStart = from + m.index;
+    // 周卫东常务副院长: a qualifier before the title is part of it.
+    const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
+    const titleStart = from + m.index - qualifier.length;
+    // 组织部长, 人大常委会: a title that ends a longer word, or lies in it, follows no name
+    // (a word that only overlaps its start may be a misread name: 孙甲|君主|任).
+    if ((wordAcross(words, titleStart)?.end ?? 0) >= from + m.index + m[0].length) continue;
     const shared = text[titleStart - 1] === '等';
     const end = shared ? titleStart - 1 : titleStart;
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
     const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]));
     if (start < 0) continue;
-    const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : m[0];
+    const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : qualifier + m[0];
     const org = orgBefore(text, start, article.start, institutions);
     out.push({ start, end, fields: { name: text.slice(start, end), role, org, pseudonym: false }, rule: 'person:title-after' });
     if (!shared) continue;
@@ -251,7 +264,7 @@ function nameStartBefore(text: string, words: TokenIndex, end: number, limit: nu
     if (!surname || given < 1 || given > 2) continue;
     const name = text.slice(start, end);
     if (!HAN.test(name) || !startsWord(text, words, start, end, prepositionGlued) || isCommonWord(words, start, end) || startsTitle(text, start)) continue;
-    if (HONORIFICS.some((h) => name.startsWith(h, surname)) || startsNotName(name)) continue;
+    if (HONORIFICS.some((h) => name.startsWith(h, surname)) || startsNotName(name) || TITLE_SET.has(name.slice(surname))) continue;
     if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
@@ -427,13 +440,14 @@ function aged(text: string, words: TokenIndex, from: number, to: number): Person
 }
 
 /** A line listing an expert: the body, then the name, and nothing else (四川大学华西医院龚建明). */
-function expertLine(text: string, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+function expertLine(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
   const line = text.slice(from, to).trimEnd();
   if (line.length > EXPERT_LINE_MAX || PUNCTUATION.test(line.trim())) return [];
   const end = from + line.length;
   for (const length of [3, 2, 4]) {
     const body = lastEndingBy(institutions, end - length);
-    if (!body || body.end !== end - length || body.start < from || !isPlausibleName(text.slice(body.end, end))) continue;
+    // 某某医院揭牌, 某某中心成立: a headline whose body is followed by a verb.
+    if (!body || body.end !== end - length || body.start < from || !isPlausibleName(text.slice(body.end, end)) || isCommonWord(words, body.end, end)) continue;
     return [{ start: body.end, end, fields: { name: text.slice(body.end, end), role: null, org: affiliation(institutions, body), pseudonym: false }, rule: 'person:expert-line' }];
   }
   return [];
@@ -536,6 +550,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const name = text.slice(at, end);
     if (!HAN.test(name)) continue;
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
+    // 主任邹立副主任柏青: the 副 begins the next title.
+    if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
     // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows.
     if (given === 2 && FUNCTION_WORD_TAGS.has(words.startingAt(at)?.tag ?? '') && words.startingAt(at)?.end === at + surname + 1) continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
@@ -544,7 +560,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     // common word is no name; before a place-like word it may be (副局长向华东).
     if (FUNCTION_CHARS.has(name[0]) && !readAsName(words, at, end) && isCommonWord(words, at + surname, end) && words.startingAt(at + surname)?.tag !== 'ns') continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
-    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
+    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS) || isUnknownName(words, at, end)) return end - at;
   }
   return 0;
 }
@@ -666,11 +682,17 @@ function chainStart(text: string, titleStart: number): number {
  */
 function listedWith(text: string, title: string, titleStart: number, before: PersonMention[]): string | null {
   const previous = before[before.length - 1];
-  if (!previous || previous.end !== titleStart - 1) return null;
-  const separator = text[titleStart - 1];
+  if (!previous || previous.end >= titleStart) return null;
+  const separator = text[previous.end];
+  // 心内科主任甘晓红、骨科主任廖建军: a post in another department of the same body.
+  const department = text.slice(previous.end + 1, titleStart);
+  if (department !== '') return separator === '、' && DEPARTMENT.test(department) ? previous.fields.org : null;
   const samePost = previous.fields.role !== null && basePost(previous.fields.role) === basePost(title);
   return separator === '、' || (separator === ',' && samePost) ? previous.fields.org : null;
 }
+
+/** A department of a body, named before a post in it (骨科, 护理部, 教研室). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}[科部室]$/;
 
 /** 常务副院长 -> 院长. */
 function basePost(title: string): string {
@@ -705,6 +727,12 @@ function affiliation(institutions: InstitutionMention[], last: InstitutionMentio
     start = prev.start;
   }
   return org;
+}
+
+/** The body that ends right where a title starts (某某日报|记者), as its post. */
+function adjacentBody(institutions: InstitutionMention[], titleStart: number): string | null {
+  const body = lastEndingBy(institutions, titleStart);
+  return body && body.end === titleStart ? affiliation(institutions, body) : null;
 }
 
 /** The longest title that ends just before `at`. */
@@ -760,4 +788,23 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/** The dictionary word (no name, no unknown word) that `at` falls inside, if any. */
+function wordAcross(words: TokenIndex, at: number): Token | undefined {
+  if (words.boundary(at)) return undefined;
+  for (let from = at - 1; from >= Math.max(0, at - MAX_WORD); from--) {
+    const t = words.startingAt(from);
+    if (t) return t.end > at && !NAME_TAGS.has(t.tag) ? t : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A three-character span that jieba reads as one word it does not know (主任医师|邝志春|取得联系):
+ * after a title, a name whatever follows it.
+ */
+function isUnknownName(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && t.tag === 'x' && end - start >= 3;
 }

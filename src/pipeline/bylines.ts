@@ -121,6 +121,8 @@ const LEAD_CREDIT = /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?
 const CAPTION_CREDIT = /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
 /** A credit that closes a story in brackets: …零死亡。(王敏 李强 记者 赵刚) */
 const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
+/** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
+const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社)\s+/;
 
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
@@ -132,9 +134,11 @@ export function parseCredits(line: string): BylineName[] | null {
   let m = LEAD_CREDIT.exec(line);
   credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
   m = line.includes('(') ? CLOSING_CREDIT.exec(line.trimEnd()) : null;
-  // Two names or a role word: one name alone in brackets may be anything (a pseudonym, a patient).
-  const closing = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
-  if (closing && (closing.length > 1 || closing[0].role !== '作者')) credits.push(...closing);
+  // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
+  const body = m ? CREDIT_BODY.exec(m[1]) : null;
+  const closing = m ? namesIn(m[1].slice(body?.[0].length ?? 0), m.index + m[0].indexOf(m[1]) + (body?.[0].length ?? 0), '作者') : null;
+  // Two names, a role word or a body: one name alone in brackets may be anything (a pseudonym, a patient).
+  if (closing && (body || closing.length > 1 || closing[0].role !== '作者')) credits.push(...closing);
   m = trailingCredit(line.trimEnd());
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   if (line.includes('摄')) {

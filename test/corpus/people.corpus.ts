@@ -177,6 +177,21 @@ const corpus: PersonCorpus = {
     { text: '护士李娜供职于冠县中医医院已有十年。', expect: [{ name: '李娜', role: '护士', org: '冠县中医医院' }] },
     { text: '临清市召开会议。据县疾控中心主任刘军介绍,筛查已覆盖全市。', expect: [{ name: '刘军', role: '主任', org: '县疾控中心' }] },
     { text: '健康报聊城市人民医院通讯员刘敏报道。', expect: [{ name: '刘敏', org: '聊城市人民医院' }], note: 'a paper and a hospital are not one post' },
+    // Beyond one city (issue 13): patterns read in news from other provinces, in sentences of our own.
+    { text: '刘振华院长、周卫东常务副院长陪同调研。', expect: [{ name: '刘振华', role: '院长' }, { name: '周卫东', role: '常务副院长' }], note: 'a qualified post after the name' },
+    { text: '县委常委、组织部长梁晓军出席。区人大常委会副主任温海涛讲话。', expect: [{ name: '梁晓军', role: '组织部长' }, { name: '温海涛', role: '副主任' }], note: 'a title inside a longer word (组织部长, 人大常委会) is no title after a name' },
+    { text: '市卫健委主任邹立副主任柏青陪同调研。', expect: [{ name: '邹立', role: '主任' }, { name: '柏青', role: '副主任' }], note: 'a name does not end with the 副 of the next title' },
+    { text: '骆晓红护士、覃丽娟护士参加了义诊。', expect: [{ name: '骆晓红', role: '护士' }, { name: '覃丽娟', role: '护士' }] },
+    { text: '名医工作室领衔人包志远的诊室前排起长队。', expect: [{ name: '包志远', role: '领衔人' }] },
+    { text: '他与县人民医院骨科主任医师邝志春取得联系。', expect: [{ name: '邝志春', role: '主任医师' }], note: 'jieba reads the name as one unknown word and the next as a noun' },
+    {
+      text: '专家分别是省人民医院心内科主任甘晓红、骨科主任廖建军、眼科副主任卓丽。',
+      expect: [{ name: '甘晓红', org: '省人民医院' }, { name: '廖建军', org: '省人民医院' }, { name: '卓丽', org: '省人民医院' }],
+      note: 'a list of posts in departments of one body',
+    },
+    { text: '县人民医院新门诊楼启用\n\n本报讯 记者柴文静报道 近日,县人民医院新门诊楼启用。', expect: [{ name: '柴文静', role: '记者', org: null }], note: "a reporter is not of the body the headline names" },
+    { text: '医疗队圆满完成了巡诊任务。(兴文县卫生健康局 罗晓梅)', expect: [{ name: '罗晓梅', role: '作者' }], note: 'a closing credit that names the body first' },
+    { text: '新当选的会长瞿立新表示,将搭建公益平台。(温州网鹿城支站 叶晓静 包敏)', expect: [{ name: '瞿立新', role: '会长' }, { name: '叶晓静', role: '作者' }, { name: '包敏', role: '作者' }] },
   ],
   negative: [
     // Generic forms of address are not names.
@@ -212,6 +227,10 @@ const corpus: PersonCorpus = {
     '院长高兴地说,医生耐心解释。',
     '周末:义诊进社区\n\n高考:考生注意防暑',
     '35岁的白领突发心梗,2岁的龙凤胎顺利出院,45岁的司机晕倒在路边。',
+    // Headlines that end a body's name with a verb; measure words and common nouns after a title.
+    '泸州市妇幼保健院揭牌\n\n本报讯 近日,该院新大楼正式启用。',
+    '来自省内外的12位专家医师到场义诊,每周三开设专家门诊。',
+    '村民戚阿婆连声道谢,附属医院全体院领导班子参加活动。',
   ],
 };
 
