@@ -29,6 +29,7 @@ import {
   BODY_ENDINGS,
   FOREIGN_POSTS,
   HONORIFICS,
+  KIN_WORDS,
   LABELS,
   MINORITY_NAME_PARTS,
   NOT_NAMES,
@@ -52,7 +53,7 @@ const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
 const TITLE_AFTER_FINDER = Finder.words(TITLES_AFTER_NAME);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
 const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
-const MINORITY_NAME = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}{2}`);
+const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
 /** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
@@ -264,7 +265,7 @@ function nameStartBefore(text: string, words: TokenIndex, end: number, limit: nu
     if (!surname || given < 1 || given > 2) continue;
     const name = text.slice(start, end);
     if (!HAN.test(name) || !startsWord(text, words, start, end, prepositionGlued) || isCommonWord(words, start, end) || startsTitle(text, start)) continue;
-    if (HONORIFICS.some((h) => name.startsWith(h, surname)) || startsNotName(name) || TITLE_SET.has(name.slice(surname))) continue;
+    if (addressed(text, words, start, surname, end) || startsNotName(name) || TITLE_SET.has(name.slice(surname))) continue;
     if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
@@ -541,14 +542,13 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const t = foreign ? words.startingAt(at) : undefined;
     return t && t.end <= limit && t.end - at <= 5 && isTransliterated(text, at, t.end, t.tag) && followsName(text, words, at, t.end, limit) ? t.end - at : 0;
   }
-  if (HONORIFICS.some((h) => text.startsWith(h, at + surname))) return 0;
   if (startsNotName(text.slice(at, at + 4))) return 0;
   if (startsTitle(text, at)) return 0;
   for (const given of [2, 1]) {
     const end = at + surname + given;
     if (end > limit) continue;
     const name = text.slice(at, end);
-    if (!HAN.test(name)) continue;
+    if (!HAN.test(name) || addressed(text, words, at, surname, end)) continue;
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
@@ -560,14 +560,14 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     // common word is no name; before a place-like word it may be (副局长向华东).
     if (FUNCTION_CHARS.has(name[0]) && !readAsName(words, at, end) && isCommonWord(words, at + surname, end) && words.startingAt(at + surname)?.tag !== 'ns') continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
-    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS) || isUnknownName(words, at, end)) return end - at;
+    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
   return 0;
 }
 
 /**
  * Names without a Han surname: 阿卜杜拉·艾力 (its second part as short as what follows allows),
- * and two parts of a Tibetan or Uyghur name (扎西顿珠).
+ * and two parts of a Tibetan or Uyghur name (扎西顿珠), or one where it ends (医师扎西(左)).
  */
 function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
   const rest = text.slice(at, Math.min(limit, at + 13));
@@ -576,8 +576,20 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
     for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++) if (followsName(text, words, at, end, limit)) return end - at;
     return 0;
   }
-  const parts = MINORITY_NAME.exec(rest);
-  return parts && followsName(text, words, at, at + parts[0].length, limit) ? parts[0].length : 0;
+  const first = MINORITY_NAME_PART.exec(rest)?.[0].length ?? 0;
+  if (!first) return 0;
+  const both = first + (MINORITY_NAME_PART.exec(rest.slice(first))?.[0].length ?? 0);
+  for (const length of both > first ? [both, first] : [first]) if (followsName(text, words, at, at + length, limit)) return length;
+  return 0;
+}
+
+/**
+ * The name [at, end) is a surname and a form of address (张大爷, 王某, 张伯, 王叔叔); a kin word
+ * before another character that makes no word with it starts a given name (张伯礼).
+ */
+function addressed(text: string, words: TokenIndex, at: number, surname: number, end: number): boolean {
+  const given = at + surname;
+  return HONORIFICS.some((h) => text.startsWith(h, given) && !(KIN_WORDS.has(h) && end === given + 2 && text[given + 1] !== h && !isCommonWord(words, given, end)));
 }
 
 /** `s` starts with a word that begins with a surname character but is no name (全市, 常态化). */
@@ -798,13 +810,4 @@ function wordAcross(words: TokenIndex, at: number): Token | undefined {
     if (t) return t.end > at && !NAME_TAGS.has(t.tag) ? t : undefined;
   }
   return undefined;
-}
-
-/**
- * A three-character span that jieba reads as one word it does not know (主任医师|邝志春|取得联系):
- * after a title, a name whatever follows it.
- */
-function isUnknownName(words: TokenIndex, start: number, end: number): boolean {
-  const t = words.startingAt(start);
-  return t !== undefined && t.end === end && t.tag === 'x' && end - start >= 3;
 }

@@ -303,6 +303,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '研究院', category: 'other', needs: 'named' },
   { head: '研究所', category: 'other', needs: 'named' },
   { head: '科学院', category: 'other', needs: 'named' },
+  { head: '工程院', category: 'other', needs: 'named' },
   { head: '研究中心', category: 'other', needs: 'named' },
   { head: '博物馆', category: 'other', needs: 'named' },
   { head: '福利院', category: 'other', needs: 'named' },
@@ -383,7 +384,7 @@ export const SERVICE_NUMBERS = new Set(['120', '999', '12320', '12345']);
 
 /** Regions that name bodies (沿海铁路, 西北妇女儿童医院), though jieba reads them as directions. */
 export const REGION_WORDS = new Set([
-  '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西',
+  '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西', '南方', '北方',
 ]);
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */

@@ -8,6 +8,7 @@
 //   聊城江北水城旅游度假区卫生和计划生育局局长 王锋
 
 import { surnameLengthAt } from '../lexicon/surnames.js';
+import { MINORITY_NAME_PARTS } from '../lexicon/titles.js';
 
 export interface BylineName {
   name: string;
@@ -204,9 +205,12 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
   return names.length ? names : null;
 }
 
-/** 2-4 characters starting with a surname, given name 1-2 characters. */
+/** A Tibetan or Uyghur name of two parts, which has no surname (晋美旺堆, 阿依古丽). */
+const MINORITY_NAME = new RegExp(`^(?:${MINORITY_NAME_PARTS.join('|')}){2}$`);
+
+/** 2-4 characters starting with a surname, given name 1-2 characters; or a minority name. */
 export function isName(s: string): boolean {
   const len = [...s].length;
   const surname = surnameLengthAt(s, 0);
-  return surname > 0 && len - surname >= 1 && len - surname <= 2 && /^[\u4e00-\u9fff]+$/.test(s);
+  return (surname > 0 && len - surname >= 1 && len - surname <= 2 && /^[\u4e00-\u9fff]+$/.test(s)) || MINORITY_NAME.test(s);
 }

@@ -60,6 +60,8 @@ const corpus: InstitutionCorpus = {
     { text: '省部共建中医湿证国家重点实验室(山东工作站)项目落户聊城。', expect: [{ name: '中医湿证国家重点实验室', category: 'other' }] },
     { text: '中国计生协2023年生殖健康周期服务项目试点启动。', expect: [{ name: '中国计生协', canonical: '中国计划生育协会', category: 'association' }] },
     // Bodies in parts: one institution.
+    { text: '该院与南方医科大学南方医院共建区域医疗中心。', expect: [{ name: '南方医科大学南方医院', category: 'hospital' }], note: 'a region word (南方) begins a proper name' },
+    { text: '南方医院赣州医院挂牌成立。中国工程院院士论坛在赣州举行。', expect: [{ name: '南方医院赣州医院', category: 'hospital' }, { name: '中国工程院', category: 'other' }] },
     { text: '4月22日,在国家区域医疗中心北京积水潭医院聊城医院,患者体验了刷脸支付。', expect: [{ name: '北京积水潭医院聊城医院', category: 'hospital' }] },
     { text: '4月21日,聊城市人民医院脑科医院多学科专家在会诊。', expect: [{ name: '聊城市人民医院脑科医院', category: 'hospital' }] },
     { text: 'ICBC 中国工商银行 聊城分行', expect: [{ name: '中国工商银行 聊城分行', canonical: '中国工商银行聊城分行', category: 'company' }] },

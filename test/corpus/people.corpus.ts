@@ -191,6 +191,9 @@ const corpus: PersonCorpus = {
     },
     { text: '县人民医院新门诊楼启用\n\n本报讯 记者柴文静报道 近日,县人民医院新门诊楼启用。', expect: [{ name: '柴文静', role: '记者', org: null }], note: "a reporter is not of the body the headline names" },
     { text: '医疗队圆满完成了巡诊任务。(兴文县卫生健康局 罗晓梅)', expect: [{ name: '罗晓梅', role: '作者' }], note: 'a closing credit that names the body first' },
+    { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
+    { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
+    { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
     { text: '新当选的会长瞿立新表示,将搭建公益平台。(温州网鹿城支站 叶晓静 包敏)', expect: [{ name: '瞿立新', role: '会长' }, { name: '叶晓静', role: '作者' }, { name: '包敏', role: '作者' }] },
   ],
   negative: [
@@ -231,6 +234,8 @@ const corpus: PersonCorpus = {
     '泸州市妇幼保健院揭牌\n\n本报讯 近日,该院新大楼正式启用。',
     '来自省内外的12位专家医师到场义诊,每周三开设专家门诊。',
     '村民戚阿婆连声道谢,附属医院全体院领导班子参加活动。',
+    '村民郑叔叔和村民王伯说,义诊很方便。',
+    '他们一位是麻醉医生,一位是外科医生。',
   ],
 };
 
