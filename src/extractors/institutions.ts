@@ -480,8 +480,9 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       // 刘集镇卫生院 in an article about 东阿县 (or its city): 东阿县刘集镇卫生院; a namesake elsewhere is not guessed.
       const county = ancestorAt(division, 'county');
       if (county && article && (isWithin(division, article) || isWithin(article, county))) prefix = county.name;
-    } else if (division?.level === 'county' && division.name !== first.place && division.name.startsWith(first.place)) {
-      // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院).
+    } else if (division?.level === 'county' && !first.head.subUnit && division.name !== first.place && division.name.startsWith(first.place)) {
+      // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院);
+      // a campus is named by its area (沙河院区 is no 沙河市's).
       prefix = division.name;
       from = first.start + first.place.length;
     }

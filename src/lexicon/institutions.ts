@@ -186,7 +186,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '大数据局', category: 'government', needs: 'any' },
   { head: '行政审批服务局', category: 'government', needs: 'any' },
   // More bureaus, offices and commissions, in full and in the short forms news uses.
-  ...['科技局', '商务局', '水利局', '水务局', '林业局', '体育局', '信访局', '档案局', '自然资源局', '自然资源和规划局', '城市管理局', '城管局', '应急局', '工信局', '文旅局', '粮食和物资储备局', '药品监督管理局', '市场监管总局', '中医药局', '老龄办', '爱卫办', '文明办', '网信办', '编办', '妇儿工委', '国资委', '证监会'].map(
+  ...['科技局', '商务局', '水利局', '水务局', '林业局', '体育局', '信访局', '档案局', '自然资源局', '自然资源和规划局', '城市管理局', '城管局', '应急局', '工信局', '文旅局', '粮食和物资储备局', '药品监督管理局', '市场监管总局', '中医药局', '老龄办', '爱卫办', '文明办', '网信办', '编办', '妇儿工委', '国资委', '证监会',
+    // Bureaus of other years and provinces: 人事局, 环保局, 扶贫办 are older names; 乡村振兴局 is new; 医院管理局 runs a city's hospitals.
+    '乡村振兴局', '人事局', '劳动局', '环保局', '工商局', '质监局', '食药监局', '国土局', '规划局', '物价局', '扶贫办', '民宗局', '计生委',
+    '人口计生委', '医院管理局', '卫生监督局', '地震局', '人防办', '机关事务管理局'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
   ),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
@@ -255,6 +258,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '总工会', category: 'association', needs: 'any' },
   { head: '慈善总会', category: 'association', needs: 'any' },
   { head: '科协', category: 'association', full: '科学技术协会', needs: 'any' },
+  { head: '文联', category: 'association', full: '文学艺术界联合会', needs: 'any' },
+  { head: '侨联', category: 'association', full: '归国华侨联合会', needs: 'any' },
   { head: '医学会', category: 'association', needs: 'any' },
   { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
   // The democratic parties by their short names (苏州市民盟), and their central committees (民盟中央).
@@ -366,7 +371,7 @@ export const GENERIC_MODIFIERS = new Set([
   '社区', '乡镇', '乡村', '村', '特色', '专科', '特色专科', '中医特色', '中医', '医疗', '基层', '公立', '公办',
   '民办', '民营', '康复', '老年病', '托育', '托育服务', '服务', '行业', '产业', '综合', '手机', '电子', '网上',
   '大', '小', '大中专', '中专', '职业', '定点', '哨点', '示范', '标准化', '普惠', '嵌入式', '卫生', '健康',
-  '医学', '临床', '重点', '专业', '相关', '有关', '其他', '其它', '新', '老', '本地', '外地', '附近', '周边',
+  '医学', '临床', '重点', '专业', '相关', '有关', '其他', '其它', '新', '老', '老旧', '新建', '本地', '外地', '附近', '周边',
   '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '街道', '镇', '乡', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心', '单位', '机关',

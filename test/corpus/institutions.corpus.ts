@@ -60,6 +60,20 @@ const corpus: InstitutionCorpus = {
     { text: '省部共建中医湿证国家重点实验室(山东工作站)项目落户聊城。', expect: [{ name: '中医湿证国家重点实验室', category: 'other' }] },
     { text: '中国计生协2023年生殖健康周期服务项目试点启动。', expect: [{ name: '中国计生协', canonical: '中国计划生育协会', category: 'association' }] },
     // Bodies in parts: one institution.
+    {
+      text: '遂昌县乡村振兴局、丽水市人事局、缙云县环保局、龙泉市扶贫办和松阳县文联参加。北京市医院管理局副局长到会。',
+      expect: [
+        { name: '遂昌县乡村振兴局', category: 'government' },
+        { name: '丽水市人事局', category: 'government' },
+        { name: '缙云县环保局', category: 'government' },
+        { name: '龙泉市扶贫办', category: 'government' },
+        { name: '松阳县文联', category: 'association' },
+        { name: '北京市医院管理局', category: 'government' },
+      ],
+      note: 'bureaus by their names in other provinces and years; a 医院管理局 is no hospital',
+    },
+    { text: '患者随后被转往沙河院区治疗。', expect: [{ name: '沙河院区', canonical: '沙河院区', category: 'hospital' }], note: 'a campus is named by its area, not by the county-level city of that name' },
+    { text: '市六医院沙河院区门诊部投入使用。', expect: [{ name: '市六医院沙河院区门诊部', category: 'hospital' }], note: 'a numbered hospital in short (市六医院) and its campus' },
     { text: '该院与南方医科大学南方医院共建区域医疗中心。', expect: [{ name: '南方医科大学南方医院', category: 'hospital' }], note: 'a region word (南方) begins a proper name' },
     { text: '南方医院赣州医院挂牌成立。中国工程院院士论坛在赣州举行。', expect: [{ name: '南方医院赣州医院', category: 'hospital' }, { name: '中国工程院', category: 'other' }] },
     { text: '4月22日,在国家区域医疗中心北京积水潭医院聊城医院,患者体验了刷脸支付。', expect: [{ name: '北京积水潭医院聊城医院', category: 'hospital' }] },
@@ -282,6 +296,7 @@ const corpus: InstitutionCorpus = {
     '各县区卫健局要加强督导,这所大学附属医院和部队医院获批。',
     '他进入一家科技公司工作,多家保险公司推出新产品,证券公司和国有银行业绩分化。',
     '医院实现一院多区同质化管理,一院一策推进改革。',
+    '医院老旧院区改造完成,新院区同步启用。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
