@@ -338,6 +338,8 @@ function isNamed(head: InstitutionHead, place: string | null, short: string | nu
   if (NOT_INSTITUTIONS.has(whole)) return false;
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
   const proper = names.some((n) => !isGeneric(n));
+  // 《某某报》社有限公司: a company is named by more than the one character punctuation left it.
+  if (head.category === 'company' && place === null && names.join('').length < 2) return false;
   switch (head.needs) {
     case 'none':
       return true;

@@ -181,8 +181,7 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
   for (const m of TITLE_FINDER.all(line)) {
     const titleStart = from + m.index;
     let at = titleStart + m[0].length;
-    // 专家门诊, 领导班子: a word that goes on after the title is no title (医院院长 is one).
-    if (wordAcross(words, at)) continue;
+    const across = wordAcross(words, at);
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
     if (text[at] === ' ') at++;
@@ -192,6 +191,9 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     const foreign = FOREIGN_POSTS.has(m[0]);
     const length = nameLengthAt(text, words, at, to, foreign);
     if (!length || (joined && !readAsName(words, at, at + length))) continue;
+    // 专家门诊, 领导班子: a word that holds the title and the whole name after it is neither (医院院长
+    // is a title; 村医王文吉 cut 村村|医王|文吉 a name).
+    if (across && across.end >= at + length) continue;
     const name = text.slice(at, at + length);
     const title = postBeforeDegree(text, titleStart, m[0]) ?? governmentPost(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
     const post = firstPost(text, title.start, title.title, institutions) ?? {
@@ -585,11 +587,14 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
 
 /**
  * The name [at, end) is a surname and a form of address (张大爷, 王某, 张伯, 王叔叔); a kin word
- * before another character that makes no word with it starts a given name (张伯礼).
+ * before another character starts a given name (张伯礼, 张家明) unless jieba reads a word in them
+ * (王家|人, 家人).
  */
 function addressed(text: string, words: TokenIndex, at: number, surname: number, end: number): boolean {
   const given = at + surname;
-  return HONORIFICS.some((h) => text.startsWith(h, given) && !(KIN_WORDS.has(h) && end === given + 2 && text[given + 1] !== h && !isCommonWord(words, given, end)));
+  const kinName = (h: string) =>
+    KIN_WORDS.has(h) && end === given + 2 && text[given + 1] !== h && !isCommonWord(words, given, end) && !isCommonWord(words, at, given + 1);
+  return HONORIFICS.some((h) => text.startsWith(h, given) && !kinName(h));
 }
 
 /** `s` starts with a word that begins with a surname character but is no name (全市, 常态化). */

@@ -11,7 +11,7 @@ export const TITLES = [
   '常委', '主委', '副主委', '主任委员', '副主任委员', '巡视员', '副巡视员', '总书记', '总理', '副总理',
   '县委书记', '市委书记', '区委书记', '省委书记', '组织部长', '宣传部长', '统战部长', '部长助理', '督查专员', '司长', '副司长', '新闻发言人', '发言人',
   '总统', '副总统', '首相', '总干事', '副总干事', '国务卿', '外长', '大使', '特使', '国家安全事务助理',
-  '领导', '市领导', '县领导', '区领导', '省领导', '副厅长', '总监', '主任科员', '社长', '副社长', '总编辑', '副总编辑', '主编', '台长', '副台长',
+  '总统计师', '总会计师', '总工程师', '总经济师', '总审计师', '领导', '市领导', '县领导', '区领导', '省领导', '副厅长', '总监', '主任科员', '社长', '副社长', '总编辑', '副总编辑', '主编', '台长', '副台长',
   // Heads of bodies.
   '院长', '副院长', '站长', '园长', '副园长', '校长', '副校长', '馆长', '会长', '副会长', '理事长', '董事长',
   '总经理', '经理', '队长', '组长', '护士长', '负责人', '主持人', '创始人', '领衔人', '联系人', '嘉宾', '发布人', '护理部主任', '护理部副主任',
@@ -107,10 +107,11 @@ export const HONORIFICS = [
 ];
 
 /**
- * Kin words of address (张伯, 李姐, 王叔叔): no name alone after a surname or doubled; before
- * another character, the start of a given name (张伯礼).
+ * One-character words of address (张伯, 李姐, 王叔叔, 王家): no name alone after a surname or
+ * doubled; before another character that makes no word with them, the start of a given name
+ * (张伯礼, 余家军; not 王家人).
  */
-export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂']);
+export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂', '家']);
 
 /**
  * Characters that end a name's neighbourhood: what a sentence puts right after a subject
