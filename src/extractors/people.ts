@@ -25,6 +25,7 @@
 import {
   ADDRESS_AFTER_NAME,
   AFTER_NAME_CHARS,
+  APPOINTMENT_VERBS,
   AFTER_NAME_WORDS,
   BODY_ENDINGS,
   FOREIGN_POSTS,
@@ -45,7 +46,7 @@ import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipe
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
-import { lastEndingBy } from './spans.js';
+import { firstStartingFrom, lastEndingBy } from './spans.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
@@ -53,6 +54,9 @@ const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
 const TITLE_AFTER_FINDER = Finder.words(TITLES_AFTER_NAME);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
 const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
+const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
+/** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
+const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
 const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
@@ -106,6 +110,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...speakers(text, ctx.tokens, block.start, block.end));
+    found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
     found.push(...introduced(text, ctx.tokens, block.start, block.end));
@@ -326,6 +331,30 @@ function speakers(text: string, words: TokenIndex, from: number, to: number): Pe
     const start = nameStartBefore(text, words, end, from, true);
     if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
     out.push({ start, end, fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false }, rule: 'person:speaker' });
+  }
+  return out;
+}
+
+/**
+ * A name given its post by a verb (韩晓梅出任首任院长, 邵建国担任县人民医院院长) or the copula
+ * (严丽华是县中医院的护士长, 牛立新是一名乡村医生): jieba must read the span as a name, and it must
+ * open its clause. After 是 the post ends the clause (王刚是医生推荐的 is no post).
+ */
+function appointed(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of APPOINTMENT_FINDER.all(text.slice(from, to))) {
+    const end = from + m.index;
+    let at = end + m[0].length;
+    if (words.startingAt(end)?.end !== at) continue; // 任务, 是否
+    const start = nameStartBefore(text, words, end, from, true);
+    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
+    at += POST_OPENERS.exec(text.slice(at, at + 3))?.[0].length ?? 0;
+    const body = institutions[firstStartingFrom(institutions, at)];
+    const org = body && body.start === at ? affiliation(institutions, body) : null;
+    if (body && body.start === at) at = body.end + (text[body.end] === '的' ? 1 : 0);
+    const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
+    if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
+    out.push({ start, end, fields: { name: text.slice(start, end), role: title, org, pseudonym: false }, rule: 'person:appointed' });
   }
   return out;
 }

@@ -14,7 +14,7 @@ export const TITLES = [
   '总统计师', '总会计师', '总工程师', '总经济师', '总审计师', '领导', '市领导', '县领导', '区领导', '省领导', '副厅长', '总监', '主任科员', '社长', '副社长', '总编辑', '副总编辑', '主编', '台长', '副台长',
   // Heads of bodies.
   '院长', '副院长', '站长', '园长', '副园长', '校长', '副校长', '馆长', '会长', '副会长', '理事长', '董事长',
-  '总经理', '经理', '队长', '组长', '护士长', '负责人', '主持人', '创始人', '领衔人', '联系人', '嘉宾', '发布人', '护理部主任', '护理部副主任',
+  '总经理', '经理', '店长', '厂长', '副厂长', '行长', '副行长', '总裁', '副总裁', '队长', '组长', '护士长', '负责人', '主持人', '创始人', '领衔人', '联系人', '嘉宾', '发布人', '护理部主任', '护理部副主任',
   // Health professions.
   '医生', '医师', '主任医师', '副主任医师', '主治医师', '住院医师', '护士', '护师', '主管护师', '药师', '校医',
   '康复治疗师', '治疗师', '营养师', '心理咨询师', '个案管理师', '教授', '副教授', '专家', '博士', '硕士',
@@ -66,6 +66,12 @@ export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 
 /** Last characters of bodies, never of a name before a title (科室主任, 村委书记, 文化站站长). */
 export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社']);
+
+/**
+ * Verbs that give a name its post (韩晓梅出任首任院长, 邵建国担任县人民医院院长), and the copula
+ * (严丽华是县中医院的护士长): with a name jieba reads as one, evidence of a person.
+ */
+export const APPOINTMENT_VERBS = ['出任', '担任', '任', '兼任', '升任', '调任', '当选为', '当选', '被任命为', '受聘为', '是'];
 
 /** Verbs that introduce what someone said: with a name jieba reads as one, evidence of a person. */
 export const SPEECH_VERBS = ['说', '表示', '介绍', '指出', '强调', '认为', '坦言', '告诉记者', '透露'];

@@ -61,7 +61,7 @@ const corpus: InstitutionCorpus = {
     { text: '中国计生协2023年生殖健康周期服务项目试点启动。', expect: [{ name: '中国计生协', canonical: '中国计划生育协会', category: 'association' }] },
     // Bodies in parts: one institution.
     {
-      text: '遂昌县乡村振兴局、丽水市人事局、缙云县环保局、龙泉市扶贫办和松阳县文联参加。北京市医院管理局副局长到会。',
+      text: '遂昌县乡村振兴局、丽水市人事局、缙云县环保局、龙泉市扶贫办和松阳县文联参加。北京市医院管理局副局长到会。丽水市归国华侨联合会也派人参加。',
       expect: [
         { name: '遂昌县乡村振兴局', category: 'government' },
         { name: '丽水市人事局', category: 'government' },
@@ -69,6 +69,7 @@ const corpus: InstitutionCorpus = {
         { name: '龙泉市扶贫办', category: 'government' },
         { name: '松阳县文联', category: 'association' },
         { name: '北京市医院管理局', category: 'government' },
+        { name: '丽水市归国华侨联合会', category: 'association' },
       ],
       note: 'bureaus by their names in other provinces and years; a 医院管理局 is no hospital',
     },

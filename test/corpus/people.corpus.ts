@@ -194,6 +194,10 @@ const corpus: PersonCorpus = {
     { text: '院长张家明说,村民王家人都来了。', expect: [{ name: '张家明', role: '院长' }], note: '王家人 is the family of 王' },
     { text: '七里沟村村医孟文吉每天出诊。该村村医王永福也来了。', expect: [{ name: '孟文吉', role: '村医' }, { name: '王永福', role: '村医' }], note: 'jieba glues the title to the name (村村|医孟文吉, 村村|医王|永福)' },
     { text: '国家统计局总统计师贺玉平介绍了情况。', expect: [{ name: '贺玉平', role: '总统计师', org: '国家统计局' }] },
+    { text: '次年,韩晓梅出任首任院长。', expect: [{ name: '韩晓梅', role: '院长' }], note: 'a verb that gives a name its post' },
+    { text: '随后,邵建国担任县人民医院院长。', expect: [{ name: '邵建国', role: '院长', org: '县人民医院' }] },
+    { text: '严丽华是县中医院的护士长,她每天巡视病房。柯志勇是一名乡村医生。', expect: [{ name: '严丽华', role: '护士长', org: '县中医院' }, { name: '柯志勇', role: '乡村医生' }], note: 'a post given by the copula ends its clause' },
+    { text: '阳光大药房聊城分店店长庞晓燕介绍,药店已接入医保。', expect: [{ name: '庞晓燕', role: '店长' }] },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
@@ -239,6 +243,7 @@ const corpus: PersonCorpus = {
     '村民戚阿婆连声道谢,附属医院全体院领导班子参加活动。',
     '村民郑叔叔和村民王伯说,义诊很方便。',
     '他们一位是麻醉医生,一位是外科医生。',
+    '这项任务是医生的职责,我们的目标是成为专家,王刚是医生推荐来的。',
   ],
 };
 
