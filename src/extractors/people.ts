@@ -117,6 +117,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...bracketed(text, ctx.tokens, block.start, block.end));
     found.push(...paired(text, ctx.tokens, block.start, block.end));
     found.push(...labelled(text, ctx.tokens, block.start, block.end));
+    found.push(...nameThenPosts(text, block.start, block.end));
     found.push(...profiles(text, block.start, block.end, article, institutions));
     found.push(...pseudonymous(text, block.start, block.end));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
@@ -444,6 +445,25 @@ function paired(text: string, words: TokenIndex, from: number, to: number): Pers
     }
   }
   return out;
+}
+
+/** A line of a name, then its posts: 汪东明 市委副书记、常务副市长, 黄 恩 市委常委、秘书长 (who attends a press conference). */
+const NAME_THEN_POSTS = /^(\s*)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、]{2,40})\s*$/;
+
+/**
+ * Every post of the chain must end with a title; the role is the first that is no party post
+ * (市委副书记、常务副市长: 常务副市长), as in a chain before a name.
+ */
+function nameThenPosts(text: string, from: number, to: number): PersonMention[] {
+  const m = NAME_THEN_POSTS.exec(text.slice(from, to));
+  const name = m?.[2].replace(' ', '') ?? '';
+  if (!m || !isPlausibleName(name) || startsNotName(name)) return [];
+  const posts = m[3].split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
+  if (posts.some((p) => p.title === null)) return [];
+  const main = posts.find((p) => !PARTY_POSTS.has(p.title!)) ?? posts[0];
+  const qualifier = POST_QUALIFIERS.find((q) => main.post.endsWith(q + main.title)) ?? '';
+  const start = from + m[1].length;
+  return [{ start, end: start + m[2].length, fields: { name, role: qualifier + main.title, org: null, pseudonym: false }, rule: 'person:name-then-posts' }];
 }
 
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */

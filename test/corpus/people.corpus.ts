@@ -198,6 +198,13 @@ const corpus: PersonCorpus = {
     { text: '随后,邵建国担任县人民医院院长。', expect: [{ name: '邵建国', role: '院长', org: '县人民医院' }] },
     { text: '严丽华是县中医院的护士长,她每天巡视病房。柯志勇是一名乡村医生。', expect: [{ name: '严丽华', role: '护士长', org: '县中医院' }, { name: '柯志勇', role: '乡村医生' }], note: 'a post given by the copula ends its clause' },
     { text: '阳光大药房聊城分店店长庞晓燕介绍,药店已接入医保。', expect: [{ name: '庞晓燕', role: '店长' }] },
+    {
+      text: '出席人员:\n\n龙启明 市委副书记、常务副市长\n\n蒲 芳 市委常委、秘书长、市委新闻发言人',
+      expect: [{ name: '龙启明', role: '常务副市长' }, { name: '蒲芳', role: '秘书长' }],
+      note: "a press conference's list: a name, then its posts",
+    },
+    { text: '在高原行医的日子\n\n记者/邝丽 舒晓韵\n\n清晨,医疗队出发了。', expect: [{ name: '邝丽', role: '记者' }, { name: '舒晓韵', role: '记者' }] },
+    { text: '军分区司令员邬建荣同志出席会议。', expect: [{ name: '邬建荣', role: '司令员' }] },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
@@ -243,6 +250,7 @@ const corpus: PersonCorpus = {
     '村民戚阿婆连声道谢,附属医院全体院领导班子参加活动。',
     '村民郑叔叔和村民王伯说,义诊很方便。',
     '他们一位是麻醉医生,一位是外科医生。',
+    '健康讲座 专家、主任医师\n\n近日,讲座走进社区。',
     '这项任务是医生的职责,我们的目标是成为专家,王刚是医生推荐来的。',
   ],
 };
