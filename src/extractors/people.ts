@@ -345,16 +345,16 @@ function appointed(text: string, words: TokenIndex, from: number, to: number, in
   const out: PersonMention[] = [];
   for (const m of APPOINTMENT_FINDER.all(text.slice(from, to))) {
     const end = from + m.index;
-    let at = end + m[0].length;
-    if (words.startingAt(end)?.end !== at) continue; // 任务, 是否
-    const start = nameStartBefore(text, words, end, from, true);
-    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
-    at += POST_OPENERS.exec(text.slice(at, at + 3))?.[0].length ?? 0;
+    // The post first, which needs no tokens (是 is everywhere); then the name, which does.
+    let at = end + m[0].length + (POST_OPENERS.exec(text.slice(end + m[0].length, end + m[0].length + 3))?.[0].length ?? 0);
     const body = institutions[firstStartingFrom(institutions, at)];
     const org = body && body.start === at ? affiliation(institutions, body) : null;
     if (body && body.start === at) at = body.end + (text[body.end] === '的' ? 1 : 0);
     const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
     if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
+    if (words.startingAt(end)?.end !== end + m[0].length) continue; // 任务, 是否
+    const start = nameStartBefore(text, words, end, from, true);
+    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
     out.push({ start, end, fields: { name: text.slice(start, end), role: title, org, pseudonym: false }, rule: 'person:appointed' });
   }
   return out;
