@@ -86,7 +86,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Campuses by direction join the hospital before them (…第一人民医院东院); alone they name none.
   ...['东院', '西院', '南院', '北院'].map((head): InstitutionHead => ({ head, category: 'hospital', needs: 'named', subUnit: true, notBefore: ['区', '长'] })),
   // A university's hospital by nickname: 郑大一附院, 哈医大一院, 青大附院 (the university's short name before).
-  ...['一附院', '二附院', '三附院', '附一院', '附二院', '附三院', '大附院', '医附院', '医大一院', '医大二院', '医大三院', '医大四院'].map(
+  ...['一附院', '二附院', '三附院', '四附院', '五附院', '六附院', '附一院', '附二院', '附三院', '大附院', '医附院', '医大一院', '医大二院', '医大三院', '医大四院'].map(
     (head): InstitutionHead => ({ head, category: 'hospital', needs: 'named' }),
   ),
   // Primary care.

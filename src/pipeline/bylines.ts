@@ -36,8 +36,8 @@ const EDITOR_CREDIT = new RegExp(`(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u
 const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
 export const PRESS_ROLES = new Set(['作者', ...EDITOR_ROLES, ...[...ROLE_WORDS.values()].filter((r) => r !== null)]);
-/** Credit words written against the name before them (张明摄, 尤文龙摄影报道). */
-const NAME_SUFFIXES = ['摄影报道', '报道', '摄影', '摄'];
+/** Credit words written against the name before them (张明摄, 尤文龙摄影报道, 王敏/文, 李强/图). */
+const NAME_SUFFIXES = ['摄影报道', '报道', '摄影', '摄', '/文', '/图', '/摄'];
 /** Role words longest first, to split one written against a name (特约记者蒲晓东). */
 const GLUED_ROLES = [...ROLE_WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
 const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员|教授|主任医师|护士长|部长|处长|科长|市长|县长|区长|主委)$/;

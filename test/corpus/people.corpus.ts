@@ -205,6 +205,8 @@ const corpus: PersonCorpus = {
     },
     { text: '在高原行医的日子\n\n记者/邝丽 舒晓韵\n\n清晨,医疗队出发了。', expect: [{ name: '邝丽', role: '记者' }, { name: '舒晓韵', role: '记者' }] },
     { text: '军分区司令员邬建荣同志出席会议。', expect: [{ name: '邬建荣', role: '司令员' }] },
+    { text: '医院新楼启用。\n晚报记者 龚进 通讯员 宋连英 符华/文\n通讯员 骆宪阳/图', expect: [{ name: '龚进', role: '记者' }, { name: '宋连英', role: '通讯员' }, { name: '符华', role: '通讯员' }, { name: '骆宪阳', role: '通讯员' }], note: 'credits marked /文 and /图 after the name' },
+    { text: '会议由郑州大学五附院党委书记邝新军主持。', expect: [{ name: '邝新军', role: '党委书记', org: '郑州大学五附院' }] },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
