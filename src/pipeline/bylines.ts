@@ -79,7 +79,9 @@ export function parseByline(line: string): BylineName[] | null {
   return null;
 }
 
-const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${NAME}(?:\\s+${NAME})*)(?:\\s*摄)?$`);
+/** A credit closing a story after its mark: …前来就诊。■ 刘庆功, …主办。□范丽静/文  柯宏/摄. */
+const CREDITED_NAME = `${NAME}(?:\\/[文图摄])?`;
+const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${CREDITED_NAME}(?:\\s+${CREDITED_NAME})*)(?:\\s*摄)?$`);
 /** A photo credit in a caption: 义诊现场(张明 摄), (记者 张明 摄). */
 const PHOTO_CREDIT = new RegExp(`\\(\\s*((?:(?:记者|通讯员)\\s*)?${NAME}(?:\\s+${NAME})*)\\s*摄\\s*\\)`);
 

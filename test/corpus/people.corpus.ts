@@ -208,6 +208,8 @@ const corpus: PersonCorpus = {
     { text: '医院新楼启用。\n晚报记者 龚进 通讯员 宋连英 符华/文\n通讯员 骆宪阳/图', expect: [{ name: '龚进', role: '记者' }, { name: '宋连英', role: '通讯员' }, { name: '符华', role: '通讯员' }, { name: '骆宪阳', role: '通讯员' }], note: 'credits marked /文 and /图 after the name' },
     { text: '会议由郑州大学五附院党委书记邝新军主持。', expect: [{ name: '邝新军', role: '党委书记', org: '郑州大学五附院' }] },
     { text: '心内科医师柏玉军、护理姜雪、蒋丽参加义诊。', expect: [{ name: '柏玉军', role: '医师' }, { name: '姜雪', role: '护理' }, { name: '蒋丽', role: '护理' }], note: 'a function in a team list (护理) as a title' },
+    { text: '本次评选由区卫生健康局主办。□范丽静/文  柯宏/摄', expect: [{ name: '范丽静', role: '作者' }, { name: '柯宏', role: '作者' }] },
+    { text: '来源:省卫生健康委 作者:旷晓飞 浏览:302次\n\n近日,全省开展义诊。', expect: [{ name: '旷晓飞', role: '作者' }], note: 'a rarer surname (旷)' },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
