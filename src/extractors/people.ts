@@ -224,6 +224,9 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
   return out;
 }
 
+/** What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家, 石建军、樊洋两位医生). */
+const SHARED_TITLE = /(?:等|[两二三四五六七八九十]{1,2}[位名])$/;
+
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
  * the title after it (张伟、李娜等专家). The title is the evidence: the name only has to start on
@@ -238,8 +241,8 @@ function titledAfter(text: string, words: TokenIndex, from: number, to: number, 
     // 组织部长, 人大常委会: a title that ends a longer word, or lies in it, follows no name
     // (a word that only overlaps its start may be a misread name: 孙甲|君主|任).
     if ((wordAcross(words, titleStart)?.end ?? 0) >= from + m.index + m[0].length) continue;
-    const shared = text[titleStart - 1] === '等';
-    const end = shared ? titleStart - 1 : titleStart;
+    const shared = SHARED_TITLE.exec(text.slice(Math.max(from, titleStart - 3), titleStart))?.[0];
+    const end = titleStart - (shared?.length ?? 0);
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
     const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]));
     if (start < 0) continue;
