@@ -66,7 +66,7 @@ const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
  * Prepositions and conjunctions, some of them surnames too (向, 和, 由, 于 is not among them): a
  * name that starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师).
  */
-const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据']);
+const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据任']);
 /** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
 const EXPERT_LINE_MAX = 40;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -355,7 +355,7 @@ function appointed(text: string, words: TokenIndex, from: number, to: number, in
     if (body && body.start === at) at = body.end + (text[body.end] === '的' ? 1 : 0);
     const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
     if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
-    if (words.startingAt(end)?.end !== end + m[0].length) continue; // 任务, 是否
+    if (!words.startingAt(end) || !words.boundary(end + m[0].length)) continue; // 任务, 是否
     const start = nameStartBefore(text, words, end, from, true);
     if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
     out.push({ start, end, fields: { name: text.slice(start, end), role: title, org, pseudonym: false }, rule: 'person:appointed' });

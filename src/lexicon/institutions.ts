@@ -393,14 +393,14 @@ export const REGION_WORDS = new Set([
 ]);
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
-export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
+export const GENERIC_MARKERS = /级|类|届|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and
  * the verbs jieba tags as nouns (建设/vn托育综合服务中心, 全市幼儿园).
  */
 export const EDGE_STOP_WORDS = new Set([
-  '据', '经', '由', '在', '与', '和', '及', '或', '是', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
+  '据', '经', '由', '在', '与', '和', '及', '或', '是', '有', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
   '的', '了', '该', '其', '本', '我', '各', '每', '全', '这', '那', '此', '于', '以', '让', '给', '同', '跟', '记',
   '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家', '当地', '我院', '该院',
   '这所', '那所', '该所', '一所', '这家', '那家', '该家', '每家', '各家', '这个', '那个',
