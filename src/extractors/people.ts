@@ -3,8 +3,11 @@
 //   credits      bylines, datelines and captions (■ 金增秀 周长才, 本报6月24日讯(记者 …),
 //                来源:… 作者:…, (王敏 李强 记者 赵刚), 健康网王敏 摄, 编辑:…责编:…)
 //   title        a title or role right before a name (副市长马卫红, 小儿外科主任冯书龙, 会长的杨某)
-//   title-after  a title right after the name (李红教授, 钱文博院长, 张伟、李娜等专家)
+//   title-after  a title right after the name (李红教授, 钱文博院长, 张伟、李娜等专家, 石建军、樊洋两位医生)
 //   speaker      a speech verb after a name jieba reads as one (“……”韦桂兰说)
+//   appointed    a verb or the copula that gives a name jieba reads as one its post
+//                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
+//   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
@@ -25,8 +28,8 @@
 import {
   ADDRESS_AFTER_NAME,
   AFTER_NAME_CHARS,
-  APPOINTMENT_VERBS,
   AFTER_NAME_WORDS,
+  APPOINTMENT_VERBS,
   BODY_ENDINGS,
   FOREIGN_POSTS,
   HONORIFICS,
