@@ -46,7 +46,7 @@ const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长
 const MARKED = /^[■□]\s*(\S.*)$/;
 /** 文/王敏 图/李强: a credit line that opens with 文/ or 图/. */
 const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*\//;
-const REPORTER = /^(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
+const REPORTER = /^(?:文\/)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
 const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：]\s*(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */

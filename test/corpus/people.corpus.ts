@@ -214,6 +214,13 @@ const corpus: PersonCorpus = {
     { text: '院长何俊、书记王志芳教授任名誉主任委员。', expect: [{ name: '何俊', role: '院长' }, { name: '王志芳', role: '书记' }], note: '任 is a surname and the verb of a post' },
     { text: '陈哲、董慧生、蔡希强当选为副主任委员。', expect: [{ name: '陈哲', role: null }, { name: '董慧生', role: null }, { name: '蔡希强', role: '副主任委员' }] },
     { text: '县卫健局副局长尹华致欢迎词。', expect: [{ name: '尹华', role: '副局长' }], note: '致 follows a name' },
+    {
+      text: '自治区卫健委副主任萨仁其木格出席。蒙古族大夫乌兰担任院长,乌兰说,蒙医专家和蒙药都很受欢迎。',
+      expect: [{ name: '萨仁其木格', role: '副主任' }, { name: '乌兰', role: '大夫' }, { name: '乌兰', role: '大夫' }],
+      note: 'Mongolian names have no surname; 蒙医 is no name',
+    },
+    { text: '文/晚报记者 邝颖颖 通讯员 戴希安 魏星\n\n近日,援疆医疗队抵达喀什。', expect: [{ name: '邝颖颖', role: '记者' }, { name: '戴希安', role: '通讯员' }, { name: '魏星', role: '通讯员' }] },
+    { text: '援疆工作队领队文建军带着患者来到医院。', expect: [{ name: '文建军', role: '领队' }] },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
