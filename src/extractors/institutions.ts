@@ -211,6 +211,8 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
+  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind, none by name.
+  let distributive = false;
   for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
     // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
@@ -246,9 +248,9 @@ function leftEdge(
     if (w in SHORT_FORMS) {
       short = w;
       start = piece.start;
-      const before = text.slice(Math.max(blockStart, piece.start - 2), piece.start);
-      // 市、县托育综合服务中心 and 市县 name levels of government, not one body.
-      if (/[市县区省]、?$/.test(before)) short = '';
+      const before = text.slice(Math.max(blockStart, piece.start - 3), piece.start);
+      // 市、县托育综合服务中心, 市县, 县(市)、区人民政府 name levels of government, not one body; 各县人民医院 every one.
+      if (/(?:[市县区省][)）]?、?|各)$/.test(before)) short = '';
       break;
     }
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
@@ -256,6 +258,7 @@ function leftEdge(
     const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
     if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
       stoppedAt = piece.start;
+      distributive = /^[各每]/.test(w);
       const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
@@ -302,7 +305,7 @@ function leftEdge(
     head,
     place,
     short: short || null,
-    valid: head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd)),
+    valid: !distributive && (head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
 }

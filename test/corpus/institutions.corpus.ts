@@ -300,6 +300,7 @@ const corpus: InstitutionCorpus = {
     '医院实现一院多区同质化管理,一院一策推进改革。',
     '医院老旧院区改造完成,新院区同步启用。',
     '他向《健康文摘》社有限公司投稿。',
+    '各县(市)、区人民政府,各经济开发区管委会,各县人民医院要高度重视。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
