@@ -31,7 +31,7 @@ const ROLE_WORDS = new Map<string, string | null>([
  * A page's header or footer credits its author and editors: 作者:刘敏 点击数:…, 编辑: 王敏,
  * 责编:李强审核:赵刚 (the role as written).
  */
-const EDITOR_ROLES = ['作者', '责任编辑', '责编', '编辑', '审核', '校对', '监制', '终审', '审校'];
+const EDITOR_ROLES = ['作者', '责任编辑', '责编', '编辑', '审核', '校对', '监制', '终审', '审校', '撰文', '摄影', '摄像'];
 const EDITOR_CREDIT = new RegExp(`(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})`, 'g');
 const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
@@ -44,11 +44,11 @@ const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长
 
 /** ■ 金增秀 周长才, ■ 记者 张明 摄: names and role words (checked by `namesIn`) after the mark. */
 const MARKED = /^[■□]\s*(\S.*)$/;
-/** 文/王敏 图/李强: a credit line that opens with 文/ or 图/. */
-const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*\//;
+/** 文/王敏 图/李强, 文|王敏, 文丨王敏: a credit line that opens with 文/ or 图/. */
+const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*[/|丨]/;
 const REPORTER = /^(?:文\/)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
-const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：]\s*(\S.*)$/;
+const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
 const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
 const REPORTED_FROM = new RegExp(`^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`);
@@ -122,6 +122,10 @@ const LEAD_CREDIT = /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?
  * stands apart.
  */
 const CAPTION_CREDIT = /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
+/** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
+const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
+/** A writer's credit that closes a paragraph: …开展义诊。文/王敏. */
+const TRAILING_WRITER = /[。!?]\s*(?:文|文\/图)\s*[/|丨]\s*([\u4e00-\u9fff]{2,4})\s*$/;
 /** A credit that closes a story in brackets: …零死亡。(王敏 李强 记者 赵刚) */
 const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
 /** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
@@ -136,6 +140,11 @@ export function parseCredits(line: string): BylineName[] | null {
   const credits: BylineName[] = [];
   let m = LEAD_CREDIT.exec(line);
   credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
+  m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
+  const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
+  if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);
+  m = line.includes('/') || line.includes('|') || line.includes('丨') ? TRAILING_WRITER.exec(line) : null;
+  if (m && isName(m[1])) credits.push({ name: m[1], at: m.index + m[0].lastIndexOf(m[1]), role: '作者' });
   m = line.includes('(') ? CLOSING_CREDIT.exec(line.trimEnd()) : null;
   // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
   const body = m ? CREDIT_BODY.exec(m[1]) : null;
@@ -178,7 +187,7 @@ function editors(line: string): BylineName[] {
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(/[^\s、丶]+/g)];
+  const words = [...list.matchAll(/[^\s、丶|丨]+/g)];
   for (let i = 0; i < words.length; i++) {
     let word = words[i][0];
     let at = offset + words[i].index;
