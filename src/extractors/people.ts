@@ -60,6 +60,8 @@ const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
 const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
+/** What may stand between a body and the post in it: 我院骨科的一名护士, 县人民医院的护士长. */
+const POST_IN_BODY = /^(?:我院|该院|本院)?(?:[\u4e00-\u9fff]{1,5}?[科室])?的?(?:一名|一位)?/;
 const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
@@ -355,7 +357,9 @@ function appointed(text: string, words: TokenIndex, from: number, to: number, in
     let at = end + m[0].length + (POST_OPENERS.exec(text.slice(end + m[0].length, end + m[0].length + 3))?.[0].length ?? 0);
     const body = institutions[firstStartingFrom(institutions, at)];
     const org = body && body.start === at ? affiliation(institutions, body) : null;
-    if (body && body.start === at) at = body.end + (text[body.end] === '的' ? 1 : 0);
+    if (body && body.start === at) at = body.end;
+    // 一名全科医生: the title as it stands, else after the department that holds it.
+    if (!TITLE_AT_START.test(text.slice(at, at + 8))) at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
     const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
     if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
     if (!words.startingAt(end) || !words.boundary(end + m[0].length)) continue; // 任务, 是否
