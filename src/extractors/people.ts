@@ -8,6 +8,7 @@
 //   appointed    a verb or the copula that gives a name jieba reads as one its post
 //                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
 //   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
+//   leading      a name in 在…的带领下 (在柯晓敏的带领下)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
@@ -116,6 +117,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...speakers(text, ctx.tokens, block.start, block.end));
     found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions));
+    found.push(...leading(text, ctx.tokens, block.start, block.end));
     found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
     found.push(...introduced(text, ctx.tokens, block.start, block.end));
@@ -366,6 +368,22 @@ function appointed(text: string, words: TokenIndex, from: number, to: number, in
     const start = nameStartBefore(text, words, end, from, true);
     if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
     out.push({ start, end, fields: { name: text.slice(start, end), role: title, org, pseudonym: false }, rule: 'person:appointed' });
+  }
+  return out;
+}
+
+/** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
+const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
+
+/** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
+function leading(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const line = text.slice(from, to);
+  if (!line.includes('下')) return out;
+  for (const m of line.matchAll(LED_BY)) {
+    const start = from + m.index + 1;
+    const end = start + m[1].length;
+    if (nameStartBefore(text, words, end, start, true) === start) out.push({ start, end, fields: { name: m[1], role: null, org: null, pseudonym: false }, rule: 'person:leading' });
   }
   return out;
 }
