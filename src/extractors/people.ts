@@ -41,6 +41,7 @@ import {
   PARTY_POSTS,
   RANKS_AFTER_COMMA,
   SPEECH_VERBS,
+  SUBJECT_ROLES,
   TITLES,
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
@@ -212,8 +213,9 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     const post = firstPost(text, title.start, title.title, institutions) ?? {
       role: title.title,
       // 心内科主任、主任医师王建国: the body stands before the first title of the chain. A reporter's
-      // paper stands right before 记者 (某某日报记者); another body in the clause is the story's.
-      org: PRESS_ROLES.has(title.title)
+      // paper stands right before 记者 (某某日报记者), a villager's village before 村民; another body
+      // in the clause is the story's.
+      org: PRESS_ROLES.has(title.title) || SUBJECT_ROLES.has(title.title)
         ? adjacentBody(institutions, title.start)
         : (orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out)),
     };

@@ -58,6 +58,12 @@ export const RANKS_AFTER_COMMA = [
   '主任药师', '副主任药师', '博士生导师', '硕士生导师', '硕士研究生导师', '博士研究生导师', '医学博士', '医学硕士',
 ];
 
+/**
+ * The people a story is about: no body employs them, so their org is only a body written right
+ * before the word (某某村村民王某), never one further back in the clause (从省残联协调的轮椅送给了村民李某).
+ */
+export const SUBJECT_ROLES = new Set(['患者', '居民', '村民', '市民', '群众', '老人', '家长', '捐献者', '志愿者']);
+
 /** Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军). */
 export const LABELS = new Set(['联系人', '主持人', '嘉宾', '发布人', '负责人', '发言人', '新闻发言人']);
 
@@ -133,7 +139,7 @@ export const AFTER_NAME_WORDS = [
   '主诊', '主刀', '主持', '带领', '围绕', '圆满', '完成', '作为', '始终', '一直', '同志', '等人', '荣获', '获得',
   '参加', '出席', '接受', '听到', '发现', '制服', '挽回', '见义勇为', '事迹', '男', '女', '今年', '现年',
   '所在', '一行', '通报', '调研', '走访', '看望', '慰问', '视察', '督导', '检查', '深入', '陪同', '带队', '宣读', '讲话',
-  '致辞', '发言', '部署', '汇报', '取得', '耐心', '详细', '认真', '亲自', '多次', '团队', '老人',
+  '致辞', '发言', '部署', '汇报', '取得', '做客', '耐心', '详细', '认真', '亲自', '多次', '团队', '老人',
 ];
 
 /** Words that start with a surname character but are not names (jieba tags some of them nr). */
