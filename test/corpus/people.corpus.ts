@@ -232,6 +232,7 @@ const corpus: PersonCorpus = {
     { text: '在柯晓敏的带领下,科室发展迅速。', expect: [{ name: '柯晓敏', role: null }], note: 'someone who leads, named in 在…的带领下' },
     { text: '他把从省残联协调到的轮椅赠送给了村民李志平、马秀兰。', expect: [{ name: '李志平', role: '村民', org: null }, { name: '马秀兰', role: '村民', org: null }], note: 'the people a story is about take no body from further back in the clause' },
     { text: '县卫健局党组成员、二级主任科员吴品华做客直播间。', expect: [{ name: '吴品华', role: '二级主任科员' }] },
+    { text: '跳水运动员昌雅丽获奖励20万元,举重教练员甘永奎获奖励4万元。', expect: [{ name: '昌雅丽', role: '运动员' }, { name: '甘永奎', role: '教练员' }] },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
