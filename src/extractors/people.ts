@@ -434,9 +434,13 @@ function listedBeside(text: string, words: TokenIndex, from: number, to: number,
 /** An expert's introduction: the name opens a clause, a comma, then a rank (顾建华,主任医师,教授). */
 const INTRODUCED = new RegExp(`(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'g');
 
+/** An athlete's introduction: the name, a comma, the sport and the role (于洋,羽毛球运动员,…). */
+const INTRODUCED_ATHLETE = /(?:^|[\s。;:!?])([\u4e00-\u9fff]{2,4}),[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/g;
+
 function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.slice(from, to).matchAll(INTRODUCED)) {
+  const line = text.slice(from, to);
+  for (const m of [...line.matchAll(INTRODUCED), ...line.matchAll(INTRODUCED_ATHLETE)]) {
     const end = from + m.index + m[0].indexOf(',');
     const start = nameStartBefore(text, words, end, end - m[1].length, false);
     if (start === end - m[1].length) out.push({ start, end, fields: { name: m[1], role: m[2], org: null, pseudonym: false }, rule: 'person:introduced' });
