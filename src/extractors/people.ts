@@ -116,7 +116,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
-    found.push(...speakers(text, ctx.tokens, block.start, block.end));
+    found.push(...speakers(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...leading(text, ctx.tokens, block.start, block.end));
     found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
@@ -335,15 +335,19 @@ function startsWord(text: string, words: TokenIndex, start: number, end: number,
 
 /**
  * A speaker named with nothing but a speech verb (“……”韦桂兰说, 据王建华介绍): jieba must read
- * the span as a name, and it must open its clause.
+ * the span as a name, and it must open its clause or follow the body it speaks for
+ * (上海市卫生计生委基层卫生处张天晔介绍, its org).
  */
-function speakers(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function speakers(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
     const end = from + m.index;
     const start = nameStartBefore(text, words, end, from, true);
-    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
-    out.push({ start, end, fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false }, rule: 'person:speaker' });
+    if (start < 0) continue;
+    const body = lastEndingBy(institutions, start);
+    const org = body && body.end === start ? affiliation(institutions, body) : null;
+    if (!org && start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))) continue;
+    out.push({ start, end, fields: { name: text.slice(start, end), role: null, org, pseudonym: false }, rule: 'person:speaker' });
   }
   return out;
 }

@@ -234,6 +234,7 @@ const corpus: PersonCorpus = {
     { text: '县卫健局党组成员、二级主任科员吴品华做客直播间。', expect: [{ name: '吴品华', role: '二级主任科员' }] },
     { text: '跳水运动员昌雅丽获奖励20万元,举重教练员甘永奎获奖励4万元。', expect: [{ name: '昌雅丽', role: '运动员' }, { name: '甘永奎', role: '教练员' }] },
     { text: '于晓洋,羽毛球运动员,在奥运会与杜静一起获得女双金牌。', expect: [{ name: '于晓洋', role: '运动员' }], note: "an athlete's introduction" },
+    { text: '会上,市卫生健康委基层卫生处邝天晔介绍了签约服务情况。', expect: [{ name: '邝天晔', role: null, org: '市卫生健康委基层卫生处' }], note: 'a speaker right after the body it speaks for' },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
