@@ -25,7 +25,7 @@ const NAME = '[\\u4e00-\\u9fff]{2,4}';
 const ROLE_WORDS = new Map<string, string | null>([
   ['通讯员', '通讯员'], ['记者', '记者'], ['本报记者', '记者'], ['特约记者', '特约记者'], ['实习记者', '实习记者'],
   ['见习记者', '见习记者'], ['实习生', '实习生'], ['特约撰稿人', '撰稿人'], ['撰稿人', '撰稿人'], ['作者', '作者'],
-  ['摄影', '摄影'], ['文/图', null], ['文', null], ['图', null], ['摄', null], ['文/', null], ['图/', null], ['摄影/', null],
+  ['摄影', '摄影'], ['文/图', null], ['图文', null], ['文', null], ['图', null], ['摄', null], ['文/', null], ['图/', null], ['摄影/', null],
 ]);
 /**
  * A page's header or footer credits its author and editors: 作者:刘敏 点击数:…, 编辑: 王敏,
@@ -128,6 +128,8 @@ const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
 const TRAILING_WRITER = /[。!?]\s*(?:文|文\/图)\s*[/|丨]\s*([\u4e00-\u9fff]{2,4})\s*$/;
 /** A credit that closes a story in brackets: …零死亡。(王敏 李强 记者 赵刚) */
 const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
+/** A credit word that opens a closing credit of one name: (文/图 王敏), (图文:王敏). */
+const CREDIT_MARK = /^(?:文\/图|图文|文|图|摄影?)\s*[:：/|丨\s]/;
 /** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
 const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社)\s+/;
 
@@ -150,7 +152,7 @@ export function parseCredits(line: string): BylineName[] | null {
   const body = m ? CREDIT_BODY.exec(m[1]) : null;
   const closing = m ? namesIn(m[1].slice(body?.[0].length ?? 0), m.index + m[0].indexOf(m[1]) + (body?.[0].length ?? 0), '作者') : null;
   // Two names, a role word or a body: one name alone in brackets may be anything (a pseudonym, a patient).
-  if (closing && (body || closing.length > 1 || closing[0].role !== '作者')) credits.push(...closing);
+  if (closing && (body || closing.length > 1 || closing[0].role !== '作者' || CREDIT_MARK.test(m![1]))) credits.push(...closing);
   m = trailingCredit(line.trimEnd());
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   if (line.includes('摄')) {
@@ -187,7 +189,7 @@ function editors(line: string): BylineName[] {
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(/[^\s、丶|丨]+/g)];
+  const words = [...list.matchAll(/[^\s、丶|丨:：]+/g)];
   for (let i = 0; i < words.length; i++) {
     let word = words[i][0];
     let at = offset + words[i].index;
