@@ -110,6 +110,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '心血管病中心', category: 'other', needs: 'any' },
   { head: '综合监督执法局', category: 'government', needs: 'any' },
   { head: '综合监督执法支队', category: 'government', needs: 'any' },
+  // Law enforcement and insurance agencies by the names counties give them: 县卫生健康综合行政执法大队, 县医疗保障事业管理中心.
+  ...['执法大队', '执法支队', '综合行政执法局', '医疗保障事业管理中心', '医疗保险事业管理中心', '社会保险事业管理中心'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
   { head: '医保中心', category: 'government', needs: 'any' },
   { head: '医疗保障服务中心', category: 'government', needs: 'any' },
   { head: '卫生防疫站', category: 'public_health', needs: 'any' },

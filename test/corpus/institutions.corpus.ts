@@ -75,6 +75,13 @@ const corpus: InstitutionCorpus = {
     },
     { text: '参加会议的主要领导有市医学会会长,第一届胸外科医师分会主任委员和新一届内科学分会委员。', expect: [{ name: '市医学会', category: 'association' }], note: 'a verb jieba glues to a short form (有市) and an ordinal (第一届) end a name' },
     { text: '在牵头领导演艺集团董事长的带领下开展义诊。', expect: [{ name: '演艺集团', category: 'company' }], note: '领导 ends a left edge (it made 领导演艺集团)' },
+    {
+      text: '县卫生健康综合行政执法大队开展检查,县医疗保障事业管理中心审核报销。',
+      expect: [
+        { name: '县卫生健康综合行政执法大队', category: 'government' },
+        { name: '县医疗保障事业管理中心', category: 'government' },
+      ],
+    },
     { text: '患者随后被转往沙河院区治疗。', expect: [{ name: '沙河院区', canonical: '沙河院区', category: 'hospital' }], note: 'a campus is named by its area, not by the county-level city of that name' },
     { text: '市六医院沙河院区门诊部投入使用。', expect: [{ name: '市六医院沙河院区门诊部', category: 'hospital' }], note: 'a numbered hospital in short (市六医院) and its campus' },
     { text: '该院与南方医科大学南方医院共建区域医疗中心。', expect: [{ name: '南方医科大学南方医院', category: 'hospital' }], note: 'a region word (南方) begins a proper name' },
