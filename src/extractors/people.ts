@@ -85,6 +85,8 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't']);
 /** Tags of function words: adverbs, pronouns, prepositions, conjunctions, numbers, times. */
 const FUNCTION_WORD_TAGS = new Set(['d', 'r', 'p', 'c', 'm', 'q', 'f', 't', 'u', 'ul', 'uj', 'uz']);
+/** Tags of verbs and adjectives. */
+const VERB_TAGS = new Set(['v', 'vd', 'vi', 'a', 'ad']);
 /** Tags of names jieba recognises as names. */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** A notice that opens with the person (张祁帅,男,汉族), or lists people (1.张文华 男 东阿县…). */
@@ -641,8 +643,11 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
-    // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows.
-    if (given === 2 && FUNCTION_WORD_TAGS.has(words.startingAt(at)?.tag ?? '') && words.startingAt(at)?.end === at + surname + 1) continue;
+    // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:
+    // a surname jieba reads as an adverb, before a verb.
+    const first = words.startingAt(at);
+    if (given === 2 && FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname + 1) continue;
+    if (FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname && VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')) continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
     if (BODY_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
