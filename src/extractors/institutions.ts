@@ -211,8 +211,8 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
-  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind, none by name.
-  let distributive = false;
+  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind. None by name.
+  let kind = false;
   for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
     // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
@@ -256,9 +256,9 @@ function leftEdge(
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
     const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
-    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
+    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第')) || w.endsWith('型')) {
       stoppedAt = piece.start;
-      distributive = /^[各每]/.test(w);
+      kind = /^[各每]|型$/.test(w);
       const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
@@ -305,7 +305,7 @@ function leftEdge(
     head,
     place,
     short: short || null,
-    valid: !distributive && (head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd))),
+    valid: !kind && (head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
 }
