@@ -256,9 +256,11 @@ function leftEdge(
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
     const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
-    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第')) || w.endsWith('型')) {
+    // …型 is a kind of body (紧密型, 综合型), but a company's name may hold one (某某新型建材有限公司).
+    const kindWord = w.endsWith('型') && !head.registered;
+    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第')) || kindWord) {
       stoppedAt = piece.start;
-      kind = /^[各每]|型$/.test(w);
+      kind = kindWord || /^[各每]/.test(w);
       const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
