@@ -140,7 +140,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     const before = known.get(name);
     if (!before || m.rule !== 'person:credit') known.set(name, { role: before?.role ?? role, org: before?.org ?? org, pseudonym: pseudonym || !!before?.pseudonym });
   }
-  found.push(...bareMentions(text, article, known, found));
+  found.push(...bareMentions(text, article, known, found, institutions));
   return withEmployers(text, article, withKnownRoles(dropOverlaps(found)), institutions);
 }
 
@@ -580,12 +580,16 @@ function lastTitle(block: string): { title: string; at: number } | null {
   return last;
 }
 
-/** Later mentions of a known name, without a title: 冯书龙表示, 刘毅曾在, 马卫红说. */
-function bareMentions(text: string, article: Article, known: Map<string, Known>, found: PersonMention[]): PersonMention[] {
+/**
+ * Later mentions of a known name, without a title: 冯书龙表示, 刘毅曾在, 马卫红说; not inside the
+ * name of a body (乌兰 in 乌兰察布市中心医院).
+ */
+function bareMentions(text: string, article: Article, known: Map<string, Known>, found: PersonMention[], institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   const body = text.slice(article.start, article.end);
   const taken = new Uint8Array(body.length);
   for (const m of found) taken.fill(1, m.start - article.start, m.end - article.start);
+  for (const m of institutions) if (m.start >= article.start && m.end <= article.end) taken.fill(1, m.start - article.start, m.end - article.start);
   for (const [name, k] of known) {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;

@@ -239,6 +239,7 @@ const corpus: PersonCorpus = {
     { text: '近日,医院开展义诊。(作者:柯晓敏 邝志远)', expect: [{ name: '柯晓敏', role: '作者' }, { name: '邝志远', role: '作者' }] },
     { text: '近日,医院开展义诊。(文/图 柯晓敏)', expect: [{ name: '柯晓敏', role: '作者' }], note: 'one name after a credit word' },
     { text: '近日,医院开展义诊。(图文:邝志远)', expect: [{ name: '邝志远', role: '作者' }] },
+    { text: '蒙医医院院长乌兰介绍了情况,将与乌兰察布市中心医院合作。', expect: [{ name: '乌兰', role: '院长' }], note: 'a known name inside the name of a body is no mention' },
     { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
     { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
     { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
