@@ -63,6 +63,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中医院', category: 'hospital', full: '中医医院', needs: 'any' },
   { head: '中西医结合医院', category: 'hospital', needs: 'any' },
   { head: '省立医院', category: 'hospital', needs: 'named' },
+  { head: '市立医院', category: 'hospital', needs: 'any' }, // 宿州市立医院, 青岛市立医院
   { head: '附属医院', category: 'hospital', needs: 'named' },
   { head: '妇女儿童医院', category: 'hospital', needs: 'any' },
   { head: '儿童医院', category: 'hospital', needs: 'any' },

@@ -83,6 +83,7 @@ const corpus: InstitutionCorpus = {
       ],
     },
     { text: '丽水新型建材有限公司捐赠物资。', expect: [{ name: '丽水新型建材有限公司', category: 'company' }], note: 'a company may hold …型 in its name' },
+    { text: '成立大会在宿州市立医院举办。', expect: [{ name: '宿州市立医院', canonical: '宿州市立医院', category: 'hospital' }], note: 'a city hospital named 市立' },
     { text: '患者随后被转往沙河院区治疗。', expect: [{ name: '沙河院区', canonical: '沙河院区', category: 'hospital' }], note: 'a campus is named by its area, not by the county-level city of that name' },
     { text: '市六医院沙河院区门诊部投入使用。', expect: [{ name: '市六医院沙河院区门诊部', category: 'hospital' }], note: 'a numbered hospital in short (市六医院) and its campus' },
     { text: '该院与南方医科大学南方医院共建区域医疗中心。', expect: [{ name: '南方医科大学南方医院', category: 'hospital' }], note: 'a region word (南方) begins a proper name' },
