@@ -211,6 +211,8 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
+  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind. None by name.
+  let kind = false;
   for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
     // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
@@ -246,16 +248,19 @@ function leftEdge(
     if (w in SHORT_FORMS) {
       short = w;
       start = piece.start;
-      const before = text.slice(Math.max(blockStart, piece.start - 2), piece.start);
-      // 市、县托育综合服务中心 and 市县 name levels of government, not one body.
-      if (/[市县区省]、?$/.test(before)) short = '';
+      const before = text.slice(Math.max(blockStart, piece.start - 3), piece.start);
+      // 市、县托育综合服务中心, 市县, 县(市)、区人民政府 name levels of government, not one body; 各县人民医院 every one.
+      if (/(?:[市县区省][)）]?、?|各)$/.test(before)) short = '';
       break;
     }
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
     const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
-    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第'))) {
+    // …型 is a kind of body (紧密型, 综合型), but a company's name may hold one (某某新型建材有限公司).
+    const kindWord = w.endsWith('型') && !head.registered;
+    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第')) || kindWord) {
       stoppedAt = piece.start;
+      kind = kindWord || /^[各每]/.test(w);
       const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
@@ -302,7 +307,7 @@ function leftEdge(
     head,
     place,
     short: short || null,
-    valid: head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd)),
+    valid: !kind && (head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
 }
@@ -338,6 +343,8 @@ function isNamed(head: InstitutionHead, place: string | null, short: string | nu
   if (NOT_INSTITUTIONS.has(whole)) return false;
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
   const proper = names.some((n) => !isGeneric(n));
+  // 《某某报》社有限公司: a company is named by more than the one character punctuation left it.
+  if (head.category === 'company' && place === null && names.join('').length < 2) return false;
   switch (head.needs) {
     case 'none':
       return true;
@@ -480,8 +487,9 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       // 刘集镇卫生院 in an article about 东阿县 (or its city): 东阿县刘集镇卫生院; a namesake elsewhere is not guessed.
       const county = ancestorAt(division, 'county');
       if (county && article && (isWithin(division, article) || isWithin(article, county))) prefix = county.name;
-    } else if (division?.level === 'county' && division.name !== first.place && division.name.startsWith(first.place)) {
-      // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院).
+    } else if (division?.level === 'county' && !first.head.subUnit && division.name !== first.place && division.name.startsWith(first.place)) {
+      // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院);
+      // a campus is named by its area (沙河院区 is no 沙河市's).
       prefix = division.name;
       from = first.start + first.place.length;
     }

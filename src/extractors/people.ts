@@ -3,8 +3,12 @@
 //   credits      bylines, datelines and captions (■ 金增秀 周长才, 本报6月24日讯(记者 …),
 //                来源:… 作者:…, (王敏 李强 记者 赵刚), 健康网王敏 摄, 编辑:…责编:…)
 //   title        a title or role right before a name (副市长马卫红, 小儿外科主任冯书龙, 会长的杨某)
-//   title-after  a title right after the name (李红教授, 钱文博院长, 张伟、李娜等专家)
+//   title-after  a title right after the name (李红教授, 钱文博院长, 张伟、李娜等专家, 石建军、樊洋两位医生)
 //   speaker      a speech verb after a name jieba reads as one (“……”韦桂兰说)
+//   appointed    a verb or the copula that gives a name jieba reads as one its post
+//                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
+//   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
+//   leading      a name in 在…的带领下 (在柯晓敏的带领下)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
@@ -26,24 +30,27 @@ import {
   ADDRESS_AFTER_NAME,
   AFTER_NAME_CHARS,
   AFTER_NAME_WORDS,
+  APPOINTMENT_VERBS,
   BODY_ENDINGS,
   FOREIGN_POSTS,
   HONORIFICS,
+  KIN_WORDS,
   LABELS,
   MINORITY_NAME_PARTS,
   NOT_NAMES,
   PARTY_POSTS,
   RANKS_AFTER_COMMA,
   SPEECH_VERBS,
+  SUBJECT_ROLES,
   TITLES,
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, lastEndingBy } from '../basics.js';
+import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
-import type { TokenIndex } from '../pipeline/tokenize.js';
+import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
@@ -52,7 +59,12 @@ const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
 const TITLE_AFTER_FINDER = Finder.words(TITLES_AFTER_NAME);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
 const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
-const MINORITY_NAME = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}{2}`);
+const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
+/** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
+const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
+/** What may stand between a body and the post in it: 我院骨科的一名护士, 县人民医院的护士长. */
+const POST_IN_BODY = /^(?:我院|该院|本院)?(?:[\u4e00-\u9fff]{1,5}?[科室])?的?(?:一名|一位)?/;
+const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
 /** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
@@ -61,7 +73,7 @@ const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
  * Prepositions and conjunctions, some of them surnames too (向, 和, 由, 于 is not among them): a
  * name that starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师).
  */
-const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据']);
+const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据任']);
 /** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
 const EXPERT_LINE_MAX = 40;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -73,11 +85,16 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't']);
 /** Tags of function words: adverbs, pronouns, prepositions, conjunctions, numbers, times. */
 const FUNCTION_WORD_TAGS = new Set(['d', 'r', 'p', 'c', 'm', 'q', 'f', 't', 'u', 'ul', 'uj', 'uz']);
+/** Tags of verbs and adjectives. */
+const VERB_TAGS = new Set(['v', 'vd', 'vi', 'a', 'ad']);
 /** Tags of names jieba recognises as names. */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** A notice that opens with the person (张祁帅,男,汉族), or lists people (1.张文华 男 东阿县…). */
 const PROFILE = /^(\d{1,2}[.、]\s*)?([\u4e00-\u9fff]{2,4})(?:,|\s+)[男女](?:,|\s|$)/; // [1] list number, [2] name
 const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
+/** The longest dictionary word a title may hide in (人大常委会). */
+const MAX_WORD = 8;
+const TITLE_SET = new Set(TITLES);
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
@@ -102,13 +119,16 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
-    found.push(...speakers(text, ctx.tokens, block.start, block.end));
-    found.push(...expertLine(text, block.start, block.end, institutions));
+    found.push(...speakers(text, ctx.tokens, block.start, block.end, institutions));
+    found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions));
+    found.push(...leading(text, ctx.tokens, block.start, block.end));
+    found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
     found.push(...introduced(text, ctx.tokens, block.start, block.end));
     found.push(...bracketed(text, ctx.tokens, block.start, block.end));
     found.push(...paired(text, ctx.tokens, block.start, block.end));
     found.push(...labelled(text, ctx.tokens, block.start, block.end));
+    found.push(...nameThenPosts(text, block.start, block.end));
     found.push(...profiles(text, block.start, block.end, article, institutions));
     found.push(...pseudonymous(text, block.start, block.end));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
@@ -121,7 +141,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     const before = known.get(name);
     if (!before || m.rule !== 'person:credit') known.set(name, { role: before?.role ?? role, org: before?.org ?? org, pseudonym: pseudonym || !!before?.pseudonym });
   }
-  found.push(...bareMentions(text, article, known, found));
+  found.push(...bareMentions(text, article, known, found, institutions));
   return withEmployers(text, article, withKnownRoles(dropOverlaps(found)), institutions);
 }
 
@@ -178,6 +198,7 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
   for (const m of TITLE_FINDER.all(line)) {
     const titleStart = from + m.index;
     let at = titleStart + m[0].length;
+    const across = wordAcross(words, at);
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
     if (text[at] === ' ') at++;
@@ -187,12 +208,19 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     const foreign = FOREIGN_POSTS.has(m[0]);
     const length = nameLengthAt(text, words, at, to, foreign);
     if (!length || (joined && !readAsName(words, at, at + length))) continue;
+    // 专家门诊, 领导班子: a word that holds the title and the whole name after it is neither (医院院长
+    // is a title; 村医王文吉 cut 村村|医王|文吉 a name).
+    if (across && across.end >= at + length) continue;
     const name = text.slice(at, at + length);
     const title = postBeforeDegree(text, titleStart, m[0]) ?? governmentPost(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
     const post = firstPost(text, title.start, title.title, institutions) ?? {
       role: title.title,
-      // 心内科主任、主任医师王建国: the body stands before the first title of the chain.
-      org: orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out),
+      // 心内科主任、主任医师王建国: the body stands before the first title of the chain. A reporter's
+      // paper stands right before 记者 (某某日报记者), a villager's village before 村民; another body
+      // in the clause is the story's.
+      org: PRESS_ROLES.has(title.title) || SUBJECT_ROLES.has(title.title)
+        ? adjacentBody(institutions, title.start)
+        : (orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out)),
     };
     out.push({
       start: at,
@@ -208,6 +236,9 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
   return out;
 }
 
+/** What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家, 石建军、樊洋两位医生). */
+const SHARED_TITLE = /(?:等|[两二三四五六七八九十]{1,2}[位名])$/;
+
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
  * the title after it (张伟、李娜等专家). The title is the evidence: the name only has to start on
@@ -216,13 +247,18 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
 function titledAfter(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
-    const titleStart = from + m.index;
-    const shared = text[titleStart - 1] === '等';
-    const end = shared ? titleStart - 1 : titleStart;
+    // 周卫东常务副院长: a qualifier before the title is part of it.
+    const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
+    const titleStart = from + m.index - qualifier.length;
+    // 组织部长, 人大常委会: a title that ends a longer word, or lies in it, follows no name
+    // (a word that only overlaps its start may be a misread name: 孙甲|君主|任).
+    if ((wordAcross(words, titleStart)?.end ?? 0) >= from + m.index + m[0].length) continue;
+    const shared = SHARED_TITLE.exec(text.slice(Math.max(from, titleStart - 3), titleStart))?.[0];
+    const end = titleStart - (shared?.length ?? 0);
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
     const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]));
     if (start < 0) continue;
-    const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : m[0];
+    const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : qualifier + m[0];
     const org = orgBefore(text, start, article.start, institutions);
     out.push({ start, end, fields: { name: text.slice(start, end), role, org, pseudonym: false }, rule: 'person:title-after' });
     if (!shared) continue;
@@ -252,7 +288,7 @@ function nameStartBefore(text: string, words: TokenIndex, end: number, limit: nu
     if (!surname || given < 1 || given > 2) continue;
     const name = text.slice(start, end);
     if (!HAN.test(name) || !startsWord(text, words, start, end, prepositionGlued) || isCommonWord(words, start, end) || startsTitle(text, start)) continue;
-    if (HONORIFICS.some((h) => name.startsWith(h, surname)) || startsNotName(name)) continue;
+    if (addressed(text, words, start, surname, end) || startsNotName(name) || TITLE_SET.has(name.slice(surname))) continue;
     if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
@@ -302,15 +338,61 @@ function startsWord(text: string, words: TokenIndex, start: number, end: number,
 
 /**
  * A speaker named with nothing but a speech verb (“……”韦桂兰说, 据王建华介绍): jieba must read
- * the span as a name, and it must open its clause.
+ * the span as a name, and it must open its clause or follow the body it speaks for
+ * (上海市卫生计生委基层卫生处张天晔介绍, its org).
  */
-function speakers(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function speakers(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
     const end = from + m.index;
     const start = nameStartBefore(text, words, end, from, true);
+    if (start < 0) continue;
+    const body = lastEndingBy(institutions, start);
+    const org = body && body.end === start ? affiliation(institutions, body) : null;
+    if (!org && start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))) continue;
+    out.push({ start, end, fields: { name: text.slice(start, end), role: null, org, pseudonym: false }, rule: 'person:speaker' });
+  }
+  return out;
+}
+
+/**
+ * A name given its post by a verb (韩晓梅出任首任院长, 邵建国担任县人民医院院长) or the copula
+ * (严丽华是县中医院的护士长, 牛立新是一名乡村医生): jieba must read the span as a name, and it must
+ * open its clause. After 是 the post ends the clause (王刚是医生推荐的 is no post).
+ */
+function appointed(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of APPOINTMENT_FINDER.all(text.slice(from, to))) {
+    const end = from + m.index;
+    // The post first, which needs no tokens (是 is everywhere); then the name, which does.
+    let at = end + m[0].length + (POST_OPENERS.exec(text.slice(end + m[0].length, end + m[0].length + 3))?.[0].length ?? 0);
+    const body = institutions[firstStartingFrom(institutions, at)];
+    const org = body && body.start === at ? affiliation(institutions, body) : null;
+    if (body && body.start === at) at = body.end;
+    // 一名全科医生: the title as it stands, else after the department that holds it.
+    if (!TITLE_AT_START.test(text.slice(at, at + 8))) at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
+    if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
+    if (!words.startingAt(end) || !words.boundary(end + m[0].length)) continue; // 任务, 是否
+    const start = nameStartBefore(text, words, end, from, true);
     if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
-    out.push({ start, end, fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false }, rule: 'person:speaker' });
+    out.push({ start, end, fields: { name: text.slice(start, end), role: title, org, pseudonym: false }, rule: 'person:appointed' });
+  }
+  return out;
+}
+
+/** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
+const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
+
+/** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
+function leading(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const line = text.slice(from, to);
+  if (!line.includes('下')) return out;
+  for (const m of line.matchAll(LED_BY)) {
+    const start = from + m.index + 1;
+    const end = start + m[1].length;
+    if (nameStartBefore(text, words, end, start, true) === start) out.push({ start, end, fields: { name: m[1], role: null, org: null, pseudonym: false }, rule: 'person:leading' });
   }
   return out;
 }
@@ -359,9 +441,13 @@ function listedBeside(text: string, words: TokenIndex, from: number, to: number,
 /** An expert's introduction: the name opens a clause, a comma, then a rank (顾建华,主任医师,教授). */
 const INTRODUCED = new RegExp(`(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'g');
 
+/** An athlete's introduction: the name, a comma, the sport and the role (于洋,羽毛球运动员,…). */
+const INTRODUCED_ATHLETE = /(?:^|[\s。;:!?])([\u4e00-\u9fff]{2,4}),[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/g;
+
 function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.slice(from, to).matchAll(INTRODUCED)) {
+  const line = text.slice(from, to);
+  for (const m of [...line.matchAll(INTRODUCED), ...line.matchAll(INTRODUCED_ATHLETE)]) {
     const end = from + m.index + m[0].indexOf(',');
     const start = nameStartBefore(text, words, end, end - m[1].length, false);
     if (start === end - m[1].length) out.push({ start, end, fields: { name: m[1], role: m[2], org: null, pseudonym: false }, rule: 'person:introduced' });
@@ -402,6 +488,25 @@ function paired(text: string, words: TokenIndex, from: number, to: number): Pers
   return out;
 }
 
+/** A line of a name, then its posts: 汪东明 市委副书记、常务副市长, 黄 恩 市委常委、秘书长 (who attends a press conference). */
+const NAME_THEN_POSTS = /^(\s*)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、]{2,40})\s*$/;
+
+/**
+ * Every post of the chain must end with a title; the role is the first that is no party post
+ * (市委副书记、常务副市长: 常务副市长), as in a chain before a name.
+ */
+function nameThenPosts(text: string, from: number, to: number): PersonMention[] {
+  const m = NAME_THEN_POSTS.exec(text.slice(from, to));
+  const name = m?.[2].replace(' ', '') ?? '';
+  if (!m || !isPlausibleName(name) || startsNotName(name)) return [];
+  const posts = m[3].split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
+  if (posts.some((p) => p.title === null)) return [];
+  const main = posts.find((p) => !PARTY_POSTS.has(p.title!)) ?? posts[0];
+  const qualifier = POST_QUALIFIERS.find((q) => main.post.endsWith(q + main.title)) ?? '';
+  const start = from + m[1].length;
+  return [{ start, end: start + m[2].length, fields: { name, role: qualifier + main.title, org: null, pseudonym: false }, rule: 'person:name-then-posts' }];
+}
+
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */
 const OPENING_NAME = /^\s*([\u4e00-\u9fff]{2,4}):/;
 
@@ -428,13 +533,14 @@ function aged(text: string, words: TokenIndex, from: number, to: number): Person
 }
 
 /** A line listing an expert: the body, then the name, and nothing else (四川大学华西医院龚建明). */
-function expertLine(text: string, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+function expertLine(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
   const line = text.slice(from, to).trimEnd();
   if (line.length > EXPERT_LINE_MAX || PUNCTUATION.test(line.trim())) return [];
   const end = from + line.length;
   for (const length of [3, 2, 4]) {
     const body = lastEndingBy(institutions, end - length);
-    if (!body || body.end !== end - length || body.start < from || !isPlausibleName(text.slice(body.end, end))) continue;
+    // 某某医院揭牌, 某某中心成立: a headline whose body is followed by a verb.
+    if (!body || body.end !== end - length || body.start < from || !isPlausibleName(text.slice(body.end, end)) || isCommonWord(words, body.end, end)) continue;
     return [{ start: body.end, end, fields: { name: text.slice(body.end, end), role: null, org: affiliation(institutions, body), pseudonym: false }, rule: 'person:expert-line' }];
   }
   return [];
@@ -475,12 +581,16 @@ function lastTitle(block: string): { title: string; at: number } | null {
   return last;
 }
 
-/** Later mentions of a known name, without a title: 冯书龙表示, 刘毅曾在, 马卫红说. */
-function bareMentions(text: string, article: Article, known: Map<string, Known>, found: PersonMention[]): PersonMention[] {
+/**
+ * Later mentions of a known name, without a title: 冯书龙表示, 刘毅曾在, 马卫红说; not inside the
+ * name of a body (乌兰 in 乌兰察布市中心医院).
+ */
+function bareMentions(text: string, article: Article, known: Map<string, Known>, found: PersonMention[], institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   const body = text.slice(article.start, article.end);
   const taken = new Uint8Array(body.length);
   for (const m of found) taken.fill(1, m.start - article.start, m.end - article.start);
+  for (const m of institutions) if (m.start >= article.start && m.end <= article.end) taken.fill(1, m.start - article.start, m.end - article.start);
   for (const [name, k] of known) {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
@@ -524,17 +634,21 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const t = foreign ? words.startingAt(at) : undefined;
     return t && t.end <= limit && t.end - at <= 5 && isTransliterated(text, at, t.end, t.tag) && followsName(text, words, at, t.end, limit) ? t.end - at : 0;
   }
-  if (HONORIFICS.some((h) => text.startsWith(h, at + surname))) return 0;
   if (startsNotName(text.slice(at, at + 4))) return 0;
   if (startsTitle(text, at)) return 0;
   for (const given of [2, 1]) {
     const end = at + surname + given;
     if (end > limit) continue;
     const name = text.slice(at, end);
-    if (!HAN.test(name)) continue;
+    if (!HAN.test(name) || addressed(text, words, at, surname, end)) continue;
     if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
-    // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows.
-    if (given === 2 && FUNCTION_WORD_TAGS.has(words.startingAt(at)?.tag ?? '') && words.startingAt(at)?.end === at + surname + 1) continue;
+    // 主任邹立副主任柏青: the 副 begins the next title.
+    if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
+    // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:
+    // a surname jieba reads as an adverb, before a verb.
+    const first = words.startingAt(at);
+    if (given === 2 && FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname + 1) continue;
+    if (FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname && VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')) continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
     if (BODY_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
@@ -548,7 +662,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
 
 /**
  * Names without a Han surname: 阿卜杜拉·艾力 (its second part as short as what follows allows),
- * and two parts of a Tibetan or Uyghur name (扎西顿珠).
+ * and two parts of a Tibetan or Uyghur name (扎西顿珠), or one where it ends (医师扎西(左)).
  */
 function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
   const rest = text.slice(at, Math.min(limit, at + 13));
@@ -557,8 +671,23 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
     for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++) if (followsName(text, words, at, end, limit)) return end - at;
     return 0;
   }
-  const parts = MINORITY_NAME.exec(rest);
-  return parts && followsName(text, words, at, at + parts[0].length, limit) ? parts[0].length : 0;
+  const first = MINORITY_NAME_PART.exec(rest)?.[0].length ?? 0;
+  if (!first) return 0;
+  const both = first + (MINORITY_NAME_PART.exec(rest.slice(first))?.[0].length ?? 0);
+  for (const length of both > first ? [both, first] : [first]) if (followsName(text, words, at, at + length, limit)) return length;
+  return 0;
+}
+
+/**
+ * The name [at, end) is a surname and a form of address (张大爷, 王某, 张伯, 王叔叔); a kin word
+ * before another character starts a given name (张伯礼, 张家明) unless jieba reads a word in them
+ * (王家|人, 家人).
+ */
+function addressed(text: string, words: TokenIndex, at: number, surname: number, end: number): boolean {
+  const given = at + surname;
+  const kinName = (h: string) =>
+    KIN_WORDS.has(h) && end === given + 2 && text[given + 1] !== h && !isCommonWord(words, given, end) && !isCommonWord(words, at, given + 1);
+  return HONORIFICS.some((h) => text.startsWith(h, given) && !kinName(h));
 }
 
 /** `s` starts with a word that begins with a surname character but is no name (全市, 常态化). */
@@ -663,11 +792,17 @@ function chainStart(text: string, titleStart: number): number {
  */
 function listedWith(text: string, title: string, titleStart: number, before: PersonMention[]): string | null {
   const previous = before[before.length - 1];
-  if (!previous || previous.end !== titleStart - 1) return null;
-  const separator = text[titleStart - 1];
+  if (!previous || previous.end >= titleStart) return null;
+  const separator = text[previous.end];
+  // 心内科主任甘晓红、骨科主任廖建军: a post in another department of the same body.
+  const department = text.slice(previous.end + 1, titleStart);
+  if (department !== '') return separator === '、' && DEPARTMENT.test(department) ? previous.fields.org : null;
   const samePost = previous.fields.role !== null && basePost(previous.fields.role) === basePost(title);
   return separator === '、' || (separator === ',' && samePost) ? previous.fields.org : null;
 }
+
+/** A department of a body, named before a post in it (骨科, 护理部, 教研室). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}[科部室]$/;
 
 /** 常务副院长 -> 院长. */
 function basePost(title: string): string {
@@ -702,6 +837,12 @@ function affiliation(institutions: InstitutionMention[], last: InstitutionMentio
     start = prev.start;
   }
   return org;
+}
+
+/** The body that ends right where a title starts (某某日报|记者), as its post. */
+function adjacentBody(institutions: InstitutionMention[], titleStart: number): string | null {
+  const body = lastEndingBy(institutions, titleStart);
+  return body && body.end === titleStart ? affiliation(institutions, body) : null;
 }
 
 /** The longest title that ends just before `at`. */
@@ -746,4 +887,14 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/** The dictionary word (no name, no unknown word) that `at` falls inside, if any. */
+function wordAcross(words: TokenIndex, at: number): Token | undefined {
+  if (words.boundary(at)) return undefined;
+  for (let from = at - 1; from >= Math.max(0, at - MAX_WORD); from--) {
+    const t = words.startingAt(from);
+    if (t) return t.end > at && !NAME_TAGS.has(t.tag) ? t : undefined;
+  }
+  return undefined;
 }

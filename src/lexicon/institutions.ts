@@ -63,6 +63,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中医院', category: 'hospital', full: '中医医院', needs: 'any' },
   { head: '中西医结合医院', category: 'hospital', needs: 'any' },
   { head: '省立医院', category: 'hospital', needs: 'named' },
+  { head: '市立医院', category: 'hospital', needs: 'any' }, // 宿州市立医院, 青岛市立医院
   { head: '附属医院', category: 'hospital', needs: 'named' },
   { head: '妇女儿童医院', category: 'hospital', needs: 'any' },
   { head: '儿童医院', category: 'hospital', needs: 'any' },
@@ -86,7 +87,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Campuses by direction join the hospital before them (…第一人民医院东院); alone they name none.
   ...['东院', '西院', '南院', '北院'].map((head): InstitutionHead => ({ head, category: 'hospital', needs: 'named', subUnit: true, notBefore: ['区', '长'] })),
   // A university's hospital by nickname: 郑大一附院, 哈医大一院, 青大附院 (the university's short name before).
-  ...['一附院', '二附院', '三附院', '附一院', '附二院', '附三院', '大附院', '医附院', '医大一院', '医大二院', '医大三院', '医大四院'].map(
+  ...['一附院', '二附院', '三附院', '四附院', '五附院', '六附院', '附一院', '附二院', '附三院', '大附院', '医附院', '医大一院', '医大二院', '医大三院', '医大四院'].map(
     (head): InstitutionHead => ({ head, category: 'hospital', needs: 'named' }),
   ),
   // Primary care.
@@ -110,6 +111,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '心血管病中心', category: 'other', needs: 'any' },
   { head: '综合监督执法局', category: 'government', needs: 'any' },
   { head: '综合监督执法支队', category: 'government', needs: 'any' },
+  // Law enforcement and insurance agencies by the names counties give them: 县卫生健康综合行政执法大队, 县医疗保障事业管理中心.
+  ...['执法大队', '执法支队', '综合行政执法局', '医疗保障事业管理中心', '医疗保险事业管理中心', '社会保险事业管理中心'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
   { head: '医保中心', category: 'government', needs: 'any' },
   { head: '医疗保障服务中心', category: 'government', needs: 'any' },
   { head: '卫生防疫站', category: 'public_health', needs: 'any' },
@@ -186,7 +191,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '大数据局', category: 'government', needs: 'any' },
   { head: '行政审批服务局', category: 'government', needs: 'any' },
   // More bureaus, offices and commissions, in full and in the short forms news uses.
-  ...['科技局', '商务局', '水利局', '水务局', '林业局', '体育局', '信访局', '档案局', '自然资源局', '自然资源和规划局', '城市管理局', '城管局', '应急局', '工信局', '文旅局', '粮食和物资储备局', '药品监督管理局', '市场监管总局', '中医药局', '老龄办', '爱卫办', '文明办', '网信办', '编办', '妇儿工委', '国资委', '证监会'].map(
+  ...['科技局', '商务局', '水利局', '水务局', '林业局', '体育局', '信访局', '档案局', '自然资源局', '自然资源和规划局', '城市管理局', '城管局', '应急局', '工信局', '文旅局', '粮食和物资储备局', '药品监督管理局', '市场监管总局', '中医药局', '老龄办', '爱卫办', '文明办', '网信办', '编办', '妇儿工委', '国资委', '证监会',
+    // Bureaus of other years and provinces: 人事局, 环保局, 扶贫办 are older names; 乡村振兴局 is new; 医院管理局 runs a city's hospitals.
+    '乡村振兴局', '人事局', '劳动局', '环保局', '工商局', '质监局', '食药监局', '国土局', '规划局', '物价局', '扶贫办', '民宗局', '计生委',
+    '人口计生委', '医院管理局', '卫生监督局', '地震局', '人防办', '机关事务管理局'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
   ),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
@@ -255,6 +263,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '总工会', category: 'association', needs: 'any' },
   { head: '慈善总会', category: 'association', needs: 'any' },
   { head: '科协', category: 'association', full: '科学技术协会', needs: 'any' },
+  { head: '文联', category: 'association', full: '文学艺术界联合会', needs: 'any' },
+  { head: '侨联', category: 'association', full: '归国华侨联合会', needs: 'any', notBefore: ['合会'] }, // not the 侨联 of 归国华侨联合会
   { head: '医学会', category: 'association', needs: 'any' },
   { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
   // The democratic parties by their short names (苏州市民盟), and their central committees (民盟中央).
@@ -303,6 +313,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '研究院', category: 'other', needs: 'named' },
   { head: '研究所', category: 'other', needs: 'named' },
   { head: '科学院', category: 'other', needs: 'named' },
+  { head: '工程院', category: 'other', needs: 'named' },
   { head: '研究中心', category: 'other', needs: 'named' },
   { head: '博物馆', category: 'other', needs: 'named' },
   { head: '福利院', category: 'other', needs: 'named' },
@@ -363,9 +374,9 @@ export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'dis
  */
 export const GENERIC_MODIFIERS = new Set([
   '社区', '乡镇', '乡村', '村', '特色', '专科', '特色专科', '中医特色', '中医', '医疗', '基层', '公立', '公办',
-  '民办', '民营', '康复', '老年病', '托育', '托育服务', '服务', '行业', '产业', '综合', '手机', '电子', '网上',
+  '民办', '民营', '私立', '智慧', '紧密型', '县域', '医共体', '医联体', '康复', '老年病', '托育', '托育服务', '服务', '行业', '产业', '综合', '手机', '电子', '网上',
   '大', '小', '大中专', '中专', '职业', '定点', '哨点', '示范', '标准化', '普惠', '嵌入式', '卫生', '健康',
-  '医学', '临床', '重点', '专业', '相关', '有关', '其他', '其它', '新', '老', '本地', '外地', '附近', '周边',
+  '医学', '临床', '重点', '专业', '相关', '有关', '其他', '其它', '新', '老', '老旧', '新建', '本地', '外地', '附近', '周边',
   '护理', '养老', '妇幼', '儿童', '教育', '培训', '用人', '个人', '城区', '城市', '农村', '街道', '镇', '乡', '乡镇级', '各类', '市级', '县级', '区级', '省级', '国家级',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心', '单位', '机关',
@@ -383,22 +394,23 @@ export const SERVICE_NUMBERS = new Set(['120', '999', '12320', '12345']);
 
 /** Regions that name bodies (沿海铁路, 西北妇女儿童医院), though jieba reads them as directions. */
 export const REGION_WORDS = new Set([
-  '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西',
+  '沿海', '沿江', '沿边', '东部', '西部', '南部', '北部', '中部', '东北', '西北', '东南', '西南', '华东', '华北', '华南', '华中', '华西', '南方', '北方',
 ]);
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
-export const GENERIC_MARKERS = /级|类|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
+export const GENERIC_MARKERS = /级|类|届|各|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and
  * the verbs jieba tags as nouns (建设/vn托育综合服务中心, 全市幼儿园).
  */
 export const EDGE_STOP_WORDS = new Set([
-  '据', '经', '由', '在', '与', '和', '及', '或', '是', '从', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
+  '据', '经', '由', '在', '与', '和', '及', '或', '是', '有', '从', '领导', '向', '对', '到', '至', '为', '将', '把', '被', '等', '并',
   '的', '了', '该', '其', '本', '我', '各', '每', '全', '这', '那', '此', '于', '以', '让', '给', '同', '跟', '记',
   '全市', '全县', '全区', '全省', '全国', '我市', '本市', '我县', '我区', '我省', '各地', '各级', '多家', '一家', '当地', '我院', '该院',
   '这所', '那所', '该所', '一所', '这家', '那家', '该家', '每家', '各家', '这个', '那个',
   '建设', '建成', '新建', '创建', '成立', '设立', '组建', '打造', '开展', '推进', '依托', '联合', '获评', '走进',
+  '推动', '加强', '鼓励', '引导', '提升', '完善',
   '来到', '前往', '入驻', '签约', '合作', '共建', '牵头', '指导', '支持', '举办', '承办', '主办', '协办',
   // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
   // A web page's labels before a paper's name: 原创 西安日报.

@@ -8,6 +8,7 @@
 //   聊城江北水城旅游度假区卫生和计划生育局局长 王锋
 
 import { surnameLengthAt } from '../lexicon/surnames.js';
+import { MINORITY_NAME_PARTS } from '../lexicon/titles.js';
 
 export interface BylineName {
   name: string;
@@ -24,30 +25,30 @@ const NAME = '[\\u4e00-\\u9fff]{2,4}';
 const ROLE_WORDS = new Map<string, string | null>([
   ['通讯员', '通讯员'], ['记者', '记者'], ['本报记者', '记者'], ['特约记者', '特约记者'], ['实习记者', '实习记者'],
   ['见习记者', '见习记者'], ['实习生', '实习生'], ['特约撰稿人', '撰稿人'], ['撰稿人', '撰稿人'], ['作者', '作者'],
-  ['摄影', '摄影'], ['文/图', null], ['文', null], ['图', null], ['摄', null], ['文/', null], ['图/', null], ['摄影/', null],
+  ['摄影', '摄影'], ['文/图', null], ['图文', null], ['文', null], ['图', null], ['摄', null], ['文/', null], ['图/', null], ['摄影/', null],
 ]);
 /**
  * A page's header or footer credits its author and editors: 作者:刘敏 点击数:…, 编辑: 王敏,
  * 责编:李强审核:赵刚 (the role as written).
  */
-const EDITOR_ROLES = ['作者', '责任编辑', '责编', '编辑', '审核', '校对', '监制', '终审', '审校'];
+const EDITOR_ROLES = ['作者', '责任编辑', '责编', '编辑', '审核', '校对', '监制', '终审', '审校', '撰文', '摄影', '摄像'];
 const EDITOR_CREDIT = new RegExp(`(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})`, 'g');
 const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
 export const PRESS_ROLES = new Set(['作者', ...EDITOR_ROLES, ...[...ROLE_WORDS.values()].filter((r) => r !== null)]);
-/** Credit words written against the name before them (张明摄, 尤文龙摄影报道). */
-const NAME_SUFFIXES = ['摄影报道', '报道', '摄影', '摄'];
+/** Credit words written against the name before them (张明摄, 尤文龙摄影报道, 王敏/文, 李强/图). */
+const NAME_SUFFIXES = ['摄影报道', '报道', '摄影', '摄', '/文', '/图', '/摄'];
 /** Role words longest first, to split one written against a name (特约记者蒲晓东). */
 const GLUED_ROLES = [...ROLE_WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
 const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员|教授|主任医师|护士长|部长|处长|科长|市长|县长|区长|主委)$/;
 
 /** ■ 金增秀 周长才, ■ 记者 张明 摄: names and role words (checked by `namesIn`) after the mark. */
 const MARKED = /^[■□]\s*(\S.*)$/;
-/** 文/王敏 图/李强: a credit line that opens with 文/ or 图/. */
-const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*\//;
-const REPORTER = /^(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：]?\s*(\S.*)$/;
+/** 文/王敏 图/李强, 文|王敏, 文丨王敏: a credit line that opens with 文/ or 图/. */
+const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*[/|丨]/;
+const REPORTER = /^(?:文\/)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
-const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：]\s*(\S.*)$/;
+const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
 const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
 const REPORTED_FROM = new RegExp(`^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`);
@@ -78,7 +79,9 @@ export function parseByline(line: string): BylineName[] | null {
   return null;
 }
 
-const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${NAME}(?:\\s+${NAME})*)(?:\\s*摄)?$`);
+/** A credit closing a story after its mark: …前来就诊。■ 刘庆功, …主办。□范丽静/文  柯宏/摄. */
+const CREDITED_NAME = `${NAME}(?:\\/[文图摄])?`;
+const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${CREDITED_NAME}(?:\\s+${CREDITED_NAME})*)(?:\\s*摄)?$`);
 /** A photo credit in a caption: 义诊现场(张明 摄), (记者 张明 摄). */
 const PHOTO_CREDIT = new RegExp(`\\(\\s*((?:(?:记者|通讯员)\\s*)?${NAME}(?:\\s+${NAME})*)\\s*摄\\s*\\)`);
 
@@ -119,8 +122,16 @@ const LEAD_CREDIT = /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?
  * stands apart.
  */
 const CAPTION_CREDIT = /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
+/** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
+const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
+/** A writer's credit that closes a paragraph: …开展义诊。文/王敏. */
+const TRAILING_WRITER = /[。!?]\s*(?:文|文\/图)\s*[/|丨]\s*([\u4e00-\u9fff]{2,4})\s*$/;
 /** A credit that closes a story in brackets: …零死亡。(王敏 李强 记者 赵刚) */
 const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
+/** A credit word that opens a closing credit of one name: (文/图 王敏), (图文:王敏). */
+const CREDIT_MARK = /^(?:文\/图|图文|文|图|摄影?)\s*[:：/|丨\s]/;
+/** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
+const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社)\s+/;
 
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
@@ -131,10 +142,17 @@ export function parseCredits(line: string): BylineName[] | null {
   const credits: BylineName[] = [];
   let m = LEAD_CREDIT.exec(line);
   credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
+  m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
+  const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
+  if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);
+  m = line.includes('/') || line.includes('|') || line.includes('丨') ? TRAILING_WRITER.exec(line) : null;
+  if (m && isName(m[1])) credits.push({ name: m[1], at: m.index + m[0].lastIndexOf(m[1]), role: '作者' });
   m = line.includes('(') ? CLOSING_CREDIT.exec(line.trimEnd()) : null;
-  // Two names or a role word: one name alone in brackets may be anything (a pseudonym, a patient).
-  const closing = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
-  if (closing && (closing.length > 1 || closing[0].role !== '作者')) credits.push(...closing);
+  // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
+  const body = m ? CREDIT_BODY.exec(m[1]) : null;
+  const closing = m ? namesIn(m[1].slice(body?.[0].length ?? 0), m.index + m[0].indexOf(m[1]) + (body?.[0].length ?? 0), '作者') : null;
+  // Two names, a role word or a body: one name alone in brackets may be anything (a pseudonym, a patient).
+  if (closing && (body || closing.length > 1 || closing[0].role !== '作者' || CREDIT_MARK.test(m![1]))) credits.push(...closing);
   m = trailingCredit(line.trimEnd());
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   if (line.includes('摄')) {
@@ -171,7 +189,7 @@ function editors(line: string): BylineName[] {
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(/[^\s、丶]+/g)];
+  const words = [...list.matchAll(/[^\s、丶|丨:：]+/g)];
   for (let i = 0; i < words.length; i++) {
     let word = words[i][0];
     let at = offset + words[i].index;
@@ -200,9 +218,12 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
   return names.length ? names : null;
 }
 
-/** 2-4 characters starting with a surname, given name 1-2 characters. */
+/** A Tibetan or Uyghur name of two parts, which has no surname (晋美旺堆, 阿依古丽). */
+const MINORITY_NAME = new RegExp(`^(?:${MINORITY_NAME_PARTS.join('|')}){2}$`);
+
+/** 2-4 characters starting with a surname, given name 1-2 characters; or a minority name. */
 export function isName(s: string): boolean {
   const len = [...s].length;
   const surname = surnameLengthAt(s, 0);
-  return surname > 0 && len - surname >= 1 && len - surname <= 2 && /^[\u4e00-\u9fff]+$/.test(s);
+  return (surname > 0 && len - surname >= 1 && len - surname <= 2 && /^[\u4e00-\u9fff]+$/.test(s)) || MINORITY_NAME.test(s);
 }
