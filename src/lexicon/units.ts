@@ -25,12 +25,14 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['学时 课时', 'duration'],
   ['公里 千米 米 厘米 毫米 公分', 'length'],
   // 平米 stays as written (the papers' word); check holds it one class with 平方米.
-  ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 ℃', 'other'],
+  ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 立方米 ℃', 'other'],
+  // Energy in bulletins: 亿千瓦时, 万千瓦 (千 is the unit's, no multiplier), 万吨标准煤.
+  ['千瓦时 千瓦 兆瓦 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [
-    // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun); the others it finds itself.
-    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 场次 例次 床日 层 部 届 枚 株 颗 棵 只 匹 艘 架 重',
+    // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun, 头 of livestock, 标箱 of containers); the others it finds itself.
+    '家 个 所 名 人次 人 位 例 项 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 场次 例次 床日 层 部 届 枚 株 颗 棵 只 头 匹 艘 架 重 标箱',
     'count',
   ],
 ];

@@ -86,6 +86,8 @@ const corpus: FigureCorpus = {
     // Currencies, areas, multiples, anniversaries.
     { text: '基金会捐赠50万美元、20万港元和3万欧元。', expect: [{ value: 500000, unit: '美元', kind: 'money' }, { value: 200000, unit: '港元', kind: 'money' }, { value: 30000, unit: '欧元', kind: 'money' }] },
     { text: '新院区占地120亩,建筑面积8.6万平米,绿化2公顷。', expect: [{ value: 120, unit: '亩' }, { value: 86000, unit: '平米', kind: 'other' }, { value: 2, unit: '公顷' }] },
+    { text: '全年用电量86.5亿千瓦时,新增装机容量120万千瓦,能源消费总量640万吨标准煤,供水1.2亿立方米。', expect: [{ value: 8650000000, unit: '千瓦时', kind: 'other', metric: '用电量' }, { value: 1200000, unit: '千瓦', kind: 'other' }, { value: 6400000, unit: '吨标准煤', kind: 'other', metric: '能源消费总量' }, { value: 120000000, unit: '立方米', kind: 'other' }], note: '千 of 千瓦 is the unit’s, no multiplier' },
+    { text: '生猪出栏46.8万头,港口集装箱吞吐量52万标箱,养牛3头。', expect: [{ value: 468000, unit: '头', kind: 'count' }, { value: 520000, unit: '标箱', kind: 'count' }, { value: 3, unit: '头', kind: 'count' }] },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
@@ -452,6 +454,7 @@ const corpus: FigureCorpus = {
     '2024届毕业生走上岗位。',
     '他说只有坚持才能成功,部门之间加强协作。',
     '患者两头奔波。',
+    '村医三头跑,患者一头雾水。',
     '打通服务群众最后一公里。',
     '医生三番五次上门,市面上的保健品五花八门。',
   ],

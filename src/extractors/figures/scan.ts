@@ -167,6 +167,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
+  // 两头奔波, 一头雾水, 三头六臂: after a Chinese numeral 头 makes a word; livestock are counted in digits (46.8万头).
+  if (unit?.word === '头' && !arabic) return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
@@ -375,6 +377,8 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 2人间, 3人间病房: a room for that many, no count of people; 重 in 重点, 重要.
   if (u.word === '人' && s[at + 1] === '间') return null;
   if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
+  // 头 in 头部, 头痛, 头颅: words of their own.
+  if (u.word === '头' && /[部痛晕疼发颈颅脑像等号版条胎]/.test(s[at + 1] ?? '')) return null;
   return u;
 }
 
