@@ -88,6 +88,8 @@ const corpus: FigureCorpus = {
     { text: '新院区占地120亩,建筑面积8.6万平米,绿化2公顷。', expect: [{ value: 120, unit: '亩' }, { value: 86000, unit: '平米', kind: 'other' }, { value: 2, unit: '公顷' }] },
     { text: '全年用电量86.5亿千瓦时,新增装机容量120万千瓦,能源消费总量640万吨标准煤,供水1.2亿立方米。', expect: [{ value: 8650000000, unit: '千瓦时', kind: 'other', metric: '用电量' }, { value: 1200000, unit: '千瓦', kind: 'other' }, { value: 6400000, unit: '吨标准煤', kind: 'other', metric: '能源消费总量' }, { value: 120000000, unit: '立方米', kind: 'other' }], note: '千 of 千瓦 is the unit’s, no multiplier' },
     { text: '生猪出栏46.8万头,港口集装箱吞吐量52万标箱,养牛3头。', expect: [{ value: 468000, unit: '头', kind: 'count' }, { value: 520000, unit: '标箱', kind: 'count' }, { value: 3, unit: '头', kind: 'count' }] },
+    // Numbers in a list share the unit written after the last: 1.6和0.9个百分点, 12、8和5家.
+    { text: '两项增速分别高于全省1.6和0.9个百分点,三个县分别新建12、8和5家村卫生室。', expect: [{ value: 2, unit: '项' }, { value: 1.6, unit: '个百分点', kind: 'pct_point', rule: 'shared-unit' }, { value: 0.9, unit: '个百分点', kind: 'pct_point' }, { value: 3, unit: '个' }, { value: 12, unit: '家', rule: 'shared-unit' }, { value: 8, unit: '家', rule: 'shared-unit' }, { value: 5, unit: '家', metric: '村卫生室' }] },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
@@ -455,6 +457,9 @@ const corpus: FigureCorpus = {
     '他说只有坚持才能成功,部门之间加强协作。',
     '患者两头奔波。',
     '村医三头跑,患者一头雾水。',
+    // A list of bare numbers shares no unit with a year or a multiplied amount after it.
+    '编号1、2和3的床位已消毒。',
+    '对比2023和2024年的数据。',
     '打通服务群众最后一公里。',
     '医生三番五次上门,市面上的保健品五花八门。',
   ],

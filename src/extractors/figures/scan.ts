@@ -29,6 +29,7 @@ export const FIGURE_RULES = {
   'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
   'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
   doubling: '翻N番, doubled N times, as a multiple: 翻一番 (2 倍), 翻两番 (4 倍)',
+  'shared-unit': 'a bare number in a list, with the unit written after the last: 1.6和0.9个百分点, 12、8和5家',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -223,6 +224,10 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     const bare = first.end === at + token.length;
     // 每10万人口发病率为12.3: a bare number after a population base is per that base.
     if (arabic && bare) [unit, rule] = [baseBefore(s, at), 'per-base'];
+    if (!unit && arabic && bare) {
+      const shared = sharedUnit(s, first.end);
+      if (shared) [unit, rule] = [shared, 'shared-unit'];
+    }
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     // 参保人员达两百万: a Chinese number with a large multiplier is an amount too, at a clause end.
     const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
@@ -380,6 +385,28 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 头 in 头部, 头痛, 头颅: words of their own.
   if (u.word === '头' && /[部痛晕疼发颈颅脑像等号版条胎]/.test(s[at + 1] ?? '')) return null;
   return u;
+}
+
+/** Between the numbers of a list: 1.6和0.9个百分点, 12、8和5家. */
+const LIST_LINK = /^[和、及与]$/;
+
+/**
+ * The unit after the last of a list of bare Arabic numbers that starts at `at`: 和0.9个百分点,
+ * 、8和5家. None when a later number is a year (2023和2024年) or has a multiplier of its own
+ * (3和5万人 says nothing of the 3).
+ */
+function sharedUnit(s: string, at: number): UnitEntry | null {
+  for (let items = 0; items < 6 && LIST_LINK.test(s[at] ?? ''); items++) {
+    NUMBER_AT.lastIndex = at + 1;
+    const m = NUMBER_AT.exec(s);
+    if (!m || !/^\d/.test(m[0])) return null;
+    const core = numberCore(s, m.index, m[0]);
+    if (!core || core.end !== m.index + m[0].length) return null;
+    const unit = unitAfter(s, core.end);
+    if (unit) return isDateOrYear(s, m.index, m[0], core, null) ? null : unit;
+    at = core.end;
+  }
+  return null;
 }
 
 /** A population base after a slash: 8.6/10万, 132.4/万, 2.1/1000, 5.2/10万人口. */
