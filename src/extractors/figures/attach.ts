@@ -14,6 +14,7 @@ import {
   DURATION_VERBS,
   FORCED_WORDS,
   FUNCTION_CHARS,
+  GLUED_PREPOSITION_CHARS,
   GLUED_VERB_CHARS,
   MEASURE_HEADS,
   NOMINAL_TAGS,
@@ -475,13 +476,17 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
  * 老年人口达10.8万人: the tagger cuts 老年人|口达, an unknown word (x) made of a noun's last
  * character and a verb of reaching (村卫生室|已达, 机构|数已增加到, 管理|率达 alike). It is cut
  * where the verb starts: the characters before stay an unknown piece of the noun before them,
- * or, right after a number, are that number's unit (由300元|降至200元).
+ * or, right after a number, are that number's unit (由300元|降至200元). Prepositions of
+ * comparison (数比|上年, 数从) are cut alike.
  */
 function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
   if (t.tag !== 'x') return t;
-  const at = t.word.search(GLUED_VERB_CHARS);
+  const verbAt = t.word.search(GLUED_VERB_CHARS);
+  const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
+  const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);
   if (at < 0) return t;
-  const verb: Token = { word: t.word.slice(at), tag: t.word.slice(at) === '为' ? 'p' : 'v', start: t.start + at, end: t.end };
+  const preposition = at === prepositionAt || t.word.slice(at) === '为';
+  const verb: Token = { word: t.word.slice(at), tag: preposition ? 'p' : 'v', start: t.start + at, end: t.end };
   if (at === 0) return verb;
   const head: Token = { word: t.word.slice(0, at), tag: previous && /\d/.test(previous.word) ? 'q' : 'x', start: t.start, end: t.start + at };
   return [head, verb];
