@@ -74,6 +74,8 @@ const corpus: FigureCorpus = {
     { text: '出院患者平均住院日为7.6日。', expect: [{ value: 7.6, unit: '天', kind: 'duration', metric: '住院日' }], note: 'no day of a month has a decimal' },
     { text: '在社区工作的医务人员5.2万,卫生人员数增加0.3万。', expect: [{ value: 52000, unit: '人', metric: '医务人员' }, { value: 3000, unit: '人', metric: '卫生人员数' }] },
     { text: '全县执业医师数从1200人增加到1500人,卫生人员数比上年增加300人,城镇化率达到61.5%,比上年末提高0.8个百分点。', expect: [{ value: 1200, metric: '执业医师数' }, { value: 1500, metric: '执业医师数' }, { value: 300, metric: '卫生人员数' }, { value: 61.5, metric: '城镇化率' }, { value: 0.8, unit: '个百分点', metric: '城镇化率' }], note: 'the tagger glues 从 and 比 to the noun before (数从, 数比, 比上): the noun ends there' },
+    { text: '调查中,近90%的家庭15分钟内可到达医疗点,超过六成的受访者表示满意。', expect: [{ value: 90, unit: '%', approx: 'less_than', metric: '家庭' }, { value: 15, unit: '分钟' }, { value: 60, unit: '%', approx: 'more_than', metric: '受访者' }], note: 'a share before 的 is a share of what follows' },
+    { text: '全县托位使用率达到80%的目标。', expect: [{ value: 80, unit: '%', metric: '托位使用率' }], note: 'a goal after 的 is reached, not shared out' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.

@@ -87,7 +87,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
   const found = counted
     ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftRun(left()) ?? leftWalk(left())
-    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
+    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found) return found;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
@@ -163,6 +163,18 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) : q.kind === 'count' ? verbNoun(right, isObject) : null);
   return clean(run);
+}
+
+/** Nouns after 的 that a share reaches, not a group it is a share of: 达到80%的目标. */
+const GOAL_WORDS = new Set(['目标', '水平', '要求', '标准', '幅度', '速度', '增速', '增幅', '比例', '比重']);
+
+/** 84%的县级医院, 近九成的受访者: a share before 的 is a share of the people or things named after it. */
+function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  if (s[q.end] !== '的') return null;
+  const nouns = nounRun(clauseTokens(sentence, q.end + 1, phraseEnd(s, q.end + 1)), 0, false);
+  const run = upToLastPerson(nouns) ?? nouns; // 受访者|表示满意: people end the group
+  return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1]) ? clean(run) : null;
 }
 
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
