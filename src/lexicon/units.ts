@@ -29,6 +29,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   // Energy in bulletins: 亿千瓦时, 万千瓦 (千 is the unit's, no multiplier), 万吨标准煤.
   ['千瓦时 千瓦 兆瓦 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple
+  ['分', 'other'], // a score: 满意度96.5分 (after digits only, and not the minutes of 8点30分)
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [
     // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun, 头 of livestock, 标箱 of containers); the others it finds itself.

@@ -76,6 +76,8 @@ const corpus: FigureCorpus = {
     { text: '全县执业医师数从1200人增加到1500人,卫生人员数比上年增加300人,城镇化率达到61.5%,比上年末提高0.8个百分点。', expect: [{ value: 1200, metric: '执业医师数' }, { value: 1500, metric: '执业医师数' }, { value: 300, metric: '卫生人员数' }, { value: 61.5, metric: '城镇化率' }, { value: 0.8, unit: '个百分点', metric: '城镇化率' }], note: 'the tagger glues 从 and 比 to the noun before (数从, 数比, 比上): the noun ends there' },
     { text: '调查中,近90%的家庭15分钟内可到达医疗点,超过六成的受访者表示满意。', expect: [{ value: 90, unit: '%', approx: 'less_than', metric: '家庭' }, { value: 15, unit: '分钟' }, { value: 60, unit: '%', approx: 'more_than', metric: '受访者' }], note: 'a share before 的 is a share of what follows' },
     { text: '全县托位使用率达到80%的目标。', expect: [{ value: 80, unit: '%', metric: '托位使用率' }], note: 'a goal after 的 is reached, not shared out' },
+    { text: '门诊患者满意度为95.5分,年度考核得分98分。', expect: [{ value: 95.5, unit: '分', kind: 'other', metric: '门诊患者满意度' }, { value: 98, unit: '分', kind: 'other' }], note: 'a score in 分' },
+    { text: '每千人口注册护士数由3.1人增长至3.6人,累计追踪密切接触者520人。', expect: [{ value: 3.1, unit: '人', metric: '注册护士数' }, { value: 3.6, unit: '人', metric: '注册护士数' }, { value: 520, unit: '人', metric: '密切接触者' }], note: '数由 is glued by the tagger; 密切接触 (an idiom) and 者 make one noun' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
@@ -463,6 +465,8 @@ const corpus: FigureCorpus = {
     // A list of bare numbers shares no unit with a year or a multiplied amount after it.
     '编号1、2和3的床位已消毒。',
     '对比2023和2024年的数据。',
+    // 分 as minutes of a time, or after a Chinese numeral, is no score.
+    '上午8点30分开诊,9时15分结束,大家十分满意。',
     '打通服务群众最后一公里。',
     '医生三番五次上门,市面上的保健品五花八门。',
   ],

@@ -476,10 +476,10 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   out.push(...index.alone(at, start + clause.length));
   // 发展到, 增至: a verb with its resultative complement is no noun.
   const tokens = out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitGluedVerb(t, out[i - 1])));
-  // 护理|型床位, 紧密|型医共体: a suffix (tag k) makes one noun with the noun or adjective before it.
+  // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
   for (let i = tokens.length - 1; i > 0; i--) {
     const [a, k] = [tokens[i - 1], tokens[i]];
-    if (k.tag === 'k' && (isNominal(a) || a.tag === 'a')) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
+    if (k.tag === 'k' && (isNominal(a) || /^[ail]$/.test(a.tag))) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
   }
   return tokens;
 }

@@ -168,6 +168,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
+  // 十分重要, 八九分: after a Chinese numeral 分 is a word or a tenth; 8点30分, 9时15分 tell the time.
+  if (unit?.word === '分' && (!arabic || /[点时]$/.test(before))) return null;
   // 两头奔波, 一头雾水, 三头六臂: after a Chinese numeral 头 makes a word; livestock are counted in digits (46.8万头).
   if (unit?.word === '头' && !arabic) return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
@@ -382,6 +384,8 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 2人间, 3人间病房: a room for that many, no count of people; 重 in 重点, 重要.
   if (u.word === '人' && s[at + 1] === '间') return null;
   if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
+  // 分 in 分别, 分配, 3分之1, 分院: words of their own.
+  if (u.word === '分' && /[别配之钟布期批类娩析享担散级化管区院会队工]/.test(s[at + 1] ?? '')) return null;
   // 头 in 头部, 头痛, 头颅: words of their own.
   if (u.word === '头' && /[部痛晕疼发颈颅脑像等号版条胎]/.test(s[at + 1] ?? '')) return null;
   return u;
