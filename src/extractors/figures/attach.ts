@@ -88,7 +88,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const found = counted
     ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftRun(left()) ?? leftWalk(left())
     : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
-  if (found) return found;
+  if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before)) return found;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
     if (person) return person;
@@ -115,6 +115,34 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/** Words that compare a figure with a level: 高于全国平均水平3.06岁. */
+const COMPARED_WITH = /(?:高于|低于|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
+const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
+
+/**
+ * 分别高于全国、全区平均水平3.06岁: the level a figure is compared with is no name of it; the
+ * figure is a difference of the figure before (平均预期寿命), which the ellipsis below names.
+ */
+function isBenchmark(s: string, q: Quantity, found: string): boolean {
+  return LEVEL_NAME.test(found) && COMPARED_WITH.test(s.slice(Math.max(0, q.leftEnd - found.length - 16), q.leftEnd - found.length));
+}
+
+/** Names of a measure, not of a group of people or things: 接种率, 占比, 满意度, 门诊量. */
+const MEASURE_NAME = /[率度比例重数量额值费分]$/;
+
+/**
+ * 接种率达到86.9%,其中医务人员达到95%: after 其中 a share of a group (医务人员, 公立医院) is the
+ * rate before, measured on that group, when the group names no measure of its own.
+ */
+function isSubgroupOfRate(s: string, q: Quantity, found: string, before: Measured[]): boolean {
+  if (q.kind !== 'percent' || MEASURE_NAME.test(found)) return false;
+  // 其中医务人员…达到98%, 其中,公立医院88.2%: 其中 opens the stretch since the last comma, or stands alone before it.
+  const from = Math.max(s.lastIndexOf(',', q.start - 1), s.lastIndexOf(';', q.start - 1), s.lastIndexOf('。', q.start - 1)) + 1;
+  if (!s.startsWith('其中', from) && s.slice(Math.max(0, from - 3), from - 1) !== '其中') return false;
+  const rate = before[before.length - 1];
+  return rate !== undefined && rate.kind === 'percent' && rate.metric !== null && RATE_NAME.test(rate.metric);
 }
 
 /** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
