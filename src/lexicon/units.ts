@@ -26,8 +26,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['公里 千米 米 厘米 毫米 公分', 'length'],
   // 平米 stays as written (the papers' word); check holds it one class with 平方米.
   ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 立方米 ℃', 'other'],
-  // Energy in bulletins: 亿千瓦时, 万千瓦 (千 is the unit's, no multiplier), 万吨标准煤.
-  ['千瓦时 千瓦 兆瓦 吨标准煤 吨标煤', 'other'],
+  // Energy in bulletins: 亿千瓦时, 万千瓦, 500千伏 (千 is the unit's, no multiplier), 万吨标准煤.
+  ['千瓦时 千瓦 兆瓦 千伏 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple
   ['分', 'other'], // a score: 满意度96.5分 (after digits only, and not the minutes of 8点30分)
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare

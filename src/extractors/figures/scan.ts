@@ -301,7 +301,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let text = token;
   if (/^\d/.test(token)) {
     if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1))) approx = INFIX[s[end++]];
-    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦].*$/, ''));
+    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦伏].*$/, ''));
     if (mult) {
       text += mult[0];
       end += mult[0].length;
