@@ -81,6 +81,7 @@ const corpus: FigureCorpus = {
     { text: '全县人均预期寿命为79.12岁,分别高于全国、全省平均水平1.08岁和0.5岁。', expect: [{ value: 79.12, metric: '人均预期寿命' }, { value: 1.08, unit: '岁', metric: '人均预期寿命' }, { value: 0.5, unit: '岁', metric: '人均预期寿命' }], note: 'the level compared with names no figure: the difference is of the figure before' },
     { text: '全市病床使用率为81.3%,其中,公立医院88.2%;重点人群接种率达到92%,其中医务人员、养老机构工作人员达到98%以上。', expect: [{ value: 81.3, metric: '病床使用率' }, { value: 88.2, metric: '病床使用率' }, { value: 92, metric: '重点人群接种率' }, { value: 98, approx: 'more_than', metric: '重点人群接种率' }], note: 'after 其中 a group’s share is the rate before, on that group' },
     { text: '全县医疗机构中,其中民营医院占比达到35%。', expect: [{ value: 35, metric: '民营医院占比' }], note: 'a name of a measure keeps its own' },
+    { text: '全区建成42个“健康小屋”“养生驿站”等社区健康设施,组织6家县医院、中医院和妇幼保健院等医疗机构参加,其中3家医院、2家卫生院获评。', expect: [{ value: 42, unit: '个', metric: '社区健康设施' }, { value: 6, unit: '家', metric: '医疗机构' }, { value: 3, unit: '家', metric: '医院' }, { value: 2, unit: '家', metric: '卫生院' }], note: 'after a list of examples and 等, a count counts their kind; a list with no 等 names its own' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.

@@ -180,6 +180,10 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  if (q.kind === 'count') {
+    const kind = kindAfterList(sentence, at);
+    if (kind) return kind;
+  }
   if (s[at] === '“') at++;
   const to = phraseEnd(s, at);
   const right = clauseTokens(sentence, at, to);
@@ -191,6 +195,24 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) : q.kind === 'count' ? verbNoun(right, isObject) : null);
   return clean(run);
+}
+
+/** Examples listed after a count, then 等: quoted names, or words with a 、 between two of them. */
+const QUOTED_LIST = /^(?:“[^“”]{1,15}”[、和及与]?)+等/;
+const PLAIN_LIST = /^[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})*[、和及与][\u4e00-\u9fff]{1,10}等/;
+
+/**
+ * 300个“城市书房”“文化驿站”等新型公共文化设施, 5家县医院、中医院等医疗机构: after a list of
+ * examples and 等, what a count counts is the kind they are examples of.
+ */
+function kindAfterList(sentence: Sentence, at: number): string | null {
+  const s = sentence.text;
+  const window = s.slice(at, at + 48);
+  const list = QUOTED_LIST.exec(window) ?? (window.includes('、') ? PLAIN_LIST.exec(window) : null);
+  if (!list) return null;
+  const from = at + list[0].length;
+  const kinds = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
+  return kinds.length > 0 ? clean(kinds) : null;
 }
 
 /** Nouns after 的 that a share reaches, not a group it is a share of: 达到80%的目标. */
