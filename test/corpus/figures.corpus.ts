@@ -82,6 +82,7 @@ const corpus: FigureCorpus = {
     { text: '全市病床使用率为81.3%,其中,公立医院88.2%;重点人群接种率达到92%,其中医务人员、养老机构工作人员达到98%以上。', expect: [{ value: 81.3, metric: '病床使用率' }, { value: 88.2, metric: '病床使用率' }, { value: 92, metric: '重点人群接种率' }, { value: 98, approx: 'more_than', metric: '重点人群接种率' }], note: 'after 其中 a group’s share is the rate before, on that group' },
     { text: '全县医疗机构中,其中民营医院占比达到35%。', expect: [{ value: 35, metric: '民营医院占比' }], note: 'a name of a measure keeps its own' },
     { text: '全区建成42个“健康小屋”“养生驿站”等社区健康设施,组织6家县医院、中医院和妇幼保健院等医疗机构参加,其中3家医院、2家卫生院获评。', expect: [{ value: 42, unit: '个', metric: '社区健康设施' }, { value: 6, unit: '家', metric: '医疗机构' }, { value: 3, unit: '家', metric: '医院' }, { value: 2, unit: '家', metric: '卫生院' }], note: 'after a list of examples and 等, a count counts their kind; a list with no 等 names its own' },
+    { text: '大楼设有2000余平方米的组织标本库,36名来自全省各市、县医院的专家参会。', expect: [{ value: 2000, unit: '平方米', approx: 'more_than', metric: '组织标本库' }, { value: 36, unit: '名', metric: '专家' }], note: 'after 的 a verb and a noun make one name; people described across a list are named after its last 的' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
@@ -401,7 +402,7 @@ const corpus: FigureCorpus = {
     },
     { text: '截至目前,全县已有4500人完成第一剂接种。', expect: [{ value: 4500, unit: '人', metric: '完成第一剂接种' }], note: 'people counted by what they did' },
     { text: '本次义诊共有120余人接受免费检查。', expect: [{ value: 120, approx: 'more_than', metric: '接受免费检查' }] },
-    { text: '29名来自各省、市、县妇幼保健机构的代表参加会议。', expect: [{ value: 29, unit: '名', metric: null }], note: 'a list goes on after the verb: not the predicate' },
+    { text: '29名来自各省、市、县妇幼保健机构的代表参加会议。', expect: [{ value: 29, unit: '名', metric: '代表' }], note: 'a list goes on after the verb: not the predicate, but the people after its last 的' },
     { text: '该县已投入800万元,用于改造村卫生室。', expect: [{ value: 8000000, unit: '元', kind: 'money', metric: '投入' }], note: 'money named by the verb that spends it' },
     { text: '本次义诊活动有80余人接受了免费检查。', expect: [{ value: 80, approx: 'more_than', metric: '接受了免费检查' }], note: 'after 有 the people are named by what they did, not by the event' },
   ],

@@ -193,8 +193,27 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) : q.kind === 'count' ? verbNoun(right, isObject) : null);
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) {
+    // 1000余平方米的组织标本库: after a measure and 的, a verb and a noun make one name.
+    if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1])) return clean([right[0].word, ...nounRun(right, 1, false)]);
+    return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) ?? peopleAfterDe(sentence, q) : q.kind === 'count' ? verbNoun(right, isObject) : null);
+  }
   return clean(run);
+}
+
+/**
+ * 29名来自全国各省、市、县级机构的代表: people described by a clause that runs on across a list,
+ * named by the word for people after its last 的.
+ */
+function peopleAfterDe(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  const stretch = s.slice(q.end, q.end + 48);
+  const stop = stretch.search(/[,;。:!?]/);
+  const de = (stop < 0 ? stretch : stretch.slice(0, stop)).lastIndexOf('的');
+  if (de < 0) return null;
+  const from = q.end + de + 1;
+  const run = upToLastPerson(nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false));
+  return run ? clean(run) : null;
 }
 
 /** Examples listed after a count, then 等: quoted names, or words with a 、 between two of them. */
