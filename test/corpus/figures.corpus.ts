@@ -83,6 +83,8 @@ const corpus: FigureCorpus = {
     { text: '全县医疗机构中,其中民营医院占比达到35%。', expect: [{ value: 35, metric: '民营医院占比' }], note: 'a name of a measure keeps its own' },
     { text: '全区建成42个“健康小屋”“养生驿站”等社区健康设施,组织6家县医院、中医院和妇幼保健院等医疗机构参加,其中3家医院、2家卫生院获评。', expect: [{ value: 42, unit: '个', metric: '社区健康设施' }, { value: 6, unit: '家', metric: '医疗机构' }, { value: 3, unit: '家', metric: '医院' }, { value: 2, unit: '家', metric: '卫生院' }], note: 'after a list of examples and 等, a count counts their kind; a list with no 等 names its own' },
     { text: '大楼设有2000余平方米的组织标本库,36名来自全省各市、县医院的专家参会。', expect: [{ value: 2000, unit: '平方米', approx: 'more_than', metric: '组织标本库' }, { value: 36, unit: '名', metric: '专家' }], note: 'after 的 a verb and a noun make one name; people described across a list are named after its last 的' },
+    { text: '全市平均每3万人口拥有1辆救护车。', expect: [{ value: 1, unit: '辆' }], note: 'a population after 每 is a base, whatever its number' },
+    { text: '全市3分钟出车率达到96%。', expect: [{ value: 3, unit: '分钟' }, { value: 96, unit: '%', metric: '出车率' }], note: 'the tagger calls 率 a verb: the verb before it says what is measured' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
@@ -470,6 +472,8 @@ const corpus: FigureCorpus = {
     // A list of bare numbers shares no unit with a year or a multiplied amount after it.
     '编号1、2和3的床位已消毒。',
     '对比2023和2024年的数据。',
+    // Decades are no durations.
+    '上世纪80年代,医院只有一栋楼;九十年代起逐步扩建。',
     // 分 as minutes of a time, or after a Chinese numeral, is no score.
     '上午8点30分开诊,9时15分结束,大家十分满意。',
     '打通服务群众最后一公里。',

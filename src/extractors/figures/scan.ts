@@ -189,8 +189,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     [end, half] = [end + 1, true];
   }
   if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
-  // 每10万人口 is the base of a rate, not 100,000 people.
-  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
+  // 每10万人口 is the base of a rate, not 100,000 people; so is any 人口 after 每 (每3万人口有1辆救护车).
+  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && (isBase(first.value, 100) || unit.unit === '人口')) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
@@ -448,10 +448,13 @@ function isDateOrYear(s: string, at: number, token: string, first: Core, unit: U
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
+    if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
     if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
     if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
     return true;
+  } else if (after === '年' && s[first.end + 1] === '代') {
+    return true; // 八十年代
   }
   return false;
 }
