@@ -85,6 +85,8 @@ const corpus: FigureCorpus = {
     { text: '大楼设有2000余平方米的组织标本库,36名来自全省各市、县医院的专家参会。', expect: [{ value: 2000, unit: '平方米', approx: 'more_than', metric: '组织标本库' }, { value: 36, unit: '名', metric: '专家' }], note: 'after 的 a verb and a noun make one name; people described across a list are named after its last 的' },
     { text: '全市平均每3万人口拥有1辆救护车。', expect: [{ value: 1, unit: '辆' }], note: 'a population after 每 is a base, whatever its number' },
     { text: '全市3分钟出车率达到96%。', expect: [{ value: 3, unit: '分钟' }, { value: 96, unit: '%', metric: '出车率' }], note: 'the tagger calls 率 a verb: the verb before it says what is measured' },
+    { text: '为全区约12.5万名常住居民建立健康档案,将8200名2型糖尿病患者纳入管理。', expect: [{ value: 125000, approx: 'about', metric: '常住居民' }, { value: 8200, metric: '糖尿病患者' }], note: 'people 为 serves are its object; a type (2型) before the noun is no earlier figure' },
+    { text: '流感样病例百分比在1月8日为4.2%。', expect: [{ value: 4.2, unit: '%', metric: '流感样病例百分比' }], note: 'a date between the name and its number' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.

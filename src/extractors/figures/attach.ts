@@ -68,9 +68,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const isObject = () => {
     const words = left();
     let i = words.length - 1;
-    while (i >= 0 && ASPECT_PARTICLES.has(words[i].word)) i--; // 完成了2072名
-    // 医院的12位知名专家: people of something are named after the count too.
-    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
+    // 完成了2072名; 为全市约434万名: particles, qualifiers and places stand between the verb and its object.
+    while (i >= 0 && (ASPECT_PARTICLES.has(words[i].word) || isPlace(words[i].word) || (words[i].tag === 'd' && words[i].word.length === 1))) i--;
+    // 医院的12位知名专家: people of something are named after the count too; so are those 为, 对 serve.
+    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的' || (words[i].tag === 'p' && BENEFACTIVES.has(words[i].word)));
   };
   // 本次活动有100余人接受了义诊: after 有 the people are named by what they did, not by the event.
   const afterExistential = () => {
@@ -180,6 +181,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  // 9万名2型糖尿病患者: a type before the noun is no earlier figure.
+  at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
   if (q.kind === 'count') {
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
@@ -246,6 +249,7 @@ function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
   return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1]) ? clean(run) : null;
 }
 
+const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
@@ -409,6 +413,10 @@ function leftWalk(tokens: Token[], share = false): string | null {
         i = open - 1;
         continue;
       }
+    }
+    if (/^[月日号]$/.test(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '')) {
+      i -= 2; // 百分比在1月8日为4.2%: a day or month is no earlier figure
+      continue;
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
