@@ -386,6 +386,8 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
   // 分 in 分别, 分配, 3分之1, 分院: words of their own.
   if (u.word === '分' && /[别配之钟布期批类娩析享担散级化管区院会队工]/.test(s[at + 1] ?? '')) return null;
+  // 宗 in 宗教, 宗旨: words of their own.
+  if (u.word === '宗' && /[教旨族亲祠师]/.test(s[at + 1] ?? '')) return null;
   // 头 in 头部, 头痛, 头颅: words of their own.
   if (u.word === '头' && /[部痛晕疼发颈颅脑像等号版条胎]/.test(s[at + 1] ?? '')) return null;
   return u;
@@ -425,8 +427,8 @@ function perBaseAt(s: string, at: number): UnitEntry | null {
   return base ? { word: m[0], unit: `/${base}`, kind: 'rate' } : null;
 }
 
-/** A population base before the figure, in its clause: 每10万人口, 每千人, 每1000名. */
-const BASE_BEFORE = /每(\d*[十百千万]*)(?:人口|人|名)/g;
+/** A population base before the figure, in its clause: 每10万人口, 每千人, 每一万人口, 每1000名. */
+const BASE_BEFORE = /每(\d*一?[十百千万]*)(?:人口|人|名)/g;
 
 function baseBefore(s: string, at: number): UnitEntry | null {
   let base: number | null = null;
@@ -434,9 +436,9 @@ function baseBefore(s: string, at: number): UnitEntry | null {
   return base ? { word: '', unit: `/${base}`, kind: 'rate' } : null;
 }
 
-/** 10万, 万, 1000 as a base: its value when a power of ten from `least` up, else null. */
+/** 10万, 万, 一万, 1000 as a base: its value when a power of ten from `least` up, else null. */
 function populationBase(written: string, least: number): number | null {
-  const base = parseNumber(/^\d/.test(written) ? written : `1${written}`);
+  const base = parseNumber(/^\d/.test(written) ? written : `1${written.replace(/^一/, '')}`);
   return isBase(base, least) ? base : null;
 }
 
