@@ -105,6 +105,8 @@ const corpus: FigureCorpus = {
     { text: '生猪出栏46.8万头,港口集装箱吞吐量52万标箱,养牛3头。', expect: [{ value: 468000, unit: '头', kind: 'count' }, { value: 520000, unit: '标箱', kind: 'count' }, { value: 3, unit: '头', kind: 'count' }] },
     // Numbers in a list share the unit written after the last: 1.6和0.9个百分点, 12、8和5家.
     { text: '两项增速分别高于全省1.6和0.9个百分点,三个县分别新建12、8和5家村卫生室。', expect: [{ value: 2, unit: '项' }, { value: 1.6, unit: '个百分点', kind: 'pct_point', rule: 'shared-unit' }, { value: 0.9, unit: '个百分点', kind: 'pct_point' }, { value: 3, unit: '个' }, { value: 12, unit: '家', rule: 'shared-unit' }, { value: 8, unit: '家', rule: 'shared-unit' }, { value: 5, unit: '家', metric: '村卫生室' }] },
+    { text: '全市1-9月规上工业增加值增长7.2%,PM2.5平均浓度为32微克/立方米,三次产业协调发展。', expect: [{ value: 7.2, unit: '%', metric: '规上工业增加值' }, { value: 32, unit: '微克/立方米', kind: 'other', metric: '浓度' }], note: 'a month before a name is a date, no count of it; 三次产业 are the sectors' },
+    { text: '项目总投资人民币5000万元,另有专项债券3200万元。', expect: [{ value: 50000000, unit: '元', metric: '项目总投资' }, { value: 32000000, unit: '元', metric: '专项债券' }], note: 'the currency and 另有 are no part of a name' },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },

@@ -433,7 +433,9 @@ function leftWalk(tokens: Token[], share = false): string | null {
       if (share && !RATE_NAME.test(t.word)) {
         let start = i;
         while (start > 0 && isNominal(tokens[start - 1])) start--;
-        if (start > 0 && /^(?:q|m)$/.test(tokens[start - 1].tag) && start > 1 && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
+        // (全市1-9月规上工业增加值增长7.2%: a month before them is a date, no count.)
+        const counted = start > 1 && /^(?:q|m)$/.test(tokens[start - 1].tag) && !/^[年月日号]$/.test(tokens[start - 1].word);
+        if (counted && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
       }
       return runEndingAt(tokens, i + 1);
     }
