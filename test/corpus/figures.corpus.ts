@@ -107,6 +107,7 @@ const corpus: FigureCorpus = {
     { text: '两项增速分别高于全省1.6和0.9个百分点,三个县分别新建12、8和5家村卫生室。', expect: [{ value: 2, unit: '项' }, { value: 1.6, unit: '个百分点', kind: 'pct_point', rule: 'shared-unit' }, { value: 0.9, unit: '个百分点', kind: 'pct_point' }, { value: 3, unit: '个' }, { value: 12, unit: '家', rule: 'shared-unit' }, { value: 8, unit: '家', rule: 'shared-unit' }, { value: 5, unit: '家', metric: '村卫生室' }] },
     { text: '全市1-9月规上工业增加值增长7.2%,PM2.5平均浓度为32微克/立方米,三次产业协调发展。', expect: [{ value: 7.2, unit: '%', metric: '规上工业增加值' }, { value: 32, unit: '微克/立方米', kind: 'other', metric: '浓度' }], note: 'a month before a name is a date, no count of it; 三次产业 are the sectors' },
     { text: '项目总投资人民币5000万元,另有专项债券3200万元。', expect: [{ value: 50000000, unit: '元', metric: '项目总投资' }, { value: 32000000, unit: '元', metric: '专项债券' }], note: 'the currency and 另有 are no part of a name' },
+    { text: '城乡居民收入比由2.31缩小至2.25,基尼系数为0.41,项目容积率1.65。', expect: [{ value: 2.31, unit: null, kind: 'ratio', rule: 'named-index' }, { value: 2.25, unit: null, kind: 'ratio' }, { value: 0.41, unit: null, kind: 'other', metric: '基尼系数' }, { value: 1.65, kind: 'other', metric: '项目容积率' }] },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
@@ -477,6 +478,8 @@ const corpus: FigureCorpus = {
     // A list of bare numbers shares no unit with a year or a multiplied amount after it.
     '编号1、2和3的床位已消毒。',
     '对比2023和2024年的数据。',
+    // Bare numbers after words that compare are no ratios.
+    '该指标同比0.8,环比1.2,与上年相比1.1。',
     // Decades are no durations.
     '上世纪80年代,医院只有一栋楼;九十年代起逐步扩建。',
     // 分 as minutes of a time, or after a Chinese numeral, is no score.

@@ -30,6 +30,7 @@ export const FIGURE_RULES = {
   'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
   doubling: '翻N番, doubled N times, as a multiple: 翻一番 (2 倍), 翻两番 (4 倍)',
   'shared-unit': 'a bare number in a list, with the unit written after the last: 1.6和0.9个百分点, 12、8和5家',
+  'named-index': 'a bare number after the name of a ratio or an index: 收入比为2.25, 基尼系数0.46, 容积率1.65',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -221,6 +222,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (half && value !== null) value = tidy(value + 0.5);
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
+  let indexKind: FigureKind | null = null;
   if (countedBig) [end, rule] = [first.end + 1, 'counted-big'];
   else if (!unit) {
     const bare = first.end === at + token.length;
@@ -233,7 +235,9 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     // 参保人员达两百万: a Chinese number with a large multiplier is an amount too, at a clause end.
     const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
-    if (!unit && (!arabic || bare) && !chineseAmount) return null;
+    // 城乡居民收入比由2.31缩小至2.25, 基尼系数0.46: a bare number after the name of a ratio or an index.
+    if (!unit && arabic && bare) [indexKind, rule] = [indexBefore(s, at), 'named-index'];
+    if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
   }
   // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
   if (!arabic && first.value === 1 && first.min === null && token === '一' && !AMOUNT_KINDS.has(unit?.kind ?? 'count')) return null;
@@ -251,7 +255,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const leftEnd = prefix?.touching ? prefix.start : rule === 'round-magnitude' && ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ? at - 1 : at;
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
-  let kind: FigureKind = unit?.kind ?? 'count';
+  let kind: FigureKind = unit?.kind ?? indexKind ?? 'count';
   const clause = s.slice(clauseStart(s, at), at);
   if (kind === 'count' && RATE_MARKER.test(clause)) kind = 'rate';
   return {
@@ -391,6 +395,20 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 头 in 头部, 头痛, 头颅: words of their own.
   if (u.word === '头' && /[部痛晕疼发颈颅脑像等号版条胎]/.test(s[at + 1] ?? '')) return null;
   return u;
+}
+
+/**
+ * Names of a ratio or an index that a bare number may follow, with the verbs between: 收入比为,
+ * 容积率, 基尼系数, 价格指数由102.1…至. Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
+ */
+const INDEX_BEFORE = /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:为|是|达到?|保持在|控制在|由|从)?$/;
+const INDEX_CHANGED = /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
+
+/** The kind of a bare number after the name of a ratio (ratio) or an index (other), in its clause; else null. */
+function indexBefore(s: string, at: number): FigureKind | null {
+  const clause = s.slice(clauseStart(s, at), at);
+  const m = INDEX_BEFORE.exec(clause) ?? INDEX_CHANGED.exec(clause);
+  return m ? (m[1] ? 'ratio' : 'other') : null;
 }
 
 /** Between the numbers of a list: 1.6和0.9个百分点, 12、8和5家. */
