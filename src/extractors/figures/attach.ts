@@ -98,6 +98,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // names them and they are the subject (抽调30名支援基层: the object of 抽调, and 支援 its purpose).
   const did = PEOPLE_UNITS.has(q.unit ?? '') && !isVerbObject(left()) ? predicateAfter(sentence, q) : null;
   if (did) return did;
+  // 巡诊3682次, 接诊3000人次: times or visits counted right after a verb count that activity.
+  const verb = left()[left().length - 1];
+  if (EVENT_UNITS.has(q.unit ?? '') && verb?.tag === 'v' && verb.end - sentence.start === q.leftEnd && isActivity(verb.word)) return verb.word;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
@@ -146,6 +149,9 @@ function isSubgroupOfRate(s: string, q: Quantity, found: string, before: Measure
   return rate !== undefined && rate.kind === 'percent' && rate.metric !== null && RATE_NAME.test(rate.metric);
 }
 
+/** Units that count times, visits or operations: what a verb right before them did. */
+const EVENT_UNITS = new Set(['次', '人次', '例', '例次', '台', '台次', '场', '场次']);
+
 /** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
 const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
 
@@ -181,8 +187,9 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
-  // 9万名2型糖尿病患者: a type before the noun is no earlier figure.
+  // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
   at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
+  at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
   if (q.kind === 'count') {
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
@@ -232,6 +239,9 @@ function kindAfterList(sentence: Sentence, at: number): string | null {
   const window = s.slice(at, at + 48);
   const list = QUOTED_LIST.exec(window) ?? (window.includes('、') ? PLAIN_LIST.exec(window) : null);
   if (!list) return null;
+  // 8名来自甲医院、乙医院等机构的专家: a verb first makes the list part of a clause about the counted, not them.
+  const first = window[0] === '“' ? null : clauseTokens(sentence, at, at + list[0].length)[0];
+  if (first && !isNominal(first) && !isPlace(first.word)) return null;
   const from = at + list[0].length;
   const kinds = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
   return kinds.length > 0 ? clean(kinds) : null;
@@ -249,6 +259,7 @@ function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
   return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1]) ? clean(run) : null;
 }
 
+const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
 const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
