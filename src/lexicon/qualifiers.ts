@@ -59,6 +59,11 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '小于', approx: 'less_than', near: true },
   { word: '低于', approx: 'less_than', near: true },
   { word: '少于', approx: 'less_than', near: true },
+  // D2B时间≤90分钟, 血压≥140: the signs of comparison.
+  { word: '≤', approx: 'at_most', near: true },
+  { word: '≥', approx: 'at_least', near: true },
+  { word: '<', approx: 'less_than', near: true },
+  { word: '>', approx: 'more_than', near: true },
   { word: '大约', approx: 'about', near: true },
   { word: '大概', approx: 'about' },
   // 签约, 预约, 节约, 制约 end in 约 but qualify nothing: 签约1993对 is 1993 exactly.

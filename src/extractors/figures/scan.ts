@@ -189,7 +189,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // 一年半, 两天半: half a measure more (not 一年半年).
     [end, half] = [end + 1, true];
   }
-  if (isDateOrYear(s, at, token, first, unit)) return skip(end + 1);
+  // Past the year or the date word: 年 is already in a unit's end (2017年5.72张 keeps its 5).
+  if (isDateOrYear(s, at, token, first, unit)) return skip(unit ? end : end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people; so is any 人口 after 每 (每3万人口有1辆救护车).
   if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && (isBase(first.value, 100) || unit.unit === '人口')) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
