@@ -62,7 +62,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
   // Most counts name what they count on their right: the words on the left are cut only when needed.
   let leftTokens: Token[] | undefined;
-  const left = () => (leftTokens ??= clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd));
+  const left = () => (leftTokens ??= beforeStartingPoint(clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd)));
   // 完成2072名在托儿童…, 等49名需关注儿童: people counted as a verb's object (or at the end of a
   // list) may be named after a short verb phrase; in 其中3家获评… the number is the subject.
   const isObject = () => {
@@ -119,6 +119,20 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/**
+ * 人均预期寿命由和平解放初期的35.5岁提高至70.6岁: between 由 (从) and 的 stands when the figure
+ * started, not what it measures; the words before 由 name it.
+ */
+function beforeStartingPoint(tokens: Token[]): Token[] {
+  if (tokens[tokens.length - 1]?.word !== '的') return tokens;
+  for (let i = tokens.length - 2; i > 0; i--) {
+    const t = tokens[i];
+    if (/\d/.test(t.word)) return tokens;
+    if ((t.word === '由' || t.word === '从') && t.tag === 'p') return tokens.slice(0, i);
+  }
+  return tokens;
 }
 
 /** Words that compare a figure with a level: 高于全国平均水平3.06岁. */
