@@ -59,6 +59,8 @@ const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
+/** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
+const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
@@ -169,10 +171,10 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
-  // 十分重要, 八九分: after a Chinese numeral 分 is a word or a tenth; 8点30分, 9时15分 tell the time.
-  if (unit?.word === '分' && (!arabic || /[点时]$/.test(before))) return null;
-  // 两头奔波, 一头雾水, 三头六臂: after a Chinese numeral 头 makes a word; livestock are counted in digits (46.8万头).
-  if (unit?.word === '头' && !arabic) return null;
+  // 十分重要, 两头奔波, 一县一策: after a Chinese numeral these make words; scores, livestock and
+  // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
+  if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
+  if (unit?.word === '分' && /[点时]$/.test(before)) return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
