@@ -69,6 +69,7 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   // 签约, 预约, 节约, 制约 end in 约 but qualify nothing: 签约1993对 is 1993 exactly.
   { word: '约', approx: 'about', near: true, notAfter: /[签预节制公条合契邀相特履违解毁失赴应]/ },
   { word: '约为', approx: 'about', near: true },
+  { word: '约合', approx: 'about', near: true }, // 约合2.3亿欧元: converted, and so about
 ];
 
 /** How far (in characters) a non-`near` prefix may stand from the number. */

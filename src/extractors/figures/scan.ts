@@ -61,8 +61,8 @@ const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七�
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
 const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
-/** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
-const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
+/** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
+const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration', 'ratio']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
 const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
 /** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
