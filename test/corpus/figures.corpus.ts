@@ -113,6 +113,7 @@ const corpus: FigureCorpus = {
     { text: '每千人口床位数4.88张(全国2017年5.72张),D2B时间≤90分钟,空腹血糖≥7.0,收缩压<140。', expect: [{ value: 4.88, unit: '张' }, { value: 5.72, unit: '张' }, { value: 90, unit: '分钟', approx: 'at_most' }], note: 'a number right after a year is read whole; the signs of comparison qualify; a bare number has no unit to be a figure' },
     { text: '86家三级医院对口帮扶74县85家医疗机构,7地市实现医联体全覆盖,推行一县一策。', expect: [{ value: 86, unit: '家' }, { value: 74, unit: '县', kind: 'count' }, { value: 85, unit: '家', metric: '医疗机构' }, { value: 7, unit: '地市', kind: 'count' }], note: 'places counted without 个, after digits only' },
     { text: '利润总额增长一倍以上,惠及市场主体4.2万户次,项目总投资约合2.3亿欧元。', expect: [{ value: 1, unit: '倍', kind: 'ratio', approx: 'more_than' }, { value: 42000, unit: '户次', metric: '市场主体' }, { value: 230000000, unit: '欧元', approx: 'about', metric: '项目总投资' }], note: '一倍 is an amount; 户次 counts visits to households; 约合 converts, so about' },
+    { text: '省专家组一行12在副院长陪同下抵达。', expect: [{ value: 12, unit: '人', kind: 'count', text: '12' }], note: 'a party (一行) counts people, with 人 or without' },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },

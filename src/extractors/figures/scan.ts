@@ -240,6 +240,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
     // 城乡居民收入比由2.31缩小至2.25, 基尼系数0.46: a bare number after the name of a ratio or an index.
     if (!unit && arabic && bare) [indexKind, rule] = [indexBefore(s, at), 'named-index'];
+    // 专家一行17在院长陪同下: a party (一行) counts people, with 人 or without.
+    if (!unit && !indexKind && arabic && bare && before.endsWith('一行')) [unit, rule] = [PEOPLE, 'arabic'];
     if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
   }
   // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
@@ -363,6 +365,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
 /** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
 const ROUND_MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
