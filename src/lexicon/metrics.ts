@@ -63,10 +63,10 @@ export const FORCED_WORDS = ['占比'];
 export const GLUED_VERB_CHARS = /[已共达至到降升增超逾为]/;
 
 /**
- * Prepositions of comparison the tagger glues the same way (卫生人员|数比|上年, 医师|数从|1.2万人, 数由,
+ * Prepositions of comparison the tagger glues the same way (卫生人员|数比|上年, 医师|数从|1.2万人, 数由, 率较,
  * 城镇化率…|比上|年末): where one starts, the noun before it ends too.
  */
-export const GLUED_PREPOSITION_CHARS = /[从由比]/;
+export const GLUED_PREPOSITION_CHARS = /[从由比较]/;
 
 /** Unknown-word tokens (tag x) that begin with a function word are no nouns: 由市, 获省. */
 export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;

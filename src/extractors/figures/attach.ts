@@ -597,6 +597,8 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
  */
 function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
   if (t.tag !== 'x') return t;
+  // 近视率|均超过: 均 (all) glued to the end of a rate's or a count's name (not 次均, 人均, words of their own).
+  if (/^[率数]均$/.test(t.word)) return [{ word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 }, { word: '均', tag: 'd', start: t.start + 1, end: t.end }];
   const verbAt = t.word.search(GLUED_VERB_CHARS);
   const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
   const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);

@@ -198,6 +198,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
+  if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
   let min = first.min;
