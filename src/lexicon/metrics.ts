@@ -47,7 +47,7 @@ export const NOT_METRIC_WORDS = new Set([
 ]);
 
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
-export const CHANGE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
+export const CHANGE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升', '缩短', '延长', '压缩', '回落', '攀升', '扩大', '缩小']);
 
 /** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
 export const DURATION_VERBS = new Set(['经过', '历经', '历时', '用时', '耗时', '持续', '需要', '长达', '仅用', '花费', '为期', '用了', '只需', '仅需', '需']);
@@ -79,6 +79,7 @@ export const NOMINAL_WORDS = new Set([
   '招生', '自费', '筛查', '接种', '转诊', '诊断', '奖补', '补贴', '体检', '随访', '会诊', '防治', '占比', '招收', '参观', '举措',
   '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级', '圈', '托育', '生育', '养老',
   '满意度', '上岗', '持证', '注册', '人均', '占地', '临床', '收入', '可支配', '进出口', '就业', '旅游',
+  '身高', // 身高115厘米: the tagger calls it a verb
 ]);
 
 /**

@@ -332,7 +332,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const verbs: string[] = [];
   for (; i < right.length && /^(?:v|vn|i|l)$/.test(right[i].tag) && verbs.length < 3; i++) {
     // 40天的奋战|完成改造: a second activity is another clause's.
-    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return clean(verbs);
+    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return isActivity(verbs[0], true) ? clean(verbs) : null;
     verbs.push(right[i].word);
   }
   // 完成身份核验: a light verb (完成, 开展) names an activity only with its object (clean drops the verb).
