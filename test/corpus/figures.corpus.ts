@@ -92,6 +92,7 @@ const corpus: FigureCorpus = {
     { text: '全县人均预期寿命由人民公社时期的51.2岁提高至78.3岁。', expect: [{ value: 51.2, unit: '岁', metric: '人均预期寿命' }, { value: 78.3, unit: '岁', metric: '人均预期寿命' }], note: 'between 由 and 的 stands when the figure started' },
     { text: '各地6岁儿童近视率均超过9%,近视率从小学一年级的12.9%上升至六年级的59.6%,总体近视率较上年下降0.7个百分点。', expect: [{ value: 6, unit: '岁' }, { value: 9, approx: 'more_than', metric: '儿童近视率' }, { value: 12.9, metric: '近视率' }, { value: 59.6 }, { value: 0.7, unit: '个百分点', metric: '总体近视率' }], note: 'a school grade (一年级) is no duration; 均 and 较 glued to a rate’s name end it' },
     { text: '平均等候时间由原来的45分钟缩短到15分钟,患儿身高115厘米。', expect: [{ value: 45, unit: '分钟', metric: '等候时间' }, { value: 15, unit: '分钟', metric: '等候时间' }, { value: 115, unit: '厘米', metric: '患儿身高' }], note: 'a span that is shortened is no activity of 缩短; the tagger calls 身高 a verb' },
+    { text: '全区为1.3万名困难群众代缴医保费用,日均结算量超过12万笔。', expect: [{ value: 13000, unit: '名', metric: '困难群众' }, { value: 120000, unit: '笔', approx: 'more_than', metric: '日均结算量' }], note: 'an idiom ending in a word for people is a noun; 笔 counts payments' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.

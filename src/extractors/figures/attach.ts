@@ -366,7 +366,9 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
     const modifier =
       ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || isPlace(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
-    if (!isNominal(t) && !modifier) break;
+    // 困难群众/l, 留守儿童/l: an idiom that ends in a word for people is a noun of its own.
+    const people = /^[il]$/.test(t.tag) && PERSON_END.test(t.word);
+    if (!isNominal(t) && !modifier && !people) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
   }

@@ -397,6 +397,8 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
   // 分 in 分别, 分配, 3分之1, 分院: words of their own.
   if (u.word === '分' && /[别配之钟布期批类娩析享担散级化管区院会队工]/.test(s[at + 1] ?? '')) return null;
+  // 笔 in 笔记, 笔试: words of their own.
+  if (u.word === '笔' && /[记试者画迹墨录]/.test(s[at + 1] ?? '')) return null;
   // 宗 in 宗教, 宗旨: words of their own.
   if (u.word === '宗' && /[教旨族亲祠师]/.test(s[at + 1] ?? '')) return null;
   // 头 in 头部, 头痛, 头颅: words of their own.
