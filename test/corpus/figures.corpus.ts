@@ -93,6 +93,7 @@ const corpus: FigureCorpus = {
     { text: '各地6岁儿童近视率均超过9%,近视率从小学一年级的12.9%上升至六年级的59.6%,总体近视率较上年下降0.7个百分点。', expect: [{ value: 6, unit: '岁' }, { value: 9, approx: 'more_than', metric: '儿童近视率' }, { value: 12.9, metric: '近视率' }, { value: 59.6 }, { value: 0.7, unit: '个百分点', metric: '总体近视率' }], note: 'a school grade (一年级) is no duration; 均 and 较 glued to a rate’s name end it' },
     { text: '平均等候时间由原来的45分钟缩短到15分钟,患儿身高115厘米。', expect: [{ value: 45, unit: '分钟', metric: '等候时间' }, { value: 15, unit: '分钟', metric: '等候时间' }, { value: 115, unit: '厘米', metric: '患儿身高' }], note: 'a span that is shortened is no activity of 缩短; the tagger calls 身高 a verb' },
     { text: '全区为1.3万名困难群众代缴医保费用,日均结算量超过12万笔。', expect: [{ value: 13000, unit: '名', metric: '困难群众' }, { value: 120000, unit: '笔', approx: 'more_than', metric: '日均结算量' }], note: 'an idiom ending in a word for people is a noun; 笔 counts payments' },
+    { text: '逾三成村卫生室实现远程诊疗,八成患者留在县内就诊。', expect: [{ value: 30, unit: '%', approx: 'more_than', metric: '村卫生室' }, { value: 80, unit: '%', metric: '患者' }], note: 'tenths name their group with no 的' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
@@ -487,6 +488,7 @@ const corpus: FigureCorpus = {
     // A list of bare numbers shares no unit with a year or a multiplied amount after it.
     '编号1、2和3的床位已消毒。',
     '对比2023和2024年的数据。',
+    '二期工程将于明年开工,三期项目正在规划。',
     // Bare numbers after words that compare are no ratios.
     '该指标同比0.8,环比1.2,与上年相比1.1。',
     // Decades are no durations.

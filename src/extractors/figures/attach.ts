@@ -264,11 +264,13 @@ function kindAfterList(sentence: Sentence, at: number): string | null {
 /** Nouns after 的 that a share reaches, not a group it is a share of: 达到80%的目标. */
 const GOAL_WORDS = new Set(['目标', '水平', '要求', '标准', '幅度', '速度', '增速', '增幅', '比例', '比重']);
 
-/** 84%的县级医院, 近九成的受访者: a share before 的 is a share of the people or things named after it. */
+/** 84%的县级医院, 近九成的受访者, 三成村卫生室: a share before 的 (or tenths) is a share of the people or things named after it. */
 function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
   const s = sentence.text;
-  if (s[q.end] !== '的') return null;
-  const nouns = nounRun(clauseTokens(sentence, q.end + 1, phraseEnd(s, q.end + 1)), 0, false);
+  // 逾三成村卫生室, 八成患者: tenths name their group with no 的 too.
+  const from = s[q.end] === '的' ? q.end + 1 : q.rule === 'tenths' ? q.end : -1;
+  if (from < 0) return null;
+  const nouns = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
   const run = upToLastPerson(nouns) ?? nouns; // 受访者|表示满意: people end the group
   return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1]) ? clean(run) : null;
 }

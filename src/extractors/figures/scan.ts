@@ -171,6 +171,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
+  // 二期工程, 三期项目: a phase, no count of phases.
+  if (unit?.word === '期' && !arabic && /^(?:工程|项目)/.test(s.slice(first.end + 1, first.end + 3))) return skip(first.end + 1);
   // 十分重要, 两头奔波, 一县一策: after a Chinese numeral these make words; scores, livestock and
   // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
   if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
