@@ -94,6 +94,7 @@ const corpus: FigureCorpus = {
     { text: '平均等候时间由原来的45分钟缩短到15分钟,患儿身高115厘米。', expect: [{ value: 45, unit: '分钟', metric: '等候时间' }, { value: 15, unit: '分钟', metric: '等候时间' }, { value: 115, unit: '厘米', metric: '患儿身高' }], note: 'a span that is shortened is no activity of 缩短; the tagger calls 身高 a verb' },
     { text: '全区为1.3万名困难群众代缴医保费用,日均结算量超过12万笔。', expect: [{ value: 13000, unit: '名', metric: '困难群众' }, { value: 120000, unit: '笔', approx: 'more_than', metric: '日均结算量' }], note: 'an idiom ending in a word for people is a noun; 笔 counts payments' },
     { text: '逾三成村卫生室实现远程诊疗,八成患者留在县内就诊。', expect: [{ value: 30, unit: '%', approx: 'more_than', metric: '村卫生室' }, { value: 80, unit: '%', metric: '患者' }], note: 'tenths name their group with no 的' },
+    { text: '享受医疗救助的困难群众累计达4.5万人次。', expect: [{ value: 45000, unit: '人次', metric: '困难群众' }], note: 'an idiom for people (困难群众/l) ends the name' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.
@@ -139,7 +140,7 @@ const corpus: FigureCorpus = {
     // Words the tagger gets wrong inside metrics: 满意度/ns, 托育/vn, 出生/v before 人口.
     { text: '患者满意度达96.8%,托育补贴资金3000万元,生育津贴1.2亿元。', expect: [{ metric: '患者满意度' }, { metric: '托育补贴资金' }, { metric: '生育津贴' }] },
     { text: '全市出生人口2.1万人。', expect: [{ value: 21000, metric: '出生人口' }] },
-    { text: '托育从业人员持证上岗率达到95%,注册护士1.5万人。', expect: [{ metric: '持证上岗率' }, { metric: '注册护士' }] },
+    { text: '托育从业人员持证上岗率达到95%,注册护士1.5万人。', expect: [{ metric: '托育从业人员持证上岗率' }, { metric: '注册护士' }] },
     { text: '每万名常住人口全科医生数为4.2人。', expect: [{ value: 4.2, unit: '人', kind: 'rate', metric: '全科医生数' }] },
     { text: '人口出生率较2023年下降0.84个千分点,完成各类手术12.6万台次。', expect: [{ value: 0.84, unit: '个千分点', kind: 'pct_point' }, { value: 126000, unit: '台次' }] },
     { text: '年门诊量突破百万人次,住院量达百万人次。', expect: [{ value: 1000000, approx: 'more_than', metric: '门诊量' }, { value: 1000000, approx: 'about' }] },

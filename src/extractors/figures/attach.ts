@@ -368,9 +368,7 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
     const modifier =
       ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || isPlace(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
-    // 困难群众/l, 留守儿童/l: an idiom that ends in a word for people is a noun of its own.
-    const people = /^[il]$/.test(t.tag) && PERSON_END.test(t.word);
-    if (!isNominal(t) && !modifier && !people) break;
+    if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
   }
@@ -559,6 +557,7 @@ function isNominal(t: Token): boolean {
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
+  if ((t.tag === 'l' || t.tag === 'i') && PERSON_END.test(w)) return true; // 困难群众/l: an idiom for people is a noun
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
   if (t.tag === 'ns') return PLACE_KIND_END.test(w);
