@@ -107,9 +107,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
   // 同比增长1倍多 likewise: a multiple after a verb of change.
   const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_VERBS.has(t.word));
+  // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
+  let changed = before.length - 1;
+  while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
-    if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === before.length - 1))) continue;
+    if (change && i > changed) continue;
+    if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === changed))) continue;
     if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
     return b.metric;
   }
@@ -137,6 +141,7 @@ function beforeStartingPoint(tokens: Token[]): Token[] {
 
 /** Words that compare a figure with a level: 高于全国平均水平3.06岁. */
 const COMPARED_WITH = /(?:高于|低于|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
+/** 比全省和全国平均水平(7.0%)分别高0.7个百分点: the level named before the comparison's figure. */
 const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
 
 /**
@@ -144,7 +149,9 @@ const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
  * figure is a difference of the figure before (平均预期寿命), which the ellipsis below names.
  */
 function isBenchmark(s: string, q: Quantity, found: string): boolean {
-  return LEVEL_NAME.test(found) && COMPARED_WITH.test(s.slice(Math.max(0, q.leftEnd - found.length - 16), q.leftEnd - found.length));
+  if (!LEVEL_NAME.test(found)) return false;
+  const at = s.lastIndexOf(found, q.leftEnd);
+  return at >= 0 && COMPARED_WITH.test(s.slice(Math.max(0, at - 16), at));
 }
 
 /** Names of a measure, not of a group of people or things: 接种率, 占比, 满意度, 门诊量. */

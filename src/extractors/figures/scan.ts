@@ -179,6 +179,11 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (unit?.word === '分' && /[点时]$/.test(before)) return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
+  // 分别回升2.9个、23.9个百分点: a 个 in a list shares the longer measure written after the last.
+  if (unit?.word === '个' && LIST_LINK.test(s[first.end + 1] ?? '')) {
+    const shared = sharedUnit(s, first.end + 1, true);
+    if (shared?.word.startsWith('个') && shared.word.length > 1) unit = { ...shared, word: '个' };
+  }
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   let approxInUnit: Approx | null = null;
   let half = false;
@@ -430,7 +435,7 @@ const LIST_LINK = /^[和、及与]$/;
  * 、8和5家. None when a later number is a year (2023和2024年) or has a multiplier of its own
  * (3和5万人 says nothing of the 3).
  */
-function sharedUnit(s: string, at: number): UnitEntry | null {
+function sharedUnit(s: string, at: number, measured = false): UnitEntry | null {
   for (let items = 0; items < 6 && LIST_LINK.test(s[at] ?? ''); items++) {
     NUMBER_AT.lastIndex = at + 1;
     const m = NUMBER_AT.exec(s);
@@ -438,8 +443,9 @@ function sharedUnit(s: string, at: number): UnitEntry | null {
     const core = numberCore(s, m.index, m[0]);
     if (!core || core.end !== m.index + m[0].length) return null;
     const unit = unitAfter(s, core.end);
-    if (unit) return isDateOrYear(s, m.index, m[0], core, null) ? null : unit;
-    at = core.end;
+    // With `measured`, the items before carry 个 of their own (2.9个、23.9个百分点).
+    if (unit && !(measured && unit.word === '个')) return isDateOrYear(s, m.index, m[0], core, null) ? null : unit;
+    at = core.end + (measured && unit ? 1 : 0);
   }
   return null;
 }
