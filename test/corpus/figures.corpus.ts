@@ -121,6 +121,8 @@ const corpus: FigureCorpus = {
     { text: '省专家组一行12在副院长陪同下抵达。', expect: [{ value: 12, unit: '人', kind: 'count', text: '12' }], note: 'a party (一行) counts people, with 人 or without' },
     { text: '猪、牛出栏分别较一季度回升2.9个、23.9个百分点,工业投资75.11亿元(占总投资的32.1%),增长103.2%。', expect: [{ value: 2.9, unit: '个百分点', kind: 'pct_point', text: '2.9个' }, { value: 23.9, unit: '个百分点' }, { value: 7511000000, metric: '工业投资' }, { value: 32.1, metric: '占总投资' }, { value: 103.2, metric: '工业投资' }], note: 'a 个 in a list shares the measure after the last; a share of a whole in passing is not what changes' },
     { text: '全县生产总值增长8.4%,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点。', expect: [{ value: 8.4, metric: '生产总值' }, { value: 7.7 }, { value: 7 }, { value: 0.7, unit: '个百分点', metric: '生产总值' }, { value: 1.4, metric: '生产总值' }], note: 'the level compared with names none of the differences' },
+    { text: '全县生产总值增长6.1%,财政收入迈过百亿大关,达到102.6亿元。', expect: [{ value: 6.1, metric: '生产总值' }, { value: 10260000000, unit: '元', metric: '财政收入' }], note: 'a clause with only verbs before its figure goes on from the clause before, whose subject names it' },
+    { text: '城乡居民收入稳步增长,同比增长5.2%。流感阳性率持续上升,其中98%为甲流。', expect: [{ value: 5.2, unit: '%', metric: '城乡居民收入' }, { value: 98, unit: '%', metric: null }], note: 'after 其中 a part of what the clause before names is no more of it' },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },

@@ -101,6 +101,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 巡诊3682次, 接诊3000人次: times or visits counted right after a verb count that activity.
   const verb = left()[left().length - 1];
   if (EVENT_UNITS.has(q.unit ?? '') && verb?.tag === 'v' && verb.end - sentence.start === q.leftEnd && isActivity(verb.word)) return verb.word;
+  const subject = left().some(isNominal) ? null : subjectBefore(sentence, q);
+  if (subject) return subject;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
@@ -168,6 +170,24 @@ function isSubgroupOfRate(s: string, q: Quantity, found: string, before: Measure
   if (!s.startsWith('其中', from) && s.slice(Math.max(0, from - 3), from - 1) !== '其中') return false;
   const rate = before[before.length - 1];
   return rate !== undefined && rate.kind === 'percent' && rate.metric !== null && RATE_NAME.test(rate.metric);
+}
+
+/**
+ * 财政收入迈过千亿大关,达1330亿元; 社会消费品零售总额稳步回升,达到2031亿元: a clause with only
+ * verbs before its figure goes on from the clause before, whose subject names the figure when
+ * that clause states no figure of its own.
+ */
+function subjectBefore(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  const start = clauseStart(s, q.start);
+  // 阳性率持续上升,其中99%以上为甲流: a part of what the clause before names is no more of it.
+  if (start < 2 || s[start - 1] !== ',' || s.startsWith('其中', start)) return null;
+  const from = clauseStart(s, start - 1);
+  if (/[\d%]/.test(s.slice(from, start - 1))) return null;
+  const tokens = clauseTokens(sentence, from, start - 1);
+  const first = firstContent(tokens);
+  const run = nounRun(tokens, first, false);
+  return run.length > 0 && /^[vdil]$/.test(tokens[first + run.length]?.tag ?? '') ? clean(run) : null;
 }
 
 /** Units that count times, visits or operations: what a verb right before them did. */
