@@ -95,6 +95,7 @@ const corpus: FigureCorpus = {
     { text: '全区为1.3万名困难群众代缴医保费用,日均结算量超过12万笔。', expect: [{ value: 13000, unit: '名', metric: '困难群众' }, { value: 120000, unit: '笔', approx: 'more_than', metric: '日均结算量' }], note: 'an idiom ending in a word for people is a noun; 笔 counts payments' },
     { text: '逾三成村卫生室实现远程诊疗,八成患者留在县内就诊。', expect: [{ value: 30, unit: '%', approx: 'more_than', metric: '村卫生室' }, { value: 80, unit: '%', metric: '患者' }], note: 'tenths name their group with no 的' },
     { text: '享受医疗救助的困难群众累计达4.5万人次。', expect: [{ value: 45000, unit: '人次', metric: '困难群众' }], note: 'an idiom for people (困难群众/l) ends the name' },
+    { text: '今年累计报告登革热病例86例,狂犬病例2例。', expect: [{ value: 86, unit: '例', metric: '报告登革热病例' }, { value: 2, unit: '例', metric: '狂犬病例' }], note: 'the tagger cuts 登革热病|例: the 例 goes back to its name' },
     { text: '每万人口全科医生3.2人。', expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }] },
     { text: '卫生总费用占GDP的比例为6.8%。', expect: [{ value: 6.8, unit: '%', metric: '占GDP的比例' }], note: 'a generic measure after 的 is named with what it measures' },
     // 半 is half a measure of time.

@@ -611,9 +611,12 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   // 发展到, 增至: a verb with its resultative complement is no noun.
   const tokens = out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitGluedVerb(t, out[i - 1])));
   // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
+  // 登革热病|例, 狂犬病|例: a disease ending in 病 takes the 病 of 病例, and leaves 例 a verb.
   for (let i = tokens.length - 1; i > 0; i--) {
     const [a, k] = [tokens[i - 1], tokens[i]];
-    if (k.tag === 'k' && (isNominal(a) || /^[ail]$/.test(a.tag))) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
+    const suffix = k.tag === 'k' && (isNominal(a) || /^[ail]$/.test(a.tag));
+    const caseOfDisease = k.word === '例' && a.word.length > 1 && a.word.endsWith('病') && isNominal(a);
+    if (suffix || caseOfDisease) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
   }
   return tokens;
 }
