@@ -124,6 +124,7 @@ const corpus: FigureCorpus = {
     { text: '全县生产总值增长8.4%,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点。', expect: [{ value: 8.4, metric: '生产总值' }, { value: 7.7 }, { value: 7 }, { value: 0.7, unit: '个百分点', metric: '生产总值' }, { value: 1.4, metric: '生产总值' }], note: 'the level compared with names none of the differences' },
     { text: '全县生产总值增长6.1%,财政收入迈过百亿大关,达到102.6亿元。', expect: [{ value: 6.1, metric: '生产总值' }, { value: 10260000000, unit: '元', metric: '财政收入' }], note: 'a clause with only verbs before its figure goes on from the clause before, whose subject names it' },
     { text: '城乡居民收入稳步增长,同比增长5.2%。流感阳性率持续上升,其中98%为甲流。', expect: [{ value: 5.2, unit: '%', metric: '城乡居民收入' }, { value: 98, unit: '%', metric: null }], note: 'after 其中 a part of what the clause before names is no more of it' },
+    { text: '全县约有1.2万名独居老人,参加义诊的群众多达3000人,参保人数超出50万,参保率近乎100%。', expect: [{ value: 12000, approx: 'about', metric: '独居老人' }, { value: 3000, approx: 'exact', metric: '参加义诊的群众' }, { value: 500000, approx: 'more_than', metric: '参保人数' }, { value: 100, approx: 'less_than', metric: '参保率' }], note: '约有, 超出 and 近乎 qualify; 多达 is no part of the name' },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
