@@ -125,6 +125,7 @@ const corpus: FigureCorpus = {
     { text: '全县生产总值增长6.1%,财政收入迈过百亿大关,达到102.6亿元。', expect: [{ value: 6.1, metric: '生产总值' }, { value: 10260000000, unit: '元', metric: '财政收入' }], note: 'a clause with only verbs before its figure goes on from the clause before, whose subject names it' },
     { text: '城乡居民收入稳步增长,同比增长5.2%。流感阳性率持续上升,其中98%为甲流。', expect: [{ value: 5.2, unit: '%', metric: '城乡居民收入' }, { value: 98, unit: '%', metric: null }], note: 'after 其中 a part of what the clause before names is no more of it' },
     { text: '全县约有1.2万名独居老人,参加义诊的群众多达3000人,参保人数超出50万,参保率近乎100%。', expect: [{ value: 12000, approx: 'about', metric: '独居老人' }, { value: 3000, approx: 'exact', metric: '参加义诊的群众' }, { value: 500000, approx: 'more_than', metric: '参保人数' }, { value: 100, approx: 'less_than', metric: '参保率' }], note: '约有, 超出 and 近乎 qualify; 多达 is no part of the name' },
+    { text: '每天食盐摄入不超过5g,服用二甲双胍0.5g,饮水1500ml,步行3km。', expect: [{ value: 5, unit: 'g', approx: 'at_most', kind: 'other' }, { value: 0.5, unit: 'g' }, { value: 1500, unit: 'ml' }, { value: 3, unit: 'km', kind: 'length' }], note: 'units in Latin letters' },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },
@@ -495,6 +496,8 @@ const corpus: FigureCorpus = {
     // A list of bare numbers shares no unit with a year or a multiplied amount after it.
     '编号1、2和3的床位已消毒。',
     '对比2023和2024年的数据。',
+    // Letters that make a code or a name, not a unit.
+    '建成5G基站,引进3D打印,检测HPV16,开通5GB流量,5g网络全覆盖。',
     '二期工程将于明年开工,三期项目正在规划。',
     // Bare numbers after words that compare are no ratios.
     '该指标同比0.8,环比1.2,与上年相比1.1。',

@@ -137,7 +137,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
     const prev = s[at - 1] ?? '';
     const next = s[at + token.length] ?? '';
-    if (/[A-Za-z+@_.]/.test(prev) || /[A-Za-z+@_]/.test(next)) return skip(at + token.length);
+    if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length))) return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
@@ -425,6 +425,13 @@ function indexBefore(s: string, at: number): FigureKind | null {
   const clause = s.slice(clauseStart(s, at), at);
   const m = INDEX_BEFORE.exec(clause) ?? INDEX_CHANGED.exec(clause);
   return m ? (m[1] ? 'ratio' : 'other') : null;
+}
+
+/** 0.5g, 5mg, 3km: a unit in Latin letters, not followed by another letter (5G, 3D are codes; 5g网络 is 5G). */
+const LATIN_UNIT = /^(?:kg|mg|μg|g(?![网基手信技时用套])|ml|km|cm|mm)(?![A-Za-z])/;
+
+function latinUnitAt(s: string, at: number): boolean {
+  return LATIN_UNIT.test(s.slice(at, at + 3));
 }
 
 /** Between the numbers of a list: 1.6和0.9个百分点, 12、8和5家. */
