@@ -50,6 +50,9 @@ export const NOT_METRIC_WORDS = new Set([
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
 export const CHANGE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升', '缩短', '延长', '压缩', '回落', '攀升', '扩大', '缩小']);
 
+/** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */
+export const PEOPLE_EVENT_VERBS = new Set(['死亡', '受伤', '治愈', '出院', '康复', '确诊', '发病', '感染', '受益', '就诊', '住院', '失踪', '遇难', '获救', '转诊', '入院']);
+
 /** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
 export const DURATION_VERBS = new Set(['经过', '历经', '历时', '用时', '耗时', '持续', '需要', '长达', '仅用', '花费', '为期', '用了', '只需', '仅需', '需']);
 

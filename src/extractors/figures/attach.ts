@@ -20,6 +20,7 @@ import {
   NOMINAL_TAGS,
   NOMINAL_WORDS,
   NOT_METRIC_WORDS,
+  PEOPLE_EVENT_VERBS,
   PERSON_NOUN_ENDINGS,
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
@@ -101,6 +102,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 巡诊3682次, 接诊3000人次: times or visits counted right after a verb count that activity.
   const verb = left()[left().length - 1];
   if (EVENT_UNITS.has(q.unit ?? '') && verb?.tag === 'v' && verb.end - sentence.start === q.leftEnd && isActivity(verb.word)) return verb.word;
+  // 死亡1901人, 治愈出院266人: people counted right after what happened to them.
+  if (PEOPLE_UNITS.has(q.unit ?? '') && verb && PEOPLE_EVENT_VERBS.has(verb.word) && verb.end - sentence.start === q.leftEnd) return verb.word;
   const subject = left().some(isNominal) ? null : subjectBefore(sentence, q);
   if (subject) return subject;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
