@@ -119,7 +119,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const b = before[i];
     if (change && i > changed) continue;
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === changed))) continue;
-    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
+    // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in another unit.
+    const listed = i === before.length - 1 && left().length === 0 && sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
+    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit && !listed) continue;
     return b.metric;
   }
   // 已投入5000万元: money with no noun of its own is named by the verb that spends it (投入, 补贴).
