@@ -87,8 +87,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
   const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
+  // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
+  const leftName = () => {
+    const name = leftRun(left()) ?? leftWalk(left());
+    const namesPeople = (n: string) => PERSON_END.test(n) || /(?:[数量口]|人员|人次)$/.test(n); // 医师数, 老年人口
+    // (人次 counts visits: 为居家老人提供医养服务69万人次 is named by the service.)
+    return name && PEOPLE_UNITS.has(q.unit ?? '') && q.unit !== '人次' && !namesPeople(name) ? lastPeople(left()) ?? name : name;
+  };
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftRun(left()) ?? leftWalk(left())
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftName()
     : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
   if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before)) return found;
   if (q.kind === 'age') {
@@ -201,6 +208,12 @@ const EVENT_UNITS = new Set(['次', '人次', '例', '例次', '台', '台次', 
 /** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
 const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
 
+
+/** The noun phrase ending in the last word for people among `tokens`, else null. */
+function lastPeople(tokens: Token[]): string | null {
+  for (let i = tokens.length - 1; i >= 0; i--) if (isNominal(tokens[i]) && PERSON_END.test(tokens[i].word)) return runEndingAt(tokens, i + 1);
+  return null;
+}
 
 /** The clause before a number ends with a verb other than 有 (抽调30名): the count is its object. */
 function isVerbObject(left: Token[]): boolean {
