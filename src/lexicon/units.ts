@@ -14,6 +14,8 @@ export interface UnitEntry {
 
 const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
+  // Prices per a measure: 水价3.5元/立方米, 电价0.55元/千瓦时.
+  ['元/立方米 元/千瓦时 元/平方米 元/吨 元/斤 元/公斤 元/千克 元/亩 元/小时 元/盒 元/支', 'money'],
   ['美元 美圆 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share

@@ -287,8 +287,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   };
 }
 
-/** 每人每月, 每床每日, 每年: what an amount is paid per, as the unit writes it (人/月, 床/日, 年). */
-const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?([年月天日次]))?/g;
+/** 每人每月, 每床每日, 每年, 每小时: what an amount is paid per, as the unit writes it (人/月, 床/日, 年, 小时). */
+const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?(小时|[年月天日次周]))?/g;
 /** Words between the rate and the amount: 每人每年补助120元, 每月不超过1500元. */
 const RATE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
 
