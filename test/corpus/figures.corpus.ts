@@ -131,6 +131,7 @@ const corpus: FigureCorpus = {
     { text: '累计选派医疗专家152批、1092人次。', expect: [{ value: 152, unit: '批', metric: '选派医疗专家' }, { value: 1092, unit: '人次', metric: '选派医疗专家' }], note: 'a bare count listed right after another counts the same thing in another unit' },
     { text: '全县严重精神障碍患者在册管理3200人。', expect: [{ value: 3200, unit: '人', metric: '严重精神障碍患者' }], note: 'people are named by the word for them before, not by what is done with them' },
     { text: '小时最低工资标准为每小时21元,居民水价3.5元/立方米,电价0.55元/千瓦时。', expect: [{ value: 21, unit: '元/小时', metric: '小时最低工资标准' }, { value: 3.5, unit: '元/立方米', metric: '居民水价' }, { value: 0.55, unit: '元/千瓦时', metric: '电价' }], note: 'prices per an hour or a measure' },
+    { text: '医院收治了一位68岁老年男性患者,先后迎来4批次27名帮扶专家。', expect: [{ value: 68, unit: '岁', kind: 'age', metric: '老年男性患者' }, { value: 4, unit: '批次', metric: '帮扶专家' }, { value: 27, unit: '名', metric: '帮扶专家' }], note: 'the tagger calls 老年 a word of time; 批次 counts batches' },
     { text: '门诊量增长了3倍。', expect: [{ value: 3, unit: '倍', kind: 'ratio' }] },
     { text: '全县实现利税2.3亿元,同比增长1倍多,新增就业岗位3200个,粮食总产量12.5亿斤。', expect: [{ value: 230000000, metric: '利税' }, { value: 1, unit: '倍', approx: 'more_than', metric: '利税' }, { value: 3200, metric: '就业岗位' }, { value: 1250000000, unit: '斤' }] },
     { text: '今年是医院建院80周年。', expect: [{ value: 80, unit: '周年', kind: 'duration' }] },

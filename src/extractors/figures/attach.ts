@@ -259,6 +259,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
   const people = q.unit !== null && PERSON_UNITS.has(q.unit);
   let run = nounRun(right, 0, q.kind === 'age');
+  // 68岁老年男性患者: after an age, the people it is the age of, up to their word (3岁以下婴幼儿|入托率).
+  if (q.kind === 'age') run = upToLastPerson(nounRun(right, 0, false)) ?? run;
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
