@@ -61,7 +61,7 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
-        const metric = metricOf(words, q, measured) ?? (placeOnly(s, q, places) ? sameMeasure(paragraph, q) : null);
+        const metric = metricOf(words, q, measured) ?? (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
         const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
         measured.push({ kind: q.kind, unit, metric });
         paragraph.push({ kind: q.kind, unit, metric });
@@ -104,6 +104,17 @@ function placeOnly(s: string, q: Quantity, places: Found[]): boolean {
   const from = clauseStart(s, q.start);
   const place = places.find((p) => p.start >= from && p.end <= q.start);
   return place !== undefined && PLACE_CLAUSE.test(`${s.slice(from, place.start)}PLACE${s.slice(place.end, q.start)}`);
+}
+
+/** What may stand beside a period in a clause that only dates a change: 同比增长, 增长, 为. */
+const PERIOD_CLAUSE = /^ +(?:同比|环比)?(?:增长|下降|上涨|上升|回落|提高|降低|减少|增加|为|达到?)?$/;
+
+/**
+ * 分季度看,一季度同比增长6.7%,二季度增长6.5%: a clause with only a period (blanked in
+ * `timeless`) and a verb of change measures what the paragraph measured before.
+ */
+function periodOnly(timeless: string, q: Quantity): boolean {
+  return PERIOD_CLAUSE.test(timeless.slice(clauseStart(timeless, q.start), q.leftEnd));
 }
 
 /** The metric of the paragraph's last figure of the same kind and unit. */

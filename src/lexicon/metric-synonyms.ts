@@ -136,6 +136,14 @@ export const UNIT_CLASSES: string[][] = [
   ['人', '名', '位', '人口'],
   ['例', '台'],
   ['平方米', '平米'],
+  // The same measure written in Chinese or in Latin letters (5公斤, 5kg).
+  ['公斤', '千克', 'kg'],
+  ['克', 'g'],
+  ['毫升', 'ml'],
+  ['公里', '千米', 'km'],
+  ['厘米', 'cm'],
+  ['毫米', 'mm'],
+  ['吨标准煤', '吨标煤'],
 ];
 
 /**

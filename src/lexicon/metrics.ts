@@ -13,6 +13,8 @@ export const NOT_FIGURE_WORDS = [
   '三番五次', '五花八门', '一点一滴', '四面八方', '千方百计', '三天两头', '一五一十',
   // Five-year plans, quoted or not: 十四五期间 is no guessed range of 14 to 15.
   '十一五', '十二五', '十三五', '十四五', '十五五', '十六五',
+  // 三次产业: the primary, secondary and tertiary sectors, counted by no one.
+  '三次产业',
 ];
 
 /**
@@ -39,12 +41,17 @@ export const NOT_METRIC_WORDS = new Set([
   '今年', '去年', '上年', '同比', '环比', '同期', '去年同期', '上年同期', '较', '较去年', '较上年', '比上年', '分别', '平均', '达', '达到', '为', '是', '有', '占', '至', '到', '从', '约', '近', '超', '超过',
   '等', '各', '各类', '每', '年', '月', '日', '时', '该院', '该', '这', '此', '其', '我市', '首批', '试点', '发展', '获批', '开展', '实现',
   '达标', '提升', '增加', '增长', '下降', '降低', '减少', '提高', '完成', '建成', '新增', '投入', '覆盖', '引进', '派驻', '提供',
+  '另有', '还有', '人民币', // 另有3200万元, 总投资人民币5000万元: the currency is the unit's
+  '多达', '高达', '约有', // 群众多达3000人: how much, not what
   '化名', // 李红(化名): a note on a name, never what is measured
   '历时', '历经', '耗时', '用时', // 手术历时6小时: how long, not what
 ]);
 
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
-export const CHANGE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升']);
+export const CHANGE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '提升', '缩短', '延长', '压缩', '回落', '攀升', '扩大', '缩小']);
+
+/** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */
+export const PEOPLE_EVENT_VERBS = new Set(['死亡', '受伤', '治愈', '出院', '康复', '确诊', '发病', '感染', '受益', '就诊', '住院', '失踪', '遇难', '获救', '转诊', '入院']);
 
 /** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
 export const DURATION_VERBS = new Set(['经过', '历经', '历时', '用时', '耗时', '持续', '需要', '长达', '仅用', '花费', '为期', '用了', '只需', '仅需', '需']);
@@ -59,6 +66,12 @@ export const FORCED_WORDS = ['占比'];
  */
 export const GLUED_VERB_CHARS = /[已共达至到降升增超逾为]/;
 
+/**
+ * Prepositions of comparison the tagger glues the same way (卫生人员|数比|上年, 医师|数从|1.2万人, 数由, 率较,
+ * 城镇化率…|比上|年末): where one starts, the noun before it ends too.
+ */
+export const GLUED_PREPOSITION_CHARS = /[从由比较]/;
+
 /** Unknown-word tokens (tag x) that begin with a function word are no nouns: 由市, 获省. */
 export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;
 
@@ -70,13 +83,15 @@ export const NOMINAL_WORDS = new Set([
   '招生', '自费', '筛查', '接种', '转诊', '诊断', '奖补', '补贴', '体检', '随访', '会诊', '防治', '占比', '招收', '参观', '举措',
   '早孕', '照护', '结算', '候诊', '住院', '就诊', '诊疗', '看护', '一级', '二级', '三级', '四级', '圈', '托育', '生育', '养老',
   '满意度', '上岗', '持证', '注册', '人均', '占地', '临床', '收入', '可支配', '进出口', '就业', '旅游',
+  '身高', // 身高115厘米: the tagger calls it a verb
+  '老年', '中老年', '青年', '中年', // 68岁老年男性患者: the tagger calls them words of time
 ]);
 
 /**
  * Words that name a measure but not of what: a verb right before one says what it measures and
- * belongs to the metric (报销比例, 参保人数, 补助标准, 出生人口), where other verbs end it (建成托位).
+ * belongs to the metric (报销比例, 参保人数, 补助标准, 出生人口, 出车|率, 献血|量), where other verbs end it (建成托位).
  */
-export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数', '人口', '人员']);
+export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数', '人口', '人员', '率', '量']);
 
 /** Tags of the tokens that may make up a metric noun phrase (jieba's tag set). */
 export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;

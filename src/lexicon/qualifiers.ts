@@ -47,9 +47,11 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '不到', approx: 'less_than', near: true },
   { word: '不足', approx: 'less_than', near: true },
   { word: '将近', approx: 'less_than', near: true },
+  { word: '近乎', approx: 'less_than', near: true },
   { word: '接近', approx: 'less_than', near: true },
   { word: '近', approx: 'less_than', near: true },
   { word: '超过', approx: 'more_than', near: true },
+  { word: '超出', approx: 'more_than', near: true },
   { word: '超', approx: 'more_than', near: true },
   { word: '逾', approx: 'more_than', near: true },
   { word: '突破', approx: 'more_than', near: true }, // 床位突破3000张: past the mark
@@ -59,11 +61,18 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '小于', approx: 'less_than', near: true },
   { word: '低于', approx: 'less_than', near: true },
   { word: '少于', approx: 'less_than', near: true },
+  // D2B时间≤90分钟, 血压≥140: the signs of comparison.
+  { word: '≤', approx: 'at_most', near: true },
+  { word: '≥', approx: 'at_least', near: true },
+  { word: '<', approx: 'less_than', near: true },
+  { word: '>', approx: 'more_than', near: true },
   { word: '大约', approx: 'about', near: true },
   { word: '大概', approx: 'about' },
   // 签约, 预约, 节约, 制约 end in 约 but qualify nothing: 签约1993对 is 1993 exactly.
   { word: '约', approx: 'about', near: true, notAfter: /[签预节制公条合契邀相特履违解毁失赴应]/ },
   { word: '约为', approx: 'about', near: true },
+  { word: '约有', approx: 'about', near: true }, // 全县约有1.2万名老人
+  { word: '约合', approx: 'about', near: true }, // 约合2.3亿欧元: converted, and so about
 ];
 
 /** How far (in characters) a non-`near` prefix may stand from the number. */

@@ -280,7 +280,6 @@ const DIFFERENCES: Record<string, Reason> = {
   'CurrencyModel#30.1 300美圆': 'commaGroups',
   'CurrencyModel#30.2 ￥300': 'latin',
   'CurrencyModel#34.0 202107211321363588510367 美元': 'precision',
-  'DimensionModel#4.0 168cm': 'latin',
   'DimensionModel#5.0 168cm': 'latin',
   'DimensionModel#6.0 250m': 'latin',
   'DimensionModel#10.0 一位': 'unitOutsideLexicon',

@@ -14,11 +14,13 @@ import {
   DURATION_VERBS,
   FORCED_WORDS,
   FUNCTION_CHARS,
+  GLUED_PREPOSITION_CHARS,
   GLUED_VERB_CHARS,
   MEASURE_HEADS,
   NOMINAL_TAGS,
   NOMINAL_WORDS,
   NOT_METRIC_WORDS,
+  PEOPLE_EVENT_VERBS,
   PERSON_NOUN_ENDINGS,
 } from '../../lexicon/metrics.js';
 import type { FigureKind } from '../../lexicon/units.js';
@@ -60,15 +62,16 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
   // Most counts name what they count on their right: the words on the left are cut only when needed.
   let leftTokens: Token[] | undefined;
-  const left = () => (leftTokens ??= clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd));
+  const left = () => (leftTokens ??= beforeStartingPoint(clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd)));
   // 完成2072名在托儿童…, 等49名需关注儿童: people counted as a verb's object (or at the end of a
   // list) may be named after a short verb phrase; in 其中3家获评… the number is the subject.
   const isObject = () => {
     const words = left();
     let i = words.length - 1;
-    while (i >= 0 && ASPECT_PARTICLES.has(words[i].word)) i--; // 完成了2072名
-    // 医院的12位知名专家: people of something are named after the count too.
-    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的');
+    // 完成了2072名; 为全市约434万名: particles, qualifiers and places stand between the verb and its object.
+    while (i >= 0 && (ASPECT_PARTICLES.has(words[i].word) || isPlace(words[i].word) || (words[i].tag === 'd' && words[i].word.length === 1))) i--;
+    // 医院的12位知名专家: people of something are named after the count too; so are those 为, 对 serve.
+    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的' || (words[i].tag === 'p' && BENEFACTIVES.has(words[i].word)));
   };
   // 本次活动有100余人接受了义诊: after 有 the people are named by what they did, not by the event.
   const afterExistential = () => {
@@ -83,10 +86,17 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
   const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
+  // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
+  const leftName = () => {
+    const name = leftRun(left()) ?? leftWalk(left());
+    const namesPeople = (n: string) => PERSON_END.test(n) || /(?:[数量口]|人员|人次)$/.test(n); // 医师数, 老年人口
+    // (人次 counts visits: 为居家老人提供医养服务69万人次 is named by the service.)
+    return name && PEOPLE_UNITS.has(q.unit ?? '') && q.unit !== '人次' && !namesPeople(name) ? lastPeople(left()) ?? name : name;
+  };
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftRun(left()) ?? leftWalk(left())
-    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
-  if (found) return found;
+    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftName()
+    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
+  if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before)) return found;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
     if (person) return person;
@@ -95,16 +105,29 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // names them and they are the subject (抽调30名支援基层: the object of 抽调, and 支援 its purpose).
   const did = PEOPLE_UNITS.has(q.unit ?? '') && !isVerbObject(left()) ? predicateAfter(sentence, q) : null;
   if (did) return did;
+  // 巡诊3682次, 接诊3000人次: times or visits counted right after a verb count that activity.
+  const verb = left()[left().length - 1];
+  if (EVENT_UNITS.has(q.unit ?? '') && verb?.tag === 'v' && verb.end - sentence.start === q.leftEnd && isActivity(verb.word)) return verb.word;
+  // 死亡1901人, 治愈出院266人: people counted right after what happened to them.
+  if (PEOPLE_UNITS.has(q.unit ?? '') && verb && PEOPLE_EVENT_VERBS.has(verb.word) && verb.end - sentence.start === q.leftEnd) return verb.word;
+  const subject = left().some(isNominal) ? null : subjectBefore(sentence, q);
+  if (subject) return subject;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
   // Counts share only with counts of the same thing (same unit): 超5万人次 after 5000多位老人 is not
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
   // 同比增长1倍多 likewise: a multiple after a verb of change.
   const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_VERBS.has(t.word));
+  // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
+  let changed = before.length - 1;
+  while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
-    if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === before.length - 1))) continue;
-    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit) continue;
+    if (change && i > changed) continue;
+    if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === changed))) continue;
+    // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in another unit.
+    const listed = i === before.length - 1 && left().length === 0 && sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
+    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit && !listed) continue;
     return b.metric;
   }
   // 已投入5000万元: money with no noun of its own is named by the verb that spends it (投入, 补贴).
@@ -115,9 +138,81 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   return null;
 }
 
+/**
+ * 人均预期寿命由和平解放初期的35.5岁提高至70.6岁: between 由 (从) and 的 stands when the figure
+ * started, not what it measures; the words before 由 name it.
+ */
+function beforeStartingPoint(tokens: Token[]): Token[] {
+  if (tokens[tokens.length - 1]?.word !== '的') return tokens;
+  for (let i = tokens.length - 2; i > 0; i--) {
+    const t = tokens[i];
+    if (/\d/.test(t.word)) return tokens;
+    if ((t.word === '由' || t.word === '从') && t.tag === 'p') return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
+/** Words that compare a figure with a level: 高于全国平均水平3.06岁. */
+const COMPARED_WITH = /(?:高于|低于|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
+/** 比全省和全国平均水平(7.0%)分别高0.7个百分点: the level named before the comparison's figure. */
+const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
+
+/**
+ * 分别高于全国、全区平均水平3.06岁: the level a figure is compared with is no name of it; the
+ * figure is a difference of the figure before (平均预期寿命), which the ellipsis below names.
+ */
+function isBenchmark(s: string, q: Quantity, found: string): boolean {
+  if (!LEVEL_NAME.test(found)) return false;
+  const at = s.lastIndexOf(found, q.leftEnd);
+  return at >= 0 && COMPARED_WITH.test(s.slice(Math.max(0, at - 16), at));
+}
+
+/** Names of a measure, not of a group of people or things: 接种率, 占比, 满意度, 门诊量. */
+const MEASURE_NAME = /[率度比例重数量额值费分]$/;
+
+/**
+ * 接种率达到86.9%,其中医务人员达到95%: after 其中 a share of a group (医务人员, 公立医院) is the
+ * rate before, measured on that group, when the group names no measure of its own.
+ */
+function isSubgroupOfRate(s: string, q: Quantity, found: string, before: Measured[]): boolean {
+  if (q.kind !== 'percent' || MEASURE_NAME.test(found)) return false;
+  // 其中医务人员…达到98%, 其中,公立医院88.2%: 其中 opens the stretch since the last comma, or stands alone before it.
+  const from = Math.max(s.lastIndexOf(',', q.start - 1), s.lastIndexOf(';', q.start - 1), s.lastIndexOf('。', q.start - 1)) + 1;
+  if (!s.startsWith('其中', from) && s.slice(Math.max(0, from - 3), from - 1) !== '其中') return false;
+  const rate = before[before.length - 1];
+  return rate !== undefined && rate.kind === 'percent' && rate.metric !== null && RATE_NAME.test(rate.metric);
+}
+
+/**
+ * 财政收入迈过千亿大关,达1330亿元; 社会消费品零售总额稳步回升,达到2031亿元: a clause with only
+ * verbs before its figure goes on from the clause before, whose subject names the figure when
+ * that clause states no figure of its own.
+ */
+function subjectBefore(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  const start = clauseStart(s, q.start);
+  // 阳性率持续上升,其中99%以上为甲流: a part of what the clause before names is no more of it.
+  if (start < 2 || s[start - 1] !== ',' || s.startsWith('其中', start)) return null;
+  const from = clauseStart(s, start - 1);
+  if (/[\d%]/.test(s.slice(from, start - 1))) return null;
+  const tokens = clauseTokens(sentence, from, start - 1);
+  const first = firstContent(tokens);
+  const run = nounRun(tokens, first, false);
+  return run.length > 0 && /^[vdil]$/.test(tokens[first + run.length]?.tag ?? '') ? clean(run) : null;
+}
+
+/** Units that count times, visits or operations: what a verb right before them did. */
+const EVENT_UNITS = new Set(['次', '人次', '例', '例次', '台', '台次', '场', '场次']);
+
 /** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
 const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
 
+
+/** The noun phrase ending in the last word for people among `tokens`, else null. */
+function lastPeople(tokens: Token[]): string | null {
+  for (let i = tokens.length - 1; i >= 0; i--) if (isNominal(tokens[i]) && PERSON_END.test(tokens[i].word)) return runEndingAt(tokens, i + 1);
+  return null;
+}
 
 /** The clause before a number ends with a verb other than 有 (抽调30名): the count is its object. */
 function isVerbObject(left: Token[]): boolean {
@@ -150,19 +245,84 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
+  at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
+  at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
+  if (q.kind === 'count') {
+    const kind = kindAfterList(sentence, at);
+    if (kind) return kind;
+  }
   if (s[at] === '“') at++;
   const to = phraseEnd(s, at);
   const right = clauseTokens(sentence, at, to);
   if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
   const people = q.unit !== null && PERSON_UNITS.has(q.unit);
   let run = nounRun(right, 0, q.kind === 'age');
+  // 68岁老年男性患者: after an age, the people it is the age of, up to their word (3岁以下婴幼儿|入托率).
+  if (q.kind === 'age') run = upToLastPerson(nounRun(right, 0, false)) ?? run;
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) : q.kind === 'count' ? verbNoun(right, isObject) : null);
+  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) {
+    // 1000余平方米的组织标本库: after a measure and 的, a verb and a noun make one name.
+    if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1])) return clean([right[0].word, ...nounRun(right, 1, false)]);
+    return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) ?? peopleAfterDe(sentence, q) : q.kind === 'count' ? verbNoun(right, isObject) : null);
+  }
   return clean(run);
 }
 
+/**
+ * 29名来自全国各省、市、县级机构的代表: people described by a clause that runs on across a list,
+ * named by the word for people after its last 的.
+ */
+function peopleAfterDe(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  const stretch = s.slice(q.end, q.end + 48);
+  const stop = stretch.search(/[,;。:!?]/);
+  const de = (stop < 0 ? stretch : stretch.slice(0, stop)).lastIndexOf('的');
+  if (de < 0) return null;
+  const from = q.end + de + 1;
+  const run = upToLastPerson(nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false));
+  return run ? clean(run) : null;
+}
+
+/** Examples listed after a count, then 等: quoted names, or words with a 、 between two of them. */
+const QUOTED_LIST = /^(?:“[^“”]{1,15}”[、和及与]?)+等/;
+const PLAIN_LIST = /^[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})*[、和及与][\u4e00-\u9fff]{1,10}等/;
+
+/**
+ * 300个“城市书房”“文化驿站”等新型公共文化设施, 5家县医院、中医院等医疗机构: after a list of
+ * examples and 等, what a count counts is the kind they are examples of.
+ */
+function kindAfterList(sentence: Sentence, at: number): string | null {
+  const s = sentence.text;
+  const window = s.slice(at, at + 48);
+  const list = QUOTED_LIST.exec(window) ?? (window.includes('、') ? PLAIN_LIST.exec(window) : null);
+  if (!list) return null;
+  // 8名来自甲医院、乙医院等机构的专家: a verb first makes the list part of a clause about the counted, not them.
+  const first = window[0] === '“' ? null : clauseTokens(sentence, at, at + list[0].length)[0];
+  if (first && !isNominal(first) && !isPlace(first.word)) return null;
+  const from = at + list[0].length;
+  const kinds = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
+  return kinds.length > 0 ? clean(kinds) : null;
+}
+
+/** Nouns after 的 that a share reaches, not a group it is a share of: 达到80%的目标. */
+const GOAL_WORDS = new Set(['目标', '水平', '要求', '标准', '幅度', '速度', '增速', '增幅', '比例', '比重']);
+
+/** 84%的县级医院, 近九成的受访者, 三成村卫生室: a share before 的 (or tenths) is a share of the people or things named after it. */
+function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  // 逾三成村卫生室, 八成患者: tenths name their group with no 的 too.
+  const from = s[q.end] === '的' ? q.end + 1 : q.rule === 'tenths' ? q.end : -1;
+  if (from < 0) return null;
+  const nouns = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
+  const run = upToLastPerson(nouns) ?? nouns; // 受访者|表示满意: people end the group
+  return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1]) ? clean(run) : null;
+}
+
+const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
+const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
@@ -220,7 +380,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const verbs: string[] = [];
   for (; i < right.length && /^(?:v|vn|i|l)$/.test(right[i].tag) && verbs.length < 3; i++) {
     // 40天的奋战|完成改造: a second activity is another clause's.
-    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return clean(verbs);
+    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return isActivity(verbs[0], true) ? clean(verbs) : null;
     verbs.push(right[i].word);
   }
   // 完成身份核验: a light verb (完成, 开展) names an activity only with its object (clean drops the verb).
@@ -327,6 +487,10 @@ function leftWalk(tokens: Token[], share = false): string | null {
         continue;
       }
     }
+    if (/^[月日号]$/.test(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '')) {
+      i -= 2; // 百分比在1月8日为4.2%: a day or month is no earlier figure
+      continue;
+    }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
       let p = i - 1;
@@ -342,7 +506,9 @@ function leftWalk(tokens: Token[], share = false): string | null {
       if (share && !RATE_NAME.test(t.word)) {
         let start = i;
         while (start > 0 && isNominal(tokens[start - 1])) start--;
-        if (start > 0 && /^(?:q|m)$/.test(tokens[start - 1].tag) && start > 1 && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
+        // (全市1-9月规上工业增加值增长7.2%: a month before them is a date, no count.)
+        const counted = start > 1 && /^(?:q|m)$/.test(tokens[start - 1].tag) && !/^[年月日号]$/.test(tokens[start - 1].word);
+        if (counted && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
       }
       return runEndingAt(tokens, i + 1);
     }
@@ -440,6 +606,7 @@ function isNominal(t: Token): boolean {
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
+  if ((t.tag === 'l' || t.tag === 'i') && PERSON_END.test(w)) return true; // 困难群众/l: an idiom for people is a noun
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
   if (t.tag === 'ns') return PLACE_KIND_END.test(w);
@@ -465,10 +632,13 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   out.push(...index.alone(at, start + clause.length));
   // 发展到, 增至: a verb with its resultative complement is no noun.
   const tokens = out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitGluedVerb(t, out[i - 1])));
-  // 护理|型床位, 紧密|型医共体: a suffix (tag k) makes one noun with the noun or adjective before it.
+  // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
+  // 登革热病|例, 狂犬病|例: a disease ending in 病 takes the 病 of 病例, and leaves 例 a verb.
   for (let i = tokens.length - 1; i > 0; i--) {
     const [a, k] = [tokens[i - 1], tokens[i]];
-    if (k.tag === 'k' && (isNominal(a) || a.tag === 'a')) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
+    const suffix = k.tag === 'k' && (isNominal(a) || /^[ail]$/.test(a.tag));
+    const caseOfDisease = k.word === '例' && a.word.length > 1 && a.word.endsWith('病') && isNominal(a);
+    if (suffix || caseOfDisease) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
   }
   return tokens;
 }
@@ -477,13 +647,19 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
  * 老年人口达10.8万人: the tagger cuts 老年人|口达, an unknown word (x) made of a noun's last
  * character and a verb of reaching (村卫生室|已达, 机构|数已增加到, 管理|率达 alike). It is cut
  * where the verb starts: the characters before stay an unknown piece of the noun before them,
- * or, right after a number, are that number's unit (由300元|降至200元).
+ * or, right after a number, are that number's unit (由300元|降至200元). Prepositions of
+ * comparison (数比|上年, 数从) are cut alike.
  */
 function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
   if (t.tag !== 'x') return t;
-  const at = t.word.search(GLUED_VERB_CHARS);
+  // 近视率|均超过: 均 (all) glued to the end of a rate's or a count's name (not 次均, 人均, words of their own).
+  if (/^[率数]均$/.test(t.word)) return [{ word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 }, { word: '均', tag: 'd', start: t.start + 1, end: t.end }];
+  const verbAt = t.word.search(GLUED_VERB_CHARS);
+  const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
+  const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);
   if (at < 0) return t;
-  const verb: Token = { word: t.word.slice(at), tag: t.word.slice(at) === '为' ? 'p' : 'v', start: t.start + at, end: t.end };
+  const preposition = at === prepositionAt || t.word.slice(at) === '为';
+  const verb: Token = { word: t.word.slice(at), tag: preposition ? 'p' : 'v', start: t.start + at, end: t.end };
   if (at === 0) return verb;
   const head: Token = { word: t.word.slice(0, at), tag: previous && /\d/.test(previous.word) ? 'q' : 'x', start: t.start, end: t.start + at };
   return [head, verb];

@@ -30,6 +30,8 @@ export const FIGURE_RULES = {
   'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
   'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
   doubling: '翻N番, doubled N times, as a multiple: 翻一番 (2 倍), 翻两番 (4 倍)',
+  'shared-unit': 'a bare number in a list, with the unit written after the last: 1.6和0.9个百分点, 12、8和5家',
+  'named-index': 'a bare number after the name of a ratio or an index: 收入比为2.25, 基尼系数0.46, 容积率1.65',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -58,8 +60,10 @@ const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
-/** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里). */
-const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration']);
+/** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
+const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
+/** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
+const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration', 'ratio']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
 const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
 /** Words that end in 数 (人数, 次数): 数 there is no "several" (参保人数十万 is no 数十). */
@@ -136,7 +140,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
     const prev = s[at - 1] ?? '';
     const next = s[at + token.length] ?? '';
-    if (/[A-Za-z+@_.]/.test(prev) || /[A-Za-z+@_]/.test(next)) return skip(at + token.length);
+    if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length))) return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
@@ -170,8 +174,19 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
+  // 二期工程, 三期项目: a phase, no count of phases.
+  if (unit?.word === '期' && !arabic && /^(?:工程|项目)/.test(s.slice(first.end + 1, first.end + 3))) return skip(first.end + 1);
+  // 十分重要, 两头奔波, 一县一策: after a Chinese numeral these make words; scores, livestock and
+  // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
+  if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
+  if (unit?.word === '分' && /[点时]$/.test(before)) return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
+  // 分别回升2.9个、23.9个百分点: a 个 in a list shares the longer measure written after the last.
+  if (unit?.word === '个' && LIST_LINK.test(s[first.end + 1] ?? '')) {
+    const shared = sharedUnit(s, first.end + 1, true);
+    if (shared?.word.startsWith('个') && shared.word.length > 1) unit = { ...shared, word: '个' };
+  }
   let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
   let approxInUnit: Approx | null = null;
   let half = false;
@@ -186,12 +201,14 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     // 一年半, 两天半, 两公里半, 三斤半: half a measure more (not 一年半年).
     [end, half] = [end + 1, true];
   }
-  if (isDateOrYear(s, token, first, unit)) return skip(end + 1);
-  // 每10万人口 is the base of a rate, not 100,000 people.
-  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && isBase(first.value, 100)) return skip(end);
+  // Past the year or the date word: 年 is already in a unit's end (2017年5.72张 keeps its 5).
+  if (isDateOrYear(s, token, first, unit)) return skip(unit ? end : end + 1);
+  // 每10万人口 is the base of a rate, not 100,000 people; so is any 人口 after 每 (每3万人口有1辆救护车).
+  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && (isBase(first.value, 100) || unit.unit === '人口')) return skip(end);
   if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
+  if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
   let min = first.min;
@@ -219,15 +236,24 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (half && value !== null) value = tidy(value + 0.5);
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
+  let indexKind: FigureKind | null = null;
   if (countedBig) [end, rule] = [first.end + 1, 'counted-big'];
   else if (!unit) {
     const bare = first.end === at + token.length;
     // 每10万人口发病率为12.3: a bare number after a population base is per that base.
     if (arabic && bare) [unit, rule] = [baseBefore(s, at), 'per-base'];
+    if (!unit && arabic && bare) {
+      const shared = sharedUnit(s, first.end);
+      if (shared) [unit, rule] = [shared, 'shared-unit'];
+    }
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     // 参保人员达两百万: a Chinese number with a large multiplier is an amount too, at a clause end.
     const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
-    if (!unit && (!arabic || bare) && !chineseAmount) return null;
+    // 城乡居民收入比由2.31缩小至2.25, 基尼系数0.46: a bare number after the name of a ratio or an index.
+    if (!unit && arabic && bare) [indexKind, rule] = [indexBefore(s, at), 'named-index'];
+    // 专家一行17在院长陪同下: a party (一行) counts people, with 人 or without.
+    if (!unit && !indexKind && arabic && bare && before.endsWith('一行')) [unit, rule] = [PEOPLE, 'arabic'];
+    if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
   }
   // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
   if (!arabic && first.value === 1 && first.min === null && token === '一' && !AMOUNT_KINDS.has(unit?.kind ?? 'count')) return null;
@@ -245,7 +271,7 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   const leftEnd = prefix?.touching ? prefix.start : rule === 'round-magnitude' && ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ? at - 1 : at;
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
-  let kind: FigureKind = unit?.kind ?? 'count';
+  let kind: FigureKind = unit?.kind ?? indexKind ?? 'count';
   const clause = s.slice(clauseStart(s, at), at);
   if (kind === 'count' && RATE_MARKER.test(clause)) kind = 'rate';
   return {
@@ -264,8 +290,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   };
 }
 
-/** 每人每月, 每床每日, 每年: what an amount is paid per, as the unit writes it (人/月, 床/日, 年). */
-const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?([年月天日次]))?/g;
+/** 每人每月, 每床每日, 每年, 每小时: what an amount is paid per, as the unit writes it (人/月, 床/日, 年, 小时). */
+const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?(小时|[年月天日次周]))?/g;
 /** Words between the rate and the amount: 每人每年补助120元, 每月不超过1500元. */
 const RATE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
 
@@ -295,7 +321,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let text = token;
   if (/^\d/.test(token)) {
     if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1))) approx = INFIX[s[end++]];
-    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡].*$/, ''));
+    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''));
     if (mult) {
       text += mult[0];
       end += mult[0].length;
@@ -350,6 +376,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
 }
 
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
+const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
 /** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
 const ROUND_MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
@@ -378,7 +405,59 @@ function unitAfter(s: string, at: number): UnitEntry | null {
   // 2人间, 3人间病房: a room for that many, no count of people; 重 in 重点, 重要.
   if (u.word === '人' && s[at + 1] === '间') return null;
   if (u.word === '重' && /[点要大视症度]/.test(s[at + 1] ?? '')) return null;
+  // 分 in 分别, 分配, 3分之1, 分院: words of their own.
+  if (u.word === '分' && /[别配之钟布期批类娩析享担散级化管区院会队工]/.test(s[at + 1] ?? '')) return null;
+  // 笔 in 笔记, 笔试: words of their own.
+  if (u.word === '笔' && /[记试者画迹墨录]/.test(s[at + 1] ?? '')) return null;
+  // 宗 in 宗教, 宗旨: words of their own.
+  if (u.word === '宗' && /[教旨族亲祠师]/.test(s[at + 1] ?? '')) return null;
+  // 头 in 头部, 头痛, 头颅: words of their own.
+  if (u.word === '头' && /[部痛晕疼发颈颅脑像等号版条胎]/.test(s[at + 1] ?? '')) return null;
   return u;
+}
+
+/**
+ * Names of a ratio or an index that a bare number may follow, with the verbs between: 收入比为,
+ * 容积率, 基尼系数, 价格指数由102.1…至. Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
+ */
+const INDEX_BEFORE = /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:为|是|达到?|保持在|控制在|由|从)?$/;
+const INDEX_CHANGED = /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
+
+/** The kind of a bare number after the name of a ratio (ratio) or an index (other), in its clause; else null. */
+function indexBefore(s: string, at: number): FigureKind | null {
+  const clause = s.slice(clauseStart(s, at), at);
+  const m = INDEX_BEFORE.exec(clause) ?? INDEX_CHANGED.exec(clause);
+  return m ? (m[1] ? 'ratio' : 'other') : null;
+}
+
+/** 0.5g, 5mg, 3km: a unit in Latin letters, not followed by another letter (5G, 3D are codes; 5g网络 is 5G). */
+const LATIN_UNIT = /^(?:kg|mg|μg|g(?![网基手信技时用套])|ml|km|cm|mm)(?![A-Za-z])/;
+
+function latinUnitAt(s: string, at: number): boolean {
+  return LATIN_UNIT.test(s.slice(at, at + 3));
+}
+
+/** Between the numbers of a list: 1.6和0.9个百分点, 12、8和5家. */
+const LIST_LINK = /^[和、及与]$/;
+
+/**
+ * The unit after the last of a list of bare Arabic numbers that starts at `at`: 和0.9个百分点,
+ * 、8和5家. None when a later number is a year (2023和2024年) or has a multiplier of its own
+ * (3和5万人 says nothing of the 3).
+ */
+function sharedUnit(s: string, at: number, measured = false): UnitEntry | null {
+  for (let items = 0; items < 6 && LIST_LINK.test(s[at] ?? ''); items++) {
+    NUMBER_AT.lastIndex = at + 1;
+    const m = NUMBER_AT.exec(s);
+    if (!m || !/^\d/.test(m[0])) return null;
+    const core = numberCore(s, m.index, m[0]);
+    if (!core || core.end !== m.index + m[0].length) return null;
+    const unit = unitAfter(s, core.end);
+    // With `measured`, the items before carry 个 of their own (2.9个、23.9个百分点).
+    if (unit && !(measured && unit.word === '个')) return isDateOrYear(s, m[0], core, null) ? null : unit;
+    at = core.end + (measured && unit ? 1 : 0);
+  }
+  return null;
 }
 
 /** A population base after a slash: 8.6/10万, 132.4/万, 2.1/1000, 5.2/10万人口. */
@@ -393,8 +472,8 @@ function perBaseAt(s: string, at: number): UnitEntry | null {
   return base ? { word: m[0], unit: `/${base}`, kind: 'rate' } : null;
 }
 
-/** A population base before the figure, in its clause: 每10万人口, 每千人, 每1000名. */
-const BASE_BEFORE = /每(\d*[十百千万]*)(?:人口|人|名)/g;
+/** A population base before the figure, in its clause: 每10万人口, 每千人, 每一万人口, 每1000名. */
+const BASE_BEFORE = /每(\d*一?[十百千万]*)(?:人口|人|名)/g;
 
 function baseBefore(s: string, at: number): UnitEntry | null {
   let base: number | null = null;
@@ -402,9 +481,9 @@ function baseBefore(s: string, at: number): UnitEntry | null {
   return base ? { word: '', unit: `/${base}`, kind: 'rate' } : null;
 }
 
-/** 10万, 万, 1000 as a base: its value when a power of ten from `least` up, else null. */
+/** 10万, 万, 一万, 1000 as a base: its value when a power of ten from `least` up, else null. */
 function populationBase(written: string, least: number): number | null {
-  const base = parseNumber(/^\d/.test(written) ? written : `1${written}`);
+  const base = parseNumber(/^\d/.test(written) ? written : `1${written.replace(/^一/, '')}`);
   return isBase(base, least) ? base : null;
 }
 
@@ -416,10 +495,13 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
   const after = s[first.end] ?? '';
   if (/^\d/.test(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
+    if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
     if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
     if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
     return true;
+  } else if (after === '年' && s[first.end + 1] === '代') {
+    return true; // 八十年代
   }
   return false;
 }
