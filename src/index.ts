@@ -4,7 +4,12 @@
 //   const records = extract(pageText, { doc: 'page.txt', types: ['figure'] });
 //   const report = check(records);
 
-export { extractRecords as extract, extractRecords, extractBatches, type ExtractOptions } from './engine/extract.js';
+export {
+  extractRecords as extract,
+  extractRecords,
+  extractBatches,
+  type ExtractOptions,
+} from './engine/extract.js';
 export { checkRecords as check, checkRecords, withBaseline } from './check/report.js';
 export { baselineOf, parseBaseline, serialiseBaseline } from './check/baseline.js';
 export { normalise, toOriginal, type NormalisedText } from './pipeline/normalise.js';

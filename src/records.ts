@@ -11,7 +11,11 @@ const offset = z.number().int().nonnegative();
 
 export const CommonFields = z.object({
   type: RecordType,
-  doc: z.string().describe('the input file, unique per file: relative to the directory argument when it is the only argument, else the path as given; "-" for stdin'),
+  doc: z
+    .string()
+    .describe(
+      'the input file, unique per file: relative to the directory argument when it is the only argument, else the path as given; "-" for stdin',
+    ),
   article: offset.describe('0-based index of the article within the file'),
   headline: z.string().nullable().describe("the article's headline, when one is found"),
   line: z.number().int().positive().describe('1-based line in the original file'),
@@ -56,17 +60,30 @@ export const FigureFields = z.object({
   place: z
     .string()
     .nullable()
-    .describe("the place resolved to China's divisions, province first (山东省聊城市东阿县): the scope, else the article's place; null when unknown"),
+    .describe(
+      "the place resolved to China's divisions, province first (山东省聊城市东阿县): the scope, else the article's place; null when unknown",
+    ),
   period: z.string().nullable().describe('the year or period the figure refers to, when the text says'),
-  periodStart: isoDay.nullable().describe('first day of the resolved period (YYYY-MM-DD), null when nothing says'),
+  periodStart: isoDay
+    .nullable()
+    .describe('first day of the resolved period (YYYY-MM-DD), null when nothing says'),
   periodEnd: isoDay.nullable().describe('last day of the resolved period: the as-of date of a level'),
-  asOf: isoDay.nullable().describe("the day the figure holds on: periodEnd when the period is known, else the article's (or page's) date"),
-  aspect: z.enum(FIGURE_ASPECTS).describe('state: a fact stated; target: a plan or goal (力争, 计划, 到2027年)'),
+  asOf: isoDay
+    .nullable()
+    .describe(
+      "the day the figure holds on: periodEnd when the period is known, else the article's (or page's) date",
+    ),
+  aspect: z
+    .enum(FIGURE_ASPECTS)
+    .describe('state: a fact stated; target: a plan or goal (力争, 计划, 到2027年)'),
 });
 
 export const DateFields = z.object({
   type: z.literal('date'),
-  value: z.string().nullable().describe('ISO 8601 as far as the expression says: 2024-02-07, 2002-09, --03-11, ranges a/b'),
+  value: z
+    .string()
+    .nullable()
+    .describe('ISO 8601 as far as the expression says: 2024-02-07, 2002-09, --03-11, ranges a/b'),
   resolved: z.string().nullable().describe('the full date inferred from the article, else null'),
   relative: z.boolean().describe('true for 今年, 去年, 近日, 目前 and the like'),
 });
@@ -112,7 +129,12 @@ export const LiaohealthRecord = z.discriminatedUnion('type', [
 ]);
 
 /** Each type's schema, for validating a record whose type is known (cheaper than the union). */
-export const RECORD_SCHEMAS = { figure: FigureRecord, date: DateRecord, person: PersonRecord, institution: InstitutionRecord } as const;
+export const RECORD_SCHEMAS = {
+  figure: FigureRecord,
+  date: DateRecord,
+  person: PersonRecord,
+  institution: InstitutionRecord,
+} as const;
 
 export type FigureRecord = z.infer<typeof FigureRecord>;
 export type DateRecord = z.infer<typeof DateRecord>;

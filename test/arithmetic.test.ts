@@ -20,7 +20,10 @@ interface Example {
 
 const EXAMPLES: Example[] = [
   // Shares: part / share against the whole stated in the same article, else in another one.
-  { pages: ['截至今年6月底，全市共有养老机构350家，其中民办养老机构238家，占养老机构总数的68%。'], expect: [] },
+  {
+    pages: ['截至今年6月底，全市共有养老机构350家，其中民办养老机构238家，占养老机构总数的68%。'],
+    expect: [],
+  },
   {
     pages: ['截至今年6月底，全市共有养老机构350家，其中民办养老机构238家，占养老机构总数的72%。'],
     expect: [{ relation: 'share', severity: 'error', computed: 330.556, stated: [350] }],
@@ -51,7 +54,10 @@ const EXAMPLES: Example[] = [
     expect: [{ relation: 'total', severity: 'error', computed: 11, stated: [12] }],
   },
   { pages: ['全县养老机构共有12家，其中城区5家、北部乡镇4家等。'], expect: [] },
-  { pages: ['全县共8家养老机构，其中城区5家、北部乡镇4家。'], expect: [{ relation: 'total', severity: 'error', computed: 9, stated: [8] }] },
+  {
+    pages: ['全县共8家养老机构，其中城区5家、北部乡镇4家。'],
+    expect: [{ relation: 'total', severity: 'error', computed: 9, stated: [8] }],
+  },
   // 共 in 公共 makes no total: 38 is not the sum of the parts that follow.
   { pages: ['全县公共卫生机构38家，其中疾控中心1家、妇幼保健院1家。'], expect: [] },
   {
@@ -82,14 +88,29 @@ const EXAMPLES: Example[] = [
   },
 
   // Year on year: the level now and the level a year before, stated elsewhere, imply the change.
-  { pages: ['2025年，全市医疗机构门诊量达1200万人次，同比增长9.1%。', '2024年，全市医疗机构门诊量1100万人次。'], expect: [] },
+  {
+    pages: [
+      '2025年，全市医疗机构门诊量达1200万人次，同比增长9.1%。',
+      '2024年，全市医疗机构门诊量1100万人次。',
+    ],
+    expect: [],
+  },
   {
     pages: ['2025年，全市医疗机构门诊量达1200万人次，同比增长8%。', '2024年，全市医疗机构门诊量1100万人次。'],
     expect: [{ relation: 'change', severity: 'error', computed: 9.091, stated: [8] }],
   },
-  { pages: ['2025年全市孕产妇系统管理率达93.5%，同比提高1.2个百分点。', '2024年全市孕产妇系统管理率为92.3%。'], expect: [] },
   {
-    pages: ['2025年全市孕产妇系统管理率达93.5%，同比下降1.2个百分点。', '2024年全市孕产妇系统管理率为92.3%。'],
+    pages: [
+      '2025年全市孕产妇系统管理率达93.5%，同比提高1.2个百分点。',
+      '2024年全市孕产妇系统管理率为92.3%。',
+    ],
+    expect: [],
+  },
+  {
+    pages: [
+      '2025年全市孕产妇系统管理率达93.5%，同比下降1.2个百分点。',
+      '2024年全市孕产妇系统管理率为92.3%。',
+    ],
     expect: [{ relation: 'change', severity: 'error', computed: 1.2, stated: [-1.2] }],
   },
   // Half a year against the same half a year before; a whole year is not the same period.
@@ -97,35 +118,61 @@ const EXAMPLES: Example[] = [
     pages: ['今年上半年，全市住院量达32万人次，比上年同期增长5%。', '2024年上半年，全市住院量为28万人次。'],
     expect: [{ relation: 'change', severity: 'error', computed: 14.286, stated: [5] }],
   },
-  { pages: ['今年上半年，全市住院量达32万人次，比上年同期增长5%。', '2024年，全市住院量为60万人次。'], expect: [] },
+  {
+    pages: ['今年上半年，全市住院量达32万人次，比上年同期增长5%。', '2024年，全市住院量为60万人次。'],
+    expect: [],
+  },
 
   // 万人次 is no population base.
-  { pages: ['全市门诊量120万人次，万人次门诊投诉数0.5件。全市现有执业医师1.5万名，每千人口执业医师数3.0人。'], expect: [] },
+  {
+    pages: ['全市门诊量120万人次，万人次门诊投诉数0.5件。全市现有执业医师1.5万名，每千人口执业医师数3.0人。'],
+    expect: [],
+  },
 
   // Rates: two rates per population of one place and period imply one population.
-  { pages: ['全市现有注册护士1.2万名，每千人口注册护士数2.4人。全市现有执业医师1.5万名，每千人口执业医师数3.0人。'], expect: [] },
   {
-    pages: ['全市现有注册护士1.2万名，每千人口注册护士数2.4人。全市现有执业医师1.5万名，每千人口执业医师数3.4人。'],
+    pages: [
+      '全市现有注册护士1.2万名，每千人口注册护士数2.4人。全市现有执业医师1.5万名，每千人口执业医师数3.0人。',
+    ],
+    expect: [],
+  },
+  {
+    pages: [
+      '全市现有注册护士1.2万名，每千人口注册护士数2.4人。全市现有执业医师1.5万名，每千人口执业医师数3.4人。',
+    ],
     expect: [{ relation: 'rate', severity: 'error', computed: 4411764.706, stated: [5000000] }],
   },
 ];
 
 function figuresOf(pages: string[]): FigureRecord[] {
-  return pages.flatMap((text, i) => extractRecords(text, { doc: `page${i}.txt`, types: ['figure', 'date'], refDate: '2025-06-30', city: '聊城' })).filter((r): r is FigureRecord => r.type === 'figure');
+  return pages
+    .flatMap((text, i) =>
+      extractRecords(text, {
+        doc: `page${i}.txt`,
+        types: ['figure', 'date'],
+        refDate: '2025-06-30',
+        city: '聊城',
+      }),
+    )
+    .filter((r): r is FigureRecord => r.type === 'figure');
 }
 
 describe('arithmetic corpus', () => {
   for (const example of EXAMPLES) {
     it(`${example.expect.length ? example.expect.map((e) => `${e.severity} ${e.relation}`).join(', ') : 'nothing'}: ${example.pages.join(' | ')}`, () => {
       const found = checkArithmetic(figuresOf(example.pages), { tolerance: example.tolerance ?? 0 });
-      expect(found.map(({ relation, severity, computed, stated }) => ({ relation, severity, computed, stated }))).toEqual(example.expect);
+      expect(
+        found.map(({ relation, severity, computed, stated }) => ({ relation, severity, computed, stated })),
+      ).toEqual(example.expect);
     });
   }
 });
 
 describe('arithmetic findings', () => {
   it('name every figure involved with its document, line, sentence and role', () => {
-    const [found] = checkArithmetic(figuresOf(['全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。']));
+    const [found] = checkArithmetic(
+      figuresOf(['全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。']),
+    );
     expect(found.figures.map((f) => [f.role, f.text, f.doc, f.line])).toEqual([
       ['total', '10家', 'page0.txt', 1],
       ['part', '5家', 'page0.txt', 1],
@@ -149,21 +196,32 @@ describe('arithmetic on the seed pages', () => {
   const dir = 'fixtures/seeds';
   const figures = readdirSync(dir)
     .sort()
-    .flatMap((file) => extractRecords(readFileSync(`${dir}/${file}`, 'utf8'), { doc: file, types: ['figure', 'date'] }))
+    .flatMap((file) =>
+      extractRecords(readFileSync(`${dir}/${file}`, 'utf8'), { doc: file, types: ['figure', 'date'] }),
+    )
     .filter((r): r is FigureRecord => r.type === 'figure');
 
   it('report 420个 at 85.7% (about 490) against the 477 and 501 stated elsewhere, and nothing else', () => {
     const found = checkArithmetic(figures);
-    expect(found.map((f) => [f.relation, f.severity, f.metric, Math.round(f.computed)])).toEqual([['share', 'error', '托育机构', 490]]);
+    expect(found.map((f) => [f.relation, f.severity, f.metric, Math.round(f.computed)])).toEqual([
+      ['share', 'error', '托育机构', 490],
+    ]);
     const figuresByRole = found[0].figures.map((f) => `${f.role} ${f.text.replace(/\s+/g, '')}`);
-    expect(figuresByRole).toEqual(expect.arrayContaining(['part 420个', 'share 85.7%', 'whole 477家', 'whole 501家']));
+    expect(figuresByRole).toEqual(
+      expect.arrayContaining(['part 420个', 'share 85.7%', 'whole 477家', 'whole 501家']),
+    );
     // 428 of 477 = 89.7% and 427 at 85.2% (of 501) add up.
     expect(figuresByRole.join(' ')).not.toMatch(/428|427|89\.7|85\.2/);
   });
 });
 
 describe('the arithmetic group kind in every check format', () => {
-  const report = checkRecords(figuresOf(['全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。', '全市三级医院由6家增加到9家，增长40%。']));
+  const report = checkRecords(
+    figuresOf([
+      '全县养老机构共有10家，其中城区5家、北部乡镇4家、南部乡镇2家。',
+      '全市三级医院由6家增加到9家，增长40%。',
+    ]),
+  );
   const explanations = ['5 + 4 + 2 = 11; stated total: 10', '6家 -> 9家 is +50%; stated: +40%'];
 
   it('text: the relation, what it computes, each figure with its role, source and sentence', () => {
@@ -180,11 +238,34 @@ describe('the arithmetic group kind in every check format', () => {
   it('json: an "arithmetic" list with relation, computed and stated values, and every figure', () => {
     const json = JSON.parse(formatJson(report));
     expect(Object.keys(json)).toEqual(['groups', 'arithmetic', 'names', 'baselineGone', 'summary']);
-    expect(json.arithmetic.map((a: { relation: string; computed: number; stated: number[] }) => [a.relation, a.computed, a.stated])).toEqual([
+    expect(
+      json.arithmetic.map((a: { relation: string; computed: number; stated: number[] }) => [
+        a.relation,
+        a.computed,
+        a.stated,
+      ]),
+    ).toEqual([
       ['total', 11, [10]],
       ['change', 50, [40]],
     ]);
-    expect(Object.keys(json.arithmetic[0].figures[0])).toEqual(['role', 'value', 'min', 'max', 'approx', 'unit', 'doc', 'line', 'article', 'headline', 'period', 'periodStart', 'periodEnd', 'asOf', 'sentence', 'text']);
+    expect(Object.keys(json.arithmetic[0].figures[0])).toEqual([
+      'role',
+      'value',
+      'min',
+      'max',
+      'approx',
+      'unit',
+      'doc',
+      'line',
+      'article',
+      'headline',
+      'period',
+      'periodStart',
+      'periodEnd',
+      'asOf',
+      'sentence',
+      'text',
+    ]);
   });
 
   it('github, junit, csv and html: one item per finding', () => {
@@ -202,7 +283,10 @@ describe('the arithmetic group kind in every check format', () => {
   });
 
   it('a warning within --tolerance keeps its severity in every format', () => {
-    const warning = checkRecords(figuresOf(['截至今年6月底，全市共有养老机构350家，其中民办养老机构238家，占养老机构总数的69%。']), { tolerance: 0.02 });
+    const warning = checkRecords(
+      figuresOf(['截至今年6月底，全市共有养老机构350家，其中民办养老机构238家，占养老机构总数的69%。']),
+      { tolerance: 0.02 },
+    );
     expect(warning.summary).toMatchObject({ errors: 0, warnings: 1 });
     expect(formatGithub(warning).commands).toMatch(/^::warning .*title=arithmetic · share/m);
     expect(formatJunit(warning)).toContain('failures="0"');
@@ -215,21 +299,67 @@ describe('arithmetic on hostile text', () => {
   /** Records for the figures of one sentence, as extract would place them. */
   function sentenceOf(sentence: string, figures: [string, number, string][]): FigureRecord[] {
     return figures.map(([text, value, unit], i) => ({
-      type: 'figure', doc: 'hostile.txt', article: 0, headline: null, line: 1, column: 1, start: i, end: i + 1, text, sentence, value, min: null, max: null, unit, approx: 'exact',
-      kind: unit === '%' ? 'percent' : 'count', metric: '机构', scope: null, place: '山东省聊城市', period: null, periodStart: null, periodEnd: null, asOf: null, aspect: 'state',
+      type: 'figure',
+      doc: 'hostile.txt',
+      article: 0,
+      headline: null,
+      line: 1,
+      column: 1,
+      start: i,
+      end: i + 1,
+      text,
+      sentence,
+      value,
+      min: null,
+      max: null,
+      unit,
+      approx: 'exact',
+      kind: unit === '%' ? 'percent' : 'count',
+      metric: '机构',
+      scope: null,
+      place: '山东省聊城市',
+      period: null,
+      periodStart: null,
+      periodEnd: null,
+      asOf: null,
+      aspect: 'state',
     }));
   }
 
   it('one sentence of 100,000 figures without punctuation takes linear time', () => {
     const started = performance.now();
-    expect(checkArithmetic(sentenceOf('共有1家'.repeat(100_000), Array.from({ length: 100_000 }, () => ['1家', 1, '家'])), {}, [])).toEqual([]);
+    expect(
+      checkArithmetic(
+        sentenceOf(
+          '共有1家'.repeat(100_000),
+          Array.from({ length: 100_000 }, () => ['1家', 1, '家']),
+        ),
+        {},
+        [],
+      ),
+    ).toEqual([]);
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('10,000 totals and changes in one sentence are each read on their own', () => {
-    const unit: [string, number, string][] = [['3家', 3, '家'], ['1家', 1, '家'], ['1家', 1, '家'], ['1家', 1, '家'], ['1家', 1, '家'], ['2家', 2, '家'], ['50%', 50, '%']];
+    const unit: [string, number, string][] = [
+      ['3家', 3, '家'],
+      ['1家', 1, '家'],
+      ['1家', 1, '家'],
+      ['1家', 1, '家'],
+      ['1家', 1, '家'],
+      ['2家', 2, '家'],
+      ['50%', 50, '%'],
+    ];
     const started = performance.now();
-    const found = checkArithmetic(sentenceOf('共有3家，其中1家、1家、1家；由1家增加到2家，增长50%；'.repeat(10_000), Array.from({ length: 10_000 }, () => unit).flat()), {}, []);
+    const found = checkArithmetic(
+      sentenceOf(
+        '共有3家，其中1家、1家、1家；由1家增加到2家，增长50%；'.repeat(10_000),
+        Array.from({ length: 10_000 }, () => unit).flat(),
+      ),
+      {},
+      [],
+    );
     expect(performance.now() - started).toBeLessThan(3000);
     expect(found).toHaveLength(10_000);
     expect(found.every((f) => f.relation === 'change' && f.computed === 100)).toBe(true);

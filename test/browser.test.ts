@@ -16,7 +16,9 @@ const CHROMIUM = process.env.LIAOHEALTH_CHROMIUM ?? '/usr/bin/chromium';
 const SEEDS = 'fixtures/seeds';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  console.warn(`test/browser.test.ts skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install -y chromium fonts-wqy-microhei\`, as .ci/run does, or set LIAOHEALTH_CHROMIUM)`);
+  console.warn(
+    `test/browser.test.ts skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install -y chromium fonts-wqy-microhei\`, as .ci/run does, or set LIAOHEALTH_CHROMIUM)`,
+  );
 }
 
 interface JsonReport {
@@ -27,7 +29,9 @@ interface JsonReport {
 }
 
 function liaohealth(args: string[]): string {
-  const result = spawnSync(process.execPath, ['bin/liaohealth.js', 'check', '--quiet', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/liaohealth.js', 'check', '--quiet', ...args], {
+    encoding: 'utf8',
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(1);
   return result.stdout;
@@ -47,7 +51,15 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1000, height: 900 },
       deviceScaleFactor: 1,
     });

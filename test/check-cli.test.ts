@@ -34,14 +34,25 @@ async function check(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Resul
     stderrIsTTY: false,
     stdinIsTTY: false,
   });
-  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
+  return {
+    code,
+    stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+    stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+  };
 }
 
 interface JsonGroup {
   severity: string;
   metric: string;
   key: string;
-  values: { value: number | null; doc: string; line: number; sentence: string; headline: string | null; periodEnd: string | null }[];
+  values: {
+    value: number | null;
+    doc: string;
+    line: number;
+    sentence: string;
+    headline: string | null;
+    periodEnd: string | null;
+  }[];
 }
 
 function groupsWith(json: { groups: JsonGroup[] }, ...values: number[]): JsonGroup[] {
@@ -72,10 +83,15 @@ describe('liaohealth check on the seed pages', () => {
   });
 
   // A ratchet: exactly these groups, so a new false alarm (or a lost difference) fails.
-  it('reports exactly the seed pages\' real differences, and nothing else', async () => {
+  it("reports exactly the seed pages' real differences, and nothing else", async () => {
     const { stdout } = await check(['-f', 'json', SEEDS]);
     const json = JSON.parse(stdout);
-    const groups = json.groups.map((g: JsonGroup & { scope: string }) => [g.severity, g.metric, g.scope, [...new Set(g.values.map((v) => v.value))].sort((a, b) => (a ?? 0) - (b ?? 0))]);
+    const groups = json.groups.map((g: JsonGroup & { scope: string }) => [
+      g.severity,
+      g.metric,
+      g.scope,
+      [...new Set(g.values.map((v) => v.value))].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    ]);
     expect(groups).toEqual([
       ['error', '托育机构总数', '山东省聊城市', [85.7, 89.7]],
       ['error', '县域医疗服务次中心', '山东省聊城市', [11, 15]],
@@ -85,12 +101,24 @@ describe('liaohealth check on the seed pages', () => {
       ['warning', '开设托班的幼儿园', '山东省聊城市', [427, 428]],
     ]);
     expect(json.names.map((n: { names: string[] }) => n.names)).toEqual([['金增秀', '金秀秀']]);
-    expect(json.arithmetic.map((a: { relation: string; severity: string; metric: string }) => [a.relation, a.severity, a.metric])).toEqual([['share', 'error', '托育机构']]);
+    expect(
+      json.arithmetic.map((a: { relation: string; severity: string; metric: string }) => [
+        a.relation,
+        a.severity,
+        a.metric,
+      ]),
+    ).toEqual([['share', 'error', '托育机构']]);
   });
 
-  it('reports the seed pages\' share that does not add up, unless --no-arithmetic', async () => {
+  it("reports the seed pages' share that does not add up, unless --no-arithmetic", async () => {
     const json = JSON.parse((await check(['-f', 'json', SEEDS])).stdout);
-    expect(json.arithmetic.map((a: { relation: string; severity: string; metric: string }) => [a.relation, a.severity, a.metric])).toEqual([['share', 'error', '托育机构']]);
+    expect(
+      json.arithmetic.map((a: { relation: string; severity: string; metric: string }) => [
+        a.relation,
+        a.severity,
+        a.metric,
+      ]),
+    ).toEqual([['share', 'error', '托育机构']]);
     const off = await check(['-f', 'json', '--no-arithmetic', SEEDS]);
     const without = JSON.parse(off.stdout);
     expect(without.arithmetic).toBeUndefined();
@@ -114,7 +142,11 @@ describe('liaohealth check on the seed pages', () => {
   });
 
   it('fails at once, before any work, when --write-baseline cannot be written', async () => {
-    const { code, stderr, stdout } = await check(['--write-baseline', path.join(work, 'missing', 'b.json'), SEEDS]);
+    const { code, stderr, stdout } = await check([
+      '--write-baseline',
+      path.join(work, 'missing', 'b.json'),
+      SEEDS,
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/missing\/b\.json: cannot write/);
     expect(stdout).toBe('');
@@ -123,7 +155,10 @@ describe('liaohealth check on the seed pages', () => {
   it('writes GitHub annotations when GITHUB_ACTIONS=true, and the full report to the step summary', async () => {
     const summaryFile = path.join(work, 'step-summary.md');
     writeFileSync(summaryFile, 'before\n');
-    const { code, stdout } = await check([SEEDS], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
+    const { code, stdout } = await check([SEEDS], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summaryFile,
+    });
     expect(code).toBe(1);
     expect(stdout).toMatch(/^::error file=fixtures\/seeds\/\d{3}_[0-9a-f]+\.txt,line=\d+,title=[^:]+::/m);
     const summary = readFileSync(summaryFile, 'utf8');
@@ -173,10 +208,14 @@ describe('liaohealth check on the seed pages', () => {
     const all = JSON.parse((await check(['-f', 'json', SEEDS])).stdout);
     expect(all.summary.warnings).toBeGreaterThan(0);
     const errorsOnly = path.join(work, 'errors-only.json');
-    const keys = [...all.groups, ...(all.arithmetic ?? [])].filter((g: JsonGroup) => g.severity === 'error').map((g: JsonGroup) => ({ key: g.key, description: g.metric }));
+    const keys = [...all.groups, ...(all.arithmetic ?? [])]
+      .filter((g: JsonGroup) => g.severity === 'error')
+      .map((g: JsonGroup) => ({ key: g.key, description: g.metric }));
     writeFileSync(errorsOnly, JSON.stringify({ version: 1, entries: keys }));
     expect((await check(['--baseline', errorsOnly, SEEDS])).code).toBe(0);
-    expect((await check(['--baseline', errorsOnly, '--max-warnings', String(all.summary.warnings), SEEDS])).code).toBe(0);
+    expect(
+      (await check(['--baseline', errorsOnly, '--max-warnings', String(all.summary.warnings), SEEDS])).code,
+    ).toBe(0);
     expect((await check(['--baseline', errorsOnly, '--max-warnings', '0', SEEDS])).code).toBe(1);
   });
 
@@ -208,7 +247,10 @@ describe('liaohealth check on the seed pages', () => {
 describe('the built binary', () => {
   it('runs `liaohealth check fixtures/seeds`: exit 1, the differences on stdout', () => {
     expect(existsSync('dist/cli.js'), 'run `npm run build` first').toBe(true);
-    const result = spawnSync(process.execPath, ['bin/liaohealth.js', 'check', SEEDS], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', FORCE_COLOR: undefined } });
+    const result = spawnSync(process.execPath, ['bin/liaohealth.js', 'check', SEEDS], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', FORCE_COLOR: undefined },
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('托育机构');
     expect(result.stdout).toMatch(/501 ?家/);

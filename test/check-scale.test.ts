@@ -14,7 +14,8 @@ function synthetic(): FigureRecord[] {
       let period: string | null = null;
       let year: number | null = null;
       if (m % 10 === 0 && d === 49) [value, text] = [47, '47%']; // one article disagrees: an error
-      if (m % 10 === 1) [value, text, period, year] = d % 2 ? [50, '50%', '2025年', 2025] : [45, '45%', '2024', 2024]; // a change over time
+      if (m % 10 === 1)
+        [value, text, period, year] = d % 2 ? [50, '50%', '2025年', 2025] : [45, '45%', '2024', 2024]; // a change over time
       if (m % 10 === 2 && d % 2) [value, text] = [45.21, '45.21%']; // more precise, and consistent
       if (m % 10 === 3) [value, text] = [45 + (d % 3), `${45 + (d % 3)}%`]; // differ, but in another scope each
       const sentence = `指标${m}为${text}。`;
@@ -71,10 +72,42 @@ describe('check at scale', () => {
  */
 function related(): FigureRecord[] {
   const figures: FigureRecord[] = [];
-  const add = (doc: string, line: number, sentence: string, kind: FigureRecord['kind'], metric: string, parts: [string, number, string][]) => {
+  const add = (
+    doc: string,
+    line: number,
+    sentence: string,
+    kind: FigureRecord['kind'],
+    metric: string,
+    parts: [string, number, string][],
+  ) => {
     for (const [text, value, unit] of parts) {
       const k = unit === '%' ? 'percent' : kind;
-      figures.push({ type: 'figure', doc, article: 0, headline: null, line, column: 1, start: 0, end: text.length, text, sentence, value, min: null, max: null, unit, approx: 'exact', kind: k, metric: k === 'percent' && metric.startsWith('占') ? metric : metric.replace(/^占|总数的$/g, ''), scope: '全市', place: '山东省聊城市', period: null, periodStart: '2025-06-30', periodEnd: '2025-06-30', asOf: '2025-06-30', aspect: 'state' });
+      figures.push({
+        type: 'figure',
+        doc,
+        article: 0,
+        headline: null,
+        line,
+        column: 1,
+        start: 0,
+        end: text.length,
+        text,
+        sentence,
+        value,
+        min: null,
+        max: null,
+        unit,
+        approx: 'exact',
+        kind: k,
+        metric: k === 'percent' && metric.startsWith('占') ? metric : metric.replace(/^占|总数的$/g, ''),
+        scope: '全市',
+        place: '山东省聊城市',
+        period: null,
+        periodStart: '2025-06-30',
+        periodEnd: '2025-06-30',
+        asOf: '2025-06-30',
+        aspect: 'state',
+      });
     }
   };
   let n = 0;
@@ -84,12 +117,21 @@ function related(): FigureRecord[] {
     switch (line % 4) {
       case 0: {
         const total = odd ? 13 : 12;
-        add(doc, line, `机构${n}共有${total}家，其中甲区5家、乙区4家、丙区3家。`, 'count', `机构${n}`, [[`${total}家`, total, '家'], ['5家', 5, '家'], ['4家', 4, '家'], ['3家', 3, '家']]);
+        add(doc, line, `机构${n}共有${total}家，其中甲区5家、乙区4家、丙区3家。`, 'count', `机构${n}`, [
+          [`${total}家`, total, '家'],
+          ['5家', 5, '家'],
+          ['4家', 4, '家'],
+          ['3家', 3, '家'],
+        ]);
         break;
       }
       case 1: {
         const stated = odd ? 25 : 15;
-        add(doc, line, `床位${n}由600张增加到690张，增长${stated}%。`, 'count', `床位${n}`, [['600张', 600, '张'], ['690张', 690, '张'], [`${stated}%`, stated, '%']]);
+        add(doc, line, `床位${n}由600张增加到690张，增长${stated}%。`, 'count', `床位${n}`, [
+          ['600张', 600, '张'],
+          ['690张', 690, '张'],
+          [`${stated}%`, stated, '%'],
+        ]);
         break;
       }
       case 2: {

@@ -1,6 +1,15 @@
 // End to end: the real binary (built by `npm test` before vitest runs) on the bundled pages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +20,11 @@ const SEEDS = 'fixtures/seeds';
 let dir: string;
 
 function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -37,7 +50,12 @@ describe('liaohealth extract on the bundled pages', () => {
     expect([...docs].sort()).toEqual(readdirSync(SEEDS).sort());
     for (const r of records) {
       const original = [...readFileSync(path.join(SEEDS, r.doc), 'utf8')];
-      expect(r.text).toBe(original.slice(r.start, r.end).join('').replace(/[\r\n]/g, ''));
+      expect(r.text).toBe(
+        original
+          .slice(r.start, r.end)
+          .join('')
+          .replace(/[\r\n]/g, ''),
+      );
       const before = original.slice(0, r.start).join('');
       const line = before.split('\n').length;
       expect([r.line, r.column]).toEqual([line, r.start - before.lastIndexOf('\n')]);
@@ -57,16 +75,23 @@ describe('liaohealth extract on the bundled pages', () => {
   it('gives a tidy table for one type: common columns and that type only, and no BOM when asked', () => {
     const { stdout } = cli(['extract', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]);
     const header = stdout.split('\r\n')[0];
-    expect(header).toBe('type,doc,article,headline,line,column,start,end,text,sentence,value,min,max,unit,approx,kind,metric,scope,place,period,periodStart,periodEnd,asOf,aspect');
+    expect(header).toBe(
+      'type,doc,article,headline,line,column,start,end,text,sentence,value,min,max,unit,approx,kind,metric,scope,place,period,periodStart,periodEnd,asOf,aspect',
+    );
   });
 
   it('adds the rule of every record with --explain, and a rule column to CSV', () => {
     const plain = jsonLines(cli(['extract', '-t', 'figure', SEEDS]).stdout);
     // The contract's records have no rule: --explain output is read as plain JSON.
-    const explained = cli(['extract', '--explain', '-t', 'figure', SEEDS]).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { rule?: unknown });
+    const explained = cli(['extract', '--explain', '-t', 'figure', SEEDS])
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { rule?: unknown });
     expect(explained.map(({ rule, ...r }) => r)).toEqual(plain);
     expect(explained.every((r) => typeof r.rule === 'string' && r.rule)).toBe(true);
-    const header = cli(['extract', '--explain', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]).stdout.split('\r\n')[0];
+    const header = cli(['extract', '--explain', '-f', 'csv', '--no-bom', '-t', 'figure', SEEDS]).stdout.split(
+      '\r\n',
+    )[0];
     expect(header.endsWith(',aspect,rule')).toBe(true);
   });
 
@@ -77,11 +102,17 @@ describe('liaohealth extract on the bundled pages', () => {
 
   it('places the articles that name no place with --city, and says which names are no place', () => {
     const page = '目前,全市共有托育机构480家。';
-    const place = (args: string[]) => jsonLines(cli(['extract', '-t', 'figure', ...args], page).stdout).map((r) => r.type === 'figure' && r.place);
+    const place = (args: string[]) =>
+      jsonLines(cli(['extract', '-t', 'figure', ...args], page).stdout).map(
+        (r) => r.type === 'figure' && r.place,
+      );
     expect(place([])).toEqual([null]);
     expect(place(['--city', '济宁市'])).toEqual(['山东省济宁市']);
     expect(place(['--city', '长春市朝阳区'])).toEqual(['吉林省长春市']); // 全市 in a district is its city
-    for (const [name, reason] of [['不存在', /不存在 is no division of China/], ['朝阳区', /朝阳区 names several divisions/]] as const) {
+    for (const [name, reason] of [
+      ['不存在', /不存在 is no division of China/],
+      ['朝阳区', /朝阳区 names several divisions/],
+    ] as const) {
       const r = cli(['extract', '--city', name], page);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(reason);
@@ -155,14 +186,22 @@ describe('liaohealth extract on hand-made pages (fixtures/cases)', () => {
   });
 
   it('keeps a headline under its text with the article above it', () => {
-    const headlines = new Set(records().filter((r) => r.doc === 'clinic-outreach.txt' && r.article === 0).map((r) => r.headline));
+    const headlines = new Set(
+      records()
+        .filter((r) => r.doc === 'clinic-outreach.txt' && r.article === 0)
+        .map((r) => r.headline),
+    );
     expect([...headlines]).toEqual(['市三院义诊进社区']);
   });
 });
 
 describe('liaohealth extract on bad input', () => {
   it('reports a missing file by name, goes on with the others, and exits 1', () => {
-    const { code, stdout, stderr } = cli(['extract', path.join(dir, 'nope.txt'), path.join(SEEDS, '002_95431d6acb00e9bf.txt')]);
+    const { code, stdout, stderr } = cli([
+      'extract',
+      path.join(dir, 'nope.txt'),
+      path.join(SEEDS, '002_95431d6acb00e9bf.txt'),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toBe(`liaohealth: ${path.join(dir, 'nope.txt')}: no such file or directory\n`);
     expect(jsonLines(stdout).length).toBeGreaterThan(0);
@@ -184,9 +223,15 @@ describe('liaohealth extract on bad input', () => {
     const inputs = [pages[0], binary, ...pages.slice(1)];
     const one = cli(['extract', '--jobs', '1', ...inputs]);
     // Threads from the first page, which read their files themselves.
-    const two = spawnSync(process.execPath, [BIN, 'extract', '--jobs', '2', ...inputs], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LIAOHEALTH_THREADS_AFTER: '0' } });
+    const two = spawnSync(process.execPath, [BIN, 'extract', '--jobs', '2', ...inputs], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', LIAOHEALTH_THREADS_AFTER: '0' },
+    });
     expect(one.code).toBe(1);
-    expect(one.stderr.split('\n')).toEqual([expect.stringContaining(`liaohealth: ${binary}: binary file`), '']);
+    expect(one.stderr.split('\n')).toEqual([
+      expect.stringContaining(`liaohealth: ${binary}: binary file`),
+      '',
+    ]);
     expect(two.status).toBe(1);
     expect(two.stderr).toBe(one.stderr);
     expect(two.stdout).toBe(one.stdout);
@@ -208,7 +253,9 @@ describe('liaohealth extract on bad input', () => {
     mkdirSync(path.join(tree, 'sub'), { recursive: true });
     writeFileSync(path.join(tree, 'sub', 'a.txt'), '托育机构达477家。');
     writeFileSync(path.join(tree, 'b.md'), '托位2.9万个。');
-    const docs = (args: string[]) => [...new Set(jsonLines(cli(['extract', '-t', 'figure', ...args, tree]).stdout).map((r) => r.doc))];
+    const docs = (args: string[]) => [
+      ...new Set(jsonLines(cli(['extract', '-t', 'figure', ...args, tree]).stdout).map((r) => r.doc)),
+    ];
     expect(docs([])).toEqual(['sub/a.txt']);
     expect(docs(['--ext', 'md,txt'])).toEqual(['b.md', 'sub/a.txt']);
   });
@@ -242,15 +289,24 @@ process.dlopen = (module, file, ...rest) => { process.stderr.write('loaded ' + f
 const read = fs.readFileSync;
 fs.readFileSync = (file, ...rest) => { if (/dict\\.txt|gazetteer/.test(String(file))) process.stderr.write('loaded ' + file + '\\n'); return read(file, ...rest); };`,
     );
-    const run = (args: string[]) => spawnSync(process.execPath, ['--require', watch, BIN, ...args], { encoding: 'utf8' });
-    for (const args of [['--version'], ['--help'], ['extract', '--help'], ['check', '--help'], ['tokenize', '--help']]) {
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--require', watch, BIN, ...args], { encoding: 'utf8' });
+    for (const args of [
+      ['--version'],
+      ['--help'],
+      ['extract', '--help'],
+      ['check', '--help'],
+      ['tokenize', '--help'],
+    ]) {
       const { status, stdout, stderr } = run(args);
       expect(status, args.join(' ')).toBe(0);
       expect(stdout, args.join(' ')).not.toBe('');
       expect(stderr, args.join(' ')).toBe('');
     }
     // The watch itself works: extracting loads all three.
-    expect(run(['extract', SEEDS]).stderr.match(/^loaded .*(?:jieba|dict\.txt|gazetteer).*$/gm)).toHaveLength(3);
+    expect(run(['extract', SEEDS]).stderr.match(/^loaded .*(?:jieba|dict\.txt|gazetteer).*$/gm)).toHaveLength(
+      3,
+    );
   });
 
   it('prints the JSON Schema of the records', () => {
@@ -262,7 +318,10 @@ fs.readFileSync = (file, ...rest) => { if (/dict\\.txt|gazetteer/.test(String(fi
   it('tokenizes with offsets into the original', () => {
     const { stdout, code } = cli(['tokenize', '-'], '托育服务机构发展到 501 家');
     expect(code).toBe(0);
-    const tokens = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const tokens = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     expect(tokens.map((t) => t.text)).toContain('501');
     const original = [...'托育服务机构发展到 501 家'];
     for (const t of tokens) expect(original.slice(t.start, t.end).join('')).toBe(t.text);
@@ -276,14 +335,23 @@ fs.readFileSync = (file, ...rest) => { if (/dict\\.txt|gazetteer/.test(String(fi
     }
   });
 
-  it.runIf(existsSync('/dev/full'))('says in one line when the output cannot be written (a full disk), exit 2', () => {
-    for (const target of [['-o', '/dev/full'], []]) {
-      const result = spawnSync('bash', ['-c', `node ${BIN} extract ${target.join(' ')} ${SEEDS} ${target.length ? '' : '> /dev/full'}`], { encoding: 'utf8' });
-      expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/^liaohealth: (\/dev\/full|stdout): cannot write: .*no space left on device/i);
-      expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    }
-  });
+  it.runIf(existsSync('/dev/full'))(
+    'says in one line when the output cannot be written (a full disk), exit 2',
+    () => {
+      for (const target of [['-o', '/dev/full'], []]) {
+        const result = spawnSync(
+          'bash',
+          ['-c', `node ${BIN} extract ${target.join(' ')} ${SEEDS} ${target.length ? '' : '> /dev/full'}`],
+          { encoding: 'utf8' },
+        );
+        expect(result.status).toBe(2);
+        expect(result.stderr).toMatch(
+          /^liaohealth: (\/dev\/full|stdout): cannot write: .*no space left on device/i,
+        );
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      }
+    },
+  );
 
   it('writes --out to a device as it is, never renaming a file over it', () => {
     expect(cli(['extract', '-o', '/dev/null', SEEDS]).code).toBe(0);

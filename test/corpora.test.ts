@@ -10,9 +10,16 @@ for (const [file, { default: corpus }] of Object.entries(modules)) {
   describe(`${corpus.type} corpus (${file})`, () => {
     for (const example of corpus.examples) {
       const check = () => {
-        const records = extractRecords(example.text, { types: [corpus.type], city: example.city, refDate: example.refDate, explain: true });
+        const records = extractRecords(example.text, {
+          types: [corpus.type],
+          city: example.city,
+          refDate: example.refDate,
+          explain: true,
+        });
         const everyKey = example.expect.flatMap((e) => Object.keys(e));
-        const actual = records.map((r, i) => pick(r, example.expect[i] ? Object.keys(example.expect[i]) : everyKey));
+        const actual = records.map((r, i) =>
+          pick(r, example.expect[i] ? Object.keys(example.expect[i]) : everyKey),
+        );
         expect(actual).toEqual(example.expect);
       };
       // Written before its rule: it must fail today; once it passes, vitest fails it, and the
@@ -20,10 +27,11 @@ for (const [file, { default: corpus }] of Object.entries(modules)) {
       if (example.todo) it.fails(`todo (${example.todo}): ${example.text}`, check);
       else it(example.text, check);
     }
-    for (const text of corpus.negative) it(`nothing in: ${text}`, () => {
-      const records = extractRecords(text, { types: [corpus.type] });
-      expect(records.map((r) => r.text)).toEqual([]);
-    });
+    for (const text of corpus.negative)
+      it(`nothing in: ${text}`, () => {
+        const records = extractRecords(text, { types: [corpus.type] });
+        expect(records.map((r) => r.text)).toEqual([]);
+      });
   });
 }
 

@@ -8,7 +8,8 @@ it('every figure rule has a corpus example', () => {
   const used = new Set<string>();
   // A todo example shows what no rule makes yet: it proves no rule's use.
   for (const { text } of corpus.examples.filter((e) => !e.todo)) {
-    for (const r of extractRecords(text, { types: ['figure'], explain: true })) used.add((r as { rule?: string }).rule ?? '');
+    for (const r of extractRecords(text, { types: ['figure'], explain: true }))
+      used.add((r as { rule?: string }).rule ?? '');
   }
   expect(Object.keys(FIGURE_RULES).filter((rule) => !used.has(rule))).toEqual([]);
 });

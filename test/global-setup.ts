@@ -7,7 +7,13 @@ import path from 'node:path';
 export default function setup(): void {
   // The bundle the binary loads is the build's last step.
   const built = modified('dist/bundle/cli.js');
-  const inputs = Math.max(newest('src'), modified('scripts/gazetteer.js'), modified('scripts/bundle.js'), modified('tsconfig.build.json'), modified('package.json'));
+  const inputs = Math.max(
+    newest('src'),
+    modified('scripts/gazetteer.js'),
+    modified('scripts/bundle.js'),
+    modified('tsconfig.build.json'),
+    modified('package.json'),
+  );
   if (built < inputs) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 

@@ -3,7 +3,21 @@
 // sets the exit code; records that do come out must pass the schema and point at the text.
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  chmodSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +28,16 @@ import { LiaohealthRecord } from '../src/records.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(ROOT, 'bin', 'liaohealth.js');
 const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
-const seedNames = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedNames = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedPage = readFileSync(path.join(SEEDS, seedNames[0]), 'utf8');
 const allSeeds = seedNames.map((f) => readFileSync(path.join(SEEDS, f), 'utf8')).join('\n\n');
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(path.join(ROOT, 'dist', 'cli.js')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   dir = mkdtempSync(path.join(os.tmpdir(), 'liaohealth-hostile-'));
 });
 afterAll(() => {
@@ -35,7 +52,10 @@ interface Run {
 }
 
 /** Run the CLI; stdout collected unless `discard` (then sent to /dev/null); stdin from the file `stdin`, if given. */
-function cli(args: string[], options: { cwd?: string; discard?: boolean; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<Run> {
+function cli(
+  args: string[],
+  options: { cwd?: string; discard?: boolean; env?: NodeJS.ProcessEnv; stdin?: string } = {},
+): Promise<Run> {
   const devNull = options.discard ? openSync('/dev/null', 'w') : null;
   const stdin = options.stdin ? openSync(options.stdin, 'r') : null;
   const child = spawn(process.execPath, [CLI, ...args], {
@@ -73,7 +93,12 @@ function records(stdout: string): LiaohealthRecord[] {
 function expectPointsAtText(original: string, rs: LiaohealthRecord[]): void {
   const cps = [...original];
   for (const r of rs) {
-    expect(cps.slice(r.start, r.end).join('').replace(/[\r\n]/g, '')).toBe(r.text);
+    expect(
+      cps
+        .slice(r.start, r.end)
+        .join('')
+        .replace(/[\r\n]/g, ''),
+    ).toBe(r.text);
     const before = cps.slice(0, r.start).join('');
     const lineStart = before.lastIndexOf('\n') + 1;
     expect(r.line).toBe(before.split('\n').length);
@@ -112,7 +137,8 @@ describe('hostile input: odd but valid text', () => {
   });
 
   it('a file with no Chinese gives valid records only and exit 0', async () => {
-    const text = 'Liaocheng Health Commission, 2024-03-11.\nBeds: 3120 (up 12.5%).\n\nPhone 0635-8888888; email a@b.cn\n';
+    const text =
+      'Liaocheng Health Commission, 2024-03-11.\nBeds: 3120 (up 12.5%).\n\nPhone 0635-8888888; email a@b.cn\n';
     const r = await cli(['extract', file('english.txt', text)]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
@@ -133,7 +159,10 @@ describe('hostile input: odd but valid text', () => {
     it(`100,000 × ${ch} finish (no catastrophic backtracking), alone and in a sentence`, async () => {
       const run = ch.repeat(100_000);
       const a = file(`run-${ch}.txt`, run);
-      const b = file(`run-${ch}-sentence.txt`, `本报讯 全市建成托位3${run}个，投入1.9${run}元，二${run}年，${run}人。`);
+      const b = file(
+        `run-${ch}-sentence.txt`,
+        `本报讯 全市建成托位3${run}个，投入1.9${run}元，二${run}年，${run}人。`,
+      );
       const r = await cli(['extract', a, b]);
       expect(r.code).toBe(0);
       expectNoStack(r.stderr);
@@ -167,12 +196,18 @@ describe('hostile input: odd but valid text', () => {
       const block = Buffer.from(`${allSeeds}\n\n`, 'utf8');
       const copies = Math.ceil(100e6 / block.length);
       const out = createWriteStream(p);
-      for (let i = 0; i < copies; i++) if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
+      for (let i = 0; i < copies; i++)
+        if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
       await new Promise<void>((r) => out.end(() => r()));
       // Dates only: the cheapest extractor keeps the test short; chunking and offsets are the same.
       const r = await cli(['extract', '--jobs', '1', '-t', 'date', p], { env: { LIAOHEALTH_STATS: '1' } });
       expect(r.code).toBe(0);
-      const stats = JSON.parse(r.stderr.split('\n').find((l) => l.startsWith('liaohealth-stats '))!.slice('liaohealth-stats '.length));
+      const stats = JSON.parse(
+        r.stderr
+          .split('\n')
+          .find((l) => l.startsWith('liaohealth-stats '))!
+          .slice('liaohealth-stats '.length),
+      );
       expect(r.stderr.replace(/^liaohealth-stats .*\n/m, '')).toBe('');
       // Read a block at a time and extracted a chunk at a time: the target (issue 7) is 300 MB.
       expect(stats.maxRssKb / 1024).toBeLessThan(300);
@@ -197,9 +232,16 @@ describe('hostile input: odd but valid text', () => {
 describe('hostile input: a large file, read a block at a time', () => {
   it('gives the records of the same text read whole (stdin), with one thread or two', async () => {
     // Over 4 MB (STREAM_BYTES): read a block at a time, in this thread or in a worker.
-    const big = file('stream/big.txt', `${allSeeds}\n\n`.repeat(Math.ceil(6e6 / Buffer.byteLength(allSeeds))));
-    const one = await cli(['extract', '--jobs', '1', '-t', 'figure,date', 'big.txt'], { cwd: path.dirname(big) });
-    const two = await cli(['extract', '--jobs', '2', '-t', 'figure,date', 'big.txt'], { cwd: path.dirname(big) });
+    const big = file(
+      'stream/big.txt',
+      `${allSeeds}\n\n`.repeat(Math.ceil(6e6 / Buffer.byteLength(allSeeds))),
+    );
+    const one = await cli(['extract', '--jobs', '1', '-t', 'figure,date', 'big.txt'], {
+      cwd: path.dirname(big),
+    });
+    const two = await cli(['extract', '--jobs', '2', '-t', 'figure,date', 'big.txt'], {
+      cwd: path.dirname(big),
+    });
     const whole = await cli(['extract', '--jobs', '1', '-t', 'figure,date', '-'], { stdin: big });
     expect([one.code, two.code, whole.code]).toEqual([0, 0, 0]);
     expect(one.stdout.length).toBeGreaterThan(1e6);
@@ -215,9 +257,14 @@ describe('hostile input: a document too large for a worker thread', () => {
     // whole: a large file is read a block at a time, and fits.
     const big = file('heap/big.txt', `${allSeeds}\n\n`.repeat(Math.ceil(60e6 / Buffer.byteLength(allSeeds))));
     const good = file('heap/good.txt', seedPage);
-    const r = await cli(['extract', '--jobs', '2', '-', good], { env: { LIAOHEALTH_WORKER_HEAP_MB: '40' }, stdin: big });
+    const r = await cli(['extract', '--jobs', '2', '-', good], {
+      env: { LIAOHEALTH_WORKER_HEAP_MB: '40' },
+      stdin: big,
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^liaohealth: -: document skipped: too large for a worker thread's 40 MB heap \(extract it with --jobs 1\)/);
+    expect(r.stderr).toMatch(
+      /^liaohealth: -: document skipped: too large for a worker thread's 40 MB heap \(extract it with --jobs 1\)/,
+    );
     expectNoStack(r.stderr);
     expect(r.stdout).toBe((await cli(['extract', good])).stdout);
   }, 120_000);
@@ -231,7 +278,14 @@ function lineOf(text: string, at: number): number {
 
 describe('hostile input: encodings and bytes', () => {
   it('invalid UTF-8 (and not GBK either) is reported and skipped; the other files go on', async () => {
-    const bad = file('enc/bad.txt', Buffer.concat([Buffer.from('你好', 'utf8'), Buffer.from([0xa0, 0xff, 0xfe, 0x80]), Buffer.from('世界', 'utf8')]));
+    const bad = file(
+      'enc/bad.txt',
+      Buffer.concat([
+        Buffer.from('你好', 'utf8'),
+        Buffer.from([0xa0, 0xff, 0xfe, 0x80]),
+        Buffer.from('世界', 'utf8'),
+      ]),
+    );
     const good = file('enc/good.txt', seedPage);
     const r = await expectSkipped(bad, good, /bad\.txt: .*(decode|valid)/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -239,7 +293,10 @@ describe('hostile input: encodings and bytes', () => {
 
   it('GBK is decoded: the same records as the UTF-8 text', async () => {
     // 你好，2024年3月11日 in GBK, byte by byte.
-    const gbk = Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0x32, 0x30, 0x32, 0x34, 0xc4, 0xea, 0x33, 0xd4, 0xc2, 0x31, 0x31, 0xc8, 0xd5]);
+    const gbk = Buffer.from([
+      0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0x32, 0x30, 0x32, 0x34, 0xc4, 0xea, 0x33, 0xd4, 0xc2, 0x31, 0x31,
+      0xc8, 0xd5,
+    ]);
     const text = '你好，2024年3月11日';
     file('enc/gbk/page.txt', gbk);
     file('enc/utf8/page.txt', text);
@@ -254,7 +311,10 @@ describe('hostile input: encodings and bytes', () => {
 
   for (const [name, bytes] of [
     ['UTF-16LE', (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
-    ['UTF-16BE', (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()])],
+    [
+      'UTF-16BE',
+      (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]),
+    ],
   ] as const) {
     it(`${name} with a BOM gives the same records as UTF-8`, async () => {
       const sub = path.join(dir, 'enc', name);
@@ -270,7 +330,14 @@ describe('hostile input: encodings and bytes', () => {
   }
 
   it('NUL bytes: reported as binary and skipped; the other files go on', async () => {
-    const bin = file('nul/binary.txt', Buffer.concat([Buffer.from('全市托育机构501家', 'utf8'), Buffer.from([0, 0, 1, 2]), Buffer.from('。', 'utf8')]));
+    const bin = file(
+      'nul/binary.txt',
+      Buffer.concat([
+        Buffer.from('全市托育机构501家', 'utf8'),
+        Buffer.from([0, 0, 1, 2]),
+        Buffer.from('。', 'utf8'),
+      ]),
+    );
     const good = file('nul/good.txt', seedPage);
     await expectSkipped(bin, good, /binary\.txt: .*(binary|NUL)/);
   });
@@ -326,12 +393,23 @@ describe('hostile output', () => {
   beforeAll(() => {
     // Enough pages that extraction runs for a while after the first record.
     corpus = path.join(dir, 'many');
-    for (let i = 0; i < 300; i++) file(`many/${String(i).padStart(3, '0')}.txt`, readFileSync(path.join(SEEDS, seedNames[i % seedNames.length]), 'utf8'));
+    for (let i = 0; i < 300; i++)
+      file(
+        `many/${String(i).padStart(3, '0')}.txt`,
+        readFileSync(path.join(SEEDS, seedNames[i % seedNames.length]), 'utf8'),
+      );
   });
 
   it('`extract … | head -1` ends quietly: one record, no EPIPE trace', async () => {
     for (const jobs of ['1', '2']) {
-      const child = spawn('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" extract --jobs ${jobs} "${corpus}" | head -1`], { env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(
+        'bash',
+        [
+          '-c',
+          `set -o pipefail; "${process.execPath}" "${CLI}" extract --jobs ${jobs} "${corpus}" | head -1`,
+        ],
+        { env: { ...process.env, NO_COLOR: '1' } },
+      );
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -355,7 +433,11 @@ describe('hostile output', () => {
       mkdirSync(outDir);
       const out = path.join(outDir, 'records.jsonl');
       if (old) writeFileSync(out, 'OLD\n');
-      const child = spawn(process.execPath, [CLI, 'extract', '--jobs', jobs, '--out', out, corpus, corpus, corpus], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [CLI, 'extract', '--jobs', jobs, '--out', out, corpus, corpus, corpus],
+        { stdio: 'ignore' },
+      );
       // Wait until the temporary file has records in it, then interrupt.
       const started = Date.now();
       for (;;) {
@@ -365,7 +447,9 @@ describe('hostile output', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
       child.kill(signal);
-      const [code, sig] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+      const [code, sig] = await new Promise<[number | null, string | null]>((resolve) =>
+        child.on('close', (c, s) => resolve([c, s])),
+      );
       expect(code !== 0 || sig !== null).toBe(true);
       expect(readdirSync(outDir)).toEqual(old ? ['records.jsonl'] : []);
       if (old) expect(readFileSync(out, 'utf8')).toBe('OLD\n');
@@ -374,7 +458,12 @@ describe('hostile output', () => {
 
   it('an --out whose directory is missing is a clear error before any work: exit 2', async () => {
     // The missing input would be reported if any input were read.
-    const r = await cli(['extract', '--out', path.join(dir, 'no', 'such', 'dir', 'out.jsonl'), path.join(dir, 'not-there.txt')]);
+    const r = await cli([
+      'extract',
+      '--out',
+      path.join(dir, 'no', 'such', 'dir', 'out.jsonl'),
+      path.join(dir, 'not-there.txt'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/out\.jsonl.*(cannot write|no such)/);

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FigureGroup, GroupValue } from '../src/check/groups.js';
-import { axisLabels, documentEntries, escapeHtml, formatHtml, highlight, qualifierAsWritten } from '../src/check/html.js';
+import {
+  axisLabels,
+  documentEntries,
+  escapeHtml,
+  formatHtml,
+  highlight,
+  qualifierAsWritten,
+} from '../src/check/html.js';
 import { checkRecords, type CheckReport } from '../src/check/report.js';
 import { run } from '../src/cli.js';
 import { extractRecords } from '../src/engine/extract.js';
@@ -17,21 +24,65 @@ import type { LiaohealthRecord } from '../src/records.js';
 
 const SEEDS = 'fixtures/seeds';
 const seedDocs = readdirSync(SEEDS).sort();
-const seedRecords: LiaohealthRecord[] = seedDocs.flatMap((doc) => extractRecords(readFileSync(path.join(SEEDS, doc), 'utf8'), { doc, types: ['figure', 'person', 'date'] }));
+const seedRecords: LiaohealthRecord[] = seedDocs.flatMap((doc) =>
+  extractRecords(readFileSync(path.join(SEEDS, doc), 'utf8'), { doc, types: ['figure', 'person', 'date'] }),
+);
 const seedReport = checkRecords(seedRecords, { documents: seedDocs.length });
-const seedPage = formatHtml(seedReport, { documents: documentEntries(seedDocs, seedRecords), pathOf: (d) => `${SEEDS}/${d}` });
+const seedPage = formatHtml(seedReport, {
+  documents: documentEntries(seedDocs, seedRecords),
+  pathOf: (d) => `${SEEDS}/${d}`,
+});
 
 function value(fields: Partial<GroupValue> & { text: string; sentence: string }): GroupValue {
-  return { value: 1, min: null, max: null, approx: 'exact', unit: '家', doc: 'a.txt', line: 1, article: 0, headline: null, period: null, periodStart: null, periodEnd: null, asOf: null, ...fields };
+  return {
+    value: 1,
+    min: null,
+    max: null,
+    approx: 'exact',
+    unit: '家',
+    doc: 'a.txt',
+    line: 1,
+    article: 0,
+    headline: null,
+    period: null,
+    periodStart: null,
+    periodEnd: null,
+    asOf: null,
+    ...fields,
+  };
 }
 
 function group(values: GroupValue[], fields: Partial<FigureGroup> = {}): FigureGroup {
-  return { severity: 'error', metric: '托育机构', scope: '聊城市', unit: '家', kind: 'count', aspect: 'state', key: 'k', values, ...fields };
+  return {
+    severity: 'error',
+    metric: '托育机构',
+    scope: '聊城市',
+    unit: '家',
+    kind: 'count',
+    aspect: 'state',
+    key: 'k',
+    values,
+    ...fields,
+  };
 }
 
 function report(groups: FigureGroup[], extra: Partial<CheckReport> = {}): CheckReport {
   const errors = groups.filter((g) => g.severity === 'error').length;
-  return { groups, arithmetic: [], names: [], baselineGone: [], summary: { documents: 2, figures: 10, errors, warnings: groups.length - errors, suppressed: 0, inputErrors: 0 }, ...extra };
+  return {
+    groups,
+    arithmetic: [],
+    names: [],
+    baselineGone: [],
+    summary: {
+      documents: 2,
+      figures: 10,
+      errors,
+      warnings: groups.length - errors,
+      suppressed: 0,
+      inputErrors: 0,
+    },
+    ...extra,
+  };
 }
 
 /** The text between an element's opening tag and its closing tag, for each such element. */
@@ -44,10 +95,13 @@ describe('the HTML report of the seed pages', () => {
     expect(seedReport.groups.length).toBeGreaterThan(0);
     expect(seedReport.names.length).toBeGreaterThan(0);
     expect(seedReport.arithmetic.length).toBeGreaterThan(0);
-    expect(seedPage.match(/<article class="card /g)).toHaveLength(seedReport.groups.length + seedReport.arithmetic.length + seedReport.names.length);
+    expect(seedPage.match(/<article class="card /g)).toHaveLength(
+      seedReport.groups.length + seedReport.arithmetic.length + seedReport.names.length,
+    );
     expect(seedPage).toContain('arithmetic · share · 托育机构');
     expect(seedPage.match(/<svg class="chart"/g)).toHaveLength(seedReport.groups.length);
-    for (const g of seedReport.groups) expect(seedPage).toContain(escapeHtml([g.metric, g.scope, g.unit].filter(Boolean).join(' · ')));
+    for (const g of seedReport.groups)
+      expect(seedPage).toContain(escapeHtml([g.metric, g.scope, g.unit].filter(Boolean).join(' · ')));
   });
 
   it('shows every value with its source, headline and its figure marked in the sentence', () => {
@@ -83,7 +137,7 @@ describe('the HTML report of the seed pages', () => {
     expect(seedPage).toContain("default-src 'none'");
   });
 
-  it("allows its own style and script by their hashes (and nothing else runs)", () => {
+  it('allows its own style and script by their hashes (and nothing else runs)', () => {
     const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
     const [style] = contents(seedPage, 'style');
     const scripts = contents(seedPage, 'script');
@@ -95,25 +149,54 @@ describe('the HTML report of the seed pages', () => {
 describe('escaping untrusted text', () => {
   const hostile = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
   const page = formatHtml(
-    report([
-      group(
-        [
-          value({ text: '5<b>家', sentence: `全市${hostile}有5<b>家。`, headline: `"><script>alert(2)</script>`, doc: `'><svg onload=alert(3)>.txt` }),
-          value({ value: 6, text: '6家', sentence: '全市有6家。', doc: 'b.txt', period: '<i>2025</i>' }),
+    report(
+      [
+        group(
+          [
+            value({
+              text: '5<b>家',
+              sentence: `全市${hostile}有5<b>家。`,
+              headline: `"><script>alert(2)</script>`,
+              doc: `'><svg onload=alert(3)>.txt`,
+            }),
+            value({ value: 6, text: '6家', sentence: '全市有6家。', doc: 'b.txt', period: '<i>2025</i>' }),
+          ],
+          { metric: '<script>alert(4)</script>', scope: 'a&b' },
+        ),
+      ],
+      {
+        names: [
+          {
+            severity: 'warning',
+            names: ['<u>甲</u>', '乙'],
+            reason: 'same co-author <s>丙</s>',
+            key: 'n',
+            mentions: [
+              {
+                name: '<u>甲</u>',
+                role: '<em>作者</em>',
+                org: null,
+                doc: 'c.txt',
+                line: 2,
+                article: 0,
+                headline: hostile,
+                sentence: `■ <u>甲</u> 丙 ${hostile}`,
+              },
+            ],
+          },
         ],
-        { metric: '<script>alert(4)</script>', scope: 'a&b' },
-      ),
-    ], {
-      names: [{ severity: 'warning', names: ['<u>甲</u>', '乙'], reason: 'same co-author <s>丙</s>', key: 'n', mentions: [{ name: '<u>甲</u>', role: '<em>作者</em>', org: null, doc: 'c.txt', line: 2, article: 0, headline: hostile, sentence: `■ <u>甲</u> 丙 ${hostile}` }] }],
-      baselineGone: [{ key: 'g', description: '<script>alert(5)</script>' }],
-    }),
+        baselineGone: [{ key: 'g', description: '<script>alert(5)</script>' }],
+      },
+    ),
     { documents: [{ doc: '<script>.txt', figures: 1, headline: hostile }] },
   );
 
   it('shows markup in the input as text: the page has only its own script and no element from the input', () => {
     expect(contents(page, 'script')).toHaveLength(1);
     expect(page).not.toMatch(/<(img|svg onload|u>|i>|s>|em>)|5<b>/);
-    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
+    expect(page).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;',
+    );
     expect(page).toContain('&lt;script&gt;alert(4)&lt;/script&gt; · a&amp;b');
     expect(page).toContain('&#39;&gt;&lt;svg onload=alert(3)&gt;.txt:1');
     expect(page).toContain('&lt;script&gt;alert(5)&lt;/script&gt;');
@@ -155,8 +238,16 @@ describe('axisLabels', () => {
 
 describe('periods and changes over time', () => {
   it('shows the as-of date when the report resolves periods, and charts by it', () => {
-    const later = { ...value({ value: 477, text: '477家', sentence: '现有477家。', doc: 'a.txt', period: '现有' }), periodStart: '2026-03-11', periodEnd: '2026-03-11' };
-    const earlier = { ...value({ value: 501, text: '501家', sentence: '目前501家。', doc: 'b.txt', period: '目前' }), periodStart: '2025-04-23', periodEnd: '2025-04-23' };
+    const later = {
+      ...value({ value: 477, text: '477家', sentence: '现有477家。', doc: 'a.txt', period: '现有' }),
+      periodStart: '2026-03-11',
+      periodEnd: '2026-03-11',
+    };
+    const earlier = {
+      ...value({ value: 501, text: '501家', sentence: '目前501家。', doc: 'b.txt', period: '目前' }),
+      periodStart: '2025-04-23',
+      periodEnd: '2025-04-23',
+    };
     const page = formatHtml(report([group([later, earlier], { severity: 'warning' })]));
     expect(page).toContain('目前 · as of 2025-04-23');
     expect(page).toContain('by as-of date');
@@ -166,13 +257,26 @@ describe('periods and changes over time', () => {
   });
 
   it('charts by document and says the period is unknown when nothing resolves it', () => {
-    const page = formatHtml(report([group([value({ text: '1家', sentence: '1家。' }), value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' })])]));
+    const page = formatHtml(
+      report([
+        group([
+          value({ text: '1家', sentence: '1家。' }),
+          value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt' }),
+        ]),
+      ]),
+    );
     expect(page).toContain('by document');
     expect(page).toContain('period unknown');
   });
 
   it('shows a change over time (a warning group) as a change card', () => {
-    const change = group([value({ text: '1家', sentence: '1家。', asOf: '2024-12-31' }), value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt', asOf: '2025-12-31' })], { severity: 'warning', metric: '托位' });
+    const change = group(
+      [
+        value({ text: '1家', sentence: '1家。', asOf: '2024-12-31' }),
+        value({ value: 2, text: '2家', sentence: '2家。', doc: 'b.txt', asOf: '2025-12-31' }),
+      ],
+      { severity: 'warning', metric: '托位' },
+    );
     const page = formatHtml(report([change]));
     expect(page).toContain('<span class="badge">change</span>托位 · 聊城市 · 家');
     expect(page).toContain('<b>1</b>changes over time');
@@ -184,7 +288,11 @@ describe('the summary', () => {
     const plain = formatHtml(report([]));
     expect(plain).not.toContain('suppressed by the baseline');
     expect(plain).not.toContain('inputs not read');
-    const page = formatHtml(report([], { summary: { documents: 3, figures: 9, errors: 0, warnings: 0, suppressed: 2, inputErrors: 1 } }));
+    const page = formatHtml(
+      report([], {
+        summary: { documents: 3, figures: 9, errors: 0, warnings: 0, suppressed: 2, inputErrors: 1 },
+      }),
+    );
     expect(page).toContain('<b>2</b>suppressed by the baseline');
     expect(page).toContain('<li class="error"><b>1</b>inputs not read');
   });
@@ -192,7 +300,12 @@ describe('the summary', () => {
 
 describe('a report without differences', () => {
   it('says how many figures in how many documents agree, lists the documents and needs no script', () => {
-    const page = formatHtml(checkRecords([], { documents: 2 }), { documents: [{ doc: 'a.txt', figures: 0, headline: '标题' }, { doc: 'b.txt', figures: 0, headline: null }] });
+    const page = formatHtml(checkRecords([], { documents: 2 }), {
+      documents: [
+        { doc: 'a.txt', figures: 0, headline: '标题' },
+        { doc: 'b.txt', figures: 0, headline: null },
+      ],
+    });
     expect(page).toContain('No differences among 0 figures in 2 documents.');
     expect(page).toContain('<details open><summary>2 documents read</summary>');
     expect(page).toContain('<code>a.txt</code> · 0 figures · 标题');
@@ -224,17 +337,34 @@ describe('liaohealth check --format html', () => {
 
 describe('qualifierAsWritten', () => {
   it('finds the word that qualifies a figure before it, inside it or after it, as written', () => {
-    expect(qualifierAsWritten({ approx: 'more_than', text: '1700万人', sentence: '服务对象超过1700万人。' })).toBe('超过');
-    expect(qualifierAsWritten({ approx: 'at_most', text: '3名', sentence: '每名保育员最多看护3名幼儿。' })).toBe('最多');
-    expect(qualifierAsWritten({ approx: 'at_most', text: '5天', sentence: '办结时间不超过5天。' })).toBe('不超过');
-    expect(qualifierAsWritten({ approx: 'more_than', text: '160余家', sentence: '签约160余家。' })).toBe('余');
-    expect(qualifierAsWritten({ approx: 'about', text: '3000人', sentence: '参加3000人左右。' })).toBe('左右');
+    expect(
+      qualifierAsWritten({ approx: 'more_than', text: '1700万人', sentence: '服务对象超过1700万人。' }),
+    ).toBe('超过');
+    expect(
+      qualifierAsWritten({ approx: 'at_most', text: '3名', sentence: '每名保育员最多看护3名幼儿。' }),
+    ).toBe('最多');
+    expect(qualifierAsWritten({ approx: 'at_most', text: '5天', sentence: '办结时间不超过5天。' })).toBe(
+      '不超过',
+    );
+    expect(qualifierAsWritten({ approx: 'more_than', text: '160余家', sentence: '签约160余家。' })).toBe(
+      '余',
+    );
+    expect(qualifierAsWritten({ approx: 'about', text: '3000人', sentence: '参加3000人左右。' })).toBe(
+      '左右',
+    );
     expect(qualifierAsWritten({ approx: 'exact', text: '3000人', sentence: '约3000人。' })).toBeNull();
     expect(qualifierAsWritten({ approx: 'about', text: '3000人', sentence: '共3000人。' })).toBeNull();
   });
 
   it('shows the word on the page, with its meaning, or the meaning alone when the word is not found', () => {
-    const page = formatHtml(report([group([value({ approx: 'more_than', text: '1700万人', sentence: '超过1700万人。' }), value({ approx: 'about', text: '2000万人', sentence: '2000万人。', doc: 'b.txt' })])]));
+    const page = formatHtml(
+      report([
+        group([
+          value({ approx: 'more_than', text: '1700万人', sentence: '超过1700万人。' }),
+          value({ approx: 'about', text: '2000万人', sentence: '2000万人。', doc: 'b.txt' }),
+        ]),
+      ]),
+    );
     expect(page).toContain('<span class="qualifier" title="more than">超过</span>');
     expect(page).toContain('<span class="qualifier" title="about">about</span>');
   });

@@ -2,7 +2,15 @@
 // directory with the install line they give, from the tarball `npm pack` makes of this tree
 // (built by `npm test` before vitest runs; the dependencies come from npm's cache or registry).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,14 +24,21 @@ let tarball: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'liaohealth-install-'));
   // dist/ is fresh (npm test builds it): no need for the prepare script to build it again.
-  const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()!;
   tarball = path.join(work, name);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The install and liaohealth lines of the README's YAML block that contains `marker`. */
 function ciCommands(marker: string): string[] {
-  const block = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.includes(marker));
+  const block = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .find((b) => b.includes(marker));
   expect(block, `a yaml block with ${marker} in the README`).toBeDefined();
   return [...block!.matchAll(/^\s*-\s+(?:run:\s+)?((?:npm|npx) .*)$/gm)].map((m) => m[1]);
 }
@@ -43,7 +58,17 @@ describe("the README's CI examples, in an empty repository with pages and the ta
       expect(install).toContain(path.basename(tarball));
       copyFileSync(tarball, path.join(repo, path.basename(tarball)));
       const shell = (command: string) =>
-        spawnSync('bash', ['-c', command], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true' } });
+        spawnSync('bash', ['-c', command], {
+          cwd: repo,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            ...env,
+            npm_config_audit: 'false',
+            npm_config_fund: 'false',
+            npm_config_prefer_offline: 'true',
+          },
+        });
       const installed = shell(install);
       expect(installed.status, installed.stderr).toBe(0);
       const checked = shell(check);
@@ -63,7 +88,8 @@ describe('the package', () => {
   });
 
   it('exports its library by name (the exports field), and nothing it does not mean to', () => {
-    const run = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    const run = (code: string) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
     const named = run("const m = await import('liaohealth'); console.log(typeof m.extract, typeof m.check)");
     expect(named.stdout.trim(), named.stderr).toBe('function function');
     expect(run("await import('liaohealth/package.json', { with: { type: 'json' } })").status).toBe(0);
@@ -73,7 +99,9 @@ describe('the package', () => {
 
 describe('the docs match the code', () => {
   it('shows the default CSV header as the CLI writes it', () => {
-    const header = [...new Set([...COMMON_COLUMNS, ...RECORD_TYPES.flatMap((t) => TYPE_COLUMNS[t])])].join(',');
+    const header = [...new Set([...COMMON_COLUMNS, ...RECORD_TYPES.flatMap((t) => TYPE_COLUMNS[t])])].join(
+      ',',
+    );
     expect(README).toContain(`\n${header}\n`);
   });
 

@@ -36,7 +36,8 @@ function rankOf(unit: string): number {
 }
 
 /** Static imports and re-exports at the start of a line, the clause without calls or `=`, over several lines. */
-const STATIC_IMPORT = /^(?:import|export)(?:\s+type)?\s*[\w$*\s,]*(?:\{[^}]*\})?[\w$\s,]*?\s*from\s*(['"])([^'"\n]+)\1/gm;
+const STATIC_IMPORT =
+  /^(?:import|export)(?:\s+type)?\s*[\w$*\s,]*(?:\{[^}]*\})?[\w$\s,]*?\s*from\s*(['"])([^'"\n]+)\1/gm;
 const SIDE_EFFECT_IMPORT = /^import\s*(['"])([^'"\n]+)\1/gm;
 /** import('./x.js') and require('./x.json') (a createRequire). */
 const CALLED_IMPORT = /(?<![\w$.])(?:import|require)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
@@ -53,7 +54,8 @@ function importsOf(source: string): string[] {
 
 /** After these a slash starts a regular expression, not a division. */
 const BEFORE_REGEX = new Set([...'(,=:[!&|?{};+-*%<>~^']);
-const KEYWORDS_BEFORE_REGEX = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)$/;
+const KEYWORDS_BEFORE_REGEX =
+  /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)$/;
 
 /**
  * The source with its comments blanked (same length, line breaks kept), strings, template
@@ -83,7 +85,12 @@ function withoutComments(source: string): string {
     } else if (c === "'" || c === '"' || c === '`') {
       i = quotedEnd(source, i, c);
       significant = c;
-    } else if (c === '/' && (significant === '' || BEFORE_REGEX.has(significant) || KEYWORDS_BEFORE_REGEX.test(source.slice(Math.max(0, i - 8), i).trimEnd()))) {
+    } else if (
+      c === '/' &&
+      (significant === '' ||
+        BEFORE_REGEX.has(significant) ||
+        KEYWORDS_BEFORE_REGEX.test(source.slice(Math.max(0, i - 8), i).trimEnd()))
+    ) {
       i = regexEnd(source, i);
       significant = '/';
     } else {
@@ -220,7 +227,7 @@ describe('the import parser', () => {
       "} from '../b.js';",
       "import type { E } from './e.js';",
       "import * as f from './f.js';",
-      "import g, { h } from \"./g.js\";",
+      'import g, { h } from "./g.js";',
       "export { i } from './i.js';",
       "export * from './j.js';",
       "import './k.js';",
@@ -229,7 +236,17 @@ describe('the import parser', () => {
       '  return Array.from(later);',
       '}',
     ].join('\n');
-    expect(importsOf(source)).toEqual(['./a.js', '../b.js', './e.js', './f.js', './g.js', './i.js', './j.js', './k.js', './l.js']);
+    expect(importsOf(source)).toEqual([
+      './a.js',
+      '../b.js',
+      './e.js',
+      './f.js',
+      './g.js',
+      './i.js',
+      './j.js',
+      './k.js',
+      './l.js',
+    ]);
   });
 
   it('leaves out what comments say', () => {
@@ -262,7 +279,15 @@ describe('the import parser', () => {
   });
 
   it('takes no function, interface or assignment for an import clause', () => {
-    const source = ['export interface Options {', '  from: string;', '}', "export const from = 'x';", 'export function f() {', "  return g(from, 'y');", '}'].join('\n');
+    const source = [
+      'export interface Options {',
+      '  from: string;',
+      '}',
+      "export const from = 'x';",
+      'export function f() {',
+      "  return g(from, 'y');",
+      '}',
+    ].join('\n');
     expect(importsOf(source)).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ describe('library', () => {
     const records = extract('目前,全市托育服务机构发展到 501 家。', { doc: 'page.txt' });
     expect(records.map((r) => r.type)).toEqual(['date', 'figure']);
     for (const r of records) expect(LiaohealthRecord.safeParse(r).success).toBe(true);
-    expect(records[1]).toMatchObject({ doc: 'page.txt', value: 501, unit: '家', metric: '托育服务机构', text: '501 家' });
+    expect(records[1]).toMatchObject({
+      doc: 'page.txt',
+      value: 501,
+      unit: '家',
+      metric: '托育服务机构',
+      text: '501 家',
+    });
   });
 
   it('checks figures across articles', () => {
@@ -21,6 +27,8 @@ describe('library', () => {
   });
 
   it('says which city it cannot place', () => {
-    expect(() => extract('全市托育机构达477家。', { city: '不存在市' })).toThrow(/不存在市 is no division of China/);
+    expect(() => extract('全市托育机构达477家。', { city: '不存在市' })).toThrow(
+      /不存在市 is no division of China/,
+    );
   });
 });

@@ -36,8 +36,11 @@ describe('normalise: joining OCR hard wraps', () => {
   });
 
   it('joins across a blank line when the line before stops mid-sentence', () => {
-    const text = '作为集托育服务、早期发展、人员培训的综合体,该中心依托优质医疗资源,为孩子们提供日常体检、成长监测等\n\n免费保健服务。';
-    expect(normalise(text).text).toBe('作为集托育服务、早期发展、人员培训的综合体,该中心依托优质医疗资源,为孩子们提供日常体检、成长监测等免费保健服务。');
+    const text =
+      '作为集托育服务、早期发展、人员培训的综合体,该中心依托优质医疗资源,为孩子们提供日常体检、成长监测等\n\n免费保健服务。';
+    expect(normalise(text).text).toBe(
+      '作为集托育服务、早期发展、人员培训的综合体,该中心依托优质医疗资源,为孩子们提供日常体检、成长监测等免费保健服务。',
+    );
   });
 
   it('keeps the break after a finished sentence', () => {
@@ -45,7 +48,8 @@ describe('normalise: joining OCR hard wraps', () => {
   });
 
   it('keeps headlines apart from the text around them', () => {
-    const text = '这是正文的最后一句话，已经说完了。\n\n我市开启医保刷脸支付模式\n\n本报讯（鞠圣娇 杨宁宁）4月23日，笔者在东阿县政府网站看到。';
+    const text =
+      '这是正文的最后一句话，已经说完了。\n\n我市开启医保刷脸支付模式\n\n本报讯（鞠圣娇 杨宁宁）4月23日，笔者在东阿县政府网站看到。';
     expect(normalise(text).text.split('\n\n')).toEqual([
       '这是正文的最后一句话,已经说完了。',
       '我市开启医保刷脸支付模式',
@@ -64,12 +68,20 @@ describe('normalise: joining OCR hard wraps', () => {
       '聊城市卫生健康委员会',
       '2025年6月16日',
     ].join('\n');
-    expect(normalise(text).text.split('\n').slice(1)).toEqual(['1.张文华 男 东阿县刘集镇前王村卫生室', '2.李秀云 女 阳谷县阎楼镇后孙村卫生室', '', '聊城市卫生健康委员会', '2025年6月16日']);
+    expect(normalise(text).text.split('\n').slice(1)).toEqual([
+      '1.张文华 男 东阿县刘集镇前王村卫生室',
+      '2.李秀云 女 阳谷县阎楼镇后孙村卫生室',
+      '',
+      '聊城市卫生健康委员会',
+      '2025年6月16日',
+    ]);
   });
 
   it('keeps a byline on its own line', () => {
     const text = '双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋';
-    expect(normalise(text).text).toBe('双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋');
+    expect(normalise(text).text).toBe(
+      '双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋',
+    );
   });
 
   it('finds the wrap width of a hard-wrapped page, and none on a page with a paragraph per line', () => {
@@ -84,7 +96,9 @@ describe('normalise: characters and spaces', () => {
   });
 
   it('drops layout spaces between digits and Chinese', () => {
-    expect(normalise('发展到 501 家，投入资金 1.9 亿元，4 月 21 日，占比 28%').text).toBe('发展到501家,投入资金1.9亿元,4月21日,占比28%');
+    expect(normalise('发展到 501 家，投入资金 1.9 亿元，4 月 21 日，占比 28%').text).toBe(
+      '发展到501家,投入资金1.9亿元,4月21日,占比28%',
+    );
   });
 
   it('keeps spaces between names and between Latin words', () => {
@@ -129,7 +143,22 @@ describe('normalise: the offset map', () => {
   });
 
   it('never maps out of the original, whatever the text', () => {
-    const pieces = fc.constantFrom('托位', '3.12', '万个', ' ', '\n', '\n\n', '，', '。', '１', '𠮷', '■ 金增秀', '本报讯', '\r\n', '　');
+    const pieces = fc.constantFrom(
+      '托位',
+      '3.12',
+      '万个',
+      ' ',
+      '\n',
+      '\n\n',
+      '，',
+      '。',
+      '１',
+      '𠮷',
+      '■ 金增秀',
+      '本报讯',
+      '\r\n',
+      '　',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
         const text = parts.join('');

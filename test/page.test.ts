@@ -8,7 +8,11 @@ const CREDITED = '本报讯(记者 赵明远)2023年5月6日,市卫健委召开�
 const BARE = '本报讯 3月5日,全市开展义诊活动,赵明远、孙立群到场。';
 
 const summary = (text: string) =>
-  extractRecords(text).map((r) => [r.type, r.text, r.type === 'date' ? r.resolved : r.type === 'person' ? r.role : null]);
+  extractRecords(text).map((r) => [
+    r.type,
+    r.text,
+    r.type === 'date' ? r.resolved : r.type === 'person' ? r.role : null,
+  ]);
 
 describe('page facts', () => {
   it("give every article of a page the page's year and the names its credits give", () => {

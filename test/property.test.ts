@@ -4,7 +4,15 @@
 // chunks keeps all of that; --jobs 1 and --jobs 2 write the same bytes.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +33,35 @@ const PIECES = [
   ...'聊城市卫生健康委员会人民医院托育机构服务中心张月莲马卫红金增秀记者通讯员报道全县区镇街道',
   ...'年月日今去近目前共有达超过约余多万亿千百十九八七六五四三二一〇两个家元人次岁名床位%％',
   ...'0123456789０１２３４５６７８９.．',
-  ' ', '  ', '\u3000', '\t', '\n', '\n\n', '\r\n', '\n \n',
+  ' ',
+  '  ',
+  '\u3000',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\n \n',
   ...'，。、：；！？“”（）()《》—…■□#',
-  '𠮷', '𩸽', '\ufeff',
-  '本报讯', '■ 金增秀 周长才', '记者 陶春燕', '2024年3月11日', '3.12万个', '501 家', '1.9 亿元', '5至10分钟', '七成', '近百例',
-  '市人民医院', '东阿县疾控中心', '副市长', '主任', '（化名）', '千人口托位数', '个百分点',
+  '𠮷',
+  '𩸽',
+  '\ufeff',
+  '本报讯',
+  '■ 金增秀 周长才',
+  '记者 陶春燕',
+  '2024年3月11日',
+  '3.12万个',
+  '501 家',
+  '1.9 亿元',
+  '5至10分钟',
+  '七成',
+  '近百例',
+  '市人民医院',
+  '东阿县疾控中心',
+  '副市长',
+  '主任',
+  '（化名）',
+  '千人口托位数',
+  '个百分点',
 ];
 
 const randomText = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((parts) => parts.join(''));
@@ -39,7 +71,12 @@ const mutatedPage = fc
   .tuple(
     fc.nat(seeds.length - 1),
     fc.array(
-      fc.tuple(fc.constantFrom('delete', 'duplicate', 'insert', 'newline', 'join', 'digits', 'swap', 'swap'), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(400), randomText),
+      fc.tuple(
+        fc.constantFrom('delete', 'duplicate', 'insert', 'newline', 'join', 'digits', 'swap', 'swap'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(400),
+        randomText,
+      ),
       { maxLength: 8 },
     ),
   )
@@ -53,8 +90,13 @@ const mutatedPage = fc
       else if (op === 'insert') text = text.slice(0, at) + insert + text.slice(at);
       else if (op === 'newline') text = `${text.slice(0, at)}\n${text.slice(at)}`;
       else if (op === 'swap') text = swapParagraphs(text, where);
-      else if (op === 'join') text = text.slice(0, at) + text.slice(at, end).replace(/\n/g, '') + text.slice(end);
-      else text = text.slice(0, at) + text.slice(at, end).replace(/\d/g, (d) => String((+d * 7 + length) % 10)) + text.slice(end);
+      else if (op === 'join')
+        text = text.slice(0, at) + text.slice(at, end).replace(/\n/g, '') + text.slice(end);
+      else
+        text =
+          text.slice(0, at) +
+          text.slice(at, end).replace(/\d/g, (d) => String((+d * 7 + length) % 10)) +
+          text.slice(end);
     }
     // Edits at UTF-16 positions may split a surrogate pair; the readers never produce one.
     return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
@@ -95,7 +137,12 @@ function expectConsistent(original: string, records: LiaohealthRecord[]): void {
     expect(LiaohealthRecord.safeParse(r).success).toBe(true);
     expect(r.end).toBeGreaterThanOrEqual(r.start);
     expect(r.end).toBeLessThanOrEqual(cps.length);
-    expect(r.text).toBe(cps.slice(r.start, r.end).join('').replace(/[\r\n]/g, ''));
+    expect(r.text).toBe(
+      cps
+        .slice(r.start, r.end)
+        .join('')
+        .replace(/[\r\n]/g, ''),
+    );
     let line = 0;
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= r.start) line++;
     expect(r.line).toBe(line + 1);
@@ -127,18 +174,24 @@ describe('extractRecords on random and mutated text', () => {
 
   it('chunked extraction (a large document) keeps records valid, in order, pointing at the text', () => {
     fc.assert(
-      fc.property(fc.array(mutatedPage, { minLength: 2, maxLength: 4 }), fc.integer({ min: 2_000, max: 20_000 }), (pages, chunk) => {
-        const text = pages.join('\n\n');
-        const records = [...extractBatches(text, { doc: 'big.txt' }, chunk)].flat();
-        expectConsistent(text, records);
-        for (let i = 1; i < records.length; i++) expect(records[i].start).toBeGreaterThanOrEqual(records[i - 1].start);
-      }),
+      fc.property(
+        fc.array(mutatedPage, { minLength: 2, maxLength: 4 }),
+        fc.integer({ min: 2_000, max: 20_000 }),
+        (pages, chunk) => {
+          const text = pages.join('\n\n');
+          const records = [...extractBatches(text, { doc: 'big.txt' }, chunk)].flat();
+          expectConsistent(text, records);
+          for (let i = 1; i < records.length; i++)
+            expect(records[i].start).toBeGreaterThanOrEqual(records[i - 1].start);
+        },
+      ),
       { numRuns: 15 },
     );
   });
 
   it('a document under the chunk size gives the same records whether chunked or not', () => {
-    for (const page of seeds) expect([...extractBatches(page, { doc: 'p' })].flat()).toEqual(extractRecords(page, { doc: 'p' }));
+    for (const page of seeds)
+      expect([...extractBatches(page, { doc: 'p' })].flat()).toEqual(extractRecords(page, { doc: 'p' }));
   });
 });
 
@@ -146,29 +199,45 @@ describe('--jobs 1 and --jobs 2 write the same bytes', () => {
   const CLI = path.join(ROOT, 'bin', 'liaohealth.js');
 
   it('on generated corpora of mutated pages (one large enough to be chunked), in every format', () => {
-    expect(existsSync(path.join(ROOT, 'dist', 'cli.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist', 'cli.js')), 'dist/ is missing: run `npm run build` first').toBe(
+      true,
+    );
     const dir = mkdtempSync(path.join(os.tmpdir(), 'liaohealth-jobs-'));
     try {
       fc.assert(
-        fc.property(fc.array(mutatedPage, { minLength: 3, maxLength: 12 }), fc.constantFrom('jsonl', 'json', 'csv'), fc.boolean(), (pages, format, large) => {
-          const corpus = path.join(dir, `c${readdirSync(dir).length}`);
-          mkdirSync(path.join(corpus, 'sub'), { recursive: true });
-          pages.forEach((p, i) => {
-            writeFileSync(path.join(corpus, i % 3 ? 'sub' : '', `${String(i).padStart(2, '0')}.txt`), p);
-          });
-          // Over 2^16 UTF-16 units: a worker returns it in several batches.
-          if (large) writeFileSync(path.join(corpus, 'large.txt'), pages.join('\n\n').repeat(Math.ceil(300_000 / pages.join('\n\n').length)));
-          // Threads from the first page (they would not start on so small an input).
-          const env = { ...process.env, LIAOHEALTH_THREADS_AFTER: '0' };
-          const run = (jobs: string) => spawnSync(process.execPath, [CLI, 'extract', '--jobs', jobs, '-f', format, corpus], { encoding: 'utf8', maxBuffer: 1 << 30, env });
-          const one = run('1');
-          const two = run('2');
-          expect([0, 1]).toContain(one.status);
-          expect(two.status).toBe(one.status);
-          expect(two.stderr).toBe(one.stderr);
-          expect(two.stdout).toBe(one.stdout);
-          expect(one.stdout.length).toBeGreaterThan(0);
-        }),
+        fc.property(
+          fc.array(mutatedPage, { minLength: 3, maxLength: 12 }),
+          fc.constantFrom('jsonl', 'json', 'csv'),
+          fc.boolean(),
+          (pages, format, large) => {
+            const corpus = path.join(dir, `c${readdirSync(dir).length}`);
+            mkdirSync(path.join(corpus, 'sub'), { recursive: true });
+            pages.forEach((p, i) => {
+              writeFileSync(path.join(corpus, i % 3 ? 'sub' : '', `${String(i).padStart(2, '0')}.txt`), p);
+            });
+            // Over 2^16 UTF-16 units: a worker returns it in several batches.
+            if (large)
+              writeFileSync(
+                path.join(corpus, 'large.txt'),
+                pages.join('\n\n').repeat(Math.ceil(300_000 / pages.join('\n\n').length)),
+              );
+            // Threads from the first page (they would not start on so small an input).
+            const env = { ...process.env, LIAOHEALTH_THREADS_AFTER: '0' };
+            const run = (jobs: string) =>
+              spawnSync(process.execPath, [CLI, 'extract', '--jobs', jobs, '-f', format, corpus], {
+                encoding: 'utf8',
+                maxBuffer: 1 << 30,
+                env,
+              });
+            const one = run('1');
+            const two = run('2');
+            expect([0, 1]).toContain(one.status);
+            expect(two.status).toBe(one.status);
+            expect(two.stderr).toBe(one.stderr);
+            expect(two.stdout).toBe(one.stdout);
+            expect(one.stdout.length).toBeGreaterThan(0);
+          },
+        ),
         { numRuns: 4 },
       );
     } finally {

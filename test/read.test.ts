@@ -25,7 +25,10 @@ describe('decode', () => {
 
   it('reads Big5, which GBK would turn into kana and private-use characters', () => {
     // 今年全市托育機構達到477家，醫院床位增加了一成。 in Big5
-    const big5 = Buffer.from('a4b5a67ea5fea5aba6aba87cbef7ba63b946a8ec343737ae61a141c2e5b07ca7c9a6ecbc57a55ba446a440a6a8a143', 'hex');
+    const big5 = Buffer.from(
+      'a4b5a67ea5fea5aba6aba87cbef7ba63b946a8ec343737ae61a141c2e5b07ca7c9a6ecbc57a55ba446a440a6a8a143',
+      'hex',
+    );
     expect(decode(big5)).toEqual({ text: '今年全市托育機構達到477家，醫院床位增加了一成。' });
   });
 
@@ -36,7 +39,9 @@ describe('decode', () => {
   });
 
   it('refuses NUL bytes and undecodable bytes with a reason', () => {
-    expect(decode(Buffer.from([0x41, 0x00, 0x42]))).toEqual({ error: expect.stringMatching(/^binary file \(contains NUL bytes; UTF-16 text is read when/) });
+    expect(decode(Buffer.from([0x41, 0x00, 0x42]))).toEqual({
+      error: expect.stringMatching(/^binary file \(contains NUL bytes; UTF-16 text is read when/),
+    });
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]))).toHaveProperty('error');
     expect(decode(Buffer.from([0x81, 0x20, 0xff, 0xfe, 0x80]))).toHaveProperty('error');
   });
@@ -49,7 +54,10 @@ describe('openInput: a large file is read a block at a time, as decode reads it 
   const large = '2024年3月11日,托育机构达477家。𠀀 ok\n'.repeat(Math.ceil((STREAM_BYTES * 1.2) / 40));
   const gbk = Buffer.from('cdd0d3fdbbfab9b9b4ef343737bcd2a1a30a', 'hex'); // 托育机构达477家。\n
   const utf16 = Buffer.from(large, 'utf16le');
-  const big5 = Buffer.from('a4b5a67ea5fea5aba6aba87cbef7ba63b946a8ec343737ae61a141c2e5b07ca7c9a6ecbc57a55ba446a440a6a8a1430a', 'hex'); // …一成。\n
+  const big5 = Buffer.from(
+    'a4b5a67ea5fea5aba6aba87cbef7ba63b946a8ec343737ae61a141c2e5b07ca7c9a6ecbc57a55ba446a440a6a8a1430a',
+    'hex',
+  ); // …一成。\n
 
   async function both(name: string, bytes: Buffer) {
     const p = path.join(root, name);

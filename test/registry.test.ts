@@ -36,16 +36,22 @@ describe('runOrder', () => {
   });
 
   it('names the extractor whose need no extractor produces', () => {
-    expect(() => runOrder(['figure'], [entry('figure', ['date'])])).toThrow('the figure extractor needs date records, which no extractor produces');
+    expect(() => runOrder(['figure'], [entry('figure', ['date'])])).toThrow(
+      'the figure extractor needs date records, which no extractor produces',
+    );
     expect(() => runOrder(['person'], [])).toThrow('no extractor produces person records');
   });
 
   it('names the cycle', () => {
     const registry = [entry('figure', ['date']), entry('date', ['person']), entry('person', ['figure'])];
-    expect(() => runOrder(['figure'], registry)).toThrow('extractors need each other round a cycle: figure needs date needs person needs figure');
+    expect(() => runOrder(['figure'], registry)).toThrow(
+      'extractors need each other round a cycle: figure needs date needs person needs figure',
+    );
   });
 
   it('refuses two extractors of one type', () => {
-    expect(() => runOrder(['date'], [entry('date', []), entry('date', [])])).toThrow('two extractors produce date records');
+    expect(() => runOrder(['date'], [entry('date', []), entry('date', [])])).toThrow(
+      'two extractors produce date records',
+    );
   });
 });

@@ -9,9 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = path.resolve('bin/liaohealth.js');
 const SEEDS = path.resolve('fixtures/seeds');
-const HAS_PARALLEL = spawnSync('parallel', ['--will-cite', '--version'], { encoding: 'utf8' }).stdout?.startsWith('GNU parallel') ?? false;
+const HAS_PARALLEL =
+  spawnSync('parallel', ['--will-cite', '--version'], { encoding: 'utf8' }).stdout?.startsWith(
+    'GNU parallel',
+  ) ?? false;
 const env = { ...process.env, NO_COLOR: '1' };
-if (!HAS_PARALLEL) console.warn('test/scale.test.ts: GNU parallel is not installed (Debian: apt-get install parallel): the recipe test is skipped');
+if (!HAS_PARALLEL)
+  console.warn(
+    'test/scale.test.ts: GNU parallel is not installed (Debian: apt-get install parallel): the recipe test is skipped',
+  );
 
 /** The first ```sh block after the recipe's heading in docs/scale.md. */
 function recipe(): string {
@@ -44,7 +50,12 @@ describe('the GNU parallel recipe of docs/scale.md', () => {
       chmodSync(path.join(bin, 'liaohealth'), 0o755);
       // The documents, sorted by name, as the recipe expects them.
       const names = readdirSync(SEEDS).sort();
-      writeFileSync(path.join(dir, 'docs.jsonl'), names.map((doc) => `${JSON.stringify({ doc, text: readFileSync(path.join(SEEDS, doc), 'utf8') })}\n`).join(''));
+      writeFileSync(
+        path.join(dir, 'docs.jsonl'),
+        names
+          .map((doc) => `${JSON.stringify({ doc, text: readFileSync(path.join(SEEDS, doc), 'utf8') })}\n`)
+          .join(''),
+      );
 
       const single = cli(['check', SEEDS]);
       const singleRecords = cli(['extract', '--input', 'jsonl', '--sort', 'docs.jsonl'], dir).stdout;
@@ -53,8 +64,13 @@ describe('the GNU parallel recipe of docs/scale.md', () => {
       const asWritten = recipe();
       expect(asWritten).toMatch(/^shards=4\n/);
       for (const script of [asWritten, asWritten.replace(/^shards=4\n/, 'shards=2\n')]) {
-        for (const f of readdirSync(dir)) if (f.startsWith('shard-') || f === 'records.jsonl') rmSync(path.join(dir, f));
-        const run = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', env: { ...env, PATH: `${bin}:${process.env.PATH}` } });
+        for (const f of readdirSync(dir))
+          if (f.startsWith('shard-') || f === 'records.jsonl') rmSync(path.join(dir, f));
+        const run = spawnSync('bash', ['-c', script], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...env, PATH: `${bin}:${process.env.PATH}` },
+        });
         expect(run.stderr).toBe('');
         expect(run.status).toBe(single.code);
         expect(run.stdout).toBe(single.stdout);

@@ -17,14 +17,21 @@ interface Annotated {
 }
 
 const root = new URL('..', import.meta.url);
-const gold: Annotated[] = JSON.parse(readFileSync(new URL('test/annotations/dates.json', root), 'utf8')).dates;
+const gold: Annotated[] = JSON.parse(
+  readFileSync(new URL('test/annotations/dates.json', root), 'utf8'),
+).dates;
 const docs = [...new Set(gold.map((g) => g.doc))];
 
 const found: DateRecord[] = docs.flatMap(
-  (doc) => extractRecords(readFileSync(new URL(`fixtures/seeds/${doc}`, root), 'utf8'), { types: ['date'], doc }) as DateRecord[],
+  (doc) =>
+    extractRecords(readFileSync(new URL(`fixtures/seeds/${doc}`, root), 'utf8'), {
+      types: ['date'],
+      doc,
+    }) as DateRecord[],
 );
 
-const key = (r: { doc: string; line: number; value: string | null }) => `${r.doc}:${r.line}:${r.value ?? 'null'}`;
+const key = (r: { doc: string; line: number; value: string | null }) =>
+  `${r.doc}:${r.line}:${r.value ?? 'null'}`;
 
 describe('dates on the seed pages', () => {
   const open = new Map<string, Annotated[]>();
@@ -40,7 +47,8 @@ describe('dates on the seed pages', () => {
   const precision = pairs.length / Math.max(1, found.length);
   const recall = pairs.length / Math.max(1, gold.length);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  const agree = (field: 'resolved' | 'relative' | 'text') => pairs.filter(([r, g]) => r[field] === g[field]).length / Math.max(1, pairs.length);
+  const agree = (field: 'resolved' | 'relative' | 'text') =>
+    pairs.filter(([r, g]) => r[field] === g[field]).length / Math.max(1, pairs.length);
 
   console.log(
     `dates on seeds: ${found.length} found, ${gold.length} annotated, ${pairs.length} matched by (doc, line, value)\n` +
@@ -50,7 +58,8 @@ describe('dates on the seed pages', () => {
   for (const r of spurious) console.log(`  spurious ${r.doc}:${r.line} ${r.text} ${r.value}`);
   for (const g of missed) console.log(`  missed   ${g.doc}:${g.line} ${g.text} ${g.value}`);
   for (const [r, g] of pairs) {
-    if (r.resolved !== g.resolved) console.log(`  resolved ${g.doc}:${g.line} ${g.text}: ${r.resolved} (annotated ${g.resolved})`);
+    if (r.resolved !== g.resolved)
+      console.log(`  resolved ${g.doc}:${g.line} ${g.text}: ${r.resolved} (annotated ${g.resolved})`);
   }
 
   // Ratchets: today's scores (floored at the third decimal of the exact value); a drop fails, a gain raises them.
@@ -69,10 +78,13 @@ describe('dates on the seed pages', () => {
     const now = withRef.find((r) => r.text === '近日');
     expect(now?.resolved).toBe('2026-03-11');
     expect(withRef.find((r) => r.text === '2025年8月')?.resolved).toBe('2025-08');
-    const later = extractRecords(readFileSync(new URL('fixtures/seeds/001_2e190e5f2b7d8412.txt', root), 'utf8'), {
-      types: ['date'],
-      refDate: '2027-01-05',
-    }) as DateRecord[];
+    const later = extractRecords(
+      readFileSync(new URL('fixtures/seeds/001_2e190e5f2b7d8412.txt', root), 'utf8'),
+      {
+        types: ['date'],
+        refDate: '2027-01-05',
+      },
+    ) as DateRecord[];
     // 3月11日 read from 5 January 2027 is the March before; 目前 is the reference itself.
     expect(later.find((r) => r.value === '--03-11')?.resolved).toBe('2026-03-11');
     expect(later.find((r) => r.text === '目前')?.resolved).toBe('2027-01-05');

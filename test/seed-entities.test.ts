@@ -30,7 +30,9 @@ interface Score {
 }
 
 function records<R>(type: 'person' | 'institution', docs: string[]): R[] {
-  return docs.flatMap((doc) => extractRecords(readFileSync(new URL(doc, SEEDS), 'utf8'), { types: [type], doc }) as R[]);
+  return docs.flatMap(
+    (doc) => extractRecords(readFileSync(new URL(doc, SEEDS), 'utf8'), { types: [type], doc }) as R[],
+  );
 }
 
 /** One-to-one matching of gold mentions and records, first fit in order of position. */
@@ -63,7 +65,9 @@ function report(label: string, s: Score, fields: Record<string, number>): void {
   const pct = (x: number) => (100 * x).toFixed(1);
   console.log(
     `${label}: P ${pct(s.precision)}% R ${pct(s.recall)}% F1 ${pct(s.f1)}% (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); ` +
-      Object.entries(fields).map(([k, v]) => `${k} ${pct(v)}%`).join(', '),
+      Object.entries(fields)
+        .map(([k, v]) => `${k} ${pct(v)}%`)
+        .join(', '),
   );
   for (const m of s.misses) console.log(`  missed ${m}`);
   for (const e of s.extras) console.log(`  extra  ${e}`);
@@ -76,7 +80,12 @@ const share = <T>(pairs: T[], ok: (p: T) => boolean) => pairs.filter(ok).length 
 // Ratchets: today's scores (floored at the third decimal of the exact value); a drop fails, a gain raises them.
 describe('people and institutions on the seed pages', () => {
   it('finds the people (F1 1.000; role 0.967, org 1.000)', () => {
-    const s = score(people, records<PersonRecord>('person', docs), (g, r) => g.name === r.name, (x) => x.name);
+    const s = score(
+      people,
+      records<PersonRecord>('person', docs),
+      (g, r) => g.name === r.name,
+      (x) => x.name,
+    );
     const fields = {
       role: share(s.pairs, ([g, r]) => g.role === r.role),
       org: share(s.pairs, ([g, r]) => g.org === r.org),
@@ -93,7 +102,8 @@ describe('people and institutions on the seed pages', () => {
     const s = score(
       institutions,
       records<InstitutionRecord>('institution', docs),
-      (g, r) => [g.name, g.canonical].some((n) => squash(n) === squash(r.name) || squash(n) === squash(r.canonical)),
+      (g, r) =>
+        [g.name, g.canonical].some((n) => squash(n) === squash(r.name) || squash(n) === squash(r.canonical)),
       (x) => `${x.name} -> ${x.canonical}`,
     );
     const fields = {

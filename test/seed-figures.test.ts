@@ -19,15 +19,21 @@ interface Annotated {
   metric: string | null;
 }
 
-const annotations: Annotated[] = JSON.parse(readFileSync(new URL('./annotations/figures.json', import.meta.url), 'utf8'));
+const annotations: Annotated[] = JSON.parse(
+  readFileSync(new URL('./annotations/figures.json', import.meta.url), 'utf8'),
+);
 const docs = [...new Set(annotations.map((a) => a.doc))];
 
 const key = (f: Pick<Annotated, 'doc' | 'line' | 'value' | 'min' | 'max' | 'unit' | 'approx'>) =>
   [f.doc, f.line, f.value, f.min, f.max, f.unit, f.approx].join('|');
 
 it('finds the annotated figures on the seed pages', () => {
-  const found: FigureRecord[] = docs.flatMap((doc) =>
-    extractRecords(readFileSync(new URL(`../fixtures/seeds/${doc}`, import.meta.url), 'utf8'), { types: ['figure'], doc }) as FigureRecord[],
+  const found: FigureRecord[] = docs.flatMap(
+    (doc) =>
+      extractRecords(readFileSync(new URL(`../fixtures/seeds/${doc}`, import.meta.url), 'utf8'), {
+        types: ['figure'],
+        doc,
+      }) as FigureRecord[],
   );
   const expected = new Map<string, Annotated[]>();
   for (const a of annotations) expected.set(key(a), [...(expected.get(key(a)) ?? []), a]);
@@ -40,15 +46,23 @@ it('finds the annotated figures on the seed pages', () => {
     const pending = expected.get(key(f));
     const a = pending?.shift();
     if (!a) {
-      falsePositives.push(`${f.doc}:${f.line} ${f.text} -> ${f.value ?? `${f.min}..${f.max}`} ${f.unit} ${f.approx}`);
+      falsePositives.push(
+        `${f.doc}:${f.line} ${f.text} -> ${f.value ?? `${f.min}..${f.max}`} ${f.unit} ${f.approx}`,
+      );
       continue;
     }
     truePositives++;
     if (a.metric === f.metric) metricExact++;
-    if (a.metric === f.metric || (a.metric && f.metric && (a.metric.includes(f.metric) || f.metric.includes(a.metric)))) metricClose++;
+    if (
+      a.metric === f.metric ||
+      (a.metric && f.metric && (a.metric.includes(f.metric) || f.metric.includes(a.metric)))
+    )
+      metricClose++;
     else metricMisses.push(`${f.doc}:${f.line} ${f.text}: ${f.metric} (annotated ${a.metric})`);
   }
-  const falseNegatives = [...expected.values()].flat().map((a) => `${a.doc}:${a.line} ${a.text} -> ${a.value ?? `${a.min}..${a.max}`} ${a.unit} ${a.approx}`);
+  const falseNegatives = [...expected.values()]
+    .flat()
+    .map((a) => `${a.doc}:${a.line} ${a.text} -> ${a.value ?? `${a.min}..${a.max}`} ${a.unit} ${a.approx}`);
   const precision = truePositives / found.length;
   const recall = truePositives / annotations.length;
   console.log(

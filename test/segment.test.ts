@@ -29,7 +29,10 @@ describe('segment: articles on a page', () => {
       '',
       '本报讯(吕婷婷 王泽刚)3月11日上午,梁水镇中心卫生院组织开展职业暴露专项培训。',
     ].join('\n');
-    expect(headlines(page)).toEqual(['聊城市中心医院 支架植入术打通“生命通道”', '梁水镇中心卫生院 开展职业暴露与防护应急处置']);
+    expect(headlines(page)).toEqual([
+      '聊城市中心医院 支架植入术打通“生命通道”',
+      '梁水镇中心卫生院 开展职业暴露与防护应急处置',
+    ]);
   });
 
   it('headlines under their text: each goes to the article it resembles', () => {
@@ -92,13 +95,37 @@ describe('segment: articles on a page', () => {
   });
 
   it("a notice's title starts the notice, with no lead under it", () => {
-    const page = ['全市推进基层卫生人才改革', '', '本报讯(陶春燕)近日,全市推进改革,成效明显。', '', '关于2025年度聊城市优秀乡村医生拟表彰人选的公示', '', '经各县推荐、市级评审,拟表彰以下同志,现予以公示。'].join('\n');
-    expect(segment(normalise(page).text).map((a) => a.headline)).toEqual(['全市推进基层卫生人才改革', '关于2025年度聊城市优秀乡村医生拟表彰人选的公示']);
+    const page = [
+      '全市推进基层卫生人才改革',
+      '',
+      '本报讯(陶春燕)近日,全市推进改革,成效明显。',
+      '',
+      '关于2025年度聊城市优秀乡村医生拟表彰人选的公示',
+      '',
+      '经各县推荐、市级评审,拟表彰以下同志,现予以公示。',
+    ].join('\n');
+    expect(segment(normalise(page).text).map((a) => a.headline)).toEqual([
+      '全市推进基层卫生人才改革',
+      '关于2025年度聊城市优秀乡村医生拟表彰人选的公示',
+    ]);
   });
 
   it("a notice's footer (联系电话:…, its date alone) is no headline of the next article", () => {
-    const page = ['公示期间,如有异议,请向市卫生健康委反映。', '', '联系电话:0635-8273456', '', '2025年6月16日', '', '临清市开展职业健康宣传周活动', '', '本报讯(宋佳)4月25日,临清市卫生健康局开展宣传活动。'].join('\n');
-    expect(segment(normalise(page).text).map((a) => a.headline)).toEqual([null, '临清市开展职业健康宣传周活动']);
+    const page = [
+      '公示期间,如有异议,请向市卫生健康委反映。',
+      '',
+      '联系电话:0635-8273456',
+      '',
+      '2025年6月16日',
+      '',
+      '临清市开展职业健康宣传周活动',
+      '',
+      '本报讯(宋佳)4月25日,临清市卫生健康局开展宣传活动。',
+    ].join('\n');
+    expect(segment(normalise(page).text).map((a) => a.headline)).toEqual([
+      null,
+      '临清市开展职业健康宣传周活动',
+    ]);
   });
 
   it('a ■ photo credit closes its caption', () => {
@@ -142,7 +169,12 @@ describe('segment: sentences', () => {
   it('ends sentences at 。!? with their closing quotes', () => {
     const { text } = normalise('“真是太方便了!”4月22日,患者体验了刷脸支付。这是第二句?是的');
     const [article] = segment(text);
-    expect(article.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['“真是太方便了!”', '4月22日,患者体验了刷脸支付。', '这是第二句?', '是的']);
+    expect(article.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      '“真是太方便了!”',
+      '4月22日,患者体验了刷脸支付。',
+      '这是第二句?',
+      '是的',
+    ]);
   });
 
   it('never lets a sentence cross a paragraph', () => {

@@ -31,7 +31,9 @@ describe('tokenize', () => {
   it("tags numbers m without asking jieba, as jieba's tagger does", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{1,12}(?:\.\d{1,4})?%?$/), (number) => {
-        const tagged = jieba().tag(`共${number}个`, true).find((t) => t.word === number.replace(/%$/, '') || t.word === number);
+        const tagged = jieba()
+          .tag(`共${number}个`, true)
+          .find((t) => t.word === number.replace(/%$/, '') || t.word === number);
         const token = tokenize(`共${number}个`).find((t) => t.word === tagged?.word);
         expect(token?.tag).toBe(tagged?.tag);
       }),
@@ -39,7 +41,17 @@ describe('tokenize', () => {
   });
 });
 
-const PIECES = [...'聊城市卫生健康委员会人民医院托育机构服务中心张月莲达超过约余万个家元%', ...'0123456789.+-_#&', ...'，。、：；“”（）《》—… \u3000\n', '𠮷', '😀', 'abc', '3.12万个', '副市长马卫红', '托位使用率高达95%'];
+const PIECES = [
+  ...'聊城市卫生健康委员会人民医院托育机构服务中心张月莲达超过约余万个家元%',
+  ...'0123456789.+-_#&',
+  ...'，。、：；“”（）《》—… \u3000\n',
+  '𠮷',
+  '😀',
+  'abc',
+  '3.12万个',
+  '副市长马卫红',
+  '托位使用率高达95%',
+];
 
 describe('TokenIndex', () => {
   it('cuts any stretch as jieba cuts it on its own, whole blocks from the index', () => {
@@ -71,7 +83,8 @@ describe('TokenIndex', () => {
       const ends = new Set(whole.map((t) => t.end));
       for (let at = 0; at < text.length; at += 7) {
         expect(index.startingAt(at)).toEqual(whole.find((t) => t.start === at));
-        if (/\S/.test(text[at]) && at > 0 && /\S/.test(text[at - 1])) expect(index.boundary(at)).toBe(starts.has(at) || ends.has(at));
+        if (/\S/.test(text[at]) && at > 0 && /\S/.test(text[at - 1]))
+          expect(index.boundary(at)).toBe(starts.has(at) || ends.has(at));
       }
     }
   });
@@ -80,6 +93,8 @@ describe('TokenIndex', () => {
     const index = new TokenIndex('全市托位3.12万个,副市长马卫红');
     expect(index.runAt(2)).toMatchObject({ start: 0, end: 10 });
     expect(index.runAt(10)).toBeNull();
-    expect(index.runAt(12)?.tokens.map((t) => t.word)).toEqual(tokenize('副市长马卫红', 11).map((t) => t.word));
+    expect(index.runAt(12)?.tokens.map((t) => t.word)).toEqual(
+      tokenize('副市长马卫红', 11).map((t) => t.word),
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('Finder', () => {
   it('finds the words of a list as their trie pattern does: leftmost, longest, in order', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), text, (words, s) => {
-        const found = Finder.words(words).all(s).map((m): [number, string] => [m.index, m[0]]);
+        const found = Finder.words(words)
+          .all(s)
+          .map((m): [number, string] => [m.index, m[0]]);
         expect(found).toEqual(regexMatches(wordPattern(words), s));
       }),
       { numRuns: 500 },
@@ -30,7 +32,8 @@ describe('Finder', () => {
   it('finds overlapping words when each search starts one past the last match', () => {
     const finder = Finder.words(['一老一小', '老一', '一小']);
     const starts: string[] = [];
-    for (let m = finder.find('一老一小'); m; m = finder.find('一老一小', m.index + 1)) starts.push(`${m.index}:${m[0]}`);
+    for (let m = finder.find('一老一小'); m; m = finder.find('一老一小', m.index + 1))
+      starts.push(`${m.index}:${m[0]}`);
     expect(starts).toEqual(['0:一老一小', '1:老一', '2:一小']);
   });
 

@@ -5,9 +5,28 @@
 // computation runs on those intervals, and `--tolerance` widens them (then a relation that holds
 // only so is a warning).
 
-import { DECREASE_WORDS, INCOMPLETE_LIST, INCREASE_WORDS, PARTS_WORD, PER_POPULATION, TOTAL_RIGHT_BEFORE, TOTAL_WORDS, WHOLE_SUFFIXES, YEAR_ON_YEAR_WORDS } from '../lexicon/arithmetic.js';
+import {
+  DECREASE_WORDS,
+  INCOMPLETE_LIST,
+  INCREASE_WORDS,
+  PARTS_WORD,
+  PER_POPULATION,
+  TOTAL_RIGHT_BEFORE,
+  TOTAL_WORDS,
+  WHOLE_SUFFIXES,
+  YEAR_ON_YEAR_WORDS,
+} from '../lexicon/arithmetic.js';
 import type { FigureRecord } from '../records.js';
-import { canonicalMetric, claimScope, fold, periodKey, toClaims, unitClass, valueRange, type Claim } from './claims.js';
+import {
+  canonicalMetric,
+  claimScope,
+  fold,
+  periodKey,
+  toClaims,
+  unitClass,
+  valueRange,
+  type Claim,
+} from './claims.js';
 import type { Severity } from './compare.js';
 import { compareValues, groupValue, type GroupValue } from './groups.js';
 
@@ -63,7 +82,11 @@ const PERCENT_UNITS = new Set(['%', '％']);
  * `claims` are the figures' claims when the caller has them already (only their metric, scope,
  * kind, aspect and period are used, so any tolerance will do).
  */
-export function checkArithmetic(figures: readonly FigureRecord[], options: ArithmeticOptions = {}, claims: readonly Claim[] = toClaims(figures)): ArithmeticFinding[] {
+export function checkArithmetic(
+  figures: readonly FigureRecord[],
+  options: ArithmeticOptions = {},
+  claims: readonly Claim[] = toClaims(figures),
+): ArithmeticFinding[] {
   const tolerance = options.tolerance ?? 0;
   const claimOf = new Map<FigureRecord, Claim>(claims.map((c) => [c.record, c]));
   const findings: ArithmeticFinding[] = [];
@@ -80,7 +103,11 @@ export function checkArithmetic(figures: readonly FigureRecord[], options: Arith
   findings.push(...shareFindings(shares, claims, tolerance));
   findings.push(...yearOnYearFindings(yearOnYear, claims, tolerance));
   findings.push(...rateFindings(rates, tolerance));
-  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || compareValues(a.figures[0], b.figures[0]));
+  return findings.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      compareValues(a.figures[0], b.figures[0]),
+  );
 }
 
 /**
@@ -94,7 +121,12 @@ function sentences(figures: readonly FigureRecord[]): { text: string; figures: P
   let current: { text: string; figures: Placed[] } | null = null;
   let from = 0;
   for (const record of figures) {
-    const same = previous !== null && previous.doc === record.doc && previous.article === record.article && previous.line === record.line && previous.sentence === record.sentence;
+    const same =
+      previous !== null &&
+      previous.doc === record.doc &&
+      previous.article === record.article &&
+      previous.line === record.line &&
+      previous.sentence === record.sentence;
     if (!same || !current) {
       current = { text: fold(record.sentence), figures: [] };
       found.push(current);
@@ -127,7 +159,8 @@ function clauseBefore(text: string, at: number): string {
 function range(record: FigureRecord, tolerance: number): Interval | null {
   const r = valueRange(record, tolerance);
   if (!r || !Number.isFinite(r.lo) || !Number.isFinite(r.hi)) return null;
-  if (r.point !== null && record.kind === 'count' && r.step === 1) return { lo: r.point * (1 - tolerance), hi: r.point * (1 + tolerance) };
+  if (r.point !== null && record.kind === 'count' && r.step === 1)
+    return { lo: r.point * (1 - tolerance), hi: r.point * (1 + tolerance) };
   return { lo: r.lo, hi: r.hi };
 }
 
@@ -156,7 +189,11 @@ function show(n: number): string {
 
 function finding(fields: Omit<ArithmeticFinding, 'key'>): ArithmeticFinding {
   const texts = [...new Set(fields.figures.map((f) => `${f.role}:${f.text.replace(/\s+/g, '')}`))].sort();
-  return { ...fields, computed: Math.round(fields.computed * 1000) / 1000, key: JSON.stringify(['arithmetic', fields.relation, fields.metric, fields.scope, texts]) };
+  return {
+    ...fields,
+    computed: Math.round(fields.computed * 1000) / 1000,
+    key: JSON.stringify(['arithmetic', fields.relation, fields.metric, fields.scope, texts]),
+  };
 }
 
 // -------------------------------------------------------------------------------- shares
@@ -199,7 +236,11 @@ function wholeOf(written: string): string | null {
  * there is one; else with the wholes stated elsewhere for the same place and period (any period
  * when the share's is unknown). Reported when it agrees with none of them.
  */
-function shareFindings(shares: readonly ShareStatement[], claims: readonly Claim[], tolerance: number): ArithmeticFinding[] {
+function shareFindings(
+  shares: readonly ShareStatement[],
+  claims: readonly Claim[],
+  tolerance: number,
+): ArithmeticFinding[] {
   if (shares.length === 0) return [];
   const wholes = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -215,7 +256,9 @@ function shareFindings(shares: readonly ShareStatement[], claims: readonly Claim
     const stated = (wholes.get(`${whole}\u0001${scope}`) ?? []).filter((c) => c.record !== part);
     const own = stated.filter((c) => c.record.doc === share.doc && c.record.article === share.article);
     const period = periodKey(share);
-    const candidates = own.length ? own : stated.filter((c) => period === null || c.period === null || c.period === period);
+    const candidates = own.length
+      ? own
+      : stated.filter((c) => period === null || c.period === null || c.period === period);
     if (candidates.length === 0) continue;
     const implied = (t: number): Interval | null => {
       const p = range(part, t);
@@ -224,10 +267,13 @@ function shareFindings(shares: readonly ShareStatement[], claims: readonly Claim
     };
     const holds = (t: number) => {
       const w = implied(t);
-      return !w || candidates.some((c) => {
-        const r = range(c.record, t);
-        return !r || overlap(w, r);
-      });
+      return (
+        !w ||
+        candidates.some((c) => {
+          const r = range(c.record, t);
+          return !r || overlap(w, r);
+        })
+      );
     };
     const severity = verdict(holds, tolerance);
     if (!severity) continue;
@@ -242,7 +288,11 @@ function shareFindings(shares: readonly ShareStatement[], claims: readonly Claim
         computed,
         stated: values,
         explanation: `${part.text.replace(/\s+/g, '')} / ${share.text.replace(/\s+/g, '')} = ${show(computed)} ${whole}; stated: ${values.map(show).join(', ')}`,
-        figures: [figure(part, 'part'), figure(share, 'share'), ...candidates.map((c) => figure(c.record, 'whole'))],
+        figures: [
+          figure(part, 'part'),
+          figure(share, 'share'),
+          ...candidates.map((c) => figure(c.record, 'whole')),
+        ],
       }),
     );
   }
@@ -252,16 +302,29 @@ function shareFindings(shares: readonly ShareStatement[], claims: readonly Claim
 // -------------------------------------------------------------------------------- totals
 
 /** 共有12家，其中城区5家、乡镇4家、山区2家: the parts listed after 其中 add up to the total. */
-function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance: number): ArithmeticFinding[] {
+function totalFindings(
+  sentence: { text: string; figures: Placed[] },
+  tolerance: number,
+): ArithmeticFinding[] {
   const findings: ArithmeticFinding[] = [];
   const { text, figures } = sentence;
   figures.forEach((total, i) => {
     const r = total.record;
     const before = clauseBefore(text, total.at);
-    if (r.approx !== 'exact' || r.value === null || !(TOTAL_WORDS.some((w) => before.includes(w)) || before.endsWith(TOTAL_RIGHT_BEFORE))) return;
+    if (
+      r.approx !== 'exact' ||
+      r.value === null ||
+      !(TOTAL_WORDS.some((w) => before.includes(w)) || before.endsWith(TOTAL_RIGHT_BEFORE))
+    )
+      return;
     // The parts: the clause after the total's (共有12家，其中… or 共12家养老机构，其中…), opening with 其中.
     let totalClauseEnd = total.end;
-    while (totalClauseEnd < text.length && totalClauseEnd - total.end < REACH && !CLAUSE_END.test(text[totalClauseEnd])) totalClauseEnd++;
+    while (
+      totalClauseEnd < text.length &&
+      totalClauseEnd - total.end < REACH &&
+      !CLAUSE_END.test(text[totalClauseEnd])
+    )
+      totalClauseEnd++;
     const listStart = totalClauseEnd + 1;
     if (!CLAUSE_END.test(text[totalClauseEnd] ?? '') || !text.startsWith(PARTS_WORD, listStart)) return;
     let listEnd = listStart;
@@ -278,7 +341,10 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
       const whole = range(r, t);
       const ranges = parts.map((p) => range(p.record, t));
       if (!whole || ranges.some((x) => !x)) return null;
-      return { whole, sum: { lo: ranges.reduce((a, x) => a + x!.lo, 0), hi: ranges.reduce((a, x) => a + x!.hi, 0) } };
+      return {
+        whole,
+        sum: { lo: ranges.reduce((a, x) => a + x!.lo, 0), hi: ranges.reduce((a, x) => a + x!.hi, 0) },
+      };
     };
     const exceeds = (t: number) => {
       const x = sumAndTotal(t);
@@ -317,7 +383,10 @@ function totalFindings(sentence: { text: string; figures: Placed[] }, tolerance:
  * the same unit (1.9岁), in percentage points between two percentages (2.5个百分点), or as a
  * percentage of the from-value (33.3%).
  */
-function changeFindings(sentence: { text: string; figures: Placed[] }, tolerance: number): ArithmeticFinding[] {
+function changeFindings(
+  sentence: { text: string; figures: Placed[] },
+  tolerance: number,
+): ArithmeticFinding[] {
   const findings: ArithmeticFinding[] = [];
   const { text, figures } = sentence;
   for (let i = 0; i + 2 < figures.length; i++) {
@@ -369,7 +438,9 @@ function changeForm(level: FigureRecord, change: FigureRecord): ChangeForm | nul
 
 /** What a change from x to y is, on intervals. */
 function changeBetween(form: ChangeForm, x: Interval, y: Interval): Interval {
-  return form === 'relative' ? { lo: (y.lo / x.hi - 1) * 100, hi: (y.hi / x.lo - 1) * 100 } : { lo: y.lo - x.hi, hi: y.hi - x.lo };
+  return form === 'relative'
+    ? { lo: (y.lo / x.hi - 1) * 100, hi: (y.hi / x.lo - 1) * 100 }
+    : { lo: y.lo - x.hi, hi: y.hi - x.lo };
 }
 
 function changeUnit(form: ChangeForm, change: FigureRecord): string {
@@ -392,27 +463,41 @@ interface YearOnYearStatement {
 }
 
 /** 2025年门诊量达1200万人次，同比增长8%: a level of a known period and its change on a year before. */
-function yearOnYearStatements(sentence: { text: string; figures: Placed[] }, claimOf: ReadonlyMap<FigureRecord, Claim>): YearOnYearStatement[] {
+function yearOnYearStatements(
+  sentence: { text: string; figures: Placed[] },
+  claimOf: ReadonlyMap<FigureRecord, Claim>,
+): YearOnYearStatement[] {
   const found: YearOnYearStatement[] = [];
   const { text, figures } = sentence;
   for (let i = 0; i + 1 < figures.length; i++) {
     const level = claimOf.get(figures[i].record);
     const change = figures[i + 1].record;
     const between = text.slice(figures[i].end, figures[i + 1].at);
-    if (level?.aspect !== 'state' || level.point === null || level.period === null || change.value === null || between.length > 10) continue;
+    if (
+      level?.aspect !== 'state' ||
+      level.point === null ||
+      level.period === null ||
+      change.value === null ||
+      between.length > 10
+    )
+      continue;
     if (!YEAR_ON_YEAR_WORDS.some((w) => between.includes(w))) continue;
     const down = DECREASE_WORDS.some((w) => between.includes(w));
     if (!down && !INCREASE_WORDS.some((w) => between.includes(w))) continue;
     const form = changeForm(level.record, change);
     const before = yearBefore(level.period);
-    if (form && before && !(form === 'relative' && level.point <= 0)) found.push({ level, change, form, down, before });
+    if (form && before && !(form === 'relative' && level.point <= 0))
+      found.push({ level, change, form, down, before });
   }
   return found;
 }
 
 /** "2025-01-01/2025-06-30" -> "2024-01-01/2024-06-30"; null for a period that does not shift whole (29 February). */
 function yearBefore(period: string): string | null {
-  const shifted = period.replace(/(\d{4})(-\d{2}-\d{2})/g, (_, year: string, rest: string) => `${Number(year) - 1}${rest}`);
+  const shifted = period.replace(
+    /(\d{4})(-\d{2}-\d{2})/g,
+    (_, year: string, rest: string) => `${Number(year) - 1}${rest}`,
+  );
   return shifted.includes('-02-29') ? null : shifted;
 }
 
@@ -420,9 +505,14 @@ function yearBefore(period: string): string | null {
  * The level a year before, stated anywhere (same metric, place, unit and kind), and the level now
  * imply the change: reported when it agrees with none of the levels stated for the year before.
  */
-function yearOnYearFindings(statements: readonly YearOnYearStatement[], claims: readonly Claim[], tolerance: number): ArithmeticFinding[] {
+function yearOnYearFindings(
+  statements: readonly YearOnYearStatement[],
+  claims: readonly Claim[],
+  tolerance: number,
+): ArithmeticFinding[] {
   if (statements.length === 0) return [];
-  const keyOf = (c: Claim, period: string) => `${c.metric}\u0001${c.scope}\u0001${c.unitClass}\u0001${c.kind}\u0001${period}`;
+  const keyOf = (c: Claim, period: string) =>
+    `${c.metric}\u0001${c.scope}\u0001${c.unitClass}\u0001${c.kind}\u0001${period}`;
   const levels = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.aspect !== 'state' || c.point === null || c.period === null) continue;
@@ -456,7 +546,11 @@ function yearOnYearFindings(statements: readonly YearOnYearStatement[], claims: 
         computed,
         stated: [stated],
         explanation: `${earlier.map((e) => `${e.record.text.replace(/\s+/g, '')} -> ${level.record.text.replace(/\s+/g, '')} is ${signed(computedFrom(e))}${unit}`).join(', ')} a year on; stated: ${signed(stated)}${unit}`,
-        figures: [...earlier.map((e) => figure(e.record, 'from')), figure(level.record, 'to'), figure(change, 'change')],
+        figures: [
+          ...earlier.map((e) => figure(e.record, 'from')),
+          figure(level.record, 'to'),
+          figure(change, 'change'),
+        ],
       }),
     );
   }
@@ -475,18 +569,24 @@ interface RateStatement {
 }
 
 const BASE_WORDS = PER_POPULATION.map(([word]) => word).join('|');
-const PER_POPULATION_PHRASE = new RegExp(`每(${BASE_WORDS})(?:常住|户籍)?人口?|(${BASE_WORDS})(?:常住|户籍)?人口`);
+const PER_POPULATION_PHRASE = new RegExp(
+  `每(${BASE_WORDS})(?:常住|户籍)?人口?|(${BASE_WORDS})(?:常住|户籍)?人口`,
+);
 
 /**
  * 托位2.9万个，千人口托位数5.15个: a rate per population and, in the same sentence, the level of
  * what it counts, for a known period.
  */
-function rateStatements(sentence: { text: string; figures: Placed[] }, claimOf: ReadonlyMap<FigureRecord, Claim>): RateStatement[] {
+function rateStatements(
+  sentence: { text: string; figures: Placed[] },
+  claimOf: ReadonlyMap<FigureRecord, Claim>,
+): RateStatement[] {
   const found: RateStatement[] = [];
   for (const { record, at } of sentence.figures) {
     if (record.kind !== 'rate' || record.approx !== 'exact' || !record.value || !record.metric) continue;
     const metric = fold(record.metric);
-    const written = PER_POPULATION_PHRASE.exec(metric) ?? PER_POPULATION_PHRASE.exec(clauseBefore(sentence.text, at));
+    const written =
+      PER_POPULATION_PHRASE.exec(metric) ?? PER_POPULATION_PHRASE.exec(clauseBefore(sentence.text, at));
     const period = periodKey(record);
     if (!written || period === null) continue;
     const base = PER_POPULATION.find(([word]) => word === (written[1] ?? written[2]))![1];
@@ -494,7 +594,15 @@ function rateStatements(sentence: { text: string; figures: Placed[] }, claimOf: 
     const scope = claimScope(record);
     const count = sentence.figures
       .map((f) => claimOf.get(f.record))
-      .find((c) => c && c.kind === 'count' && c.aspect === 'state' && c.point !== null && c.metric === counted && c.scope === scope);
+      .find(
+        (c) =>
+          c &&
+          c.kind === 'count' &&
+          c.aspect === 'state' &&
+          c.point !== null &&
+          c.metric === counted &&
+          c.scope === scope,
+      );
     if (count) found.push({ rate: record, count: count.record, base, scope, period });
   }
   return found;
@@ -521,7 +629,9 @@ function rateFindings(rates: readonly RateStatement[], tolerance: number): Arith
     if (list.length < 2) continue;
     // The pair furthest apart: the lowest upper bound against the highest lower bound.
     const extremes = (t: number) => {
-      const ranked = list.map((s) => ({ s, p: population(s, t) })).filter((x): x is { s: RateStatement; p: Interval } => x.p !== null);
+      const ranked = list
+        .map((s) => ({ s, p: population(s, t) }))
+        .filter((x): x is { s: RateStatement; p: Interval } => x.p !== null);
       if (ranked.length < 2) return null;
       const low = ranked.reduce((a, b) => (b.p.hi < a.p.hi ? b : a));
       const high = ranked.reduce((a, b) => (b.p.lo > a.p.lo ? b : a));
@@ -544,7 +654,12 @@ function rateFindings(rates: readonly RateStatement[], tolerance: number): Arith
         computed: implied(low),
         stated: [Math.round(implied(high) * 1000) / 1000],
         explanation: `${low.count.text.replace(/\s+/g, '')} / ${low.rate.text.replace(/\s+/g, '')} per ${low.base} = ${show(implied(low))} people; ${high.count.text.replace(/\s+/g, '')} / ${high.rate.text.replace(/\s+/g, '')} per ${high.base} = ${show(implied(high))} people`,
-        figures: [figure(low.count, 'count'), figure(low.rate, 'rate'), figure(high.count, 'count'), figure(high.rate, 'rate')],
+        figures: [
+          figure(low.count, 'count'),
+          figure(low.rate, 'rate'),
+          figure(high.count, 'count'),
+          figure(high.rate, 'rate'),
+        ],
       }),
     );
   }

@@ -23,14 +23,27 @@ export interface Baseline {
 /** A baseline file that cannot be used; the message says why. */
 export class BaselineError extends Error {}
 
-export function baselineOf(groups: readonly FigureGroup[], names: readonly NameWarning[], arithmetic: readonly ArithmeticFinding[] = []): Baseline {
+export function baselineOf(
+  groups: readonly FigureGroup[],
+  names: readonly NameWarning[],
+  arithmetic: readonly ArithmeticFinding[] = [],
+): Baseline {
   const entries = [
-    ...groups.map((g) => ({ key: g.key, description: `${g.metric} (${g.scope}): ${[...new Set(g.values.map((v) => v.text))].join(' / ')}` })),
-    ...arithmetic.map((a) => ({ key: a.key, description: `${a.relation} ${a.metric} (${a.scope}): ${a.explanation}` })),
+    ...groups.map((g) => ({
+      key: g.key,
+      description: `${g.metric} (${g.scope}): ${[...new Set(g.values.map((v) => v.text))].join(' / ')}`,
+    })),
+    ...arithmetic.map((a) => ({
+      key: a.key,
+      description: `${a.relation} ${a.metric} (${a.scope}): ${a.explanation}`,
+    })),
     ...names.map((n) => ({ key: n.key, description: `${n.names[0]} / ${n.names[1]}` })),
   ];
   const unique = new Map(entries.map((e) => [e.key, e]));
-  return { version: BASELINE_VERSION, entries: [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) };
+  return {
+    version: BASELINE_VERSION,
+    entries: [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  };
 }
 
 export function serialiseBaseline(baseline: Baseline): string {
@@ -46,10 +59,13 @@ export function parseBaseline(text: string): Baseline {
   }
   const b = data as Partial<Baseline> | null;
   if (!b || typeof b !== 'object' || b.version !== BASELINE_VERSION || !Array.isArray(b.entries)) {
-    throw new BaselineError(`not a liaohealth baseline (expected {"version": ${BASELINE_VERSION}, "entries": [...]}; write one with --write-baseline)`);
+    throw new BaselineError(
+      `not a liaohealth baseline (expected {"version": ${BASELINE_VERSION}, "entries": [...]}; write one with --write-baseline)`,
+    );
   }
   for (const [i, e] of b.entries.entries()) {
-    if (!e || typeof e.key !== 'string' || typeof e.description !== 'string') throw new BaselineError(`entry ${i + 1} has no "key" and "description"`);
+    if (!e || typeof e.key !== 'string' || typeof e.description !== 'string')
+      throw new BaselineError(`entry ${i + 1} has no "key" and "description"`);
   }
   return b as Baseline;
 }
@@ -64,7 +80,12 @@ export interface Filtered {
   gone: BaselineEntry[];
 }
 
-export function applyBaseline(groups: readonly FigureGroup[], names: readonly NameWarning[], baseline: Baseline, arithmetic: readonly ArithmeticFinding[] = []): Filtered {
+export function applyBaseline(
+  groups: readonly FigureGroup[],
+  names: readonly NameWarning[],
+  baseline: Baseline,
+  arithmetic: readonly ArithmeticFinding[] = [],
+): Filtered {
   const known = new Map(baseline.entries.map((e) => [e.key, e]));
   const seen = new Set<string>();
   const keep = <T extends { key: string }>(items: readonly T[]) =>
@@ -80,7 +101,13 @@ export function applyBaseline(groups: readonly FigureGroup[], names: readonly Na
     groups: keptGroups,
     arithmetic: keptArithmetic,
     names: keptNames,
-    suppressed: groups.length + names.length + arithmetic.length - keptGroups.length - keptNames.length - keptArithmetic.length,
+    suppressed:
+      groups.length +
+      names.length +
+      arithmetic.length -
+      keptGroups.length -
+      keptNames.length -
+      keptArithmetic.length,
     gone: baseline.entries.filter((e) => !seen.has(e.key)),
   };
 }

@@ -52,7 +52,9 @@ const APPROX_SHARE = 0.1;
 const SYNONYMS = [...METRIC_SYNONYMS].sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...new Set([...NEUTRAL_PREFIXES, ...AREA_WORDS])].sort((a, b) => b.length - a.length);
 const WHOLE_AREA_NAMES = new Set(['全市', '全省', '全国', '全县', '全区']);
-const UNIT_CLASS = new Map<string, string>(UNIT_CLASSES.flatMap((units) => units.map((u) => [u, units[0]] as [string, string])));
+const UNIT_CLASS = new Map<string, string>(
+  UNIT_CLASSES.flatMap((units) => units.map((u) => [u, units[0]] as [string, string])),
+);
 
 /** NFKC (full-width digits and punctuation to ASCII), without spaces and quotation marks. */
 export function fold(text: string): string {
@@ -81,7 +83,9 @@ export function canonicalMetric(written: string | null): CanonicalMetric {
     // 东阿县医养结合机构: the place is the record's (extraction resolved it), not part of what is counted.
     const opening = placesIn(m)[0];
     const place = opening?.start === 0 && opening.end < m.length ? opening.text : undefined;
-    const changeWord = CHANGE_WORDS.find((w) => m.startsWith(w) && m.length > w.length && !CHANGE_TO.includes(m[w.length]));
+    const changeWord = CHANGE_WORDS.find(
+      (w) => m.startsWith(w) && m.length > w.length && !CHANGE_TO.includes(m[w.length]),
+    );
     const word = prefix ?? place ?? changeWord;
     if (word) {
       if (word === changeWord) change = true;
@@ -89,10 +93,14 @@ export function canonicalMetric(written: string | null): CanonicalMetric {
       stripped = true;
     }
   }
-  for (const suffix of NEUTRAL_SUFFIXES) if (m.endsWith(suffix) && m.length - suffix.length >= 2) m = m.slice(0, -suffix.length);
+  for (const suffix of NEUTRAL_SUFFIXES)
+    if (m.endsWith(suffix) && m.length - suffix.length >= 2) m = m.slice(0, -suffix.length);
   if (m.startsWith('占') && m.length > 2) m = m.slice(1); // 占托育机构总数的 (share of): kind percent keeps it apart
   // 占全市 (a share of the whole city), 占聊城市 name no thing either.
-  const metric = m.length < 2 || GENERIC_METRICS.has(m) || AREA_WORDS.has(m) || WHOLE_AREA_NAMES.has(m) || isPlaceName(m) ? null : m;
+  const metric =
+    m.length < 2 || GENERIC_METRICS.has(m) || AREA_WORDS.has(m) || WHOLE_AREA_NAMES.has(m) || isPlaceName(m)
+      ? null
+      : m;
   return { metric, change };
 }
 
@@ -165,13 +173,19 @@ export interface Range {
  * anything above; 近: up to a tenth below; 不到/以内/最多: anything below; 约/左右: a tenth
  * either side (at least half a unit of the last digit); ranges: [min, max]. `tolerance` widens every range by that share of its value.
  */
-export function valueRange(record: Pick<FigureRecord, 'value' | 'min' | 'max' | 'approx' | 'text'>, tolerance = 0): Range | null {
+export function valueRange(
+  record: Pick<FigureRecord, 'value' | 'min' | 'max' | 'approx' | 'text'>,
+  tolerance = 0,
+): Range | null {
   const { value, min, max, approx, text } = record;
   if (value === null) {
     if (min === null || max === null) return null;
     const [a, b] = min <= max ? [min, max] : [max, min];
     const spread = approx === 'about' ? APPROX_SHARE : 0;
-    return widen({ point: null, step: 0, lo: a - spread * Math.abs(a), hi: b + spread * Math.abs(b) }, tolerance);
+    return widen(
+      { point: null, step: 0, lo: a - spread * Math.abs(a), hi: b + spread * Math.abs(b) },
+      tolerance,
+    );
   }
   const { step, bump } = writtenPrecision(text, value);
   const size = Math.abs(value);
@@ -180,18 +194,29 @@ export function valueRange(record: Pick<FigureRecord, 'value' | 'min' | 'max' | 
     case 'exact': {
       const epsilon = 1e-9 * Math.max(1, size);
       const slack = tolerance * size;
-      return { point: value, step, lo: value - step / 2 - epsilon - slack, hi: value + step / 2 - epsilon + slack };
+      return {
+        point: value,
+        step,
+        lo: value - step / 2 - epsilon - slack,
+        hi: value + step / 2 - epsilon + slack,
+      };
     }
     case 'about': {
       const d = Math.max(APPROX_SHARE * size, step / 2);
       return widen({ point: null, step: 0, lo: value - d, hi: value + d }, tolerance);
     }
     case 'more_than':
-      return widen({ point: null, step: 0, lo: value, hi: /[多余]/.test(t) ? value + bump : Infinity }, tolerance);
+      return widen(
+        { point: null, step: 0, lo: value, hi: /[多余]/.test(t) ? value + bump : Infinity },
+        tolerance,
+      );
     case 'at_least':
       return widen({ point: null, step: 0, lo: value, hi: Infinity }, tolerance);
     case 'less_than':
-      return widen({ point: null, step: 0, lo: t.includes('近') ? value - APPROX_SHARE * size : -Infinity, hi: value }, tolerance);
+      return widen(
+        { point: null, step: 0, lo: t.includes('近') ? value - APPROX_SHARE * size : -Infinity, hi: value },
+        tolerance,
+      );
     case 'at_most':
       return widen({ point: null, step: 0, lo: -Infinity, hi: value }, tolerance);
   }
@@ -199,7 +224,11 @@ export function valueRange(record: Pick<FigureRecord, 'value' | 'min' | 'max' | 
 
 function widen(range: Range, tolerance: number): Range {
   if (tolerance === 0) return range;
-  return { ...range, lo: range.lo - tolerance * Math.abs(range.lo), hi: range.hi + tolerance * Math.abs(range.hi) };
+  return {
+    ...range,
+    lo: range.lo - tolerance * Math.abs(range.lo),
+    hi: range.hi + tolerance * Math.abs(range.hi),
+  };
 }
 
 export function sourceKey(doc: string, article: number): string {
@@ -237,7 +266,12 @@ function readContext(record: FigureRecord, occurrence: number): Context | null {
   // 新建6个重点学科,2个精品专科: a clause that opens with its figure continues the list of the
   // clause before it, and that clause's verb of change governs it too.
   const verbs = before === '' && clauseStart > 0 ? listHead(sentence, clauseStart - 1) : before;
-  const aspect: Aspect = record.aspect === 'target' ? 'target' : CHANGE_WORDS.some((w) => hasChangeWord(verbs, w)) ? 'change' : 'state';
+  const aspect: Aspect =
+    record.aspect === 'target'
+      ? 'target'
+      : CHANGE_WORDS.some((w) => hasChangeWord(verbs, w))
+        ? 'change'
+        : 'state';
   let predicate: string | null = null;
   const metric = record.metric ? fold(record.metric) : '';
   const after = sentence.slice(at + text.length);
@@ -246,7 +280,8 @@ function readContext(record: FigureRecord, occurrence: number): Context | null {
     let tail = after.slice(metricAt + metric.length);
     const end = tail.search(CLAUSE_END);
     tail = end >= 0 ? tail.slice(0, end) : tail;
-    if (tail && !LIST_JOINERS.some((j) => tail.startsWith(j)) && !/^(?:等|以上|左右|多|余)$/.test(tail)) predicate = tail;
+    if (tail && !LIST_JOINERS.some((j) => tail.startsWith(j)) && !/^(?:等|以上|左右|多|余)$/.test(tail))
+      predicate = tail;
   }
   return { aspect, predicate };
 }
@@ -293,7 +328,11 @@ export function toClaims(figures: readonly FigureRecord[], options: ClaimOptions
     const occurrenceKey = `${record.doc}\u0000${record.article}\u0000${record.sentence}\u0000${record.text}`;
     const occurrence = seen.get(occurrenceKey) ?? 0;
     seen.set(occurrenceKey, occurrence + 1);
-    if (EXCLUDED_KINDS.has(record.kind) && !(record.kind === 'age' && record.metric && MEASURED_AGES.test(record.metric))) continue;
+    if (
+      EXCLUDED_KINDS.has(record.kind) &&
+      !(record.kind === 'age' && record.metric && MEASURED_AGES.test(record.metric))
+    )
+      continue;
     let canonical = metrics.get(record.metric);
     if (!canonical) metrics.set(record.metric, (canonical = canonicalMetric(record.metric)));
     if (!canonical.metric) continue;

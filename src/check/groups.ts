@@ -64,7 +64,11 @@ export function checkClaims(claims: readonly Claim[]): FigureGroup[] {
     const severity = groupSeverity(claims);
     if (severity) reported.push(toGroup(severity, claims));
   }
-  return reported.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || compareValues(a.values[0], b.values[0]));
+  return reported.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      compareValues(a.values[0], b.values[0]),
+  );
 }
 
 function severalSources(claims: readonly Claim[]): boolean {
@@ -122,5 +126,13 @@ export function valueSignature(v: Pick<GroupValue, 'value' | 'min' | 'max' | 'ap
 /** Metric, scope, unit class, kind, aspect and the sorted distinct values: no line numbers. */
 function groupKey(claim: Claim, values: readonly GroupValue[]): string {
   const signatures = [...new Set(values.map(valueSignature))].sort();
-  return JSON.stringify(['figure', claim.metric, claim.scope, claim.unitClass, claim.kind, claim.aspect, signatures]);
+  return JSON.stringify([
+    'figure',
+    claim.metric,
+    claim.scope,
+    claim.unitClass,
+    claim.kind,
+    claim.aspect,
+    signatures,
+  ]);
 }

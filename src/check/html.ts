@@ -39,8 +39,13 @@ export function escapeHtml(s: string | number): string {
 }
 
 /** The documents read, each with its figure count and first headline, from the records. */
-export function documentEntries(docs: readonly string[], records: readonly LiaohealthRecord[]): DocumentEntry[] {
-  const entries = new Map<string, DocumentEntry>(docs.map((doc) => [doc, { doc, figures: 0, headline: null }]));
+export function documentEntries(
+  docs: readonly string[],
+  records: readonly LiaohealthRecord[],
+): DocumentEntry[] {
+  const entries = new Map<string, DocumentEntry>(
+    docs.map((doc) => [doc, { doc, figures: 0, headline: null }]),
+  );
   for (const r of records) {
     const entry = entries.get(r.doc);
     if (!entry) continue;
@@ -73,14 +78,31 @@ export function qualifierAsWritten(v: Pick<GroupValue, 'approx' | 'text' | 'sent
   const at = v.sentence.indexOf(v.text);
   if (at < 0) return null;
   const before = v.sentence.slice(0, at);
-  const prefix = PREFIX_WORDS.find(({ word, approx, near }) => approx === v.approx && (near ? before.endsWith(word) : before.slice(-(PREFIX_REACH + word.length)).includes(word)));
+  const prefix = PREFIX_WORDS.find(
+    ({ word, approx, near }) =>
+      approx === v.approx &&
+      (near ? before.endsWith(word) : before.slice(-(PREFIX_REACH + word.length)).includes(word)),
+  );
   if (prefix) return prefix.word;
   const rest = v.sentence.slice(at + v.text.length);
-  return AFTER_WORDS.find(([word, approx]) => approx === v.approx && (v.text.includes(word) || rest.startsWith(word)))?.[0] ?? null;
+  return (
+    AFTER_WORDS.find(
+      ([word, approx]) => approx === v.approx && (v.text.includes(word) || rest.startsWith(word)),
+    )?.[0] ?? null
+  );
 }
 
 // Values that agree share a colour in the chart and the list (eight are enough for a group).
-const VALUE_COLOURS = ['#1d4ed8', '#c2410c', '#047857', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#4d7c0f'];
+const VALUE_COLOURS = [
+  '#1d4ed8',
+  '#c2410c',
+  '#047857',
+  '#7e22ce',
+  '#b91c1c',
+  '#0e7490',
+  '#a16207',
+  '#4d7c0f',
+];
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -153,7 +175,11 @@ export function formatHtml(report: CheckReport, options: HtmlOptions = {}): stri
   const s = report.summary;
   // A figure group is a warning only where its values hold at different times (compare.ts).
   const changeCount = report.groups.filter((g) => g.severity === 'warning').length;
-  const cards = [...report.groups.map((g) => groupCard(g, g.severity, pathOf)), ...report.arithmetic.map((a) => arithmeticCard(a, pathOf)), ...report.names.map((n) => nameCard(n, pathOf))];
+  const cards = [
+    ...report.groups.map((g) => groupCard(g, g.severity, pathOf)),
+    ...report.arithmetic.map((a) => arithmeticCard(a, pathOf)),
+    ...report.names.map((n) => nameCard(n, pathOf)),
+  ];
   const title = `liaohealth check: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`;
   const tiles = [
     tile('documents read', s.documents),
@@ -223,9 +249,17 @@ function searchText(parts: readonly (string | null | undefined)[]): string {
 function groupCard(g: FigureGroup, severity: 'error' | 'warning', pathOf: (doc: string) => string): string {
   const what = g.aspect === 'state' ? g.metric : `${g.metric} (${g.aspect})`;
   const title = [what, g.scope, g.unit].filter(Boolean).join(' · ');
-  const verdict = severity === 'error' ? 'values differ between articles' : 'values differ between periods (a change over time?)';
+  const verdict =
+    severity === 'error'
+      ? 'values differ between articles'
+      : 'values differ between periods (a change over time?)';
   const colours = colourOf(g.values);
-  const search = searchText([g.metric, g.scope, g.unit, ...g.values.flatMap((v) => [v.doc, pathOf(v.doc), v.headline, v.text, v.period])]);
+  const search = searchText([
+    g.metric,
+    g.scope,
+    g.unit,
+    ...g.values.flatMap((v) => [v.doc, pathOf(v.doc), v.headline, v.text, v.period]),
+  ]);
   const values = g.values.map((v) => valueItem(v, colours.get(signature(v))!, pathOf)).join('');
   return `<article class="card ${severity}" data-card data-severity="${severity}" data-search="${escapeHtml(search)}">
 <h2><span class="badge">${severity === 'warning' ? 'change' : severity}</span>${escapeHtml(title)}</h2>
@@ -237,9 +271,16 @@ ${chart(g.values, colours, pathOf)}
 
 function valueItem(v: GroupValue, colour: number, pathOf: (doc: string) => string, role?: string): string {
   const meaning = QUALIFIER_MEANINGS[v.approx];
-  const qualifier = (role ? `<span class="qualifier" title="its role in the relation">${escapeHtml(role)}</span>` : '') + (meaning ? `<span class="qualifier" title="${meaning}">${escapeHtml(qualifierAsWritten(v) ?? meaning)}</span>` : '');
+  const qualifier =
+    (role ? `<span class="qualifier" title="its role in the relation">${escapeHtml(role)}</span>` : '') +
+    (meaning
+      ? `<span class="qualifier" title="${meaning}">${escapeHtml(qualifierAsWritten(v) ?? meaning)}</span>`
+      : '');
   const asOf = asOfDate(v);
-  const period = v.period || asOf ? `<span class="period">${escapeHtml([v.period, asOf && `as of ${asOf}`].filter(Boolean).join(' · '))}</span>` : '<span class="period unknown">period unknown</span>';
+  const period =
+    v.period || asOf
+      ? `<span class="period">${escapeHtml([v.period, asOf && `as of ${asOf}`].filter(Boolean).join(' · '))}</span>`
+      : '<span class="period unknown">period unknown</span>';
   return `<li><span class="dot c${colour}"></span><span class="figure">${escapeHtml(v.text.replace(/\s+/g, ''))}</span>${qualifier || ''}${period}
 <div class="source"><code>${escapeHtml(pathOf(v.doc))}:${v.line}</code>${v.headline ? ` · ${escapeHtml(v.headline)}` : ''}</div>
 <p class="sentence">${highlight(v.sentence, [v.text], false)}</p></li>`;
@@ -256,7 +297,8 @@ function signature(v: GroupValue): string {
 
 function colourOf(values: readonly GroupValue[]): Map<string, number> {
   const colours = new Map<string, number>();
-  for (const v of values) if (!colours.has(signature(v))) colours.set(signature(v), colours.size % VALUE_COLOURS.length);
+  for (const v of values)
+    if (!colours.has(signature(v))) colours.set(signature(v), colours.size % VALUE_COLOURS.length);
   return colours;
 }
 
@@ -268,7 +310,11 @@ export function highlight(sentence: string, needles: readonly string[], all: boo
   const marks: [number, number][] = [];
   for (const needle of needles) {
     if (!needle) continue;
-    for (let at = sentence.indexOf(needle); at >= 0; at = all ? sentence.indexOf(needle, at + needle.length) : -1) {
+    for (
+      let at = sentence.indexOf(needle);
+      at >= 0;
+      at = all ? sentence.indexOf(needle, at + needle.length) : -1
+    ) {
       if (!marks.some(([a, b]) => at < b && a < at + needle.length)) marks.push([at, at + needle.length]);
     }
   }
@@ -291,7 +337,11 @@ const CHART = { height: 150, step: 110, left: 64, right: 24, top: 16, bottom: 40
  * report resolves periods, the others after them by document, each labelled with its date or
  * document. The vertical axis spans the values only, so that close values stay apart.
  */
-function chart(values: readonly GroupValue[], colours: Map<string, number>, pathOf: (doc: string) => string): string {
+function chart(
+  values: readonly GroupValue[],
+  colours: Map<string, number>,
+  pathOf: (doc: string) => string,
+): string {
   const points = values
     .map((v) => ({ v, asOf: asOfDate(v), low: v.value ?? v.min, high: v.value ?? v.max }))
     .filter((p): p is typeof p & { low: number; high: number } => p.low !== null && p.high !== null)
@@ -308,17 +358,30 @@ function chart(values: readonly GroupValue[], colours: Map<string, number>, path
   const ticks = hi > lo ? [lo, hi] : [lo];
   const labels = axisLabels(ticks);
   ticks.forEach((n, i) => {
-    parts.push(`<line x1="${CHART.left}" x2="${width - CHART.right}" y1="${y(n).toFixed(1)}" y2="${y(n).toFixed(1)}" stroke="#d0d7de" stroke-dasharray="3 3"/>`);
-    parts.push(`<text x="${CHART.left - 6}" y="${(y(n) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(labels[i])}</text>`);
+    parts.push(
+      `<line x1="${CHART.left}" x2="${width - CHART.right}" y1="${y(n).toFixed(1)}" y2="${y(n).toFixed(1)}" stroke="#d0d7de" stroke-dasharray="3 3"/>`,
+    );
+    parts.push(
+      `<text x="${CHART.left - 6}" y="${(y(n) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(labels[i])}</text>`,
+    );
   });
   points.forEach((p, i) => {
     const colour = VALUE_COLOURS[colours.get(signature(p.v))!];
     const label = p.asOf ?? shorten(pathOf(p.v.doc).split('/').pop()!, 12);
-    parts.push(`<g><title>${escapeHtml(`${p.v.text.replace(/\s+/g, '')} — ${pathOf(p.v.doc)}:${p.v.line}${p.asOf ? ` (as of ${p.asOf})` : ''}`)}</title>`);
-    if (p.high > p.low) parts.push(`<line x1="${x(i)}" x2="${x(i)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="${colour}" stroke-width="4" stroke-linecap="round"/>`);
+    parts.push(
+      `<g><title>${escapeHtml(`${p.v.text.replace(/\s+/g, '')} — ${pathOf(p.v.doc)}:${p.v.line}${p.asOf ? ` (as of ${p.asOf})` : ''}`)}</title>`,
+    );
+    if (p.high > p.low)
+      parts.push(
+        `<line x1="${x(i)}" x2="${x(i)}" y1="${y(p.low).toFixed(1)}" y2="${y(p.high).toFixed(1)}" stroke="${colour}" stroke-width="4" stroke-linecap="round"/>`,
+      );
     else parts.push(`<circle cx="${x(i)}" cy="${y(p.low).toFixed(1)}" r="5" fill="${colour}"/>`);
-    parts.push(`<text x="${x(i)}" y="${(y(p.high) - 8).toFixed(1)}" text-anchor="middle" font-size="12" font-weight="600" fill="${colour}">${escapeHtml(shorten(p.v.text.replace(/\s+/g, ''), 12))}</text>`);
-    parts.push(`<text x="${x(i)}" y="${CHART.height - 22}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(label)}</text></g>`);
+    parts.push(
+      `<text x="${x(i)}" y="${(y(p.high) - 8).toFixed(1)}" text-anchor="middle" font-size="12" font-weight="600" fill="${colour}">${escapeHtml(shorten(p.v.text.replace(/\s+/g, ''), 12))}</text>`,
+    );
+    parts.push(
+      `<text x="${x(i)}" y="${CHART.height - 22}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(label)}</text></g>`,
+    );
   });
   const axis = points.some((p) => p.asOf) ? 'by as-of date' : 'by document';
   parts.push(`<text x="${CHART.left}" y="${CHART.height - 4}" font-size="11" fill="#8c959f">${axis}</text>`);
@@ -350,7 +413,13 @@ function shorten(s: string, max: number): string {
 function arithmeticCard(a: ArithmeticFinding, pathOf: (doc: string) => string): string {
   const title = ['arithmetic', a.relation, a.metric, a.scope].join(' · ');
   const colours = colourOf(a.figures);
-  const search = searchText(['arithmetic', a.relation, a.metric, a.scope, ...a.figures.flatMap((f) => [f.doc, pathOf(f.doc), f.headline, f.text, f.period])]);
+  const search = searchText([
+    'arithmetic',
+    a.relation,
+    a.metric,
+    a.scope,
+    ...a.figures.flatMap((f) => [f.doc, pathOf(f.doc), f.headline, f.text, f.period]),
+  ]);
   const figures = a.figures.map((f) => valueItem(f, colours.get(signature(f))!, pathOf, f.role)).join('');
   return `<article class="card ${a.severity} arithmetic" data-card data-severity="${a.severity}" data-search="${escapeHtml(search)}">
 <h2><span class="badge">${a.severity}</span>${escapeHtml(title)}</h2>
@@ -362,7 +431,11 @@ function arithmeticCard(a: ArithmeticFinding, pathOf: (doc: string) => string): 
 // --------------------------------------------------------------------------------- names
 
 function nameCard(n: NameWarning, pathOf: (doc: string) => string): string {
-  const search = searchText([...n.names, n.reason, ...n.mentions.flatMap((m) => [m.doc, pathOf(m.doc), m.headline, m.role, m.org])]);
+  const search = searchText([
+    ...n.names,
+    n.reason,
+    ...n.mentions.flatMap((m) => [m.doc, pathOf(m.doc), m.headline, m.role, m.org]),
+  ]);
   const mentions = n.mentions.map((m) => mentionItem(m, n.names, pathOf)).join('');
   return `<article class="card warning names" data-card data-severity="warning" data-search="${escapeHtml(search)}">
 <h2><span class="badge">warning</span>likely misspelt name: ${escapeHtml(`${n.names[0]} / ${n.names[1]}`)}</h2>
@@ -381,8 +454,17 @@ function mentionItem(m: NameMention, names: readonly string[], pathOf: (doc: str
 
 // ----------------------------------------------------------------------------- documents
 
-function documentList(documents: readonly DocumentEntry[] | undefined, pathOf: (doc: string) => string, open: boolean): string {
+function documentList(
+  documents: readonly DocumentEntry[] | undefined,
+  pathOf: (doc: string) => string,
+  open: boolean,
+): string {
   if (!documents?.length) return '';
-  const items = documents.map((d) => `<li><code>${escapeHtml(pathOf(d.doc))}</code> · ${plural(d.figures, 'figure')}${d.headline ? ` · ${escapeHtml(d.headline)}` : ''}</li>`).join('');
+  const items = documents
+    .map(
+      (d) =>
+        `<li><code>${escapeHtml(pathOf(d.doc))}</code> · ${plural(d.figures, 'figure')}${d.headline ? ` · ${escapeHtml(d.headline)}` : ''}</li>`,
+    )
+    .join('');
   return `<footer><details${open ? ' open' : ''}><summary>${plural(documents.length, 'document')} read</summary><ul id="documents">${items}</ul></details></footer>`;
 }

@@ -47,7 +47,11 @@ export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
   for (const p of people) {
     if (p.pseudonym) continue;
     let person = persons.get(p.name);
-    if (!person) persons.set(p.name, (person = { name: p.name, mentions: [], coauthors: new Set(), bylines: new Set() }));
+    if (!person)
+      persons.set(
+        p.name,
+        (person = { name: p.name, mentions: [], coauthors: new Set(), bylines: new Set() }),
+      );
     person.mentions.push(p);
     if (p.role && BYLINE_ROLES.has(p.role)) {
       const line = `${p.doc}\u0000${p.line}`;
@@ -58,7 +62,8 @@ export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
     }
   }
   for (const names of bylineLines.values()) {
-    for (const name of names) for (const other of names) if (other !== name) persons.get(name)!.coauthors.add(other);
+    for (const name of names)
+      for (const other of names) if (other !== name) persons.get(name)!.coauthors.add(other);
   }
 
   // Names that differ only at position i share the key with i masked: no pairwise scan.
@@ -96,7 +101,13 @@ function tie(a: Person, b: Person): string | null {
   const coauthor = [...a.coauthors].find((c) => b.coauthors.has(c));
   if (coauthor) return `same co-author ${coauthor}`;
   if ([...a.name].length < 3) return null;
-  const orgs = (p: Person) => new Set(p.mentions.filter((m) => !m.role || !CROWD_ROLES.has(m.role)).map((m) => m.org).filter((o): o is string => o !== null));
+  const orgs = (p: Person) =>
+    new Set(
+      p.mentions
+        .filter((m) => !m.role || !CROWD_ROLES.has(m.role))
+        .map((m) => m.org)
+        .filter((o): o is string => o !== null),
+    );
   const orgsB = orgs(b);
   const org = [...orgs(a)].find((o) => orgsB.has(o));
   if (org) return `same organisation ${org}`;

@@ -11,11 +11,15 @@ export function recordOf(line: string): LiaohealthRecord | { error: string } {
   const { value } = json;
   const type = (value as { type?: unknown } | null)?.type;
   // A known type is validated by its own schema: cheaper than the union, and clearer errors.
-  const schema = (RECORD_TYPES as readonly unknown[]).includes(type) ? RECORD_SCHEMAS[type as keyof typeof RECORD_SCHEMAS] : LiaohealthRecord;
+  const schema = (RECORD_TYPES as readonly unknown[]).includes(type)
+    ? RECORD_SCHEMAS[type as keyof typeof RECORD_SCHEMAS]
+    : LiaohealthRecord;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  return { error: `not a record: ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}` };
+  return {
+    error: `not a record: ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  };
 }
 
 /**

@@ -47,7 +47,8 @@ export function checkRecords(records: readonly LiaohealthRecord[], options: Chec
   const people = records.filter((r) => r.type === 'person');
   const claims = toClaims(figures, { tolerance: options.tolerance });
   const groups = checkClaims(claims);
-  const arithmetic = options.arithmetic === false ? [] : checkArithmetic(figures, { tolerance: options.tolerance }, claims);
+  const arithmetic =
+    options.arithmetic === false ? [] : checkArithmetic(figures, { tolerance: options.tolerance }, claims);
   const names = checkNames(people);
   return {
     groups,
@@ -66,11 +67,26 @@ export function checkRecords(records: readonly LiaohealthRecord[], options: Chec
 
 /** The report without what the baseline accepts, noting the baseline entries that are gone. */
 export function withBaseline(report: CheckReport, baseline: Baseline): CheckReport {
-  const { groups, arithmetic, names, suppressed, gone } = applyBaseline(report.groups, report.names, baseline, report.arithmetic);
-  return { groups, arithmetic, names, baselineGone: gone, summary: { ...report.summary, ...counts(groups, arithmetic, names), suppressed } };
+  const { groups, arithmetic, names, suppressed, gone } = applyBaseline(
+    report.groups,
+    report.names,
+    baseline,
+    report.arithmetic,
+  );
+  return {
+    groups,
+    arithmetic,
+    names,
+    baselineGone: gone,
+    summary: { ...report.summary, ...counts(groups, arithmetic, names), suppressed },
+  };
 }
 
-function counts(groups: readonly FigureGroup[], arithmetic: readonly ArithmeticFinding[], names: readonly NameWarning[]): { errors: number; warnings: number } {
+function counts(
+  groups: readonly FigureGroup[],
+  arithmetic: readonly ArithmeticFinding[],
+  names: readonly NameWarning[],
+): { errors: number; warnings: number } {
   const findings = [...groups, ...arithmetic];
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { errors, warnings: findings.length - errors + names.length };

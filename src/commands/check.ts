@@ -7,8 +7,22 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from '../basics.js';
-import { BaselineError, baselineOf, parseBaseline, serialiseBaseline, type Baseline } from '../check/baseline.js';
-import { CHECK_FORMATS, formatCsv, formatGithub, formatJson, formatJunit, formatText, type CheckFormat } from '../check/formats.js';
+import {
+  BaselineError,
+  baselineOf,
+  parseBaseline,
+  serialiseBaseline,
+  type Baseline,
+} from '../check/baseline.js';
+import {
+  CHECK_FORMATS,
+  formatCsv,
+  formatGithub,
+  formatJson,
+  formatJunit,
+  formatText,
+  type CheckFormat,
+} from '../check/formats.js';
 import { documentEntries, formatHtml, type DocumentEntry } from '../check/html.js';
 import { checkRecords, withBaseline, type CheckReport } from '../check/report.js';
 import type { LiaohealthRecord } from '../records.js';
@@ -36,16 +50,39 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
   const command = new Command('check')
     .description('find figures that differ between articles (and likely misspelt names)')
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
-    .addOption(new Option('-f, --format <format>', 'report format (default: text; github when GITHUB_ACTIONS=true)').choices(CHECK_FORMATS))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'report format (default: text; github when GITHUB_ACTIONS=true)',
+      ).choices(CHECK_FORMATS),
+    )
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout ("-": stdout)')
-    .addOption(new Option('--tolerance <share>', 'relative difference to accept, such as 0.02 or 2%').argParser(parseTolerance).default(0))
+    .addOption(
+      new Option('--tolerance <share>', 'relative difference to accept, such as 0.02 or 2%')
+        .argParser(parseTolerance)
+        .default(0),
+    )
     .option('--no-arithmetic', 'do not check shares, totals, changes and rates that do not add up')
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: no limit)').argParser(parseCount))
+    .addOption(
+      new Option(
+        '--max-warnings <n>',
+        'exit 1 when there are more warnings than this (default: no limit)',
+      ).argParser(parseCount),
+    )
     .option('--baseline <file>', 'accept the differences recorded in this file; report only new ones')
-    .option('--write-baseline <file>', 'record the current differences in this file (then exit 0 unless an input failed)')
+    .option(
+      '--write-baseline <file>',
+      'record the current differences in this file (then exit 0 unless an input failed)',
+    )
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
-    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
-    .option('--records', 'the paths are records that extract wrote (JSON Lines; "-" or nothing: stdin), checked without extracting again');
+    .option(
+      '--raw-csv',
+      "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)",
+    )
+    .option(
+      '--records',
+      'the paths are records that extract wrote (JSON Lines; "-" or nothing: stdin), checked without extracting again',
+    );
   addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
@@ -69,7 +106,8 @@ Examples:
 function parseTolerance(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(value);
   const share = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-  if (!Number.isFinite(share) || share >= 1) throw new InvalidArgumentError('expected a share below 1, such as 0.02 or 2%.');
+  if (!Number.isFinite(share) || share >= 1)
+    throw new InvalidArgumentError('expected a share below 1, such as 0.02 or 2%.');
   return share;
 }
 
@@ -107,57 +145,81 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   let docs: string[] = [];
   let documents = 0;
   let broken = 0;
-  const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
-    let inputErrors: number;
-    if (options.records) {
-      ({ records, documents, inputErrors } = await readRecords(paths, io));
-      docs = [...new Set(records.map((r) => r.doc))];
-    } else {
-      // The pipeline (and jieba's dictionary) only when pages are read: `check --help` and
-      // `check --records` start without it.
-      const { extractRecords } = await import('../engine/extract.js');
-      inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
-        docs.push(doc);
-        documents++;
-        try {
-          for (const r of extractRecords(text, { doc, types: ['figure', 'person', 'date'], refDate: options.refDate, city: options.city })) records.push(r);
-        } catch (e) {
-          // A bug on one page must not hide the others' differences: report it, check the rest.
-          broken++;
-          report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
-        }
-      });
-    }
-    // A wrong path must not pass CI as "0 documents, 0 errors".
-    if (documents === 0 && inputErrors === 0) throw new UsageError(`no documents found in ${paths.length ? paths.join(', ') : 'stdin'} (directories are searched for ${options.ext.join(', ')}; --ext to change)`);
-    const full = checkRecords(records, { tolerance: options.tolerance, arithmetic: options.arithmetic, documents, inputErrors: inputErrors + broken });
-    if (baselineOut) {
-      await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names, full.arithmetic)));
-      await baselineOut.commit();
-    }
-    const result = baseline ? withBaseline(full, baseline) : full;
-    const pathOf = sourcePaths(paths);
-    // Colour is for a terminal, never for a file.
-    const colour = options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout');
-    await output.write(render(result, format, options, colour, pathOf, () => documentEntries(docs, records)));
-    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-      try {
-        await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
-      } catch (e) {
-        report(io, `GITHUB_STEP_SUMMARY ${io.env.GITHUB_STEP_SUMMARY}: cannot write: ${describeFsError(e)}`);
+  const code = await withOutput(
+    options.out,
+    io.stdout,
+    (message) => report(io, message),
+    async (output) => {
+      let inputErrors: number;
+      if (options.records) {
+        ({ records, documents, inputErrors } = await readRecords(paths, io));
+        docs = [...new Set(records.map((r) => r.doc))];
+      } else {
+        // The pipeline (and jieba's dictionary) only when pages are read: `check --help` and
+        // `check --records` start without it.
+        const { extractRecords } = await import('../engine/extract.js');
+        inputErrors = await forEachDocument(paths, options, io, async ({ doc, text }) => {
+          docs.push(doc);
+          documents++;
+          try {
+            for (const r of extractRecords(text, {
+              doc,
+              types: ['figure', 'person', 'date'],
+              refDate: options.refDate,
+              city: options.city,
+            }))
+              records.push(r);
+          } catch (e) {
+            // A bug on one page must not hide the others' differences: report it, check the rest.
+            broken++;
+            report(io, `${doc}: internal error, document skipped: ${(e as Error)?.message ?? e}`);
+          }
+        });
       }
-    }
-    if (inputErrors + broken > 0) return 2;
-    if (options.writeBaseline) return 0;
-    const s = result.summary;
-    if (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) {
-      const message = `${s.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`;
-      report(io, message);
-      if (format === 'github') await output.write(`::error title=liaohealth::${message}\n`);
-      return 1;
-    }
-    return s.errors > 0 ? 1 : 0;
-  }).catch(async (e) => {
+      // A wrong path must not pass CI as "0 documents, 0 errors".
+      if (documents === 0 && inputErrors === 0)
+        throw new UsageError(
+          `no documents found in ${paths.length ? paths.join(', ') : 'stdin'} (directories are searched for ${options.ext.join(', ')}; --ext to change)`,
+        );
+      const full = checkRecords(records, {
+        tolerance: options.tolerance,
+        arithmetic: options.arithmetic,
+        documents,
+        inputErrors: inputErrors + broken,
+      });
+      if (baselineOut) {
+        await baselineOut.write(serialiseBaseline(baselineOf(full.groups, full.names, full.arithmetic)));
+        await baselineOut.commit();
+      }
+      const result = baseline ? withBaseline(full, baseline) : full;
+      const pathOf = sourcePaths(paths);
+      // Colour is for a terminal, never for a file.
+      const colour = options.out ? new Chalk({ level: 0 }) : colours(io, 'stdout');
+      await output.write(
+        render(result, format, options, colour, pathOf, () => documentEntries(docs, records)),
+      );
+      if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+        try {
+          await fs.appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithub(result, pathOf).summary);
+        } catch (e) {
+          report(
+            io,
+            `GITHUB_STEP_SUMMARY ${io.env.GITHUB_STEP_SUMMARY}: cannot write: ${describeFsError(e)}`,
+          );
+        }
+      }
+      if (inputErrors + broken > 0) return 2;
+      if (options.writeBaseline) return 0;
+      const s = result.summary;
+      if (options.maxWarnings !== undefined && s.warnings > options.maxWarnings) {
+        const message = `${s.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`;
+        report(io, message);
+        if (format === 'github') await output.write(`::error title=liaohealth::${message}\n`);
+        return 1;
+      }
+      return s.errors > 0 ? 1 : 0;
+    },
+  ).catch(async (e) => {
     await baselineOut?.abort();
     throw e;
   });
@@ -165,7 +227,14 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   return code;
 }
 
-function render(result: CheckReport, format: CheckFormat, options: CheckOptions, colour: ChalkInstance, pathOf: (doc: string) => string, documents: () => DocumentEntry[]): string {
+function render(
+  result: CheckReport,
+  format: CheckFormat,
+  options: CheckOptions,
+  colour: ChalkInstance,
+  pathOf: (doc: string) => string,
+  documents: () => DocumentEntry[],
+): string {
   switch (format) {
     case 'text':
       return formatText(result, colour);

@@ -4,7 +4,17 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { statSync } from 'node:fs';
 import { cityDivision } from '../extractors/places.js';
 import { describeFsError } from '../basics.js';
-import { IGNORE_FILE, isInputError, listInputs, readInput, resolvedPath, type DocumentSource, type InputFile, type Opened, type UnreadFile } from '../pipeline/read.js';
+import {
+  IGNORE_FILE,
+  isInputError,
+  listInputs,
+  readInput,
+  resolvedPath,
+  type DocumentSource,
+  type InputFile,
+  type Opened,
+  type UnreadFile,
+} from '../pipeline/read.js';
 import { colours, report, UsageError, type Io } from './io.js';
 
 export interface InputOptions {
@@ -20,13 +30,25 @@ export interface InputOptions {
 /** The options of the commands that read pages; `refDate` only for those that resolve dates. */
 export function addInputOptions(command: Command, { refDate = true } = {}): Command {
   command
-    .addOption(new Option('--ext <list>', 'file extensions to read in directories, comma-separated or repeated').default(DEFAULT_EXTENSIONS, '.txt').argParser(repeatable(parseExtensions, DEFAULT_EXTENSIONS)))
     .addOption(
-      new Option('--exclude <glob>', `leave out of directory walks (repeatable; also read from ${IGNORE_FILE}; hidden files and node_modules always are)`)
+      new Option('--ext <list>', 'file extensions to read in directories, comma-separated or repeated')
+        .default(DEFAULT_EXTENSIONS, '.txt')
+        .argParser(repeatable(parseExtensions, DEFAULT_EXTENSIONS)),
+    )
+    .addOption(
+      new Option(
+        '--exclude <glob>',
+        `leave out of directory walks (repeatable; also read from ${IGNORE_FILE}; hidden files and node_modules always are)`,
+      )
         .default([], 'none')
         .argParser((value: string, previous: string[]) => [...previous, value]),
     );
-  if (refDate) command.addOption(new Option('--ref-date <YYYY-MM-DD>', 'reference date for relative and month-day dates').argParser(parseRefDate));
+  if (refDate)
+    command.addOption(
+      new Option('--ref-date <YYYY-MM-DD>', 'reference date for relative and month-day dates').argParser(
+        parseRefDate,
+      ),
+    );
   return command.option('-q, --quiet', 'no progress display on stderr');
 }
 
@@ -36,13 +58,21 @@ const DEFAULT_EXTENSIONS = ['.txt'];
  * A list option that may be given several times (`-t figure -t date`) as well as with commas:
  * the first use replaces the default, later ones add to it.
  */
-export function repeatable<T>(parse: (value: string) => T[], defaults: T[]): (value: string, previous: T[]) => T[] {
+export function repeatable<T>(
+  parse: (value: string) => T[],
+  defaults: T[],
+): (value: string, previous: T[]) => T[] {
   return (value, previous) => [...new Set([...(previous === defaults ? [] : previous), ...parse(value)])];
 }
 
 /** --city: the place of articles that name none (extract, check). */
 export function addCityOption(command: Command): Command {
-  return command.addOption(new Option('--city <name>', 'place of articles that name none: a city, county or district (济宁市, 任城区)').argParser(parseCity));
+  return command.addOption(
+    new Option(
+      '--city <name>',
+      'place of articles that name none: a city, county or district (济宁市, 任城区)',
+    ).argParser(parseCity),
+  );
 }
 
 function parseCity(value: string): string {
@@ -140,11 +170,16 @@ async function forEachInput<Read extends Opened | { unread: UnreadFile }>(
   stop: () => boolean = () => false,
 ): Promise<number> {
   const args = paths.length > 0 ? paths : ['-'];
-  if (paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe text to stdin');
+  if (paths.length === 0 && io.stdinIsTTY)
+    throw new UsageError('no input: give files or directories, or pipe text to stdin');
   const out = options.out && options.out !== '-' ? options.out : null;
   if (out) refuseToOverwriteAnInput(args, out);
   let failures = 0;
-  for await (const input of listInputs(args, { extensions: options.ext, exclude: options.exclude, skip: out ? [out] : [] })) {
+  for await (const input of listInputs(args, {
+    extensions: options.ext,
+    exclude: options.exclude,
+    skip: out ? [out] : [],
+  })) {
     if (stop()) break;
     const opened = isInputError(input) ? input : await read(input);
     if ('error' in opened) {
@@ -159,7 +194,11 @@ async function forEachInput<Read extends Opened | { unread: UnreadFile }>(
 
 /** Bytes of a document as read: its text in UTF-8, or a large file's size. */
 export function bytesOf(source: DocumentSource): number {
-  return 'text' in source ? Buffer.byteLength(source.text) : 'file' in source ? source.file.bytes : source.unread.bytes;
+  return 'text' in source
+    ? Buffer.byteLength(source.text)
+    : 'file' in source
+      ? source.file.bytes
+      : source.unread.bytes;
 }
 
 /** `extract -o page.txt page.txt` would replace the page by its records: refuse (exit 2). */
@@ -167,7 +206,9 @@ function refuseToOverwriteAnInput(args: string[], out: string): void {
   const target = resolvedPath(out);
   for (const arg of args) {
     if (arg !== '-' && isFile(arg) && resolvedPath(arg) === target) {
-      throw new UsageError(`${out}: the output is also an input; refusing to overwrite it (choose another --out)`);
+      throw new UsageError(
+        `${out}: the output is also an input; refusing to overwrite it (choose another --out)`,
+      );
     }
   }
 }
@@ -205,7 +246,9 @@ export class Progress {
     this.lastDraw = now;
     const seconds = Math.max(0.001, (now - this.started) / 1000);
     const c = colours(this.io, 'stderr');
-    this.io.stderr.write(`\r${c.dim(`${this.files} files, ${(this.bytes / 1e6 / seconds).toFixed(1)} MB/s`)}`);
+    this.io.stderr.write(
+      `\r${c.dim(`${this.files} files, ${(this.bytes / 1e6 / seconds).toFixed(1)} MB/s`)}`,
+    );
   }
 
   done(): void {

@@ -6,7 +6,15 @@ import { defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } 
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
-import { addCityOption, addInputOptions, bytesOf, forEachDocumentOrFile, progressFor, repeatable, type InputOptions } from './documents.js';
+import {
+  addCityOption,
+  addInputOptions,
+  bytesOf,
+  forEachDocumentOrFile,
+  progressFor,
+  repeatable,
+  type InputOptions,
+} from './documents.js';
 import { report, type Io } from './io.js';
 import { forEachJsonlDocument, inNameOrder } from './jsonl-input.js';
 
@@ -31,14 +39,42 @@ export function extractCommand(io: Io, setExitCode: (code: number) => void): Com
     .description('extract figures, dates, people and institutions from pages as records')
     .argument('[paths...]', 'files or directories (recursive); "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
-    .addOption(new Option('-t, --types <list>', `record types, comma-separated or repeated (${RECORD_TYPES.join(',')})`).argParser(repeatable(parseTypes, ALL_TYPES)).default(ALL_TYPES, 'all'))
-    .option('-o, --out <file>', 'write to a file (atomically: complete or not at all) instead of stdout ("-": stdout)')
+    .addOption(
+      new Option(
+        '-t, --types <list>',
+        `record types, comma-separated or repeated (${RECORD_TYPES.join(',')})`,
+      )
+        .argParser(repeatable(parseTypes, ALL_TYPES))
+        .default(ALL_TYPES, 'all'),
+    )
+    .option(
+      '-o, --out <file>',
+      'write to a file (atomically: complete or not at all) instead of stdout ("-": stdout)',
+    )
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
-    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)")
+    .option(
+      '--raw-csv',
+      "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)",
+    )
     .option('--explain', 'add to every record the name of the rule that produced it (field "rule")', false)
-    .addOption(new Option('-j, --jobs <n>', `threads that extract (default: one per core, ${defaultJobs()} here; worker threads start once the input passes ~3 MB; 1: no worker thread)`).argParser(parseJobs))
-    .addOption(new Option('--input <kind>', 'what the paths hold: text pages, or jsonl: one {"doc": name, "text": page} object a line').choices(['text', 'jsonl']).default('text'))
-    .option('--sort', 'records by document name, then position: the same bytes however the documents are ordered or sharded');
+    .addOption(
+      new Option(
+        '-j, --jobs <n>',
+        `threads that extract (default: one per core, ${defaultJobs()} here; worker threads start once the input passes ~3 MB; 1: no worker thread)`,
+      ).argParser(parseJobs),
+    )
+    .addOption(
+      new Option(
+        '--input <kind>',
+        'what the paths hold: text pages, or jsonl: one {"doc": name, "text": page} object a line',
+      )
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
+    .option(
+      '--sort',
+      'records by document name, then position: the same bytes however the documents are ordered or sharded',
+    );
   addCityOption(addInputOptions(command)).addHelpText(
     'after',
     `
@@ -59,15 +95,20 @@ Examples:
 const ALL_TYPES: RecordType[] = [...RECORD_TYPES];
 
 function parseTypes(value: string): RecordType[] {
-  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = types.filter((t) => !(RECORD_TYPES as readonly string[]).includes(t));
-  if (unknown.length || types.length === 0) throw new InvalidArgumentError(`expected some of ${RECORD_TYPES.join(', ')}.`);
+  if (unknown.length || types.length === 0)
+    throw new InvalidArgumentError(`expected some of ${RECORD_TYPES.join(', ')}.`);
   return types as RecordType[];
 }
 
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of threads from 1 to 256.');
+  if (!/^\d+$/.test(value) || n < 1 || n > 256)
+    throw new InvalidArgumentError('expected a whole number of threads from 1 to 256.');
   return n;
 }
 
@@ -76,65 +117,79 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
   const writer = writerFor(options.format, { columns, bom: options.bom });
   const started = performance.now();
   let records = 0;
-  const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
-    await output.write(writer.begin());
-    let broken = 0;
-    let unreadable = 0;
-    // Progress counts a document when its records are written: the reading runs ahead.
-    const progress = progressFor(io, options);
-    const bytesRead = new Map<string, number>();
-    const sink: RecordSink = {
-      // A document's records in one write: a system call per record costs more than the JSON.
-      async rows({ text, count }) {
-        if (output.closed) throw new ReaderGone();
-        if (count === 0) return;
-        await output.write(writer.before());
-        await output.write(text);
-        records += count;
-      },
-      done(doc) {
-        progress?.tick(bytesRead.get(doc) ?? 0);
-        bytesRead.delete(doc);
-      },
-      unreadable(doc, reason) {
-        unreadable++;
-        report(io, `${doc}: ${reason}`);
-      },
-      failed(doc, error) {
-        broken++;
-        if (error.limit) return report(io, `${doc}: document skipped: ${error.message}`);
-        const detail = io.env.LIAOHEALTH_DEBUG ? `\n${error.stack ?? ''}` : ' (set LIAOHEALTH_DEBUG=1 for details)';
-        report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
-      },
-    };
-    const workerOptions = { types: options.types, refDate: options.refDate ?? null, city: options.city ?? null, explain: options.explain, encoding: { format: options.format, columns, rawCsv: options.rawCsv } };
-    const jobs = options.jobs ?? defaultJobs();
-    const extraction: Extraction = jobs > 1 ? workerPool(jobs, workerOptions, sink) : inProcess(workerOptions, sink);
-    let failures: number;
-    const submit = async (document: DocumentSource) => {
-      if (output.closed) return;
-      bytesRead.set(document.doc, bytesOf(document));
-      await extraction.submit(document);
-    };
-    const sorted = options.sort ? inNameOrder(submit) : null;
-    try {
-      failures =
-        options.input === 'jsonl'
-          ? await forEachJsonlDocument(paths, io, sorted?.hold ?? submit, () => output.closed)
-          : await forEachDocumentOrFile(paths, options, io, sorted?.hold ?? submit, () => output.closed);
-      await sorted?.release();
-      await extraction.finish();
-      progress?.done();
-    } catch (e) {
-      progress?.done();
-      await extraction.close();
-      // The reader went away (`| head`): no one reads the rest, so none is extracted.
-      if (e instanceof ReaderGone) return 0;
-      throw e;
-    }
-    await output.write(writer.end());
-    return failures + broken + unreadable > 0 ? 1 : 0;
-  });
+  const code = await withOutput(
+    options.out,
+    io.stdout,
+    (message) => report(io, message),
+    async (output) => {
+      await output.write(writer.begin());
+      let broken = 0;
+      let unreadable = 0;
+      // Progress counts a document when its records are written: the reading runs ahead.
+      const progress = progressFor(io, options);
+      const bytesRead = new Map<string, number>();
+      const sink: RecordSink = {
+        // A document's records in one write: a system call per record costs more than the JSON.
+        async rows({ text, count }) {
+          if (output.closed) throw new ReaderGone();
+          if (count === 0) return;
+          await output.write(writer.before());
+          await output.write(text);
+          records += count;
+        },
+        done(doc) {
+          progress?.tick(bytesRead.get(doc) ?? 0);
+          bytesRead.delete(doc);
+        },
+        unreadable(doc, reason) {
+          unreadable++;
+          report(io, `${doc}: ${reason}`);
+        },
+        failed(doc, error) {
+          broken++;
+          if (error.limit) return report(io, `${doc}: document skipped: ${error.message}`);
+          const detail = io.env.LIAOHEALTH_DEBUG
+            ? `\n${error.stack ?? ''}`
+            : ' (set LIAOHEALTH_DEBUG=1 for details)';
+          report(io, `${doc}: internal error, document skipped: ${error.message}${detail}`);
+        },
+      };
+      const workerOptions = {
+        types: options.types,
+        refDate: options.refDate ?? null,
+        city: options.city ?? null,
+        explain: options.explain,
+        encoding: { format: options.format, columns, rawCsv: options.rawCsv },
+      };
+      const jobs = options.jobs ?? defaultJobs();
+      const extraction: Extraction =
+        jobs > 1 ? workerPool(jobs, workerOptions, sink) : inProcess(workerOptions, sink);
+      let failures: number;
+      const submit = async (document: DocumentSource) => {
+        if (output.closed) return;
+        bytesRead.set(document.doc, bytesOf(document));
+        await extraction.submit(document);
+      };
+      const sorted = options.sort ? inNameOrder(submit) : null;
+      try {
+        failures =
+          options.input === 'jsonl'
+            ? await forEachJsonlDocument(paths, io, sorted?.hold ?? submit, () => output.closed)
+            : await forEachDocumentOrFile(paths, options, io, sorted?.hold ?? submit, () => output.closed);
+        await sorted?.release();
+        await extraction.finish();
+        progress?.done();
+      } catch (e) {
+        progress?.done();
+        await extraction.close();
+        // The reader went away (`| head`): no one reads the rest, so none is extracted.
+        if (e instanceof ReaderGone) return 0;
+        throw e;
+      }
+      await output.write(writer.end());
+      return failures + broken + unreadable > 0 ? 1 : 0;
+    },
+  );
   if (io.env.LIAOHEALTH_STATS) reportStats(io, records, started);
   return code;
 }
@@ -145,7 +200,12 @@ class ReaderGone extends Error {}
 /** For the benchmark (LIAOHEALTH_STATS=1): one JSON line on stderr with what a run cost. */
 function reportStats(io: Io, records: number, started: number): void {
   const usage = process.resourceUsage();
-  const stats = { records, ms: performance.now() - started, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssKb: usage.maxRSS };
+  const stats = {
+    records,
+    ms: performance.now() - started,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    maxRssKb: usage.maxRSS,
+  };
   io.stderr.write(`liaohealth-stats ${JSON.stringify(stats)}\n`);
 }
 

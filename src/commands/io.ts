@@ -34,7 +34,9 @@ export function colours(io: Io, stream: 'stdout' | 'stderr'): ChalkInstance {
   const force = io.env.FORCE_COLOR;
   let level: 0 | 1 | 2 | 3 = stream === 'stdout' ? (io.stdoutIsTTY ? 1 : 0) : io.stderrIsTTY ? 1 : 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') level = 0;
-  if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
+  if (force !== undefined)
+    level =
+      force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   return new Chalk({ level });
 }
 

@@ -5,13 +5,24 @@
 import { createReadStream } from 'node:fs';
 import { describeFsError } from '../basics.js';
 import { inDocumentOrder, recordOf } from '../check/records-input.js';
-import { compareDocuments, documentOf, numberedLines, type Document, type NumberedLine } from '../pipeline/jsonl-input.js';
+import {
+  compareDocuments,
+  documentOf,
+  numberedLines,
+  type Document,
+  type NumberedLine,
+} from '../pipeline/jsonl-input.js';
 import type { DocumentSource } from '../pipeline/read.js';
 import type { LiaohealthRecord } from '../records.js';
 import { report, UsageError, type Io } from './io.js';
 
 /** Each document of JSON Lines files ('-' or no path: stdin). Returns the number of bad lines and unreadable files. */
-export function forEachJsonlDocument(paths: string[], io: Io, onDocument: (d: Document) => Promise<void>, stop: () => boolean): Promise<number> {
+export function forEachJsonlDocument(
+  paths: string[],
+  io: Io,
+  onDocument: (d: Document) => Promise<void>,
+  stop: () => boolean,
+): Promise<number> {
   return forEachLine(
     paths,
     io,
@@ -29,7 +40,10 @@ export function forEachJsonlDocument(paths: string[], io: Io, onDocument: (d: Do
  * The records of JSON Lines files that extract wrote ('-' or no path: stdin), in the order of
  * `extract --sort`, with the number of documents they come from and of bad lines and unreadable files.
  */
-export async function readRecords(paths: string[], io: Io): Promise<{ records: LiaohealthRecord[]; documents: number; inputErrors: number }> {
+export async function readRecords(
+  paths: string[],
+  io: Io,
+): Promise<{ records: LiaohealthRecord[]; documents: number; inputErrors: number }> {
   const records: LiaohealthRecord[] = [];
   const documents = new Set<string>();
   const inputErrors = await forEachLine(paths, io, async (line) => {
@@ -48,7 +62,10 @@ export async function readRecords(paths: string[], io: Io): Promise<{ records: L
  * their names, so that the output is the same whatever the order or sharding of the input.
  * Pages are held as text; large files stay on disk until their turn.
  */
-export function inNameOrder(submit: (d: DocumentSource) => Promise<void>): { hold: (d: DocumentSource) => Promise<void>; release: () => Promise<void> } {
+export function inNameOrder(submit: (d: DocumentSource) => Promise<void>): {
+  hold: (d: DocumentSource) => Promise<void>;
+  release: () => Promise<void>;
+} {
   const held: DocumentSource[] = [];
   return {
     hold: async (document) => {
@@ -70,8 +87,14 @@ const REPORTED_LINES = 10;
  * Hand each non-blank line of each input to `onLine`, which says what is wrong with it or null.
  * Returns the number of bad lines and unreadable inputs, reported on stderr.
  */
-async function forEachLine(paths: string[], io: Io, onLine: (line: string) => Promise<string | null>, stop: () => boolean = () => false): Promise<number> {
-  if (paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give JSON Lines files, or pipe them to stdin');
+async function forEachLine(
+  paths: string[],
+  io: Io,
+  onLine: (line: string) => Promise<string | null>,
+  stop: () => boolean = () => false,
+): Promise<number> {
+  if (paths.length === 0 && io.stdinIsTTY)
+    throw new UsageError('no input: give JSON Lines files, or pipe them to stdin');
   let failures = 0;
   for (const arg of paths.length > 0 ? paths : ['-']) {
     const name = arg === '-' ? 'stdin' : arg;
@@ -94,7 +117,8 @@ async function forEachLine(paths: string[], io: Io, onLine: (line: string) => Pr
       const numbered = next.value;
       if ('text' in numbered && numbered.text.trim() === '') continue;
       const problem = 'error' in numbered ? numbered.error : await onLine(numbered.text);
-      if (problem && ++bad <= REPORTED_LINES) report(io, `${name}:${numbered.line}: ${problem}; line skipped`);
+      if (problem && ++bad <= REPORTED_LINES)
+        report(io, `${name}:${numbered.line}: ${problem}; line skipped`);
     }
     if (bad > REPORTED_LINES) report(io, `${name}: ${bad - REPORTED_LINES} more bad lines skipped`);
     failures += bad;

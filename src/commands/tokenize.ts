@@ -33,28 +33,39 @@ export function tokenizeCommand(io: Io, setExitCode: (code: number) => void): Co
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of stdout ("-": stdout)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
-    .option('--raw-csv', "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)");
-  addInputOptions(command, { refDate: false }).addHelpText('after', '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv');
+    .option(
+      '--raw-csv',
+      "CSV cells as they are: no ' before a cell that begins with = + - @ (a formula to spreadsheets)",
+    );
+  addInputOptions(command, { refDate: false }).addHelpText(
+    'after',
+    '\nExample:\n  $ liaohealth tokenize -f csv fixtures/seeds/000_fadbb070a4a8fd50.txt > tokens.csv',
+  );
   return command.action(async (paths: string[], options: TokenizeOptions) => {
     const writer = writerFor(options.format, { columns: COLUMNS, bom: options.bom });
     const encode = encoder({ format: options.format, columns: COLUMNS, rawCsv: options.rawCsv });
-    const code = await withOutput(options.out, io.stdout, (message) => report(io, message), async (output) => {
-      await output.write(writer.begin());
-      // The pipeline (and jieba) only when the command runs, not for `tokenize --help`.
-      const pipeline = await loadPipeline();
-      const failures = await forEachDocument(
-        paths,
-        options,
-        io,
-        async ({ doc, text }) => {
-          if (output.closed) return;
-          await output.write(writer.rows([...tokenRows(pipeline, doc, text)].map(encode)));
-        },
-        () => output.closed,
-      );
-      await output.write(writer.end());
-      return failures > 0 ? 1 : 0;
-    });
+    const code = await withOutput(
+      options.out,
+      io.stdout,
+      (message) => report(io, message),
+      async (output) => {
+        await output.write(writer.begin());
+        // The pipeline (and jieba) only when the command runs, not for `tokenize --help`.
+        const pipeline = await loadPipeline();
+        const failures = await forEachDocument(
+          paths,
+          options,
+          io,
+          async ({ doc, text }) => {
+            if (output.closed) return;
+            await output.write(writer.rows([...tokenRows(pipeline, doc, text)].map(encode)));
+          },
+          () => output.closed,
+        );
+        await output.write(writer.end());
+        return failures > 0 ? 1 : 0;
+      },
+    );
     setExitCode(code);
   });
 }
@@ -69,14 +80,27 @@ async function loadPipeline() {
   return { normalise, toOriginal, segment, SourceText, tokenize };
 }
 
-function* tokenRows({ normalise, toOriginal, segment, SourceText, tokenize }: Awaited<ReturnType<typeof loadPipeline>>, doc: string, text: string): Generator<TokenRow> {
+function* tokenRows(
+  { normalise, toOriginal, segment, SourceText, tokenize }: Awaited<ReturnType<typeof loadPipeline>>,
+  doc: string,
+  text: string,
+): Generator<TokenRow> {
   const source = new SourceText(text);
   const norm = normalise(text);
   for (const article of segment(norm.text)) {
     for (const token of tokenize(norm.text.slice(article.start, article.end), article.start)) {
       const span = toOriginal(norm, token.start, token.end);
       const { line, column } = source.position(span.start);
-      yield { doc, article: article.index, line, column, start: span.start, end: span.end, text: source.slice(span.start, span.end), pos: token.tag };
+      yield {
+        doc,
+        article: article.index,
+        line,
+        column,
+        start: span.start,
+        end: span.end,
+        text: source.slice(span.start, span.end),
+        pos: token.tag,
+      };
     }
   }
 }

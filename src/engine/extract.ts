@@ -31,8 +31,12 @@ export interface ExtractOptions {
 /** A library caller's mistake is said at once, never answered with no records. */
 function checkOptions({ types, refDate }: ExtractOptions): void {
   const unknown = (types ?? []).filter((t) => !(RECORD_TYPES as readonly string[]).includes(t));
-  if (unknown.length) throw new TypeError(`extract: unknown record type ${unknown.map((t) => JSON.stringify(t)).join(', ')} (expected ${RECORD_TYPES.join(', ')})`);
-  if (refDate != null && !isCalendarDate(refDate)) throw new RangeError(`extract: refDate ${JSON.stringify(refDate)} is not a calendar date YYYY-MM-DD`);
+  if (unknown.length)
+    throw new TypeError(
+      `extract: unknown record type ${unknown.map((t) => JSON.stringify(t)).join(', ')} (expected ${RECORD_TYPES.join(', ')})`,
+    );
+  if (refDate != null && !isCalendarDate(refDate))
+    throw new RangeError(`extract: refDate ${JSON.stringify(refDate)} is not a calendar date YYYY-MM-DD`);
 }
 
 function isCalendarDate(value: string): boolean {
@@ -60,12 +64,17 @@ export function extractRecords(original: string, options: ExtractOptions = {}): 
  * normal page, one per chunk of a few MB for a large file. A large file's text may come in
  * pieces (read a block at a time): it is cut where the whole text would be.
  */
-export function* extractBatches(original: string | Iterable<string>, options: ExtractOptions = {}, chunkUnits = CHUNK_UNITS): Generator<LiaohealthRecord[]> {
+export function* extractBatches(
+  original: string | Iterable<string>,
+  options: ExtractOptions = {},
+  chunkUnits = CHUNK_UNITS,
+): Generator<LiaohealthRecord[]> {
   checkOptions(options);
   const types = new Set(options.types ?? RECORD_TYPES);
   const order = runOrder(types, EXTRACTORS);
   if (typeof original === 'string' && original.length <= chunkUnits) {
-    yield extractChunk(original, options, { types, order }, { cp: 0, line: 0, column: 0, article: 0 }).records;
+    yield extractChunk(original, options, { types, order }, { cp: 0, line: 0, column: 0, article: 0 })
+      .records;
     return;
   }
   const base: ChunkBase = { cp: 0, line: 0, column: 0, article: 0 };
@@ -139,7 +148,12 @@ interface Plan {
   order: readonly AnyExtractor[];
 }
 
-function extractChunk(original: string, options: ExtractOptions, { types, order }: Plan, base: ChunkBase): { records: LiaohealthRecord[]; articles: number; source: SourceText } {
+function extractChunk(
+  original: string,
+  options: ExtractOptions,
+  { types, order }: Plan,
+  base: ChunkBase,
+): { records: LiaohealthRecord[]; articles: number; source: SourceText } {
   const source = new SourceText(original);
   const norm = normalise(original);
   const articles = segment(norm.text);
@@ -158,9 +172,11 @@ function extractChunk(original: string, options: ExtractOptions, { types, order 
       place: page.places[i],
     };
     const byType = new Map<RecordType, Mention<object>[]>();
-    for (const extractor of order) byType.set(extractor.type, extractor.extract(ctx, neededBy(extractor, byType)));
+    for (const extractor of order)
+      byType.set(extractor.type, extractor.extract(ctx, neededBy(extractor, byType)));
     const found: { type: RecordType; mention: Mention<object> }[] = [];
-    for (const { type } of EXTRACTORS) if (types.has(type)) for (const m of byType.get(type)!) found.push({ type, mention: m });
+    for (const { type } of EXTRACTORS)
+      if (types.has(type)) for (const m of byType.get(type)!) found.push({ type, mention: m });
 
     found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
     for (const { type, mention } of found) {
@@ -175,7 +191,10 @@ function extractChunk(original: string, options: ExtractOptions, { types, order 
 function neededBy(extractor: AnyExtractor, byType: ReadonlyMap<RecordType, Mention<object>[]>): Needed {
   return ((type: RecordType) => {
     const mentions = byType.get(type);
-    if (!extractor.needs.includes(type) || !mentions) throw new Error(`the ${extractor.type} extractor reads ${type} mentions without declaring that it needs them`);
+    if (!extractor.needs.includes(type) || !mentions)
+      throw new Error(
+        `the ${extractor.type} extractor reads ${type} mentions without declaring that it needs them`,
+      );
     return mentions;
   }) as Needed;
 }
@@ -189,7 +208,11 @@ const SENTENCE_END = /[。!?;；！？]/;
  * between the sentence ends nearest the mention (at most MAX_SENTENCE / 2 units each side), so
  * that no record carries a whole page and the work per record stays bounded.
  */
-function boundedSentence(text: string, sentence: { start: number; end: number }, mention: { start: number; end: number }): { start: number; end: number } {
+function boundedSentence(
+  text: string,
+  sentence: { start: number; end: number },
+  mention: { start: number; end: number },
+): { start: number; end: number } {
   if (sentence.end - sentence.start <= MAX_SENTENCE) return sentence;
   const half = MAX_SENTENCE >> 1;
   let start = Math.max(sentence.start, mention.start - half);
@@ -217,7 +240,11 @@ interface RecordContext {
   base: ChunkBase;
 }
 
-function toRecord(type: RecordType, mention: Mention<object>, { source, norm, article, doc, base }: RecordContext): LiaohealthRecord {
+function toRecord(
+  type: RecordType,
+  mention: Mention<object>,
+  { source, norm, article, doc, base }: RecordContext,
+): LiaohealthRecord {
   const span = toOriginal(norm, mention.start, mention.end);
   const sentence = boundedSentence(norm.text, sentenceAt(article, mention.start), mention);
   const sentenceSpan = toOriginal(norm, sentence.start, Math.max(sentence.end, mention.end));
@@ -244,14 +271,23 @@ function toRecord(type: RecordType, mention: Mention<object>, { source, norm, ar
  * mention itself is its text; a metric or an org is found in the sentence, at its occurrence
  * nearest the mention.
  */
-function asWritten(mention: Mention<object>, text: string, { source, norm, sentence }: { source: SourceText; norm: NormalisedText; sentence: Span }): object {
+function asWritten(
+  mention: Mention<object>,
+  text: string,
+  { source, norm, sentence }: { source: SourceText; norm: NormalisedText; sentence: Span },
+): object {
   const fields = { ...(mention.fields as { name?: unknown; metric?: unknown; org?: unknown }) };
-  if (typeof fields.name === 'string' && fields.name === norm.text.slice(mention.start, mention.end)) fields.name = text;
+  if (typeof fields.name === 'string' && fields.name === norm.text.slice(mention.start, mention.end))
+    fields.name = text;
   const near = (phrase: string): string => {
     const within = norm.text.slice(sentence.start, sentence.end);
     let best = -1;
     for (let i = within.indexOf(phrase); i >= 0; i = within.indexOf(phrase, i + 1)) {
-      if (best < 0 || Math.abs(sentence.start + i - mention.start) < Math.abs(sentence.start + best - mention.start)) best = i;
+      if (
+        best < 0 ||
+        Math.abs(sentence.start + i - mention.start) < Math.abs(sentence.start + best - mention.start)
+      )
+        best = i;
     }
     if (best < 0) return phrase;
     const span = toOriginal(norm, sentence.start + best, sentence.start + best + phrase.length);

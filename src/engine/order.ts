@@ -27,7 +27,11 @@ export function runOrder(types: Iterable<RecordType>, extractors: readonly AnyEx
     const extractor = byType.get(type);
     if (!extractor) {
       const asker = path[path.length - 1];
-      throw new RegistryError(asker ? `the ${asker} extractor needs ${type} records, which no extractor produces` : `no extractor produces ${type} records`);
+      throw new RegistryError(
+        asker
+          ? `the ${asker} extractor needs ${type} records, which no extractor produces`
+          : `no extractor produces ${type} records`,
+      );
     }
     state.set(type, 'visiting');
     for (const need of extractor.needs) visit(need, [...path, type]);

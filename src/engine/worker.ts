@@ -38,7 +38,9 @@ async function run({ id, document, options }: Extract<ToWorker, { kind: 'job' }>
   const sendBatch = (encoded: string[], done: boolean) => {
     const batch = joined(options.encoding, encoded);
     const bytes = utf8.encode(batch.text as string);
-    port!.postMessage({ id, batch: { text: bytes, count: batch.count }, done } satisfies FromWorker, [bytes.buffer]);
+    port!.postMessage({ id, batch: { text: bytes, count: batch.count }, done } satisfies FromWorker, [
+      bytes.buffer,
+    ]);
   };
   try {
     const opened = await openSource(document);

@@ -6,7 +6,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordType } from '../records.js';
 import { encoder, joinRows, type Encoding } from '../writers/records.js';
-import { openSource, readBlocks, STREAM_BYTES, unitsOf, type DocumentSource, type Opened } from '../pipeline/read.js';
+import {
+  openSource,
+  readBlocks,
+  STREAM_BYTES,
+  unitsOf,
+  type DocumentSource,
+  type Opened,
+} from '../pipeline/read.js';
 
 export interface WorkerOptions {
   types: RecordType[];
@@ -18,9 +25,15 @@ export interface WorkerOptions {
   encoding: Encoding;
 }
 
-export type ToWorker = { kind: 'job'; id: number; document: DocumentSource; options: WorkerOptions } | { kind: 'ack' };
+export type ToWorker =
+  | { kind: 'job'; id: number; document: DocumentSource; options: WorkerOptions }
+  | { kind: 'ack' };
 /** A worker's records come as UTF-8 bytes, moved (not copied) to this thread, written as they are. */
-export type FromWorker = { kind: 'ready' } | { id: number; batch: RecordBatch; done: boolean } | { id: number; error: DocumentError } | { id: number; unreadable: string };
+export type FromWorker =
+  | { kind: 'ready' }
+  | { id: number; batch: RecordBatch; done: boolean }
+  | { id: number; error: DocumentError }
+  | { id: number; unreadable: string };
 
 /** Records encoded and joined (`joinRows`): text, or its UTF-8 bytes from a worker thread. */
 export interface RecordBatch {
@@ -81,7 +94,9 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
         let next: IteratorResult<RecordBatch>;
         try {
           const batch = batches.next();
-          next = batch.done ? batch : { done: false, value: joined(options.encoding, batch.value.map(encode)) };
+          next = batch.done
+            ? batch
+            : { done: false, value: joined(options.encoding, batch.value.map(encode)) };
         } catch (e) {
           sink.failed(doc, asDocumentError(e));
           sink.done?.(doc);
@@ -106,7 +121,9 @@ export const THREADS_WORTH_IT = 1_000_000;
 
 function threadsAfter(): number {
   const units = Number(process.env.LIAOHEALTH_THREADS_AFTER);
-  return process.env.LIAOHEALTH_THREADS_AFTER && Number.isInteger(units) && units >= 0 ? units : THREADS_WORTH_IT;
+  return process.env.LIAOHEALTH_THREADS_AFTER && Number.isInteger(units) && units >= 0
+    ? units
+    : THREADS_WORTH_IT;
 }
 
 export function joined(encoding: Encoding, encoded: string[]): RecordBatch {
@@ -200,7 +217,9 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
   const start = (): Worker => {
     // A bounded young generation keeps each thread's memory down; at 4 MB the collector took a
     // quarter more CPU time than the work itself saved, 16 MB is the balance measured.
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapMb() } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapMb() },
+    });
     worker.on('message', (m: FromWorker) => {
       // A thread takes work once its modules and dictionary are loaded: until then this
       // thread goes on with the pages.
@@ -230,12 +249,16 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       onJob.delete(worker);
       all.splice(all.indexOf(worker), 1);
       const p = pending.get(id)!;
-      p.error = { message: `too large for a worker thread's ${workerHeapMb()} MB heap (extract it with --jobs 1)`, limit: true };
+      p.error = {
+        message: `too large for a worker thread's ${workerHeapMb()} MB heap (extract it with --jobs 1)`,
+        limit: true,
+      };
       p.waiting = null;
       finished(p);
     });
     worker.on('exit', (code) => {
-      if (code !== 0 && !closing && !retired.has(worker)) fail(new Error(`worker thread exited with code ${code}`));
+      if (code !== 0 && !closing && !retired.has(worker))
+        fail(new Error(`worker thread exited with code ${code}`));
     });
     all.push(worker);
     return worker;
@@ -252,7 +275,9 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
     try {
       const opened = await openSource(job.document);
       if ('error' in opened) p.unreadable = opened.error;
-      else for (const batch of extractBatches(textOf(opened), { ...options, doc: job.document.doc })) p.batches.push(joined(options.encoding, batch.map(encode)));
+      else
+        for (const batch of extractBatches(textOf(opened), { ...options, doc: job.document.doc }))
+          p.batches.push(joined(options.encoding, batch.map(encode)));
     } catch (e) {
       p.error = asDocumentError(e);
     }
@@ -327,7 +352,14 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       const id = submitted++;
       unitsIn += unitsOf(document);
       threadsWanted ||= unitsIn >= startAfter;
-      pending.set(id, { doc: document.doc, batches: [], done: false, error: null, unreadable: null, waiting: null });
+      pending.set(id, {
+        doc: document.doc,
+        batches: [],
+        done: false,
+        error: null,
+        unreadable: null,
+        waiting: null,
+      });
       queue.push({ kind: 'job', id, document, options });
       dispatch();
     },

@@ -18,7 +18,15 @@
 // The page's dates are worked out once per page, in the engine's page step (src/engine/page.ts).
 
 import type { Article } from '../pipeline/segment.js';
-import { AS_OF_MARKERS, BACK_REFERENCE_YEARS, COMPARISON_MARKERS, ORIGIN_MARKERS, PLAN_MARKERS, TARGET_MARKERS, WEEKDAY_WORDS } from '../lexicon/dates.js';
+import {
+  AS_OF_MARKERS,
+  BACK_REFERENCE_YEARS,
+  COMPARISON_MARKERS,
+  ORIGIN_MARKERS,
+  PLAN_MARKERS,
+  TARGET_MARKERS,
+  WEEKDAY_WORDS,
+} from '../lexicon/dates.js';
 import {
   daysInMonth,
   dayNumber,
@@ -51,13 +59,21 @@ export interface PageDates {
 
 export function extractDates(ctx: ArticleContext): DateMention[] {
   const page = ctx.page.dates;
-  const candidates = page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
+  const candidates =
+    page.candidates[ctx.article.index] ?? findDates(ctx.text, ctx.article.start, ctx.article.end);
   const given = parseReference(ctx.refDate);
   const own = given ?? page.articleReferences[ctx.article.index];
   // "Now" (目前, 今年以来 up to when) is the article's own day: another article's dateline on the
   // page says when that one was written; the page's year holds for all of them.
   const now = own ?? (page.reference && { year: page.reference.year, month: null, day: null });
-  return toDateMentions(ctx.text, ctx.article, candidates, own ?? page.reference, given ?? page.reference, now);
+  return toDateMentions(
+    ctx.text,
+    ctx.article,
+    candidates,
+    own ?? page.reference,
+    given ?? page.reference,
+    now,
+  );
 }
 
 /**
@@ -76,7 +92,9 @@ export function articleToday(ctx: ArticleContext): string | null {
 export function pageDates(text: string, articles: readonly Article[]): PageDates {
   const candidates = articles.map((a) => findDates(text, a.start, a.end));
   // Dates of plans say when something will happen, not when the page was written.
-  const current = candidates.map((own) => own.filter((c) => !PLAN_MARKERS.some((w) => text.startsWith(w, c.end))));
+  const current = candidates.map((own) =>
+    own.filter((c) => !PLAN_MARKERS.some((w) => text.startsWith(w, c.end))),
+  );
   const all = current.flat();
   const issue = issueDate(text);
   const year = issue?.year ?? pageYear(text, all);
@@ -88,21 +106,29 @@ export function pageDates(text: string, articles: readonly Article[]): PageDates
     reference = latestIn(all, (y) => y === year, stated ?? yearOnly, null, true) ?? yearOnly;
   }
   const articleReferences = current.map((own) =>
-    year === null || reference === null ? null : latestIn(own, (y) => y === year || y === year - 1, reference, reference, true),
+    year === null || reference === null
+      ? null
+      : latestIn(own, (y) => y === year || y === year - 1, reference, reference, true),
   );
   return { candidates, year, reference, articleReferences };
 }
 
 /** A full date on a line of its own (a weekday may follow) among a page's first lines. */
-const ISSUE_LINE = new RegExp(`^\\s*(\\d{4})(?:年|-)(\\d{1,2})(?:月|-)(\\d{1,2})日?\\s*(?:(?:${WEEKDAY_WORDS.join('|')})[一二三四五六日天])?\\s*$`);
+const ISSUE_LINE = new RegExp(
+  `^\\s*(\\d{4})(?:年|-)(\\d{1,2})(?:月|-)(\\d{1,2})日?\\s*(?:(?:${WEEKDAY_WORDS.join('|')})[一二三四五六日天])?\\s*$`,
+);
 const ISSUE_LINES = 3;
 
 /** The issue date a page prints at its top (2025年4月23日 星期三), or null. */
 function issueDate(text: string): Reference | null {
-  const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, ISSUE_LINES);
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, ISSUE_LINES);
   for (const line of lines) {
     const m = ISSUE_LINE.exec(line);
-    if (m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    if (m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])))
+      return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   }
   return null;
 }
@@ -131,7 +157,9 @@ function pageYear(text: string, candidates: Candidate[]): number | null {
 function isNotThePagesTime(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   if (AS_OF_MARKERS.some((w) => before.endsWith(w))) return false;
-  return [TARGET_MARKERS, ORIGIN_MARKERS, COMPARISON_MARKERS].some((markers) => markers.some((w) => before.endsWith(w)));
+  return [TARGET_MARKERS, ORIGIN_MARKERS, COMPARISON_MARKERS].some((markers) =>
+    markers.some((w) => before.endsWith(w)),
+  );
 }
 
 /**
@@ -139,10 +167,19 @@ function isNotThePagesTime(text: string, start: number): boolean {
  * are often future). With `monthDays`, a year-less month-day counts too, in the year of its
  * occurrence nearest `place`; a date after `limit` does not count.
  */
-function latestIn(candidates: Candidate[], accept: (year: number) => boolean, place: Reference, limit: Reference | null, monthDays: boolean): Reference | null {
+function latestIn(
+  candidates: Candidate[],
+  accept: (year: number) => boolean,
+  place: Reference,
+  limit: Reference | null,
+  monthDays: boolean,
+): Reference | null {
   let best: Reference | null = null;
   let bestN = -Infinity;
-  const max = limit && limit.month !== null && limit.day !== null ? dayNumber(limit.year, limit.month, limit.day) : Infinity;
+  const max =
+    limit && limit.month !== null && limit.day !== null
+      ? dayNumber(limit.year, limit.month, limit.day)
+      : Infinity;
   for (const c of candidates) {
     const p = c.shape.kind === 'point' ? c.shape.point : c.shape.kind === 'range' ? c.shape.from : null;
     if (!p || isRelative(p) || granularity(p) !== 3 || p.month === undefined || p.day === undefined) continue;
@@ -164,12 +201,22 @@ function latestIn(candidates: Candidate[], accept: (year: number) => boolean, pl
  * date, so that every article on a page reads 3月9日 the same way); `now` is the article's own
  * date, or only the page's year when the article states no day.
  */
-function toDateMentions(text: string, article: Article, candidates: Candidate[], reference: Reference | null, monthDayReference: Reference | null, now: Reference | null): DateMention[] {
+function toDateMentions(
+  text: string,
+  article: Article,
+  candidates: Candidate[],
+  reference: Reference | null,
+  monthDayReference: Reference | null,
+  now: Reference | null,
+): DateMention[] {
   const mentions: DateMention[] = [];
   let lastDay: string | null = null;
   let lastYear = null as { year: number; at: number } | null;
   for (const c of candidates) {
-    const anchored = lastYear && (lastYear.at >= sentenceAt(article, c.start).start || BACK_REFERENCE_YEARS.includes(text.slice(c.start, c.end)));
+    const anchored =
+      lastYear &&
+      (lastYear.at >= sentenceAt(article, c.start).start ||
+        BACK_REFERENCE_YEARS.includes(text.slice(c.start, c.end)));
     const anchor: number | null = anchored ? lastYear!.year : null;
     const resolver = (p: Point) => resolvePoint(p, reference, monthDayReference, anchor);
     let value: string | null = null;
@@ -220,7 +267,12 @@ function toDateMentions(text: string, article: Article, candidates: Candidate[],
         const r = resolver(s.point);
         if (r && now) {
           const full = now.month !== null && now.day !== null;
-          resolved = full && r.year <= now.year ? `${ymd(r.year, 1, 1)}/${referenceIso(now)}` : r.year < now.year ? `${r.year}/${now.year}` : `${r.year}`;
+          resolved =
+            full && r.year <= now.year
+              ? `${ymd(r.year, 1, 1)}/${referenceIso(now)}`
+              : r.year < now.year
+                ? `${r.year}/${now.year}`
+                : `${r.year}`;
         }
         break;
       }
@@ -239,7 +291,11 @@ function toDateMentions(text: string, article: Article, candidates: Candidate[],
     }
     if (resolved !== null && dayPrecise(c)) lastDay = resolved;
     // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next.
-    const year: number | null = statedYear(c) ?? (s.kind === 'point' && s.point.anchorYear !== undefined && anchor !== null ? anchor + s.point.anchorYear : null);
+    const year: number | null =
+      statedYear(c) ??
+      (s.kind === 'point' && s.point.anchorYear !== undefined && anchor !== null
+        ? anchor + s.point.anchorYear
+        : null);
     if (year !== null) lastYear = { year, at: c.start };
     mentions.push({ start: c.start, end: c.end, rule: c.rule, fields: { value, resolved, relative } });
   }
@@ -261,7 +317,12 @@ function statedYear(c: Candidate): number | null {
   return p && !isRelative(p) && p.year !== undefined ? p.year : null;
 }
 
-function resolvePoint(p: Point, ref: Reference | null, monthDayRef: Reference | null, anchor: number | null): (Point & { year: number }) | null {
+function resolvePoint(
+  p: Point,
+  ref: Reference | null,
+  monthDayRef: Reference | null,
+  anchor: number | null,
+): (Point & { year: number }) | null {
   if (p.year !== undefined) return { ...p, year: p.year };
   if (p.anchorYear !== undefined && anchor !== null) return { ...p, year: anchor + p.anchorYear };
   if (p.relYear !== undefined) return ref ? { ...p, year: ref.year + p.relYear } : null;

@@ -19,7 +19,11 @@ import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
 import { MEASURE_WORD_MAX_LENGTH, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
 
-export function extractFigures(ctx: ArticleContext, dates: DateMention[], institutions: InstitutionMention[] = []): FigureMention[] {
+export function extractFigures(
+  ctx: ArticleContext,
+  dates: DateMention[],
+  institutions: InstitutionMention[] = [],
+): FigureMention[] {
   const out: FigureMention[] = [];
   const dateSpans = [...dates].sort((a, b) => a.start - b.start);
   const names = [...institutions].sort((a, b) => a.start - b.start);
@@ -44,24 +48,40 @@ export function extractFigures(ctx: ArticleContext, dates: DateMention[], instit
         const t = ctx.tokens.startingAt(sentence.start + at);
         return t?.tag === 'q' ? t.word : null;
       };
-      own.push({ sentence, s, quantities: keepLongest(scanSentence(s, measureWordAt).filter((q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end))) });
+      own.push({
+        sentence,
+        s,
+        quantities: keepLongest(
+          scanSentence(s, measureWordAt).filter(
+            (q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end),
+          ),
+        ),
+      });
     }
     // Places and periods after the paragraph's last figure would carry to nothing.
     let lastWithFigures = own.length - 1;
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
       const timeless = withoutDates(s, sentence.start, dateSpans);
-      const places = placesWithin(ctx.place.mentions, sentence).filter((p) => namesScope(timeless, p) && (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) || countsBodies(s, sentence.start, p, names)));
+      const places = placesWithin(ctx.place.mentions, sentence).filter(
+        (p) =>
+          namesScope(timeless, p) &&
+          (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
+            countsBodies(s, sentence.start, p, names)),
+      );
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
       // 每人每年700元: a period inside a figure's rate is the rate's (its unit), no period of any figure.
-      const inRate = (p: Period) => quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
+      const inRate = (p: Period) =>
+        quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       for (const q of quantities) {
-        const metric = metricOf(words, q, measured) ?? (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
+        const metric =
+          metricOf(words, q, measured) ??
+          (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
         const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
         measured.push({ kind: q.kind, unit, metric });
         paragraph.push({ kind: q.kind, unit, metric });
@@ -103,7 +123,10 @@ const PLACE_CLAUSE = /^(?:其中|而|同期)?(?:PLACE)(?:则|也|仅)?(?:为|是
 function placeOnly(s: string, q: Quantity, places: Found[]): boolean {
   const from = clauseStart(s, q.start);
   const place = places.find((p) => p.start >= from && p.end <= q.start);
-  return place !== undefined && PLACE_CLAUSE.test(`${s.slice(from, place.start)}PLACE${s.slice(place.end, q.start)}`);
+  return (
+    place !== undefined &&
+    PLACE_CLAUSE.test(`${s.slice(from, place.start)}PLACE${s.slice(place.end, q.start)}`)
+  );
 }
 
 /** What may stand beside a period in a clause that only dates a change: 同比增长, 增长, 为. */
@@ -129,7 +152,9 @@ function sameMeasure(paragraph: Measured[], q: Quantity): string | null {
 /** The article's place names inside a sentence, offsets in the sentence. */
 function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
   const out: Found[] = [];
-  for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end) out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
+  for (const m of mentions)
+    if (m.start >= sentence.start && m.end <= sentence.end)
+      out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
   return out;
 }
 
@@ -140,12 +165,19 @@ function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
  */
 function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: string | null) => string | null {
   const article = ctx.place.division;
-  const headline = ctx.article.headline ? placesIn(ctx.article.headline).map((m) => resolveScope(m.text, article)).find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town')) : null;
+  const headline = ctx.article.headline
+    ? placesIn(ctx.article.headline)
+        .map((m) => resolveScope(m.text, article))
+        .find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town'))
+    : null;
   const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
   const names = new Map<string | null, string | null>();
   return (scope, metric) => {
     const opening = metric ? placesIn(metric)[0] : undefined;
-    const written = opening && opening.start === 0 && opening.end < metric!.length && !AREA_WORDS.has(opening.text) ? opening.text : scope;
+    const written =
+      opening && opening.start === 0 && opening.end < metric!.length && !AREA_WORDS.has(opening.text)
+        ? opening.text
+        : scope;
     let name = names.get(written);
     if (name === undefined) {
       const place = written ? resolveScope(written, article) : fallback;
@@ -189,7 +221,9 @@ function countsBodies(s: string, sentenceStart: number, place: Found, names: Ins
 }
 
 /** What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…, …以来. */
-const CLAUSE_HEAD = new RegExp(`^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS].join('|')})*$`);
+const CLAUSE_HEAD = new RegExp(
+  `^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS].join('|')})*$`,
+);
 
 /** The sentence with its date mentions blanked (same length): the words of time are the date grammar's. */
 function withoutDates(s: string, sentenceStart: number, dates: readonly DateMention[]): string {
@@ -208,7 +242,8 @@ function namesScope(sentence: string, place: Found): boolean {
   if (WIDE_AREA_WORDS.has(place.text)) return wideScope(sentence, place);
   if (AREA_WORDS.has(place.text)) return true;
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
-  if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? '')) return true;
+  if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? ''))
+    return true;
   return CLAUSE_HEAD.test(clauseBefore(sentence, place.start));
 }
 
@@ -218,12 +253,19 @@ function namesScope(sentence: string, place: Found): boolean {
  */
 function wideScope(sentence: string, place: Found): boolean {
   const before = clauseBefore(sentence, place.start);
-  return CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before) && !DOMAIN_AFTER.test(sentence.slice(place.end));
+  return (
+    CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before) && !DOMAIN_AFTER.test(sentence.slice(place.end))
+  );
 }
 
 /** The words of the clause before `at` (after the last , ; or :). */
 function clauseBefore(sentence: string, at: number): string {
-  const start = Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf(':', at - 1)) + 1;
+  const start =
+    Math.max(
+      sentence.lastIndexOf(',', at - 1),
+      sentence.lastIndexOf(';', at - 1),
+      sentence.lastIndexOf(':', at - 1),
+    ) + 1;
   return sentence.slice(start, at);
 }
 

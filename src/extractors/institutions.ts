@@ -28,7 +28,16 @@ import {
   type InstitutionHead,
 } from '../lexicon/institutions.js';
 import { firstStartingFrom } from '../basics.js';
-import { AREA_WORDS, ZONE_KINDS, ancestorAt, isPlaceName, isWithin, resolvePlace, townSpans, type Division } from '../lexicon/places.js';
+import {
+  AREA_WORDS,
+  ZONE_KINDS,
+  ancestorAt,
+  isPlaceName,
+  isWithin,
+  resolvePlace,
+  townSpans,
+  type Division,
+} from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
@@ -52,14 +61,65 @@ const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
 const MAX_DEPARTMENT = 8;
-const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'd', 'mq', 'q', 't', 'f', 'y', 'e', 'o', 'a', 'ad', 'w']);
+const STOP_TAGS = new Set([
+  'v',
+  'vd',
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uv',
+  'uz',
+  'ug',
+  'ud',
+  'r',
+  'rr',
+  'rz',
+  'd',
+  'mq',
+  'q',
+  't',
+  'f',
+  'y',
+  'e',
+  'o',
+  'a',
+  'ad',
+  'w',
+]);
 const MAX_NAME = 12;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
 /** Tags of words no company name holds: prepositions, conjunctions, particles, pronouns, numbers. */
-const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'w']);
+const FUNCTION_TAGS = new Set([
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uv',
+  'uz',
+  'ug',
+  'ud',
+  'r',
+  'rr',
+  'rz',
+  'm',
+  'mq',
+  'q',
+  'y',
+  'e',
+  'o',
+  'w',
+]);
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
-const PUBLIC_BODIES = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health', 'childcare']);
+const PUBLIC_BODIES = new Set<InstitutionCategory>([
+  'hospital',
+  'primary_care',
+  'public_health',
+  'childcare',
+]);
 /** A sub-unit joins the body before it across this many characters the tokenizer misread (在平区). */
 const SUB_UNIT_REACH = 4;
 
@@ -86,7 +146,10 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       const head = HEAD_BY_TEXT.get(m[0])!;
       const end = block.start + m.index + m[0].length;
       // A head inside a longer word (东院|区) leaves its characters to the next head (院区).
-      if (head.notBefore?.some((w) => text.startsWith(w, end)) || (head.wholeWord && !startsToken(ctx, block.start + m.index))) {
+      if (
+        head.notBefore?.some((w) => text.startsWith(w, end)) ||
+        (head.wholeWord && !startsToken(ctx, block.start + m.index))
+      ) {
         m = HEAD_FINDER.find(line, m.index + 1);
         continue;
       }
@@ -94,23 +157,44 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       m = HEAD_FINDER.find(line, m.index + m[0].length);
     }
     // A department head (司, 处) counts only a few characters after a government body's head.
-    const near = (h: (typeof heads)[number]) => heads.some((g) => g.head.category === 'government' && !g.head.department && g.end <= h.start && h.start - g.end <= MAX_DEPARTMENT);
+    const near = (h: (typeof heads)[number]) =>
+      heads.some(
+        (g) =>
+          g.head.category === 'government' &&
+          !g.head.department &&
+          g.end <= h.start &&
+          h.start - g.end <= MAX_DEPARTMENT,
+      );
     heads = heads.filter((h) => !h.head.department || near(h));
     const headEnds = new Set(heads.map((h) => h.end));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
-    const candidates = heads.map((h) => leftEdge(text, ctx.tokens.runAt(h.start - 1)?.tokens ?? [], block.start, h.start, h.end, h.head, headEnds));
+    const candidates = heads.map((h) =>
+      leftEdge(
+        text,
+        ctx.tokens.runAt(h.start - 1)?.tokens ?? [],
+        block.start,
+        h.start,
+        h.end,
+        h.head,
+        headEnds,
+      ),
+    );
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
-  return namedAgain(text, mentions.sort((a, b) => a.start - b.start));
+  return namedAgain(
+    text,
+    mentions.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** A campus or branch of a hospital known by nickname: 青大附院黄岛院区 -> 青岛大学附属医院黄岛院区. */
 function withKnownParent(canonical: string): string {
   for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES)) {
-    if (canonical.length > nickname.length && canonical.startsWith(nickname)) return full + canonical.slice(nickname.length);
+    if (canonical.length > nickname.length && canonical.startsWith(nickname))
+      return full + canonical.slice(nickname.length);
   }
   return canonical;
 }
@@ -132,8 +216,17 @@ function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMe
   for (const m of mentions) {
     const { name } = m.fields;
     const before = earlier[earlier.length - 1];
-    const alias = before && BRACKETED.test(text.slice(before.end, m.start)) && /^[)）]/.test(text.slice(m.end)) ? before.fields.canonical : undefined;
-    const full = alias ?? given.get(name) ?? (name[0] in SHORT_FORMS ? undefined : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields.canonical);
+    const alias =
+      before && BRACKETED.test(text.slice(before.end, m.start)) && /^[)）]/.test(text.slice(m.end))
+        ? before.fields.canonical
+        : undefined;
+    const full =
+      alias ??
+      given.get(name) ??
+      (name[0] in SHORT_FORMS
+        ? undefined
+        : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields
+            .canonical);
     if (full) m.fields.canonical = full;
     else m.fields.canonical = withKnownParent(m.fields.canonical);
     const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
@@ -172,19 +265,28 @@ function join(text: string, candidates: Candidate[]): Body[] {
     // 爱尔眼科医院|有限公司; a generic part is not (中国工商银行|手机银行).
     const bare = c.start === c.end - c.head.head.length;
     // A university's hospital is one body with it: 首都医科大学|附属|北京安贞医院.
-    const affiliated = gap === '附属' && c.valid && prev?.last.head.category === 'school' && c.head.category === 'hospital';
+    const affiliated =
+      gap === '附属' && c.valid && prev?.last.head.category === 'school' && c.head.category === 'hospital';
     if (c.head.department) {
       // A department is part of the government body right before it, never a body alone.
-      if (prev && gap === '' && c.valid && prev.last.head.category === 'government') [prev.end, prev.last] = [c.end, c];
+      if (prev && gap === '' && c.valid && prev.last.head.category === 'government')
+        [prev.end, prev.last] = [c.end, c];
       continue;
     }
     // A bare office (办公室) is a government body's own: 见义勇为协会|办公室 stays the association.
-    const foreignOffice = bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
+    const foreignOffice =
+      bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
     // …医院|科技部 is the hospital's own department, not the ministry.
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
     const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
-    if (prev && !c.head.separate && !foreignOffice && (c.valid || bare || college) && (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))) {
+    if (
+      prev &&
+      !c.head.separate &&
+      !foreignOffice &&
+      (c.valid || bare || college) &&
+      (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))
+    ) {
       prev.end = c.end;
       prev.last = c;
       continue;
@@ -239,7 +341,12 @@ function leftEdge(
     if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
-    if (w in SHORT_FORMS && divisionName?.end === piece.start && divisionName.tag === 'ns' && HAN.test(divisionName.text)) {
+    if (
+      w in SHORT_FORMS &&
+      divisionName?.end === piece.start &&
+      divisionName.tag === 'ns' &&
+      HAN.test(divisionName.text)
+    ) {
       place = divisionName.text + w;
       start = divisionName.start;
       pieces.splice(at + 1, 1);
@@ -258,10 +365,19 @@ function leftEdge(
     const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
     // …型 is a kind of body (紧密型, 综合型), but a company's name may hold one (某某新型建材有限公司).
     const kindWord = w.endsWith('型') && !head.registered;
-    if (EDGE_STOP_WORDS.has(w) || stopTag || ROAD.test(w) || (piece.tag === 'm' && !w.startsWith('第')) || kindWord) {
+    if (
+      EDGE_STOP_WORDS.has(w) ||
+      stopTag ||
+      ROAD.test(w) ||
+      (piece.tag === 'm' && !w.startsWith('第')) ||
+      kindWord
+    ) {
       stoppedAt = piece.start;
       kind = kindWord || /^[各每]/.test(w);
-      const from = head.registered && !EDGE_STOP_WORDS.has(w) ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars) : null;
+      const from =
+        head.registered && !EDGE_STOP_WORDS.has(w)
+          ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
+          : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
         place = from.text;
@@ -296,7 +412,13 @@ function leftEdge(
   }
   // An item of a list names a body, whatever jieba made of it: 、安定医院、, 、301医院、.
   const item = LIST_ITEM.exec(text.slice(Math.max(blockStart, headStart - 6), headStart));
-  const listItem = head.needs === 'named' && start === headStart && !headEnds.has(headStart) && item !== null && !EDGE_STOP_WORDS.has(item[1][0]) && !isGeneric(item[1]);
+  const listItem =
+    head.needs === 'named' &&
+    start === headStart &&
+    !headEnds.has(headStart) &&
+    item !== null &&
+    !EDGE_STOP_WORDS.has(item[1][0]) &&
+    !isGeneric(item[1]);
   if (listItem) {
     names.push(item[1]);
     start = headStart - item[1].length;
@@ -307,7 +429,11 @@ function leftEdge(
     head,
     place,
     short: short || null,
-    valid: !kind && (head.department ? isDepartment(tokens, headEnd, place, short, names.join('')) : isNamed(head, place, short, names, text.slice(start, headEnd))),
+    valid:
+      !kind &&
+      (head.department
+        ? isDepartment(tokens, headEnd, place, short, names.join(''))
+        : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
 }
@@ -324,7 +450,13 @@ function isDivisionLike(w: string, tag: string): boolean {
 function placeBehind(pieces: Piece[], at: number, end: number, reach: number): Piece | null {
   let start = end;
   for (const piece of pieces.slice(at)) {
-    if (piece.end !== start || !HAN.test(piece.text) || EDGE_STOP_WORDS.has(piece.text) || FUNCTION_TAGS.has(piece.tag)) return null;
+    if (
+      piece.end !== start ||
+      !HAN.test(piece.text) ||
+      EDGE_STOP_WORDS.has(piece.text) ||
+      FUNCTION_TAGS.has(piece.tag)
+    )
+      return null;
     if (end - piece.start > reach) return null;
     if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return piece;
     start = piece.start;
@@ -333,12 +465,30 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
 }
 
 /** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */
-function isDepartment(tokens: Token[], headEnd: number, place: string | null, short: string | null, named: string): boolean {
+function isDepartment(
+  tokens: Token[],
+  headEnd: number,
+  place: string | null,
+  short: string | null,
+  named: string,
+): boolean {
   const last = tokens[firstStartingFrom(tokens, headEnd) - 1];
-  return place === null && short === null && named.length > 0 && named.length <= MAX_DEPARTMENT && last?.end === headEnd;
+  return (
+    place === null &&
+    short === null &&
+    named.length > 0 &&
+    named.length <= MAX_DEPARTMENT &&
+    last?.end === headEnd
+  );
 }
 
-function isNamed(head: InstitutionHead, place: string | null, short: string | null, names: string[], whole: string): boolean {
+function isNamed(
+  head: InstitutionHead,
+  place: string | null,
+  short: string | null,
+  names: string[],
+  whole: string,
+): boolean {
   if (short === '') return false;
   if (NOT_INSTITUTIONS.has(whole)) return false;
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
@@ -390,7 +540,8 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
   const pieces: Piece[] = [];
   let i = firstStartingFrom(tokens, at) - 1;
   if (i >= 0 && tokens[i].end > at) {
-    if (tokens[i].start >= blockStart) pieces.push({ text: text.slice(tokens[i].start, at), start: tokens[i].start, end: at, tag: 'n' });
+    if (tokens[i].start >= blockStart)
+      pieces.push({ text: text.slice(tokens[i].start, at), start: tokens[i].start, end: at, tag: 'n' });
     i--;
   }
   for (let n = 0; i >= 0 && n < 8 && tokens[i].start >= blockStart; i--, n++) {
@@ -403,7 +554,14 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word)) {
       for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
-    if (cut < 0 && t.word.length > 1 && COUNT_MEASURES.has(t.word[0]) && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].tag === 'm') {
+    if (
+      cut < 0 &&
+      t.word.length > 1 &&
+      COUNT_MEASURES.has(t.word[0]) &&
+      i > 0 &&
+      tokens[i - 1].end === t.start &&
+      tokens[i - 1].tag === 'm'
+    ) {
       cut = 0;
       cutTag = 'q';
     }
@@ -411,7 +569,8 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
       pieces.push({ text: t.word, start: t.start, end: t.end, tag: t.tag });
       continue;
     }
-    if (cut + 1 < t.word.length) pieces.push({ text: t.word.slice(cut + 1), start: t.start + cut + 1, end: t.end, tag: 'x' });
+    if (cut + 1 < t.word.length)
+      pieces.push({ text: t.word.slice(cut + 1), start: t.start + cut + 1, end: t.end, tag: 'x' });
     pieces.push({ text: t.word.slice(0, cut + 1), start: t.start, end: t.start + cut + 1, tag: cutTag });
   }
   return withTowns(text, pieces);
@@ -424,10 +583,14 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
 function withTowns(text: string, pieces: Piece[]): Piece[] {
   if (pieces.length === 0) return pieces;
   const from = pieces[pieces.length - 1].start;
-  const towns = townSpans(text.slice(from, pieces[0].end)).map((t) => ({ start: t.start + from, end: t.end + from }));
+  const towns = townSpans(text.slice(from, pieces[0].end)).map((t) => ({
+    start: t.start + from,
+    end: t.end + from,
+  }));
   if (towns.length === 0) return pieces;
   const out: Piece[] = [];
-  const piece = (start: number, end: number, tag: string) => out.push({ text: text.slice(start, end), start, end, tag });
+  const piece = (start: number, end: number, tag: string) =>
+    out.push({ text: text.slice(start, end), start, end, tag });
   for (const p of pieces) {
     const town = towns.find((t) => t.start < p.end && p.start < t.end);
     if (!town) {
@@ -455,14 +618,20 @@ function toMention(text: string, body: Body, article: ArticlePlace): Institution
   return {
     start: body.start,
     end: body.end,
-    fields: { name, canonical: canonicalOf(text, body, article), category: partyCategory(name, body.last.head.category) },
+    fields: {
+      name,
+      canonical: canonicalOf(text, body, article),
+      category: partyCategory(name, body.last.head.category),
+    },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };
 }
 
 /** A democratic party's committee is no government body (民盟杭州市委员会, 致公党青岛市委). */
 function partyCategory(name: string, category: InstitutionCategory): InstitutionCategory {
-  return DEMOCRATIC_PARTIES.some((party) => name.startsWith(party) || name.endsWith(party)) ? 'other' : category;
+  return DEMOCRATIC_PARTIES.some((party) => name.startsWith(party) || name.endsWith(party))
+    ? 'other'
+    : category;
 }
 
 /** The full name: short forms and places' short forms expanded, abbreviated heads written out. */
@@ -481,13 +650,23 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
     prefix = where.zones.get(ZONE_KINDS[first.place])!;
     from = first.start + first.place.length;
-  } else if (first.place && PUBLIC_BODIES.has(last.head.category) && text.startsWith(first.place, first.start)) {
+  } else if (
+    first.place &&
+    PUBLIC_BODIES.has(last.head.category) &&
+    text.startsWith(first.place, first.start)
+  ) {
     const division = resolvePlace(first.place, article);
     if (division?.level === 'town') {
       // 刘集镇卫生院 in an article about 东阿县 (or its city): 东阿县刘集镇卫生院; a namesake elsewhere is not guessed.
       const county = ancestorAt(division, 'county');
-      if (county && article && (isWithin(division, article) || isWithin(article, county))) prefix = county.name;
-    } else if (division?.level === 'county' && !first.head.subUnit && division.name !== first.place && division.name.startsWith(first.place)) {
+      if (county && article && (isWithin(division, article) || isWithin(article, county)))
+        prefix = county.name;
+    } else if (
+      division?.level === 'county' &&
+      !first.head.subUnit &&
+      division.name !== first.place &&
+      division.name.startsWith(first.place)
+    ) {
       // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院);
       // a campus is named by its area (沙河院区 is no 沙河市's).
       prefix = division.name;
@@ -514,7 +693,10 @@ function shortFormOf(short: string, article: Division | null): string | null {
   if (!article) return null;
   const level = SHORT_FORMS[short];
   if (level === 'province') return ancestorAt(article, 'province')?.name ?? null;
-  if (level === 'city') return (article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article))?.name ?? null;
+  if (level === 'city')
+    return (
+      (article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article))?.name ?? null
+    );
   if (level === 'prefecture') {
     const city = cityOf(article);
     return city?.name.endsWith('自治州') ? city.name : null;

@@ -3,9 +3,41 @@
 // financial forms (壹贰叁). Shared by the figure and date extractors.
 
 export const DIGIT_VALUES: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 倆: 2, 貳: 2, 陸: 6, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-  '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  倆: 2,
+  貳: 2,
+  陸: 6,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+  '0': 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
+  '8': 8,
+  '9': 9,
 };
 
 /** 廿 and 卅 are a digit and its 十 in one character. */
@@ -108,7 +140,13 @@ function parseChineseInteger(s: string): number | null {
     return null;
   }
   const lastChar = chars[chars.length - 1] ?? '';
-  if (digit !== null && lastUnit >= 100 && lastChar.length === 1 && !/\d/.test(lastChar) && /^[百佰千仟万萬亿億兆]$/.test(chars[chars.length - 2] ?? '')) {
+  if (
+    digit !== null &&
+    lastUnit >= 100 &&
+    lastChar.length === 1 &&
+    !/\d/.test(lastChar) &&
+    /^[百佰千仟万萬亿億兆]$/.test(chars[chars.length - 2] ?? '')
+  ) {
     return total + section + (digit * lastUnit) / 10;
   }
   return total + section + (digit ?? 0);

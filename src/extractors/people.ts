@@ -139,7 +139,12 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
     const { name, role, org, pseudonym } = m.fields;
     const before = known.get(name);
-    if (!before || m.rule !== 'person:credit') known.set(name, { role: before?.role ?? role, org: before?.org ?? org, pseudonym: pseudonym || !!before?.pseudonym });
+    if (!before || m.rule !== 'person:credit')
+      known.set(name, {
+        role: before?.role ?? role,
+        org: before?.org ?? org,
+        pseudonym: pseudonym || !!before?.pseudonym,
+      });
   }
   found.push(...bareMentions(text, article, known, found, institutions));
   return withEmployers(text, article, withKnownRoles(dropOverlaps(found)), institutions);
@@ -152,14 +157,16 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
  */
 function withKnownRoles(people: PersonMention[]): PersonMention[] {
   const roles = new Map<string, PersonMention['fields']>();
-  for (const p of people) if (p.fields.role !== null && p.fields.role !== '作者' && !roles.has(p.fields.name)) roles.set(p.fields.name, p.fields);
+  for (const p of people)
+    if (p.fields.role !== null && p.fields.role !== '作者' && !roles.has(p.fields.name))
+      roles.set(p.fields.name, p.fields);
   return people.map((p) => {
     const known = roles.get(p.fields.name);
-    if (!known || !(p.fields.role === null || (p.fields.role === '作者' && PRESS_ROLES.has(known.role!)))) return p;
+    if (!known || !(p.fields.role === null || (p.fields.role === '作者' && PRESS_ROLES.has(known.role!))))
+      return p;
     return { ...p, fields: { ...p.fields, role: known.role, org: p.fields.org ?? known.org } };
   });
 }
-
 
 /** Where someone works now, said of the subject: 现就职于…; 曾就职于 is a past post. */
 const EMPLOYED_AT = /(?<!曾|曾经)(?:就职于|供职于|任职于|工作于)$/;
@@ -168,19 +175,40 @@ const EMPLOYED_AT = /(?<!曾|曾经)(?:就职于|供职于|任职于|工作于)$
  * A person the text says works at a body (刘毅…现就职于东阿县疾病预防控制中心) has it as org in
  * every mention in the article that names none: the text ties them, wherever it says so.
  */
-function withEmployers(text: string, article: Article, people: PersonMention[], institutions: InstitutionMention[]): PersonMention[] {
+function withEmployers(
+  text: string,
+  article: Article,
+  people: PersonMention[],
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const employers = new Map<string, string>();
   for (const body of institutions) {
-    if (body.start < article.start || body.end > article.end || !EMPLOYED_AT.test(text.slice(Math.max(0, body.start - 5), body.start))) continue;
+    if (
+      body.start < article.start ||
+      body.end > article.end ||
+      !EMPLOYED_AT.test(text.slice(Math.max(0, body.start - 5), body.start))
+    )
+      continue;
     const sentence = sentenceAt(article, body.start);
     const subject = lastEndingBy(people, body.start);
-    if (subject && subject.start >= sentence.start && !employers.has(subject.fields.name)) employers.set(subject.fields.name, body.fields.name);
+    if (subject && subject.start >= sentence.start && !employers.has(subject.fields.name))
+      employers.set(subject.fields.name, body.fields.name);
   }
   if (employers.size === 0) return people;
-  return people.map((p) => (p.fields.org === null && employers.has(p.fields.name) ? { ...p, fields: { ...p.fields, org: employers.get(p.fields.name)! } } : p));
+  return people.map((p) =>
+    p.fields.org === null && employers.has(p.fields.name)
+      ? { ...p, fields: { ...p.fields, org: employers.get(p.fields.name)! } }
+      : p,
+  );
 }
 
-function creditMention(text: string, c: BylineName, base: number, blockStart: number, institutions: InstitutionMention[]): PersonMention {
+function creditMention(
+  text: string,
+  c: BylineName,
+  base: number,
+  blockStart: number,
+  institutions: InstitutionMention[],
+): PersonMention {
   const start = base + c.at;
   let org: string | null = null;
   if (!PRESS_ROLES.has(c.role)) {
@@ -192,7 +220,14 @@ function creditMention(text: string, c: BylineName, base: number, blockStart: nu
 }
 
 /** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). */
-function titled(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+function titled(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  article: Article,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
   const line = text.slice(from, to);
   for (const m of TITLE_FINDER.all(line)) {
@@ -212,15 +247,20 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
     // is a title; 村医王文吉 cut 村村|医王|文吉 a name).
     if (across && across.end >= at + length) continue;
     const name = text.slice(at, at + length);
-    const title = postBeforeDegree(text, titleStart, m[0]) ?? governmentPost(text, titleStart, m[0]) ?? ranked(text, titleStart, m[0]);
+    const title =
+      postBeforeDegree(text, titleStart, m[0]) ??
+      governmentPost(text, titleStart, m[0]) ??
+      ranked(text, titleStart, m[0]);
     const post = firstPost(text, title.start, title.title, institutions) ?? {
       role: title.title,
       // 心内科主任、主任医师王建国: the body stands before the first title of the chain. A reporter's
       // paper stands right before 记者 (某某日报记者), a villager's village before 村民; another body
       // in the clause is the story's.
-      org: PRESS_ROLES.has(title.title) || SUBJECT_ROLES.has(title.title)
-        ? adjacentBody(institutions, title.start)
-        : (orgBefore(text, chainStart(text, title.start), article.start, institutions) ?? listedWith(text, title.title, title.start, out)),
+      org:
+        PRESS_ROLES.has(title.title) || SUBJECT_ROLES.has(title.title)
+          ? adjacentBody(institutions, title.start)
+          : (orgBefore(text, chainStart(text, title.start), article.start, institutions) ??
+            listedWith(text, title.title, title.start, out)),
     };
     out.push({
       start: at,
@@ -229,8 +269,17 @@ function titled(text: string, words: TokenIndex, from: number, to: number, artic
       rule: 'person:title',
     });
     // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title.
-    for (let end = at + length, next = 0; text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to, foreign)); end += 1 + next) {
-      out.push({ start: end + 1, end: end + 1 + next, fields: { name: text.slice(end + 1, end + 1 + next), ...post, pseudonym: false }, rule: 'person:title' });
+    for (
+      let end = at + length, next = 0;
+      text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to, foreign));
+      end += 1 + next
+    ) {
+      out.push({
+        start: end + 1,
+        end: end + 1 + next,
+        fields: { name: text.slice(end + 1, end + 1 + next), ...post, pseudonym: false },
+        rule: 'person:title',
+      });
     }
   }
   return out;
@@ -244,7 +293,14 @@ const SHARED_TITLE = /(?:等|[两二三四五六七八九十]{1,2}[位名])$/;
  * the title after it (张伟、李娜等专家). The title is the evidence: the name only has to start on
  * a word boundary and be no common word. The org is the body right before the name.
  */
-function titledAfter(text: string, words: TokenIndex, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+function titledAfter(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  article: Article,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
     // 周卫东常务副院长: a qualifier before the title is part of it.
@@ -260,12 +316,22 @@ function titledAfter(text: string, words: TokenIndex, from: number, to: number, 
     if (start < 0) continue;
     const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : qualifier + m[0];
     const org = orgBefore(text, start, article.start, institutions);
-    out.push({ start, end, fields: { name: text.slice(start, end), role, org, pseudonym: false }, rule: 'person:title-after' });
+    out.push({
+      start,
+      end,
+      fields: { name: text.slice(start, end), role, org, pseudonym: false },
+      rule: 'person:title-after',
+    });
     if (!shared) continue;
     for (let next = start; text[next - 1] === '、'; ) {
       const listed = nameStartBefore(text, words, next - 1, from, weak);
       if (listed < 0) break;
-      out.push({ start: listed, end: next - 1, fields: { name: text.slice(listed, next - 1), role, org: null, pseudonym: false }, rule: 'person:title-after' });
+      out.push({
+        start: listed,
+        end: next - 1,
+        fields: { name: text.slice(listed, next - 1), role, org: null, pseudonym: false },
+        rule: 'person:title-after',
+      });
       next = listed;
     }
   }
@@ -278,7 +344,15 @@ function titledAfter(text: string, words: TokenIndex, from: number, to: number, 
  * its first character is a preposition before a two-character one (向王丽主任). `weak` titles
  * (医生, 先生) follow a surname alone too (王医生): then jieba must read the span as a name.
  */
-function nameStartBefore(text: string, words: TokenIndex, end: number, limit: number, weak: boolean, foreign = false, prepositionGlued = false): number {
+function nameStartBefore(
+  text: string,
+  words: TokenIndex,
+  end: number,
+  limit: number,
+  weak: boolean,
+  foreign = false,
+  prepositionGlued = false,
+): number {
   if (BODY_ENDINGS.has(text[end - 1])) return -1;
   for (const length of [4, 3, 2]) {
     const start = end - length;
@@ -287,8 +361,19 @@ function nameStartBefore(text: string, words: TokenIndex, end: number, limit: nu
     const given = length - surname;
     if (!surname || given < 1 || given > 2) continue;
     const name = text.slice(start, end);
-    if (!HAN.test(name) || !startsWord(text, words, start, end, prepositionGlued) || isCommonWord(words, start, end) || startsTitle(text, start)) continue;
-    if (addressed(text, words, start, surname, end) || startsNotName(name) || TITLE_SET.has(name.slice(surname))) continue;
+    if (
+      !HAN.test(name) ||
+      !startsWord(text, words, start, end, prepositionGlued) ||
+      isCommonWord(words, start, end) ||
+      startsTitle(text, start)
+    )
+      continue;
+    if (
+      addressed(text, words, start, surname, end) ||
+      startsNotName(name) ||
+      TITLE_SET.has(name.slice(surname))
+    )
+      continue;
     if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
@@ -307,7 +392,8 @@ function nameStartBefore(text: string, words: TokenIndex, end: number, limit: nu
 function transliteratedStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
   for (let length = 5; length >= 3; length--) {
     const t = words.startingAt(end - length);
-    if (t && t.start >= limit && t.end === end && isTransliterated(text, t.start, t.end, t.tag)) return t.start;
+    if (t && t.start >= limit && t.end === end && isTransliterated(text, t.start, t.end, t.tag))
+      return t.start;
   }
   return -1;
 }
@@ -319,7 +405,13 @@ function transliteratedStartBefore(text: string, words: TokenIndex, end: number,
 function isTransliterated(text: string, start: number, end: number, tag: string): boolean {
   const name = text.slice(start, end);
   const tagged = tag === 'nrt' ? name.length >= 2 : name.length >= 3 && NAME_TAGS.has(tag);
-  return tagged && !surnameLengthAt(text, start) && HAN.test(name) && !NOT_NAMES.has(name) && !BODY_ENDINGS.has(name[name.length - 1]);
+  return (
+    tagged &&
+    !surnameLengthAt(text, start) &&
+    HAN.test(name) &&
+    !NOT_NAMES.has(name) &&
+    !BODY_ENDINGS.has(name[name.length - 1])
+  );
 }
 
 /**
@@ -328,11 +420,22 @@ function isTransliterated(text: string, start: number, end: number, tag: string)
  * evidence is strong, a preposition glued to the surname too (图为伍建平(右) cut 图|为伍|建平; not
  * before a title: 对于美国总统 is no 于美国).
  */
-function startsWord(text: string, words: TokenIndex, start: number, end: number, prepositionGlued: boolean): boolean {
+function startsWord(
+  text: string,
+  words: TokenIndex,
+  start: number,
+  end: number,
+  prepositionGlued: boolean,
+): boolean {
   if (words.boundary(start)) return true;
   const glued = words.startingAt(start - 1);
   if (!glued || glued.end > end) return false;
-  if (prepositionGlued && FUNCTION_CHARS.has(text[start - 1]) && glued.end === start + surnameLengthAt(text, start)) return true;
+  if (
+    prepositionGlued &&
+    FUNCTION_CHARS.has(text[start - 1]) &&
+    glued.end === start + surnameLengthAt(text, start)
+  )
+    return true;
   return NAME_TAGS.has(glued.tag) && BODY_ENDINGS.has(text[start - 1]);
 }
 
@@ -341,7 +444,13 @@ function startsWord(text: string, words: TokenIndex, start: number, end: number,
  * the span as a name, and it must open its clause or follow the body it speaks for
  * (上海市卫生计生委基层卫生处张天晔介绍, its org).
  */
-function speakers(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+function speakers(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
     const end = from + m.index;
@@ -350,7 +459,12 @@ function speakers(text: string, words: TokenIndex, from: number, to: number, ins
     const body = lastEndingBy(institutions, start);
     const org = body && body.end === start ? affiliation(institutions, body) : null;
     if (!org && start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))) continue;
-    out.push({ start, end, fields: { name: text.slice(start, end), role: null, org, pseudonym: false }, rule: 'person:speaker' });
+    out.push({
+      start,
+      end,
+      fields: { name: text.slice(start, end), role: null, org, pseudonym: false },
+      rule: 'person:speaker',
+    });
   }
   return out;
 }
@@ -360,23 +474,39 @@ function speakers(text: string, words: TokenIndex, from: number, to: number, ins
  * (严丽华是县中医院的护士长, 牛立新是一名乡村医生): jieba must read the span as a name, and it must
  * open its clause. After 是 the post ends the clause (王刚是医生推荐的 is no post).
  */
-function appointed(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+function appointed(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of APPOINTMENT_FINDER.all(text.slice(from, to))) {
     const end = from + m.index;
     // The post first, which needs no tokens (是 is everywhere); then the name, which does.
-    let at = end + m[0].length + (POST_OPENERS.exec(text.slice(end + m[0].length, end + m[0].length + 3))?.[0].length ?? 0);
+    let at =
+      end +
+      m[0].length +
+      (POST_OPENERS.exec(text.slice(end + m[0].length, end + m[0].length + 3))?.[0].length ?? 0);
     const body = institutions[firstStartingFrom(institutions, at)];
     const org = body && body.start === at ? affiliation(institutions, body) : null;
     if (body && body.start === at) at = body.end;
     // 一名全科医生: the title as it stands, else after the department that holds it.
-    if (!TITLE_AT_START.test(text.slice(at, at + 8))) at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    if (!TITLE_AT_START.test(text.slice(at, at + 8)))
+      at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
     const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
     if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
     if (!words.startingAt(end) || !words.boundary(end + m[0].length)) continue; // 任务, 是否
     const start = nameStartBefore(text, words, end, from, true);
-    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start)))) continue;
-    out.push({ start, end, fields: { name: text.slice(start, end), role: title, org, pseudonym: false }, rule: 'person:appointed' });
+    if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))))
+      continue;
+    out.push({
+      start,
+      end,
+      fields: { name: text.slice(start, end), role: title, org, pseudonym: false },
+      rule: 'person:appointed',
+    });
   }
   return out;
 }
@@ -392,7 +522,13 @@ function leading(text: string, words: TokenIndex, from: number, to: number): Per
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
     const end = start + m[1].length;
-    if (nameStartBefore(text, words, end, start, true) === start) out.push({ start, end, fields: { name: m[1], role: null, org: null, pseudonym: false }, rule: 'person:leading' });
+    if (nameStartBefore(text, words, end, start, true) === start)
+      out.push({
+        start,
+        end,
+        fields: { name: m[1], role: null, org: null, pseudonym: false },
+        rule: 'person:leading',
+      });
   }
   return out;
 }
@@ -405,7 +541,9 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   const first = words.startingAt(start);
   if (!first || first.end > end) return false;
   if (first.end === end) return NAME_TAGS.has(first.tag);
-  return first.tag === 'nr' && first.end === start + surnameLengthAt(words.text, start) && words.boundary(end);
+  return (
+    first.tag === 'nr' && first.end === start + surnameLengthAt(words.text, start) && words.boundary(end)
+  );
 }
 
 /** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */
@@ -415,9 +553,21 @@ const LIST_JOINERS = new Set([...'、和与及']);
  * Names listed beside a name found in the same block (李红、张建华教授; 王丽教授、赵刚; 李红和张伟):
  * a list holds one kind of thing. The title is not shared: it may be the last name's alone.
  */
-function listedBeside(text: string, words: TokenIndex, from: number, to: number, found: PersonMention[]): PersonMention[] {
+function listedBeside(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  found: PersonMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  const add = (start: number, end: number) => out.push({ start, end, fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false }, rule: 'person:listed' });
+  const add = (start: number, end: number) =>
+    out.push({
+      start,
+      end,
+      fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
+      rule: 'person:listed',
+    });
   const inBlock = found.filter((m) => m.start >= from && m.end <= to);
   const taken = new Set(inBlock.map((m) => m.start));
   for (const m of inBlock) {
@@ -429,8 +579,14 @@ function listedBeside(text: string, words: TokenIndex, from: number, to: number,
       start = before;
     }
     // 刘晓燕教授、贺丹, 柏晓丽(右)与聂雨桐: the list goes on after the title or the bracket.
-    const after = TITLE_AFTER_AT_START.exec(text.slice(m.end, m.end + 6)) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
-    for (let end = m.end + (after?.[0].length ?? 0), length = 0; LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to)); end += 1 + length) {
+    const after =
+      TITLE_AFTER_AT_START.exec(text.slice(m.end, m.end + 6)) ??
+      NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
+    for (
+      let end = m.end + (after?.[0].length ?? 0), length = 0;
+      LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to));
+      end += 1 + length
+    ) {
       taken.add(end + 1);
       add(end + 1, end + 1 + length);
     }
@@ -439,10 +595,14 @@ function listedBeside(text: string, words: TokenIndex, from: number, to: number,
 }
 
 /** An expert's introduction: the name opens a clause, a comma, then a rank (顾建华,主任医师,教授). */
-const INTRODUCED = new RegExp(`(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'g');
+const INTRODUCED = new RegExp(
+  `(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`,
+  'g',
+);
 
 /** An athlete's introduction: the name, a comma, the sport and the role (于洋,羽毛球运动员,…). */
-const INTRODUCED_ATHLETE = /(?:^|[\s。;:!?])([\u4e00-\u9fff]{2,4}),[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/g;
+const INTRODUCED_ATHLETE =
+  /(?:^|[\s。;:!?])([\u4e00-\u9fff]{2,4}),[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/g;
 
 function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
@@ -450,7 +610,13 @@ function introduced(text: string, words: TokenIndex, from: number, to: number): 
   for (const m of [...line.matchAll(INTRODUCED), ...line.matchAll(INTRODUCED_ATHLETE)]) {
     const end = from + m.index + m[0].indexOf(',');
     const start = nameStartBefore(text, words, end, end - m[1].length, false);
-    if (start === end - m[1].length) out.push({ start, end, fields: { name: m[1], role: m[2], org: null, pseudonym: false }, rule: 'person:introduced' });
+    if (start === end - m[1].length)
+      out.push({
+        start,
+        end,
+        fields: { name: m[1], role: m[2], org: null, pseudonym: false },
+        rule: 'person:introduced',
+      });
   }
   return out;
 }
@@ -467,7 +633,18 @@ function bracketed(text: string, words: TokenIndex, from: number, to: number): P
     const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
     if (!bracket) continue;
     const start = nameStartBefore(text, words, at, from, false, false, true);
-    if (start >= 0) out.push({ start, end: at, fields: { name: text.slice(start, at), role: null, org: null, pseudonym: bracket[0].includes('化名') }, rule: 'person:bracketed' });
+    if (start >= 0)
+      out.push({
+        start,
+        end: at,
+        fields: {
+          name: text.slice(start, at),
+          role: null,
+          org: null,
+          pseudonym: bracket[0].includes('化名'),
+        },
+        rule: 'person:bracketed',
+      });
   }
   return out;
 }
@@ -481,8 +658,16 @@ function paired(text: string, words: TokenIndex, from: number, to: number): Pers
     const start = nameStartBefore(text, words, slash, from, false);
     const length = start >= 0 ? nameLengthAt(text, words, slash + 1, to) : 0;
     if (!length) continue;
-    for (const [s, e] of [[start, slash], [slash + 1, slash + 1 + length]]) {
-      out.push({ start: s, end: e, fields: { name: text.slice(s, e), role: null, org: null, pseudonym: false }, rule: 'person:paired' });
+    for (const [s, e] of [
+      [start, slash],
+      [slash + 1, slash + 1 + length],
+    ]) {
+      out.push({
+        start: s,
+        end: e,
+        fields: { name: text.slice(s, e), role: null, org: null, pseudonym: false },
+        rule: 'person:paired',
+      });
     }
   }
   return out;
@@ -504,7 +689,14 @@ function nameThenPosts(text: string, from: number, to: number): PersonMention[] 
   const main = posts.find((p) => !PARTY_POSTS.has(p.title!)) ?? posts[0];
   const qualifier = POST_QUALIFIERS.find((q) => main.post.endsWith(q + main.title)) ?? '';
   const start = from + m[1].length;
-  return [{ start, end: start + m[2].length, fields: { name, role: qualifier + main.title, org: null, pseudonym: false }, rule: 'person:name-then-posts' }];
+  return [
+    {
+      start,
+      end: start + m[2].length,
+      fields: { name, role: qualifier + main.title, org: null, pseudonym: false },
+      rule: 'person:name-then-posts',
+    },
+  ];
 }
 
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */
@@ -516,7 +708,9 @@ function labelled(text: string, words: TokenIndex, from: number, to: number): Pe
   const end = from + m[0].length - 1;
   const start = end - m[1].length;
   if (nameStartBefore(text, words, end, start, true) !== start) return [];
-  return [{ start, end, fields: { name: m[1], role: null, org: null, pseudonym: false }, rule: 'person:labelled' }];
+  return [
+    { start, end, fields: { name: m[1], role: null, org: null, pseudonym: false }, rule: 'person:labelled' },
+  ];
 }
 
 /** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰. */
@@ -527,28 +721,60 @@ function aged(text: string, words: TokenIndex, from: number, to: number): Person
   for (const m of text.slice(from, to).matchAll(AGE)) {
     const at = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, at, to);
-    if (length) out.push({ start: at, end: at + length, fields: { name: text.slice(at, at + length), role: null, org: null, pseudonym: false }, rule: 'person:aged' });
+    if (length)
+      out.push({
+        start: at,
+        end: at + length,
+        fields: { name: text.slice(at, at + length), role: null, org: null, pseudonym: false },
+        rule: 'person:aged',
+      });
   }
   return out;
 }
 
 /** A line listing an expert: the body, then the name, and nothing else (四川大学华西医院龚建明). */
-function expertLine(text: string, words: TokenIndex, from: number, to: number, institutions: InstitutionMention[]): PersonMention[] {
+function expertLine(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const line = text.slice(from, to).trimEnd();
   if (line.length > EXPERT_LINE_MAX || PUNCTUATION.test(line.trim())) return [];
   const end = from + line.length;
   for (const length of [3, 2, 4]) {
     const body = lastEndingBy(institutions, end - length);
     // 某某医院揭牌, 某某中心成立: a headline whose body is followed by a verb.
-    if (!body || body.end !== end - length || body.start < from || !isPlausibleName(text.slice(body.end, end)) || isCommonWord(words, body.end, end)) continue;
-    return [{ start: body.end, end, fields: { name: text.slice(body.end, end), role: null, org: affiliation(institutions, body), pseudonym: false }, rule: 'person:expert-line' }];
+    if (
+      !body ||
+      body.end !== end - length ||
+      body.start < from ||
+      !isPlausibleName(text.slice(body.end, end)) ||
+      isCommonWord(words, body.end, end)
+    )
+      continue;
+    return [
+      {
+        start: body.end,
+        end,
+        fields: {
+          name: text.slice(body.end, end),
+          role: null,
+          org: affiliation(institutions, body),
+          pseudonym: false,
+        },
+        rule: 'person:expert-line',
+      },
+    ];
   }
   return [];
 }
 
 /** A notice about a person opens with the name and sex: 张祁帅,男,汉族,…博平派出所辅警。 */
 /** 张某(化名), 王女士(化名), 小李(化名): only a pseudonym makes these forms of address a person. */
-const PSEUDONYMOUS = /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
+const PSEUDONYMOUS =
+  /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
 function pseudonymous(text: string, from: number, to: number): PersonMention[] {
   const line = text.slice(from, to);
@@ -558,18 +784,36 @@ function pseudonymous(text: string, from: number, to: number): PersonMention[] {
     const name = m[1];
     if (surnameLengthAt(name, name[0] === '小' || name[0] === '老' ? 1 : 0) !== 1) continue;
     const start = from + m.index;
-    out.push({ start, end: start + name.length, fields: { name, role: titleEndingAt(text, start), org: null, pseudonym: true }, rule: 'person:pseudonym' });
+    out.push({
+      start,
+      end: start + name.length,
+      fields: { name, role: titleEndingAt(text, start), org: null, pseudonym: true },
+      rule: 'person:pseudonym',
+    });
   }
   return out;
 }
 
-function profiles(text: string, from: number, to: number, article: Article, institutions: InstitutionMention[]): PersonMention[] {
+function profiles(
+  text: string,
+  from: number,
+  to: number,
+  article: Article,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const m = PROFILE.exec(text.slice(from, to));
   if (!m || !isPlausibleName(m[2])) return [];
   const title = lastTitle(text.slice(from, to));
   const org = title ? orgBefore(text, from + title.at, article.start, institutions) : null;
   const start = from + (m[1]?.length ?? 0);
-  return [{ start, end: start + m[2].length, fields: { name: m[2], role: title?.title ?? null, org, pseudonym: false }, rule: 'person:profile' }];
+  return [
+    {
+      start,
+      end: start + m[2].length,
+      fields: { name: m[2], role: title?.title ?? null, org, pseudonym: false },
+      rule: 'person:profile',
+    },
+  ];
 }
 
 /** The post a profile ends its first sentence with (…派出所辅警。). */
@@ -585,19 +829,32 @@ function lastTitle(block: string): { title: string; at: number } | null {
  * Later mentions of a known name, without a title: 冯书龙表示, 刘毅曾在, 马卫红说; not inside the
  * name of a body (乌兰 in 乌兰察布市中心医院).
  */
-function bareMentions(text: string, article: Article, known: Map<string, Known>, found: PersonMention[], institutions: InstitutionMention[]): PersonMention[] {
+function bareMentions(
+  text: string,
+  article: Article,
+  known: Map<string, Known>,
+  found: PersonMention[],
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
   const body = text.slice(article.start, article.end);
   const taken = new Uint8Array(body.length);
   for (const m of found) taken.fill(1, m.start - article.start, m.end - article.start);
-  for (const m of institutions) if (m.start >= article.start && m.end <= article.end) taken.fill(1, m.start - article.start, m.end - article.start);
+  for (const m of institutions)
+    if (m.start >= article.start && m.end <= article.end)
+      taken.fill(1, m.start - article.start, m.end - article.start);
   for (const [name, k] of known) {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (taken.subarray(at, end).some((x) => x === 1)) continue;
       if (HONORIFICS.some((h) => body.startsWith(h, end))) continue;
       taken.fill(1, at, end);
-      out.push({ start: article.start + at, end: article.start + end, fields: { name, role: k.role, org: k.org, pseudonym: k.pseudonym }, rule: 'person:known' });
+      out.push({
+        start: article.start + at,
+        end: article.start + end,
+        fields: { name, role: k.role, org: k.org, pseudonym: k.pseudonym },
+        rule: 'person:known',
+      });
     }
   }
   return out;
@@ -613,10 +870,12 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
     for (const block of article.blocks) {
       const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
       for (const c of credits ?? []) {
-        if ([...c.name].length >= 3 && !names.has(c.name)) names.set(c.name, { role: c.role, org: null, pseudonym: false });
+        if ([...c.name].length >= 3 && !names.has(c.name))
+          names.set(c.name, { role: c.role, org: null, pseudonym: false });
       }
       const m = block.kind === 'byline' ? null : PROFILE.exec(block.text);
-      if (m && isPlausibleName(m[2]) && !names.has(m[2])) names.set(m[2], { role: lastTitle(block.text)?.title ?? null, org: null, pseudonym: false });
+      if (m && isPlausibleName(m[2]) && !names.has(m[2]))
+        names.set(m[2], { role: lastTitle(block.text)?.title ?? null, org: null, pseudonym: false });
     }
   }
   return names;
@@ -632,7 +891,13 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   const surname = surnameLengthAt(text, at);
   if (!surname) {
     const t = foreign ? words.startingAt(at) : undefined;
-    return t && t.end <= limit && t.end - at <= 5 && isTransliterated(text, at, t.end, t.tag) && followsName(text, words, at, t.end, limit) ? t.end - at : 0;
+    return t &&
+      t.end <= limit &&
+      t.end - at <= 5 &&
+      isTransliterated(text, at, t.end, t.tag) &&
+      followsName(text, words, at, t.end, limit)
+      ? t.end - at
+      : 0;
   }
   if (startsNotName(text.slice(at, at + 4))) return 0;
   if (startsTitle(text, at)) return 0;
@@ -648,12 +913,23 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     // a surname jieba reads as an adverb, before a verb.
     const first = words.startingAt(at);
     if (given === 2 && FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname + 1) continue;
-    if (FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname && VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')) continue;
+    if (
+      FUNCTION_WORD_TAGS.has(first?.tag ?? '') &&
+      first?.end === at + surname &&
+      VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')
+    )
+      continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
     if (BODY_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
     // common word is no name; before a place-like word it may be (副局长向华东).
-    if (FUNCTION_CHARS.has(name[0]) && !readAsName(words, at, end) && isCommonWord(words, at + surname, end) && words.startingAt(at + surname)?.tag !== 'ns') continue;
+    if (
+      FUNCTION_CHARS.has(name[0]) &&
+      !readAsName(words, at, end) &&
+      isCommonWord(words, at + surname, end) &&
+      words.startingAt(at + surname)?.tag !== 'ns'
+    )
+      continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
     if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
@@ -668,13 +944,15 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
   const rest = text.slice(at, Math.min(limit, at + 13));
   const dotted = DOTTED_NAME.exec(rest);
   if (dotted) {
-    for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++) if (followsName(text, words, at, end, limit)) return end - at;
+    for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++)
+      if (followsName(text, words, at, end, limit)) return end - at;
     return 0;
   }
   const first = MINORITY_NAME_PART.exec(rest)?.[0].length ?? 0;
   if (!first) return 0;
   const both = first + (MINORITY_NAME_PART.exec(rest.slice(first))?.[0].length ?? 0);
-  for (const length of both > first ? [both, first] : [first]) if (followsName(text, words, at, at + length, limit)) return length;
+  for (const length of both > first ? [both, first] : [first])
+    if (followsName(text, words, at, at + length, limit)) return length;
   return 0;
 }
 
@@ -686,7 +964,11 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
 function addressed(text: string, words: TokenIndex, at: number, surname: number, end: number): boolean {
   const given = at + surname;
   const kinName = (h: string) =>
-    KIN_WORDS.has(h) && end === given + 2 && text[given + 1] !== h && !isCommonWord(words, given, end) && !isCommonWord(words, at, given + 1);
+    KIN_WORDS.has(h) &&
+    end === given + 2 &&
+    text[given + 1] !== h &&
+    !isCommonWord(words, given, end) &&
+    !isCommonWord(words, at, given + 1);
   return HONORIFICS.some((h) => text.startsWith(h, given) && !kinName(h));
 }
 
@@ -706,7 +988,11 @@ function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): 
   if (!AFTER_NAME_CHARS.has(text[end])) return false;
   for (let from = end - 1; from >= at; from--) {
     const t = words.startingAt(from);
-    if (t) return t.end === end + 1 && (t.tag === 'x' || (text[end] === '说' && from > at && NAME_TAGS.has(words.startingAt(at)?.tag ?? '')));
+    if (t)
+      return (
+        t.end === end + 1 &&
+        (t.tag === 'x' || (text[end] === '说' && from > at && NAME_TAGS.has(words.startingAt(at)?.tag ?? '')))
+      );
   }
   return false;
 }
@@ -718,7 +1004,8 @@ function followsName(text: string, words: TokenIndex, start: number, end: number
   if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next) || /\d/.test(next)) return true;
   if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
   // 院长刘洋教授, 总经理潘明远先生: a title on both sides (专家和高级主任医师: no name 和高级).
-  if (TITLE_AFTER_AT_START.test(text.slice(end, end + 6))) return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
+  if (TITLE_AFTER_AT_START.test(text.slice(end, end + 6)))
+    return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
   if (startsTitle(text, end)) return false;
   const tag = words.startingAt(end)?.tag;
   return tag !== undefined && AFTER_TAGS.has(tag);
@@ -731,7 +1018,9 @@ function startsTitle(text: string, at: number): boolean {
 function isPlausibleName(name: string): boolean {
   const surname = surnameLengthAt(name, 0);
   const given = name.length - surname;
-  return surname > 0 && given >= 1 && given <= 2 && !HONORIFICS.some((h) => name.slice(surname).startsWith(h));
+  return (
+    surname > 0 && given >= 1 && given <= 2 && !HONORIFICS.some((h) => name.slice(surname).startsWith(h))
+  );
 }
 
 /**
@@ -739,7 +1028,12 @@ function isPlausibleName(name: string): boolean {
  * its last title are the person's main post: 主任 of 聊城市卫生健康委. Null when the title
  * before the name is not the end of such a chain.
  */
-function firstPost(text: string, titleStart: number, title: string, institutions: InstitutionMention[]): { role: string; org: string } | null {
+function firstPost(
+  text: string,
+  titleStart: number,
+  title: string,
+  institutions: InstitutionMention[],
+): { role: string; org: string } | null {
   const own = lastEndingBy(institutions, titleStart);
   let at = own && own.end === titleStart ? own.start : titleStart;
   if (text[at - 1] !== ',' && text[at - 1] !== '、') return null;
@@ -750,16 +1044,26 @@ function firstPost(text: string, titleStart: number, title: string, institutions
   if (!role) return null;
   at = chainStart(text, at - role.length);
   const first = lastEndingBy(institutions, at);
-  return first && first.end === at ? { role: inChain ? title : role, org: affiliation(institutions, first) } : null;
+  return first && first.end === at
+    ? { role: inChain ? title : role, org: affiliation(institutions, first) }
+    : null;
 }
 
 /**
  * 市委常委、常务副市长许志刚 keeps its post; 局长、党组书记谭建平 is 局长: when the title before the
  * name is a party post, the nearest other post of its chain is the role.
  */
-function governmentPost(text: string, titleStart: number, title: string): { title: string; start: number } | null {
+function governmentPost(
+  text: string,
+  titleStart: number,
+  title: string,
+): { title: string; start: number } | null {
   if (!PARTY_POSTS.has(title)) return null;
-  for (let at = titleStart, before = titleEndingAt(text, at - 1); text[at - 1] === '、' && before; before = titleEndingAt(text, at - 1)) {
+  for (
+    let at = titleStart, before = titleEndingAt(text, at - 1);
+    text[at - 1] === '、' && before;
+    before = titleEndingAt(text, at - 1)
+  ) {
     at -= before.length + 1;
     if (!PARTY_POSTS.has(before)) return ranked(text, at, before);
   }
@@ -774,15 +1078,21 @@ const POST_QUALIFIERS = ['常务', '一级', '二级', '三级', '四级'];
 /** The title with the rank or qualifier before it, when it has one. */
 function ranked(text: string, titleStart: number, title: string): { title: string; start: number } {
   const rank =
-    (title.endsWith('师') ? RANKS.find((r) => !title.startsWith(r) && text.startsWith(r, titleStart - r.length)) : undefined) ??
-    POST_QUALIFIERS.find((q) => text.startsWith(q, titleStart - q.length));
+    (title.endsWith('师')
+      ? RANKS.find((r) => !title.startsWith(r) && text.startsWith(r, titleStart - r.length))
+      : undefined) ?? POST_QUALIFIERS.find((q) => text.startsWith(q, titleStart - q.length));
   return rank ? { title: rank + title, start: titleStart - rank.length } : { title, start: titleStart };
 }
 
 /** Where a chain of titles before a name starts: 主任、主任医师王建国 -> at 主任. */
 function chainStart(text: string, titleStart: number): number {
   let at = titleStart;
-  for (let before = titleEndingAt(text, at - 1); text[at - 1] === '、' && before; before = titleEndingAt(text, at - 1)) at -= before.length + 1;
+  for (
+    let before = titleEndingAt(text, at - 1);
+    text[at - 1] === '、' && before;
+    before = titleEndingAt(text, at - 1)
+  )
+    at -= before.length + 1;
   return at;
 }
 
@@ -796,7 +1106,8 @@ function listedWith(text: string, title: string, titleStart: number, before: Per
   const separator = text[previous.end];
   // 心内科主任甘晓红、骨科主任廖建军: a post in another department of the same body.
   const department = text.slice(previous.end + 1, titleStart);
-  if (department !== '') return separator === '、' && DEPARTMENT.test(department) ? previous.fields.org : null;
+  if (department !== '')
+    return separator === '、' && DEPARTMENT.test(department) ? previous.fields.org : null;
   const samePost = previous.fields.role !== null && basePost(previous.fields.role) === basePost(title);
   return separator === '、' || (separator === ',' && samePost) ? previous.fields.org : null;
 }
@@ -815,7 +1126,11 @@ const DEGREES = new Set(['博士', '硕士']);
  * 骨科副主任医师、医学博士陈志刚: a degree is no post; the title before it in the chain is the
  * role (with where it stands, for the org).
  */
-function postBeforeDegree(text: string, degreeStart: number, degree: string): { title: string; start: number } | null {
+function postBeforeDegree(
+  text: string,
+  degreeStart: number,
+  degree: string,
+): { title: string; start: number } | null {
   if (!DEGREES.has(degree)) return null;
   const comma = text.lastIndexOf('、', degreeStart);
   if (comma < 0 || degreeStart - comma > 5) return null;
@@ -832,7 +1147,11 @@ function postBeforeDegree(text: string, degreeStart: number, degree: string): { 
 function affiliation(institutions: InstitutionMention[], last: InstitutionMention): string {
   let org = last.fields.name;
   let start = last.start;
-  for (let prev = lastEndingBy(institutions, start); prev && prev.end === start && prev.fields.category === last.fields.category; prev = lastEndingBy(institutions, start)) {
+  for (
+    let prev = lastEndingBy(institutions, start);
+    prev && prev.end === start && prev.fields.category === last.fields.category;
+    prev = lastEndingBy(institutions, start)
+  ) {
     org = prev.fields.name + org;
     start = prev.start;
   }
@@ -856,9 +1175,19 @@ function titleEndingAt(text: string, at: number): string | null {
  * The institution a title belongs to: the nearest institution mention between the start of the
  * clause and the title (东昌府区妇幼保健院小儿外科主任), or the body 该院 refers to.
  */
-function orgBefore(text: string, titleStart: number, articleStart: number, institutions: InstitutionMention[]): string | null {
+function orgBefore(
+  text: string,
+  titleStart: number,
+  articleStart: number,
+  institutions: InstitutionMention[],
+): string | null {
   let clauseStart = titleStart;
-  while (clauseStart > articleStart && titleStart - clauseStart < ORG_REACH && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
+  while (
+    clauseStart > articleStart &&
+    titleStart - clauseStart < ORG_REACH &&
+    !CLAUSE_BREAK.test(text[clauseStart - 1])
+  )
+    clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
   if (nearest && nearest.start >= clauseStart) return affiliation(institutions, nearest);
   const anaphor = /该(院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));

@@ -43,14 +43,23 @@ export interface ArticlePlace {
  * The place of each article of a page, in order, from one pass over the page's place names;
  * `fallback` is the user's --city.
  */
-export function articlePlaces(text: string, articles: readonly Article[], fallback: Division | null): ArticlePlace[] {
+export function articlePlaces(
+  text: string,
+  articles: readonly Article[],
+  fallback: Division | null,
+): ArticlePlace[] {
   const mentions = placesIn(text);
   const zones = zonesNamed(mentions);
   const within = (a: Article) => mentions.filter((m) => m.start >= a.start && m.end <= a.end);
   const inArticle = articles.map(within);
   const own = articles.map((a, i) => placeOf(text, inArticle[i], a.start));
   const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;
-  return own.map((division, i) => ({ division: division ?? page ?? fallback, zone: articleZone(inArticle[i], zones), zones, mentions: inArticle[i] }));
+  return own.map((division, i) => ({
+    division: division ?? page ?? fallback,
+    zone: articleZone(inArticle[i], zones),
+    zones,
+    mentions: inArticle[i],
+  }));
 }
 
 /** A town counts for less than a county or city named outright: town names repeat across China. */
@@ -65,7 +74,9 @@ const DATELINE_WEIGHT = 1.5;
  * 聊城; 惠民 "benefiting the people" in a Liaocheng text is no county of Binzhou).
  */
 function placeOf(text: string, found: readonly PlaceMention[], from: number): Division | null {
-  const mentions = found.filter((m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS) && !isCapitalWire(text, m));
+  const mentions = found.filter(
+    (m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS) && !isCapitalWire(text, m),
+  );
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
   const named: { m: PlaceMention; d: Division; weight: number }[] = [];
@@ -81,17 +92,28 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
       anchors.push(cityOf(d) ?? d);
     } else loose.push({ m, d });
   }
-  for (const { m, d } of loose) if (anchors.some((a) => isWithin(d, a) || isWithin(a, d))) named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
+  for (const { m, d } of loose)
+    if (anchors.some((a) => isWithin(d, a) || isWithin(a, d)))
+      named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
   named.sort((a, b) => a.m.start - b.m.start);
   const city = mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
   if (!city) return mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
-  return mostNamed(named.map(({ d, weight }) => [d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null, weight]), cityCount) ?? city;
+  return (
+    mostNamed(
+      named.map(({ d, weight }) => [
+        d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null,
+        weight,
+      ]),
+      cityCount,
+    ) ?? city
+  );
 }
 
 /** National agencies and sites, whose wires from the capital are mostly national news. */
-const NATIONAL_AGENCY = /(?:新华社|中新社|中新网|中国新闻网|人民网|人民日报|新华网|央广网|央视网|央视新闻|光明网|国际在线|中国日报网)$/;
+const NATIONAL_AGENCY =
+  /(?:新华社|中新社|中新网|中国新闻网|人民网|人民日报|新华网|央广网|央视网|央视新闻|光明网|国际在线|中国日报网)$/;
 const WIRE_DATE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
 
 /**
@@ -99,7 +121,11 @@ const WIRE_DATE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
  * are (a place the text names does; 全国 gives 中国). Wires from other cities are about them.
  */
 function isCapitalWire(text: string, m: PlaceMention): boolean {
-  return m.text === '北京' && NATIONAL_AGENCY.test(text.slice(Math.max(0, m.start - 6), m.start)) && WIRE_DATE_AFTER.test(text.slice(m.end, m.end + 12));
+  return (
+    m.text === '北京' &&
+    NATIONAL_AGENCY.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
+    WIRE_DATE_AFTER.test(text.slice(m.end, m.end + 12))
+  );
 }
 
 /** A place in the lead of the text starting at `from`, followed by 讯 or 报道. */
@@ -162,7 +188,8 @@ export function resolveScope(scope: string, article: Division | null): Place | n
   }
   const kind = zoneKind(scope);
   if (kind) {
-    const written = scope.length > kind.length ? resolvePlace(scope.slice(0, placeEnd(scope)), article) : null;
+    const written =
+      scope.length > kind.length ? resolvePlace(scope.slice(0, placeEnd(scope)), article) : null;
     const city = written ?? (article ? cityOf(article) : null);
     return city ? { division: city, zone: kind } : null;
   }
@@ -178,8 +205,10 @@ export function resolveScope(scope: string, article: Division | null): Place | n
 function areaOf(word: string, article: Division): Division | null {
   const suffix = word[1];
   if (suffix === '省') return ancestorAt(article, 'province');
-  if (suffix === '市') return article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article);
-  for (let d: Division | null = article; d && d.level !== 'province'; d = d.parent) if (d.name.endsWith(suffix)) return d;
+  if (suffix === '市')
+    return article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article);
+  for (let d: Division | null = article; d && d.level !== 'province'; d = d.parent)
+    if (d.name.endsWith(suffix)) return d;
   return null;
 }
 
@@ -207,7 +236,11 @@ export function cityDivision(written: string): Division {
   }
   if (!division || covered !== name.length) {
     const several = divisionsNamed(name).length > 1;
-    throw new Error(several ? `${name} names several divisions: add the city or province before it (长春市朝阳区)` : `${name} is no division of China (a province, city, county or town)`);
+    throw new Error(
+      several
+        ? `${name} names several divisions: add the city or province before it (长春市朝阳区)`
+        : `${name} is no division of China (a province, city, county or town)`,
+    );
   }
   return division;
 }
@@ -236,6 +269,7 @@ function articleZone(mentions: readonly PlaceMention[], zones: ReadonlyMap<strin
   }
   let best: string | null = null;
   let bestCount = Math.max(1, divisions);
-  for (const [kind, n] of counts) if (n > bestCount && zones.has(kind)) [best, bestCount] = [zones.get(kind)!, n];
+  for (const [kind, n] of counts)
+    if (n > bestCount && zones.has(kind)) [best, bestCount] = [zones.get(kind)!, n];
   return best;
 }

@@ -13,8 +13,16 @@ import type { AnyExtractor } from './types.js';
 export const EXTRACTORS: readonly AnyExtractor[] = [
   { type: 'date', needs: [], extract: (ctx) => extractDates(ctx) },
   // Dates are no figures and are their periods; a place inside a name (东昌府区妇幼保健院) is no scope.
-  { type: 'figure', needs: ['date', 'institution'], extract: (ctx, needed) => extractFigures(ctx, needed('date'), needed('institution')) },
+  {
+    type: 'figure',
+    needs: ['date', 'institution'],
+    extract: (ctx, needed) => extractFigures(ctx, needed('date'), needed('institution')),
+  },
   { type: 'institution', needs: [], extract: (ctx) => extractInstitutions(ctx) },
   // A person's org is an institution the article names.
-  { type: 'person', needs: ['institution'], extract: (ctx, needed) => extractPeople(ctx, needed('institution')) },
+  {
+    type: 'person',
+    needs: ['institution'],
+    extract: (ctx, needed) => extractPeople(ctx, needed('institution')),
+  },
 ];

@@ -9,7 +9,15 @@ import type { Known } from './people.js';
 import type { ArticlePlace } from './places.js';
 import type { TokenIndex } from '../pipeline/tokenize.js';
 import type { z } from 'zod';
-import type { CommonFields, DateFields, FigureFields, InstitutionFields, PersonFields, RECORD_SCHEMAS, RecordType } from '../records.js';
+import type {
+  CommonFields,
+  DateFields,
+  FigureFields,
+  InstitutionFields,
+  PersonFields,
+  RECORD_SCHEMAS,
+  RecordType,
+} from '../records.js';
 
 export interface Mention<F> {
   /** Normalised offsets of the mention, end exclusive. */
@@ -53,7 +61,9 @@ export type PersonMention = Mention<PersonFields>;
 export type InstitutionMention = Mention<InstitutionFields>;
 
 /** A mention of a record type: the fields of its schema less the common ones. */
-export type MentionOf<T extends RecordType> = Mention<Omit<z.infer<(typeof RECORD_SCHEMAS)[T]>, keyof z.infer<typeof CommonFields>>>;
+export type MentionOf<T extends RecordType> = Mention<
+  Omit<z.infer<(typeof RECORD_SCHEMAS)[T]>, keyof z.infer<typeof CommonFields>>
+>;
 
 /** The mentions of a type an extractor needs, found on its article before it runs. */
 export type Needed = <T extends RecordType>(type: T) => MentionOf<T>[];

@@ -24,7 +24,10 @@ export function wordPattern(words: readonly string[], flags = 'g'): RegExp {
 }
 
 function source(node: Node): string {
-  const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + (child.next.size ? (child.end ? `(?:${source(child)})?` : source(child)) : ''));
+  const branches = [...node.next].map(
+    ([ch, child]) =>
+      escapeRegExp(ch) + (child.next.size ? (child.end ? `(?:${source(child)})?` : source(child)) : ''),
+  );
   return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
@@ -48,7 +51,10 @@ export class Finder {
 
   /** A finder for the words of a list, longest first at each position (see `wordPattern`). */
   static words(words: readonly string[]): Finder {
-    return new Finder(wordPattern(words, ''), words.map((w) => w[0]));
+    return new Finder(
+      wordPattern(words, ''),
+      words.map((w) => w[0]),
+    );
   }
 
   /** The first match that starts at or after `from`, or null. */

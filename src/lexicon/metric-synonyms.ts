@@ -190,4 +190,18 @@ export const RESPECTIVELY_WORDS: string[] = ['分别', '依次'];
  * Person roles that say nothing about who someone is (two patients with similar names are
  * usually two patients): sharing one of these is no evidence that two names are one person.
  */
-export const CROWD_ROLES = new Set<string>(['患者', '家属', '村民', '居民', '市民', '群众', '志愿者', '老人', '儿童', '患儿', '学生', '游客', '网友']);
+export const CROWD_ROLES = new Set<string>([
+  '患者',
+  '家属',
+  '村民',
+  '居民',
+  '市民',
+  '群众',
+  '志愿者',
+  '老人',
+  '儿童',
+  '患儿',
+  '学生',
+  '游客',
+  '网友',
+]);

@@ -79,4 +79,12 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
 export const PREFIX_REACH = 6;
 
 /** A bare 百/千/万 stands for 100/1000/10000 after these: 近百例 (just under, as 近 always is), 上千人, 突破百万人次, 达百万; 数万人 is too vague. */
-export const ROUND_MAGNITUDE_LEADS: Record<string, Approx> = { 近: 'less_than', 上: 'more_than', 超: 'more_than', 逾: 'more_than', 破: 'more_than', 约: 'about', 达: 'about' };
+export const ROUND_MAGNITUDE_LEADS: Record<string, Approx> = {
+  近: 'less_than',
+  上: 'more_than',
+  超: 'more_than',
+  逾: 'more_than',
+  破: 'more_than',
+  约: 'about',
+  达: 'about',
+};

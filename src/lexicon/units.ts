@@ -47,7 +47,9 @@ const LIST: UnitEntry[] = entries.flatMap(([words, kind, unit]) =>
   words.split(' ').map((word) => ({ word, unit: unit ?? word, kind })),
 );
 /** Every unit entry, longest word first, for longest-match at a position: 60余万人口 counts 人口, as written. */
-export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', kind: 'count' as const }].sort((a, b) => b.word.length - a.word.length);
+export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', kind: 'count' as const }].sort(
+  (a, b) => b.word.length - a.word.length,
+);
 
 /**
  * How the name of a count ends, and the unit it counts in: a bare amount (接种人数达到12.6万)

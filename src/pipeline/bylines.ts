@@ -23,35 +23,75 @@ export interface BylineName {
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
 /** Words in a credit that give the role of the names after them; null: the credit's default. */
 const ROLE_WORDS = new Map<string, string | null>([
-  ['通讯员', '通讯员'], ['记者', '记者'], ['本报记者', '记者'], ['特约记者', '特约记者'], ['实习记者', '实习记者'],
-  ['见习记者', '见习记者'], ['实习生', '实习生'], ['特约撰稿人', '撰稿人'], ['撰稿人', '撰稿人'], ['作者', '作者'],
-  ['摄影', '摄影'], ['文/图', null], ['图文', null], ['文', null], ['图', null], ['摄', null], ['文/', null], ['图/', null], ['摄影/', null],
+  ['通讯员', '通讯员'],
+  ['记者', '记者'],
+  ['本报记者', '记者'],
+  ['特约记者', '特约记者'],
+  ['实习记者', '实习记者'],
+  ['见习记者', '见习记者'],
+  ['实习生', '实习生'],
+  ['特约撰稿人', '撰稿人'],
+  ['撰稿人', '撰稿人'],
+  ['作者', '作者'],
+  ['摄影', '摄影'],
+  ['文/图', null],
+  ['图文', null],
+  ['文', null],
+  ['图', null],
+  ['摄', null],
+  ['文/', null],
+  ['图/', null],
+  ['摄影/', null],
 ]);
 /**
  * A page's header or footer credits its author and editors: 作者:刘敏 点击数:…, 编辑: 王敏,
  * 责编:李强审核:赵刚 (the role as written).
  */
-const EDITOR_ROLES = ['作者', '责任编辑', '责编', '编辑', '审核', '校对', '监制', '终审', '审校', '撰文', '摄影', '摄像'];
-const EDITOR_CREDIT = new RegExp(`(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})`, 'g');
+const EDITOR_ROLES = [
+  '作者',
+  '责任编辑',
+  '责编',
+  '编辑',
+  '审核',
+  '校对',
+  '监制',
+  '终审',
+  '审校',
+  '撰文',
+  '摄影',
+  '摄像',
+];
+const EDITOR_CREDIT = new RegExp(
+  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})`,
+  'g',
+);
 const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
-export const PRESS_ROLES = new Set(['作者', ...EDITOR_ROLES, ...[...ROLE_WORDS.values()].filter((r) => r !== null)]);
+export const PRESS_ROLES = new Set([
+  '作者',
+  ...EDITOR_ROLES,
+  ...[...ROLE_WORDS.values()].filter((r) => r !== null),
+]);
 /** Credit words written against the name before them (张明摄, 尤文龙摄影报道, 王敏/文, 李强/图). */
 const NAME_SUFFIXES = ['摄影报道', '报道', '摄影', '摄', '/文', '/图', '/摄'];
 /** Role words longest first, to split one written against a name (特约记者蒲晓东). */
 const GLUED_ROLES = [...ROLE_WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-const TITLE_SUFFIX = /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员|教授|主任医师|护士长|部长|处长|科长|市长|县长|区长|主委)$/;
+const TITLE_SUFFIX =
+  /(?:局长|主任|院长|书记|馆长|站长|所长|校长|会长|理事长|主席|经理|记者|通讯员|教授|主任医师|护士长|部长|处长|科长|市长|县长|区长|主委)$/;
 
 /** ■ 金增秀 周长才, ■ 记者 张明 摄: names and role words (checked by `namesIn`) after the mark. */
 const MARKED = /^[■□]\s*(\S.*)$/;
 /** 文/王敏 图/李强, 文|王敏, 文丨王敏: a credit line that opens with 文/ or 图/. */
 const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*[/|丨]/;
-const REPORTER = /^(?:文\/)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
+const REPORTER =
+  /^(?:文\/)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
 const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
 const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
-const REPORTED_FROM = new RegExp(`^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`);
+const REPORTED_FROM = new RegExp(
+  `^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`,
+);
 const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
 
 /** Names in a byline line, or null when the line is not a byline. */
@@ -81,7 +121,9 @@ export function parseByline(line: string): BylineName[] | null {
 
 /** A credit closing a story after its mark: …前来就诊。■ 刘庆功, …主办。□范丽静/文  柯宏/摄. */
 const CREDITED_NAME = `${NAME}(?:\\/[文图摄])?`;
-const TRAILING_CREDIT = new RegExp(`[。!?”]\\s*[■□]\\s*(${CREDITED_NAME}(?:\\s+${CREDITED_NAME})*)(?:\\s*摄)?$`);
+const TRAILING_CREDIT = new RegExp(
+  `[。!?”]\\s*[■□]\\s*(${CREDITED_NAME}(?:\\s+${CREDITED_NAME})*)(?:\\s*摄)?$`,
+);
 /** A photo credit in a caption: 义诊现场(张明 摄), (记者 张明 摄). */
 const PHOTO_CREDIT = new RegExp(`\\(\\s*((?:(?:记者|通讯员)\\s*)?${NAME}(?:\\s+${NAME})*)\\s*摄\\s*\\)`);
 
@@ -115,13 +157,15 @@ export function isBylineLine(line: string): boolean {
  * its line or follows a space, or is the paper's own (本报, 本网): a headline without a full stop
  * may run on into it.
  */
-const LEAD_CREDIT = /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?:^|(?<=\s))[\u4e00-\u9fff]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[:：]?\s*\(\s*)([^()]{2,60}?)[\s=]*\)/;
+const LEAD_CREDIT =
+  /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?:^|(?<=\s))[\u4e00-\u9fff]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[:：]?\s*\(\s*)([^()]{2,60}?)[\s=]*\)/;
 /**
  * A photo credit closing a caption, after the site or paper: …启动。健康网王敏 摄, …中。 王敏/摄.
  * The caption may run on into the next paragraph (…启动。健康网王敏 摄健康网武汉电…): then 摄
  * stands apart.
  */
-const CAPTION_CREDIT = /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
+const CAPTION_CREDIT =
+  /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
 /** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
 const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
 /** A writer's credit that closes a paragraph: …开展义诊。文/王敏. */
@@ -150,16 +194,24 @@ export function parseCredits(line: string): BylineName[] | null {
   m = line.includes('(') ? CLOSING_CREDIT.exec(line.trimEnd()) : null;
   // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
   const body = m ? CREDIT_BODY.exec(m[1]) : null;
-  const closing = m ? namesIn(m[1].slice(body?.[0].length ?? 0), m.index + m[0].indexOf(m[1]) + (body?.[0].length ?? 0), '作者') : null;
+  const closing = m
+    ? namesIn(
+        m[1].slice(body?.[0].length ?? 0),
+        m.index + m[0].indexOf(m[1]) + (body?.[0].length ?? 0),
+        '作者',
+      )
+    : null;
   // Two names, a role word or a body: one name alone in brackets may be anything (a pseudonym, a patient).
-  if (closing && (body || closing.length > 1 || closing[0].role !== '作者' || CREDIT_MARK.test(m![1]))) credits.push(...closing);
+  if (closing && (body || closing.length > 1 || closing[0].role !== '作者' || CREDIT_MARK.test(m![1])))
+    credits.push(...closing);
   m = trailingCredit(line.trimEnd());
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   if (line.includes('摄')) {
     m = PHOTO_CREDIT.exec(line);
     credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
     for (const c of line.matchAll(CAPTION_CREDIT)) {
-      if (isName(c[2])) credits.push({ name: c[2], at: c.index + c[0].lastIndexOf(c[2]), role: c[1] ?? '作者' });
+      if (isName(c[2]))
+        credits.push({ name: c[2], at: c.index + c[0].lastIndexOf(c[2]), role: c[1] ?? '作者' });
     }
   }
   if (line.includes(':') || line.includes('：')) credits.push(...editors(line));
@@ -173,7 +225,11 @@ function editors(line: string): BylineName[] {
     if (!isName(m[2])) continue;
     out.push({ name: m[2], at: m.index + m[0].length - m[2].length, role: m[1] });
     // 作者:王敏 李强 赵刚: more names after spaces.
-    for (let at = m.index + m[0].length, next = MORE_NAMES.exec(line.slice(at)); next && isName(next[2]); next = MORE_NAMES.exec(line.slice(at))) {
+    for (
+      let at = m.index + m[0].length, next = MORE_NAMES.exec(line.slice(at));
+      next && isName(next[2]);
+      next = MORE_NAMES.exec(line.slice(at))
+    ) {
       out.push({ name: next[2], at: at + next[1].length, role: m[1] });
       at += next[0].length;
     }
@@ -225,5 +281,8 @@ const MINORITY_NAME = new RegExp(`^(?:${MINORITY_NAME_PARTS.join('|')}){2}$`);
 export function isName(s: string): boolean {
   const len = [...s].length;
   const surname = surnameLengthAt(s, 0);
-  return (surname > 0 && len - surname >= 1 && len - surname <= 2 && /^[\u4e00-\u9fff]+$/.test(s)) || MINORITY_NAME.test(s);
+  return (
+    (surname > 0 && len - surname >= 1 && len - surname <= 2 && /^[\u4e00-\u9fff]+$/.test(s)) ||
+    MINORITY_NAME.test(s)
+  );
 }

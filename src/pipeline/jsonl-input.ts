@@ -10,11 +10,16 @@ export type NumberedLine = { line: number; text: string } | { line: number; erro
  * or the byte order mark of the first. A line that is not valid UTF-8 is an error of its own:
  * the others still come.
  */
-export async function* numberedLines(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<NumberedLine> {
+export async function* numberedLines(
+  chunks: AsyncIterable<Uint8Array | string>,
+): AsyncGenerator<NumberedLine> {
   let line = 0;
   let pending: Buffer[] = [];
   for await (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk)
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let from = 0;
     for (let end = bytes.indexOf(0x0a, from); end !== -1; from = end + 1, end = bytes.indexOf(0x0a, from)) {
       pending.push(bytes.subarray(from, end));
@@ -58,9 +63,14 @@ export function documentOf(line: string): Document | { error: string } {
   const parsed = jsonOf(line);
   if ('error' in parsed) return parsed;
   const { value } = parsed;
-  const { doc, text } = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  const { doc, text } = (
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}
+  ) as Record<string, unknown>;
   if (typeof doc !== 'string' || doc === '' || typeof text !== 'string') {
-    return { error: 'expected an object with a "doc" name and a "text" string, such as {"doc": "page.txt", "text": "..."}' };
+    return {
+      error:
+        'expected an object with a "doc" name and a "text" string, such as {"doc": "page.txt", "text": "..."}',
+    };
   }
   return { doc, text };
 }

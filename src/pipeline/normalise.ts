@@ -52,7 +52,10 @@ export function normalise(original: string): NormalisedText {
     const blank = next > i + 1;
     let afterNext = next + 1;
     while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
-    const localWidth = Math.max(layoutWidth(contents[next]), afterNext < lines.length ? layoutWidth(contents[afterNext]) : 0);
+    const localWidth = Math.max(
+      layoutWidth(contents[next]),
+      afterNext < lines.length ? layoutWidth(contents[afterNext]) : 0,
+    );
     if (isHardBreak(contents[i], contents[next], blank, Math.min(wrapWidth, localWidth / 0.75))) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
@@ -134,7 +137,11 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
 function isLayoutSpace(before: number, after: number): boolean {
   const digitBefore = isDigit(before) || before === 0x25; // %
   const digitAfter = isDigit(after);
-  return (digitBefore && (isHan(after) || after === 0x25 || after === 0x3a)) || (isHan(before) && digitAfter) || (before === 0x3a && digitAfter);
+  return (
+    (digitBefore && (isHan(after) || after === 0x25 || after === 0x3a)) ||
+    (isHan(before) && digitAfter) ||
+    (before === 0x3a && digitAfter)
+  );
 }
 
 /**
@@ -143,14 +150,25 @@ function isLayoutSpace(before: number, after: number): boolean {
  */
 function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: number): boolean {
   if (TERMINAL_END.test(before)) return true;
-  if (LEAD.test(after) || STANDALONE.test(before) || LIST_ITEM.test(after.trim()) || isSignatureDate(after.trim())) return true;
+  if (
+    LEAD.test(after) ||
+    STANDALONE.test(before) ||
+    LIST_ITEM.test(after.trim()) ||
+    isSignatureDate(after.trim())
+  )
+    return true;
   if (isBylineLine(before) || isBylineLine(after) || endsWithCredit(before)) return true;
   const clauses = before.match(CLAUSE_PUNCTUATION)?.length ?? 0;
   const width = layoutWidth(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || [...before].length >= 40;
   // A list item runs on across a line break, never across a blank line.
-  if (blank) return LIST_ITEM.test(before.trim()) || isSignatureDate(before.trim()) || !(long || width >= 0.8 * wrapWidth || clauses >= 2);
+  if (blank)
+    return (
+      LIST_ITEM.test(before.trim()) ||
+      isSignatureDate(before.trim()) ||
+      !(long || width >= 0.8 * wrapWidth || clauses >= 2)
+    );
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
   const numberWrapped = /[\u4e00-\u9fff]$/.test(before) && /^\d/.test(after);
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);

@@ -1,7 +1,17 @@
 // Reading inputs: which files the arguments name, and their text.
 // A bad input is a value (InputError), never an exception: the caller reports it and goes on.
 
-import { closeSync, type Dirent, promises as fs, openSync, readFileSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  promises as fs,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from '../basics.js';
 
@@ -45,7 +55,11 @@ export const IGNORE_FILE = '.liaohealthignore';
  * .liaohealthignore names.
  */
 export async function* listInputs(args: string[], options: ListOptions): AsyncGenerator<Input> {
-  const seen = { dirs: new Set<string>(), files: new Set((options.skip ?? []).map(resolvedPath)), stdin: false };
+  const seen = {
+    dirs: new Set<string>(),
+    files: new Set((options.skip ?? []).map(resolvedPath)),
+    stdin: false,
+  };
   // One directory argument: names relative to it, as before; several: names as given, so that
   // a/page.txt and b/page.txt stay apart.
   const prefixed = args.length > 1;
@@ -64,7 +78,13 @@ export async function* listInputs(args: string[], options: ListOptions): AsyncGe
     }
     if (stat.isDirectory()) {
       const patterns = [...(options.exclude ?? []), ...(await ignoreFileOf(arg))];
-      const walk: Walk = { root: arg, prefix: prefixed ? toPosix(arg) : '', extensions: options.extensions, excluded: excluded(patterns), seen };
+      const walk: Walk = {
+        root: arg,
+        prefix: prefixed ? toPosix(arg) : '',
+        extensions: options.extensions,
+        excluded: excluded(patterns),
+        seen,
+      };
       yield* walkDirectory(walk, arg);
     } else if (firstSight(seen.files, arg)) {
       yield { doc: arg, path: arg };
@@ -99,7 +119,8 @@ async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
     const relative = toPosix(path.relative(walk.root, full));
     // Hidden files and folders (.git, editors' backups, our own temporary outputs) and installed
     // packages (jieba's dictionaries are .txt) are never pages.
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || walk.excluded(relative, entry.name)) continue;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || walk.excluded(relative, entry.name))
+      continue;
     const doc = docOf(relative);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -114,7 +135,8 @@ async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
       }
     }
     if (isDir) yield* walkDirectory(walk, full);
-    else if (isFile && hasExtension(entry.name, walk.extensions) && firstSight(walk.seen.files, full)) yield { doc, path: full };
+    else if (isFile && hasExtension(entry.name, walk.extensions) && firstSight(walk.seen.files, full))
+      yield { doc, path: full };
   }
 }
 
@@ -191,13 +213,18 @@ export type Decoded = { text: string } | { error: string };
  */
 export function decode(bytes: Uint8Array): Decoded {
   let text = '';
-  const chosen = chooseEncoding(bytes, () => bytes.includes(0), (encoding, skip, name) => {
-    const decoded = decodeWith(encoding, bytes.subarray(skip), name);
-    if ('error' in decoded) return decoded.error;
-    if (DOUBLE_BYTE.has(encoding) && misdecoded(decoded.text)) return `not ${name} (characters a Chinese page does not use)`;
-    text = decoded.text;
-    return null;
-  });
+  const chosen = chooseEncoding(
+    bytes,
+    () => bytes.includes(0),
+    (encoding, skip, name) => {
+      const decoded = decodeWith(encoding, bytes.subarray(skip), name);
+      if ('error' in decoded) return decoded.error;
+      if (DOUBLE_BYTE.has(encoding) && misdecoded(decoded.text))
+        return `not ${name} (characters a Chinese page does not use)`;
+      text = decoded.text;
+      return null;
+    },
+  );
   return 'error' in chosen ? chosen : { text };
 }
 
@@ -215,15 +242,28 @@ export interface ChosenEncoding {
  * mostly valid GB18030 too, but read so they give kana and private-use characters, which the
  * check refuses). `check` says why the text is not in an encoding, or null.
  */
-function chooseEncoding(first: Uint8Array, hasNul: () => boolean, check: (encoding: string, skip: number, name: string) => string | null): ChosenEncoding | { error: string } {
-  const utf16 = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : null;
+function chooseEncoding(
+  first: Uint8Array,
+  hasNul: () => boolean,
+  check: (encoding: string, skip: number, name: string) => string | null,
+): ChosenEncoding | { error: string } {
+  const utf16 =
+    first[0] === 0xff && first[1] === 0xfe
+      ? 'utf-16le'
+      : first[0] === 0xfe && first[1] === 0xff
+        ? 'utf-16be'
+        : null;
   if (utf16) {
     const error = check(utf16, 2, utf16.toUpperCase());
     return error ? { error } : { encoding: utf16, skip: 2 };
   }
   const unmarked = utf16ByNuls(first);
   if (unmarked && !check(unmarked, 0, unmarked.toUpperCase())) return { encoding: unmarked, skip: 0 };
-  if (hasNul()) return { error: 'binary file (contains NUL bytes; UTF-16 text is read when it has a byte order mark or ASCII characters)' };
+  if (hasNul())
+    return {
+      error:
+        'binary file (contains NUL bytes; UTF-16 text is read when it has a byte order mark or ASCII characters)',
+    };
   const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   if (!check('utf-8', bom, 'UTF-8')) return { encoding: 'utf-8', skip: bom };
   if (!check('gb18030', 0, 'GB18030')) return { encoding: 'gb18030', skip: 0 };
@@ -262,7 +302,13 @@ function misdecoded(text: string): boolean {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) continue;
     nonAscii++;
-    if ((c >= 0x370 && c <= 0x4ff) || (c >= 0x2500 && c <= 0x259f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xe000 && c <= 0xf8ff)) unlikely++;
+    if (
+      (c >= 0x370 && c <= 0x4ff) ||
+      (c >= 0x2500 && c <= 0x259f) ||
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0xe000 && c <= 0xf8ff)
+    )
+      unlikely++;
   }
   return unlikely > 0.05 * nonAscii;
 }
@@ -273,7 +319,8 @@ const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
 function decodeWith(encoding: string, bytes: Uint8Array, name: string): Decoded {
   try {
     let decoder = decoders.get(encoding);
-    if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+    if (!decoder)
+      decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
     const text = decoder.decode(bytes);
     if (text.includes('\0')) return { error: `binary file (NUL characters in ${name})` };
     return { text };
@@ -312,12 +359,18 @@ export type DocumentSource = { doc: string } & (Exclude<Opened, { error: string 
 
 /** About how many UTF-16 units a document's text has (a file's: its bytes, ~3 a character). */
 export function unitsOf(source: DocumentSource): number {
-  return 'text' in source ? source.text.length : 'file' in source ? source.file.bytes / 3 : source.unread.bytes / 3;
+  return 'text' in source
+    ? source.text.length
+    : 'file' in source
+      ? source.file.bytes / 3
+      : source.unread.bytes / 3;
 }
 
 /** A document's text or large file, reading it if it is not read yet (or why it cannot be). */
 export async function openSource(source: DocumentSource): Promise<Opened> {
-  return 'unread' in source ? openInput({ doc: source.doc, path: source.unread.path }, process.stdin) : source;
+  return 'unread' in source
+    ? openInput({ doc: source.doc, path: source.unread.path }, process.stdin)
+    : source;
 }
 
 /** Read and decode one input. */
@@ -356,7 +409,9 @@ function checkEncoding(path: string, bytes: number): Opened {
     for (const block of blocks(path)) if (block.includes(0)) return true;
     return false;
   };
-  const chosen = chooseEncoding(first, hasNul, (encoding, skip, name) => firstError({ path, bytes, encoding, skip }, name));
+  const chosen = chooseEncoding(first, hasNul, (encoding, skip, name) =>
+    firstError({ path, bytes, encoding, skip }, name),
+  );
   return 'error' in chosen ? chosen : { file: { path, bytes, ...chosen } };
 }
 
@@ -367,7 +422,8 @@ function firstError(file: StreamedFile, name: string): string | null {
     for (const text of readBlocks(file)) {
       if (text.includes('\0')) return `binary file (NUL characters in ${name})`;
       // The first block tells a wrong double-byte encoding as well as the whole file.
-      if (first && DOUBLE_BYTE.has(file.encoding) && misdecoded(text)) return `not ${name} (characters a Chinese page does not use)`;
+      if (first && DOUBLE_BYTE.has(file.encoding) && misdecoded(text))
+        return `not ${name} (characters a Chinese page does not use)`;
       first = false;
     }
     return null;

@@ -52,7 +52,9 @@ export function segment(text: string): Article[] {
       end: own[own.length - 1].end,
       headline: headlineOf(own),
       blocks: own,
-      sentences: own.flatMap((b) => (b.kind === 'heading' || b.kind === 'byline' ? [trimSpan(text, b)] : splitSentences(text, b))),
+      sentences: own.flatMap((b) =>
+        b.kind === 'heading' || b.kind === 'byline' ? [trimSpan(text, b)] : splitSentences(text, b),
+      ),
     });
   }
   return articles;
@@ -84,7 +86,14 @@ function classify(line: string): BlockKind {
   if (parseByline(line)) return 'byline';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
-  if (line.length > 80 || TERMINAL.test(line) || isCaption(line) || NOTICE_CONTACT.test(line) || isSignatureDate(line)) return 'body';
+  if (
+    line.length > 80 ||
+    TERMINAL.test(line) ||
+    isCaption(line) ||
+    NOTICE_CONTACT.test(line) ||
+    isSignatureDate(line)
+  )
+    return 'body';
   const clauses = line.match(/[,;:、]/g)?.length ?? 0;
   return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
 }
@@ -121,14 +130,19 @@ function articleStarts(blocks: Block[]): number[] {
   }
   // Markdown headlines (#, ##) begin an article with the run of headings they stand in.
   for (let i = 0; i < blocks.length; i++) {
-    if (MARKDOWN_HEADLINE.test(blocks[i].text) && (i === 0 || !MARKDOWN_HEADLINE.test(blocks[i - 1].text))) starts.add(i);
+    if (MARKDOWN_HEADLINE.test(blocks[i].text) && (i === 0 || !MARKDOWN_HEADLINE.test(blocks[i - 1].text)))
+      starts.add(i);
   }
   // A ■ credit right after text closes that article (a caption or a story), unless it is the
   // byline under a standfirst.
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const closesInline = b.kind === 'body' && endsWithCredit(b.text);
-    const closesLine = b.kind === 'byline' && /^[■□]/.test(b.text) && blocks[i - 1]?.kind !== 'heading' && bodyBlocksBefore(blocks, i, starts) >= 2;
+    const closesLine =
+      b.kind === 'byline' &&
+      /^[■□]/.test(b.text) &&
+      blocks[i - 1]?.kind !== 'heading' &&
+      bodyBlocksBefore(blocks, i, starts) >= 2;
     if ((closesInline || closesLine) && i + 1 < blocks.length) starts.add(i + 1);
   }
 
@@ -143,7 +157,8 @@ function articleStarts(blocks: Block[]): number[] {
 
   for (const d of decisions) {
     const closedBefore = d.headingsFrom === 0 || starts.has(d.headingsFrom);
-    const resemblesPrevious = d.votePrev > d.voteNext + 0.15 || (Math.abs(d.votePrev - d.voteNext) <= 0.15 && headlinesAfter);
+    const resemblesPrevious =
+      d.votePrev > d.voteNext + 0.15 || (Math.abs(d.votePrev - d.voteNext) <= 0.15 && headlinesAfter);
     if (d.headingsFrom === d.anchor) {
       if (d.kind === 'lead') starts.add(d.anchor);
     } else if (closedBefore || !resemblesPrevious) {
@@ -156,11 +171,13 @@ function articleStarts(blocks: Block[]): number[] {
 
   // Headings between two bodies with no lead: a new article's headline, or a section heading.
   for (let i = 1; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'heading' || blocks[i - 1].kind === 'heading' || blocks[i - 1].kind === 'byline') continue;
+    if (blocks[i].kind !== 'heading' || blocks[i - 1].kind === 'heading' || blocks[i - 1].kind === 'byline')
+      continue;
     let to = i;
     while (to < blocks.length && blocks[to].kind === 'heading') to++;
     if (to >= blocks.length || blocks[to].kind !== 'body') continue;
-    if (sectionHeadings.has(i) || SECTION_HEADING.test(blocks[i].text) || starts.has(i) || starts.has(to)) continue;
+    if (sectionHeadings.has(i) || SECTION_HEADING.test(blocks[i].text) || starts.has(i) || starts.has(to))
+      continue;
     if (NOTICE_HEADLINE.test(blocks[i].text)) {
       starts.add(i);
       continue;
@@ -187,9 +204,15 @@ function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): numb
  * How much the headings in blocks [from, to) resemble the text just before them and just
  * after them: the share of their character bigrams found there.
  */
-function votes(blocks: Block[], from: number, to: number, stop: Set<number>): Pick<Decision, 'votePrev' | 'voteNext'> {
+function votes(
+  blocks: Block[],
+  from: number,
+  to: number,
+  stop: Set<number>,
+): Pick<Decision, 'votePrev' | 'voteNext'> {
   const heading = new Bigrams();
-  for (const b of blocks.slice(from, to)) if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
+  for (const b of blocks.slice(from, to))
+    if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
   if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
   const share = (text: string) => {
     const seen = new Set<number>();
@@ -204,7 +227,12 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
   let text = '';
   for (let j = i; j >= 0 && j < blocks.length && text.length < 600; j += step) {
     const b = blocks[j];
-    if (b.kind === 'heading' || (step === 1 && j !== i && b.kind === 'lead') || (step === -1 && b.kind === 'byline' && /^[■□]/.test(b.text))) break;
+    if (
+      b.kind === 'heading' ||
+      (step === 1 && j !== i && b.kind === 'lead') ||
+      (step === -1 && b.kind === 'byline' && /^[■□]/.test(b.text))
+    )
+      break;
     text = step === 1 ? text + b.text : b.text + text;
     if (step === -1 && b.kind === 'lead') break;
   }

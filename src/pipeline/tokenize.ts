@@ -21,7 +21,9 @@ let instance: Jieba | undefined;
 export function jieba(): Jieba {
   if (!instance) {
     // The package's dict.js also reads its 6 MB keyword (idf) table, which we do not use.
-    instance = Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
+    instance = Jieba.withDict(
+      readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')),
+    );
     instance.loadDict(Buffer.from(userDictionary(), 'utf8'));
   }
   return instance;
@@ -38,7 +40,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (found < 0) continue;
     at = found + word.length;
     if (isSpace(word.charCodeAt(0))) continue;
-    tokens.push({ word, tag: wordTag(word) ?? tagInContext(text, found, word), start: offset + found, end: offset + at });
+    tokens.push({
+      word,
+      tag: wordTag(word) ?? tagInContext(text, found, word),
+      start: offset + found,
+      end: offset + at,
+    });
   }
   return tokens;
 }
@@ -99,7 +106,8 @@ export class TokenIndex {
    * spares cutting a block to find a tag no word there can have.
    */
   mayStartTagged(at: number, tag: string, maxLength: number): boolean {
-    for (let n = 1; n <= maxLength && at + n <= this.text.length; n++) if (wordTag(this.text.slice(at, at + n)) === tag) return true;
+    for (let n = 1; n <= maxLength && at + n <= this.text.length; n++)
+      if (wordTag(this.text.slice(at, at + n)) === tag) return true;
     return false;
   }
 
@@ -128,7 +136,9 @@ export class TokenIndex {
       }
       let to = at;
       while (to < stop && isBlockUnit(text.charCodeAt(to))) to++;
-      const whole = (at === 0 || !isBlockUnit(text.charCodeAt(at - 1))) && (to === text.length || !isBlockUnit(text.charCodeAt(to)));
+      const whole =
+        (at === 0 || !isBlockUnit(text.charCodeAt(at - 1))) &&
+        (to === text.length || !isBlockUnit(text.charCodeAt(to)));
       for (const t of whole ? this.runAt(at)!.tokens : tokenize(text.slice(at, to), at)) out.push(t);
       at = to;
     }
@@ -158,12 +168,25 @@ function isBlockUnit(c: number): boolean {
     (c >= 0x3400 && c <= 0x4dbf) ||
     (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xd800 && c <= 0xdfff) ||
-    c === 0x2b || c === 0x23 || c === 0x26 || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2d
+    c === 0x2b ||
+    c === 0x23 ||
+    c === 0x26 ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x25 ||
+    c === 0x2d
   );
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b)
+  );
 }
 
 // Why not jieba's `tag`: it runs several times slower than `cut` (the cost is in building its

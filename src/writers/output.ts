@@ -63,7 +63,8 @@ function flushed(stream: Writable, state: StreamState): Promise<void> {
 }
 
 function failed(state: StreamState, e: NodeJS.ErrnoException): void {
-  if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ERR_STREAM_PREMATURE_CLOSE') state.closed = true;
+  if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ERR_STREAM_PREMATURE_CLOSE')
+    state.closed = true;
   else state.failure ??= new OutputError(`${state.name}: cannot write: ${describeFsError(e)}`);
 }
 
@@ -183,7 +184,12 @@ function writeTo(stream: Writable, text: string | Uint8Array, state: StreamState
  * when it returns, removed if it throws. An unwritable destination is reported before any work;
  * a failure while writing (a full disk) is reported in one line; both exit 2.
  */
-export async function withOutput(file: string | undefined, stdout: Writable, onError: (message: string) => void, body: (output: Output) => Promise<number>): Promise<number> {
+export async function withOutput(
+  file: string | undefined,
+  stdout: Writable,
+  onError: (message: string) => void,
+  body: (output: Output) => Promise<number>,
+): Promise<number> {
   let output: Output;
   // `-o -` is stdout, as for the inputs.
   if (file && file !== '-') {

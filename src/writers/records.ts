@@ -44,7 +44,11 @@ export interface Encoding {
 /** One record as text on its own: a JSON object, or a CSV row (RFC 4180, CRLF, null as empty). */
 export function encoder({ format, columns, rawCsv = false }: Encoding): (record: object) => string {
   if (format !== 'csv') return (r) => JSON.stringify(r);
-  const options = { columns, record_delimiter: 'windows' as const, cast: { boolean: (v: boolean) => String(v), ...(rawCsv ? {} : { string: neutraliseCell }) } };
+  const options = {
+    columns,
+    record_delimiter: 'windows' as const,
+    cast: { boolean: (v: boolean) => String(v), ...(rawCsv ? {} : { string: neutraliseCell }) },
+  };
   return (r) => stringify([r], options);
 }
 
@@ -58,7 +62,8 @@ export function neutraliseCell(value: string): string {
 }
 
 export function writerFor(format: Format, { columns, bom }: { columns: string[]; bom: boolean }): RowWriter {
-  const rows = (encoded: readonly string[]) => (encoded.length === 0 ? '' : before() + joinRows(format, encoded));
+  const rows = (encoded: readonly string[]) =>
+    encoded.length === 0 ? '' : before() + joinRows(format, encoded);
   let before: () => string;
   switch (format) {
     case 'jsonl':
@@ -76,6 +81,11 @@ export function writerFor(format: Format, { columns, bom }: { columns: string[];
     case 'csv':
       before = () => '';
       // Prefix a UTF-8 byte order mark so that Excel reads the Chinese right.
-      return { begin: () => (bom ? '\ufeff' : '') + stringify([columns], { record_delimiter: 'windows' }), rows, before, end: () => '' };
+      return {
+        begin: () => (bom ? '\ufeff' : '') + stringify([columns], { record_delimiter: 'windows' }),
+        rows,
+        before,
+        end: () => '',
+      };
   }
 }

@@ -17,22 +17,33 @@ interface SpecCase {
 
 /** Why our contract reads a form otherwise than the spec. */
 const WHY = {
-  approx: 'parseNumber reads exact numbers: 多/余/几 (十多万) are the figure scanner\'s approx more_than; the spec folds them into an exact value',
-  traditional: 'traditional characters in decimals and units (點, 個百分點, 兩) are not in our simplified-script lexicon',
-  leadingMagnitude: 'a leading 百/千 without its digit (百三, 千三) is colloquial and ambiguous with words; not read',
+  approx:
+    "parseNumber reads exact numbers: 多/余/几 (十多万) are the figure scanner's approx more_than; the spec folds them into an exact value",
+  traditional:
+    'traditional characters in decimals and units (點, 個百分點, 兩) are not in our simplified-script lexicon',
+  leadingMagnitude:
+    'a leading 百/千 without its digit (百三, 千三) is colloquial and ambiguous with words; not read',
   negative: 'negative numbers (负, -) do not occur as figures in health news; not supported',
-  notation: 'dozens (打), 半 as a number (半百, 半成), k suffixes, exponents and fractions (五分之一, 3/5) are not read',
+  notation:
+    'dozens (打), 半 as a number (半百, 半成), k suffixes, exponents and fractions (五分之一, 3/5) are not read',
   perMille: '千分之, 万分之 and 百万分之 are rates (‰, per 10,000, per million), not percents',
-  latin: 'Latin-letter units (cm, m) and currency symbols ($, ￥) are not read: letters next to a number mark a code',
+  latin:
+    'Latin-letter units (cm, m) and currency symbols ($, ￥) are not read: letters next to a number mark a code',
   spokenMoney: 'spoken money in 块/毛/角/分 is not written in the papers; 元 is',
-  minorCurrency: 'a minor currency unit after the amount (两美元又三美分) is not added in: the papers write decimals',
+  minorCurrency:
+    'a minor currency unit after the amount (两美元又三美分) is not added in: the papers write decimals',
   noNumber: 'a currency name without a number (人民币) is no figure; the spec returns it without a value',
-  spaced: 'spaces inside a numeral (三 百 五, 1000  万) are not how the papers print numbers; the normaliser keeps them as separators',
+  spaced:
+    'spaces inside a numeral (三 百 五, 1000  万) are not how the papers print numbers; the normaliser keeps them as separators',
   discount: 'discounts (九折, 对折) and 成 beyond 十成 are not percents in our contract',
-  unitOutsideLexicon: 'units outside the lexicon (rarer currencies, traditional weights 两, data, frequency, power)',
-  precision: 'values keep 12 significant digits (tidy() rounds away the float noise of 3.12 × 10000); a 24-digit amount loses its tail',
-  percentile: '百分之七十百分位 (a percentile) runs 七十百 into one numeral and gives nothing; the papers write 第3百分位',
-  commaGroups: 'a comma between digit groups (20，300) is a thousands separator to us; the spec reads a list of two amounts',
+  unitOutsideLexicon:
+    'units outside the lexicon (rarer currencies, traditional weights 两, data, frequency, power)',
+  precision:
+    'values keep 12 significant digits (tidy() rounds away the float noise of 3.12 × 10000); a 24-digit amount loses its tail',
+  percentile:
+    '百分之七十百分位 (a percentile) runs 七十百 into one numeral and gives nothing; the papers write 第3百分位',
+  commaGroups:
+    'a comma between digit groups (20，300) is a thousands separator to us; the spec reads a list of two amounts',
 } as const;
 type Reason = keyof typeof WHY;
 
@@ -310,10 +321,17 @@ interface Outcome {
 }
 
 const load = (path: string): SpecCase[] =>
-  JSON.parse(readFileSync(new URL(`./recognizers-text/Specs/${path}`, import.meta.url), 'utf8').replace(/^\uFEFF/, ''));
-const fileName = (path: string) => path.split('/').pop()!.replace(/\.json$/, '');
+  JSON.parse(
+    readFileSync(new URL(`./recognizers-text/Specs/${path}`, import.meta.url), 'utf8').replace(/^\uFEFF/, ''),
+  );
+const fileName = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '');
 /** The spec's value as a number: percents are written 70%. */
-const specValue = (value: string | null | undefined) => (value == null ? null : Number(value.replace('%', '')));
+const specValue = (value: string | null | undefined) =>
+  value == null ? null : Number(value.replace('%', ''));
 const same = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) < 1e-6;
 
 /** NumberModel: the result's text through parseNumber (full-width digits folded, as the normaliser does). */
@@ -322,8 +340,16 @@ function numberOutcomes(): Outcome[] {
   return load(path).flatMap((c, i) =>
     c.Results.map((r, j) => {
       const expected = specValue(r.Resolution.value);
-      const value = parseNumber(r.Text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-      return { name: `${fileName(path)}#${i}.${j} ${r.Text}`, input: c.Input, expected, actual: String(value), agrees: same(value, expected) };
+      const value = parseNumber(
+        r.Text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+      );
+      return {
+        name: `${fileName(path)}#${i}.${j} ${r.Text}`,
+        input: c.Input,
+        expected,
+        actual: String(value),
+        agrees: same(value, expected),
+      };
     }),
   );
 }
@@ -336,7 +362,8 @@ function figureOutcomes(path: string): Outcome[] {
       const expected = specValue(r.Resolution.value);
       // A range (5-20%) holds the spec's separate numbers as its bounds.
       const agrees = figures.some((f) => [f.value, f.min, f.max].some((v) => same(v, expected)));
-      const actual = figures.map((f) => (f.value ?? `${f.min}-${f.max}`) + (f.unit ?? '')).join(', ') || 'nothing';
+      const actual =
+        figures.map((f) => (f.value ?? `${f.min}-${f.max}`) + (f.unit ?? '')).join(', ') || 'nothing';
       return { name: `${fileName(path)}#${i}.${j} ${r.Text}`, input: c.Input, expected, actual, agrees };
     });
   });
@@ -353,7 +380,9 @@ describe('Recognizers-Text Number and NumberWithUnit specs (Chinese)', () => {
   const agreeing = outcomes.filter((o) => o.agrees);
   const listed = outcomes.filter((o) => !o.agrees && DIFFERENCES[o.name]);
   const unlisted = outcomes.filter((o) => !o.agrees && !DIFFERENCES[o.name]);
-  const stale = Object.keys(DIFFERENCES).filter((name) => !outcomes.some((o) => o.name === name && !o.agrees));
+  const stale = Object.keys(DIFFERENCES).filter(
+    (name) => !outcomes.some((o) => o.name === name && !o.agrees),
+  );
 
   console.log(
     `Number specs: ${outcomes.length} results, ${agreeing.length} agree (${((100 * agreeing.length) / outcomes.length).toFixed(1)}%), ` +
@@ -363,9 +392,15 @@ describe('Recognizers-Text Number and NumberWithUnit specs (Chinese)', () => {
     const cases = listed.filter((o) => DIFFERENCES[o.name] === reason);
     if (cases.length === 0) continue;
     console.log(`${WHY[reason]} (${cases.length}):`);
-    for (const o of cases) console.log(`  ${o.name}${o.name.endsWith(` ${o.input}`) ? '' : ` in ${o.input}`}: spec ${o.expected ?? 'no value'}, ours ${o.actual}`);
+    for (const o of cases)
+      console.log(
+        `  ${o.name}${o.name.endsWith(` ${o.input}`) ? '' : ` in ${o.input}`}: spec ${o.expected ?? 'no value'}, ours ${o.actual}`,
+      );
   }
-  for (const o of unlisted) console.log(`UNLISTED DIFFERENCE ${o.name} in ${o.input}: spec ${o.expected ?? 'no value'}, ours ${o.actual}`);
+  for (const o of unlisted)
+    console.log(
+      `UNLISTED DIFFERENCE ${o.name} in ${o.input}: spec ${o.expected ?? 'no value'}, ours ${o.actual}`,
+    );
 
   it('agrees on every result not listed as a difference', () => {
     expect(unlisted.map((o) => o.name)).toEqual([]);

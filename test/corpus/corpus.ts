@@ -3,7 +3,13 @@
 // Only the fields an example names are compared, so examples stay short and to the point.
 // An example written before its rule carries `todo` (what is missing): it runs as a test that
 // must fail, and fails once it passes, asking for its `todo` to be dropped.
-import type { DateRecord, FigureRecord, InstitutionRecord, PersonRecord, RecordType } from '../../src/records.js';
+import type {
+  DateRecord,
+  FigureRecord,
+  InstitutionRecord,
+  PersonRecord,
+  RecordType,
+} from '../../src/records.js';
 
 /** `rule` is the name of the rule that made the record (extract --explain). */
 type Expected<R> = Partial<Omit<R, 'type'> & { rule: string }>;
@@ -11,7 +17,14 @@ type Expected<R> = Partial<Omit<R, 'type'> & { rule: string }>;
 export interface Corpus<R> {
   type: RecordType;
   /** `city`: the place of a text that names none (the CLI's --city); `refDate`: the --ref-date to read it with (what 今年, 目前 resolve against). */
-  examples: { text: string; expect: Expected<R>[]; note?: string; todo?: string; city?: string; refDate?: string }[];
+  examples: {
+    text: string;
+    expect: Expected<R>[];
+    note?: string;
+    todo?: string;
+    city?: string;
+    refDate?: string;
+  }[];
   negative: string[];
 }
 

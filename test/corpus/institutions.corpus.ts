@@ -6,7 +6,8 @@ const corpus: InstitutionCorpus = {
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
-      city: '聊城市', text: '市市场监管局、市人社局、市委组织部、市残联、市总工会等部门参加会议。',
+      city: '聊城市',
+      text: '市市场监管局、市人社局、市委组织部、市残联、市总工会等部门参加会议。',
       expect: [
         { name: '市市场监管局', canonical: '聊城市市场监督管理局', category: 'government' },
         { name: '市人社局', canonical: '聊城市人力资源和社会保障局', category: 'government' },
@@ -15,50 +16,175 @@ const corpus: InstitutionCorpus = {
         { name: '市总工会', canonical: '聊城市总工会', category: 'association' },
       ],
     },
-    { text: '聊城市退役军人事务局和聊城市慈善总会共同捐赠物资。', expect: [{ name: '聊城市退役军人事务局', category: 'government' }, { name: '聊城市慈善总会', category: 'association' }] },
-    { text: '临清市烟店镇前屯村卫生室乡村医生刘长海说。', expect: [{ name: '临清市烟店镇前屯村卫生室', category: 'primary_care' }] },
+    {
+      text: '聊城市退役军人事务局和聊城市慈善总会共同捐赠物资。',
+      expect: [
+        { name: '聊城市退役军人事务局', category: 'government' },
+        { name: '聊城市慈善总会', category: 'association' },
+      ],
+    },
+    {
+      text: '临清市烟店镇前屯村卫生室乡村医生刘长海说。',
+      expect: [{ name: '临清市烟店镇前屯村卫生室', category: 'primary_care' }],
+    },
     { text: '聊城市护理学会会长孙燕表示。', expect: [{ name: '聊城市护理学会', category: 'association' }] },
-    { text: '聊城市人民医院东昌院区启用。', expect: [{ name: '聊城市人民医院东昌院区', category: 'hospital' }], note: 'a campus is part of its hospital' },
+    {
+      text: '聊城市人民医院东昌院区启用。',
+      expect: [{ name: '聊城市人民医院东昌院区', category: 'hospital' }],
+      note: 'a campus is part of its hospital',
+    },
     {
       text: '市疾控提醒,注意防暑。东阿县疾控今年开展筛查。市疾控工作人员上门服务。',
-      expect: [{ name: '市疾控', canonical: '聊城市疾病预防控制中心', category: 'public_health' }, { name: '东阿县疾控', canonical: '东阿县疾病预防控制中心' }],
+      expect: [
+        { name: '市疾控', canonical: '聊城市疾病预防控制中心', category: 'public_health' },
+        { name: '东阿县疾控', canonical: '东阿县疾病预防控制中心' },
+      ],
       note: '疾控 alone names a body only right after a place or short form, and not before 工作',
     },
     // A bare head right after a body is named by it.
-    { text: '东阿县铜城街道办事处社区卫生服务中心开展义诊。', expect: [{ name: '东阿县铜城街道办事处社区卫生服务中心', category: 'primary_care' }] },
-    { text: '聊城爱尔眼科医院有限公司捐赠设备。', expect: [{ name: '聊城爱尔眼科医院有限公司', category: 'company' }] },
-    { text: '4月22日,笔者从东昌府区妇幼保健院了解到。', expect: [{ name: '东昌府区妇幼保健院', canonical: '东昌府区妇幼保健院', category: 'public_health' }] },
-    { text: '3月11日上午,梁水镇中心卫生院组织开展专项培训。', expect: [{ name: '梁水镇中心卫生院', category: 'primary_care' }] },
-    { text: '此次活动由东阿县计生协会和铜城街道社区卫生服务中心组织。', expect: [{ name: '东阿县计生协会', canonical: '东阿县计划生育协会', category: 'association' }, { name: '铜城街道社区卫生服务中心', canonical: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }] },
-    { text: '东阿县铜城街道社区卫生服务中心负责人表示。', expect: [{ name: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }] },
-    { text: '全市建成莘县朝城镇卫生院、临清烟店镇卫生院、东阿县刘集镇中心卫生院等15个县域医疗服务次中心。', expect: [{ name: '莘县朝城镇卫生院' }, { name: '临清烟店镇卫生院', canonical: '临清市烟店镇卫生院' }, { name: '东阿县刘集镇中心卫生院' }] },
-    { text: '刘毅曾在东阿县卫生健康局工作,现就职于东阿县疾病预防控制中心。', expect: [{ name: '东阿县卫生健康局', category: 'government' }, { name: '东阿县疾病预防控制中心', category: 'public_health' }] },
-    { text: '东阿县红十字会第一时间开展慰问活动。', expect: [{ name: '东阿县红十字会', category: 'association' }] },
+    {
+      text: '东阿县铜城街道办事处社区卫生服务中心开展义诊。',
+      expect: [{ name: '东阿县铜城街道办事处社区卫生服务中心', category: 'primary_care' }],
+    },
+    {
+      text: '聊城爱尔眼科医院有限公司捐赠设备。',
+      expect: [{ name: '聊城爱尔眼科医院有限公司', category: 'company' }],
+    },
+    {
+      text: '4月22日,笔者从东昌府区妇幼保健院了解到。',
+      expect: [{ name: '东昌府区妇幼保健院', canonical: '东昌府区妇幼保健院', category: 'public_health' }],
+    },
+    {
+      text: '3月11日上午,梁水镇中心卫生院组织开展专项培训。',
+      expect: [{ name: '梁水镇中心卫生院', category: 'primary_care' }],
+    },
+    {
+      text: '此次活动由东阿县计生协会和铜城街道社区卫生服务中心组织。',
+      expect: [
+        { name: '东阿县计生协会', canonical: '东阿县计划生育协会', category: 'association' },
+        {
+          name: '铜城街道社区卫生服务中心',
+          canonical: '东阿县铜城街道社区卫生服务中心',
+          category: 'primary_care',
+        },
+      ],
+    },
+    {
+      text: '东阿县铜城街道社区卫生服务中心负责人表示。',
+      expect: [{ name: '东阿县铜城街道社区卫生服务中心', category: 'primary_care' }],
+    },
+    {
+      text: '全市建成莘县朝城镇卫生院、临清烟店镇卫生院、东阿县刘集镇中心卫生院等15个县域医疗服务次中心。',
+      expect: [
+        { name: '莘县朝城镇卫生院' },
+        { name: '临清烟店镇卫生院', canonical: '临清市烟店镇卫生院' },
+        { name: '东阿县刘集镇中心卫生院' },
+      ],
+    },
+    {
+      text: '刘毅曾在东阿县卫生健康局工作,现就职于东阿县疾病预防控制中心。',
+      expect: [
+        { name: '东阿县卫生健康局', category: 'government' },
+        { name: '东阿县疾病预防控制中心', category: 'public_health' },
+      ],
+    },
+    {
+      text: '东阿县红十字会第一时间开展慰问活动。',
+      expect: [{ name: '东阿县红十字会', category: 'association' }],
+    },
     { text: '刘毅义无反顾地奔赴山东省立医院。', expect: [{ name: '山东省立医院', category: 'hospital' }] },
-    { text: '聊城市基层卫生协会在阳谷县中心医院举办培训班。', expect: [{ name: '聊城市基层卫生协会', category: 'association' }, { name: '阳谷县中心医院', category: 'hospital' }] },
-    { text: '近日,聊城市政府新闻办召开新闻发布会。2月6日,聊城市人民政府新闻办召开发布会。', expect: [{ name: '聊城市政府新闻办', canonical: '聊城市人民政府新闻办公室', category: 'government' }, { name: '聊城市人民政府新闻办', canonical: '聊城市人民政府新闻办公室' }] },
-    { text: '医院采用国家医保局认证的终端。', expect: [{ name: '国家医保局', canonical: '国家医疗保障局', category: 'government' }] },
-    { text: '成立东阿县医共体管理委员会,提升县级和基层服务能力。', expect: [{ name: '东阿县医共体管理委员会', category: 'government' }] },
-    { text: '经东昌府区见义勇为协会调查核实,并报东昌府区委政法委同意。', expect: [{ name: '东昌府区见义勇为协会', category: 'association' }, { name: '东昌府区委政法委', category: 'government' }] },
+    {
+      text: '聊城市基层卫生协会在阳谷县中心医院举办培训班。',
+      expect: [
+        { name: '聊城市基层卫生协会', category: 'association' },
+        { name: '阳谷县中心医院', category: 'hospital' },
+      ],
+    },
+    {
+      text: '近日,聊城市政府新闻办召开新闻发布会。2月6日,聊城市人民政府新闻办召开发布会。',
+      expect: [
+        { name: '聊城市政府新闻办', canonical: '聊城市人民政府新闻办公室', category: 'government' },
+        { name: '聊城市人民政府新闻办', canonical: '聊城市人民政府新闻办公室' },
+      ],
+    },
+    {
+      text: '医院采用国家医保局认证的终端。',
+      expect: [{ name: '国家医保局', canonical: '国家医疗保障局', category: 'government' }],
+    },
+    {
+      text: '成立东阿县医共体管理委员会,提升县级和基层服务能力。',
+      expect: [{ name: '东阿县医共体管理委员会', category: 'government' }],
+    },
+    {
+      text: '经东昌府区见义勇为协会调查核实,并报东昌府区委政法委同意。',
+      expect: [
+        { name: '东昌府区见义勇为协会', category: 'association' },
+        { name: '东昌府区委政法委', category: 'government' },
+      ],
+    },
     {
       text: '清泉街道办事处联合东街村村委会开展义诊,街道办事处工作人员参加。',
-      expect: [{ name: '清泉街道办事处', category: 'government' }, { name: '东街村村委会', category: 'government' }],
+      expect: [
+        { name: '清泉街道办事处', category: 'government' },
+        { name: '东街村村委会', category: 'government' },
+      ],
       note: 'a 办事处 or 村委会 without a name before it is a kind of body',
     },
     // A proper name and a head.
-    { text: '这座由东昌府区妇幼保健院与东方教育集团打造的托育园所,获评中国妇幼保健协会优秀单位。', expect: [{ name: '东昌府区妇幼保健院' }, { name: '东方教育集团', category: 'company' }, { name: '中国妇幼保健协会', category: 'association' }] },
-    { text: '分别是聊城市青少年发展基金会联合东昌府区妇幼保健院发起的新苗公益基金。', expect: [{ name: '聊城市青少年发展基金会', category: 'association' }, { name: '东昌府区妇幼保健院' }] },
-    { text: '走进润景苑托育驿站,空间敞亮温馨。', expect: [{ name: '润景苑托育驿站', category: 'childcare' }] },
-    { text: '笔者走进东昌府区托育综合服务中心、度假区润景苑托育驿站。', expect: [{ name: '东昌府区托育综合服务中心', category: 'childcare' }, { name: '度假区润景苑托育驿站', canonical: '度假区润景苑托育驿站', category: 'childcare' }], note: 'which 度假区 is not said' },
+    {
+      text: '这座由东昌府区妇幼保健院与东方教育集团打造的托育园所,获评中国妇幼保健协会优秀单位。',
+      expect: [
+        { name: '东昌府区妇幼保健院' },
+        { name: '东方教育集团', category: 'company' },
+        { name: '中国妇幼保健协会', category: 'association' },
+      ],
+    },
+    {
+      text: '分别是聊城市青少年发展基金会联合东昌府区妇幼保健院发起的新苗公益基金。',
+      expect: [{ name: '聊城市青少年发展基金会', category: 'association' }, { name: '东昌府区妇幼保健院' }],
+    },
+    {
+      text: '走进润景苑托育驿站,空间敞亮温馨。',
+      expect: [{ name: '润景苑托育驿站', category: 'childcare' }],
+    },
+    {
+      text: '笔者走进东昌府区托育综合服务中心、度假区润景苑托育驿站。',
+      expect: [
+        { name: '东昌府区托育综合服务中心', category: 'childcare' },
+        { name: '度假区润景苑托育驿站', canonical: '度假区润景苑托育驿站', category: 'childcare' },
+      ],
+      note: 'which 度假区 is not said',
+    },
     {
       text: '聊城江北水城旅游度假区召开会议。笔者走进度假区润景苑托育驿站。',
-      expect: [{ name: '度假区润景苑托育驿站', canonical: '聊城江北水城旅游度假区润景苑托育驿站', category: 'childcare' }],
+      expect: [
+        {
+          name: '度假区润景苑托育驿站',
+          canonical: '聊城江北水城旅游度假区润景苑托育驿站',
+          category: 'childcare',
+        },
+      ],
       note: 'a bare zone is the zone of that kind the page names in full',
     },
-    { text: '为缓解聊城城区柳园南路颐中外国语学校门前的交通压力。', expect: [{ name: '颐中外国语学校', category: 'school' }] },
-    { text: '《健康报》、新华社推广聊城市疾控体系改革做法。', expect: [{ name: '健康报', category: 'media' }, { name: '新华社', category: 'media' }] },
-    { text: '省部共建中医湿证国家重点实验室(山东工作站)项目落户聊城。', expect: [{ name: '中医湿证国家重点实验室', category: 'other' }] },
-    { text: '中国计生协2023年生殖健康周期服务项目试点启动。', expect: [{ name: '中国计生协', canonical: '中国计划生育协会', category: 'association' }] },
+    {
+      text: '为缓解聊城城区柳园南路颐中外国语学校门前的交通压力。',
+      expect: [{ name: '颐中外国语学校', category: 'school' }],
+    },
+    {
+      text: '《健康报》、新华社推广聊城市疾控体系改革做法。',
+      expect: [
+        { name: '健康报', category: 'media' },
+        { name: '新华社', category: 'media' },
+      ],
+    },
+    {
+      text: '省部共建中医湿证国家重点实验室(山东工作站)项目落户聊城。',
+      expect: [{ name: '中医湿证国家重点实验室', category: 'other' }],
+    },
+    {
+      text: '中国计生协2023年生殖健康周期服务项目试点启动。',
+      expect: [{ name: '中国计生协', canonical: '中国计划生育协会', category: 'association' }],
+    },
     // Bodies in parts: one institution.
     {
       text: '遂昌县乡村振兴局、丽水市人事局、缙云县环保局、龙泉市扶贫办和松阳县文联参加。北京市医院管理局副局长到会。丽水市归国华侨联合会也派人参加。',
@@ -73,8 +199,16 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'bureaus by their names in other provinces and years; a 医院管理局 is no hospital',
     },
-    { text: '参加会议的主要领导有市医学会会长,第一届胸外科医师分会主任委员和新一届内科学分会委员。', expect: [{ name: '市医学会', category: 'association' }], note: 'a verb jieba glues to a short form (有市) and an ordinal (第一届) end a name' },
-    { text: '在牵头领导演艺集团董事长的带领下开展义诊。', expect: [{ name: '演艺集团', category: 'company' }], note: '领导 ends a left edge (it made 领导演艺集团)' },
+    {
+      text: '参加会议的主要领导有市医学会会长,第一届胸外科医师分会主任委员和新一届内科学分会委员。',
+      expect: [{ name: '市医学会', category: 'association' }],
+      note: 'a verb jieba glues to a short form (有市) and an ordinal (第一届) end a name',
+    },
+    {
+      text: '在牵头领导演艺集团董事长的带领下开展义诊。',
+      expect: [{ name: '演艺集团', category: 'company' }],
+      note: '领导 ends a left edge (it made 领导演艺集团)',
+    },
     {
       text: '县卫生健康综合行政执法大队开展检查,县医疗保障事业管理中心审核报销。',
       expect: [
@@ -82,16 +216,54 @@ const corpus: InstitutionCorpus = {
         { name: '县医疗保障事业管理中心', category: 'government' },
       ],
     },
-    { text: '丽水新型建材有限公司捐赠物资。', expect: [{ name: '丽水新型建材有限公司', category: 'company' }], note: 'a company may hold …型 in its name' },
-    { text: '成立大会在宿州市立医院举办。', expect: [{ name: '宿州市立医院', canonical: '宿州市立医院', category: 'hospital' }], note: 'a city hospital named 市立' },
-    { text: '患者随后被转往沙河院区治疗。', expect: [{ name: '沙河院区', canonical: '沙河院区', category: 'hospital' }], note: 'a campus is named by its area, not by the county-level city of that name' },
-    { text: '市六医院沙河院区门诊部投入使用。', expect: [{ name: '市六医院沙河院区门诊部', category: 'hospital' }], note: 'a numbered hospital in short (市六医院) and its campus' },
-    { text: '该院与南方医科大学南方医院共建区域医疗中心。', expect: [{ name: '南方医科大学南方医院', category: 'hospital' }], note: 'a region word (南方) begins a proper name' },
-    { text: '南方医院赣州医院挂牌成立。中国工程院院士论坛在赣州举行。', expect: [{ name: '南方医院赣州医院', category: 'hospital' }, { name: '中国工程院', category: 'other' }] },
-    { text: '4月22日,在国家区域医疗中心北京积水潭医院聊城医院,患者体验了刷脸支付。', expect: [{ name: '北京积水潭医院聊城医院', category: 'hospital' }] },
-    { text: '4月21日,聊城市人民医院脑科医院多学科专家在会诊。', expect: [{ name: '聊城市人民医院脑科医院', category: 'hospital' }] },
-    { text: 'ICBC 中国工商银行 聊城分行', expect: [{ name: '中国工商银行 聊城分行', canonical: '中国工商银行聊城分行', category: 'company' }] },
-    { text: '登录中国工商银行手机银行APP参与抽奖。', expect: [{ name: '中国工商银行', category: 'company' }] },
+    {
+      text: '丽水新型建材有限公司捐赠物资。',
+      expect: [{ name: '丽水新型建材有限公司', category: 'company' }],
+      note: 'a company may hold …型 in its name',
+    },
+    {
+      text: '成立大会在宿州市立医院举办。',
+      expect: [{ name: '宿州市立医院', canonical: '宿州市立医院', category: 'hospital' }],
+      note: 'a city hospital named 市立',
+    },
+    {
+      text: '患者随后被转往沙河院区治疗。',
+      expect: [{ name: '沙河院区', canonical: '沙河院区', category: 'hospital' }],
+      note: 'a campus is named by its area, not by the county-level city of that name',
+    },
+    {
+      text: '市六医院沙河院区门诊部投入使用。',
+      expect: [{ name: '市六医院沙河院区门诊部', category: 'hospital' }],
+      note: 'a numbered hospital in short (市六医院) and its campus',
+    },
+    {
+      text: '该院与南方医科大学南方医院共建区域医疗中心。',
+      expect: [{ name: '南方医科大学南方医院', category: 'hospital' }],
+      note: 'a region word (南方) begins a proper name',
+    },
+    {
+      text: '南方医院赣州医院挂牌成立。中国工程院院士论坛在赣州举行。',
+      expect: [
+        { name: '南方医院赣州医院', category: 'hospital' },
+        { name: '中国工程院', category: 'other' },
+      ],
+    },
+    {
+      text: '4月22日,在国家区域医疗中心北京积水潭医院聊城医院,患者体验了刷脸支付。',
+      expect: [{ name: '北京积水潭医院聊城医院', category: 'hospital' }],
+    },
+    {
+      text: '4月21日,聊城市人民医院脑科医院多学科专家在会诊。',
+      expect: [{ name: '聊城市人民医院脑科医院', category: 'hospital' }],
+    },
+    {
+      text: 'ICBC 中国工商银行 聊城分行',
+      expect: [{ name: '中国工商银行 聊城分行', canonical: '中国工商银行聊城分行', category: 'company' }],
+    },
+    {
+      text: '登录中国工商银行手机银行APP参与抽奖。',
+      expect: [{ name: '中国工商银行', category: 'company' }],
+    },
     {
       text: '他是聊城市公安局茌平区分局博平派出所辅警,将该男子扭送至东昌府分局西江派出所。',
       expect: [
@@ -110,24 +282,70 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'the government whose report it is',
     },
-    { text: '山东第一医科大学附属省立医院专家到莘县开展义诊。', expect: [{ name: '山东第一医科大学附属省立医院', category: 'hospital' }] },
-    { text: '东阿阿胶股份有限公司捐款100万元。', expect: [{ name: '东阿阿胶股份有限公司', canonical: '东阿阿胶股份有限公司', category: 'company' }] },
+    {
+      text: '山东第一医科大学附属省立医院专家到莘县开展义诊。',
+      expect: [{ name: '山东第一医科大学附属省立医院', category: 'hospital' }],
+    },
+    {
+      text: '东阿阿胶股份有限公司捐款100万元。',
+      expect: [{ name: '东阿阿胶股份有限公司', canonical: '东阿阿胶股份有限公司', category: 'company' }],
+    },
     // Short forms, expanded from the article.
-    { city: '聊城市', text: '市人民医院推出“预住院”模式;市二院开设门诊;市疾控中心推进“公交送健康”。', expect: [{ name: '市人民医院', canonical: '聊城市人民医院', category: 'hospital' }, { name: '市二院', canonical: '聊城市第二人民医院', category: 'hospital' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心', category: 'public_health' }] },
-    { city: '聊城市', text: '依托市人民医院、市第二人民医院等5家三级医院开展培训。市医保局制定全市统一收费标准。', expect: [{ canonical: '聊城市人民医院' }, { name: '市第二人民医院', canonical: '聊城市第二人民医院' }, { name: '市医保局', canonical: '聊城市医疗保障局', category: 'government' }] },
-    { city: '聊城市', text: '3月10日,笔者从市卫生健康委获悉,市中医药管理局也参与其中。', expect: [{ name: '市卫生健康委', canonical: '聊城市卫生健康委员会', category: 'government' }, { name: '市中医药管理局', canonical: '聊城市中医药管理局' }] },
-    { text: '东阿县疾控中心将传染病防控作为工作重点。县疾控中心与县畜牧部门形成了疫情通报机制。', expect: [{ name: '东阿县疾控中心', canonical: '东阿县疾病预防控制中心' }, { name: '县疾控中心', canonical: '东阿县疾病预防控制中心' }] },
+    {
+      city: '聊城市',
+      text: '市人民医院推出“预住院”模式;市二院开设门诊;市疾控中心推进“公交送健康”。',
+      expect: [
+        { name: '市人民医院', canonical: '聊城市人民医院', category: 'hospital' },
+        { name: '市二院', canonical: '聊城市第二人民医院', category: 'hospital' },
+        { name: '市疾控中心', canonical: '聊城市疾病预防控制中心', category: 'public_health' },
+      ],
+    },
+    {
+      city: '聊城市',
+      text: '依托市人民医院、市第二人民医院等5家三级医院开展培训。市医保局制定全市统一收费标准。',
+      expect: [
+        { canonical: '聊城市人民医院' },
+        { name: '市第二人民医院', canonical: '聊城市第二人民医院' },
+        { name: '市医保局', canonical: '聊城市医疗保障局', category: 'government' },
+      ],
+    },
+    {
+      city: '聊城市',
+      text: '3月10日,笔者从市卫生健康委获悉,市中医药管理局也参与其中。',
+      expect: [
+        { name: '市卫生健康委', canonical: '聊城市卫生健康委员会', category: 'government' },
+        { name: '市中医药管理局', canonical: '聊城市中医药管理局' },
+      ],
+    },
+    {
+      text: '东阿县疾控中心将传染病防控作为工作重点。县疾控中心与县畜牧部门形成了疫情通报机制。',
+      expect: [
+        { name: '东阿县疾控中心', canonical: '东阿县疾病预防控制中心' },
+        { name: '县疾控中心', canonical: '东阿县疾病预防控制中心' },
+      ],
+    },
     {
       text: '聊城江北水城旅游度假区联合市妇幼、区妇幼定期举办好“孕”课堂。在去年11月省计生协会拨付专项资金后,度假区增配资金。',
-      expect: [{ name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' }, { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' }, { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' }],
+      expect: [
+        { name: '市妇幼', canonical: '聊城市妇幼保健院', category: 'public_health' },
+        { name: '区妇幼', canonical: '聊城江北水城旅游度假区妇幼保健院' },
+        { name: '省计生协会', canonical: '山东省计划生育协会', category: 'association' },
+      ],
       note: 'an article about a development zone: its 区 is the zone',
     },
-    { text: '阳谷县中医院开展义诊活动。', expect: [{ name: '阳谷县中医院', canonical: '阳谷县中医医院', category: 'hospital' }] },
+    {
+      text: '阳谷县中医院开展义诊活动。',
+      expect: [{ name: '阳谷县中医院', canonical: '阳谷县中医医院', category: 'hospital' }],
+    },
     // The article's place decides what 市/县/区 mean: the place it names most often (ties go to
     // 聊城市, which holds them all). A county-level 市 (临清市) is its own 市; a 县 or 区 stands in 聊城市.
     {
       text: '本报讯 近日,临清市卫健局召开会议,市人民医院、市急救中心负责人参加。',
-      expect: [{ name: '临清市卫健局', canonical: '临清市卫生健康局' }, { name: '市人民医院', canonical: '临清市人民医院' }, { name: '市急救中心', canonical: '临清市急救中心' }],
+      expect: [
+        { name: '临清市卫健局', canonical: '临清市卫生健康局' },
+        { name: '市人民医院', canonical: '临清市人民医院' },
+        { name: '市急救中心', canonical: '临清市急救中心' },
+      ],
     },
     {
       text: '本报讯 东阿县人民医院开展义诊,市人民医院专家参加。\n本报讯 临清市人民医院开展义诊。市人民医院专家团队随后前往乡镇。',
@@ -139,9 +357,23 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'each article its own place',
     },
-    { text: '东阿县召开会议,县卫健局、市疾控中心参加。', expect: [{ name: '县卫健局', canonical: '东阿县卫生健康局' }, { name: '市疾控中心', canonical: '聊城市疾病预防控制中心' }] },
-    { text: '东昌府区卫健局联合区妇幼保健院开展义诊。', expect: [{ name: '东昌府区卫健局' }, { name: '区妇幼保健院', canonical: '聊城市东昌府区妇幼保健院' }], note: 'district names repeat across China: a 区 short form gets its city' },
-    { text: '本报临清讯 据市医保局统计,23家镇卫生院全部实现医保结算。', expect: [{ name: '市医保局', canonical: '临清市医疗保障局' }], note: 'a dateline names the place' },
+    {
+      text: '东阿县召开会议,县卫健局、市疾控中心参加。',
+      expect: [
+        { name: '县卫健局', canonical: '东阿县卫生健康局' },
+        { name: '市疾控中心', canonical: '聊城市疾病预防控制中心' },
+      ],
+    },
+    {
+      text: '东昌府区卫健局联合区妇幼保健院开展义诊。',
+      expect: [{ name: '东昌府区卫健局' }, { name: '区妇幼保健院', canonical: '聊城市东昌府区妇幼保健院' }],
+      note: 'district names repeat across China: a 区 short form gets its city',
+    },
+    {
+      text: '本报临清讯 据市医保局统计,23家镇卫生院全部实现医保结算。',
+      expect: [{ name: '市医保局', canonical: '临清市医疗保障局' }],
+      note: 'a dateline names the place',
+    },
     {
       text: '本报讯 莘县、临清市、东阿县的县级医院与市人民医院组建医联体。',
       expect: [{ name: '市人民医院', canonical: '聊城市人民医院' }],
@@ -149,16 +381,34 @@ const corpus: InstitutionCorpus = {
     },
     {
       text: '本报讯 聊城市人民医院、聊城市中心医院专家赴临清市义诊,市人民医院还捐赠了设备。',
-      expect: [{ name: '聊城市人民医院' }, { name: '聊城市中心医院' }, { name: '市人民医院', canonical: '聊城市人民医院' }],
+      expect: [
+        { name: '聊城市人民医院' },
+        { name: '聊城市中心医院' },
+        { name: '市人民医院', canonical: '聊城市人民医院' },
+      ],
     },
     {
       text: '临清市人民医院与县疾控中心联合开展筛查。聊城市卫健委要求区卫健局加强监管。',
-      expect: [{ name: '临清市人民医院' }, { name: '县疾控中心', canonical: '县疾控中心' }, { name: '聊城市卫健委' }, { name: '区卫健局', canonical: '区卫健局' }],
+      expect: [
+        { name: '临清市人民医院' },
+        { name: '县疾控中心', canonical: '县疾控中心' },
+        { name: '聊城市卫健委' },
+        { name: '区卫健局', canonical: '区卫健局' },
+      ],
       note: 'no 县 or 区 of its own: not expanded',
     },
     // A town belongs to the one county that has it, unless the article is about another county.
-    { text: '临清市卫健局指导烟店镇卫生院开展义诊。', expect: [{ name: '临清市卫健局' }, { name: '烟店镇卫生院', canonical: '临清市烟店镇卫生院' }] },
-    { text: '本报讯 临清市人民医院开展义诊,新城街道社区卫生服务中心参与。', expect: [{ name: '临清市人民医院' }, { name: '新城街道社区卫生服务中心', canonical: '新城街道社区卫生服务中心' }] },
+    {
+      text: '临清市卫健局指导烟店镇卫生院开展义诊。',
+      expect: [{ name: '临清市卫健局' }, { name: '烟店镇卫生院', canonical: '临清市烟店镇卫生院' }],
+    },
+    {
+      text: '本报讯 临清市人民医院开展义诊,新城街道社区卫生服务中心参与。',
+      expect: [
+        { name: '临清市人民医院' },
+        { name: '新城街道社区卫生服务中心', canonical: '新城街道社区卫生服务中心' },
+      ],
+    },
     {
       text: '本报讯 东阿县卫健局到铜城街道社区卫生服务中心调研。\n本报讯 冠县卫健局到铜城街道社区卫生服务中心调研。',
       expect: [
@@ -168,30 +418,176 @@ const corpus: InstitutionCorpus = {
         { article: 1, name: '铜城街道社区卫生服务中心', canonical: '铜城街道社区卫生服务中心' },
       ],
     },
-    { text: '阳谷县卫健局到博济桥街道社区卫生服务中心调研。', expect: [{ name: '阳谷县卫健局' }, { name: '博济桥街道社区卫生服务中心', canonical: '阳谷县博济桥街道社区卫生服务中心' }], note: 'a town of the county the article is about' },
-    { text: '城关镇卫生院开展义诊。', expect: [{ name: '城关镇卫生院', canonical: '城关镇卫生院' }], note: 'a town name many counties share says nothing where the article names no county' },
+    {
+      text: '阳谷县卫健局到博济桥街道社区卫生服务中心调研。',
+      expect: [
+        { name: '阳谷县卫健局' },
+        { name: '博济桥街道社区卫生服务中心', canonical: '阳谷县博济桥街道社区卫生服务中心' },
+      ],
+      note: 'a town of the county the article is about',
+    },
+    {
+      text: '城关镇卫生院开展义诊。',
+      expect: [{ name: '城关镇卫生院', canonical: '城关镇卫生院' }],
+      note: 'a town name many counties share says nothing where the article names no county',
+    },
     // Government and party bodies at every level, in the short forms the text uses.
-    { text: '杭州市西湖区卫生健康局、成都市武侯区疾控中心开展联合督导。', expect: [{ name: '杭州市西湖区卫生健康局', category: 'government' }, { name: '成都市武侯区疾控中心', category: 'public_health' }], note: 'a city and its district anywhere in China are one left edge' },
-    { text: '卫生部和教育部联合印发通知,民政部、财政部参与。', expect: [{ name: '卫生部', category: 'government' }, { name: '教育部', category: 'government' }, { name: '民政部' }, { name: '财政部' }], note: 'a ministry names itself' },
-    { text: '国家卫生健康委、国家疾控局和国家医保局联合部署。', expect: [{ name: '国家卫生健康委', canonical: '国家卫生健康委员会' }, { name: '国家疾控局', canonical: '国家疾病预防控制局' }, { name: '国家医保局' }] },
-    { text: '原县卫生计生委与县卫生局合并,江西省民政厅和省教育厅参加。', expect: [{ name: '县卫生计生委', category: 'government' }, { name: '县卫生局', category: 'government' }, { name: '江西省民政厅', category: 'government' }, { name: '省教育厅' }] },
-    { text: '西湖医院科技部主任介绍,科技部专家组到访。', expect: [{ name: '西湖医院' }, { name: '科技部' }], note: 'a hospital\'s 科技部 is its department' },
-    { text: '钱塘区慈善协会办公室设在街道。', expect: [{ name: '钱塘区慈善协会', category: 'association' }], note: 'an office joins only a government body' },
-    { city: '聊城市', text: '省政府办公厅印发方案,省发展改革委、市教委负责落实。', expect: [{ name: '省政府办公厅', category: 'government' }, { name: '省发展改革委', canonical: '山东省发展和改革委员会' }, { name: '市教委', canonical: '聊城市教育委员会' }] },
-    { text: '国家卫生健康委医政司有关负责人介绍,省卫健委疾控处已部署。', expect: [{ name: '国家卫生健康委医政司', category: 'government' }, { name: '省卫健委疾控处', category: 'government' }], note: 'a 司 or 处 of a ministry joins it' },
-    { text: '省卫健委处理投诉,到处都是人。', expect: [{ name: '省卫健委' }], note: '处 inside a word is no department' },
-    { city: '聊城市', text: '市人大常委会、区政协组织委员视察。', expect: [{ name: '市人大常委会', canonical: '聊城市人民代表大会常务委员会', category: 'government' }, { name: '区政协', category: 'government' }] },
-    { text: '中共江苏省委、贵州省委联合调研,团市委和全国妇联参加。', expect: [{ name: '中共江苏省委', category: 'government' }, { name: '贵州省委' }, { name: '团市委' }, { name: '全国妇联', category: 'association' }] },
-    { text: '中共中央办公厅、国务院办公厅印发意见,民建中央、九三学社中央调研组来到县人民医院。', expect: [{ name: '中共中央办公厅', category: 'government' }, { name: '国务院办公厅' }, { name: '民建中央', category: 'other' }, { name: '九三学社中央', category: 'other' }, { name: '县人民医院' }] },
-    { text: '市委常委会召开会议,县委常委、副县长出席。', expect: [{ name: '市委常委会', category: 'government' }], note: 'a committee member is no body' },
-    { text: '民盟杭州市委员会和致公党青岛市委邀请专家,苏州市民盟也派员参加。', expect: [{ name: '民盟杭州市委员会', category: 'other' }, { name: '致公党青岛市委', category: 'other' }, { name: '苏州市民盟', category: 'other' }] },
-    { text: '中华医学会儿科学分会与省医学会联合举办培训。', expect: [{ name: '中华医学会儿科学分会', category: 'association' }, { name: '省医学会', category: 'association' }] },
-    { text: '贵州茅台控股集团、华润医药集团公司和云南白药股份有限公司捐赠物资。', expect: [{ name: '贵州茅台控股集团', category: 'company' }, { name: '华润医药集团公司', category: 'company' }, { name: '云南白药股份有限公司', category: 'company' }] },
-    { text: '市气象服务中心发布高温预警,苏州市紧急医疗救援指挥中心提醒市民。', expect: [{ name: '市气象服务中心', category: 'other' }, { name: '苏州市紧急医疗救援指挥中心', category: 'public_health' }] },
-    { text: '学员来自泉州卫生健康职业学院和长沙医学院。', expect: [{ name: '泉州卫生健康职业学院', category: 'school' }, { name: '长沙医学院', category: 'school' }] },
-    { text: '国务院办公厅印发意见,滨江高新技术产业开发区管委会、宁州市电视台跟进报道。', expect: [{ name: '国务院办公厅', category: 'government' }, { name: '滨江高新技术产业开发区管委会', canonical: '滨江高新技术产业开发区管理委员会' }, { name: '宁州市电视台', category: 'media' }] },
-    { text: '捐赠方为江西红土地生态农业扶贫发展股份有限公司。', expect: [{ name: '江西红土地生态农业扶贫发展股份有限公司', category: 'company' }], note: 'a company name runs over its verbs back to its place' },
-    { text: '福建沿海铁路股份有限公司承办活动,西北妇女儿童医院参加。', expect: [{ name: '福建沿海铁路股份有限公司', category: 'company' }, { name: '西北妇女儿童医院', category: 'hospital' }] },
+    {
+      text: '杭州市西湖区卫生健康局、成都市武侯区疾控中心开展联合督导。',
+      expect: [
+        { name: '杭州市西湖区卫生健康局', category: 'government' },
+        { name: '成都市武侯区疾控中心', category: 'public_health' },
+      ],
+      note: 'a city and its district anywhere in China are one left edge',
+    },
+    {
+      text: '卫生部和教育部联合印发通知,民政部、财政部参与。',
+      expect: [
+        { name: '卫生部', category: 'government' },
+        { name: '教育部', category: 'government' },
+        { name: '民政部' },
+        { name: '财政部' },
+      ],
+      note: 'a ministry names itself',
+    },
+    {
+      text: '国家卫生健康委、国家疾控局和国家医保局联合部署。',
+      expect: [
+        { name: '国家卫生健康委', canonical: '国家卫生健康委员会' },
+        { name: '国家疾控局', canonical: '国家疾病预防控制局' },
+        { name: '国家医保局' },
+      ],
+    },
+    {
+      text: '原县卫生计生委与县卫生局合并,江西省民政厅和省教育厅参加。',
+      expect: [
+        { name: '县卫生计生委', category: 'government' },
+        { name: '县卫生局', category: 'government' },
+        { name: '江西省民政厅', category: 'government' },
+        { name: '省教育厅' },
+      ],
+    },
+    {
+      text: '西湖医院科技部主任介绍,科技部专家组到访。',
+      expect: [{ name: '西湖医院' }, { name: '科技部' }],
+      note: "a hospital's 科技部 is its department",
+    },
+    {
+      text: '钱塘区慈善协会办公室设在街道。',
+      expect: [{ name: '钱塘区慈善协会', category: 'association' }],
+      note: 'an office joins only a government body',
+    },
+    {
+      city: '聊城市',
+      text: '省政府办公厅印发方案,省发展改革委、市教委负责落实。',
+      expect: [
+        { name: '省政府办公厅', category: 'government' },
+        { name: '省发展改革委', canonical: '山东省发展和改革委员会' },
+        { name: '市教委', canonical: '聊城市教育委员会' },
+      ],
+    },
+    {
+      text: '国家卫生健康委医政司有关负责人介绍,省卫健委疾控处已部署。',
+      expect: [
+        { name: '国家卫生健康委医政司', category: 'government' },
+        { name: '省卫健委疾控处', category: 'government' },
+      ],
+      note: 'a 司 or 处 of a ministry joins it',
+    },
+    {
+      text: '省卫健委处理投诉,到处都是人。',
+      expect: [{ name: '省卫健委' }],
+      note: '处 inside a word is no department',
+    },
+    {
+      city: '聊城市',
+      text: '市人大常委会、区政协组织委员视察。',
+      expect: [
+        { name: '市人大常委会', canonical: '聊城市人民代表大会常务委员会', category: 'government' },
+        { name: '区政协', category: 'government' },
+      ],
+    },
+    {
+      text: '中共江苏省委、贵州省委联合调研,团市委和全国妇联参加。',
+      expect: [
+        { name: '中共江苏省委', category: 'government' },
+        { name: '贵州省委' },
+        { name: '团市委' },
+        { name: '全国妇联', category: 'association' },
+      ],
+    },
+    {
+      text: '中共中央办公厅、国务院办公厅印发意见,民建中央、九三学社中央调研组来到县人民医院。',
+      expect: [
+        { name: '中共中央办公厅', category: 'government' },
+        { name: '国务院办公厅' },
+        { name: '民建中央', category: 'other' },
+        { name: '九三学社中央', category: 'other' },
+        { name: '县人民医院' },
+      ],
+    },
+    {
+      text: '市委常委会召开会议,县委常委、副县长出席。',
+      expect: [{ name: '市委常委会', category: 'government' }],
+      note: 'a committee member is no body',
+    },
+    {
+      text: '民盟杭州市委员会和致公党青岛市委邀请专家,苏州市民盟也派员参加。',
+      expect: [
+        { name: '民盟杭州市委员会', category: 'other' },
+        { name: '致公党青岛市委', category: 'other' },
+        { name: '苏州市民盟', category: 'other' },
+      ],
+    },
+    {
+      text: '中华医学会儿科学分会与省医学会联合举办培训。',
+      expect: [
+        { name: '中华医学会儿科学分会', category: 'association' },
+        { name: '省医学会', category: 'association' },
+      ],
+    },
+    {
+      text: '贵州茅台控股集团、华润医药集团公司和云南白药股份有限公司捐赠物资。',
+      expect: [
+        { name: '贵州茅台控股集团', category: 'company' },
+        { name: '华润医药集团公司', category: 'company' },
+        { name: '云南白药股份有限公司', category: 'company' },
+      ],
+    },
+    {
+      text: '市气象服务中心发布高温预警,苏州市紧急医疗救援指挥中心提醒市民。',
+      expect: [
+        { name: '市气象服务中心', category: 'other' },
+        { name: '苏州市紧急医疗救援指挥中心', category: 'public_health' },
+      ],
+    },
+    {
+      text: '学员来自泉州卫生健康职业学院和长沙医学院。',
+      expect: [
+        { name: '泉州卫生健康职业学院', category: 'school' },
+        { name: '长沙医学院', category: 'school' },
+      ],
+    },
+    {
+      text: '国务院办公厅印发意见,滨江高新技术产业开发区管委会、宁州市电视台跟进报道。',
+      expect: [
+        { name: '国务院办公厅', category: 'government' },
+        { name: '滨江高新技术产业开发区管委会', canonical: '滨江高新技术产业开发区管理委员会' },
+        { name: '宁州市电视台', category: 'media' },
+      ],
+    },
+    {
+      text: '捐赠方为江西红土地生态农业扶贫发展股份有限公司。',
+      expect: [{ name: '江西红土地生态农业扶贫发展股份有限公司', category: 'company' }],
+      note: 'a company name runs over its verbs back to its place',
+    },
+    {
+      text: '福建沿海铁路股份有限公司承办活动,西北妇女儿童医院参加。',
+      expect: [
+        { name: '福建沿海铁路股份有限公司', category: 'company' },
+        { name: '西北妇女儿童医院', category: 'hospital' },
+      ],
+    },
     {
       text: '嘉兴市中级人民法院、南湖区人民检察院和市纪委监委通报案情,宁波海关、市消防救援支队配合。',
       expect: [
@@ -202,19 +598,87 @@ const corpus: InstitutionCorpus = {
         { name: '市消防救援支队', category: 'government' },
       ],
     },
-    { text: '当地县委、县政府高度重视,市委党校、县融媒体中心、人民卫生出版社参与。', expect: [{ name: '县政府' }, { name: '市委党校', category: 'school' }, { name: '县融媒体中心', category: 'media' }, { name: '人民卫生出版社', category: 'media' }], note: '当地 is no name' },
-    { text: '9月1日,在昆明市人民政府新闻办公室举行的发布会上,昆明市疾控中心介绍情况。', expect: [{ name: '昆明市人民政府新闻办公室', category: 'government' }, { name: '昆明市疾控中心' }] },
+    {
+      text: '当地县委、县政府高度重视,市委党校、县融媒体中心、人民卫生出版社参与。',
+      expect: [
+        { name: '县政府' },
+        { name: '市委党校', category: 'school' },
+        { name: '县融媒体中心', category: 'media' },
+        { name: '人民卫生出版社', category: 'media' },
+      ],
+      note: '当地 is no name',
+    },
+    {
+      text: '9月1日,在昆明市人民政府新闻办公室举行的发布会上,昆明市疾控中心介绍情况。',
+      expect: [{ name: '昆明市人民政府新闻办公室', category: 'government' }, { name: '昆明市疾控中心' }],
+    },
     // Hospitals named briefly, by nickname, with their campuses.
-    { text: '患者先后到协和医院、天坛医院和齐鲁医院就诊。', expect: [{ name: '协和医院' }, { name: '天坛医院' }, { name: '齐鲁医院', canonical: '山东大学齐鲁医院' }] },
-    { text: '郑大一附院东院区开诊。', expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }] },
-    { text: '专家来自宣武医院、安定医院、佑安医院、301医院等。', expect: [{ name: '宣武医院' }, { name: '安定医院' }, { name: '佑安医院' }, { name: '301医院' }], note: 'items of a list are names, whatever jieba made of them' },
-    { text: '广州市妇女儿童医疗中心、上海儿童医学中心和市五院专家会诊。', expect: [{ name: '广州市妇女儿童医疗中心', category: 'hospital' }, { name: '上海儿童医学中心', category: 'hospital' }, { name: '市五院', canonical: '广州市第五人民医院', category: 'hospital' }], note: 'the 市 of the city the text names first' },
-    { text: '他从郑大一附院转到川医大二院。', expect: [{ name: '郑大一附院', canonical: '郑州大学第一附属医院', category: 'hospital' }, { name: '川医大二院', category: 'hospital' }], note: 'a university hospital by nickname' },
-    { text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。', expect: [{ name: '浙江省台州市第一人民医院西院', category: 'hospital' }, { name: '市第一人民医院西院' }], note: 'a campus joins its hospital' },
-    { text: '成都市第五人民医院东院区和西院区同步运行。', expect: [{ name: '成都市第五人民医院东院区' }, { name: '西院区' }], note: 'two campuses, not one' },
-    { text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。', expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }], note: 'a campus named again alone is the same body' },
-    { text: '广西壮族自治区第八人民医院(以下简称区八医院)开展义诊,区八医院专家坐诊。', expect: [{ name: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }, { name: '区八医院', canonical: '广西壮族自治区第八人民医院' }], note: 'a short name given in brackets' },
-    { text: '她现就职于复旦大学医学院附属华山医院,曾任县委常委。', expect: [{ name: '复旦大学医学院附属华山医院', category: 'hospital' }], note: 'a university, its college and its hospital are one body' },
+    {
+      text: '患者先后到协和医院、天坛医院和齐鲁医院就诊。',
+      expect: [
+        { name: '协和医院' },
+        { name: '天坛医院' },
+        { name: '齐鲁医院', canonical: '山东大学齐鲁医院' },
+      ],
+    },
+    {
+      text: '郑大一附院东院区开诊。',
+      expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }],
+    },
+    {
+      text: '专家来自宣武医院、安定医院、佑安医院、301医院等。',
+      expect: [{ name: '宣武医院' }, { name: '安定医院' }, { name: '佑安医院' }, { name: '301医院' }],
+      note: 'items of a list are names, whatever jieba made of them',
+    },
+    {
+      text: '广州市妇女儿童医疗中心、上海儿童医学中心和市五院专家会诊。',
+      expect: [
+        { name: '广州市妇女儿童医疗中心', category: 'hospital' },
+        { name: '上海儿童医学中心', category: 'hospital' },
+        { name: '市五院', canonical: '广州市第五人民医院', category: 'hospital' },
+      ],
+      note: 'the 市 of the city the text names first',
+    },
+    {
+      text: '他从郑大一附院转到川医大二院。',
+      expect: [
+        { name: '郑大一附院', canonical: '郑州大学第一附属医院', category: 'hospital' },
+        { name: '川医大二院', category: 'hospital' },
+      ],
+      note: 'a university hospital by nickname',
+    },
+    {
+      text: '浙江省台州市第一人民医院西院今天开诊,市第一人民医院西院设床位300张。',
+      expect: [
+        { name: '浙江省台州市第一人民医院西院', category: 'hospital' },
+        { name: '市第一人民医院西院' },
+      ],
+      note: 'a campus joins its hospital',
+    },
+    {
+      text: '成都市第五人民医院东院区和西院区同步运行。',
+      expect: [{ name: '成都市第五人民医院东院区' }, { name: '西院区' }],
+      note: 'two campuses, not one',
+    },
+    {
+      text: '四川省人民医院温江院区启用后,温江院区每天接诊千余人。',
+      expect: [{ name: '四川省人民医院温江院区' }, { name: '温江院区', canonical: '四川省人民医院温江院区' }],
+      note: 'a campus named again alone is the same body',
+    },
+    {
+      text: '广西壮族自治区第八人民医院(以下简称区八医院)开展义诊,区八医院专家坐诊。',
+      expect: [
+        { name: '广西壮族自治区第八人民医院' },
+        { name: '区八医院', canonical: '广西壮族自治区第八人民医院' },
+        { name: '区八医院', canonical: '广西壮族自治区第八人民医院' },
+      ],
+      note: 'a short name given in brackets',
+    },
+    {
+      text: '她现就职于复旦大学医学院附属华山医院,曾任县委常委。',
+      expect: [{ name: '复旦大学医学院附属华山医院', category: 'hospital' }],
+      note: 'a university, its college and its hospital are one body',
+    },
     {
       text: '世卫组织、联合国儿童基金会和工信部关注此事,国家药监局、省中医药局、县自然资源局、市城管局、区网信办参与。',
       expect: [
@@ -241,19 +705,83 @@ const corpus: InstitutionCorpus = {
         { name: '国药控股', category: 'company' },
       ],
     },
-    { city: '聊城市', text: '县一中和市卫校的学生到东城托儿所、阳光福利院做志愿服务。', expect: [{ name: '县一中', category: 'school' }, { name: '市卫校', canonical: '聊城市卫生学校' }, { name: '东城托儿所', category: 'childcare' }, { name: '阳光福利院', category: 'other' }] },
-    { text: '市120急救指挥中心接到报警后,派出两辆救护车。', expect: [{ name: '市120急救指挥中心', category: 'public_health' }], note: 'a service number is part of the name' },
-    { text: '国家癌症中心联合市卫生健康综合监督执法支队、县医保中心开展检查。', expect: [{ name: '国家癌症中心', category: 'other' }, { name: '市卫生健康综合监督执法支队', category: 'government' }, { name: '县医保中心', category: 'government' }] },
-    { text: '中国人民银行宣布降准,华为技术有限公司和安徽医药投资集团签约。', expect: [{ name: '中国人民银行', category: 'government' }, { name: '华为技术有限公司', category: 'company' }, { name: '安徽医药投资集团', category: 'company' }] },
-    { text: '海关总署和外交部发布提示。', expect: [{ name: '海关总署', category: 'government' }, { name: '外交部', category: 'government' }] },
-    { text: '宁波市第七人民医院(宁波市精神卫生中心)开设门诊。', expect: [{ name: '宁波市第七人民医院' }, { name: '宁波市精神卫生中心', canonical: '宁波市第七人民医院' }], note: 'another name in brackets is the same body' },
-    { text: '专家来自首都医科大学附属北京安贞医院。', expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }], note: 'the hospital named inside is no body of its own' },
+    {
+      city: '聊城市',
+      text: '县一中和市卫校的学生到东城托儿所、阳光福利院做志愿服务。',
+      expect: [
+        { name: '县一中', category: 'school' },
+        { name: '市卫校', canonical: '聊城市卫生学校' },
+        { name: '东城托儿所', category: 'childcare' },
+        { name: '阳光福利院', category: 'other' },
+      ],
+    },
+    {
+      text: '市120急救指挥中心接到报警后,派出两辆救护车。',
+      expect: [{ name: '市120急救指挥中心', category: 'public_health' }],
+      note: 'a service number is part of the name',
+    },
+    {
+      text: '国家癌症中心联合市卫生健康综合监督执法支队、县医保中心开展检查。',
+      expect: [
+        { name: '国家癌症中心', category: 'other' },
+        { name: '市卫生健康综合监督执法支队', category: 'government' },
+        { name: '县医保中心', category: 'government' },
+      ],
+    },
+    {
+      text: '中国人民银行宣布降准,华为技术有限公司和安徽医药投资集团签约。',
+      expect: [
+        { name: '中国人民银行', category: 'government' },
+        { name: '华为技术有限公司', category: 'company' },
+        { name: '安徽医药投资集团', category: 'company' },
+      ],
+    },
+    {
+      text: '海关总署和外交部发布提示。',
+      expect: [
+        { name: '海关总署', category: 'government' },
+        { name: '外交部', category: 'government' },
+      ],
+    },
+    {
+      text: '宁波市第七人民医院(宁波市精神卫生中心)开设门诊。',
+      expect: [
+        { name: '宁波市第七人民医院' },
+        { name: '宁波市精神卫生中心', canonical: '宁波市第七人民医院' },
+      ],
+      note: 'another name in brackets is the same body',
+    },
+    {
+      text: '专家来自首都医科大学附属北京安贞医院。',
+      expect: [{ name: '首都医科大学附属北京安贞医院', category: 'hospital' }],
+      note: 'the hospital named inside is no body of its own',
+    },
     // Verbs, names and years glued before a head are no part of it.
-    { text: '王五调研安徽医院,李四代表医院发言,专家组帮助杭州医院提升服务。', expect: [{ name: '安徽医院' }, { name: '杭州医院' }] },
+    {
+      text: '王五调研安徽医院,李四代表医院发言,专家组帮助杭州医院提升服务。',
+      expect: [{ name: '安徽医院' }, { name: '杭州医院' }],
+    },
     { text: '2024年市妇儿医院新增床位。', expect: [{ name: '市妇儿医院', category: 'hospital' }] },
-    { text: '随医学院更名,附属医院改名为潍坊医学院附属医院。', expect: [{ name: '潍坊医学院附属医院', category: 'hospital' }] },
-    { text: '来源:原创西安日报。2024年12月5日大众日报报道,健康报社记者采访。', expect: [{ name: '西安日报' }, { name: '大众日报', category: 'media' }, { name: '健康报社', category: 'media' }], note: 'a label or a date before a paper is no part of it' },
-    { text: '据原创 西安日报报道,北京晚报社记者采访。', expect: [{ name: '西安日报', category: 'media' }, { name: '北京晚报社', category: 'media' }] },
+    {
+      text: '随医学院更名,附属医院改名为潍坊医学院附属医院。',
+      expect: [{ name: '潍坊医学院附属医院', category: 'hospital' }],
+    },
+    {
+      text: '来源:原创西安日报。2024年12月5日大众日报报道,健康报社记者采访。',
+      expect: [
+        { name: '西安日报' },
+        { name: '大众日报', category: 'media' },
+        { name: '健康报社', category: 'media' },
+      ],
+      note: 'a label or a date before a paper is no part of it',
+    },
+    {
+      text: '据原创 西安日报报道,北京晚报社记者采访。',
+      expect: [
+        { name: '西安日报', category: 'media' },
+        { name: '北京晚报社', category: 'media' },
+      ],
+    },
     // Left edges: 据 is not part of a name.
     { text: '据市医保局统计,据临清市卫健局介绍。', expect: [{ name: '市医保局' }, { name: '临清市卫健局' }] },
     {
@@ -270,16 +798,36 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '东关街道办事处建设路社区卫生服务站', category: 'primary_care' }],
       todo: 'a 社区卫生服务站 after a 街道办事处 with a road name between is lost',
     },
-    { text: '山东聊城莘县人民医院开展义诊。', expect: [{ name: '山东聊城莘县人民医院', canonical: '莘县人民医院' }], todo: 'the short forms of province and city before a county stay in canonical' },
-    { text: '患者被转到安定医院继续治疗。', expect: [{ name: '安定医院', category: 'hospital' }], todo: 'jieba cuts 安定 as a verb, and a name that is a verb is taken only from a list' },
-    { text: '强生(中国)医疗器材有限公司捐赠了一批设备。', expect: [{ name: '强生(中国)医疗器材有限公司', category: 'company' }], todo: 'a name that crosses brackets' },
-    { text: '市医保局结算处负责人介绍了报销流程。', expect: [{ name: '市医保局结算处', category: 'government' }], todo: 'a department whose name holds a verb (结算) does not join its bureau' },
+    {
+      text: '山东聊城莘县人民医院开展义诊。',
+      expect: [{ name: '山东聊城莘县人民医院', canonical: '莘县人民医院' }],
+      todo: 'the short forms of province and city before a county stay in canonical',
+    },
+    {
+      text: '患者被转到安定医院继续治疗。',
+      expect: [{ name: '安定医院', category: 'hospital' }],
+      todo: 'jieba cuts 安定 as a verb, and a name that is a verb is taken only from a list',
+    },
+    {
+      text: '强生(中国)医疗器材有限公司捐赠了一批设备。',
+      expect: [{ name: '强生(中国)医疗器材有限公司', category: 'company' }],
+      todo: 'a name that crosses brackets',
+    },
+    {
+      text: '市医保局结算处负责人介绍了报销流程。',
+      expect: [{ name: '市医保局结算处', category: 'government' }],
+      todo: 'a department whose name holds a verb (结算) does not join its bureau',
+    },
     {
       text: '国家卫生健康委规划发展与信息化司发布通知。',
       expect: [{ name: '国家卫生健康委规划发展与信息化司', category: 'government' }],
       todo: 'a department whose name holds verbs (规划, 发展) does not join its ministry',
     },
-    { text: '济南铁路地区工协委组织职工体检。', expect: [{ name: '济南铁路地区工协委' }], todo: 'an acronym-like body with no head word' },
+    {
+      text: '济南铁路地区工协委组织职工体检。',
+      expect: [{ name: '济南铁路地区工协委' }],
+      todo: 'an acronym-like body with no head word',
+    },
   ],
   negative: [
     // Kinds of body, not bodies.

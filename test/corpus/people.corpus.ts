@@ -4,40 +4,114 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     // Credits: bylines, leads and photo credits (role 作者 unless the credit names one).
-    { text: '■ 金增秀 周长才\n\n近年来,聊城市推动普惠托育服务高质量发展。', expect: [{ name: '金增秀', role: '作者' }, { name: '周长才', role: '作者' }] },
+    {
+      text: '■ 金增秀 周长才\n\n近年来,聊城市推动普惠托育服务高质量发展。',
+      expect: [
+        { name: '金增秀', role: '作者' },
+        { name: '周长才', role: '作者' },
+      ],
+    },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
-    { text: '本报讯(鞠圣娇 杨宁宁)4月23日,笔者在东阿县政府网站看到。', expect: [{ name: '鞠圣娇', role: '作者' }, { name: '杨宁宁', role: '作者' }] },
+    {
+      text: '本报讯(鞠圣娇 杨宁宁)4月23日,笔者在东阿县政府网站看到。',
+      expect: [
+        { name: '鞠圣娇', role: '作者' },
+        { name: '杨宁宁', role: '作者' },
+      ],
+    },
     { text: '本报讯 (文/图 刘庆功)“以前看病得带着身份证。”', expect: [{ name: '刘庆功', role: '作者' }] },
-    { text: '本报讯(记者 王晓东 通讯员 孙丽)近日,莘县召开会议。', expect: [{ name: '王晓东', role: '记者' }, { name: '孙丽', role: '通讯员' }] },
+    {
+      text: '本报讯(记者 王晓东 通讯员 孙丽)近日,莘县召开会议。',
+      expect: [
+        { name: '王晓东', role: '记者' },
+        { name: '孙丽', role: '通讯员' },
+      ],
+    },
     { text: '吸引了大量来自外省市的患者前来就诊。■ 刘庆功', expect: [{ name: '刘庆功', role: '作者' }] },
     // Photo credits: ■ … 摄 on a line of its own, …■ 李明摄 after a caption, (张明 摄) inside one.
-    { text: '义诊活动受到群众欢迎\n\n■ 张明 摄\n\n本报讯 近日,莘县开展义诊。', expect: [{ name: '张明', role: '作者' }] },
+    {
+      text: '义诊活动受到群众欢迎\n\n■ 张明 摄\n\n本报讯 近日,莘县开展义诊。',
+      expect: [{ name: '张明', role: '作者' }],
+    },
     { text: '■ 记者 王刚 摄\n\n群众排队就诊。', expect: [{ name: '王刚', role: '记者' }] },
     { text: '群众排队就诊。■ 李明摄', expect: [{ name: '李明', role: '作者' }] },
-    { text: '义诊现场(张明 摄)\n\n本报讯 近日,莘县开展义诊。', expect: [{ name: '张明', role: '作者', headline: null }], note: 'a credited caption is no headline' },
-    { text: '记者 陶春燕\n\n针对群众看病就医不便问题,全市卫健系统四级联动。', expect: [{ name: '陶春燕', role: '记者' }] },
-    { text: '免陪照护走进病房\n\n陶春燕 聊城报道\n\n“一人住院,全家受累”,是许多家庭面临的难题。', expect: [{ name: '陶春燕', role: '记者' }] },
-    { text: '城区一路口实现“多车联动式掉头”\n\n李怀磊 通讯员 张亚林 聊城报道\n\n您是否曾在高峰时段为路口掉头排队而烦恼?', expect: [{ name: '李怀磊', role: '记者' }, { name: '张亚林', role: '通讯员' }] },
+    {
+      text: '义诊现场(张明 摄)\n\n本报讯 近日,莘县开展义诊。',
+      expect: [{ name: '张明', role: '作者', headline: null }],
+      note: 'a credited caption is no headline',
+    },
+    {
+      text: '记者 陶春燕\n\n针对群众看病就医不便问题,全市卫健系统四级联动。',
+      expect: [{ name: '陶春燕', role: '记者' }],
+    },
+    {
+      text: '免陪照护走进病房\n\n陶春燕 聊城报道\n\n“一人住院,全家受累”,是许多家庭面临的难题。',
+      expect: [{ name: '陶春燕', role: '记者' }],
+    },
+    {
+      text: '城区一路口实现“多车联动式掉头”\n\n李怀磊 通讯员 张亚林 聊城报道\n\n您是否曾在高峰时段为路口掉头排队而烦恼?',
+      expect: [
+        { name: '李怀磊', role: '记者' },
+        { name: '张亚林', role: '通讯员' },
+      ],
+    },
     {
       text: '双擎聚力助好“孕”\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋\n\n近年来,度假区创新构建工作体系。',
       expect: [{ name: '王锋', role: '局长', org: '聊城江北水城旅游度假区卫生和计划生育局' }],
     },
     // Title + name.
-    { text: '近日,市政府召开新闻发布会,副市长马卫红介绍了相关情况。', expect: [{ name: '马卫红', role: '副市长', org: null }] },
+    {
+      text: '近日,市政府召开新闻发布会,副市长马卫红介绍了相关情况。',
+      expect: [{ name: '马卫红', role: '副市长', org: null }],
+    },
     {
       text: '聊城市卫生健康委党组书记、主任,市中医药管理局局长张月莲表示,下一步将深化品牌建设。',
       expect: [{ name: '张月莲', role: '主任', org: '聊城市卫生健康委' }],
       note: 'a chain of posts: the first body and its last title are the main post; org as written (the institution record has the full name)',
     },
-    { text: '东昌府区妇幼保健院小儿外科主任冯书龙介绍,手术花费大概在六七千元。冯书龙表示,今后将继续推进救治。', expect: [{ name: '冯书龙', role: '主任', org: '东昌府区妇幼保健院' }, { name: '冯书龙', role: '主任' }] },
-    { text: '东阿县铜城街道社区卫生服务中心负责人李凤鸣表示,下一步将开展更多活动。', expect: [{ name: '李凤鸣', role: '负责人', org: '东阿县铜城街道社区卫生服务中心' }] },
-    { text: '当日,聊城市人民医院肌骨疼痛康复门诊揭牌成立。该门诊由该院康复医学科副主任康复治疗师张永胜主诊。', expect: [{ name: '张永胜', role: '副主任康复治疗师', org: '聊城市人民医院' }] },
-    { text: '药剂科主管药师王芳提醒,用药要遵医嘱。', expect: [{ name: '王芳', role: '主管药师' }], note: 'a rank before a profession is part of the title' },
-    { text: '3月9日,全市首例造血干细胞捐献者刘毅圆满完成捐献。刘毅曾在东阿县卫生健康局工作。', expect: [{ name: '刘毅', role: '捐献者' }, { name: '刘毅', role: '捐献者' }] },
-    { text: '家住东昌府区博济桥社区的居民王树新对刚刚投入运营的服务中心赞不绝口。', expect: [{ name: '王树新', role: '居民' }] },
-    { text: '莘县人民医院院长李建国说,医院将持续优化服务流程。', expect: [{ name: '李建国', role: '院长', org: '莘县人民医院' }] },
-    { text: '冠县中医医院护士长欧阳娜带领团队开展义诊。', expect: [{ name: '欧阳娜', role: '护士长', org: '冠县中医医院' }] },
-    { text: '据了解,冠县烟庄街道社区卫生服务站站长宋丽丽坚守岗位十年。', expect: [{ name: '宋丽丽', role: '站长', org: '冠县烟庄街道社区卫生服务站' }] },
+    {
+      text: '东昌府区妇幼保健院小儿外科主任冯书龙介绍,手术花费大概在六七千元。冯书龙表示,今后将继续推进救治。',
+      expect: [
+        { name: '冯书龙', role: '主任', org: '东昌府区妇幼保健院' },
+        { name: '冯书龙', role: '主任' },
+      ],
+    },
+    {
+      text: '东阿县铜城街道社区卫生服务中心负责人李凤鸣表示,下一步将开展更多活动。',
+      expect: [{ name: '李凤鸣', role: '负责人', org: '东阿县铜城街道社区卫生服务中心' }],
+    },
+    {
+      text: '当日,聊城市人民医院肌骨疼痛康复门诊揭牌成立。该门诊由该院康复医学科副主任康复治疗师张永胜主诊。',
+      expect: [{ name: '张永胜', role: '副主任康复治疗师', org: '聊城市人民医院' }],
+    },
+    {
+      text: '药剂科主管药师王芳提醒,用药要遵医嘱。',
+      expect: [{ name: '王芳', role: '主管药师' }],
+      note: 'a rank before a profession is part of the title',
+    },
+    {
+      text: '3月9日,全市首例造血干细胞捐献者刘毅圆满完成捐献。刘毅曾在东阿县卫生健康局工作。',
+      expect: [
+        { name: '刘毅', role: '捐献者' },
+        { name: '刘毅', role: '捐献者' },
+      ],
+    },
+    {
+      text: '家住东昌府区博济桥社区的居民王树新对刚刚投入运营的服务中心赞不绝口。',
+      expect: [{ name: '王树新', role: '居民' }],
+    },
+    {
+      text: '莘县人民医院院长李建国说,医院将持续优化服务流程。',
+      expect: [{ name: '李建国', role: '院长', org: '莘县人民医院' }],
+    },
+    {
+      text: '冠县中医医院护士长欧阳娜带领团队开展义诊。',
+      expect: [{ name: '欧阳娜', role: '护士长', org: '冠县中医医院' }],
+    },
+    {
+      text: '据了解,冠县烟庄街道社区卫生服务站站长宋丽丽坚守岗位十年。',
+      expect: [{ name: '宋丽丽', role: '站长', org: '冠县烟庄街道社区卫生服务站' }],
+    },
     { text: '村医张秀英每天为村民量血压。', expect: [{ name: '张秀英', role: '村医' }] },
     // jieba glues an unknown name to the verb after it (张月莲到) or tags the next word oddly (一行/m, 通报/n).
     { text: '副市长张月莲到市人民医院调研。', expect: [{ name: '张月莲', role: '副市长' }] },
@@ -46,12 +120,28 @@ const corpus: PersonCorpus = {
     { text: '市卫健委副主任李涛通报了情况。', expect: [{ name: '李涛', role: '副主任', org: '市卫健委' }] },
     {
       text: '冠县人民医院医共体第三次理事会召开。县卫健局局长王洪涛出席。该院院长刘建华介绍了情况。',
-      expect: [{ name: '王洪涛', org: '县卫健局' }, { name: '刘建华', org: '冠县人民医院' }],
+      expect: [
+        { name: '王洪涛', org: '县卫健局' },
+        { name: '刘建华', org: '冠县人民医院' },
+      ],
       note: '该院 is the last 院 named, not the bureau in between',
     },
-    { text: '护士长孟凡荣耐心讲解喂养知识。校医刘敏给学生讲解。', expect: [{ name: '孟凡荣', role: '护士长' }, { name: '刘敏', role: '校医' }] },
-    { text: '市人民医院心内科主任、主任医师王建国介绍。', expect: [{ name: '王建国', role: '主任医师', org: '市人民医院' }], note: 'the body stands before the chain of titles' },
-    { text: '茌平区人民医院党委副书记、院长张振华说。', expect: [{ name: '张振华', role: '院长', org: '茌平区人民医院' }] },
+    {
+      text: '护士长孟凡荣耐心讲解喂养知识。校医刘敏给学生讲解。',
+      expect: [
+        { name: '孟凡荣', role: '护士长' },
+        { name: '刘敏', role: '校医' },
+      ],
+    },
+    {
+      text: '市人民医院心内科主任、主任医师王建国介绍。',
+      expect: [{ name: '王建国', role: '主任医师', org: '市人民医院' }],
+      note: 'the body stands before the chain of titles',
+    },
+    {
+      text: '茌平区人民医院党委副书记、院长张振华说。',
+      expect: [{ name: '张振华', role: '院长', org: '茌平区人民医院' }],
+    },
     {
       text: '冠县中医医院院长陈卫东、党委书记马立新出席。局长吴建军,副局长郑丽出席。院长李华,副秘书长王刚发言。',
       expect: [
@@ -64,10 +154,27 @@ const corpus: PersonCorpus = {
       ],
       note: 'a post listed after a name with 、 is of the same body; after a comma only the same post',
     },
-    { text: '莘县卫生健康局局长吴建军,副局长郑丽出席会议。', expect: [{ name: '吴建军', org: '莘县卫生健康局' }, { name: '郑丽', role: '副局长', org: '莘县卫生健康局' }] },
-    { text: '市政府副秘书长王晓东、常务副院长李强、一级调研员赵刚出席。', expect: [{ role: '副秘书长' }, { role: '常务副院长' }, { role: '一级调研员' }] },
-    { text: '副局长欧阳明辉说,今年将继续推进。', expect: [{ name: '欧阳明辉', role: '副局长' }], note: 'jieba: 欧阳明|辉说' },
-    { text: '骨科副主任医师、医学博士陈志刚介绍,手术很成功。', expect: [{ name: '陈志刚', role: '副主任医师' }], note: 'a degree is no post' },
+    {
+      text: '莘县卫生健康局局长吴建军,副局长郑丽出席会议。',
+      expect: [
+        { name: '吴建军', org: '莘县卫生健康局' },
+        { name: '郑丽', role: '副局长', org: '莘县卫生健康局' },
+      ],
+    },
+    {
+      text: '市政府副秘书长王晓东、常务副院长李强、一级调研员赵刚出席。',
+      expect: [{ role: '副秘书长' }, { role: '常务副院长' }, { role: '一级调研员' }],
+    },
+    {
+      text: '副局长欧阳明辉说,今年将继续推进。',
+      expect: [{ name: '欧阳明辉', role: '副局长' }],
+      note: 'jieba: 欧阳明|辉说',
+    },
+    {
+      text: '骨科副主任医师、医学博士陈志刚介绍,手术很成功。',
+      expect: [{ name: '陈志刚', role: '副主任医师' }],
+      note: 'a degree is no post',
+    },
     {
       text: '莘县卫生健康局党组书记、局长吴建军出席会议。',
       expect: [{ name: '吴建军', role: '局长', org: '莘县卫生健康局' }],
@@ -79,180 +186,794 @@ const corpus: PersonCorpus = {
       note: '所在 follows a name (张红霞所在团队, 王丽所在科室)',
     },
     // A name followed by its title: the title after the name is evidence enough.
-    { text: '义诊现场,眼科孙海燕教授耐心为老人检查视力。', expect: [{ name: '孙海燕', role: '教授' }], note: 'a department before the name is not the role' },
-    { text: '青海省人民医院钱文博院长带领医疗队返回。在吴长青书记带领下,队员们完成了任务。', expect: [{ name: '钱文博', role: '院长', org: '青海省人民医院' }, { name: '吴长青', role: '书记' }] },
-    { text: '活动当天,护理部主任韩雪梅护士长和王丽芳副主任医师一起为居民义诊。', expect: [{ name: '韩雪梅', role: '护理部主任' }, { name: '王丽芳', role: '副主任医师' }], note: 'titles on both sides: the one before the name is the post' },
-    { text: '承建企业总经理潘明远先生、县委书记郑国华同志出席仪式。', expect: [{ name: '潘明远', role: '总经理' }, { name: '郑国华', role: '县委书记' }] },
-    { text: '习近平总书记强调,要把人民健康放在优先发展的战略位置。', expect: [{ name: '习近平', role: '总书记' }] },
-    { text: '疼痛科聂伟副主任医师为患者制定方案。', expect: [{ name: '聂伟', role: '副主任医师' }], note: 'jieba glues 科 to an unknown name (疼痛|科聂伟)' },
-    { text: '老年病科王晓新主任、门诊部何立国主任出诊。', expect: [{ name: '王晓新', role: '主任' }, { name: '何立国', role: '主任' }], note: 'jieba: 科王|晓新' },
-    { text: '妇科林晓燕教授、邓志明教授及肖红主任为群众答疑。', expect: [{ name: '林晓燕', role: '教授' }, { name: '邓志明', role: '教授' }, { name: '肖红', role: '主任' }] },
-    { text: '黄振强、方丽娟等专家为村民进行了健康体检。', expect: [{ name: '黄振强', role: '专家' }, { name: '方丽娟', role: '专家' }], note: 'names listed before 等 share the title after it' },
-    { text: '“齐鲁名医”曹文斌主任在现场坐诊。', expect: [{ name: '曹文斌', role: '主任' }], note: 'a quoted honour before the name' },
-    { text: '会诊由骆志红、韩建平主任医师共同完成,刘晓燕教授、贺丹也参加了。', expect: [{ name: '骆志红', role: null }, { name: '韩建平', role: '主任医师' }, { name: '刘晓燕', role: '教授' }, { name: '贺丹', role: null }], note: 'names listed beside a titled one' },
-    { text: '专家简介\n蔺志强,主任医师,硕士研究生导师,擅长消化系统疾病诊治。', expect: [{ name: '蔺志强', role: '主任医师' }], note: "an expert's introduction" },
-    { text: '吴晓军(化名)在工地上受了伤。图为伍建平(右)在为村民检查身体。', expect: [{ name: '吴晓军', pseudonym: true }, { name: '伍建平', pseudonym: false }], note: 'a bracket that says who the name is' },
+    {
+      text: '义诊现场,眼科孙海燕教授耐心为老人检查视力。',
+      expect: [{ name: '孙海燕', role: '教授' }],
+      note: 'a department before the name is not the role',
+    },
+    {
+      text: '青海省人民医院钱文博院长带领医疗队返回。在吴长青书记带领下,队员们完成了任务。',
+      expect: [
+        { name: '钱文博', role: '院长', org: '青海省人民医院' },
+        { name: '吴长青', role: '书记' },
+      ],
+    },
+    {
+      text: '活动当天,护理部主任韩雪梅护士长和王丽芳副主任医师一起为居民义诊。',
+      expect: [
+        { name: '韩雪梅', role: '护理部主任' },
+        { name: '王丽芳', role: '副主任医师' },
+      ],
+      note: 'titles on both sides: the one before the name is the post',
+    },
+    {
+      text: '承建企业总经理潘明远先生、县委书记郑国华同志出席仪式。',
+      expect: [
+        { name: '潘明远', role: '总经理' },
+        { name: '郑国华', role: '县委书记' },
+      ],
+    },
+    {
+      text: '习近平总书记强调,要把人民健康放在优先发展的战略位置。',
+      expect: [{ name: '习近平', role: '总书记' }],
+    },
+    {
+      text: '疼痛科聂伟副主任医师为患者制定方案。',
+      expect: [{ name: '聂伟', role: '副主任医师' }],
+      note: 'jieba glues 科 to an unknown name (疼痛|科聂伟)',
+    },
+    {
+      text: '老年病科王晓新主任、门诊部何立国主任出诊。',
+      expect: [
+        { name: '王晓新', role: '主任' },
+        { name: '何立国', role: '主任' },
+      ],
+      note: 'jieba: 科王|晓新',
+    },
+    {
+      text: '妇科林晓燕教授、邓志明教授及肖红主任为群众答疑。',
+      expect: [
+        { name: '林晓燕', role: '教授' },
+        { name: '邓志明', role: '教授' },
+        { name: '肖红', role: '主任' },
+      ],
+    },
+    {
+      text: '黄振强、方丽娟等专家为村民进行了健康体检。',
+      expect: [
+        { name: '黄振强', role: '专家' },
+        { name: '方丽娟', role: '专家' },
+      ],
+      note: 'names listed before 等 share the title after it',
+    },
+    {
+      text: '“齐鲁名医”曹文斌主任在现场坐诊。',
+      expect: [{ name: '曹文斌', role: '主任' }],
+      note: 'a quoted honour before the name',
+    },
+    {
+      text: '会诊由骆志红、韩建平主任医师共同完成,刘晓燕教授、贺丹也参加了。',
+      expect: [
+        { name: '骆志红', role: null },
+        { name: '韩建平', role: '主任医师' },
+        { name: '刘晓燕', role: '教授' },
+        { name: '贺丹', role: null },
+      ],
+      note: 'names listed beside a titled one',
+    },
+    {
+      text: '专家简介\n蔺志强,主任医师,硕士研究生导师,擅长消化系统疾病诊治。',
+      expect: [{ name: '蔺志强', role: '主任医师' }],
+      note: "an expert's introduction",
+    },
+    {
+      text: '吴晓军(化名)在工地上受了伤。图为伍建平(右)在为村民检查身体。',
+      expect: [
+        { name: '吴晓军', pseudonym: true },
+        { name: '伍建平', pseudonym: false },
+      ],
+      note: 'a bracket that says who the name is',
+    },
     // Honours and talent titles before a name.
-    { text: '中国工程院院士陈志远,国医大师徐明德,全国名中医宋清华出席论坛。', expect: [{ name: '陈志远', role: '院士' }, { name: '徐明德', role: '国医大师' }, { name: '宋清华', role: '全国名中医' }] },
-    { text: '泰山学者特聘专家邹海涛、学科带头人魏立新、首席专家蒋文辉参加会诊。', expect: [{ name: '邹海涛', role: '特聘专家' }, { name: '魏立新', role: '学科带头人' }, { name: '蒋文辉', role: '首席专家' }] },
+    {
+      text: '中国工程院院士陈志远,国医大师徐明德,全国名中医宋清华出席论坛。',
+      expect: [
+        { name: '陈志远', role: '院士' },
+        { name: '徐明德', role: '国医大师' },
+        { name: '宋清华', role: '全国名中医' },
+      ],
+    },
+    {
+      text: '泰山学者特聘专家邹海涛、学科带头人魏立新、首席专家蒋文辉参加会诊。',
+      expect: [
+        { name: '邹海涛', role: '特聘专家' },
+        { name: '魏立新', role: '学科带头人' },
+        { name: '蒋文辉', role: '首席专家' },
+      ],
+    },
     // Party and government posts, and chains of them.
-    { text: '市民盟副主委柳青云,县人大副主任贾国庆,区政协副主席龚丽华参加调研。', expect: [{ name: '柳青云', role: '副主委' }, { name: '贾国庆', role: '副主任' }, { name: '龚丽华', role: '副主席' }] },
-    { text: '党组成员、副局长向华东出席。副局长向大家介绍了情况。', expect: [{ name: '向华东', role: '副局长' }], note: '向 is a surname and a preposition' },
-    { text: '市领导蒋志强、龚丽萍出席会议。领导干部要带头。', expect: [{ name: '蒋志强', role: '市领导' }, { name: '龚丽萍', role: '市领导' }] },
-    { text: '市委常委、常务副市长许志刚到医院检查。', expect: [{ name: '许志刚', role: '常务副市长' }], note: 'in a chain of posts a government post outranks a party one' },
+    {
+      text: '市民盟副主委柳青云,县人大副主任贾国庆,区政协副主席龚丽华参加调研。',
+      expect: [
+        { name: '柳青云', role: '副主委' },
+        { name: '贾国庆', role: '副主任' },
+        { name: '龚丽华', role: '副主席' },
+      ],
+    },
+    {
+      text: '党组成员、副局长向华东出席。副局长向大家介绍了情况。',
+      expect: [{ name: '向华东', role: '副局长' }],
+      note: '向 is a surname and a preposition',
+    },
+    {
+      text: '市领导蒋志强、龚丽萍出席会议。领导干部要带头。',
+      expect: [
+        { name: '蒋志强', role: '市领导' },
+        { name: '龚丽萍', role: '市领导' },
+      ],
+    },
+    {
+      text: '市委常委、常务副市长许志刚到医院检查。',
+      expect: [{ name: '许志刚', role: '常务副市长' }],
+      note: 'in a chain of posts a government post outranks a party one',
+    },
     { text: '市卫生健康局局长、党组书记谭建平作报告。', expect: [{ name: '谭建平', role: '局长' }] },
-    { text: '省卫健委二级巡视员彭晓东、市委统战部常务副部长严志华出席。', expect: [{ name: '彭晓东', role: '二级巡视员' }, { name: '严志华', role: '常务副部长' }] },
-    { text: '国家卫生健康委疾控局副司长 邵文杰:\n感谢各位记者的提问。', expect: [{ name: '邵文杰', role: '副司长' }], note: 'a speaker in a press conference transcript' },
-    { text: '外交部发言人邓晓梅5日主持例行记者会。', expect: [{ name: '邓晓梅', role: '发言人' }], note: 'a date right after the name' },
-    { text: '美国总统拜登表示欢迎。', expect: [{ name: '拜登', role: '总统' }], note: 'jieba tags a known foreign name nrt' },
-    { text: '国家主席会见了来访的法国总统马克龙。世卫组织总干事谭德塞表示欢迎。沙利文总统表示感谢。', expect: [{ name: '马克龙', role: '总统' }, { name: '谭德塞', role: '总干事' }, { name: '沙利文', role: '总统' }], note: 'transliterated names jieba knows as names, next to a title' },
-    { text: '今年73岁的鲍玉珍老人每天早上都去社区卫生服务站量血压。', expect: [{ name: '鲍玉珍', role: null }], note: 'an age before a name' },
-    { text: '村妇联主席钱秀明说,义诊很受欢迎。', expect: [{ name: '钱秀明', role: '主席' }], note: 'jieba: 钱秀|明说' },
-    { text: '病房里,护士们正在忙碌。都市报记者龚晓摄', expect: [{ name: '龚晓', role: '记者' }], note: '摄 written against the name is no part of it' },
-    { text: '女子跳远冠军柴晓雯、男子跳高冠军段鸿飞赛后接受了采访。主教练宁向东由此获得最佳教练奖。', expect: [{ name: '柴晓雯', role: '冠军' }, { name: '段鸿飞', role: '冠军' }, { name: '宁向东', role: '主教练' }] },
-    { text: '图为队员柏晓丽(右)与聂雨桐在领奖台上。冠军得主汤宇和苗佳悦赛后接受采访。', expect: [{ name: '柏晓丽', role: '队员' }, { name: '聂雨桐', role: null }, { name: '汤宇', role: '得主' }, { name: '苗佳悦', role: null }], note: 'a name joined by 与 or 和 to a found one' },
-    { text: '护士长卢红和同事们一起为患者过生日,院长邵刚与国内专家交流。', expect: [{ name: '卢红' }, { name: '邵刚' }], note: 'what 和 or 与 joins to a name need not be a name' },
-    { text: '曾任村老年协会会长的雷振邦已经86岁了。', expect: [{ name: '雷振邦', role: '会长' }], note: 'a title joined to the name by 的' },
-    { text: '混双决赛中,中国组合甘雨泽/韩思琪以3比1获胜。', expect: [{ name: '甘雨泽', role: null }, { name: '韩思琪', role: null }], note: 'a pair joined by a slash' },
+    {
+      text: '省卫健委二级巡视员彭晓东、市委统战部常务副部长严志华出席。',
+      expect: [
+        { name: '彭晓东', role: '二级巡视员' },
+        { name: '严志华', role: '常务副部长' },
+      ],
+    },
+    {
+      text: '国家卫生健康委疾控局副司长 邵文杰:\n感谢各位记者的提问。',
+      expect: [{ name: '邵文杰', role: '副司长' }],
+      note: 'a speaker in a press conference transcript',
+    },
+    {
+      text: '外交部发言人邓晓梅5日主持例行记者会。',
+      expect: [{ name: '邓晓梅', role: '发言人' }],
+      note: 'a date right after the name',
+    },
+    {
+      text: '美国总统拜登表示欢迎。',
+      expect: [{ name: '拜登', role: '总统' }],
+      note: 'jieba tags a known foreign name nrt',
+    },
+    {
+      text: '国家主席会见了来访的法国总统马克龙。世卫组织总干事谭德塞表示欢迎。沙利文总统表示感谢。',
+      expect: [
+        { name: '马克龙', role: '总统' },
+        { name: '谭德塞', role: '总干事' },
+        { name: '沙利文', role: '总统' },
+      ],
+      note: 'transliterated names jieba knows as names, next to a title',
+    },
+    {
+      text: '今年73岁的鲍玉珍老人每天早上都去社区卫生服务站量血压。',
+      expect: [{ name: '鲍玉珍', role: null }],
+      note: 'an age before a name',
+    },
+    {
+      text: '村妇联主席钱秀明说,义诊很受欢迎。',
+      expect: [{ name: '钱秀明', role: '主席' }],
+      note: 'jieba: 钱秀|明说',
+    },
+    {
+      text: '病房里,护士们正在忙碌。都市报记者龚晓摄',
+      expect: [{ name: '龚晓', role: '记者' }],
+      note: '摄 written against the name is no part of it',
+    },
+    {
+      text: '女子跳远冠军柴晓雯、男子跳高冠军段鸿飞赛后接受了采访。主教练宁向东由此获得最佳教练奖。',
+      expect: [
+        { name: '柴晓雯', role: '冠军' },
+        { name: '段鸿飞', role: '冠军' },
+        { name: '宁向东', role: '主教练' },
+      ],
+    },
+    {
+      text: '图为队员柏晓丽(右)与聂雨桐在领奖台上。冠军得主汤宇和苗佳悦赛后接受采访。',
+      expect: [
+        { name: '柏晓丽', role: '队员' },
+        { name: '聂雨桐', role: null },
+        { name: '汤宇', role: '得主' },
+        { name: '苗佳悦', role: null },
+      ],
+      note: 'a name joined by 与 or 和 to a found one',
+    },
+    {
+      text: '护士长卢红和同事们一起为患者过生日,院长邵刚与国内专家交流。',
+      expect: [{ name: '卢红' }, { name: '邵刚' }],
+      note: 'what 和 or 与 joins to a name need not be a name',
+    },
+    {
+      text: '曾任村老年协会会长的雷振邦已经86岁了。',
+      expect: [{ name: '雷振邦', role: '会长' }],
+      note: 'a title joined to the name by 的',
+    },
+    {
+      text: '混双决赛中,中国组合甘雨泽/韩思琪以3比1获胜。',
+      expect: [
+        { name: '甘雨泽', role: null },
+        { name: '韩思琪', role: null },
+      ],
+      note: 'a pair joined by a slash',
+    },
     // Names from ethnic minorities and transliterated names.
-    { text: '自治区卫生健康委主任阿卜杜拉·艾力表示,将继续推进援疆工作。', expect: [{ name: '阿卜杜拉·艾力', role: '主任' }] },
-    { text: '乡村医生扎西顿珠每天骑摩托车巡诊。护士阿依古丽说,牧民很欢迎。', expect: [{ name: '扎西顿珠', role: '乡村医生' }, { name: '阿依古丽', role: '护士' }] },
-    { text: '司马文静教授和上官红主任为患者会诊。', expect: [{ name: '司马文静', role: '教授' }, { name: '上官红', role: '主任' }] },
+    {
+      text: '自治区卫生健康委主任阿卜杜拉·艾力表示,将继续推进援疆工作。',
+      expect: [{ name: '阿卜杜拉·艾力', role: '主任' }],
+    },
+    {
+      text: '乡村医生扎西顿珠每天骑摩托车巡诊。护士阿依古丽说,牧民很欢迎。',
+      expect: [
+        { name: '扎西顿珠', role: '乡村医生' },
+        { name: '阿依古丽', role: '护士' },
+      ],
+    },
+    {
+      text: '司马文静教授和上官红主任为患者会诊。',
+      expect: [
+        { name: '司马文静', role: '教授' },
+        { name: '上官红', role: '主任' },
+      ],
+    },
     // A speaker named with a speech verb and nothing else.
     { text: '“这项服务让我们少跑了很多路。”韦桂兰说。', expect: [{ name: '韦桂兰', role: null }] },
     // Experts listed one per line after their hospital.
-    { text: '参加义诊的专家:\n四川大学华西医院龚建明\n浙江大学医学院附属第一医院殷红梅', expect: [{ name: '龚建明', org: '四川大学华西医院' }, { name: '殷红梅', org: '浙江大学医学院附属第一医院' }] },
-    { text: '参加义诊的专家:\n四川大学华西医院龚建明\n“听说龚建明教授要来,我一早就来排队。”', expect: [{ name: '龚建明', role: '教授' }, { name: '龚建明', role: '教授' }], note: 'a mention without a role takes the one the article gives the name' },
-    { text: '健康讲座进社区\n2024-05-06 作者:倪佳宁 申晓彤\n\n本报讯(记者 倪佳宁 通讯员 申晓彤)近日,健康讲座走进社区。', expect: [{ name: '倪佳宁', role: '记者' }, { name: '申晓彤', role: '通讯员' }, { name: '倪佳宁', role: '记者' }, { name: '申晓彤', role: '通讯员' }] },
+    {
+      text: '参加义诊的专家:\n四川大学华西医院龚建明\n浙江大学医学院附属第一医院殷红梅',
+      expect: [
+        { name: '龚建明', org: '四川大学华西医院' },
+        { name: '殷红梅', org: '浙江大学医学院附属第一医院' },
+      ],
+    },
+    {
+      text: '参加义诊的专家:\n四川大学华西医院龚建明\n“听说龚建明教授要来,我一早就来排队。”',
+      expect: [
+        { name: '龚建明', role: '教授' },
+        { name: '龚建明', role: '教授' },
+      ],
+      note: 'a mention without a role takes the one the article gives the name',
+    },
+    {
+      text: '健康讲座进社区\n2024-05-06 作者:倪佳宁 申晓彤\n\n本报讯(记者 倪佳宁 通讯员 申晓彤)近日,健康讲座走进社区。',
+      expect: [
+        { name: '倪佳宁', role: '记者' },
+        { name: '申晓彤', role: '通讯员' },
+        { name: '倪佳宁', role: '记者' },
+        { name: '申晓彤', role: '通讯员' },
+      ],
+    },
     // Bylines in the layouts of other papers and sites.
-    { text: '本报5月8日讯(记者 邱明杰 通讯员 沈佳)日前,全省妇幼健康工作会议召开。', expect: [{ name: '邱明杰', role: '记者' }, { name: '沈佳', role: '通讯员' }] },
-    { text: '本网成都讯:(特约记者蒲晓东、实习生焦婷)近日,该院开展义诊。', expect: [{ name: '蒲晓东', role: '特约记者' }, { name: '焦婷', role: '实习生' }] },
-    { text: '基层医疗服务再升级\n本网昆明讯(记者 施晓光)近日,全市基层医疗机构开展服务提升行动。', expect: [{ name: '施晓光', role: '记者' }], note: 'a headline without a full stop runs on into the lead' },
-    { text: '新华社南宁3月2日电(记者 覃 妮 莫世杰)广西今年将新建一批县域医共体。', expect: [{ name: '覃妮', role: '记者' }, { name: '莫世杰', role: '记者' }], note: 'a two-character name printed with a space' },
-    { text: '专家为山区群众义诊。健康网柏文清 摄\n\n本报讯 近日,专家团队走进山区。', expect: [{ name: '柏文清', role: '作者' }], note: 'a caption credited after the site' },
-    { text: '医疗队抵达乡镇卫生院。健康网连文清 摄健康网昆明5月3日电 医疗队今天抵达。', expect: [{ name: '连文清', role: '作者' }], note: 'a caption running on into the next paragraph' },
-    { text: '义诊活动将持续一个月。\n编辑:谢雨桐责编:骆明 审核:夏文涛', expect: [{ name: '谢雨桐', role: '编辑' }, { name: '骆明', role: '责编' }, { name: '夏文涛', role: '审核' }], note: 'a footer crediting the editors' },
-    { text: '文章来源:护理部 作者:常雅琴 点击数:315\n\n近日,我院开展护理技能竞赛。', expect: [{ name: '常雅琴', role: '作者' }], note: "a web page's header" },
-    { text: '参加义诊的有心内科主任欧晓东、麻醉科副主任葛文。', expect: [{ name: '欧晓东', role: '主任' }, { name: '葛文', role: '副主任' }], note: 'a department is no name (麻醉科)' },
-    { text: '医疗队走进山村\n文/龚丽 图/傅志刚\n\n近日,医疗队走进山村。', expect: [{ name: '龚丽', role: '作者' }, { name: '傅志刚', role: '作者' }] },
-    { text: '近日,医疗队走进山村。(记者 邱明 通讯员 洪晓丽)', expect: [{ name: '邱明', role: '记者' }, { name: '洪晓丽', role: '通讯员' }] },
-    { text: '健康周刊记者 倪佳宁 申晓彤 摄影 包文杰\n\n近日,医院开展义诊。', expect: [{ name: '倪佳宁', role: '记者' }, { name: '申晓彤', role: '记者' }, { name: '包文杰', role: '摄影' }] },
-    { text: '来源:健康时报    时间:2024-05-06    作者:樊佳佳 柯昕 孟艺\n\n近日,医院开展义诊。', expect: [{ name: '樊佳佳', role: '作者' }, { name: '柯昕', role: '作者' }, { name: '孟艺', role: '作者' }] },
+    {
+      text: '本报5月8日讯(记者 邱明杰 通讯员 沈佳)日前,全省妇幼健康工作会议召开。',
+      expect: [
+        { name: '邱明杰', role: '记者' },
+        { name: '沈佳', role: '通讯员' },
+      ],
+    },
+    {
+      text: '本网成都讯:(特约记者蒲晓东、实习生焦婷)近日,该院开展义诊。',
+      expect: [
+        { name: '蒲晓东', role: '特约记者' },
+        { name: '焦婷', role: '实习生' },
+      ],
+    },
+    {
+      text: '基层医疗服务再升级\n本网昆明讯(记者 施晓光)近日,全市基层医疗机构开展服务提升行动。',
+      expect: [{ name: '施晓光', role: '记者' }],
+      note: 'a headline without a full stop runs on into the lead',
+    },
+    {
+      text: '新华社南宁3月2日电(记者 覃 妮 莫世杰)广西今年将新建一批县域医共体。',
+      expect: [
+        { name: '覃妮', role: '记者' },
+        { name: '莫世杰', role: '记者' },
+      ],
+      note: 'a two-character name printed with a space',
+    },
+    {
+      text: '专家为山区群众义诊。健康网柏文清 摄\n\n本报讯 近日,专家团队走进山区。',
+      expect: [{ name: '柏文清', role: '作者' }],
+      note: 'a caption credited after the site',
+    },
+    {
+      text: '医疗队抵达乡镇卫生院。健康网连文清 摄健康网昆明5月3日电 医疗队今天抵达。',
+      expect: [{ name: '连文清', role: '作者' }],
+      note: 'a caption running on into the next paragraph',
+    },
+    {
+      text: '义诊活动将持续一个月。\n编辑:谢雨桐责编:骆明 审核:夏文涛',
+      expect: [
+        { name: '谢雨桐', role: '编辑' },
+        { name: '骆明', role: '责编' },
+        { name: '夏文涛', role: '审核' },
+      ],
+      note: 'a footer crediting the editors',
+    },
+    {
+      text: '文章来源:护理部 作者:常雅琴 点击数:315\n\n近日,我院开展护理技能竞赛。',
+      expect: [{ name: '常雅琴', role: '作者' }],
+      note: "a web page's header",
+    },
+    {
+      text: '参加义诊的有心内科主任欧晓东、麻醉科副主任葛文。',
+      expect: [
+        { name: '欧晓东', role: '主任' },
+        { name: '葛文', role: '副主任' },
+      ],
+      note: 'a department is no name (麻醉科)',
+    },
+    {
+      text: '医疗队走进山村\n文/龚丽 图/傅志刚\n\n近日,医疗队走进山村。',
+      expect: [
+        { name: '龚丽', role: '作者' },
+        { name: '傅志刚', role: '作者' },
+      ],
+    },
+    {
+      text: '近日,医疗队走进山村。(记者 邱明 通讯员 洪晓丽)',
+      expect: [
+        { name: '邱明', role: '记者' },
+        { name: '洪晓丽', role: '通讯员' },
+      ],
+    },
+    {
+      text: '健康周刊记者 倪佳宁 申晓彤 摄影 包文杰\n\n近日,医院开展义诊。',
+      expect: [
+        { name: '倪佳宁', role: '记者' },
+        { name: '申晓彤', role: '记者' },
+        { name: '包文杰', role: '摄影' },
+      ],
+    },
+    {
+      text: '来源:健康时报    时间:2024-05-06    作者:樊佳佳 柯昕 孟艺\n\n近日,医院开展义诊。',
+      expect: [
+        { name: '樊佳佳', role: '作者' },
+        { name: '柯昕', role: '作者' },
+        { name: '孟艺', role: '作者' },
+      ],
+    },
     { text: '图为义诊活动现场。\n本报记者尤文龙摄影报道', expect: [{ name: '尤文龙', role: '记者' }] },
     { text: '专家在手术中。 龚希/摄', expect: [{ name: '龚希', role: '作者' }] },
-    { text: '医院成功救治了全部病例。(郑晓 孔令军 记者 屈晶)', expect: [{ name: '郑晓', role: '作者' }, { name: '孔令军', role: '作者' }, { name: '屈晶', role: '记者' }] },
-    { text: '守护妇幼健康\n\n来源:健康时报 作者:骆文清 温雅\n\n近年来,我省妇幼健康水平持续提升。', expect: [{ name: '骆文清', role: '作者' }, { name: '温雅', role: '作者' }] },
-    { text: '援疆医生的一天\n\n  窦文涛  ·   2025-03-18  ·   来源:健康网\n\n清晨七点,病房已经忙碌起来。', expect: [{ name: '窦文涛', role: '作者' }] },
-    { text: '夯实基层卫生健康服务\n市卫生健康委主任 龙建国\n\n近年来,我市持续加强基层服务能力建设。', expect: [{ name: '龙建国', role: '主任' }] },
-    { text: '欢迎报名参加义诊志愿服务。\n联系人:龚晓燕 联系电话:0635-1234567', expect: [{ name: '龚晓燕', role: '联系人' }], note: 'a label and its name in a notice' },
-    { text: '蒲海洋:让每个孩子都有健康的起点\n\n近日,记者专访了儿科专家。', expect: [{ name: '蒲海洋', role: null }], note: "an interview's headline opens with the name" },
+    {
+      text: '医院成功救治了全部病例。(郑晓 孔令军 记者 屈晶)',
+      expect: [
+        { name: '郑晓', role: '作者' },
+        { name: '孔令军', role: '作者' },
+        { name: '屈晶', role: '记者' },
+      ],
+    },
+    {
+      text: '守护妇幼健康\n\n来源:健康时报 作者:骆文清 温雅\n\n近年来,我省妇幼健康水平持续提升。',
+      expect: [
+        { name: '骆文清', role: '作者' },
+        { name: '温雅', role: '作者' },
+      ],
+    },
+    {
+      text: '援疆医生的一天\n\n  窦文涛  ·   2025-03-18  ·   来源:健康网\n\n清晨七点,病房已经忙碌起来。',
+      expect: [{ name: '窦文涛', role: '作者' }],
+    },
+    {
+      text: '夯实基层卫生健康服务\n市卫生健康委主任 龙建国\n\n近年来,我市持续加强基层服务能力建设。',
+      expect: [{ name: '龙建国', role: '主任' }],
+    },
+    {
+      text: '欢迎报名参加义诊志愿服务。\n联系人:龚晓燕 联系电话:0635-1234567',
+      expect: [{ name: '龚晓燕', role: '联系人' }],
+      note: 'a label and its name in a notice',
+    },
+    {
+      text: '蒲海洋:让每个孩子都有健康的起点\n\n近日,记者专访了儿科专家。',
+      expect: [{ name: '蒲海洋', role: null }],
+      note: "an interview's headline opens with the name",
+    },
     // Pseudonyms.
-    { text: '在北京积水潭医院聊城医院,患者王龙(化名)体验了“医保刷脸支付”。', expect: [{ name: '王龙', role: '患者', pseudonym: true }] },
-    { text: '3月8日,在聊城市中心医院神经内科病房,患者辛华(化名)的家属向医护人员表达感激之情。', expect: [{ name: '辛华', pseudonym: true }] },
+    {
+      text: '在北京积水潭医院聊城医院,患者王龙(化名)体验了“医保刷脸支付”。',
+      expect: [{ name: '王龙', role: '患者', pseudonym: true }],
+    },
+    {
+      text: '3月8日,在聊城市中心医院神经内科病房,患者辛华(化名)的家属向医护人员表达感激之情。',
+      expect: [{ name: '辛华', pseudonym: true }],
+    },
     {
       text: '患者小李(化名,下同)今年56岁。张某(化名)和王女士(化名)也来了。张大爷说很好。',
-      expect: [{ name: '小李', role: '患者', pseudonym: true }, { name: '张某', pseudonym: true }, { name: '王女士', pseudonym: true }],
+      expect: [
+        { name: '小李', role: '患者', pseudonym: true },
+        { name: '张某', pseudonym: true },
+        { name: '王女士', pseudonym: true },
+      ],
       note: 'a form of address is a person only when the text gives it as a pseudonym',
     },
     {
       text: '专家组成员张伟、李娜、王磊分别来自省立医院。院长刘强、冠县人民医院代表出席。',
-      expect: [{ name: '张伟', role: '成员' }, { name: '李娜', role: '成员' }, { name: '王磊', role: '成员' }, { name: '刘强', role: '院长' }],
+      expect: [
+        { name: '张伟', role: '成员' },
+        { name: '李娜', role: '成员' },
+        { name: '王磊', role: '成员' },
+        { name: '刘强', role: '院长' },
+      ],
       note: 'names listed after a titled one share its title; a place after 、 is no name',
     },
     // A notice about a person, and the name again in its text.
     {
       text: '张祁帅,男,汉族,群众,2002年9月出生,聊城市公安局茌平区分局博平派出所辅警。\n\n正在购物的张祁帅听到呼喊声,迅速冲向逃跑男子。',
-      expect: [{ name: '张祁帅', role: '辅警', org: '聊城市公安局茌平区分局博平派出所' }, { name: '张祁帅', role: '辅警' }],
+      expect: [
+        { name: '张祁帅', role: '辅警', org: '聊城市公安局茌平区分局博平派出所' },
+        { name: '张祁帅', role: '辅警' },
+      ],
       note: 'the post as written: the 分局 and its 派出所, two bodies of one kind',
     },
-    { text: '拟表彰以下同志:\n1.张文华 男 东阿县刘集镇前王村卫生室\n2.李秀云 女 阳谷县阎楼镇后孙村卫生室', expect: [{ name: '张文华' }, { name: '李秀云' }], note: 'a list of people in a notice' },
+    {
+      text: '拟表彰以下同志:\n1.张文华 男 东阿县刘集镇前王村卫生室\n2.李秀云 女 阳谷县阎楼镇后孙村卫生室',
+      expect: [{ name: '张文华' }, { name: '李秀云' }],
+      note: 'a list of people in a notice',
+    },
     // org is the body as the text names it; which 市 it is, the institution record's canonical says.
-    { text: '本报讯 临清市卫健局召开会议。市卫健局局长王强表示,将推进改革。', expect: [{ name: '王强', role: '局长', org: '市卫健局' }] },
+    {
+      text: '本报讯 临清市卫健局召开会议。市卫健局局长王强表示,将推进改革。',
+      expect: [{ name: '王强', role: '局长', org: '市卫健局' }],
+    },
     // Where someone works now ties them to it in every mention; a past post does not.
     {
       text: '3月9日,捐献者刘毅完成捐献。刘毅曾在东阿县卫生健康局工作,现就职于东阿县疾病预防控制中心。刘毅表示,将继续宣传。',
-      expect: [{ name: '刘毅', org: '东阿县疾病预防控制中心' }, { name: '刘毅', org: '东阿县疾病预防控制中心' }, { name: '刘毅', org: '东阿县疾病预防控制中心' }],
+      expect: [
+        { name: '刘毅', org: '东阿县疾病预防控制中心' },
+        { name: '刘毅', org: '东阿县疾病预防控制中心' },
+        { name: '刘毅', org: '东阿县疾病预防控制中心' },
+      ],
     },
-    { text: '志愿者王磊曾就职于莘县人民医院,后回乡创业。王磊说,家乡需要医生。', expect: [{ name: '王磊', org: null }, { name: '王磊', org: null }] },
-    { text: '护士李娜供职于冠县中医医院已有十年。', expect: [{ name: '李娜', role: '护士', org: '冠县中医医院' }] },
-    { text: '临清市召开会议。据县疾控中心主任刘军介绍,筛查已覆盖全市。', expect: [{ name: '刘军', role: '主任', org: '县疾控中心' }] },
-    { text: '健康报聊城市人民医院通讯员刘敏报道。', expect: [{ name: '刘敏', org: '聊城市人民医院' }], note: 'a paper and a hospital are not one post' },
+    {
+      text: '志愿者王磊曾就职于莘县人民医院,后回乡创业。王磊说,家乡需要医生。',
+      expect: [
+        { name: '王磊', org: null },
+        { name: '王磊', org: null },
+      ],
+    },
+    {
+      text: '护士李娜供职于冠县中医医院已有十年。',
+      expect: [{ name: '李娜', role: '护士', org: '冠县中医医院' }],
+    },
+    {
+      text: '临清市召开会议。据县疾控中心主任刘军介绍,筛查已覆盖全市。',
+      expect: [{ name: '刘军', role: '主任', org: '县疾控中心' }],
+    },
+    {
+      text: '健康报聊城市人民医院通讯员刘敏报道。',
+      expect: [{ name: '刘敏', org: '聊城市人民医院' }],
+      note: 'a paper and a hospital are not one post',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
-    { text: '张伟团队完成了首例手术。', expect: [{ name: '张伟' }], todo: 'a name right before 团队 has no title to be found by' },
-    { text: '参加义诊的有刘洋、陈静、王磊等。', expect: [{ name: '刘洋' }, { name: '陈静' }, { name: '王磊' }], todo: 'a list of names with no title before the first' },
-    { text: '山东康泰医药连锁股份有限公司东昌分公司店长刘红介绍了情况。', expect: [{ name: '刘红', role: '店长' }] },
+    {
+      text: '张伟团队完成了首例手术。',
+      expect: [{ name: '张伟' }],
+      todo: 'a name right before 团队 has no title to be found by',
+    },
+    {
+      text: '参加义诊的有刘洋、陈静、王磊等。',
+      expect: [{ name: '刘洋' }, { name: '陈静' }, { name: '王磊' }],
+      todo: 'a list of names with no title before the first',
+    },
+    {
+      text: '山东康泰医药连锁股份有限公司东昌分公司店长刘红介绍了情况。',
+      expect: [{ name: '刘红', role: '店长' }],
+    },
     { text: '陈建是科室的护士长。', expect: [{ name: '陈建', role: '护士长' }] },
-    { text: '主治医师郑伟、护理孙丽参与了抢救。', expect: [{ name: '郑伟', role: '主治医师' }, { name: '孙丽' }] },
-    { text: '护士长刘华为患者换药。', expect: [{ name: '刘华', role: '护士长' }], todo: 'jieba cuts the name across the word after it (刘|华为)' },
-    { text: '德国专家汉斯表示,疫苗是安全的。', expect: [{ name: '汉斯', role: '专家' }], todo: 'a two-character foreign name jieba does not tag nrt' },
-    { text: '藏族医生阿旺琼达为牧民看病。', expect: [{ name: '阿旺琼达', role: '医生' }], todo: 'a Tibetan name whose parts are outside MINORITY_NAME_PARTS is cut short (阿旺琼)' },
+    {
+      text: '主治医师郑伟、护理孙丽参与了抢救。',
+      expect: [{ name: '郑伟', role: '主治医师' }, { name: '孙丽' }],
+    },
+    {
+      text: '护士长刘华为患者换药。',
+      expect: [{ name: '刘华', role: '护士长' }],
+      todo: 'jieba cuts the name across the word after it (刘|华为)',
+    },
+    {
+      text: '德国专家汉斯表示,疫苗是安全的。',
+      expect: [{ name: '汉斯', role: '专家' }],
+      todo: 'a two-character foreign name jieba does not tag nrt',
+    },
+    {
+      text: '藏族医生阿旺琼达为牧民看病。',
+      expect: [{ name: '阿旺琼达', role: '医生' }],
+      todo: 'a Tibetan name whose parts are outside MINORITY_NAME_PARTS is cut short (阿旺琼)',
+    },
     // Beyond one city (issue 13): patterns read in news from other provinces, in sentences of our own.
-    { text: '刘振华院长、周卫东常务副院长陪同调研。', expect: [{ name: '刘振华', role: '院长' }, { name: '周卫东', role: '常务副院长' }], note: 'a qualified post after the name' },
-    { text: '县委常委、组织部长梁晓军出席。区人大常委会副主任温海涛讲话。', expect: [{ name: '梁晓军', role: '组织部长' }, { name: '温海涛', role: '副主任' }], note: 'a title inside a longer word (组织部长, 人大常委会) is no title after a name' },
-    { text: '市卫健委主任邹立副主任柏青陪同调研。', expect: [{ name: '邹立', role: '主任' }, { name: '柏青', role: '副主任' }], note: 'a name does not end with the 副 of the next title' },
-    { text: '骆晓红护士、覃丽娟护士参加了义诊。', expect: [{ name: '骆晓红', role: '护士' }, { name: '覃丽娟', role: '护士' }] },
+    {
+      text: '刘振华院长、周卫东常务副院长陪同调研。',
+      expect: [
+        { name: '刘振华', role: '院长' },
+        { name: '周卫东', role: '常务副院长' },
+      ],
+      note: 'a qualified post after the name',
+    },
+    {
+      text: '县委常委、组织部长梁晓军出席。区人大常委会副主任温海涛讲话。',
+      expect: [
+        { name: '梁晓军', role: '组织部长' },
+        { name: '温海涛', role: '副主任' },
+      ],
+      note: 'a title inside a longer word (组织部长, 人大常委会) is no title after a name',
+    },
+    {
+      text: '市卫健委主任邹立副主任柏青陪同调研。',
+      expect: [
+        { name: '邹立', role: '主任' },
+        { name: '柏青', role: '副主任' },
+      ],
+      note: 'a name does not end with the 副 of the next title',
+    },
+    {
+      text: '骆晓红护士、覃丽娟护士参加了义诊。',
+      expect: [
+        { name: '骆晓红', role: '护士' },
+        { name: '覃丽娟', role: '护士' },
+      ],
+    },
     { text: '名医工作室领衔人包志远的诊室前排起长队。', expect: [{ name: '包志远', role: '领衔人' }] },
-    { text: '他与县人民医院骨科主任医师邝志春取得联系。', expect: [{ name: '邝志春', role: '主任医师' }], note: 'jieba reads the name as one unknown word and the next as a noun' },
+    {
+      text: '他与县人民医院骨科主任医师邝志春取得联系。',
+      expect: [{ name: '邝志春', role: '主任医师' }],
+      note: 'jieba reads the name as one unknown word and the next as a noun',
+    },
     {
       text: '专家分别是省人民医院心内科主任甘晓红、骨科主任廖建军、眼科副主任卓丽。',
-      expect: [{ name: '甘晓红', org: '省人民医院' }, { name: '廖建军', org: '省人民医院' }, { name: '卓丽', org: '省人民医院' }],
+      expect: [
+        { name: '甘晓红', org: '省人民医院' },
+        { name: '廖建军', org: '省人民医院' },
+        { name: '卓丽', org: '省人民医院' },
+      ],
       note: 'a list of posts in departments of one body',
     },
-    { text: '县人民医院新门诊楼启用\n\n本报讯 记者柴文静报道 近日,县人民医院新门诊楼启用。', expect: [{ name: '柴文静', role: '记者', org: null }], note: "a reporter is not of the body the headline names" },
-    { text: '医疗队圆满完成了巡诊任务。(兴文县卫生健康局 罗晓梅)', expect: [{ name: '罗晓梅', role: '作者' }], note: 'a closing credit that names the body first' },
-    { text: '院长张家明说,村民王家人都来了。', expect: [{ name: '张家明', role: '院长' }], note: '王家人 is the family of 王' },
-    { text: '七里沟村村医孟文吉每天出诊。该村村医王永福也来了。', expect: [{ name: '孟文吉', role: '村医' }, { name: '王永福', role: '村医' }], note: 'jieba glues the title to the name (村村|医孟文吉, 村村|医王|永福)' },
-    { text: '国家统计局总统计师贺玉平介绍了情况。', expect: [{ name: '贺玉平', role: '总统计师', org: '国家统计局' }] },
-    { text: '次年,韩晓梅出任首任院长。', expect: [{ name: '韩晓梅', role: '院长' }], note: 'a verb that gives a name its post' },
-    { text: '随后,邵建国担任县人民医院院长。', expect: [{ name: '邵建国', role: '院长', org: '县人民医院' }] },
-    { text: '严丽华是县中医院的护士长,她每天巡视病房。柯志勇是一名乡村医生。', expect: [{ name: '严丽华', role: '护士长', org: '县中医院' }, { name: '柯志勇', role: '乡村医生' }], note: 'a post given by the copula ends its clause' },
+    {
+      text: '县人民医院新门诊楼启用\n\n本报讯 记者柴文静报道 近日,县人民医院新门诊楼启用。',
+      expect: [{ name: '柴文静', role: '记者', org: null }],
+      note: 'a reporter is not of the body the headline names',
+    },
+    {
+      text: '医疗队圆满完成了巡诊任务。(兴文县卫生健康局 罗晓梅)',
+      expect: [{ name: '罗晓梅', role: '作者' }],
+      note: 'a closing credit that names the body first',
+    },
+    {
+      text: '院长张家明说,村民王家人都来了。',
+      expect: [{ name: '张家明', role: '院长' }],
+      note: '王家人 is the family of 王',
+    },
+    {
+      text: '七里沟村村医孟文吉每天出诊。该村村医王永福也来了。',
+      expect: [
+        { name: '孟文吉', role: '村医' },
+        { name: '王永福', role: '村医' },
+      ],
+      note: 'jieba glues the title to the name (村村|医孟文吉, 村村|医王|永福)',
+    },
+    {
+      text: '国家统计局总统计师贺玉平介绍了情况。',
+      expect: [{ name: '贺玉平', role: '总统计师', org: '国家统计局' }],
+    },
+    {
+      text: '次年,韩晓梅出任首任院长。',
+      expect: [{ name: '韩晓梅', role: '院长' }],
+      note: 'a verb that gives a name its post',
+    },
+    {
+      text: '随后,邵建国担任县人民医院院长。',
+      expect: [{ name: '邵建国', role: '院长', org: '县人民医院' }],
+    },
+    {
+      text: '严丽华是县中医院的护士长,她每天巡视病房。柯志勇是一名乡村医生。',
+      expect: [
+        { name: '严丽华', role: '护士长', org: '县中医院' },
+        { name: '柯志勇', role: '乡村医生' },
+      ],
+      note: 'a post given by the copula ends its clause',
+    },
     { text: '阳光大药房聊城分店店长庞晓燕介绍,药店已接入医保。', expect: [{ name: '庞晓燕', role: '店长' }] },
     {
       text: '出席人员:\n\n龙启明 市委副书记、常务副市长\n\n蒲 芳 市委常委、秘书长、市委新闻发言人',
-      expect: [{ name: '龙启明', role: '常务副市长' }, { name: '蒲芳', role: '秘书长' }],
+      expect: [
+        { name: '龙启明', role: '常务副市长' },
+        { name: '蒲芳', role: '秘书长' },
+      ],
       note: "a press conference's list: a name, then its posts",
     },
-    { text: '在高原行医的日子\n\n记者/邝丽 舒晓韵\n\n清晨,医疗队出发了。', expect: [{ name: '邝丽', role: '记者' }, { name: '舒晓韵', role: '记者' }] },
+    {
+      text: '在高原行医的日子\n\n记者/邝丽 舒晓韵\n\n清晨,医疗队出发了。',
+      expect: [
+        { name: '邝丽', role: '记者' },
+        { name: '舒晓韵', role: '记者' },
+      ],
+    },
     { text: '军分区司令员邬建荣同志出席会议。', expect: [{ name: '邬建荣', role: '司令员' }] },
-    { text: '医院新楼启用。\n晚报记者 龚进 通讯员 宋连英 符华/文\n通讯员 骆宪阳/图', expect: [{ name: '龚进', role: '记者' }, { name: '宋连英', role: '通讯员' }, { name: '符华', role: '通讯员' }, { name: '骆宪阳', role: '通讯员' }], note: 'credits marked /文 and /图 after the name' },
-    { text: '会议由郑州大学五附院党委书记邝新军主持。', expect: [{ name: '邝新军', role: '党委书记', org: '郑州大学五附院' }] },
-    { text: '心内科医师柏玉军、护理姜雪、蒋丽参加义诊。', expect: [{ name: '柏玉军', role: '医师' }, { name: '姜雪', role: '护理' }, { name: '蒋丽', role: '护理' }], note: 'a function in a team list (护理) as a title' },
-    { text: '本次评选由区卫生健康局主办。□范丽静/文  柯宏/摄', expect: [{ name: '范丽静', role: '作者' }, { name: '柯宏', role: '作者' }] },
-    { text: '来源:省卫生健康委 作者:旷晓飞 浏览:302次\n\n近日,全省开展义诊。', expect: [{ name: '旷晓飞', role: '作者' }], note: 'a rarer surname (旷)' },
-    { text: '患者将锦旗送到邹建军、樊洋两位医生手中。', expect: [{ name: '邹建军', role: '医生' }, { name: '樊洋', role: '医生' }], note: 'names before 两位 share the title after it' },
-    { text: '院长何俊、书记王志芳教授任名誉主任委员。', expect: [{ name: '何俊', role: '院长' }, { name: '王志芳', role: '书记' }], note: '任 is a surname and the verb of a post' },
-    { text: '陈哲、董慧生、蔡希强当选为副主任委员。', expect: [{ name: '陈哲', role: null }, { name: '董慧生', role: null }, { name: '蔡希强', role: '副主任委员' }] },
-    { text: '县卫健局副局长尹华致欢迎词。', expect: [{ name: '尹华', role: '副局长' }], note: '致 follows a name' },
+    {
+      text: '医院新楼启用。\n晚报记者 龚进 通讯员 宋连英 符华/文\n通讯员 骆宪阳/图',
+      expect: [
+        { name: '龚进', role: '记者' },
+        { name: '宋连英', role: '通讯员' },
+        { name: '符华', role: '通讯员' },
+        { name: '骆宪阳', role: '通讯员' },
+      ],
+      note: 'credits marked /文 and /图 after the name',
+    },
+    {
+      text: '会议由郑州大学五附院党委书记邝新军主持。',
+      expect: [{ name: '邝新军', role: '党委书记', org: '郑州大学五附院' }],
+    },
+    {
+      text: '心内科医师柏玉军、护理姜雪、蒋丽参加义诊。',
+      expect: [
+        { name: '柏玉军', role: '医师' },
+        { name: '姜雪', role: '护理' },
+        { name: '蒋丽', role: '护理' },
+      ],
+      note: 'a function in a team list (护理) as a title',
+    },
+    {
+      text: '本次评选由区卫生健康局主办。□范丽静/文  柯宏/摄',
+      expect: [
+        { name: '范丽静', role: '作者' },
+        { name: '柯宏', role: '作者' },
+      ],
+    },
+    {
+      text: '来源:省卫生健康委 作者:旷晓飞 浏览:302次\n\n近日,全省开展义诊。',
+      expect: [{ name: '旷晓飞', role: '作者' }],
+      note: 'a rarer surname (旷)',
+    },
+    {
+      text: '患者将锦旗送到邹建军、樊洋两位医生手中。',
+      expect: [
+        { name: '邹建军', role: '医生' },
+        { name: '樊洋', role: '医生' },
+      ],
+      note: 'names before 两位 share the title after it',
+    },
+    {
+      text: '院长何俊、书记王志芳教授任名誉主任委员。',
+      expect: [
+        { name: '何俊', role: '院长' },
+        { name: '王志芳', role: '书记' },
+      ],
+      note: '任 is a surname and the verb of a post',
+    },
+    {
+      text: '陈哲、董慧生、蔡希强当选为副主任委员。',
+      expect: [
+        { name: '陈哲', role: null },
+        { name: '董慧生', role: null },
+        { name: '蔡希强', role: '副主任委员' },
+      ],
+    },
+    {
+      text: '县卫健局副局长尹华致欢迎词。',
+      expect: [{ name: '尹华', role: '副局长' }],
+      note: '致 follows a name',
+    },
     {
       text: '自治区卫健委副主任萨仁其木格出席。蒙古族大夫乌兰担任院长,乌兰说,蒙医专家和蒙药都很受欢迎。',
-      expect: [{ name: '萨仁其木格', role: '副主任' }, { name: '乌兰', role: '大夫' }, { name: '乌兰', role: '大夫' }],
+      expect: [
+        { name: '萨仁其木格', role: '副主任' },
+        { name: '乌兰', role: '大夫' },
+        { name: '乌兰', role: '大夫' },
+      ],
       note: 'Mongolian names have no surname; 蒙医 is no name',
     },
-    { text: '文/晚报记者 邝颖颖 通讯员 戴希安 魏星\n\n近日,援疆医疗队抵达喀什。', expect: [{ name: '邝颖颖', role: '记者' }, { name: '戴希安', role: '通讯员' }, { name: '魏星', role: '通讯员' }] },
+    {
+      text: '文/晚报记者 邝颖颖 通讯员 戴希安 魏星\n\n近日,援疆医疗队抵达喀什。',
+      expect: [
+        { name: '邝颖颖', role: '记者' },
+        { name: '戴希安', role: '通讯员' },
+        { name: '魏星', role: '通讯员' },
+      ],
+    },
     { text: '援疆工作队领队文建军带着患者来到医院。', expect: [{ name: '文建军', role: '领队' }] },
     // Credits in the layouts of sites and accounts: 文|, 文丨, 作者 |, 撰文: 摄影:, 【记者 …】, …。文/….
     { text: '文丨柯晓敏\n\n近日,医院开展义诊。', expect: [{ name: '柯晓敏', role: '作者' }] },
-    { text: '文|柯晓敏 图|邝志远\n\n近日,医院开展义诊。', expect: [{ name: '柯晓敏', role: '作者' }, { name: '邝志远', role: '作者' }] },
+    {
+      text: '文|柯晓敏 图|邝志远\n\n近日,医院开展义诊。',
+      expect: [
+        { name: '柯晓敏', role: '作者' },
+        { name: '邝志远', role: '作者' },
+      ],
+    },
     { text: '作者 | 柯晓敏\n\n近日,医院开展义诊。', expect: [{ name: '柯晓敏', role: '作者' }] },
-    { text: '近日,医院开展义诊。\n\n撰文:柯晓敏 摄影:邝志远', expect: [{ name: '柯晓敏', role: '撰文' }, { name: '邝志远', role: '摄影' }] },
+    {
+      text: '近日,医院开展义诊。\n\n撰文:柯晓敏 摄影:邝志远',
+      expect: [
+        { name: '柯晓敏', role: '撰文' },
+        { name: '邝志远', role: '摄影' },
+      ],
+    },
     { text: '【记者 柯晓敏】近日,医院开展义诊。', expect: [{ name: '柯晓敏', role: '记者' }] },
     { text: '近日,医院开展义诊,群众纷纷点赞。文/柯晓敏', expect: [{ name: '柯晓敏', role: '作者' }] },
-    { text: '柯晓敏是我院骨科的一名护士,她每天巡视病房。邝志远是一名全科医生。', expect: [{ name: '柯晓敏', role: '护士' }, { name: '邝志远', role: '全科医生' }] },
-    { text: '在柯晓敏的带领下,科室发展迅速。', expect: [{ name: '柯晓敏', role: null }], note: 'someone who leads, named in 在…的带领下' },
-    { text: '他把从省残联协调到的轮椅赠送给了村民李志平、马秀兰。', expect: [{ name: '李志平', role: '村民', org: null }, { name: '马秀兰', role: '村民', org: null }], note: 'the people a story is about take no body from further back in the clause' },
-    { text: '县卫健局党组成员、二级主任科员吴品华做客直播间。', expect: [{ name: '吴品华', role: '二级主任科员' }] },
-    { text: '跳水运动员昌雅丽获奖励20万元,举重教练员甘永奎获奖励4万元。', expect: [{ name: '昌雅丽', role: '运动员' }, { name: '甘永奎', role: '教练员' }] },
-    { text: '于晓洋,羽毛球运动员,在奥运会与杜静一起获得女双金牌。', expect: [{ name: '于晓洋', role: '运动员' }], note: "an athlete's introduction" },
-    { text: '会上,市卫生健康委基层卫生处邝天晔介绍了签约服务情况。', expect: [{ name: '邝天晔', role: null, org: '市卫生健康委基层卫生处' }], note: 'a speaker right after the body it speaks for' },
+    {
+      text: '柯晓敏是我院骨科的一名护士,她每天巡视病房。邝志远是一名全科医生。',
+      expect: [
+        { name: '柯晓敏', role: '护士' },
+        { name: '邝志远', role: '全科医生' },
+      ],
+    },
+    {
+      text: '在柯晓敏的带领下,科室发展迅速。',
+      expect: [{ name: '柯晓敏', role: null }],
+      note: 'someone who leads, named in 在…的带领下',
+    },
+    {
+      text: '他把从省残联协调到的轮椅赠送给了村民李志平、马秀兰。',
+      expect: [
+        { name: '李志平', role: '村民', org: null },
+        { name: '马秀兰', role: '村民', org: null },
+      ],
+      note: 'the people a story is about take no body from further back in the clause',
+    },
+    {
+      text: '县卫健局党组成员、二级主任科员吴品华做客直播间。',
+      expect: [{ name: '吴品华', role: '二级主任科员' }],
+    },
+    {
+      text: '跳水运动员昌雅丽获奖励20万元,举重教练员甘永奎获奖励4万元。',
+      expect: [
+        { name: '昌雅丽', role: '运动员' },
+        { name: '甘永奎', role: '教练员' },
+      ],
+    },
+    {
+      text: '于晓洋,羽毛球运动员,在奥运会与杜静一起获得女双金牌。',
+      expect: [{ name: '于晓洋', role: '运动员' }],
+      note: "an athlete's introduction",
+    },
+    {
+      text: '会上,市卫生健康委基层卫生处邝天晔介绍了签约服务情况。',
+      expect: [{ name: '邝天晔', role: null, org: '市卫生健康委基层卫生处' }],
+      note: 'a speaker right after the body it speaks for',
+    },
     { text: '近日,医院开展义诊。(通讯员:柯晓敏)', expect: [{ name: '柯晓敏', role: '通讯员' }] },
-    { text: '近日,医院开展义诊。(作者:柯晓敏 邝志远)', expect: [{ name: '柯晓敏', role: '作者' }, { name: '邝志远', role: '作者' }] },
-    { text: '近日,医院开展义诊。(文/图 柯晓敏)', expect: [{ name: '柯晓敏', role: '作者' }], note: 'one name after a credit word' },
+    {
+      text: '近日,医院开展义诊。(作者:柯晓敏 邝志远)',
+      expect: [
+        { name: '柯晓敏', role: '作者' },
+        { name: '邝志远', role: '作者' },
+      ],
+    },
+    {
+      text: '近日,医院开展义诊。(文/图 柯晓敏)',
+      expect: [{ name: '柯晓敏', role: '作者' }],
+      note: 'one name after a credit word',
+    },
     { text: '近日,医院开展义诊。(图文:邝志远)', expect: [{ name: '邝志远', role: '作者' }] },
-    { text: '蒙医医院院长乌兰介绍了情况,将与乌兰察布市中心医院合作。', expect: [{ name: '乌兰', role: '院长' }], note: 'a known name inside the name of a body is no mention' },
-    { text: '医药卫生学部主任田伯仁出席论坛。', expect: [{ name: '田伯仁', role: '主任' }], note: 'a kin word before a second character is a given name, not a form of address (张伯)' },
-    { text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。', expect: [{ name: '晋美旺堆', role: '记者' }], note: 'a Tibetan name in a byline' },
-    { text: '自治区人民医院医师扎西(左)与援藏专家交流。', expect: [{ name: '扎西', role: '医师' }], note: 'a Tibetan name of one part after a title' },
-    { text: '新当选的会长瞿立新表示,将搭建公益平台。(温州网鹿城支站 叶晓静 包敏)', expect: [{ name: '瞿立新', role: '会长' }, { name: '叶晓静', role: '作者' }, { name: '包敏', role: '作者' }] },
+    {
+      text: '蒙医医院院长乌兰介绍了情况,将与乌兰察布市中心医院合作。',
+      expect: [{ name: '乌兰', role: '院长' }],
+      note: 'a known name inside the name of a body is no mention',
+    },
+    {
+      text: '医药卫生学部主任田伯仁出席论坛。',
+      expect: [{ name: '田伯仁', role: '主任' }],
+      note: 'a kin word before a second character is a given name, not a form of address (张伯)',
+    },
+    {
+      text: '本报记者 晋美旺堆\n\n近日,医疗队抵达那曲。',
+      expect: [{ name: '晋美旺堆', role: '记者' }],
+      note: 'a Tibetan name in a byline',
+    },
+    {
+      text: '自治区人民医院医师扎西(左)与援藏专家交流。',
+      expect: [{ name: '扎西', role: '医师' }],
+      note: 'a Tibetan name of one part after a title',
+    },
+    {
+      text: '新当选的会长瞿立新表示,将搭建公益平台。(温州网鹿城支站 叶晓静 包敏)',
+      expect: [
+        { name: '瞿立新', role: '会长' },
+        { name: '叶晓静', role: '作者' },
+        { name: '包敏', role: '作者' },
+      ],
+    },
   ],
   negative: [
     // Generic forms of address are not names.

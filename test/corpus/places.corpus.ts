@@ -8,16 +8,27 @@ const corpus: FigureCorpus = {
   examples: [
     // A place written in the sentence is the figure's, wherever the article is from.
     { text: '济南市人均预期寿命达到81.5岁。', expect: [{ scope: '济南市', place: '山东省济南市' }] },
-    { text: '济南市人均预期寿命达到81.5岁。', city: '聊城市', expect: [{ scope: '济南市', place: '山东省济南市' }] },
+    {
+      text: '济南市人均预期寿命达到81.5岁。',
+      city: '聊城市',
+      expect: [{ scope: '济南市', place: '山东省济南市' }],
+    },
     { text: '任城区托育机构达到45家。', expect: [{ scope: '任城区', place: '山东省济宁市任城区' }] },
     { text: '去年,江苏省婴儿死亡率降至2.1‰。', expect: [{ scope: '江苏省', place: '江苏省' }] },
     // A name several divisions share is the one near the article's place.
     { text: '朝阳区新建托位1200个。', city: '长春市', expect: [{ place: '吉林省长春市朝阳区' }] },
     { text: '朝阳区新建托位1200个。', city: '北京市', expect: [{ place: '北京市朝阳区' }] },
-    { text: '朝阳区新建托位1200个。', expect: [{ scope: '朝阳区', place: null }], note: 'four 朝阳区 and nothing to choose by' },
+    {
+      text: '朝阳区新建托位1200个。',
+      expect: [{ scope: '朝阳区', place: null }],
+      note: 'four 朝阳区 and nothing to choose by',
+    },
     // 全市 is the article's city: from its dateline, from the city it names, from --city.
     { text: '本报济宁讯 全市托育机构达到320家。', expect: [{ scope: '全市', place: '山东省济宁市' }] },
-    { text: '柳州融媒讯 近日,全市新增普惠托位860个。', expect: [{ scope: '全市', place: '广西壮族自治区柳州市' }] },
+    {
+      text: '柳州融媒讯 近日,全市新增普惠托位860个。',
+      expect: [{ scope: '全市', place: '广西壮族自治区柳州市' }],
+    },
     {
       text: '本网南京讯 苏州市卫生健康委日前通报,苏州市今年新建社区医院12家,全市累计达到86家。',
       expect: [{ place: '江苏省苏州市' }, { scope: '全市', place: '江苏省苏州市' }],
@@ -28,17 +39,36 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全市', place: '四川省绵阳市' }],
       note: 'the city the article names',
     },
-    { text: '目前,全市共有托育机构480家。', city: '聊城市', expect: [{ scope: '全市', place: '山东省聊城市' }] },
-    { text: '目前,全市共有托育机构480家。', expect: [{ scope: '全市', place: null }], note: 'no city named: compared only within its document' },
+    {
+      text: '目前,全市共有托育机构480家。',
+      city: '聊城市',
+      expect: [{ scope: '全市', place: '山东省聊城市' }],
+    },
+    {
+      text: '目前,全市共有托育机构480家。',
+      expect: [{ scope: '全市', place: null }],
+      note: 'no city named: compared only within its document',
+    },
     // A county-level 市 is its own 市; 全县 and 全区 need an article about a county or district.
     { text: '本报临清讯 全市建成托位2000个。', expect: [{ scope: '全市', place: '山东省聊城市临清市' }] },
-    { text: '东阿县召开卫生健康工作会议。东阿县全县共有乡镇卫生院10家。', expect: [{ place: '山东省聊城市东阿县' }] },
-    { text: '全县共有乡镇卫生院12家。', city: '济宁市', expect: [{ scope: '全县', place: null }], note: 'a city has no 县 of its own' },
+    {
+      text: '东阿县召开卫生健康工作会议。东阿县全县共有乡镇卫生院10家。',
+      expect: [{ place: '山东省聊城市东阿县' }],
+    },
+    {
+      text: '全县共有乡镇卫生院12家。',
+      city: '济宁市',
+      expect: [{ scope: '全县', place: null }],
+      note: 'a city has no 县 of its own',
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
     { text: '聊城江北水城旅游度假区建成托位500个。', expect: [{ place: '山东省聊城市旅游度假区' }] },
-    { text: '聊城市召开会议。度假区建成托位500个。', expect: [{ scope: '度假区', place: '山东省聊城市旅游度假区' }] },
+    {
+      text: '聊城市召开会议。度假区建成托位500个。',
+      expect: [{ scope: '度假区', place: '山东省聊城市旅游度假区' }],
+    },
     // No figure without a place of its own takes a built-in city.
     { text: '托育机构达到477家。', expect: [{ scope: null, place: null }] },
     // The nation and the province are scopes of their own, not the article's city: a figure
@@ -46,7 +76,10 @@ const corpus: FigureCorpus = {
     // 全市 into a sentence about the nation.
     {
       text: '本报德州讯 全市共有托育机构260家。全国共有托育机构9万余家。',
-      expect: [{ scope: '全市', place: '山东省德州市' }, { scope: '全国', place: '中国' }],
+      expect: [
+        { scope: '全市', place: '山东省德州市' },
+        { scope: '全国', place: '中国' },
+      ],
     },
     {
       text: '新华社北京3月2日电 记者从国家卫生健康委获悉,我国现有二级以上公立医院1.2万家。',
@@ -64,20 +97,37 @@ const corpus: FigureCorpus = {
     },
     {
       text: '遵义融媒讯 目前,全省建成县域医共体88个,全市建成14个。',
-      expect: [{ scope: '全省', place: '贵州省' }, { scope: '全市', place: '贵州省遵义市' }],
+      expect: [
+        { scope: '全省', place: '贵州省' },
+        { scope: '全市', place: '贵州省遵义市' },
+      ],
     },
     {
       text: '菏泽融媒讯 在全省率先建成儿童友好医院6家,数量全省第1。',
-      expect: [{ scope: '菏泽', place: '山东省菏泽市' }, { scope: '菏泽', place: '山东省菏泽市' }],
-      note: 'in the province (在全省) and its rank (全省第1) are domains: the figures are the city\'s',
+      expect: [
+        { scope: '菏泽', place: '山东省菏泽市' },
+        { scope: '菏泽', place: '山东省菏泽市' },
+      ],
+      note: "in the province (在全省) and its rank (全省第1) are domains: the figures are the city's",
     },
-    { text: '近日,全省新增家庭医生团队1500个。', expect: [{ scope: '全省', place: null }], note: 'no province named: compared only within its document' },
+    {
+      text: '近日,全省新增家庭医生团队1500个。',
+      expect: [{ scope: '全省', place: null }],
+      note: 'no province named: compared only within its document',
+    },
     {
       text: '邯郸市人均预期寿命达到79.2岁,居全省第3位。',
-      expect: [{ scope: '邯郸市', place: '河北省邯郸市' }, { scope: '邯郸市', place: '河北省邯郸市' }],
-      note: 'a rank among the province is the subject\'s rank: 全省 after a verb names no scope',
+      expect: [
+        { scope: '邯郸市', place: '河北省邯郸市' },
+        { scope: '邯郸市', place: '河北省邯郸市' },
+      ],
+      note: "a rank among the province is the subject's rank: 全省 after a verb names no scope",
     },
-    { text: '恩施州卫生健康委通报,全州共有村卫生室2300个。', expect: [{ scope: '全州', place: '湖北省恩施土家族苗族自治州' }], note: 'an autonomous prefecture by its short form 恩施州' },
+    {
+      text: '恩施州卫生健康委通报,全州共有村卫生室2300个。',
+      expect: [{ scope: '全州', place: '湖北省恩施土家族苗族自治州' }],
+      note: 'an autonomous prefecture by its short form 恩施州',
+    },
   ],
   negative: [],
 };

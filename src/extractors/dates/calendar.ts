@@ -26,7 +26,12 @@ export interface Reference {
 }
 
 export function isRelative(p: Point): boolean {
-  return p.relYear !== undefined || p.anchorYear !== undefined || p.relMonth !== undefined || p.relDay !== undefined;
+  return (
+    p.relYear !== undefined ||
+    p.anchorYear !== undefined ||
+    p.relMonth !== undefined ||
+    p.relDay !== undefined
+  );
 }
 
 /** The finest unit a point states: 3 day, 2 month, 1 year (or part of a year). */
@@ -37,7 +42,8 @@ export function granularity(p: Point): number {
 }
 
 export function daysInMonth(year: number | undefined, month: number): number {
-  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  if (month === 2)
+    return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 

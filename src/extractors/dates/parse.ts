@@ -51,12 +51,17 @@ const MONTH = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]';
 /** 4月底, 3月底前, 6月上旬: part of a month, kept in the text; the value stays the month. */
 const MONTH_EDGE = '(?:底|末|初(?![步心衷])|[上中下]旬)前?';
 const DAY_AR = '3[01]|[12]\\d|0?[1-9]';
-const DAY_CN = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]';
+const DAY_CN =
+  '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]';
 /** A Chinese-numeral day may go without 日 at the end of a phrase (八月十五). */
 const PHRASE_END = '(?=$|[\\s,.;:!?、。)”"])';
 const DAY = `(?:(?<da>${DAY_AR})[日号]|(?<dc>${DAY_CN})(?:[日号]|${PHRASE_END}))`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 const CONNECTOR = `\\s?(?:${alt(RANGE_CONNECTORS)})\\s?`;
 const PARTS = alt(Object.keys(YEAR_PARTS));
 const EDGES = `(?<edge>[${Object.keys(YEAR_EDGES).join('').replace('初', '')}])(?<before>前)?|(?<start>初)(?![${YEAR_START_BLOCKERS}])`;
@@ -70,11 +75,18 @@ const YEAR_LED = new RegExp(
 /** 3月11日, 九月八号, 一月二十三. */
 const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY}`, 'g');
 /** 9月, 3月份: a month on its own, Arabic digits only (三月 alone is too often something else). */
-const BARE_MONTH = new RegExp(`(?<![\\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?:(?<fen>份)|${MONTH_EDGE})?(?![龄大余多日号\\d])`, 'g');
+const BARE_MONTH = new RegExp(
+  `(?<![\\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?:(?<fen>份)|${MONTH_EDGE})?(?![龄大余多日号\\d])`,
+  'g',
+);
 /** 2010-01-29, 2010.01.29, 2010/01/29. */
-const NUMERIC = /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/g;
+const NUMERIC =
+  /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/g;
 /** 2021—2025年, 2009年 到 2010年. */
-const YEAR_RANGE = new RegExp(`(?<![\\d.])(?<y1>${YEAR_AR})年?${CONNECTOR}(?<y2>${YEAR_AR})年(?![代级龄])`, 'g');
+const YEAR_RANGE = new RegExp(
+  `(?<![\\d.])(?<y1>${YEAR_AR})年?${CONNECTOR}(?<y2>${YEAR_AR})年(?![代级龄])`,
+  'g',
+);
 /** 1-3月, 2025年1-3月, 三月到五月. */
 const MONTH_RANGE = new RegExp(
   `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m1>${MONTH})月?${CONNECTOR}(?<m2>${MONTH})月(?![龄大余多日号\\d]|${DAY_CN})`,
@@ -150,7 +162,8 @@ function yearLed(text: string, m: RegExpExecArray): Shape | null {
   if (arabic) {
     // A year on its own must look like one; below 1900 only when it dates something (1357年6月10日).
     if (year < 1000 || year > 2199) return null;
-    if (year < 1900 && g.m === undefined && /^[来历前左多余]/.test(text.slice(m.index + m[0].length))) return null;
+    if (year < 1900 && g.m === undefined && /^[来历前左多余]/.test(text.slice(m.index + m[0].length)))
+      return null;
   } else {
     // 二〇二四年 reads digit by digit and is a year; 两千零四年 could be a duration unless a month follows.
     const digitByDigit = new RegExp(`^[${CN_DIGITS}]+$`).test(g.yc ?? '');
@@ -210,7 +223,8 @@ const PARSERS: Parser[] = [
       const g = m.groups as Groups;
       const year = num(g.y);
       const [m1, m2] = [num(g.m1), num(g.m2)];
-      if (m1 === undefined || m2 === undefined || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2) return null;
+      if (m1 === undefined || m2 === undefined || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2)
+        return null;
       if (year !== undefined && (m2 < m1 || year < 1900)) return null;
       return { kind: 'range', from: { year, month: m1 }, to: { year, month: m2 } };
     },
@@ -252,7 +266,10 @@ const PARSERS: Parser[] = [
   {
     re: RELATIVE_DAY,
     rule: 'date.relative-day',
-    parse: (text, m) => (partOfName(text, m.index, m[0]) ? null : { kind: 'point', point: { relDay: RELATIVE_DAYS[m.groups!.w!] } }),
+    parse: (text, m) =>
+      partOfName(text, m.index, m[0])
+        ? null
+        : { kind: 'point', point: { relDay: RELATIVE_DAYS[m.groups!.w!] } },
   },
   {
     re: NOW,
@@ -302,7 +319,8 @@ export function findDates(text: string, from: number, to: number): Candidate[] {
         continue;
       }
       const shape = p.parse(span, m);
-      if (shape) found.push({ start: from + m.index, end: from + m.index + m[0].length, rule: p.rule, shape });
+      if (shape)
+        found.push({ start: from + m.index, end: from + m.index + m[0].length, rule: p.rule, shape });
     }
   }
   return joinRanges(text, dropOverlaps(found));
@@ -324,7 +342,12 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
       if (next && next.shape.kind === 'point' && CONNECTOR_ONLY.test(text.slice(c.end, next.start))) {
         const b = inherit(a, next.shape.point);
         if (b && ordered(a, b)) {
-          out.push({ start: c.start, end: next.end, rule: 'date.range', shape: { kind: 'range', from: a, to: b } });
+          out.push({
+            start: c.start,
+            end: next.end,
+            rule: 'date.range',
+            shape: { kind: 'range', from: a, to: b },
+          });
           i++;
           continue;
         }
@@ -333,15 +356,32 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
         BARE_END_DAY.lastIndex = c.end;
         const m = BARE_END_DAY.exec(text);
         const day = m ? dayOf(m.groups as Groups) : undefined;
-        if (m && day !== undefined && a.month !== undefined && isValidDay(a.year, a.month, day) && day > a.day!) {
+        if (
+          m &&
+          day !== undefined &&
+          a.month !== undefined &&
+          isValidDay(a.year, a.month, day) &&
+          day > a.day!
+        ) {
           const b: Point = { ...a, day };
-          c = { start: c.start, end: c.end + m[0].length, rule: 'date.range', shape: { kind: 'range', from: a, to: b } };
+          c = {
+            start: c.start,
+            end: c.end + m[0].length,
+            rule: 'date.range',
+            shape: { kind: 'range', from: a, to: b },
+          };
         }
       }
     }
     if (c.shape.kind === 'point' && granularity(c.shape.point) === 3 && !isRelative(c.shape.point)) {
       const before = OPEN_START_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start));
-      if (before) c = { start: c.start - before[0].length, end: c.end, rule: 'date.open-range', shape: { kind: 'range', from: null, to: c.shape.point } };
+      if (before)
+        c = {
+          start: c.start - before[0].length,
+          end: c.end,
+          rule: 'date.open-range',
+          shape: { kind: 'range', from: null, to: c.shape.point },
+        };
     }
     out.push(c);
   }
@@ -351,7 +391,13 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
 /** The end of a range takes what it leaves unsaid from the start: 2024年2月7日至2月13日. */
 function inherit(a: Point, b: Point): Point | null {
   if (a.part || b.part || a.edge !== undefined || b.edge !== undefined) return null;
-  if (a.relDay !== undefined || b.relDay !== undefined || a.relMonth !== undefined || b.relMonth !== undefined) return null;
+  if (
+    a.relDay !== undefined ||
+    b.relDay !== undefined ||
+    a.relMonth !== undefined ||
+    b.relMonth !== undefined
+  )
+    return null;
   if (granularity(a) !== granularity(b)) return null;
   if (isRelative(b)) return null;
   const aHasYear = a.year !== undefined || a.relYear !== undefined;

@@ -54,7 +54,13 @@ const DEADLINE = /[底末]前$/;
  * The periods of `text[from, to)` (a sentence), from the article's date mentions (in order) and
  * its date (`today`, YYYY-MM-DD, or null); offsets relative to `from`.
  */
-export function periodsIn(text: string, from: number, to: number, dates: readonly DateMention[], today: string | null): Period[] {
+export function periodsIn(
+  text: string,
+  from: number,
+  to: number,
+  dates: readonly DateMention[],
+  today: string | null,
+): Period[] {
   const out: Period[] = [];
   for (const d of datesWithin(dates, from, to)) {
     const period = periodOf(text, from, to, d, today);
@@ -63,7 +69,8 @@ export function periodsIn(text: string, from: number, to: number, dates: readonl
   const sentence = text.slice(from, to);
   for (const word of NOW_VERBS) {
     for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
-      if (!out.some((p) => p.start <= i && i < p.end)) out.push({ start: i, end: i + word.length, text: word, from: today, to: today, target: false });
+      if (!out.some((p) => p.start <= i && i < p.end))
+        out.push({ start: i, end: i + word.length, text: word, from: today, to: today, target: false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -72,7 +79,8 @@ export function periodsIn(text: string, from: number, to: number, dates: readonl
 /** The mentions (in order) that lie within [from, to), found by bisection: a long article has many. */
 export function datesWithin(dates: readonly DateMention[], from: number, to: number): DateMention[] {
   const out: DateMention[] = [];
-  for (let i = firstStartingFrom(dates, from); i < dates.length && dates[i].end <= to; i++) out.push(dates[i]);
+  for (let i = firstStartingFrom(dates, from); i < dates.length && dates[i].end <= to; i++)
+    out.push(dates[i]);
   return out;
 }
 
@@ -83,7 +91,13 @@ function isEventDay(d: DateMention): boolean {
   return EVENT_RULES.has(d.rule) || /^--\d{2}(?:-\d{2})?$/.test(d.fields.value ?? '');
 }
 
-function periodOf(text: string, from: number, to: number, d: DateMention, today: string | null): Period | null {
+function periodOf(
+  text: string,
+  from: number,
+  to: number,
+  d: DateMention,
+  today: string | null,
+): Period | null {
   const word = text.slice(d.start, d.end);
   const before = text.slice(Math.max(from, d.start - 4), d.start);
   const after = text.slice(d.end, to);
@@ -107,15 +121,30 @@ function periodOf(text: string, from: number, to: number, d: DateMention, today:
     const origin = ORIGIN_MARKERS.filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0];
     if (origin && since > d.end - from) start -= origin.length;
     end = Math.max(end, since);
-    bounds = bounds.from && today && today >= bounds.from ? { from: bounds.from, to: today } : { from: null, to: null };
+    bounds =
+      bounds.from && today && today >= bounds.from
+        ? { from: bounds.from, to: today }
+        : { from: null, to: null };
   }
   // 增至目前的43家 is a level reached, not aimed at: "now" and spans up to now are never targets.
   // 2027年前, 2026年6月前: a date that states its year, then 前 (not 今年前两个月, 三年前).
-  const deadline = DEADLINE.test(word) || (/^\d{4}/.test(d.fields.value ?? '') && /[年月日]$/.test(word) && after.startsWith('前'));
-  const aimed = TARGET_MARKERS.some((w) => before.endsWith(w)) || deadline || PLAN_MARKERS.some((w) => after.startsWith(w));
+  const deadline =
+    DEADLINE.test(word) ||
+    (/^\d{4}/.test(d.fields.value ?? '') && /[年月日]$/.test(word) && after.startsWith('前'));
+  const aimed =
+    TARGET_MARKERS.some((w) => before.endsWith(w)) ||
+    deadline ||
+    PLAN_MARKERS.some((w) => after.startsWith(w));
   const target = !asOf && since === null && d.rule !== 'date.now' && aimed;
   const written = text.slice(from + start, from + end);
-  return { start, end, text: /^\d{4}年$/.test(written) ? written.slice(0, 4) : written, from: bounds.from, to: bounds.to, target };
+  return {
+    start,
+    end,
+    text: /^\d{4}年$/.test(written) ? written.slice(0, 4) : written,
+    from: bounds.from,
+    to: bounds.to,
+    target,
+  };
 }
 
 /**
@@ -163,11 +192,19 @@ function bound(part: string, end: boolean): string | null {
  * has a plan word (力争建成, 计划新增, 三年内建成), or when an earlier clause of its sentence has
  * one that reaches on (计划…25个,新增…1000个) and its own clause states nothing as done (已, 累计).
  */
-export function aspectOf(sentence: string, clauseStart: number, at: number, period: Period | null): FigureAspect {
+export function aspectOf(
+  sentence: string,
+  clauseStart: number,
+  at: number,
+  period: Period | null,
+): FigureAspect {
   if (period?.target) return 'target';
   if (PLAN_WORDS.some((w) => hasPlanWord(sentence, clauseStart, at, w))) return 'target';
   const clause = sentence.slice(clauseStart, at);
-  return SENTENCE_PLAN_WORDS.some((w) => hasPlanWord(sentence, 0, clauseStart, w)) && !FACT_MARKERS.some((w) => clause.includes(w)) ? 'target' : 'state';
+  return SENTENCE_PLAN_WORDS.some((w) => hasPlanWord(sentence, 0, clauseStart, w)) &&
+    !FACT_MARKERS.some((w) => clause.includes(w))
+    ? 'target'
+    : 'state';
 }
 
 /** 将 followed by a number puts it somewhere (共将1200名老人纳入); 将 followed by a verb is future. */
@@ -178,7 +215,11 @@ const DISPOSAL = /^将[\d〇零一二两三四五六七八九十百千万]/;
  * not as 将 + a number.
  */
 function hasPlanWord(sentence: string, from: number, to: number, word: string): boolean {
-  for (let i = sentence.indexOf(word, from); i >= 0 && i + word.length <= to; i = sentence.indexOf(word, i + 1)) {
+  for (
+    let i = sentence.indexOf(word, from);
+    i >= 0 && i + word.length <= to;
+    i = sentence.indexOf(word, i + 1)
+  ) {
     const inside = NOT_PLAN_WORDS.some((w) => {
       const at = w.indexOf(word);
       return at >= 0 && sentence.startsWith(w, i - at);
@@ -198,7 +239,9 @@ export function isTimeWord(word: string): boolean {
   let known = timeWords.get(word);
   if (known === undefined) {
     const found = findDates(word, 0, word.length);
-    known = NOW_VERBS.includes(word) || (found.length === 1 && found[0].start === 0 && found[0].end === word.length);
+    known =
+      NOW_VERBS.includes(word) ||
+      (found.length === 1 && found[0].start === 0 && found[0].end === word.length);
     if (timeWords.size < MAX_TIME_WORDS) timeWords.set(word, known);
   }
   return known;

@@ -33,14 +33,39 @@ const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
 /** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
-const LINKING_ADVERBS = new Set(['即可', '就', '便', '才', '也', '都', '均', '还', '再', '又', '已', '将', '可', '仍', '即']);
+const LINKING_ADVERBS = new Set([
+  '即可',
+  '就',
+  '便',
+  '才',
+  '也',
+  '都',
+  '均',
+  '还',
+  '再',
+  '又',
+  '已',
+  '将',
+  '可',
+  '仍',
+  '即',
+]);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 
 /** Families of kinds that may share a metric with the figure before them. */
 const FAMILY: Record<FigureKind, string> = {
-  count: 'count', other: 'count', length: 'count', duration: 'duration', age: 'age',
-  money: 'money', percent: 'share', pct_point: 'share', rank: 'share', rate: 'rate', ratio: 'ratio',
+  count: 'count',
+  other: 'count',
+  length: 'count',
+  duration: 'duration',
+  age: 'age',
+  money: 'money',
+  percent: 'share',
+  pct_point: 'share',
+  rank: 'share',
+  rate: 'rate',
+  ratio: 'ratio',
 };
 
 export interface Measured {
@@ -59,29 +84,54 @@ export interface Sentence {
 
 /** The metric of quantity `q` (offsets in the sentence); `before` are the sentence's earlier figures. */
 export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): string | null {
-  const counted = q.kind === 'count' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'length' || q.kind === 'other';
+  const counted =
+    q.kind === 'count' ||
+    q.kind === 'age' ||
+    q.kind === 'duration' ||
+    q.kind === 'length' ||
+    q.kind === 'other';
   // Most counts name what they count on their right: the words on the left are cut only when needed.
   let leftTokens: Token[] | undefined;
-  const left = () => (leftTokens ??= beforeStartingPoint(clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd)));
+  const left = () =>
+    (leftTokens ??= beforeStartingPoint(
+      clauseTokens(sentence, clauseStart(sentence.text, q.start), q.leftEnd),
+    ));
   // 完成2072名在托儿童…, 等49名需关注儿童: people counted as a verb's object (or at the end of a
   // list) may be named after a short verb phrase; in 其中3家获评… the number is the subject.
   const isObject = () => {
     const words = left();
     let i = words.length - 1;
     // 完成了2072名; 为全市约434万名: particles, qualifiers and places stand between the verb and its object.
-    while (i >= 0 && (ASPECT_PARTICLES.has(words[i].word) || isPlace(words[i].word) || (words[i].tag === 'd' && words[i].word.length === 1))) i--;
+    while (
+      i >= 0 &&
+      (ASPECT_PARTICLES.has(words[i].word) ||
+        isPlace(words[i].word) ||
+        (words[i].tag === 'd' && words[i].word.length === 1))
+    )
+      i--;
     // 医院的12位知名专家: people of something are named after the count too; so are those 为, 对 serve.
-    return i >= 0 && (words[i].tag === 'v' || words[i].word === '等' || words[i].word === '的' || (words[i].tag === 'p' && BENEFACTIVES.has(words[i].word)));
+    return (
+      i >= 0 &&
+      (words[i].tag === 'v' ||
+        words[i].word === '等' ||
+        words[i].word === '的' ||
+        (words[i].tag === 'p' && BENEFACTIVES.has(words[i].word)))
+    );
   };
   // 本次活动有100余人接受了义诊: after 有 the people are named by what they did, not by the event.
   const afterExistential = () => {
     const words = left();
-    return PEOPLE_UNITS.has(q.unit ?? '') && words[words.length - 1]?.word.endsWith('有') ? predicateAfter(sentence, q) : null;
+    return PEOPLE_UNITS.has(q.unit ?? '') && words[words.length - 1]?.word.endsWith('有')
+      ? predicateAfter(sentence, q)
+      : null;
   };
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
-  const shareOfPlace = FAMILY[q.kind] === 'share' ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd)) : null;
+  const shareOfPlace =
+    FAMILY[q.kind] === 'share'
+      ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd))
+      : null;
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
@@ -91,12 +141,24 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const name = leftRun(left()) ?? leftWalk(left());
     const namesPeople = (n: string) => PERSON_END.test(n) || /(?:[数量口]|人员|人次)$/.test(n); // 医师数, 老年人口
     // (人次 counts visits: 为居家老人提供医养服务69万人次 is named by the service.)
-    return name && PEOPLE_UNITS.has(q.unit ?? '') && q.unit !== '人次' && !namesPeople(name) ? lastPeople(left()) ?? name : name;
+    return name && PEOPLE_UNITS.has(q.unit ?? '') && q.unit !== '人次' && !namesPeople(name)
+      ? (lastPeople(left()) ?? name)
+      : name;
   };
   const found = counted
-    ? rightRun(sentence, q, isObject) ?? unitNamed ?? quoted ?? (q.kind === 'duration' ? activity(sentence, q, left()) : null) ?? afterExistential() ?? leftName()
-    : leftRun(left()) ?? shareOfPlace?.[0] ?? (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ?? (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ?? leftWalk(left(), FAMILY[q.kind] === 'share');
-  if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before)) return found;
+    ? (rightRun(sentence, q, isObject) ??
+      unitNamed ??
+      quoted ??
+      (q.kind === 'duration' ? activity(sentence, q, left()) : null) ??
+      afterExistential() ??
+      leftName())
+    : (leftRun(left()) ??
+      shareOfPlace?.[0] ??
+      (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ??
+      (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
+      leftWalk(left(), FAMILY[q.kind] === 'share'));
+  if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before))
+    return found;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
     if (person) return person;
@@ -107,9 +169,21 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   if (did) return did;
   // 巡诊3682次, 接诊3000人次: times or visits counted right after a verb count that activity.
   const verb = left()[left().length - 1];
-  if (EVENT_UNITS.has(q.unit ?? '') && verb?.tag === 'v' && verb.end - sentence.start === q.leftEnd && isActivity(verb.word)) return verb.word;
+  if (
+    EVENT_UNITS.has(q.unit ?? '') &&
+    verb?.tag === 'v' &&
+    verb.end - sentence.start === q.leftEnd &&
+    isActivity(verb.word)
+  )
+    return verb.word;
   // 死亡1901人, 治愈出院266人: people counted right after what happened to them.
-  if (PEOPLE_UNITS.has(q.unit ?? '') && verb && PEOPLE_EVENT_VERBS.has(verb.word) && verb.end - sentence.start === q.leftEnd) return verb.word;
+  if (
+    PEOPLE_UNITS.has(q.unit ?? '') &&
+    verb &&
+    PEOPLE_EVENT_VERBS.has(verb.word) &&
+    verb.end - sentence.start === q.leftEnd
+  )
+    return verb.word;
   const subject = left().some(isNominal) ? null : subjectBefore(sentence, q);
   if (subject) return subject;
   // Ellipsis reaches back a few figures only (and keeps long lists linear).
@@ -126,7 +200,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (change && i > changed) continue;
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === changed))) continue;
     // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in another unit.
-    const listed = i === before.length - 1 && left().length === 0 && sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
+    const listed =
+      i === before.length - 1 &&
+      left().length === 0 &&
+      sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
     if (FAMILY[q.kind] === 'count' && b.unit !== q.unit && !listed) continue;
     return b.metric;
   }
@@ -177,7 +254,12 @@ const MEASURE_NAME = /[率度比例重数量额值费分]$/;
 function isSubgroupOfRate(s: string, q: Quantity, found: string, before: Measured[]): boolean {
   if (q.kind !== 'percent' || MEASURE_NAME.test(found)) return false;
   // 其中医务人员…达到98%, 其中,公立医院88.2%: 其中 opens the stretch since the last comma, or stands alone before it.
-  const from = Math.max(s.lastIndexOf(',', q.start - 1), s.lastIndexOf(';', q.start - 1), s.lastIndexOf('。', q.start - 1)) + 1;
+  const from =
+    Math.max(
+      s.lastIndexOf(',', q.start - 1),
+      s.lastIndexOf(';', q.start - 1),
+      s.lastIndexOf('。', q.start - 1),
+    ) + 1;
   if (!s.startsWith('其中', from) && s.slice(Math.max(0, from - 3), from - 1) !== '其中') return false;
   const rate = before[before.length - 1];
   return rate !== undefined && rate.kind === 'percent' && rate.metric !== null && RATE_NAME.test(rate.metric);
@@ -205,12 +287,28 @@ function subjectBefore(sentence: Sentence, q: Quantity): string | null {
 const EVENT_UNITS = new Set(['次', '人次', '例', '例次', '台', '台次', '场', '场次']);
 
 /** Verbs of spending that are nouns too (投入 "investment"): the name of an amount with no other. */
-const SPENDING_WORDS = new Set(['投入', '投资', '支出', '补贴', '补助', '奖补', '拨付', '筹集', '募集', '捐赠', '捐款', '节约', '节省', '减免', '报销']);
-
+const SPENDING_WORDS = new Set([
+  '投入',
+  '投资',
+  '支出',
+  '补贴',
+  '补助',
+  '奖补',
+  '拨付',
+  '筹集',
+  '募集',
+  '捐赠',
+  '捐款',
+  '节约',
+  '节省',
+  '减免',
+  '报销',
+]);
 
 /** The noun phrase ending in the last word for people among `tokens`, else null. */
 function lastPeople(tokens: Token[]): string | null {
-  for (let i = tokens.length - 1; i >= 0; i--) if (isNominal(tokens[i]) && PERSON_END.test(tokens[i].word)) return runEndingAt(tokens, i + 1);
+  for (let i = tokens.length - 1; i >= 0; i--)
+    if (isNominal(tokens[i]) && PERSON_END.test(tokens[i].word)) return runEndingAt(tokens, i + 1);
   return null;
 }
 
@@ -244,7 +342,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
   if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
-  if (q.unit !== null && PERSON_UNITS.has(q.unit)) at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  if (q.unit !== null && PERSON_UNITS.has(q.unit))
+    at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
   at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
   at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
@@ -265,8 +364,17 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) {
     // 1000余平方米的组织标本库: after a measure and 的, a verb and a noun make one name.
-    if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1])) return clean([right[0].word, ...nounRun(right, 1, false)]);
-    return headAfterDe(right) ?? (people ? relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) ?? peopleAfterDe(sentence, q) : q.kind === 'count' ? verbNoun(right, isObject) : null);
+    if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1]))
+      return clean([right[0].word, ...nounRun(right, 1, false)]);
+    return (
+      headAfterDe(right) ??
+      (people
+        ? (relativeClause(right, isObject, clauseStart(s, q.start) === q.leftEnd) ??
+          peopleAfterDe(sentence, q))
+        : q.kind === 'count'
+          ? verbNoun(right, isObject)
+          : null)
+    );
   }
   return clean(run);
 }
@@ -318,7 +426,9 @@ function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
   if (from < 0) return null;
   const nouns = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
   const run = upToLastPerson(nouns) ?? nouns; // 受访者|表示满意: people end the group
-  return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1]) ? clean(run) : null;
+  return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1])
+    ? clean(run)
+    : null;
 }
 
 const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
@@ -346,7 +456,8 @@ function personBefore(sentence: Sentence, q: Quantity): string | null {
     if (!PROFILE_CLAUSE.test(clause)) {
       const words = clauseTokens(sentence, start, end);
       const last = words[words.length - 1];
-      const isPerson = last && (last.tag === 'nr' || PERSON_END.test(last.word) || /^[\u4e00-\u9fff]某+$/.test(last.word));
+      const isPerson =
+        last && (last.tag === 'nr' || PERSON_END.test(last.word) || /^[\u4e00-\u9fff]某+$/.test(last.word));
       return isPerson ? leftRun(words) : null;
     }
     end = start - 1;
@@ -357,7 +468,13 @@ function personBefore(sentence: Sentence, q: Quantity): string | null {
 /** Where the words after `at` end: a clause mark, or a space between two parts of a headline, within 24 characters. */
 function phraseEnd(s: string, at: number): number {
   let to = at;
-  while (to < s.length && to - at < 24 && !isClauseMark(s, to) && !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))) to++;
+  while (
+    to < s.length &&
+    to - at < 24 &&
+    !isClauseMark(s, to) &&
+    !(s[to] === ' ' && HAN_CHAR.test(s[to - 1] ?? '') && HAN_CHAR.test(s[to + 1] ?? ''))
+  )
+    to++;
   return to;
 }
 
@@ -380,17 +497,26 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const verbs: string[] = [];
   for (; i < right.length && /^(?:v|vn|i|l)$/.test(right[i].tag) && verbs.length < 3; i++) {
     // 40天的奋战|完成改造: a second activity is another clause's.
-    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word)) return isActivity(verbs[0], true) ? clean(verbs) : null;
+    if (verbs.length > 0 && NOT_METRIC_WORDS.has(right[i].word))
+      return isActivity(verbs[0], true) ? clean(verbs) : null;
     verbs.push(right[i].word);
   }
   // 完成身份核验: a light verb (完成, 开展) names an activity only with its object (clean drops the verb).
   if (verbs.length === 0 || !isActivity(verbs[0], true)) return null;
   const object = nounRun(right, i, false);
-  return NOT_METRIC_WORDS.has(verbs[0]) && verbs.length === 1 && object.length === 0 ? null : clean([...verbs, ...object]);
+  return NOT_METRIC_WORDS.has(verbs[0]) && verbs.length === 1 && object.length === 0
+    ? null
+    : clean([...verbs, ...object]);
 }
 
 function isActivity(word: string, light = false): boolean {
-  return word.length >= 2 && !DURATION_VERBS.has(word) && !CHANGE_VERBS.has(word) && (light || !NOT_METRIC_WORDS.has(word)) && !GLUED_VERB_CHARS.test(word[0]);
+  return (
+    word.length >= 2 &&
+    !DURATION_VERBS.has(word) &&
+    !CHANGE_VERBS.has(word) &&
+    (light || !NOT_METRIC_WORDS.has(word)) &&
+    !GLUED_VERB_CHARS.test(word[0])
+  );
 }
 
 /** Measure words of people: what they count is a person (2072名在托儿童, not 在托儿童健康体检). */
@@ -413,7 +539,12 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     // The tagger calls some terms idioms (临床医学/l 中心, 无症状/i 感染者): before a noun they modify it.
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
     const modifier =
-      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) || t.word === '以上' || t.word === '以下' || isPlace(t.word)) && tokens[i + 1] && isNominal(tokens[i + 1]);
+      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) ||
+        t.word === '以上' ||
+        t.word === '以下' ||
+        isPlace(t.word)) &&
+      tokens[i + 1] &&
+      isNominal(tokens[i + 1]);
     if (!isNominal(t) && !modifier) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
@@ -435,7 +566,8 @@ function upToLastPerson(words: string[]): string[] | null {
 function relativeClause(right: Token[], isObject: () => boolean, opensClause: boolean): string | null {
   let i = 0;
   let chars = 0;
-  while (i < right.length && i < 2 && /^[vpd]$/.test(right[i].tag) && chars + right[i].word.length <= 3) chars += right[i++].word.length;
+  while (i < right.length && i < 2 && /^[vpd]$/.test(right[i].tag) && chars + right[i].word.length <= 3)
+    chars += right[i++].word.length;
   // 确诊和疑似患者: 和, and maybe a second short verb, before the noun.
   let joined = i > 0 && COORDINATORS.has(right[i]?.word ?? '') ? 1 : 0;
   if (joined && right[i + 1]?.tag === 'v' && right[i + 1].word.length <= 2) joined++;
@@ -449,7 +581,8 @@ function relativeClause(right: Token[], isObject: () => boolean, opensClause: bo
  * 其中3家获评示范机构 the count is the subject, and 获评 its verb).
  */
 function verbNoun(right: Token[], isObject: () => boolean): string | null {
-  if (right[0].tag !== 'v' || right[0].word.length > 2 || !right[1] || !isNominal(right[1]) || !isObject()) return null;
+  if (right[0].tag !== 'v' || right[0].word.length > 2 || !right[1] || !isNominal(right[1]) || !isObject())
+    return null;
   return clean([right[0].word, ...nounRun(right, 1, false)]);
 }
 
@@ -507,8 +640,12 @@ function leftWalk(tokens: Token[], share = false): string | null {
         let start = i;
         while (start > 0 && isNominal(tokens[start - 1])) start--;
         // (全市1-9月规上工业增加值增长7.2%: a month before them is a date, no count.)
-        const counted = start > 1 && /^(?:q|m)$/.test(tokens[start - 1].tag) && !/^[年月日号]$/.test(tokens[start - 1].word);
-        if (counted && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word)) return null;
+        const counted =
+          start > 1 &&
+          /^(?:q|m)$/.test(tokens[start - 1].tag) &&
+          !/^[年月日号]$/.test(tokens[start - 1].word);
+        if (counted && /\d|[一二两三四五六七八九十]/.test(tokens[start - 2].word + tokens[start - 1].word))
+          return null;
       }
       return runEndingAt(tokens, i + 1);
     }
@@ -550,11 +687,20 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     if (!isNominal(t)) {
       // Inside a phrase the tagger's adjectives and verbs still belong to it: 合同金额, 艾滋病防治工作指标;
       // so does the verb before a measure word, which says what it measures (报销比例).
-      const inner = i < end && !NOT_METRIC_WORDS.has(t.word) && (t.tag === 'a' || (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
+      const inner =
+        i < end &&
+        !NOT_METRIC_WORDS.has(t.word) &&
+        (t.tag === 'a' || (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
       // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
-      const modifying = i < end - 1 && t.tag === 'v' && tokens[i].tag === 'vn' && isNominal(tokens[i + 1]) && i >= 2 && isNominal(tokens[i - 2]);
+      const modifying =
+        i < end - 1 &&
+        t.tag === 'v' &&
+        tokens[i].tag === 'vn' &&
+        isNominal(tokens[i + 1]) &&
+        i >= 2 &&
+        isNominal(tokens[i - 2]);
       // 乡镇卫生院和社区卫生服务中心: coordinated nouns are one phrase.
       const coordinated = i < end && COORDINATORS.has(t.word) && i >= 2 && isNominal(tokens[i - 2]);
       if (!inner && !bound && !modifying && !coordinated) break;
@@ -563,13 +709,31 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   }
   if (i === end) return null;
   // 每10万人口肺结核发病率为12.3, 每万名常住人口全科医生数: the population base is the rate's unit, not its name.
-  if (end - i >= 2 && (POPULATION_WORDS.has(tokens[i].word) || tokens[i].word.endsWith('人口')) && isBaseBefore(tokens, i)) i++;
+  if (
+    end - i >= 2 &&
+    (POPULATION_WORDS.has(tokens[i].word) || tokens[i].word.endsWith('人口')) &&
+    isBaseBefore(tokens, i)
+  )
+    i++;
   // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人.
   if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
-  if (i >= 3 && tokens[i - 1].word === '的' && isNominal(tokens[i - 2]) && tokens[i - 3].tag === 'v' && i - 3 === firstContent(tokens)) i -= 3;
+  if (
+    i >= 3 &&
+    tokens[i - 1].word === '的' &&
+    isNominal(tokens[i - 2]) &&
+    tokens[i - 3].tag === 'v' &&
+    i - 3 === firstContent(tokens)
+  )
+    i -= 3;
   // 占GDP的比例为6.8%: a generic measure after 的 is named with what it measures.
-  if (end - i === 1 && GENERIC_SHARES.has(tokens[i].word) && tokens[i - 1]?.word === '的' && i >= 2 && isNominal(tokens[i - 2])) {
+  if (
+    end - i === 1 &&
+    GENERIC_SHARES.has(tokens[i].word) &&
+    tokens[i - 1]?.word === '的' &&
+    i >= 2 &&
+    isNominal(tokens[i - 2])
+  ) {
     const whole = runEndingAt(tokens, i - 1);
     if (whole) return `${whole}的${tokens[i].word}`;
   }
@@ -578,14 +742,23 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   const phrase = named && perBase ? named.replace(POPULATION_BASE_LEAD, '') : named;
   // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
   let before = i - 1;
-  while (before >= 0 && tokens[before].word !== '占' && (isPlace(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))) before--;
+  while (
+    before >= 0 &&
+    tokens[before].word !== '占' &&
+    (isPlace(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))
+  )
+    before--;
   return phrase && tokens[before]?.word === '占' ? `占${phrase}` : phrase;
 }
 
 /** Index of the first token that is not a scope or period word. */
 function firstContent(tokens: Token[]): number {
   let i = 0;
-  while (i < tokens.length && (isPlace(tokens[i].word) || NOT_METRIC_WORDS.has(tokens[i].word) || tokens[i].tag === 't')) i++;
+  while (
+    i < tokens.length &&
+    (isPlace(tokens[i].word) || NOT_METRIC_WORDS.has(tokens[i].word) || tokens[i].tag === 't')
+  )
+    i++;
   return i;
 }
 
@@ -625,20 +798,30 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   let at = start;
   for (const w of FORCED_WORDS) {
     for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + w.length)) {
-      out.push(...index.alone(at, start + i), { word: w, tag: 'n', start: start + i, end: start + i + w.length });
+      out.push(...index.alone(at, start + i), {
+        word: w,
+        tag: 'n',
+        start: start + i,
+        end: start + i + w.length,
+      });
       at = start + i + w.length;
     }
   }
   out.push(...index.alone(at, start + clause.length));
   // 发展到, 增至: a verb with its resultative complement is no noun.
-  const tokens = out.flatMap((t, i) => (t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '') ? { ...t, tag: 'v' } : splitGluedVerb(t, out[i - 1])));
+  const tokens = out.flatMap((t, i) =>
+    t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '')
+      ? { ...t, tag: 'v' }
+      : splitGluedVerb(t, out[i - 1]),
+  );
   // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
   // 登革热病|例, 狂犬病|例: a disease ending in 病 takes the 病 of 病例, and leaves 例 a verb.
   for (let i = tokens.length - 1; i > 0; i--) {
     const [a, k] = [tokens[i - 1], tokens[i]];
     const suffix = k.tag === 'k' && (isNominal(a) || /^[ail]$/.test(a.tag));
     const caseOfDisease = k.word === '例' && a.word.length > 1 && a.word.endsWith('病') && isNominal(a);
-    if (suffix || caseOfDisease) tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
+    if (suffix || caseOfDisease)
+      tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
   }
   return tokens;
 }
@@ -653,15 +836,29 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
 function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
   if (t.tag !== 'x') return t;
   // 近视率|均超过: 均 (all) glued to the end of a rate's or a count's name (not 次均, 人均, words of their own).
-  if (/^[率数]均$/.test(t.word)) return [{ word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 }, { word: '均', tag: 'd', start: t.start + 1, end: t.end }];
+  if (/^[率数]均$/.test(t.word))
+    return [
+      { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 },
+      { word: '均', tag: 'd', start: t.start + 1, end: t.end },
+    ];
   const verbAt = t.word.search(GLUED_VERB_CHARS);
   const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
   const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);
   if (at < 0) return t;
   const preposition = at === prepositionAt || t.word.slice(at) === '为';
-  const verb: Token = { word: t.word.slice(at), tag: preposition ? 'p' : 'v', start: t.start + at, end: t.end };
+  const verb: Token = {
+    word: t.word.slice(at),
+    tag: preposition ? 'p' : 'v',
+    start: t.start + at,
+    end: t.end,
+  };
   if (at === 0) return verb;
-  const head: Token = { word: t.word.slice(0, at), tag: previous && /\d/.test(previous.word) ? 'q' : 'x', start: t.start, end: t.start + at };
+  const head: Token = {
+    word: t.word.slice(0, at),
+    tag: previous && /\d/.test(previous.word) ? 'q' : 'x',
+    start: t.start,
+    end: t.start + at,
+  };
   return [head, verb];
 }
 

@@ -4,9 +4,29 @@
 
 import type { Span } from '../../basics.js';
 import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../numerals.js';
-import { INFIX, PREFIX, PREFIX_REACH, ROUND_MAGNITUDE_LEADS, SUFFIX, type Approx } from '../../lexicon/qualifiers.js';
-import { CONGRESS_AFTER, NOT_FIGURE_WORDS, ORDINAL_LEADS, PLAN_NAME_ENDINGS, RANK_CONTEXT } from '../../lexicon/metrics.js';
-import { isMeasureWord, RATE_MARKER, TENTH, unitAt, type FigureKind, type UnitEntry } from '../../lexicon/units.js';
+import {
+  INFIX,
+  PREFIX,
+  PREFIX_REACH,
+  ROUND_MAGNITUDE_LEADS,
+  SUFFIX,
+  type Approx,
+} from '../../lexicon/qualifiers.js';
+import {
+  CONGRESS_AFTER,
+  NOT_FIGURE_WORDS,
+  ORDINAL_LEADS,
+  PLAN_NAME_ENDINGS,
+  RANK_CONTEXT,
+} from '../../lexicon/metrics.js';
+import {
+  isMeasureWord,
+  RATE_MARKER,
+  TENTH,
+  unitAt,
+  type FigureKind,
+  type UnitEntry,
+} from '../../lexicon/units.js';
 import { Finder } from '../words.js';
 
 /**
@@ -21,7 +41,8 @@ export const FIGURE_RULES = {
   tenths: '成 as a tenth, with the tenth after it: 七成 (70 %), 七成五, 六成半, 三成多',
   guess: 'two adjacent digits as a guessed range: 六七千元, 三四十人',
   indefinite: 'an indefinite amount: 数十家, 几十名, 数百例, 十几个, 二十几岁',
-  'round-magnitude': 'a bare 百, 千, 万 or 亿 after a qualifier or before 余: 近百例, 超千万元, 逾千亿元, 千余人次',
+  'round-magnitude':
+    'a bare 百, 千, 万 or 亿 after a qualifier or before 余: 近百例, 超千万元, 逾千亿元, 千余人次',
   half: '半 before a measure of time: 半年, 半个月',
   range: 'two numbers linked by 至, 到 or a dash with one unit: 5至10分钟, 10万元至20万元',
   ratio: 'two numbers around a colon near 比: 1:1 的比例',
@@ -30,8 +51,10 @@ export const FIGURE_RULES = {
   'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
   'measure-word': 'a number before a word the tagger calls a measure word (q), not listed as a unit: 20层',
   doubling: '翻N番, doubled N times, as a multiple: 翻一番 (2 倍), 翻两番 (4 倍)',
-  'shared-unit': 'a bare number in a list, with the unit written after the last: 1.6和0.9个百分点, 12、8和5家',
-  'named-index': 'a bare number after the name of a ratio or an index: 收入比为2.25, 基尼系数0.46, 容积率1.65',
+  'shared-unit':
+    'a bare number in a list, with the unit written after the last: 1.6和0.9个百分点, 12、8和5家',
+  'named-index':
+    'a bare number after the name of a ratio or an index: 收入比为2.25, 基尼系数0.46, 容积率1.65',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -58,7 +81,10 @@ export interface Quantity {
 // Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
 const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
-const NUMBERS = new Finder(NUMBER, '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半');
+const NUMBERS = new Finder(
+  NUMBER,
+  '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半',
+);
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
 const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
@@ -83,7 +109,8 @@ const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 const HAN = /^[\u4e00-\u9fff]*$/;
 /** Prefix qualifiers by their last character: most characters before a number end none. */
 const PREFIXES_BY_LAST = new Map<string, (typeof PREFIX)[number][]>();
-for (const p of PREFIX) PREFIXES_BY_LAST.set(p.word.at(-1)!, [...(PREFIXES_BY_LAST.get(p.word.at(-1)!) ?? []), p]);
+for (const p of PREFIX)
+  PREFIXES_BY_LAST.set(p.word.at(-1)!, [...(PREFIXES_BY_LAST.get(p.word.at(-1)!) ?? []), p]);
 
 interface Core {
   start: number;
@@ -124,27 +151,48 @@ function skip(end: number): Skipped {
   return { end };
 }
 
-function quantityAt(s: string, at: number, token: string, excludedAt: (at: number) => boolean, measureWordAt: MeasureWordAt): Quantity | Skipped | null {
+function quantityAt(
+  s: string,
+  at: number,
+  token: string,
+  excludedAt: (at: number) => boolean,
+  measureWordAt: MeasureWordAt,
+): Quantity | Skipped | null {
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
     const time = TIME.exec(s.slice(at, at + 20));
-    if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length)) return skip(at + time[0].length);
+    if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
+      return skip(at + time[0].length);
     const ratio = RATIO.exec(s.slice(at, at + 24));
     if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
       if (b === 0) return null;
-      return { start: at, end: at + ratio[0].length, value: tidy(a / b), min: null, max: null, unit: null, approx: 'exact', kind: 'ratio', rule: 'ratio', leftEnd: at, rateStart: null };
+      return {
+        start: at,
+        end: at + ratio[0].length,
+        value: tidy(a / b),
+        min: null,
+        max: null,
+        unit: null,
+        approx: 'exact',
+        kind: 'ratio',
+        rule: 'ratio',
+        leftEnd: at,
+        rateStart: null,
+      };
     }
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
     const prev = s[at - 1] ?? '';
     const next = s[at + token.length] ?? '';
-    if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length))) return skip(at + token.length);
+    if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
+      return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
-    if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1))) return rank(s, at, token, 'at_most');
+    if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
+      return rank(s, at, token, 'at_most');
   } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
     if (FORMAL.test(token)) return null;
@@ -152,14 +200,27 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
       const times = parseChineseNumber(token);
       if (times === null || times > 10) return null;
-      return { start: at, end: at + token.length + 1, value: 2 ** times, min: null, max: null, unit: '倍', approx: 'exact', kind: 'ratio', rule: 'doubling', leftEnd: at - (before.endsWith('翻了') ? 2 : 1), rateStart: null };
+      return {
+        start: at,
+        end: at + token.length + 1,
+        value: 2 ** times,
+        min: null,
+        max: null,
+        unit: '倍',
+        approx: 'exact',
+        kind: 'ratio',
+        rule: 'doubling',
+        leftEnd: at - (before.endsWith('翻了') ? 2 : 1),
+        rateStart: null,
+      };
     }
     if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
     if (token === '半' && HALF_BOUND_BEFORE.test(before)) return null;
     // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing (the
     // congresses in today's news are the 11th on; 十大代表性成果 is a top ten).
     const congress = CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8));
-    if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11)) return skip(at + token.length);
+    if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11))
+      return skip(at + token.length);
   }
 
   const first = numberCore(s, at, token);
@@ -175,19 +236,26 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
   if (unit?.word === '人' && s[first.end + 1] === '民') unit = { word: '', unit: '人', kind: 'count' };
   // 二期工程, 三期项目: a phase, no count of phases.
-  if (unit?.word === '期' && !arabic && /^(?:工程|项目)/.test(s.slice(first.end + 1, first.end + 3))) return skip(first.end + 1);
+  if (unit?.word === '期' && !arabic && /^(?:工程|项目)/.test(s.slice(first.end + 1, first.end + 3)))
+    return skip(first.end + 1);
   // 十分重要, 两头奔波, 一县一策: after a Chinese numeral these make words; scores, livestock and
   // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
   if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
   if (unit?.word === '分' && /[点时]$/.test(before)) return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
-  if (token === '二' && unit?.word === '次' && HAN_CHAR.test(s[first.end + 1] ?? '') && !suffixAt(s, first.end + 1)) return skip(first.end + 1);
+  if (
+    token === '二' &&
+    unit?.word === '次' &&
+    HAN_CHAR.test(s[first.end + 1] ?? '') &&
+    !suffixAt(s, first.end + 1)
+  )
+    return skip(first.end + 1);
   // 分别回升2.9个、23.9个百分点: a 个 in a list shares the longer measure written after the last.
   if (unit?.word === '个' && LIST_LINK.test(s[first.end + 1] ?? '')) {
     const shared = sharedUnit(s, first.end + 1, true);
     if (shared?.word.startsWith('个') && shared.word.length > 1) unit = { ...shared, word: '个' };
   }
-  let end = first.end + (first.unit ? 0 : unit?.word.length ?? 0);
+  let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
   let approxInUnit: Approx | null = null;
   let half = false;
   if (unit?.word === '个' && (INFIX[s[end]] || s[end] === '半')) {
@@ -195,8 +263,19 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     const rest = s.slice(end + 1, end + 6);
     const hours = unitAt(rest, 0);
     const months = unitAt(`个${rest}`, 0);
-    const inner = hours?.kind === 'duration' ? { unit: hours, length: hours.word.length } : months?.kind === 'duration' ? { unit: months, length: months.word.length - 1 } : null;
-    if (inner) [unit, end, approxInUnit, half] = [inner.unit, end + 1 + inner.length, INFIX[s[end]] ?? null, s[end] === '半'];
+    const inner =
+      hours?.kind === 'duration'
+        ? { unit: hours, length: hours.word.length }
+        : months?.kind === 'duration'
+          ? { unit: months, length: months.word.length - 1 }
+          : null;
+    if (inner)
+      [unit, end, approxInUnit, half] = [
+        inner.unit,
+        end + 1 + inner.length,
+        INFIX[s[end]] ?? null,
+        s[end] === '半',
+      ];
   } else if (unit && HALVED_KINDS.has(unit.kind) && s[end] === '半' && !unitAt(s, end + 1)) {
     // 一年半, 两天半, 两公里半, 三斤半: half a measure more (not 一年半年).
     [end, half] = [end + 1, true];
@@ -204,8 +283,17 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   // Past the year or the date word: 年 is already in a unit's end (2017年5.72张 keeps its 5).
   if (isDateOrYear(s, token, first, unit)) return skip(unit ? end : end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people; so is any 人口 after 每 (每3万人口有1辆救护车).
-  if (before.endsWith('每') && (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') && (isBase(first.value, 100) || unit.unit === '人口')) return skip(end);
-  if (unit && (unit.unit === '年' || unit.unit === '载') && (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))) {
+  if (
+    before.endsWith('每') &&
+    (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') &&
+    (isBase(first.value, 100) || unit.unit === '人口')
+  )
+    return skip(end);
+  if (
+    unit &&
+    (unit.unit === '年' || unit.unit === '载') &&
+    (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))
+  ) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
@@ -221,8 +309,15 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     const m2 = NUMBER_AT.exec(s);
     if (m2 && /^\d/.test(m2[0]) === /^\d/.test(token)) {
       const second = numberCore(s, m2.index, m2[0]);
-      const unit2 = second ? second.unit ?? unitAfter(s, second.end) : null;
-      if (second && second.value !== null && first.value !== null && unit2 && (!unit || unit.unit === unit2.unit) && second.value > first.value) {
+      const unit2 = second ? (second.unit ?? unitAfter(s, second.end)) : null;
+      if (
+        second &&
+        second.value !== null &&
+        first.value !== null &&
+        unit2 &&
+        (!unit || unit.unit === unit2.unit) &&
+        second.value > first.value
+      ) {
         min = first.value;
         max = second.value;
         value = null;
@@ -235,7 +330,13 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   }
   if (half && value !== null) value = tidy(value + 0.5);
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
-  const countedBig = !unit && !arabic && rule === 'chinese' && s[first.end] === '大' && /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') && (first.value ?? 0) >= 2;
+  const countedBig =
+    !unit &&
+    !arabic &&
+    rule === 'chinese' &&
+    s[first.end] === '大' &&
+    /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') &&
+    (first.value ?? 0) >= 2;
   let indexKind: FigureKind | null = null;
   if (countedBig) [end, rule] = [first.end + 1, 'counted-big'];
   else if (!unit) {
@@ -248,7 +349,11 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     }
     // A bare Arabic number with a multiplier still states an amount: 164.84亿.
     // 参保人员达两百万: a Chinese number with a large multiplier is an amount too, at a clause end.
-    const chineseAmount = !arabic && rule === 'chinese' && /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) && !HAN_CHAR.test(s[first.end] ?? '');
+    const chineseAmount =
+      !arabic &&
+      rule === 'chinese' &&
+      /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) &&
+      !HAN_CHAR.test(s[first.end] ?? '');
     // 城乡居民收入比由2.31缩小至2.25, 基尼系数0.46: a bare number after the name of a ratio or an index.
     if (!unit && arabic && bare) [indexKind, rule] = [indexBefore(s, at), 'named-index'];
     // 专家一行17在院长陪同下: a party (一行) counts people, with 人 or without.
@@ -256,7 +361,14 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
     if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
   }
   // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
-  if (!arabic && first.value === 1 && first.min === null && token === '一' && !AMOUNT_KINDS.has(unit?.kind ?? 'count')) return null;
+  if (
+    !arabic &&
+    first.value === 1 &&
+    first.min === null &&
+    token === '一' &&
+    !AMOUNT_KINDS.has(unit?.kind ?? 'count')
+  )
+    return null;
 
   const suffix = suffixAt(s, end);
   if (suffix) {
@@ -268,7 +380,11 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
   if (!approx && min !== null && rule !== 'range') approx = 'about';
   if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
   // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
-  const leftEnd = prefix?.touching ? prefix.start : rule === 'round-magnitude' && ROUND_MAGNITUDE_LEADS[s[at - 1] ?? ''] ? at - 1 : at;
+  const leftEnd = prefix?.touching
+    ? prefix.start
+    : rule === 'round-magnitude' && ROUND_MAGNITUDE_LEADS[s[at - 1] ?? '']
+      ? at - 1
+      : at;
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? indexKind ?? 'count';
@@ -291,7 +407,8 @@ function quantityAt(s: string, at: number, token: string, excludedAt: (at: numbe
 }
 
 /** 每人每月, 每床每日, 每年, 每小时: what an amount is paid per, as the unit writes it (人/月, 床/日, 年, 小时). */
-const RATE_PREFIX = /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?(小时|[年月天日次周]))?/g;
+const RATE_PREFIX =
+  /每(?:[个名位]?(人)|张?(床)位?|(吨|升|公斤|千克|斤|克|平方米|平米|亩|公里|盒|支|瓶|袋|剂|片|粒))?(?:每?(小时|[年月天日次周]))?/g;
 /** Words between the rate and the amount: 每人每年补助120元, 每月不超过1500元. */
 const RATE_GAP = /^[\u4e00-\u9fff]{0,6}$/;
 
@@ -314,19 +431,36 @@ function numberCore(s: string, at: number, token: string): Core | null {
   const per = PER_WORD.exec(token);
   if (per) {
     const v = token === '百分之百' ? 100 : parseNumber(token.slice(per[0].length).replace(/,/g, ''));
-    return v === null ? null : { start: at, end: at + token.length, value: v, min: null, max: null, approx: null, chinese: true, rule: 'per-word', unit: PER_UNITS[per[0]] };
+    return v === null
+      ? null
+      : {
+          start: at,
+          end: at + token.length,
+          value: v,
+          min: null,
+          max: null,
+          approx: null,
+          chinese: true,
+          rule: 'per-word',
+          unit: PER_UNITS[per[0]],
+        };
   }
   let end = at + token.length;
   let approx: Approx | null = null;
   let text = token;
   if (/^\d/.test(token)) {
-    if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1))) approx = INFIX[s[end++]];
+    if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
+      approx = INFIX[s[end++]];
     const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''));
     if (mult) {
       text += mult[0];
       end += mult[0].length;
     }
-  } else if (INFIX[s[end]] && /^[万亿]$/.test(s[end + 1] ?? '') && /[一二两三四五六七八九十百千]$/.test(token)) {
+  } else if (
+    INFIX[s[end]] &&
+    /^[万亿]$/.test(s[end + 1] ?? '') &&
+    /[一二两三四五六七八九十百千]$/.test(token)
+  ) {
     // 三十余万人次, 两百多亿元: 余 or 多 between a Chinese number and its large multiplier.
     approx = INFIX[s[end]];
     text += s[end + 1];
@@ -368,9 +502,41 @@ function numberCore(s: string, at: number, token: string): Core | null {
     // 七成五 is 75 %, 六成半 65 %, 三成多 more than 30 %.
     const tenth = s[end + 1] ?? '';
     const digit = DIGIT_AFTER_TENTH[tenth];
-    if (digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? '')) return { start: at, end: end + 2, value: tidy(value * 10 + digit), min: null, max: null, approx, chinese, rule: 'tenths', unit: PERCENT };
-    if (INFIX[tenth]) return { start: at, end: end + 2, value: tidy(value * 10), min: null, max: null, approx: approx ?? INFIX[tenth], chinese, rule: 'tenths', unit: PERCENT };
-    return { start: at, end: end + 1, value: tidy(value * 10), min: null, max: null, approx, chinese, rule: 'tenths', unit: PERCENT };
+    if (digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? ''))
+      return {
+        start: at,
+        end: end + 2,
+        value: tidy(value * 10 + digit),
+        min: null,
+        max: null,
+        approx,
+        chinese,
+        rule: 'tenths',
+        unit: PERCENT,
+      };
+    if (INFIX[tenth])
+      return {
+        start: at,
+        end: end + 2,
+        value: tidy(value * 10),
+        min: null,
+        max: null,
+        approx: approx ?? INFIX[tenth],
+        chinese,
+        rule: 'tenths',
+        unit: PERCENT,
+      };
+    return {
+      start: at,
+      end: end + 1,
+      value: tidy(value * 10),
+      min: null,
+      max: null,
+      approx,
+      chinese,
+      rule: 'tenths',
+      unit: PERCENT,
+    };
   }
   return { start: at, end, value, min, max, approx, chinese, rule, unit: null };
 }
@@ -379,9 +545,30 @@ const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
 /** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
-const ROUND_MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
+const ROUND_MAGNITUDES: Record<string, number> = {
+  百: 100,
+  千: 1000,
+  万: 1e4,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  百亿: 1e10,
+  千亿: 1e11,
+  万亿: 1e12,
+};
 /** The tenth after 成: 七成五, 六成半. */
-const DIGIT_AFTER_TENTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
+const DIGIT_AFTER_TENTH: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  半: 5,
+};
 /** A numeral or a unit-like character after 成五 makes the 五 a number of its own (七成五十人 is no 75 %). */
 const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿\d个名人家岁]/;
 /** 千分之一点二 is 1.2 ‰, 万分之三 3 per 10,000: the same units as 1.2‰ and 3/万. */
@@ -420,8 +607,10 @@ function unitAfter(s: string, at: number): UnitEntry | null {
  * Names of a ratio or an index that a bare number may follow, with the verbs between: 收入比为,
  * 容积率, 基尼系数, 价格指数由102.1…至. Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
  */
-const INDEX_BEFORE = /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:为|是|达到?|保持在|控制在|由|从)?$/;
-const INDEX_CHANGED = /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
+const INDEX_BEFORE =
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:为|是|达到?|保持在|控制在|由|从)?$/;
+const INDEX_CHANGED =
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
 
 /** The kind of a bare number after the name of a ratio (ratio) or an index (other), in its clause; else null. */
 function indexBefore(s: string, at: number): FigureKind | null {
@@ -477,7 +666,8 @@ const BASE_BEFORE = /每(\d*一?[十百千万]*)(?:人口|人|名)/g;
 
 function baseBefore(s: string, at: number): UnitEntry | null {
   let base: number | null = null;
-  for (const m of s.slice(clauseStart(s, at), at).matchAll(BASE_BEFORE)) base = populationBase(m[1], 100) ?? base;
+  for (const m of s.slice(clauseStart(s, at), at).matchAll(BASE_BEFORE))
+    base = populationBase(m[1], 100) ?? base;
   return base ? { word: '', unit: `/${base}`, kind: 'rate' } : null;
 }
 
@@ -508,10 +698,23 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
 
 function rank(s: string, at: number, token: string, approx: Approx): Quantity | Skipped | null {
   const ordinalStart = at - 1;
-  if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart))) return skip(at + token.length);
+  if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart)))
+    return skip(at + token.length);
   const value = parseNumber(token);
   if (value === null) return null;
-  return { start: ordinalStart, end: at + token.length, value, min: null, max: null, unit: null, approx, kind: 'rank', rule: 'rank', leftEnd: ordinalStart, rateStart: null };
+  return {
+    start: ordinalStart,
+    end: at + token.length,
+    value,
+    min: null,
+    max: null,
+    unit: null,
+    approx,
+    kind: 'rank',
+    rule: 'rank',
+    leftEnd: ordinalStart,
+    rateStart: null,
+  };
 }
 
 function nearRatioWord(s: string, from: number, to: number): boolean {
