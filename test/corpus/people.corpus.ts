@@ -685,7 +685,10 @@ const corpus: PersonCorpus = {
     // Beyond one city (issue 13): patterns read in news from other provinces, in sentences of our own.
     {
       text: '省中医院党委书记、院长邝志华代表院方向灾区捐赠了药品。市疾控中心主任曾庆东率队检查。',
-      expect: [{ name: '邝志华', role: '院长' }, { name: '曾庆东', role: '主任' }],
+      expect: [
+        { name: '邝志华', role: '院长' },
+        { name: '曾庆东', role: '主任' },
+      ],
       note: 'a verb after the name that jieba glues to the next word (代表院|方向)',
     },
     {
