@@ -111,6 +111,17 @@ describe('canonical metrics', () => {
     );
   });
 
+  it('knows the common names of national health indicators', () => {
+    for (const written of ['居民人均预期寿命', '人均期望寿命', '平均预期寿命', '居民平均期望寿命', '人均预期寿命'])
+      expect(canonicalMetric(written).metric, written).toBe('人均预期寿命');
+    for (const written of ['家庭医生签约服务覆盖率', '家庭医生签约覆盖率', '家庭医生签约服务率'])
+      expect(canonicalMetric(written).metric, written).toBe('家庭医生签约率');
+    expect(canonicalMetric('居民健康素养水平').metric).toBe('健康素养水平');
+    expect(canonicalMetric('每万人口全科医生数').metric).toBe(canonicalMetric('万人口全科医生数').metric);
+    // A narrower population is another indicator.
+    expect(canonicalMetric('重点人群家庭医生签约率').metric).not.toBe('家庭医生签约率');
+  });
+
   it('drops modifiers that do not change what is counted', () => {
     for (const written of [
       '现有托育服务机构',
