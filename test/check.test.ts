@@ -112,7 +112,13 @@ describe('canonical metrics', () => {
   });
 
   it('knows the common names of national health indicators', () => {
-    for (const written of ['居民人均预期寿命', '人均期望寿命', '平均预期寿命', '居民平均期望寿命', '人均预期寿命'])
+    for (const written of [
+      '居民人均预期寿命',
+      '人均期望寿命',
+      '平均预期寿命',
+      '居民平均期望寿命',
+      '人均预期寿命',
+    ])
       expect(canonicalMetric(written).metric, written).toBe('人均预期寿命');
     for (const written of ['家庭医生签约服务覆盖率', '家庭医生签约覆盖率', '家庭医生签约服务率'])
       expect(canonicalMetric(written).metric, written).toBe('家庭医生签约率');
