@@ -77,6 +77,23 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it("keeps the rows of a layout set in columns of spaces on their own lines (a press conference's guests)", () => {
+    const text = [
+      '嘉  宾: 邝志远   市卫生健康委副主任、市疾控局局长',
+      '',
+      '         柯  敏   市医疗保障局副局长',
+      '         宋晓东   市人民医院院长',
+      '会上,邝志远介绍了全市传染病防控情况。',
+    ].join('\n');
+    expect(normalise(text).text.split('\n')).toEqual([
+      '嘉 宾: 邝志远 市卫生健康委副主任、市疾控局局长',
+      '',
+      '柯 敏 市医疗保障局副局长',
+      '宋晓东 市人民医院院长',
+      '会上,邝志远介绍了全市传染病防控情况。',
+    ]);
+  });
+
   it('keeps a byline on its own line', () => {
     const text = '双擎聚力助好“孕”全程守护启新程\n聊城江北水城旅游度假区卫生和计划生育局局长 王锋';
     expect(normalise(text).text).toBe(

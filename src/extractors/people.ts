@@ -673,8 +673,12 @@ function paired(text: string, words: TokenIndex, from: number, to: number): Pers
   return out;
 }
 
-/** A line of a name, then its posts: 汪东明 市委副书记、常务副市长, 黄 恩 市委常委、秘书长 (who attends a press conference). */
-const NAME_THEN_POSTS = /^(\s*)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、]{2,40})\s*$/;
+/**
+ * A line of a name, then its posts: 汪东明 市委副书记、常务副市长, 黄 恩 市委常委、秘书长 (who
+ * attends a press conference), after a label on the list's first line (嘉 宾: 汪东明 …).
+ */
+const NAME_THEN_POSTS =
+  /^(\s*(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?: ?)?)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、]{2,40})\s*$/;
 
 /**
  * Every post of the chain must end with a title; the role is the first that is no party post

@@ -30,6 +30,13 @@ const CLAUSE_PUNCTUATION = /[,，、;；:：。!?]/g;
 const STANDALONE = /^[■□#●◆▲]/;
 /** Paragraph leads: a break before them is always real. */
 const LEAD = /^(?:本报讯|本报记者|[■□#●◆▲])/;
+/**
+ * Two spaces or more between Chinese characters set a line in columns (a press conference's
+ * guests: 邝志远   市卫生健康委副主任; a spaced name: 柯  敏; a page's 日期  来源 line): a row of a
+ * layout, never prose wrapped at the page's width, so nothing runs on after it. (What comes
+ * before it may: a subtitle runs into the date line under it, as the headline vote expects.)
+ */
+const COLUMN_GAP = /[\u4e00-\u9fff][ \u3000]{2,}[\u4e00-\u9fff]/;
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
 const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
@@ -150,6 +157,7 @@ function isLayoutSpace(before: number, after: number): boolean {
  */
 function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: number): boolean {
   if (TERMINAL_END.test(before)) return true;
+  if (COLUMN_GAP.test(before)) return true;
   if (
     LEAD.test(after) ||
     STANDALONE.test(before) ||

@@ -791,6 +791,14 @@ const corpus: PersonCorpus = {
       note: "a press conference's list: a name, then its posts",
     },
     {
+      text: '嘉  宾: 邝志远   市卫生健康委副主任、市疾控局局长\n\n         柯  敏   市医疗保障局副局长',
+      expect: [
+        { name: '邝志远', role: '副主任' },
+        { name: '柯敏', role: '副局长' },
+      ],
+      note: 'a label before the first name of the list; the rows set in columns of spaces',
+    },
+    {
       text: '在高原行医的日子\n\n记者/邝丽 舒晓韵\n\n清晨,医疗队出发了。',
       expect: [
         { name: '邝丽', role: '记者' },
