@@ -232,8 +232,8 @@ function titled(
   const line = text.slice(from, to);
   for (const m of TITLE_FINDER.all(line)) {
     const titleStart = from + m.index;
-    let at = titleStart + m[0].length;
-    const across = wordAcross(words, at);
+    const titleEnd = titleStart + m[0].length;
+    let at = titleEnd;
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
     if (text[at] === ' ') at++;
@@ -244,7 +244,8 @@ function titled(
     const length = nameLengthAt(text, words, at, to, foreign);
     if (!length || (joined && !readAsName(words, at, at + length))) continue;
     // 专家门诊, 领导班子: a word that holds the title and the whole name after it is neither (医院院长
-    // is a title; 村医王文吉 cut 村村|医王|文吉 a name).
+    // is a title; 村医王文吉 cut 村村|医王|文吉 a name). Asked only once a name follows: it cuts the block.
+    const across = wordAcross(words, titleEnd);
     if (across && across.end >= at + length) continue;
     const name = text.slice(at, at + length);
     const title =
