@@ -307,14 +307,15 @@ function titledAfter(
     // 周卫东常务副院长: a qualifier before the title is part of it.
     const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
     const titleStart = from + m.index - qualifier.length;
-    // 组织部长, 人大常委会: a title that ends a longer word, or lies in it, follows no name
-    // (a word that only overlaps its start may be a misread name: 孙甲|君主|任).
-    if ((wordAcross(words, titleStart)?.end ?? 0) >= from + m.index + m[0].length) continue;
     const shared = SHARED_TITLE.exec(text.slice(Math.max(from, titleStart - 3), titleStart))?.[0];
     const end = titleStart - (shared?.length ?? 0);
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
     const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]));
     if (start < 0) continue;
+    // 组织部长, 人大常委会: a title that ends a longer word, or lies in it, follows no name
+    // (a word that only overlaps its start may be a misread name: 孙甲|君主|任). Asked once a
+    // name stands before it: it cuts the block.
+    if ((wordAcross(words, titleStart)?.end ?? 0) >= from + m.index + m[0].length) continue;
     const role = ADDRESS_AFTER_NAME.has(m[0]) ? null : qualifier + m[0];
     const org = orgBefore(text, start, article.start, institutions);
     out.push({
