@@ -220,6 +220,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '卫生局', category: 'government', needs: 'any' },
   { head: '卫生计生委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
   { head: '卫计委', category: 'government', full: '卫生和计划生育委员会', needs: 'any' },
+  { head: '卫计局', category: 'government', full: '卫生和计划生育局', needs: 'any' },
   { head: '卫生计生局', category: 'government', full: '卫生和计划生育局', needs: 'any' },
   { head: '疾控局', category: 'government', full: '疾病预防控制局', needs: 'any' },
   { head: '疾病预防控制局', category: 'government', needs: 'any' },

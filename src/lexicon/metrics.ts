@@ -64,6 +64,9 @@ export const PLAN_NAME_ENDINGS = ['行动', '计划', '规划', '攻坚', '工�
 /** Before an Arabic number these make it an ordinal or a weekday, not a quantity. */
 export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
 
+/** A web page's counters (浏览:1468次, 点击数:2453): what the page says of itself, no figure of its news. */
+export const PAGE_COUNTER_BEFORE = /(?:浏览|点击|阅读|访问)(?:量|数|次数)?\s*:\s*$/;
+
 /** 全省第4, 位居全国第1: a rank is an ordinal after one of these. */
 export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排|列|居|位居|并列)$/;
 

@@ -3,6 +3,14 @@ import type { InstitutionCorpus } from './corpus.js';
 const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
+    {
+      text: '活动由祁东县卫计局主办,县卫计局志愿者服务队参加。',
+      expect: [
+        { name: '祁东县卫计局', canonical: '祁东县卫生和计划生育局', category: 'government' },
+        { name: '县卫计局', canonical: '祁东县卫生和计划生育局', category: 'government' },
+      ],
+      note: 'the short form of a former health bureau',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {

@@ -16,6 +16,7 @@ import {
   CONGRESS_AFTER,
   NOT_FIGURE_WORDS,
   ORDINAL_LEADS,
+  PAGE_COUNTER_BEFORE,
   PLAN_NAME_ENDINGS,
   RANK_CONTEXT,
 } from '../../lexicon/metrics.js';
@@ -188,6 +189,7 @@ function quantityAt(
     const next = s[at + token.length] ?? '';
     if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
       return skip(at + token.length);
+    if (PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
