@@ -543,6 +543,7 @@ export const HONORIFICS = [
   '老人',
   '某',
   '某某',
+  '姓', // 柯姓先生, 王姓男子: a surname alone
   '医生',
   '护士',
   '主任',

@@ -992,6 +992,8 @@ const corpus: PersonCorpus = {
     },
   ],
   negative: [
+    // A surname alone (祁姓先生: a gentleman named 祁) is no name.
+    '接受手术的是一位72岁的柯姓先生,术后第二天即可下床。',
     // Generic forms of address are not names.
     '一大早,前来复诊的高血压患者张大爷问道。不到两秒,张大爷在县医院的检查结果已清晰呈现。',
     '76岁的王大爷正在医护人员指导下进行训练。“孩子们都很放心。”王大爷满意地表示。',
