@@ -71,6 +71,11 @@ const corpus: DateCorpus = {
     },
     { text: '2020年至2025年,全市新增托位4628个。', expect: [{ text: '2020年至2025年', value: '2020/2025' }] },
     {
+      text: '统计时段为2024年3月1日零时至3月31日24时,全省共报告法定传染病1.2万例。',
+      expect: [{ text: '2024年3月1日零时至3月31日', value: '2024-03-01/2024-03-31' }],
+      note: 'a statistics period stated to the hour: the hours are no part of the days',
+    },
+    {
       text: '本报讯 目前,全市托育机构达501家,今年以来新增40家。\n本报讯 4月22日,2025年全市卫生健康工作会议召开。目前,各项工作进展顺利。',
       expect: [
         { text: '目前', resolved: null },

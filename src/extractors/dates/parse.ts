@@ -117,7 +117,10 @@ const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'g');
 const VERB_YEAR = new RegExp(`(?<y>[12](?<=(?:${alt(YEAR_CONTEXT_VERBS)})[12])\\d{3})(?![\\d.%年])`, 'g');
 /** After a day: a bare end day, 2月7日至13日. */
 const BARE_END_DAY = new RegExp(`${CONNECTOR}${DAY}`, 'y');
-const CONNECTOR_ONLY = new RegExp(`^${CONNECTOR}$`);
+/** A time of day after a day (1日零时至31日24时): statistics periods are stated to the hour. */
+const CLOCK = '(?:零时|\\d{1,2}(?:时|点|:\\d{2})|[〇零一二两三四五六七八九十]{1,3}[时点])';
+/** What may stand between the two ends of a range: a connector, after the first end's hour. */
+const BETWEEN_RANGE_ENDS = new RegExp(`^(?:${CLOCK})?${CONNECTOR}$`);
 const OPEN_START_BEFORE = new RegExp(`(?:${alt(OPEN_START)})(?:至|到)$`);
 const ANCHORED_FOLLOW_BLOCKERS = /^[纪龄级代]/;
 
@@ -339,7 +342,7 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
     const next = candidates[i + 1];
     if (c.shape.kind === 'point' && !c.shape.deadline) {
       const a = c.shape.point;
-      if (next && next.shape.kind === 'point' && CONNECTOR_ONLY.test(text.slice(c.end, next.start))) {
+      if (next && next.shape.kind === 'point' && BETWEEN_RANGE_ENDS.test(text.slice(c.end, next.start))) {
         const b = inherit(a, next.shape.point);
         if (b && ordered(a, b)) {
           out.push({
