@@ -31,12 +31,16 @@ export function extractFigures(
   const placeOf = figurePlaces(ctx);
   const today = articleToday(ctx);
   let next = 0;
+  /** The last period the article stated, for a paragraph that opens with 同期 (the same period). */
+  let stated: Period | null = null;
   for (const block of ctx.article.blocks) {
     // Scope and period carry from one sentence to the next within a paragraph; so does a metric
     // to a clause that names only another place (…平均预期寿命为74.4岁。乙市为71.6岁).
     const paragraph: Measured[] = [];
     let scope: string | null = null;
-    let period: Period | null = null;
+    let period: Period | null = SAME_PERIOD_OPENING.test(ctx.text.slice(block.start, block.start + 8))
+      ? stated
+      : null;
     while (next < sentences.length && sentences[next].start < block.start) next++;
     const own: { sentence: Span; s: string; quantities: Quantity[] }[] = [];
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
@@ -112,10 +116,14 @@ export function extractFigures(
       }
       scope = last(places) ?? scope;
       period = periods[periods.length - 1] ?? period;
+      stated = period ?? stated;
     }
   }
   return out;
 }
+
+/** 同期, opening a paragraph: the period stated before (去年同期 is a comparison's base, and opens with 去年). */
+const SAME_PERIOD_OPENING = /^\s*同期/;
 
 /** 乙市为71.6岁, 其中东阿县则为: a clause with a place, a copula and the figure, nothing else. */
 const PLACE_CLAUSE = /^(?:其中|而|同期)?(?:PLACE)(?:则|也|仅)?(?:为|是|达|达到|有)?$/;

@@ -1372,6 +1372,15 @@ const corpus: FigureCorpus = {
       expect: [{ period: '2025', periodStart: '2025-01-01', periodEnd: '2025-12-31' }],
     },
     {
+      text: '2025年2月,全省共报告乙类传染病8300例。\n同期,全省共报告丙类传染病2.1万例。\n全年报告发病数约10万例。',
+      expect: [
+        { value: 8300, periodStart: '2025-02-01', periodEnd: '2025-02-28' },
+        { value: 21000, periodStart: '2025-02-01', periodEnd: '2025-02-28' },
+        { value: 100000, periodStart: null },
+      ],
+      note: '同期 opening a paragraph is the period stated before it; a paragraph without it starts afresh',
+    },
+    {
       text: '平均候诊时间由去年的13.5分钟缩短至10分钟。',
       refDate: '2026-03-11',
       expect: [
