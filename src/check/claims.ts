@@ -51,7 +51,6 @@ const APPROX_SHARE = 0.1;
 
 const SYNONYMS = [...METRIC_SYNONYMS].sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...new Set([...NEUTRAL_PREFIXES, ...AREA_WORDS])].sort((a, b) => b.length - a.length);
-const WHOLE_AREA_NAMES = new Set(['全市', '全省', '全国', '全县', '全区']);
 const UNIT_CLASS = new Map<string, string>(
   UNIT_CLASSES.flatMap((units) => units.map((u) => [u, units[0]] as [string, string])),
 );
@@ -97,10 +96,7 @@ export function canonicalMetric(written: string | null): CanonicalMetric {
     if (m.endsWith(suffix) && m.length - suffix.length >= 2) m = m.slice(0, -suffix.length);
   if (m.startsWith('占') && m.length > 2) m = m.slice(1); // 占托育机构总数的 (share of): kind percent keeps it apart
   // 占全市 (a share of the whole city), 占聊城市 name no thing either.
-  const metric =
-    m.length < 2 || GENERIC_METRICS.has(m) || AREA_WORDS.has(m) || WHOLE_AREA_NAMES.has(m) || isPlaceName(m)
-      ? null
-      : m;
+  const metric = m.length < 2 || GENERIC_METRICS.has(m) || AREA_WORDS.has(m) || isPlaceName(m) ? null : m;
   return { metric, change };
 }
 

@@ -17,6 +17,13 @@ export interface Division {
   parent: Division | null;
 }
 
+/**
+ * Area words wider than a city: the article's province, the nation. Often a domain rather than
+ * a subject (居全省第3位 ranks the subject within its province), so they name a figure's scope
+ * only where a place name would: at the head of its clause.
+ */
+export const WIDE_AREA_WORDS = new Set(['全省', '我省', '本省', '全国', '我国']);
+
 /** Words for "the whole area" or "our area": a scope that means the article's own place. */
 export const AREA_WORDS = new Set([
   '全市',
@@ -31,19 +38,8 @@ export const AREA_WORDS = new Set([
   '全州',
   '全旗',
   '全盟',
-  '全省',
-  '我省',
-  '本省',
-  '全国',
-  '我国',
+  ...WIDE_AREA_WORDS,
 ]);
-
-/**
- * Area words wider than a city: the article's province, the nation. Often a domain rather than
- * a subject (居全省第3位 ranks the subject within its province), so they name a figure's scope
- * only where a place name would: at the head of its clause.
- */
-export const WIDE_AREA_WORDS = new Set(['全省', '我省', '本省', '全国', '我国']);
 
 /** China itself, the place of figures stated for 全国 or 我国 (no division of GB/T 2260). */
 export const NATION: Division = { code: '000000', name: '中国', level: 'country', parent: null };
@@ -370,12 +366,6 @@ const COMMON_WORD_SHORT_FORMS = new Set([
   '通道',
   '大连',
   '莲花',
-  '中方',
-  '会同',
-  '大方',
-  '延长',
-  '开封',
-  '保定',
   '惠民',
   '金安',
   '康保',
