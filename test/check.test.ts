@@ -120,7 +120,12 @@ describe('canonical metrics', () => {
       '人均预期寿命',
     ])
       expect(canonicalMetric(written).metric, written).toBe('人均预期寿命');
-    for (const written of ['家庭医生签约服务覆盖率', '家庭医生签约覆盖率', '家庭医生签约服务率'])
+    for (const written of [
+      '家庭医生签约服务覆盖率',
+      '家庭医生签约覆盖率',
+      '家庭医生签约服务率',
+      '家庭医生居民签约服务覆盖率',
+    ])
       expect(canonicalMetric(written).metric, written).toBe('家庭医生签约率');
     expect(canonicalMetric('居民健康素养水平').metric).toBe('健康素养水平');
     expect(canonicalMetric('每万人口全科医生数').metric).toBe(canonicalMetric('万人口全科医生数').metric);
