@@ -237,6 +237,30 @@ describe('liaohealth extract on bad input', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('starts no worker thread for --jobs 2 on files too small to repay one', () => {
+    // A preload that reports every worker thread the process starts.
+    const watch = path.join(dir, 'watch-threads.cjs');
+    writeFileSync(
+      watch,
+      `const threads = require('node:worker_threads');
+const Worker = threads.Worker;
+threads.Worker = class extends Worker { constructor(...args) { process.stderr.write('thread started\\n'); super(...args); } };
+require('node:module').syncBuiltinESMExports();`,
+    );
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['--require', watch, BIN, 'extract', '--jobs', '2', SEEDS], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      });
+    const small = run({});
+    expect(small.status).toBe(0);
+    expect(small.stderr).toBe('');
+    // The same files, with the threshold at nothing: the watch does see threads.
+    const forced = run({ LIAOHEALTH_THREADS_AFTER: '0' });
+    expect(forced.stderr).toContain('thread started');
+    expect(forced.stdout).toBe(small.stdout);
+  });
+
   it('reads GBK text', () => {
     const gbk = path.join(dir, 'gbk.txt');
     // 托育机构达477家。 in GBK

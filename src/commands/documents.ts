@@ -192,6 +192,26 @@ async function forEachInput<Read extends Opened | { unread: UnreadFile }>(
   return failures;
 }
 
+/**
+ * The bytes the inputs hold, counted before any is read (a listing and a stat per file), or
+ * null when one of them is stdin, whose size is known only once it is read. With it, `--jobs`
+ * decides at the start whether threads repay their start (see workerPool).
+ */
+export async function inputBytes(paths: string[], options: InputOptions): Promise<number | null> {
+  if (paths.length === 0) return null;
+  let bytes = 0;
+  for await (const input of listInputs(paths, { extensions: options.ext, exclude: options.exclude })) {
+    if (isInputError(input)) continue;
+    if (input.path === null) return null;
+    try {
+      bytes += statSync(input.path).size;
+    } catch {
+      // Reported when the file's turn comes.
+    }
+  }
+  return bytes;
+}
+
 /** Bytes of a document as read: its text in UTF-8, or a large file's size. */
 export function bytesOf(source: DocumentSource): number {
   return 'text' in source

@@ -11,6 +11,7 @@ import {
   addInputOptions,
   bytesOf,
   forEachDocumentOrFile,
+  inputBytes,
   progressFor,
   repeatable,
   type InputOptions,
@@ -163,7 +164,9 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
       };
       const jobs = options.jobs ?? defaultJobs();
       const extraction: Extraction =
-        jobs > 1 ? workerPool(jobs, workerOptions, sink) : inProcess(workerOptions, sink);
+        jobs > 1
+          ? workerPool(jobs, workerOptions, sink, await inputBytes(paths, options))
+          : inProcess(workerOptions, sink);
       let failures: number;
       const submit = async (document: DocumentSource) => {
         if (output.closed) return;

@@ -112,12 +112,15 @@ export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction 
 }
 
 /**
- * Threads start once this much text (UTF-16 units, about 3 MB of Chinese) has come in: each
- * loads the modules and the dictionary before its first page, which a smaller input does not
- * repay. Until then, and beside them after, this thread extracts pages itself, so that no input
- * is slower than with one thread. LIAOHEALTH_THREADS_AFTER sets another (tests use 0).
+ * Threads repay their start only on this much text (UTF-16 units, about 15 MB of Chinese): each
+ * loads the modules and the dictionary before its first page, and on 2 cores two extracting
+ * threads each run slower than one alone. When the input's size is known at the start (files),
+ * threads start at once if it is this large, and never if it is smaller; when it is not (stdin),
+ * they start once this much text has come in. Until a thread is ready, and beside it after, this
+ * thread extracts pages itself, so no input is slower than with one thread. LIAOHEALTH_THREADS_AFTER
+ * sets another (tests use 0).
  */
-export const THREADS_WORTH_IT = 1_000_000;
+export const THREADS_WORTH_IT = 5_000_000;
 
 function threadsAfter(): number {
   const units = Number(process.env.LIAOHEALTH_THREADS_AFTER);
@@ -173,10 +176,17 @@ const LANE_UNITS = STREAM_BYTES / 3;
  * once the input is large enough to repay them (see THREADS_WORTH_IT). On 2 cores, two threads
  * that extract use both; a third only to read, decode and wait would take from them.
  */
-export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSink): Extraction {
+export function workerPool(
+  jobs: number,
+  options: WorkerOptions,
+  sink: RecordSink,
+  /** The input's size in bytes when known before the first page (see THREADS_WORTH_IT). */
+  inputBytes: number | null = null,
+): Extraction {
   const limit = 2 * jobs;
   const threads = Math.max(1, jobs - 1);
   const startAfter = threadsAfter();
+  const sizeKnown = inputBytes !== null;
   const encode = encoder(options.encoding);
   const pipeline = import('./extract.js');
   const idle: Worker[] = [];
@@ -186,7 +196,7 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
   let submitted = 0;
   let written = 0;
   let unitsIn = 0;
-  let threadsWanted = false;
+  let threadsWanted = sizeKnown && inputBytes / 3 >= startAfter;
   let laneBusy = false;
   let failure: Error | null = null;
   let pumping = false;
@@ -351,7 +361,7 @@ export function workerPool(jobs: number, options: WorkerOptions, sink: RecordSin
       await until(() => submitted - written < limit);
       const id = submitted++;
       unitsIn += unitsOf(document);
-      threadsWanted ||= unitsIn >= startAfter;
+      if (!sizeKnown) threadsWanted ||= unitsIn >= startAfter;
       pending.set(id, {
         doc: document.doc,
         batches: [],
