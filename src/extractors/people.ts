@@ -29,6 +29,7 @@
 import {
   ADDRESS_AFTER_NAME,
   AFTER_NAME_CHARS,
+  AFTER_DEPUTY,
   AFTER_NAME_WORDS,
   APPOINTMENT_VERBS,
   BODY_ENDINGS,
@@ -43,6 +44,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_ROLES,
   TITLES,
+  DEPUTY_AFTER_NAME,
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
@@ -56,7 +58,7 @@ import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMe
 
 const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
-const TITLE_AFTER_FINDER = Finder.words(TITLES_AFTER_NAME);
+const TITLE_AFTER_FINDER = Finder.words([...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME]);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
 const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
 const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
@@ -304,6 +306,7 @@ function titledAfter(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
+    if (m[0] === DEPUTY_AFTER_NAME && !deputyFollows(text, from + m.index + m[0].length, to)) continue;
     // 周卫东常务副院长: a qualifier before the title is part of it.
     const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
     const titleStart = from + m.index - qualifier.length;
@@ -338,6 +341,10 @@ function titledAfter(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function deputyFollows(text: string, at: number, limit: number): boolean {
+  return at >= limit || PUNCTUATION.test(text[at]) || AFTER_DEPUTY.some((w) => text.startsWith(w, at));
 }
 
 /**

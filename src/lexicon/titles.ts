@@ -310,6 +310,35 @@ export const TITLES_AFTER_NAME = [
 ];
 
 /**
+ * 代表 after a name is a deputy (童建平代表向记者介绍) when what follows is what follows a
+ * subject: punctuation or one of these words. Before a noun it is the verb (王刚代表医院发言),
+ * which says nothing of the name before it.
+ */
+export const DEPUTY_AFTER_NAME = '代表';
+export const AFTER_DEPUTY = [
+  '向',
+  '在',
+  '就',
+  '对',
+  '们',
+  '分别',
+  '围绕',
+  '发言',
+  '呼吁',
+  '建议',
+  '提出',
+  '表示',
+  '介绍',
+  '说',
+  '指出',
+  '认为',
+  '谈到',
+  '坦言',
+  '接受',
+  '告诉',
+];
+
+/**
  * Titles after a name that also follow a surname alone (王医生, 张老师, 李先生): after a
  * two-character candidate they are evidence only when jieba reads it as a name.
  */

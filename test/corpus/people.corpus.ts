@@ -692,6 +692,16 @@ const corpus: PersonCorpus = {
       note: 'a verb after the name that jieba glues to the next word (代表院|方向)',
     },
     {
+      text: '童建平代表向记者介绍了他的建议。詹丽娜、贺国庆代表分别围绕分级诊疗发言。院长邹明代表院方致辞。',
+      expect: [
+        { name: '童建平', role: '代表' },
+        { name: '詹丽娜', role: null },
+        { name: '贺国庆', role: '代表' },
+        { name: '邹明', role: '院长' },
+      ],
+      note: 'a deputy (代表) after the name, before what follows names; before a noun 代表 is the verb',
+    },
+    {
       text: '刘振华院长、周卫东常务副院长陪同调研。',
       expect: [
         { name: '刘振华', role: '院长' },
