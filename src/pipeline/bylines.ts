@@ -43,6 +43,8 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['图/', null],
   ['摄影/', null],
 ]);
+/** Labels of a footer that credit the writer: the credit is the author's (作者). */
+const WRITER_LABELS = ['图文', '撰稿', '文字', '供稿'];
 /**
  * A page's header or footer credits its author and editors: 作者:刘敏 点击数:…, 编辑: 王敏,
  * 责编:李强审核:赵刚 (the role as written).
@@ -60,9 +62,14 @@ const EDITOR_ROLES = [
   '撰文',
   '摄影',
   '摄像',
+  ...WRITER_LABELS,
 ];
+/**
+ * A name runs to a non-Han character or the next role; a two-character name may be printed
+ * with a space between its characters (图文:沈 亮).
+ */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
 const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
@@ -222,8 +229,11 @@ export function parseCredits(line: string): BylineName[] | null {
 function editors(line: string): BylineName[] {
   const out: BylineName[] = [];
   for (const m of line.matchAll(EDITOR_CREDIT)) {
-    if (!isName(m[2])) continue;
-    out.push({ name: m[2], at: m.index + m[0].length - m[2].length, role: m[1] });
+    const spaced = m[2][1] === ' ' || m[2][1] === '\u3000';
+    const name = spaced ? m[2][0] + m[2][2] : m[2];
+    if (!isName(name)) continue;
+    const role = WRITER_LABELS.includes(m[1]) ? '作者' : m[1];
+    out.push({ name, at: m.index + m[0].length - m[2].length, role, ...(spaced ? { spaced } : {}) });
     // 作者:王敏 李强 赵刚: more names after spaces.
     for (
       let at = m.index + m[0].length, next = MORE_NAMES.exec(line.slice(at));

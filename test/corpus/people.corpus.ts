@@ -494,6 +494,15 @@ const corpus: PersonCorpus = {
       note: 'a footer crediting the editors',
     },
     {
+      text: '巡回义诊将覆盖全县。\n编辑:侯佳佳\n图文:沈 亮\n(撰稿:梁晓雯)',
+      expect: [
+        { name: '侯佳佳', role: '编辑' },
+        { name: '沈亮', role: '作者' },
+        { name: '梁晓雯', role: '作者' },
+      ],
+      note: "a footer's writer credits (图文, 撰稿), a name printed with a space, lines the normaliser joins",
+    },
+    {
       text: '文章来源:护理部 作者:常雅琴 点击数:315\n\n近日,我院开展护理技能竞赛。',
       expect: [{ name: '常雅琴', role: '作者' }],
       note: "a web page's header",
