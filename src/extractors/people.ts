@@ -550,9 +550,11 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   const first = words.startingAt(start);
   if (!first || first.end > end) return false;
   if (first.end === end) return NAME_TAGS.has(first.tag);
-  return (
-    first.tag === 'nr' && first.end === start + surnameLengthAt(words.text, start) && words.boundary(end)
-  );
+  if (first.end !== start + surnameLengthAt(words.text, start)) return false;
+  if (first.tag === 'nr') return words.boundary(end);
+  // 汤|小川: a surname that is also a word (汤, soup), then a given name jieba tags as a name.
+  const given = words.startingAt(first.end);
+  return given?.end === end && PERSON_TAGS.has(given.tag);
 }
 
 /** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */

@@ -711,6 +711,14 @@ const corpus: PersonCorpus = {
       note: 'a deputy (代表) after the name, before what follows names; before a noun 代表 is the verb',
     },
     {
+      text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
+      expect: [
+        { name: '汤小川', role: '大夫' },
+        { name: '熊丽萍', role: '医生' },
+      ],
+      note: 'a surname that is also a word (汤, 熊) before a given name jieba reads as a name, then a weak title',
+    },
+    {
       text: '刘振华院长、周卫东常务副院长陪同调研。',
       expect: [
         { name: '刘振华', role: '院长' },
