@@ -123,6 +123,7 @@ export const TITLES = [
   '副行长',
   '总裁',
   '副总裁',
+  '首席执行官',
   '队长',
   '组长',
   '护士长',
@@ -228,6 +229,11 @@ export const TITLES = [
   '民警',
   '交警',
   '警官',
+  '法官',
+  '审判长',
+  '审判员',
+  '检察官',
+  '检察长',
   '律师',
   '党员',
   '社工',
@@ -240,6 +246,8 @@ export const TITLES = [
  * 代表 after a name is a verb (王刚代表医院发言).
  */
 export const TITLES_AFTER_NAME = [
+  '法官',
+  '检察官',
   '院长',
   '副院长',
   '书记',
@@ -611,6 +619,8 @@ export const AFTER_NAME_CHARS = new Set([
 
 /** Words that often follow a name (verbs of saying and doing). */
 export const AFTER_NAME_WORDS = [
+  '当庭',
+  '出庭',
   '表示',
   '介绍',
   '说',

@@ -607,6 +607,14 @@ const corpus: InstitutionCorpus = {
       ],
     },
     {
+      text: '县法院审理了这起医疗纠纷案,市检察院依法提起公诉。',
+      expect: [
+        { name: '县法院', category: 'government' },
+        { name: '市检察院', category: 'government' },
+      ],
+      note: 'a county or city has one court and one procuratorate: 县法院 names one body',
+    },
+    {
       text: '当地县委、县政府高度重视,市委党校、县融媒体中心、人民卫生出版社参与。',
       expect: [
         { name: '县政府' },
@@ -840,6 +848,7 @@ const corpus: InstitutionCorpus = {
   negative: [
     // Kinds of body, not bodies.
     '年底前将完成全部村卫生室标准化建设,所有乡镇卫生院均配备了救护车。',
+    '基层法院和检察院要加强协作,两级法院审结案件数量上升。',
     '督查发现,个别医院存在重复收费问题,部分政府部门推诿扯皮,一些卫生院缺少医生。',
     '全市托育机构达477家,41家医疗机构与327家托育机构签订合作协议,开设托班的幼儿园427家。',
     '全市双证齐全医养结合机构达43家,市级公立老年病医院全覆盖,康复医院县域覆盖超七成。',

@@ -711,6 +711,16 @@ const corpus: PersonCorpus = {
       note: 'a deputy (代表) after the name, before what follows names; before a noun 代表 is the verb',
     },
     {
+      text: '审判长蒋丽华当庭宣判,检察官韦明出庭支持公诉。公司首席执行官钱子昂未出席,付文涛法官介绍了案情。',
+      expect: [
+        { name: '蒋丽华', role: '审判长' },
+        { name: '韦明', role: '检察官' },
+        { name: '钱子昂', role: '首席执行官' },
+        { name: '付文涛', role: '法官' },
+      ],
+      note: 'posts of courts and companies, before or after the name',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
