@@ -721,6 +721,14 @@ const corpus: PersonCorpus = {
       note: 'posts of courts and companies, before or after the name',
     },
     {
+      text: '市委副书记、代市长钟立民主持会议,代县长冯晓东出席。',
+      expect: [
+        { name: '钟立民', role: '代市长' },
+        { name: '冯晓东', role: '代县长' },
+      ],
+      note: 'an acting head (代市长) is the post as written',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
