@@ -104,7 +104,26 @@ export const YEAR_PARTS: Record<string, [number, number]> = {
   三季度: [7, 9],
   第四季度: [10, 12],
   四季度: [10, 12],
+  前两季度: [1, 6],
+  前三季度: [1, 9],
+  前三个季度: [1, 9],
 };
+
+/**
+ * A year's first months as statistics report them (2024年前10个月, 今年前两个月): only after a
+ * year, since alone they count back from anything (孕前3个月, 术前两个月).
+ */
+export const FIRST_MONTHS: Record<string, [number, number]> = firstMonths();
+
+function firstMonths(): Record<string, [number, number]> {
+  const chinese = ['两', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+  const parts: Record<string, [number, number]> = {};
+  for (let months = 2; months <= 11; months++) {
+    parts[`前${months}个月`] = [1, months];
+    parts[`前${chinese[months - 2]}个月`] = [1, months];
+  }
+  return parts;
+}
 
 /**
  * Ends of a year: the value keeps the stated year, `resolved` takes the month meant.

@@ -279,6 +279,17 @@ const corpus: DateCorpus = {
     { text: '明年四月开工', expect: [{ text: '明年四月', value: null, relative: true, resolved: null }] },
     { text: '2024年第一季度,门诊量增长。', expect: [{ text: '2024年第一季度', value: '2024-01/2024-03' }] },
     {
+      text: '2024年11月20日讯 今年前三季度,全县完成签约18.6万人;2023年前10个月,门诊量增长。活动持续到明年3月底。',
+      expect: [
+        { value: '2024-11-20' },
+        { text: '今年前三季度', value: null, relative: true, resolved: '2024-01/2024-09' },
+        { text: '2023年前10个月', value: '2023-01/2023-10' },
+        { text: '明年3月底', value: null, relative: true, resolved: '2025-03' },
+      ],
+      note: 'the first quarters or months of a year (前三季度, 前10个月), and the end of a relative month',
+    },
+    { text: '孕前3个月开始补充叶酸,术前两个月戒烟。', expect: [] },
+    {
       text: '2026年3月20日,记者获悉:昨日全市召开会议。',
       expect: [{ value: '2026-03-20' }, { text: '昨日', resolved: '2026-03-19' }],
     },

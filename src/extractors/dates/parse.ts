@@ -21,6 +21,7 @@ import {
   YEAR_CONTEXT_VERBS,
   YEAR_EDGES,
   YEAR_PARTS,
+  FIRST_MONTHS,
   YEAR_START_BLOCKERS,
 } from '../../lexicon/dates.js';
 import { granularity, isRelative, isValidDay, type Point } from './calendar.js';
@@ -64,12 +65,13 @@ const alt = (words: string[]) =>
     .join('|');
 const CONNECTOR = `\\s?(?:${alt(RANGE_CONNECTORS)})\\s?`;
 const PARTS = alt(Object.keys(YEAR_PARTS));
+const PARTS_AFTER_YEAR = alt([...Object.keys(YEAR_PARTS), ...Object.keys(FIRST_MONTHS)]);
 const EDGES = `(?<edge>[${Object.keys(YEAR_EDGES).join('').replace('初', '')}])(?<before>前)?|(?<start>初)(?![${YEAR_START_BLOCKERS}])`;
 
 /** 2024年2月7日, 2002年9月, 2026年, 2024年度, 2026年底前, 2017年上半年, 二〇二四年三月十一日. */
 const YEAR_LED = new RegExp(
   `(?<![\\d.])(?:(?<ya>${YEAR_AR})|(?<![${CN_DIGITS}十百千万两])(?<yc>${YEAR_CN}))年` +
-    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY}|${MONTH_EDGE})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS}))?`,
+    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY}|${MONTH_EDGE})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS_AFTER_YEAR}))?`,
   'g',
 );
 /** 3月11日, 九月八号, 一月二十三. */
@@ -95,7 +97,7 @@ const MONTH_RANGE = new RegExp(
 /** 今年, 去年11月, 今年以来, 今年上半年, 去年底, 上年. */
 const RELATIVE_YEAR = new RegExp(
   `(?<![${RELATIVE_YEAR_BLOCKERS}])(?<w>${alt([...Object.keys(RELATIVE_YEARS), ...Object.keys(ANCHORED_YEARS)])})` +
-    `(?:(?<m>${MONTH})月(?:份|${DAY})?|年?(?:${EDGES})|(?<part>${PARTS})|(?<since>以来))?`,
+    `(?:(?<m>${MONTH})月(?:份|${DAY}|${MONTH_EDGE})?|年?(?:${EDGES})|(?<part>${PARTS_AFTER_YEAR})|(?<since>以来))?`,
   'g',
 );
 /** 上半年, 年底前, 年初 on their own: this year's. */
@@ -147,7 +149,7 @@ function yearTail(g: Groups, point: Point): { point: Point; deadline: boolean } 
     if (point.month === undefined || point.month < 1 || point.month > 12) return null;
     if (day !== undefined && !isValidDay(point.year, point.month, day)) return null;
   } else if (g.part !== undefined) {
-    point.part = YEAR_PARTS[g.part];
+    point.part = YEAR_PARTS[g.part] ?? FIRST_MONTHS[g.part];
   } else if (g.edge !== undefined) {
     point.edge = YEAR_EDGES[g.edge];
   } else if (g.start !== undefined) {
