@@ -313,7 +313,8 @@ function titledAfter(
     const shared = SHARED_TITLE.exec(text.slice(Math.max(from, titleStart - 3), titleStart))?.[0];
     const end = titleStart - (shared?.length ?? 0);
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
-    const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]));
+    // A strong title vouches for a name whose surname jieba glued to a preposition (由钟|志远教授).
+    const start = nameStartBefore(text, words, end, from, weak, FOREIGN_POSTS.has(m[0]), !weak);
     if (start < 0) continue;
     // 组织部长, 人大常委会: a title that ends a longer word, or lies in it, follows no name
     // (a word that only overlaps its start may be a misread name: 孙甲|君主|任). Asked once a
@@ -439,10 +440,13 @@ function startsWord(
   if (words.boundary(start)) return true;
   const glued = words.startingAt(start - 1);
   if (!glued || glued.end > end) return false;
+  // 由钟|志远, 为伍|建平: a preposition glued to the surname, in a word that is no function word
+  // itself (对于|美国 is).
   if (
     prepositionGlued &&
     FUNCTION_CHARS.has(text[start - 1]) &&
-    glued.end === start + surnameLengthAt(text, start)
+    glued.end === start + surnameLengthAt(text, start) &&
+    !FUNCTION_WORD_TAGS.has(glued.tag)
   )
     return true;
   return NAME_TAGS.has(glued.tag) && BODY_ENDINGS.has(text[start - 1]);

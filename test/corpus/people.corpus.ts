@@ -729,6 +729,11 @@ const corpus: PersonCorpus = {
       note: 'an acting head (代市长) is the post as written',
     },
     {
+      text: '该研究由钟志远教授团队牵头完成。',
+      expect: [{ name: '钟志远', role: '教授' }],
+      note: 'a preposition jieba glues to the surname (由钟|志远) before a name and its title',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
