@@ -184,10 +184,45 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
-  return namedAgain(
+  return withGivenShortNames(
     text,
-    mentions.sort((a, b) => a.start - b.start),
+    article,
+    namedAgain(
+      text,
+      mentions.sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/**
+ * A short name the article gives a body in brackets names that body wherever the article uses
+ * it, whether or not it ends in a head (华东协作医院(下称“华东协作”) … 华东协作接收…).
+ */
+function withGivenShortNames(
+  text: string,
+  article: { start: number; end: number },
+  mentions: InstitutionMention[],
+): InstitutionMention[] {
+  const added: InstitutionMention[] = [];
+  for (const m of mentions) {
+    const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
+    if (!shortName) continue;
+    for (
+      let at = text.indexOf(shortName, m.end);
+      at >= 0 && at < article.end;
+      at = text.indexOf(shortName, at + 1)
+    ) {
+      const end = at + shortName.length;
+      if ([...mentions, ...added].some((o) => o.start < end && at < o.end)) continue;
+      added.push({
+        start: at,
+        end,
+        fields: { name: shortName, canonical: m.fields.canonical, category: m.fields.category },
+        rule: 'institution:short-name',
+      });
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** A campus or branch of a hospital known by nickname: 青大附院黄岛院区 -> 青岛大学附属医院黄岛院区. */
@@ -199,8 +234,9 @@ function withKnownParent(canonical: string): string {
   return canonical;
 }
 
-/** A short name the text gives a body in brackets: 某某医院(以下简称市八医院). */
-const GIVEN_SHORT_NAME = /^\s*[（(]\s*(?:以下)?简称[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
+/** A short name the text gives a body in brackets: 某某医院(以下简称市八医院), (下称“华东协作”). */
+const GIVEN_SHORT_NAME =
+  /^\s*[（(]\s*(?:以下简称|下文简称|以下称|简称|下称)[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
 
 /** A body's other name in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
 const BRACKETED = /^[（(]$/;

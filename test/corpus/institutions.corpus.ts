@@ -691,6 +691,18 @@ const corpus: InstitutionCorpus = {
       note: 'a short name given in brackets',
     },
     {
+      text: '三河市第一医院(以下简称“三河一院”)与华东协作医院(下称“华东协作”)签约。据悉,三河一院将派出专家,华东协作接收进修医生。',
+      expect: [
+        { name: '三河市第一医院', category: 'hospital' },
+        { name: '三河一院', canonical: '三河市第一医院', category: 'hospital' },
+        { name: '华东协作医院', category: 'hospital' },
+        { name: '华东协作', canonical: '华东协作医院', category: 'hospital' },
+        { name: '三河一院', canonical: '三河市第一医院', category: 'hospital' },
+        { name: '华东协作', canonical: '华东协作医院', category: 'hospital' },
+      ],
+      note: 'a short name given in brackets and quotes is the body wherever the article uses it, whatever its head',
+    },
+    {
       text: '她现就职于复旦大学医学院附属华山医院,曾任县委常委。',
       expect: [{ name: '复旦大学医学院附属华山医院', category: 'hospital' }],
       note: 'a university, its college and its hospital are one body',
