@@ -638,6 +638,28 @@ const corpus: InstitutionCorpus = {
       ],
     },
     {
+      text: '患者转至中山一院,北医三院、浙大一院和301医院的专家会诊,湘雅二医院派员参加。',
+      expect: [
+        { name: '中山一院', canonical: '中山大学附属第一医院', category: 'hospital' },
+        { name: '北医三院', canonical: '北京大学第三医院', category: 'hospital' },
+        { name: '浙大一院', canonical: '浙江大学医学院附属第一医院', category: 'hospital' },
+        { name: '301医院', canonical: '中国人民解放军总医院', category: 'hospital' },
+        { name: '湘雅二医院', canonical: '中南大学湘雅二医院', category: 'hospital' },
+      ],
+      note: 'university and army hospitals known across China by a nickname',
+    },
+    {
+      text: '中新社、新华网、人民网和中国青年报记者获悉,中央人民广播电台也作了报道。',
+      expect: [
+        { name: '中新社', canonical: '中国新闻社', category: 'media' },
+        { name: '新华网', category: 'media' },
+        { name: '人民网', category: 'media' },
+        { name: '中国青年报', category: 'media' },
+        { name: '中央人民广播电台', category: 'media' },
+      ],
+      note: 'national agencies, sites and papers named without a head the rules know',
+    },
+    {
       text: '郑大一附院东院区开诊。',
       expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }],
     },
