@@ -91,7 +91,7 @@ const MARKED = /^[■□]\s*(\S.*)$/;
 /** 文/王敏 图/李强, 文|王敏, 文丨王敏: a credit line that opens with 文/ or 图/. */
 const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*[/|丨]/;
 const REPORTER =
-  /^(?:文\/)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
+  /^(?:文\s*[/|丨]\s*)?(?:《[^《》]{1,12}》)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
 const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
@@ -173,6 +173,11 @@ const LEAD_CREDIT =
  */
 const CAPTION_CREDIT =
   /[。!?]\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4})(?:\s*\/?\s*摄\s*$|\s+摄(?![影像]))/g;
+/**
+ * A photo credit closing a caption, the paper's own after a slash: …健康服务 王敏摄 / 本刊 (the
+ * caption has no full stop, so the normaliser may have joined the next paragraph to it).
+ */
+const SIGNED_PHOTO = /\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*[/／]\s*(?:本刊|本报|本网|本台)/;
 /** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
 const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
 /** A writer's credit that closes a paragraph: …开展义诊。文/王敏. */
@@ -220,6 +225,9 @@ export function parseCredits(line: string): BylineName[] | null {
       if (isName(c[2]))
         credits.push({ name: c[2], at: c.index + c[0].lastIndexOf(c[2]), role: c[1] ?? '作者' });
     }
+    m = SIGNED_PHOTO.exec(line);
+    if (m && isName(m[2]))
+      credits.push({ name: m[2], at: m.index + m[0].indexOf(m[2]), role: m[1] ?? '作者' });
   }
   if (line.includes(':') || line.includes('：')) credits.push(...editors(line));
   return credits.length ? credits : null;

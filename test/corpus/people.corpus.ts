@@ -494,6 +494,20 @@ const corpus: PersonCorpus = {
       note: 'a footer crediting the editors',
     },
     {
+      text: '文 |《乡村周刊》新闻周刊记者 汤晓燕 邹志成 潘莹\n\n山区的清晨,村医已经出发。',
+      expect: [
+        { name: '汤晓燕', role: '记者' },
+        { name: '邹志成', role: '记者' },
+        { name: '潘莹', role: '记者' },
+      ],
+      note: "a magazine's byline: 文 |, the title in 《》, then its reporters",
+    },
+    {
+      text: '乡村医生(左)上门为村民提供健康服务 邱绪雷摄 / 本刊\n\n山区的清晨,村医已经出发。',
+      expect: [{ name: '邱绪雷', role: '作者' }],
+      note: 'a caption without a full stop, its photo credit and the publication after a slash',
+    },
+    {
       text: '巡回义诊将覆盖全县。\n编辑:侯佳佳\n图文:沈 亮\n(撰稿:梁晓雯)',
       expect: [
         { name: '侯佳佳', role: '编辑' },
