@@ -83,8 +83,8 @@ const PUNCTUATION = /[\s,.;:!?()[\]"'、。“”‘’《》…—·/-]/;
 const CLAUSE_BREAK = /[,;:!?。、“”]/;
 /** Tags jieba gives to names, or to words it does not know (which names often are). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
-/** Tags of words that may follow a name: verbs, adverbs, prepositions, conjunctions. */
-const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't']);
+/** Tags of words that may follow a name: verbs, adverbs, prepositions, conjunctions, places (家中, 身边). */
+const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't', 's']);
 /** Tags of function words: adverbs, pronouns, prepositions, conjunctions, numbers, times. */
 const FUNCTION_WORD_TAGS = new Set(['d', 'r', 'p', 'c', 'm', 'q', 'f', 't', 'u', 'ul', 'uj', 'uz']);
 /** Tags of verbs and adjectives. */

@@ -748,6 +748,14 @@ const corpus: PersonCorpus = {
       note: 'a preposition jieba glues to the surname (由钟|志远) before a name and its title',
     },
     {
+      text: '医生来到村民龚桂芳家中,又去了患者邬建新身边。',
+      expect: [
+        { name: '龚桂芳', role: '村民' },
+        { name: '邬建新', role: '患者' },
+      ],
+      note: 'a place word after the name (家中, 身边) follows it as a verb would',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
