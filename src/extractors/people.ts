@@ -45,6 +45,7 @@ import {
   SUBJECT_ROLES,
   TITLES,
   DEPUTY_AFTER_NAME,
+  TEAM_WORDS,
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
@@ -60,7 +61,7 @@ const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
 const TITLE_AFTER_FINDER = Finder.words([...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME]);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
-const SPEECH_FINDER = Finder.words(SPEECH_VERBS);
+const SPEECH_FINDER = Finder.words([...SPEECH_VERBS, ...TEAM_WORDS]);
 const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
@@ -71,6 +72,8 @@ const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').s
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
 /** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
 const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
+/** …and before a team's head, a preposition too (由邬晓明课题组牵头, 与张伟团队合作). */
+const BEFORE_TEAM = /[\s,;:!?。、“”"(]|[据由与和同跟在]$/;
 /**
  * Prepositions and conjunctions, some of them surnames too (向, 和, 由, 于 is not among them): a
  * name that starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师).
@@ -453,7 +456,8 @@ function startsWord(
 }
 
 /**
- * A speaker named with nothing but a speech verb (“……”韦桂兰说, 据王建华介绍): jieba must read
+ * A speaker named with nothing but a speech verb (“……”韦桂兰说, 据王建华介绍), or a team's head
+ * (张伟团队): jieba must read
  * the span as a name, and it must open its clause or follow the body it speaks for
  * (上海市卫生计生委基层卫生处张天晔介绍, its org).
  */
@@ -471,7 +475,8 @@ function speakers(
     if (start < 0) continue;
     const body = lastEndingBy(institutions, start);
     const org = body && body.end === start ? affiliation(institutions, body) : null;
-    if (!org && start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))) continue;
+    const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
+    if (!org && start > from && !before.test(text.slice(Math.max(from, start - 1), start))) continue;
     out.push({
       start,
       end,

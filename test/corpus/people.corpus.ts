@@ -672,9 +672,9 @@ const corpus: PersonCorpus = {
     },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
-      text: '张伟团队完成了首例手术。',
-      expect: [{ name: '张伟' }],
-      todo: 'a name right before 团队 has no title to be found by',
+      text: '张伟团队完成了首例手术。由邬晓明课题组牵头的研究获奖,医疗团队和王牌团队不是人。',
+      expect: [{ name: '张伟' }, { name: '邬晓明' }],
+      note: 'a name jieba reads as one right before 团队 or 课题组, opening its clause',
     },
     {
       text: '参加义诊的有刘洋、陈静、王磊等。',
