@@ -190,9 +190,14 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   );
 }
 
+/** The aliases in list order, by the first character of the nickname. */
+const ALIASES_BY_FIRST = new Map<string, [nickname: string, full: string][]>();
+for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES))
+  ALIASES_BY_FIRST.set(nickname[0], [...(ALIASES_BY_FIRST.get(nickname[0]) ?? []), [nickname, full]]);
+
 /** A campus or branch of a hospital known by nickname: 青大附院黄岛院区 -> 青岛大学附属医院黄岛院区. */
 function withKnownParent(canonical: string): string {
-  for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES)) {
+  for (const [nickname, full] of ALIASES_BY_FIRST.get(canonical[0]) ?? []) {
     if (canonical.length > nickname.length && canonical.startsWith(nickname))
       return full + canonical.slice(nickname.length);
   }
@@ -710,15 +715,23 @@ function shortFormOf(short: string, article: Division | null): string | null {
 
 /** Per UTF-16 unit, whether a known body's name starts with it: most characters start none. */
 const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
-for (const known of KNOWN_BODIES) KNOWN_BODY_STARTS[known.name.charCodeAt(0)] = 1;
+/** The known bodies (their indices in the list, in list order) whose name starts with a UTF-16 unit. */
+const KNOWN_BODIES_BY_START = new Map<number, number[]>();
+for (const [k, known] of KNOWN_BODIES.entries()) {
+  const first = known.name.charCodeAt(0);
+  KNOWN_BODY_STARTS[first] = 1;
+  KNOWN_BODIES_BY_START.set(first, [...(KNOWN_BODIES_BY_START.get(first) ?? []), k]);
+}
 
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {
   const hits: { known: number; start: number }[] = [];
   const freeFrom = new Map<number, number>();
   for (let at = from; at < to; at++) {
-    if (KNOWN_BODY_STARTS[text.charCodeAt(at)] === 0) continue;
-    for (const [k, known] of KNOWN_BODIES.entries()) {
+    const unit = text.charCodeAt(at);
+    if (KNOWN_BODY_STARTS[unit] === 0) continue;
+    for (const k of KNOWN_BODIES_BY_START.get(unit)!) {
+      const known = KNOWN_BODIES[k];
       const end = at + known.name.length;
       if (end > to || at < (freeFrom.get(k) ?? 0) || !text.startsWith(known.name, at)) continue;
       hits.push({ known: k, start: at });
