@@ -596,31 +596,54 @@ function listedBeside(
   return out;
 }
 
-/** An expert's introduction: the name opens a clause, a comma, then a rank (顾建华,主任医师,教授). */
-const INTRODUCED = new RegExp(
-  `(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`,
-  'g',
-);
+/** The rank after an introduced name and its comma (顾建华,主任医师,教授), tried at each comma. */
+const RANK_AFTER_COMMA = new RegExp(`(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'y');
+/** An athlete's sport and role after the comma (于洋,羽毛球运动员,…). */
+const ATHLETE_AFTER_COMMA = /[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/y;
+/** What may stand right before an introduced name: the line's start or the end of a clause. */
+const BEFORE_INTRODUCED = /[\s。;:!?]/;
 
-/** An athlete's introduction: the name, a comma, the sport and the role (于洋,羽毛球运动员,…). */
-const INTRODUCED_ATHLETE =
-  /(?:^|[\s。;:!?])([\u4e00-\u9fff]{2,4}),[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/g;
-
+/**
+ * An expert's or athlete's introduction: a name of 2 to 4 characters opens a clause, then a comma
+ * and a rank (顾建华,主任医师,教授), or a sport and a role (于洋,羽毛球运动员). Read from each
+ * comma of the line: the name is the run of characters before it.
+ */
 function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
-  const out: PersonMention[] = [];
+  const experts: PersonMention[] = [];
+  const athletes: PersonMention[] = [];
   const line = text.slice(from, to);
-  for (const m of [...line.matchAll(INTRODUCED), ...line.matchAll(INTRODUCED_ATHLETE)]) {
-    const end = from + m.index + m[0].indexOf(',');
-    const start = nameStartBefore(text, words, end, end - m[1].length, false);
-    if (start === end - m[1].length)
-      out.push({
+  for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
+    const name = nameOpeningClause(line, comma);
+    if (name === null) continue;
+    RANK_AFTER_COMMA.lastIndex = comma + 1;
+    const rank = RANK_AFTER_COMMA.exec(line)?.[1];
+    ATHLETE_AFTER_COMMA.lastIndex = comma + 1;
+    const role = rank ?? ATHLETE_AFTER_COMMA.exec(line)?.[1];
+    if (role === undefined) continue;
+    const end = from + comma;
+    const start = nameStartBefore(text, words, end, end - name.length, false);
+    if (start === end - name.length)
+      (rank ? experts : athletes).push({
         start,
         end,
-        fields: { name: m[1], role: m[2], org: null, pseudonym: false },
+        fields: { name, role, org: null, pseudonym: false },
         rule: 'person:introduced',
       });
   }
-  return out;
+  return [...experts, ...athletes];
+}
+
+/** The 2 to 4 characters right before `comma` when they open the line or a clause, else null. */
+function nameOpeningClause(line: string, comma: number): string | null {
+  let start = comma;
+  while (start > 0 && comma - start <= 4 && isHanUnit(line.charCodeAt(start - 1))) start--;
+  const length = comma - start;
+  if (length < 2 || length > 4 || (start > 0 && !BEFORE_INTRODUCED.test(line[start - 1]))) return null;
+  return line.slice(start, comma);
+}
+
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右)). */
@@ -724,7 +747,9 @@ const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/
 
 function aged(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.slice(from, to).matchAll(AGE)) {
+  const line = text.slice(from, to);
+  if (!line.includes('岁的')) return out; // what every age before a name ends with
+  for (const m of line.matchAll(AGE)) {
     const at = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, at, to);
     if (length)
