@@ -49,7 +49,7 @@ import {
 import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
-import type { Article, Block } from '../pipeline/segment.js';
+import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
@@ -111,7 +111,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
 
   for (const block of article.blocks) {
     const lead = block.text.length - block.text.trimStart().length;
-    const credits = creditsOf(block);
+    const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
     if (credits) {
       const base = block.kind === 'byline' ? block.start + lead : block.start;
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
@@ -892,21 +892,6 @@ function bareMentions(
 }
 
 /**
- * The names a block credits, read once for the page step and once for the block's article: the
- * page's blocks, held weakly, so nothing outlives the page.
- */
-const CREDITS = new WeakMap<Block, BylineName[] | null>();
-
-function creditsOf(block: Block): BylineName[] | null {
-  let credits = CREDITS.get(block);
-  if (credits === undefined) {
-    credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
-    CREDITS.set(block, credits);
-  }
-  return credits;
-}
-
-/**
  * Names the page states in credits and profiles, for every article of it. Worked out once per
  * page, in the engine's page step: the extractor runs per article, and these rules need no tokens.
  */
@@ -914,7 +899,8 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
   const names = new Map<string, Known>();
   for (const article of articles) {
     for (const block of article.blocks) {
-      for (const c of creditsOf(block) ?? []) {
+      const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
+      for (const c of credits ?? []) {
         if ([...c.name].length >= 3 && !names.has(c.name))
           names.set(c.name, { role: c.role, org: null, pseudonym: false });
       }
