@@ -156,6 +156,11 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       heads.push({ start: block.start + m.index, end, head });
       m = HEAD_FINDER.find(line, m.index + m[0].length);
     }
+    if (heads.length === 0) {
+      // Most blocks name no body by its head: only the bodies known by name are left to find.
+      for (const known of knownBodies(text, block.start, block.end, [])) mentions.push(known);
+      continue;
+    }
     // A department head (司, 处) counts only a few characters after a government body's head.
     const near = (h: (typeof heads)[number]) =>
       heads.some(
@@ -346,8 +351,10 @@ function leftEdge(
     if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
+    // Short forms are one character: most words are longer, and the length is cheaper to test.
+    const shortForm = w.length === 1 && w in SHORT_FORMS;
     if (
-      w in SHORT_FORMS &&
+      shortForm &&
       divisionName?.end === piece.start &&
       divisionName.tag === 'ns' &&
       HAN.test(divisionName.text)
@@ -357,7 +364,7 @@ function leftEdge(
       pieces.splice(at + 1, 1);
       continue;
     }
-    if (w in SHORT_FORMS) {
+    if (shortForm) {
       short = w;
       start = piece.start;
       const before = text.slice(Math.max(blockStart, piece.start - 3), piece.start);
@@ -561,11 +568,11 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     }
     if (
       cut < 0 &&
-      t.word.length > 1 &&
-      COUNT_MEASURES.has(t.word[0]) &&
       i > 0 &&
+      tokens[i - 1].tag === 'm' &&
       tokens[i - 1].end === t.start &&
-      tokens[i - 1].tag === 'm'
+      t.word.length > 1 &&
+      COUNT_MEASURES.has(t.word[0])
     ) {
       cut = 0;
       cutTag = 'q';
@@ -588,6 +595,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
 function withTowns(text: string, pieces: Piece[]): Piece[] {
   if (pieces.length === 0) return pieces;
   const from = pieces[pieces.length - 1].start;
+  if (!mayNameTown(text, from, pieces[0].end)) return pieces;
   const towns = townSpans(text.slice(from, pieces[0].end)).map((t) => ({
     start: t.start + from,
     end: t.end + from,
@@ -617,6 +625,15 @@ function withTowns(text: string, pieces: Piece[]): Piece[] {
 }
 
 const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
+
+/** Every town suffix (镇, 乡, 街道, 苏木) holds 镇, 乡, 街 or 苏: a text without them names no town. */
+function mayNameTown(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x9547 || c === 0x4e61 || c === 0x8857 || c === 0x82cf) return true;
+  }
+  return false;
+}
 
 function toMention(text: string, body: Body, article: ArticlePlace): InstitutionMention {
   const name = text.slice(body.start, body.end);
