@@ -869,7 +869,7 @@ function bareMentions(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   const body = text.slice(article.start, article.end);
-  const taken = new Uint8Array(body.length);
+  const taken = clearedMarks(body.length);
   for (const m of found) taken.fill(1, m.start - article.start, m.end - article.start);
   for (const m of institutions)
     if (m.start >= article.start && m.end <= article.end)
@@ -877,7 +877,7 @@ function bareMentions(
   for (const [name, k] of known) {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      if (anyMarked(taken, at, end)) continue;
       if (HONORIFICS.some((h) => body.startsWith(h, end))) continue;
       taken.fill(1, at, end);
       out.push({
@@ -889,6 +889,22 @@ function bareMentions(
     }
   }
   return out;
+}
+
+/**
+ * Marks for the characters of an article, all clear, on one buffer kept for the next article: a
+ * typed array of its own per article cost more to allocate than its names to find.
+ */
+let marks = new Uint8Array(1 << 12);
+
+function clearedMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, 2 * marks.length));
+  return marks.subarray(0, length).fill(0);
+}
+
+function anyMarked(marked: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (marked[i] === 1) return true;
+  return false;
 }
 
 /**
