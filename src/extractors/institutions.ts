@@ -212,8 +212,14 @@ function withKnownParent(canonical: string): string {
 /** A short name the text gives a body in brackets: 某某医院(以下简称市八医院). */
 const GIVEN_SHORT_NAME = /^\s*[（(]\s*(?:以下)?简称[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
 
-/** A body's other name in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
-const BRACKETED = /^[（(]$/;
+/** A body's other name stands in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
+function isOpenBracket(c: string | undefined): boolean {
+  return c === '(' || c === '（';
+}
+
+function isCloseBracket(c: string | undefined): boolean {
+  return c === ')' || c === '）';
+}
 
 /**
  * A body named again by the article in shorter form is the body named first: the short name it
@@ -227,7 +233,7 @@ function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMe
     const { name } = m.fields;
     const before = earlier[earlier.length - 1];
     const alias =
-      before && BRACKETED.test(text.slice(before.end, m.start)) && /^[)）]/.test(text.slice(m.end))
+      before && m.start === before.end + 1 && isOpenBracket(text[before.end]) && isCloseBracket(text[m.end])
         ? before.fields.canonical
         : undefined;
     const full =

@@ -110,10 +110,13 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   const found: PersonMention[] = [];
 
   for (const block of article.blocks) {
-    const lead = block.text.length - block.text.trimStart().length;
     const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
     if (credits) {
-      const base = block.kind === 'byline' ? block.start + lead : block.start;
+      // A byline's offsets count from its first character.
+      const base =
+        block.kind === 'byline'
+          ? block.start + block.text.length - block.text.trimStart().length
+          : block.start;
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
@@ -134,8 +137,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
   }
 
-  const known = new Map<string, Known>();
-  for (const [name, k] of ctx.page.names) known.set(name, k);
+  const known = new Map<string, Known>(ctx.page.names);
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
     const { name, role, org, pseudonym } = m.fields;
     const before = known.get(name);
