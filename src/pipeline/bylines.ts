@@ -178,12 +178,16 @@ const CREDIT_MARK = /^(?:文\/图|图文|文|图|摄影?)\s*[:：/|丨\s]/;
 /** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
 const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社)\s+/;
 
+/** Every credit pattern below needs one of these characters: a line with none credits no one. */
+const CREDIT_CHARACTER = /[(【/|丨■□摄:：]/;
+
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
  * credit that closes a caption in the same line, `…前来就诊。■ 刘庆功` or `义诊现场(张明 摄)`: the
  * line is not a byline, but it names who wrote the text. Offsets are within `line`.
  */
 export function parseCredits(line: string): BylineName[] | null {
+  if (!CREDIT_CHARACTER.test(line)) return null;
   const credits: BylineName[] = [];
   // Each pattern runs only on a line that holds what it needs: most lines hold none of it.
   let m = (line.includes('讯') || line.includes('电')) && line.includes('(') ? LEAD_CREDIT.exec(line) : null;
