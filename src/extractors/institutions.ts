@@ -736,14 +736,14 @@ function shortFormOf(short: string, article: Division | null): string | null {
   return city && city !== county ? city.name + county.name : county.name;
 }
 
-/** Per UTF-16 unit, whether a known body's name starts with it: most characters start none. */
+/** The known bodies (their indices in the list, in list order) by the first UTF-16 unit of their name. */
+const KNOWN_BODIES_BY_START: number[][] = [];
+/** Per UTF-16 unit, 1 + the index in KNOWN_BODIES_BY_START of the bodies starting with it, or 0 (most). */
 const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
-/** The known bodies (their indices in the list, in list order) whose name starts with a UTF-16 unit. */
-const KNOWN_BODIES_BY_START = new Map<number, number[]>();
 for (const [k, known] of KNOWN_BODIES.entries()) {
   const first = known.name.charCodeAt(0);
-  KNOWN_BODY_STARTS[first] = 1;
-  KNOWN_BODIES_BY_START.set(first, [...(KNOWN_BODIES_BY_START.get(first) ?? []), k]);
+  if (KNOWN_BODY_STARTS[first] === 0) KNOWN_BODY_STARTS[first] = KNOWN_BODIES_BY_START.push([]);
+  KNOWN_BODIES_BY_START[KNOWN_BODY_STARTS[first] - 1].push(k);
 }
 
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
@@ -751,12 +751,12 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
   const hits: { known: number; start: number }[] = [];
   const freeFrom = new Map<number, number>();
   for (let at = from; at < to; at++) {
-    const unit = text.charCodeAt(at);
-    if (KNOWN_BODY_STARTS[unit] === 0) continue;
-    for (const k of KNOWN_BODIES_BY_START.get(unit)!) {
+    const starting = KNOWN_BODY_STARTS[text.charCodeAt(at)];
+    if (starting === 0) continue;
+    for (const k of KNOWN_BODIES_BY_START[starting - 1]) {
       const known = KNOWN_BODIES[k];
       const end = at + known.name.length;
-      if (end > to || at < (freeFrom.get(k) ?? 0) || !text.startsWith(known.name, at)) continue;
+      if (end > to || !text.startsWith(known.name, at) || at < (freeFrom.get(k) ?? 0)) continue;
       hits.push({ known: k, start: at });
       freeFrom.set(k, end);
     }
