@@ -44,6 +44,10 @@ import { cityOf, type ArticlePlace } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
 const HEAD_BY_TEXT = new Map(INSTITUTION_HEADS.map((h) => [h.head, h]));
+// Sets and maps of the lexicon's tables: a word cut from the text is looked up faster in them
+// than as an object's key.
+const SHORT_FORM_WORDS = new Set(Object.keys(SHORT_FORMS));
+const ALIASES = new Map(Object.entries(INSTITUTION_ALIASES));
 const HEAD_FINDER = Finder.words(INSTITUTION_HEADS.map((h) => h.head));
 const NATIONAL = new Set(NATIONAL_PREFIXES);
 /** The longest place name a name may begin with (新疆维吾尔自治区 and longer). */
@@ -156,6 +160,11 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       heads.push({ start: block.start + m.index, end, head });
       m = HEAD_FINDER.find(line, m.index + m[0].length);
     }
+    if (heads.length === 0) {
+      // Most blocks name no body by its head: only the bodies known by name are left to find.
+      for (const known of knownBodies(text, block.start, block.end, [])) mentions.push(known);
+      continue;
+    }
     // A department head (司, 处) counts only a few characters after a government body's head.
     const near = (h: (typeof heads)[number]) =>
       heads.some(
@@ -225,9 +234,14 @@ function withGivenShortNames(
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/** The aliases in list order, by the first character of the nickname. */
+const ALIASES_BY_FIRST = new Map<string, [nickname: string, full: string][]>();
+for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES))
+  ALIASES_BY_FIRST.set(nickname[0], [...(ALIASES_BY_FIRST.get(nickname[0]) ?? []), [nickname, full]]);
+
 /** A campus or branch of a hospital known by nickname: 青大附院黄岛院区 -> 青岛大学附属医院黄岛院区. */
 function withKnownParent(canonical: string): string {
-  for (const [nickname, full] of Object.entries(INSTITUTION_ALIASES)) {
+  for (const [nickname, full] of ALIASES_BY_FIRST.get(canonical[0]) ?? []) {
     if (canonical.length > nickname.length && canonical.startsWith(nickname))
       return full + canonical.slice(nickname.length);
   }
@@ -238,8 +252,14 @@ function withKnownParent(canonical: string): string {
 const GIVEN_SHORT_NAME =
   /^\s*[（(]\s*(?:以下简称|下文简称|以下称|简称|下称)[“"‘]?([\u4e00-\u9fff]{2,12}?)[”"’]?\s*[）)]/;
 
-/** A body's other name in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
-const BRACKETED = /^[（(]$/;
+/** A body's other name stands in brackets right after it: 某某市第三人民医院(某某市精神卫生中心). */
+function isOpenBracket(c: string | undefined): boolean {
+  return c === '(' || c === '（';
+}
+
+function isCloseBracket(c: string | undefined): boolean {
+  return c === ')' || c === '）';
+}
 
 /**
  * A body named again by the article in shorter form is the body named first: the short name it
@@ -253,13 +273,13 @@ function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMe
     const { name } = m.fields;
     const before = earlier[earlier.length - 1];
     const alias =
-      before && BRACKETED.test(text.slice(before.end, m.start)) && /^[)）]/.test(text.slice(m.end))
+      before && m.start === before.end + 1 && isOpenBracket(text[before.end]) && isCloseBracket(text[m.end])
         ? before.fields.canonical
         : undefined;
     const full =
       alias ??
       given.get(name) ??
-      (name[0] in SHORT_FORMS
+      (SHORT_FORM_WORDS.has(name[0])
         ? undefined
         : earlier.find((e) => e.fields.name.length > name.length && e.fields.name.endsWith(name))?.fields
             .canonical);
@@ -354,7 +374,7 @@ function leftEdge(
   for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
     // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
-    if (PARTY_PREFIXES.has(piece.text) && (place || names.length > 0)) {
+    if ((place || names.length > 0) && PARTY_PREFIXES.has(piece.text)) {
       start = piece.start;
       break;
     }
@@ -377,8 +397,10 @@ function leftEdge(
     if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
+    // Short forms are one character: most words are longer, and the length is cheaper to test.
+    const shortForm = w.length === 1 && SHORT_FORM_WORDS.has(w);
     if (
-      w in SHORT_FORMS &&
+      shortForm &&
       divisionName?.end === piece.start &&
       divisionName.tag === 'ns' &&
       HAN.test(divisionName.text)
@@ -388,7 +410,7 @@ function leftEdge(
       pieces.splice(at + 1, 1);
       continue;
     }
-    if (w in SHORT_FORMS) {
+    if (shortForm) {
       short = w;
       start = piece.start;
       const before = text.slice(Math.max(blockStart, piece.start - 3), piece.start);
@@ -592,11 +614,11 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     }
     if (
       cut < 0 &&
-      t.word.length > 1 &&
-      COUNT_MEASURES.has(t.word[0]) &&
       i > 0 &&
+      tokens[i - 1].tag === 'm' &&
       tokens[i - 1].end === t.start &&
-      tokens[i - 1].tag === 'm'
+      t.word.length > 1 &&
+      COUNT_MEASURES.has(t.word[0])
     ) {
       cut = 0;
       cutTag = 'q';
@@ -619,6 +641,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
 function withTowns(text: string, pieces: Piece[]): Piece[] {
   if (pieces.length === 0) return pieces;
   const from = pieces[pieces.length - 1].start;
+  if (!mayNameTown(text, from, pieces[0].end)) return pieces;
   const towns = townSpans(text.slice(from, pieces[0].end)).map((t) => ({
     start: t.start + from,
     end: t.end + from,
@@ -648,6 +671,15 @@ function withTowns(text: string, pieces: Piece[]): Piece[] {
 }
 
 const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
+
+/** Every town suffix (镇, 乡, 街道, 苏木) holds 镇, 乡, 街 or 苏: a text without them names no town. */
+function mayNameTown(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x9547 || c === 0x4e61 || c === 0x8857 || c === 0x82cf) return true;
+  }
+  return false;
+}
 
 function toMention(text: string, body: Body, article: ArticlePlace): InstitutionMention {
   const name = text.slice(body.start, body.end);
@@ -717,7 +749,7 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (at >= 0) rest = rest.slice(0, at) + c.head.full + rest.slice(at + c.head.head.length);
   }
   const canonical = (prefix + rest).replace(/\s+/g, '');
-  return INSTITUTION_ALIASES[canonical] ?? canonical;
+  return ALIASES.get(canonical) ?? canonical;
 }
 
 /**
@@ -744,19 +776,27 @@ function shortFormOf(short: string, article: Division | null): string | null {
   return city && city !== county ? city.name + county.name : county.name;
 }
 
-/** Per UTF-16 unit, whether a known body's name starts with it: most characters start none. */
+/** The known bodies (their indices in the list, in list order) by the first UTF-16 unit of their name. */
+const KNOWN_BODIES_BY_START: number[][] = [];
+/** Per UTF-16 unit, 1 + the index in KNOWN_BODIES_BY_START of the bodies starting with it, or 0 (most). */
 const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
-for (const known of KNOWN_BODIES) KNOWN_BODY_STARTS[known.name.charCodeAt(0)] = 1;
+for (const [k, known] of KNOWN_BODIES.entries()) {
+  const first = known.name.charCodeAt(0);
+  if (KNOWN_BODY_STARTS[first] === 0) KNOWN_BODY_STARTS[first] = KNOWN_BODIES_BY_START.push([]);
+  KNOWN_BODIES_BY_START[KNOWN_BODY_STARTS[first] - 1].push(k);
+}
 
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {
   const hits: { known: number; start: number }[] = [];
   const freeFrom = new Map<number, number>();
   for (let at = from; at < to; at++) {
-    if (KNOWN_BODY_STARTS[text.charCodeAt(at)] === 0) continue;
-    for (const [k, known] of KNOWN_BODIES.entries()) {
+    const starting = KNOWN_BODY_STARTS[text.charCodeAt(at)];
+    if (starting === 0) continue;
+    for (const k of KNOWN_BODIES_BY_START[starting - 1]) {
+      const known = KNOWN_BODIES[k];
       const end = at + known.name.length;
-      if (end > to || at < (freeFrom.get(k) ?? 0) || !text.startsWith(known.name, at)) continue;
+      if (end > to || !text.startsWith(known.name, at) || at < (freeFrom.get(k) ?? 0)) continue;
       hits.push({ known: k, start: at });
       freeFrom.set(k, end);
     }

@@ -115,10 +115,13 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   const found: PersonMention[] = [];
 
   for (const block of article.blocks) {
-    const lead = block.text.length - block.text.trimStart().length;
     const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
     if (credits) {
-      const base = block.kind === 'byline' ? block.start + lead : block.start;
+      // A byline's offsets count from its first character.
+      const base =
+        block.kind === 'byline'
+          ? block.start + block.text.length - block.text.trimStart().length
+          : block.start;
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
@@ -139,8 +142,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
   }
 
-  const known = new Map<string, Known>();
-  for (const [name, k] of ctx.page.names) known.set(name, k);
+  const known = new Map<string, Known>(ctx.page.names);
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
     const { name, role, org, pseudonym } = m.fields;
     const before = known.get(name);
@@ -614,31 +616,54 @@ function listedBeside(
   return out;
 }
 
-/** An expert's introduction: the name opens a clause, a comma, then a rank (顾建华,主任医师,教授). */
-const INTRODUCED = new RegExp(
-  `(?:^|[\\s。;:!?])([\\u4e00-\\u9fff]{2,4}),(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`,
-  'g',
-);
+/** The rank after an introduced name and its comma (顾建华,主任医师,教授), tried at each comma. */
+const RANK_AFTER_COMMA = new RegExp(`(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'y');
+/** An athlete's sport and role after the comma (于洋,羽毛球运动员,…). */
+const ATHLETE_AFTER_COMMA = /[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/y;
+/** What may stand right before an introduced name: the line's start or the end of a clause. */
+const BEFORE_INTRODUCED = /[\s。;:!?]/;
 
-/** An athlete's introduction: the name, a comma, the sport and the role (于洋,羽毛球运动员,…). */
-const INTRODUCED_ATHLETE =
-  /(?:^|[\s。;:!?])([\u4e00-\u9fff]{2,4}),[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/g;
-
+/**
+ * An expert's or athlete's introduction: a name of 2 to 4 characters opens a clause, then a comma
+ * and a rank (顾建华,主任医师,教授), or a sport and a role (于洋,羽毛球运动员). Read from each
+ * comma of the line: the name is the run of characters before it.
+ */
 function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
-  const out: PersonMention[] = [];
+  const experts: PersonMention[] = [];
+  const athletes: PersonMention[] = [];
   const line = text.slice(from, to);
-  for (const m of [...line.matchAll(INTRODUCED), ...line.matchAll(INTRODUCED_ATHLETE)]) {
-    const end = from + m.index + m[0].indexOf(',');
-    const start = nameStartBefore(text, words, end, end - m[1].length, false);
-    if (start === end - m[1].length)
-      out.push({
+  for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
+    const name = nameOpeningClause(line, comma);
+    if (name === null) continue;
+    RANK_AFTER_COMMA.lastIndex = comma + 1;
+    const rank = RANK_AFTER_COMMA.exec(line)?.[1];
+    ATHLETE_AFTER_COMMA.lastIndex = comma + 1;
+    const role = rank ?? ATHLETE_AFTER_COMMA.exec(line)?.[1];
+    if (role === undefined) continue;
+    const end = from + comma;
+    const start = nameStartBefore(text, words, end, end - name.length, false);
+    if (start === end - name.length)
+      (rank ? experts : athletes).push({
         start,
         end,
-        fields: { name: m[1], role: m[2], org: null, pseudonym: false },
+        fields: { name, role, org: null, pseudonym: false },
         rule: 'person:introduced',
       });
   }
-  return out;
+  return [...experts, ...athletes];
+}
+
+/** The 2 to 4 characters right before `comma` when they open the line or a clause, else null. */
+function nameOpeningClause(line: string, comma: number): string | null {
+  let start = comma;
+  while (start > 0 && comma - start <= 4 && isHanUnit(line.charCodeAt(start - 1))) start--;
+  const length = comma - start;
+  if (length < 2 || length > 4 || (start > 0 && !BEFORE_INTRODUCED.test(line[start - 1]))) return null;
+  return line.slice(start, comma);
+}
+
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右)). */
@@ -742,7 +767,9 @@ const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/
 
 function aged(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.slice(from, to).matchAll(AGE)) {
+  const line = text.slice(from, to);
+  if (!line.includes('岁的')) return out; // what every age before a name ends with
+  for (const m of line.matchAll(AGE)) {
     const at = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, at, to);
     if (length)
@@ -862,7 +889,7 @@ function bareMentions(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   const body = text.slice(article.start, article.end);
-  const taken = new Uint8Array(body.length);
+  const taken = clearedMarks(body.length);
   for (const m of found) taken.fill(1, m.start - article.start, m.end - article.start);
   for (const m of institutions)
     if (m.start >= article.start && m.end <= article.end)
@@ -870,7 +897,7 @@ function bareMentions(
   for (const [name, k] of known) {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      if (anyMarked(taken, at, end)) continue;
       if (HONORIFICS.some((h) => body.startsWith(h, end))) continue;
       taken.fill(1, at, end);
       out.push({
@@ -882,6 +909,22 @@ function bareMentions(
     }
   }
   return out;
+}
+
+/**
+ * Marks for the characters of an article, all clear, on one buffer kept for the next article: a
+ * typed array of its own per article cost more to allocate than its names to find.
+ */
+let marks = new Uint8Array(1 << 12);
+
+function clearedMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, 2 * marks.length));
+  return marks.subarray(0, length).fill(0);
+}
+
+function anyMarked(marked: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (marked[i] === 1) return true;
+  return false;
 }
 
 /**

@@ -40,11 +40,20 @@ export const SINGLE_SURNAMES = [
     '旷禤丘隗眭郇昌'),
 ];
 
-const SINGLE = new Set(SINGLE_SURNAMES);
+const DOUBLE = new Set(DOUBLE_SURNAMES);
+const SINGLE_UNIT = 1;
+const DOUBLE_FIRST_UNIT = 2;
+/**
+ * Per UTF-16 unit: SINGLE_UNIT if it is a surname, DOUBLE_FIRST_UNIT if a double surname starts
+ * with it. Names are looked for at many positions, and most characters are neither.
+ */
+const SURNAME_UNITS = new Uint8Array(0x10000);
+for (const s of SINGLE_SURNAMES) SURNAME_UNITS[s.charCodeAt(0)] |= SINGLE_UNIT;
+for (const s of DOUBLE_SURNAMES) SURNAME_UNITS[s.charCodeAt(0)] |= DOUBLE_FIRST_UNIT;
 
 /** Length of the surname that `text` starts with at `at` (2 for a double surname), or 0. */
 export function surnameLengthAt(text: string, at: number): number {
-  const two = text.slice(at, at + 2);
-  if (DOUBLE_SURNAMES.includes(two)) return 2;
-  return SINGLE.has(text[at] ?? '') ? 1 : 0;
+  const kind = at >= 0 && at < text.length ? SURNAME_UNITS[text.charCodeAt(at)] : 0;
+  if (kind & DOUBLE_FIRST_UNIT && DOUBLE.has(text.slice(at, at + 2))) return 2;
+  return kind & SINGLE_UNIT;
 }

@@ -106,17 +106,18 @@ export function parseByline(line: string): BylineName[] | null {
   const text = line.trim();
   let m = MARKED.exec(text);
   if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
-  m = REPORTER.exec(text);
+  // Each pattern below needs a word most lines lack: looking for it is cheaper than the pattern.
+  m = text.includes('记者') ? REPORTER.exec(text) : null;
   const reporters = m ? namesIn(m[1], text.indexOf(m[1]), '记者') : null;
   if (reporters) return reporters;
   const written = WRITTEN_BY.test(text) ? namesIn(text, 0, '作者') : null;
   if (written) return written;
-  m = AUTHOR.exec(text);
+  m = text.includes('作者') ? AUTHOR.exec(text) : null;
   const authors = m ? namesIn(m[1], text.lastIndexOf(m[1]), '作者') : null;
   if (authors) return authors;
   m = WEB_HEADER.exec(text);
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
-  m = REPORTED_FROM.exec(text);
+  m = text.endsWith('报道') ? REPORTED_FROM.exec(text) : null;
   if (m) return namesIn(m[1], 0, '记者');
   m = TITLED.exec(text);
   if (m && TITLE_SUFFIX.test(m[1]) && isName(m[2])) {
@@ -189,21 +190,27 @@ const CREDIT_MARK = /^(?:文\/图|图文|文|图|摄影?)\s*[:：/|丨\s]/;
 /** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
 const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社)\s+/;
 
+/** Every credit pattern below needs one of these characters: a line with none credits no one. */
+const CREDIT_CHARACTER = /[(【/|丨■□摄:：]/;
+
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
  * credit that closes a caption in the same line, `…前来就诊。■ 刘庆功` or `义诊现场(张明 摄)`: the
  * line is not a byline, but it names who wrote the text. Offsets are within `line`.
  */
 export function parseCredits(line: string): BylineName[] | null {
+  if (!CREDIT_CHARACTER.test(line)) return null;
   const credits: BylineName[] = [];
-  let m = LEAD_CREDIT.exec(line);
+  // Each pattern runs only on a line that holds what it needs: most lines hold none of it.
+  let m = (line.includes('讯') || line.includes('电')) && line.includes('(') ? LEAD_CREDIT.exec(line) : null;
   credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
   if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);
   m = line.includes('/') || line.includes('|') || line.includes('丨') ? TRAILING_WRITER.exec(line) : null;
   if (m && isName(m[1])) credits.push({ name: m[1], at: m.index + m[0].lastIndexOf(m[1]), role: '作者' });
-  m = line.includes('(') ? CLOSING_CREDIT.exec(line.trimEnd()) : null;
+  const trimmed = line.trimEnd();
+  m = trimmed.endsWith(')') ? CLOSING_CREDIT.exec(trimmed) : null;
   // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
   const body = m ? CREDIT_BODY.exec(m[1]) : null;
   const closing = m
@@ -216,7 +223,7 @@ export function parseCredits(line: string): BylineName[] | null {
   // Two names, a role word or a body: one name alone in brackets may be anything (a pseudonym, a patient).
   if (closing && (body || closing.length > 1 || closing[0].role !== '作者' || CREDIT_MARK.test(m![1])))
     credits.push(...closing);
-  m = trailingCredit(line.trimEnd());
+  m = trailingCredit(trimmed);
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   if (line.includes('摄')) {
     m = PHOTO_CREDIT.exec(line);
