@@ -1234,7 +1234,8 @@ function adjacentBody(institutions: InstitutionMention[], titleStart: number): s
 /** The longest title that ends just before `at`. */
 function titleEndingAt(text: string, at: number): string | null {
   let best: string | null = null;
-  for (const t of TITLES) if (t.length > (best?.length ?? 0) && text.startsWith(t, at - t.length)) best = t;
+  for (const t of TITLES)
+    if (t.length > (best?.length ?? 0) && t.length <= at && text.startsWith(t, at - t.length)) best = t;
   return best;
 }
 
