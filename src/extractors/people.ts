@@ -50,6 +50,7 @@ import {
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
 import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
+import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
@@ -140,6 +141,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...profiles(text, block.start, block.end, article, institutions));
     found.push(...pseudonymous(text, block.start, block.end));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
+    found.push(...nameLists(text, ctx.tokens, block.start, block.end));
   }
 
   const known = new Map<string, Known>(ctx.page.names);
@@ -614,6 +616,55 @@ function listedBeside(
     }
   }
   return out;
+}
+
+/** What ends a list of names: 等, a conjunction before its last item, or the clause's end. */
+const LIST_END = /^(?:等|[,;:!?。)”]|$)/;
+
+/**
+ * A list of names with no title (参加义诊的有刘洋、陈静、王磊等): three items or more, or two before
+ * 等, each a word the dictionary does not know (jieba assembles names; it knows 王老吉 and 张家港),
+ * a surname and one or two characters, and no place (李沧). Any other item makes it no such list.
+ */
+function nameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  let at = text.indexOf('、', from);
+  while (at >= 0 && at < to) {
+    const first = words.startingAt(lastTokenStart(words, at, from));
+    const items: Token[] = first ? [first] : [];
+    let next = at;
+    while (items.length > 0 && (text[next] === '、' || (items.length >= 2 && LIST_JOINERS.has(text[next])))) {
+      const item = words.startingAt(next + 1);
+      if (!item || item.end > to) break;
+      items.push(item);
+      next = item.end;
+    }
+    const ended = LIST_END.exec(text.slice(next, Math.min(to, next + 1)));
+    const enough = items.length >= 3 || (items.length === 2 && text[next] === '等');
+    if (ended && enough && items.every(isUnknownName))
+      for (const t of items)
+        out.push({
+          start: t.start,
+          end: t.end,
+          fields: { name: t.word, role: null, org: null, pseudonym: false },
+          rule: 'person:name-list',
+        });
+    at = text.indexOf('、', Math.max(next, at) + 1);
+  }
+  return out;
+}
+
+/** The start of the token that ends right before `at`, or -1. */
+function lastTokenStart(words: TokenIndex, at: number, from: number): number {
+  for (let start = at - 1; start >= Math.max(from, at - 4); start--) {
+    const t = words.startingAt(start);
+    if (t) return t.end === at ? start : -1;
+  }
+  return -1;
+}
+
+function isUnknownName(t: Token): boolean {
+  return t.tag === 'x' && HAN.test(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
 }
 
 /** The rank after an introduced name and its comma (顾建华,主任医师,教授), tried at each comma. */

@@ -677,9 +677,14 @@ const corpus: PersonCorpus = {
       note: 'a name jieba reads as one right before 团队 or 课题组, opening its clause',
     },
     {
-      text: '参加义诊的有刘洋、陈静、王磊等。',
-      expect: [{ name: '刘洋' }, { name: '陈静' }, { name: '王磊' }],
-      todo: 'a list of names with no title before the first',
+      text: '参加义诊的有刘洋、陈静、王磊等。值班的是邬晓峰、柴丽等人。',
+      expect: [{ name: '刘洋' }, { name: '陈静' }, { name: '王磊' }, { name: '邬晓峰' }, { name: '柴丽' }],
+      note: 'a list of names with no title: words the dictionary does not know, each a surname and a given name',
+    },
+    {
+      text: '获奖的有张家港、李沧、王府井等地,买了王老吉、康师傅等饮料,高效、安全、便捷。',
+      expect: [],
+      note: 'lists of places, brands and words the dictionary knows are no lists of names',
     },
     {
       text: '山东康泰医药连锁股份有限公司东昌分公司店长刘红介绍了情况。',
