@@ -242,35 +242,50 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
 /**
  * The bigrams of a few headings, looked up for every pair of characters of the text around
  * them: most pairs start with a character no heading bigram starts with, and are answered
- * from a bit per character, without hashing. (Bits, not bytes: a page makes one per vote, and
- * clearing 21 KB each time cost more than the lookups.)
+ * from a bit per character (a 512-bit filter: small enough to allocate for every vote), without
+ * hashing.
  */
 class Bigrams {
-  private readonly set = new Set<number>();
-  private readonly firsts = new Uint32Array((0x9fff - 0x4e00 + 32) >>> 5);
+  /** Each bigram, numbered in the order added. */
+  readonly ids = new Map<number, number>();
+  private readonly firsts = new Uint32Array(16);
 
   get size(): number {
-    return this.set.size;
+    return this.ids.size;
   }
 
   add(bigram: number): void {
-    const first = (bigram >>> 16) - 0x4e00;
-    this.firsts[first >>> 5] |= 1 << (first & 31);
-    this.set.add(bigram);
+    const first = bigram >>> 15;
+    this.firsts[(first >>> 5) & 15] |= 1 << (first & 31);
+    if (!this.ids.has(bigram)) this.ids.set(bigram, this.ids.size);
   }
 
   has(bigram: number): boolean {
-    const first = (bigram >>> 16) - 0x4e00;
-    return (this.firsts[first >>> 5] & (1 << (first & 31))) !== 0 && this.set.has(bigram);
+    return this.id(bigram) >= 0;
   }
+
+  /** The bigram's number, or -1 when it was not added. */
+  id(bigram: number): number {
+    const first = bigram >>> 15;
+    if ((this.firsts[(first >>> 5) & 15] & (1 << (first & 31))) === 0) return -1;
+    return this.ids.get(bigram) ?? -1;
+  }
+}
+
+/**
+ * A pair of Chinese characters as one number, or -1. Under 2^30, so a small integer for V8: as
+ * a key of a Map or Set it is neither allocated nor hashed as a double.
+ */
+function bigramOf(a: number, b: number): number {
+  if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) return -1;
+  return ((a - 0x4e00) << 15) | (b - 0x4e00);
 }
 
 /** Calls `f` with each pair of adjacent Chinese characters in `text`, as one number. */
 function forEachBigram(text: string, f: (bigram: number) => unknown): void {
   for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) f(a * 0x10000 + b);
+    const g = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (g >= 0) f(g);
   }
 }
 
@@ -281,18 +296,24 @@ function forEachBigram(text: string, f: (bigram: number) => unknown): void {
 function stopBigrams(blocks: Block[]): Set<number> {
   const inHeadings = new Bigrams();
   for (const b of blocks) if (b.kind === 'heading') forEachBigram(b.text, (g) => inHeadings.add(g));
-  const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
-  const counts = new Map<number, number>();
-  const lastBody = new Map<number, number>();
-  bodies.forEach((b, index) => {
-    forEachBigram(b.text, (g) => {
-      if (!inHeadings.has(g) || lastBody.get(g) === index) return;
-      lastBody.set(g, index);
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-    });
-  });
   const stop = new Set<number>();
-  for (const [g, c] of counts) if (bodies.length >= 5 && c > 0.25 * bodies.length) stop.add(g);
+  const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
+  if (bodies.length < 5 || inHeadings.size === 0) return stop;
+  // Per heading bigram (by its number in `inHeadings`): the bodies it is in, the last one seen.
+  const counts = new Int32Array(inHeadings.size);
+  const lastBody = new Int32Array(inHeadings.size).fill(-1);
+  for (let body = 0; body < bodies.length; body++) {
+    const text = bodies[body].text;
+    // forEachBigram, written out: this loop reads every character of the page's text.
+    for (let i = 0; i + 1 < text.length; i++) {
+      const g = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+      const id = g < 0 ? -1 : inHeadings.id(g);
+      if (id < 0 || lastBody[id] === body) continue;
+      lastBody[id] = body;
+      counts[id]++;
+    }
+  }
+  for (const [g, id] of inHeadings.ids) if (counts[id] > 0.25 * bodies.length) stop.add(g);
   return stop;
 }
 
