@@ -68,11 +68,6 @@ export class TokenIndex {
   private readonly runs: Run[] = [];
   /** Per UTF-16 unit: 1 + the index in `runs` of the run cut around it, or 0. */
   private readonly runOf: Uint32Array;
-  /**
-   * Each distinct stretch this page had cut, with its tokens where it was first cut: a page
-   * repeats its words (全市, 托育机构, a clause's words), and a native call costs microseconds.
-   */
-  private readonly cut = new Map<string, { at: number; tokens: Token[] }>();
 
   constructor(readonly text: string) {
     this.runOf = new Uint32Array(text.length);
@@ -89,7 +84,7 @@ export class TokenIndex {
     while (start > 0 && isBlockUnit(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && isBlockUnit(text.charCodeAt(end))) end++;
-    const run = { start, end, tokens: this.tokensOf(start, end) };
+    const run = { start, end, tokens: tokenize(text.slice(start, end), start) };
     this.runs.push(run);
     this.runOf.fill(this.runs.length, start, end);
     return run;
@@ -144,29 +139,10 @@ export class TokenIndex {
       const whole =
         (at === 0 || !isBlockUnit(text.charCodeAt(at - 1))) &&
         (to === text.length || !isBlockUnit(text.charCodeAt(to)));
-      for (const t of whole ? this.runAt(at)!.tokens : this.tokensOf(at, to)) out.push(t);
+      for (const t of whole ? this.runAt(at)!.tokens : tokenize(text.slice(at, to), at)) out.push(t);
       at = to;
     }
     return out;
-  }
-
-  /** `tokenize` of [start, end), from an earlier cut of the same characters when there was one. */
-  private tokensOf(start: number, end: number): Token[] {
-    const piece = this.text.slice(start, end);
-    const earlier = this.cut.get(piece);
-    if (!earlier) {
-      const tokens = tokenize(piece, start);
-      this.cut.set(piece, { at: start, tokens });
-      return tokens;
-    }
-    if (earlier.at === start) return earlier.tokens;
-    const shift = start - earlier.at;
-    return earlier.tokens.map((t) => ({
-      word: t.word,
-      tag: t.tag,
-      start: t.start + shift,
-      end: t.end + shift,
-    }));
   }
 
   /** A character outside every block is a token of its own, white space none. */
