@@ -40,7 +40,7 @@ const REPORTER_BYLINE = /报道$|^(?:本报)?记者/;
 export function segment(text: string): Article[] {
   const blocks = splitBlocks(text);
   if (blocks.length === 0) return [];
-  const starts = articleStarts(blocks);
+  const starts = articleStarts(text, blocks);
   const articles: Article[] = [];
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
@@ -52,9 +52,7 @@ export function segment(text: string): Article[] {
       end: own[own.length - 1].end,
       headline: headlineOf(own),
       blocks: own,
-      sentences: own.flatMap((b) =>
-        b.kind === 'heading' || b.kind === 'byline' ? [trimSpan(text, b)] : splitSentences(text, b),
-      ),
+      sentences: sentencesOf(text, own),
     });
   }
   return articles;
@@ -109,9 +107,9 @@ interface Decision {
 }
 
 /** Indexes of the blocks that begin an article. */
-function articleStarts(blocks: Block[]): number[] {
+function articleStarts(text: string, blocks: Block[]): number[] {
   const starts = new Set<number>([0]);
-  const stop = stopBigrams(blocks);
+  const stop = stopBigrams(text, blocks);
   const sectionHeadings = parallelHeadings(blocks);
 
   // Anchors: blocks that certainly begin an article body (leads, a reporter byline under a
@@ -210,7 +208,7 @@ function votes(
   to: number,
   stop: Set<number>,
 ): Pick<Decision, 'votePrev' | 'voteNext'> {
-  const heading = new Bigrams();
+  const heading = new Bigrams('vote');
   for (const b of blocks.slice(from, to))
     if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
   if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
@@ -240,23 +238,30 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
 }
 
 /**
- * The bigrams of a few headings, looked up for every pair of characters of the text around
- * them: most pairs start with a character no heading bigram starts with, and are answered
- * from a bit per character (a 512-bit filter: small enough to allocate for every vote), without
- * hashing.
+ * The bigrams of some headings, looked up for every pair of characters of the text around
+ * them: most pairs are no heading's, and are answered from a bit filter (a bit per hash of a
+ * bigram) without a lookup in the map. A page's headings get 2^16 bits; a vote's few 512,
+ * small enough to allocate for every vote.
  */
 class Bigrams {
   /** Each bigram, numbered in the order added. */
   readonly ids = new Map<number, number>();
-  private readonly firsts = new Uint32Array(16);
+  private readonly filter: Uint32Array;
+  private readonly shift: number;
+
+  constructor(size: 'page' | 'vote') {
+    const bits = size === 'page' ? 16 : 9;
+    this.filter = new Uint32Array(1 << (bits - 5));
+    this.shift = 32 - bits;
+  }
 
   get size(): number {
     return this.ids.size;
   }
 
   add(bigram: number): void {
-    const first = bigram >>> 15;
-    this.firsts[(first >>> 5) & 15] |= 1 << (first & 31);
+    const h = Math.imul(bigram, 0x9e3779b1) >>> this.shift;
+    this.filter[h >>> 5] |= 1 << (h & 31);
     if (!this.ids.has(bigram)) this.ids.set(bigram, this.ids.size);
   }
 
@@ -266,8 +271,8 @@ class Bigrams {
 
   /** The bigram's number, or -1 when it was not added. */
   id(bigram: number): number {
-    const first = bigram >>> 15;
-    if ((this.firsts[(first >>> 5) & 15] & (1 << (first & 31))) === 0) return -1;
+    const h = Math.imul(bigram, 0x9e3779b1) >>> this.shift;
+    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return -1;
     return this.ids.get(bigram) ?? -1;
   }
 }
@@ -293,8 +298,8 @@ function forEachBigram(text: string, f: (bigram: number) => unknown): void {
  * Bigrams common across the page's paragraphs say nothing about which article a headline is
  * for. Only the headings' bigrams are counted: no others are ever looked up.
  */
-function stopBigrams(blocks: Block[]): Set<number> {
-  const inHeadings = new Bigrams();
+function stopBigrams(text: string, blocks: Block[]): Set<number> {
+  const inHeadings = new Bigrams('page');
   for (const b of blocks) if (b.kind === 'heading') forEachBigram(b.text, (g) => inHeadings.add(g));
   const stop = new Set<number>();
   const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
@@ -303,9 +308,10 @@ function stopBigrams(blocks: Block[]): Set<number> {
   const counts = new Int32Array(inHeadings.size);
   const lastBody = new Int32Array(inHeadings.size).fill(-1);
   for (let body = 0; body < bodies.length; body++) {
-    const text = bodies[body].text;
-    // forEachBigram, written out: this loop reads every character of the page's text.
-    for (let i = 0; i + 1 < text.length; i++) {
+    // forEachBigram, written out: this loop reads every character of the page's text (the
+    // page's own string, where a block's text is a slice of it, slower to read).
+    const { start, end } = bodies[body];
+    for (let i = start; i + 1 < end; i++) {
       const g = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
       const id = g < 0 ? -1 : inHeadings.id(g);
       if (id < 0 || lastBody[id] === body) continue;
@@ -363,19 +369,35 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The sentences of an article's blocks: a heading or a byline is one. */
+function sentencesOf(text: string, blocks: Block[]): Span[] {
+  const spans: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading' || b.kind === 'byline') spans.push(trimSpan(text, b));
+    else splitSentences(text, b, spans);
+  }
+  return spans;
+}
+
 /** 。!?… (what TERMINAL matches), tested on a UTF-16 unit. */
 function isTerminal(c: number): boolean {
   return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
-/** Sentences end at 。!? and …, together with the closing quotes that follow. */
-function splitSentences(text: string, block: Span): Span[] {
-  const spans: Span[] = [];
+/** 。!?… and the closing quotes ”’"」』), tested on a UTF-16 unit. */
+function isSentenceClose(c: number): boolean {
+  return (
+    isTerminal(c) || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300d || c === 0x300f || c === 0x29
+  );
+}
+
+/** Sentences end at 。!? and …, together with the closing quotes that follow; added to `spans`. */
+function splitSentences(text: string, block: Span, spans: Span[]): void {
   let start = block.start;
   for (let i = block.start; i < block.end; i++) {
     if (!isTerminal(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < block.end && /[。!?…”’"」』)]/.test(text[end])) end++;
+    while (end < block.end && isSentenceClose(text.charCodeAt(end))) end++;
     const s = trimSpan(text, { start, end });
     if (s.end > s.start) spans.push(s);
     start = end;
@@ -383,5 +405,4 @@ function splitSentences(text: string, block: Span): Span[] {
   }
   const rest = trimSpan(text, { start, end: block.end });
   if (rest.end > rest.start) spans.push(rest);
-  return spans;
 }
