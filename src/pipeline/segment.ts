@@ -92,8 +92,22 @@ function classify(line: string): BlockKind {
     isSignatureDate(line)
   )
     return 'body';
-  const clauses = line.match(/[,;:、]/g)?.length ?? 0;
-  return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
+  // Counted by a loop: the pattern's match and the spread into characters made arrays per line.
+  let clauses = 0;
+  let characters = line.length;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001)
+      clauses++; // ,;:、
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        characters--;
+        i++;
+      }
+    }
+  }
+  return characters <= 40 && clauses <= 1 ? 'heading' : 'body';
 }
 
 interface Decision {
@@ -311,8 +325,11 @@ function stopBigrams(text: string, blocks: Block[]): Set<number> {
     // forEachBigram, written out: this loop reads every character of the page's text (the
     // page's own string, where a block's text is a slice of it, slower to read).
     const { start, end } = bodies[body];
+    let next = text.charCodeAt(start);
     for (let i = start; i + 1 < end; i++) {
-      const g = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+      const c = next;
+      next = text.charCodeAt(i + 1);
+      const g = bigramOf(c, next);
       const id = g < 0 ? -1 : inHeadings.id(g);
       if (id < 0 || lastBody[id] === body) continue;
       lastBody[id] = body;
