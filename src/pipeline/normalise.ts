@@ -190,7 +190,8 @@ function isHardBreak(
       !(long || width >= 0.8 * wrapWidth || clauses >= 2)
     );
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
-  const numberWrapped = /[\u4e00-\u9fff]$/.test(before) && /^\d/.test(after);
+  const last = before.charCodeAt(before.length - 1);
+  const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isDigit(after.charCodeAt(0));
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
 }
 
