@@ -174,11 +174,14 @@ function extractChunk(
     const byType = new Map<RecordType, Mention<object>[]>();
     for (const extractor of order)
       byType.set(extractor.type, extractor.extract(ctx, neededBy(extractor, byType)));
-    const found: { type: RecordType; mention: Mention<object> }[] = [];
+    // Each mention's offsets read once: mentions have as many shapes as extractors make, and
+    // reading them in the comparator cost more than the sort.
+    const found: { type: RecordType; mention: Mention<object>; start: number; end: number }[] = [];
     for (const { type } of EXTRACTORS)
-      if (types.has(type)) for (const m of byType.get(type)!) found.push({ type, mention: m });
+      if (types.has(type))
+        for (const m of byType.get(type)!) found.push({ type, mention: m, start: m.start, end: m.end });
 
-    found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+    found.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const { type, mention } of found) {
       const record = toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base });
       records.push(options.explain ? Object.assign(record, { rule: mention.rule }) : record);
