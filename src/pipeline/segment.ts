@@ -138,7 +138,7 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     if (!kind) continue;
     let from = i;
     while (from > 0 && blocks[from - 1].kind === 'heading') from--;
-    decisions.push({ kind, headingsFrom: from, anchor: i, ...votes(blocks, from, i, stop) });
+    decisions.push({ kind, headingsFrom: from, anchor: i, ...votes(text, blocks, from, i, stop) });
   }
   // Markdown headlines (#, ##) begin an article with the run of headings they stand in.
   for (let i = 0; i < blocks.length; i++) {
@@ -196,7 +196,7 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     }
     // Where headlines stand under their text, one that resembles the text above closes it.
     // Where they stand above, a new article would have a lead: these are section headings.
-    const v = votes(blocks, i, to, stop);
+    const v = votes(text, blocks, i, to, stop);
     if (headlinesAfter && v.votePrev > v.voteNext + 0.15) starts.add(to);
   }
   // A decision can place a start just past the last block (a page ending in a credit).
@@ -217,6 +217,7 @@ function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): numb
  * after them: the share of their character bigrams found there.
  */
 function votes(
+  text: string,
   blocks: Block[],
   from: number,
   to: number,
@@ -226,18 +227,34 @@ function votes(
   for (const b of blocks.slice(from, to))
     if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
   if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
-  const share = (text: string) => {
+  // The nearby blocks' text read where it stands in the page, as if joined: a pair of
+  // characters across two blocks counts too. (Joining them made a string to copy per vote.)
+  const share = (near: Block[]) => {
     const seen = new Set<number>();
-    forEachBigram(text, (g) => heading.has(g) && seen.add(g));
+    let before = -1;
+    for (const b of near)
+      for (let i = b.start; i < b.end; i++) {
+        const c = text.charCodeAt(i);
+        const g = before < 0 ? -1 : bigramOf(before, c);
+        if (g >= 0 && heading.has(g)) seen.add(g);
+        before = c;
+      }
     return seen.size / heading.size;
   };
-  return { votePrev: share(nearbyText(blocks, from - 1, -1)), voteNext: share(nearbyText(blocks, to, +1)) };
+  return {
+    votePrev: share(nearbyBlocks(blocks, from - 1, -1)),
+    voteNext: share(nearbyBlocks(blocks, to, +1)),
+  };
 }
 
-/** Up to ~600 characters of body text from block i onwards in one direction, stopping at headings. */
-function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
-  let text = '';
-  for (let j = i; j >= 0 && j < blocks.length && text.length < 600; j += step) {
+/**
+ * The blocks of up to ~600 characters of body text from block i onwards in one direction,
+ * stopping at headings, in the order they stand.
+ */
+function nearbyBlocks(blocks: Block[], i: number, step: 1 | -1): Block[] {
+  const near: Block[] = [];
+  let length = 0;
+  for (let j = i; j >= 0 && j < blocks.length && length < 600; j += step) {
     const b = blocks[j];
     if (
       b.kind === 'heading' ||
@@ -245,10 +262,11 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
       (step === -1 && b.kind === 'byline' && /^[■□]/.test(b.text))
     )
       break;
-    text = step === 1 ? text + b.text : b.text + text;
+    near.push(b);
+    length += b.text.length;
     if (step === -1 && b.kind === 'lead') break;
   }
-  return text;
+  return step === 1 ? near : near.reverse();
 }
 
 /**
