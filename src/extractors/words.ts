@@ -35,33 +35,62 @@ function escapeRegExp(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const SECOND_BITS = 1024;
+const SECOND_WORDS = SECOND_BITS / 32;
+
 /**
- * A pattern tried only at positions where one of `firstUnits` (UTF-16 units) stands: the same
- * matches as the pattern with the g flag, leftmost first, for any pattern whose every match
- * begins with one of those units.
+ * A pattern tried only at positions where one of its prefixes may stand (looked up by their
+ * first two UTF-16 units): the same matches as the pattern with the g flag, leftmost first, for
+ * any pattern whose every match begins with one of those prefixes.
  */
 export class Finder {
   private readonly at: RegExp;
-  private readonly starts = new Uint8Array(0x10000);
+  /** Per first unit: 0 when no match starts with it, else 1 + its row in `seconds`. */
+  private readonly starts = new Uint16Array(0x10000);
+  /**
+   * Per first unit, a filter of the units that may follow it (a bit per unit modulo
+   * SECOND_BITS; all set where a match may end after its first unit or nothing is known):
+   * most places where a word's first character stands are not followed by its second.
+   */
+  private readonly seconds: Uint32Array;
 
-  constructor(pattern: RegExp, firstUnits: Iterable<string>) {
+  /**
+   * `prefixes`: every match begins with one of them; their first two units are looked at (a
+   * one-unit prefix lets any unit follow).
+   */
+  constructor(pattern: RegExp, prefixes: Iterable<string>) {
     this.at = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
-    for (const unit of firstUnits) this.starts[unit.charCodeAt(0)] = 1;
+    const rows: number[] = [];
+    for (const prefix of prefixes) {
+      const first = prefix.charCodeAt(0);
+      if (this.starts[first] === 0) this.starts[first] = rows.push(first);
+    }
+    this.seconds = new Uint32Array(rows.length * SECOND_WORDS);
+    for (const prefix of prefixes) {
+      const row = (this.starts[prefix.charCodeAt(0)] - 1) * SECOND_WORDS;
+      if (prefix.length < 2) this.seconds.fill(0xffffffff, row, row + SECOND_WORDS);
+      else {
+        const bit = prefix.charCodeAt(1) & (SECOND_BITS - 1);
+        this.seconds[row + (bit >>> 5)] |= 1 << (bit & 31);
+      }
+    }
   }
 
   /** A finder for the words of a list, longest first at each position (see `wordPattern`). */
   static words(words: readonly string[]): Finder {
-    return new Finder(
-      wordPattern(words, ''),
-      words.map((w) => w[0]),
-    );
+    return new Finder(wordPattern(words, ''), words);
   }
 
   /** The first match that starts at or after `from`, or null. */
   find(text: string, from = 0): RegExpExecArray | null {
     const starts = this.starts;
+    const seconds = this.seconds;
     for (let i = Math.max(0, from); i < text.length; i++) {
-      if (starts[text.charCodeAt(i)] === 0) continue;
+      const row = starts[text.charCodeAt(i)];
+      if (row === 0) continue;
+      // Past the end charCodeAt gives NaN, taken as 0: the pattern decides.
+      const bit = text.charCodeAt(i + 1) & (SECOND_BITS - 1);
+      if ((seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) continue;
       this.at.lastIndex = i;
       const m = this.at.exec(text);
       if (m) return m;

@@ -24,8 +24,6 @@ interface Line {
   breakCp: number;
 }
 
-const TERMINAL_END = /[。!?…][”’"'」』)\]]*$|[:]$/;
-const CLAUSE_PUNCTUATION = /[,，、;；:：。!?]/g;
 /** Lines that stand alone: bylines marked ■/□, markdown-style headings. */
 const STANDALONE = /^[■□#●◆▲]/;
 /** Paragraph leads: a break before them is always real. */
@@ -42,8 +40,16 @@ const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
 export function normalise(original: string): NormalisedText {
   const lines = splitLines(original);
-  const contents = lines.map((l) => foldWidth(original.slice(l.from, l.to)));
-  const wrapWidth = estimateWrapWidth(contents);
+  const folded = foldWidth(original);
+  const contents = lines.map((l) => folded.slice(l.from, l.to));
+  const widths = contents.map(layoutWidth);
+  const wrapWidth = estimateWrapWidth(contents, widths);
+  // Each line is read as the one before a break and as the one after: whether it is a byline, once.
+  const bylines = new Int8Array(lines.length).fill(-1);
+  const isByline = (i: number): boolean => {
+    if (bylines[i] < 0) bylines[i] = isBylineLine(contents[i]) ? 1 : 0;
+    return bylines[i] === 1;
+  };
 
   const out = new Uint16Array(original.length + 2);
   const origin = new Int32Array(original.length + 2);
@@ -59,11 +65,10 @@ export function normalise(original: string): NormalisedText {
     const blank = next > i + 1;
     let afterNext = next + 1;
     while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
-    const localWidth = Math.max(
-      layoutWidth(contents[next]),
-      afterNext < lines.length ? layoutWidth(contents[afterNext]) : 0,
-    );
-    if (isHardBreak(contents[i], contents[next], blank, Math.min(wrapWidth, localWidth / 0.75))) {
+    const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
+    const bylineAround = () => isByline(i) || isByline(next);
+    const wrapHere = Math.min(wrapWidth, localWidth / 0.75);
+    if (isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
       if (blank) {
@@ -74,7 +79,7 @@ export function normalise(original: string): NormalisedText {
   }
   // The last line's break is the virtual one at the end of the text: its offset is the length.
   origin[n] = lines[lines.length - 1].breakCp;
-  return { text: new TextDecoder('utf-16le').decode(out.subarray(0, n)), origin: origin.slice(0, n + 1) };
+  return { text: utf16.decode(out.subarray(0, n)), origin: origin.slice(0, n + 1) };
 }
 
 /** Map a normalised span [start, end) to code-point offsets in the original. */
@@ -153,10 +158,18 @@ function isLayoutSpace(before: number, after: number): boolean {
 
 /**
  * Whether the break between two lines is real. `wrapWidth` is the page's wrap width, or less
- * where the lines around are narrower (a caption set in a narrow column).
+ * where the lines around are narrower (a caption set in a narrow column); `width` is the
+ * layout width of `before`, and `bylineAround` whether either line is a byline.
  */
-function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: number): boolean {
-  if (TERMINAL_END.test(before)) return true;
+function isHardBreak(
+  before: string,
+  after: string,
+  blank: boolean,
+  wrapWidth: number,
+  width: number,
+  bylineAround: () => boolean,
+): boolean {
+  if (endsSentence(before)) return true;
   if (COLUMN_GAP.test(before)) return true;
   if (
     LEAD.test(after) ||
@@ -165,11 +178,10 @@ function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: n
     isSignatureDate(after.trim())
   )
     return true;
-  if (isBylineLine(before) || isBylineLine(after) || endsWithCredit(before)) return true;
-  const clauses = before.match(CLAUSE_PUNCTUATION)?.length ?? 0;
-  const width = layoutWidth(before);
+  if (bylineAround() || endsWithCredit(before)) return true;
+  const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
-  const long = before.length >= 80 || [...before].length >= 40;
+  const long = before.length >= 80 || codePoints(before) >= 40;
   // A list item runs on across a line break, never across a blank line.
   if (blank)
     return (
@@ -178,8 +190,63 @@ function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: n
       !(long || width >= 0.8 * wrapWidth || clauses >= 2)
     );
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
-  const numberWrapped = /[\u4e00-\u9fff]$/.test(before) && /^\d/.test(after);
+  const last = before.charCodeAt(before.length - 1);
+  const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isDigit(after.charCodeAt(0));
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
+}
+
+/** Closing quotes and brackets that may follow a sentence's end. */
+const CLOSERS = new Set([...'”’"\'」』)]'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a line ends a sentence: 。!?… and any closing quotes after it, or a colon. (A loop
+ * from the end: a pattern anchored at the end is tried at every position of the line.)
+ */
+function endsSentence(line: string): boolean {
+  let end = line.length;
+  if (end > 0 && line.charCodeAt(end - 1) === 0x3a) return true; // :
+  while (end > 0 && CLOSERS.has(line.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const c = line.charCodeAt(end - 1);
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026; // 。!?…
+}
+
+/** How many of ,，、;；:：。!? a line holds. */
+function clausePunctuation(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (
+      c === 0x2c ||
+      c === 0xff0c ||
+      c === 0x3001 ||
+      c === 0x3b ||
+      c === 0xff1b ||
+      c === 0x3a ||
+      c === 0xff1a ||
+      c === 0x3002 ||
+      c === 0x21 ||
+      c === 0x3f
+    )
+      n++;
+  }
+  return n;
+}
+
+/** Characters (code points; a lone surrogate counts as one) in a string. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /**
@@ -187,13 +254,13 @@ function isHardBreak(before: string, after: string, blank: boolean, wrapWidth: n
  * Hard-wrapped pages have many lines of nearly the same width; pages with a paragraph per line
  * have none, and get Infinity.
  */
-export function estimateWrapWidth(lines: string[]): number {
+export function estimateWrapWidth(lines: string[], widths: number[] = lines.map(layoutWidth)): number {
   const counts = new Map<number, number>();
   let nonBlank = 0;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (!line) continue;
     nonBlank++;
-    const w = layoutWidth(line);
+    const w = widths[i];
     if (w >= 16 && w <= 200) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 0;
@@ -226,9 +293,12 @@ function layoutWidth(s: string): number {
 
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 
+/** Full-width ASCII as half-width (once for the whole text: per line it cost three times as much). */
 function foldWidth(s: string): string {
   return s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(foldChar(c.charCodeAt(0))));
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 function foldChar(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;

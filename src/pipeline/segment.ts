@@ -40,7 +40,7 @@ const REPORTER_BYLINE = /报道$|^(?:本报)?记者/;
 export function segment(text: string): Article[] {
   const blocks = splitBlocks(text);
   if (blocks.length === 0) return [];
-  const starts = articleStarts(blocks);
+  const starts = articleStarts(text, blocks);
   const articles: Article[] = [];
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
@@ -52,9 +52,7 @@ export function segment(text: string): Article[] {
       end: own[own.length - 1].end,
       headline: headlineOf(own),
       blocks: own,
-      sentences: own.flatMap((b) =>
-        b.kind === 'heading' || b.kind === 'byline' ? [trimSpan(text, b)] : splitSentences(text, b),
-      ),
+      sentences: sentencesOf(text, own),
     });
   }
   return articles;
@@ -94,8 +92,22 @@ function classify(line: string): BlockKind {
     isSignatureDate(line)
   )
     return 'body';
-  const clauses = line.match(/[,;:、]/g)?.length ?? 0;
-  return [...line].length <= 40 && clauses <= 1 ? 'heading' : 'body';
+  // Counted by a loop: the pattern's match and the spread into characters made arrays per line.
+  let clauses = 0;
+  let characters = line.length;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001)
+      clauses++; // ,;:、
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        characters--;
+        i++;
+      }
+    }
+  }
+  return characters <= 40 && clauses <= 1 ? 'heading' : 'body';
 }
 
 interface Decision {
@@ -109,9 +121,9 @@ interface Decision {
 }
 
 /** Indexes of the blocks that begin an article. */
-function articleStarts(blocks: Block[]): number[] {
+function articleStarts(text: string, blocks: Block[]): number[] {
   const starts = new Set<number>([0]);
-  const stop = stopBigrams(blocks);
+  const stop = stopBigrams(text, blocks);
   const sectionHeadings = parallelHeadings(blocks);
 
   // Anchors: blocks that certainly begin an article body (leads, a reporter byline under a
@@ -126,7 +138,7 @@ function articleStarts(blocks: Block[]): number[] {
     if (!kind) continue;
     let from = i;
     while (from > 0 && blocks[from - 1].kind === 'heading') from--;
-    decisions.push({ kind, headingsFrom: from, anchor: i, ...votes(blocks, from, i, stop) });
+    decisions.push({ kind, headingsFrom: from, anchor: i, ...votes(text, blocks, from, i, stop) });
   }
   // Markdown headlines (#, ##) begin an article with the run of headings they stand in.
   for (let i = 0; i < blocks.length; i++) {
@@ -184,7 +196,7 @@ function articleStarts(blocks: Block[]): number[] {
     }
     // Where headlines stand under their text, one that resembles the text above closes it.
     // Where they stand above, a new article would have a lead: these are section headings.
-    const v = votes(blocks, i, to, stop);
+    const v = votes(text, blocks, i, to, stop);
     if (headlinesAfter && v.votePrev > v.voteNext + 0.15) starts.add(to);
   }
   // A decision can place a start just past the last block (a page ending in a credit).
@@ -205,27 +217,44 @@ function bodyBlocksBefore(blocks: Block[], i: number, starts: Set<number>): numb
  * after them: the share of their character bigrams found there.
  */
 function votes(
+  text: string,
   blocks: Block[],
   from: number,
   to: number,
   stop: Set<number>,
 ): Pick<Decision, 'votePrev' | 'voteNext'> {
-  const heading = new Bigrams();
+  const heading = new Bigrams('vote');
   for (const b of blocks.slice(from, to))
     if (b.kind === 'heading') forEachBigram(b.text, (g) => stop.has(g) || heading.add(g));
   if (heading.size === 0) return { votePrev: 0, voteNext: 0 };
-  const share = (text: string) => {
+  // The nearby blocks' text read where it stands in the page, as if joined: a pair of
+  // characters across two blocks counts too. (Joining them made a string to copy per vote.)
+  const share = (near: Block[]) => {
     const seen = new Set<number>();
-    forEachBigram(text, (g) => heading.has(g) && seen.add(g));
+    let before = -1;
+    for (const b of near)
+      for (let i = b.start; i < b.end; i++) {
+        const c = text.charCodeAt(i);
+        const g = before < 0 ? -1 : bigramOf(before, c);
+        if (g >= 0 && heading.has(g)) seen.add(g);
+        before = c;
+      }
     return seen.size / heading.size;
   };
-  return { votePrev: share(nearbyText(blocks, from - 1, -1)), voteNext: share(nearbyText(blocks, to, +1)) };
+  return {
+    votePrev: share(nearbyBlocks(blocks, from - 1, -1)),
+    voteNext: share(nearbyBlocks(blocks, to, +1)),
+  };
 }
 
-/** Up to ~600 characters of body text from block i onwards in one direction, stopping at headings. */
-function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
-  let text = '';
-  for (let j = i; j >= 0 && j < blocks.length && text.length < 600; j += step) {
+/**
+ * The blocks of up to ~600 characters of body text from block i onwards in one direction,
+ * stopping at headings, in the order they stand.
+ */
+function nearbyBlocks(blocks: Block[], i: number, step: 1 | -1): Block[] {
+  const near: Block[] = [];
+  let length = 0;
+  for (let j = i; j >= 0 && j < blocks.length && length < 600; j += step) {
     const b = blocks[j];
     if (
       b.kind === 'heading' ||
@@ -233,41 +262,67 @@ function nearbyText(blocks: Block[], i: number, step: 1 | -1): string {
       (step === -1 && b.kind === 'byline' && /^[■□]/.test(b.text))
     )
       break;
-    text = step === 1 ? text + b.text : b.text + text;
+    near.push(b);
+    length += b.text.length;
     if (step === -1 && b.kind === 'lead') break;
   }
-  return text;
+  return step === 1 ? near : near.reverse();
 }
 
 /**
- * The bigrams of a few headings, looked up for every pair of characters of the text around
- * them: most pairs start with a character no heading bigram starts with, and are answered
- * from a flag per character, without hashing.
+ * The bigrams of some headings, looked up for every pair of characters of the text around
+ * them: most pairs are no heading's, and are answered from a bit filter (a bit per hash of a
+ * bigram) without a lookup in the map. A page's headings get 2^16 bits; a vote's few 512,
+ * small enough to allocate for every vote.
  */
 class Bigrams {
-  private readonly set = new Set<number>();
-  private readonly firsts = new Uint8Array(0x9fff - 0x4e00 + 1);
+  /** Each bigram, numbered in the order added. */
+  readonly ids = new Map<number, number>();
+  private readonly filter: Uint32Array;
+  private readonly shift: number;
+
+  constructor(size: 'page' | 'vote') {
+    const bits = size === 'page' ? 16 : 9;
+    this.filter = new Uint32Array(1 << (bits - 5));
+    this.shift = 32 - bits;
+  }
 
   get size(): number {
-    return this.set.size;
+    return this.ids.size;
   }
 
   add(bigram: number): void {
-    this.firsts[(bigram >>> 16) - 0x4e00] = 1;
-    this.set.add(bigram);
+    const h = Math.imul(bigram, 0x9e3779b1) >>> this.shift;
+    this.filter[h >>> 5] |= 1 << (h & 31);
+    if (!this.ids.has(bigram)) this.ids.set(bigram, this.ids.size);
   }
 
   has(bigram: number): boolean {
-    return this.firsts[(bigram >>> 16) - 0x4e00] === 1 && this.set.has(bigram);
+    return this.id(bigram) >= 0;
   }
+
+  /** The bigram's number, or -1 when it was not added. */
+  id(bigram: number): number {
+    const h = Math.imul(bigram, 0x9e3779b1) >>> this.shift;
+    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return -1;
+    return this.ids.get(bigram) ?? -1;
+  }
+}
+
+/**
+ * A pair of Chinese characters as one number, or -1. Under 2^30, so a small integer for V8: as
+ * a key of a Map or Set it is neither allocated nor hashed as a double.
+ */
+function bigramOf(a: number, b: number): number {
+  if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) return -1;
+  return ((a - 0x4e00) << 15) | (b - 0x4e00);
 }
 
 /** Calls `f` with each pair of adjacent Chinese characters in `text`, as one number. */
 function forEachBigram(text: string, f: (bigram: number) => unknown): void {
   for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) f(a * 0x10000 + b);
+    const g = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (g >= 0) f(g);
   }
 }
 
@@ -275,21 +330,31 @@ function forEachBigram(text: string, f: (bigram: number) => unknown): void {
  * Bigrams common across the page's paragraphs say nothing about which article a headline is
  * for. Only the headings' bigrams are counted: no others are ever looked up.
  */
-function stopBigrams(blocks: Block[]): Set<number> {
-  const inHeadings = new Bigrams();
+function stopBigrams(text: string, blocks: Block[]): Set<number> {
+  const inHeadings = new Bigrams('page');
   for (const b of blocks) if (b.kind === 'heading') forEachBigram(b.text, (g) => inHeadings.add(g));
-  const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
-  const counts = new Map<number, number>();
-  const lastBody = new Map<number, number>();
-  bodies.forEach((b, index) => {
-    forEachBigram(b.text, (g) => {
-      if (!inHeadings.has(g) || lastBody.get(g) === index) return;
-      lastBody.set(g, index);
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-    });
-  });
   const stop = new Set<number>();
-  for (const [g, c] of counts) if (bodies.length >= 5 && c > 0.25 * bodies.length) stop.add(g);
+  const bodies = blocks.filter((b) => b.kind === 'body' || b.kind === 'lead');
+  if (bodies.length < 5 || inHeadings.size === 0) return stop;
+  // Per heading bigram (by its number in `inHeadings`): the bodies it is in, the last one seen.
+  const counts = new Int32Array(inHeadings.size);
+  const lastBody = new Int32Array(inHeadings.size).fill(-1);
+  for (let body = 0; body < bodies.length; body++) {
+    // forEachBigram, written out: this loop reads every character of the page's text (the
+    // page's own string, where a block's text is a slice of it, slower to read).
+    const { start, end } = bodies[body];
+    let next = text.charCodeAt(start);
+    for (let i = start; i + 1 < end; i++) {
+      const c = next;
+      next = text.charCodeAt(i + 1);
+      const g = bigramOf(c, next);
+      const id = g < 0 ? -1 : inHeadings.id(g);
+      if (id < 0 || lastBody[id] === body) continue;
+      lastBody[id] = body;
+      counts[id]++;
+    }
+  }
+  for (const [g, id] of inHeadings.ids) if (counts[id] > 0.25 * bodies.length) stop.add(g);
   return stop;
 }
 
@@ -339,19 +404,35 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The sentences of an article's blocks: a heading or a byline is one. */
+function sentencesOf(text: string, blocks: Block[]): Span[] {
+  const spans: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading' || b.kind === 'byline') spans.push(trimSpan(text, b));
+    else splitSentences(text, b, spans);
+  }
+  return spans;
+}
+
 /** 。!?… (what TERMINAL matches), tested on a UTF-16 unit. */
 function isTerminal(c: number): boolean {
   return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
-/** Sentences end at 。!? and …, together with the closing quotes that follow. */
-function splitSentences(text: string, block: Span): Span[] {
-  const spans: Span[] = [];
+/** 。!?… and the closing quotes ”’"」』), tested on a UTF-16 unit. */
+function isSentenceClose(c: number): boolean {
+  return (
+    isTerminal(c) || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300d || c === 0x300f || c === 0x29
+  );
+}
+
+/** Sentences end at 。!? and …, together with the closing quotes that follow; added to `spans`. */
+function splitSentences(text: string, block: Span, spans: Span[]): void {
   let start = block.start;
   for (let i = block.start; i < block.end; i++) {
     if (!isTerminal(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < block.end && /[。!?…”’"」』)]/.test(text[end])) end++;
+    while (end < block.end && isSentenceClose(text.charCodeAt(end))) end++;
     const s = trimSpan(text, { start, end });
     if (s.end > s.start) spans.push(s);
     start = end;
@@ -359,5 +440,4 @@ function splitSentences(text: string, block: Span): Span[] {
   }
   const rest = trimSpan(text, { start, end: block.end });
   if (rest.end > rest.start) spans.push(rest);
-  return spans;
 }
