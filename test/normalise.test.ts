@@ -101,6 +101,11 @@ describe('normalise: joining OCR hard wraps', () => {
     );
   });
 
+  it('joins a lead credit wrapped inside its brackets (本报讯(记者 王晓 / 东)近日)', () => {
+    const text = '本报讯（记者 王晓\n东）近日，市人民医院开展义诊。';
+    expect(normalise(text).text).toBe('本报讯(记者 王晓东)近日,市人民医院开展义诊。');
+  });
+
   it('finds the wrap width of a hard-wrapped page, and none on a page with a paragraph per line', () => {
     expect(estimateWrapWidth(seeds[0].split('\n'))).toBeGreaterThan(30);
     expect(estimateWrapWidth(seeds[1].split('\n'))).toBe(Infinity);

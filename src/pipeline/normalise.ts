@@ -178,6 +178,8 @@ function isHardBreak(
     isSignatureDate(after.trim())
   )
     return true;
+  // 本报讯(记者 王晓 / 东)近日: a credit wrapped inside its brackets is one line, byline or not.
+  if (!blank && closesWithin(before, after)) return false;
   if (bylineAround() || endsWithCredit(before)) return true;
   const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
@@ -193,6 +195,17 @@ function isHardBreak(
   const last = before.charCodeAt(before.length - 1);
   const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isDigit(after.charCodeAt(0));
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
+}
+
+/** How far into the next line a bracket left open at a line's end may close: a name's rest. */
+const BRACKET_REACH = 4;
+
+/** Whether `before` leaves a bracket open that `after` closes within BRACKET_REACH characters. */
+function closesWithin(before: string, after: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const close = after.indexOf(')');
+  return close > 0 && close <= BRACKET_REACH && after.lastIndexOf('(', close) < 0;
 }
 
 /** Closing quotes and brackets that may follow a sentence's end. */

@@ -508,6 +508,11 @@ const corpus: PersonCorpus = {
       note: 'a caption without a full stop, its photo credit and the publication after a slash',
     },
     {
+      text: '本报讯(记者 王晓\n东)近日,市人民医院开展义诊。',
+      expect: [{ name: '王晓东', role: '记者' }],
+      note: 'an OCR line break inside the credit, inside a name',
+    },
+    {
       text: '巡回义诊将覆盖全县。\n编辑:侯佳佳\n图文:沈 亮\n(撰稿:梁晓雯)',
       expect: [
         { name: '侯佳佳', role: '编辑' },
