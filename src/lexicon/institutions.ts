@@ -408,6 +408,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '基金会', category: 'association', needs: 'named' },
   { head: '红十字会', category: 'association', needs: 'any' },
   { head: '联合会', category: 'association', needs: 'named' },
+  { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
   { head: '学会', category: 'association', needs: 'named' },
   { head: '残联', category: 'association', full: '残疾人联合会', needs: 'any' },
   { head: '残疾人联合会', category: 'association', needs: 'any' },
@@ -542,6 +543,14 @@ export const KNOWN_BODIES: {
   { name: '世界卫生组织', category: 'other' },
   { name: '世卫组织', category: 'other', canonical: '世界卫生组织' },
   { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织'] },
+  { name: '联合国教科文组织', category: 'other' },
+  { name: '欧盟委员会', category: 'other' },
+  { name: '欧盟', category: 'other', notBefore: ['委员会'] },
+  { name: '北约', category: 'other', canonical: '北大西洋公约组织' },
+  { name: '国际奥委会', category: 'other', canonical: '国际奥林匹克委员会' },
+  { name: '国际货币基金组织', category: 'other' },
+  { name: '世界贸易组织', category: 'other' },
+  { name: '世贸组织', category: 'other', canonical: '世界贸易组织' },
 ];
 
 /**

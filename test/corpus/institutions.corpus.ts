@@ -660,6 +660,20 @@ const corpus: InstitutionCorpus = {
       note: 'national agencies, sites and papers named without a head the rules know',
     },
     {
+      text: '欧盟委员会、北约和国际奥委会表态,国际货币基金组织、世贸组织与联合国教科文组织发布报告,中国足协和省足协参加。',
+      expect: [
+        { name: '欧盟委员会', category: 'other' },
+        { name: '北约', canonical: '北大西洋公约组织', category: 'other' },
+        { name: '国际奥委会', canonical: '国际奥林匹克委员会', category: 'other' },
+        { name: '国际货币基金组织', category: 'other' },
+        { name: '世贸组织', canonical: '世界贸易组织', category: 'other' },
+        { name: '联合国教科文组织', category: 'other' },
+        { name: '中国足协', canonical: '中国足球协会', category: 'association' },
+        { name: '省足协', category: 'association' },
+      ],
+      note: 'international bodies general news cites, and football associations',
+    },
+    {
       text: '郑大一附院东院区开诊。',
       expect: [{ name: '郑大一附院东院区', canonical: '郑州大学第一附属医院东院区' }],
     },
@@ -883,6 +897,7 @@ const corpus: InstitutionCorpus = {
     // Kinds of body, not bodies.
     '年底前将完成全部村卫生室标准化建设,所有乡镇卫生院均配备了救护车。',
     '基层法院和检察院要加强协作,两级法院审结案件数量上升。',
+    '社区成立了老年人俱乐部和糖尿病患者俱乐部。',
     '督查发现,个别医院存在重复收费问题,部分政府部门推诿扯皮,一些卫生院缺少医生。',
     '全市托育机构达477家,41家医疗机构与327家托育机构签订合作协议,开设托班的幼儿园427家。',
     '全市双证齐全医养结合机构达43家,市级公立老年病医院全覆盖,康复医院县域覆盖超七成。',
