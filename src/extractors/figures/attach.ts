@@ -786,34 +786,37 @@ function isNominal(t: Token): boolean {
   return NOMINAL_TAGS.test(t.tag);
 }
 
+const RESULTATIVE_COMPLEMENT = /^[到至为]$/;
+
 /**
  * The tagged tokens of [from, to) of the sentence, cut as a text of its own (the tokens the
  * rules below were written and measured against), with the forced words (占比) kept whole.
  */
 function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
-  const { index } = sentence;
+  const { index, text } = sentence;
   const start = sentence.start + from;
-  const clause = sentence.text.slice(from, to);
-  const out: Token[] = [];
+  const end = Math.max(from, Math.min(to, text.length));
+  let out: Token[] | null = null;
   let at = start;
   for (const w of FORCED_WORDS) {
-    for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + w.length)) {
-      out.push(...index.alone(at, start + i), {
-        word: w,
-        tag: 'n',
-        start: start + i,
-        end: start + i + w.length,
-      });
-      at = start + i + w.length;
+    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= end; i = text.indexOf(w, i + w.length)) {
+      out ??= [];
+      for (const t of index.alone(at, sentence.start + i)) out.push(t);
+      out.push({ word: w, tag: 'n', start: sentence.start + i, end: sentence.start + i + w.length });
+      at = sentence.start + i + w.length;
     }
   }
-  out.push(...index.alone(at, start + clause.length));
-  // 发展到, 增至: a verb with its resultative complement is no noun.
-  const tokens = out.flatMap((t, i) =>
-    t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '')
-      ? { ...t, tag: 'v' }
-      : splitGluedVerb(t, out[i - 1]),
-  );
+  const rest = index.alone(at, sentence.start + end);
+  if (out) for (const t of rest) out.push(t);
+  else out = rest;
+  const tokens: Token[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    // 发展到, 增至: a verb with its resultative complement is no noun.
+    if (t.tag === 'vn' && RESULTATIVE_COMPLEMENT.test(out[i + 1]?.word ?? ''))
+      tokens.push({ ...t, tag: 'v' });
+    else splitGluedVerb(t, out[i - 1], tokens);
+  }
   // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
   // 登革热病|例, 狂犬病|例: a disease ending in 病 takes the 病 of 病例, and leaves 例 a verb.
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -831,35 +834,37 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
  * character and a verb of reaching (村卫生室|已达, 机构|数已增加到, 管理|率达 alike). It is cut
  * where the verb starts: the characters before stay an unknown piece of the noun before them,
  * or, right after a number, are that number's unit (由300元|降至200元). Prepositions of
- * comparison (数比|上年, 数从) are cut alike.
+ * comparison (数比|上年, 数从) are cut alike. The pieces go to `out`.
  */
-function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
-  if (t.tag !== 'x') return t;
+function splitGluedVerb(t: Token, previous: Token | undefined, out: Token[]): void {
+  if (t.tag !== 'x') {
+    out.push(t);
+    return;
+  }
   // 近视率|均超过: 均 (all) glued to the end of a rate's or a count's name (not 次均, 人均, words of their own).
-  if (/^[率数]均$/.test(t.word))
-    return [
+  if (/^[率数]均$/.test(t.word)) {
+    out.push(
       { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 },
       { word: '均', tag: 'd', start: t.start + 1, end: t.end },
-    ];
+    );
+    return;
+  }
   const verbAt = t.word.search(GLUED_VERB_CHARS);
   const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
   const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);
-  if (at < 0) return t;
+  if (at < 0) {
+    out.push(t);
+    return;
+  }
   const preposition = at === prepositionAt || t.word.slice(at) === '为';
-  const verb: Token = {
-    word: t.word.slice(at),
-    tag: preposition ? 'p' : 'v',
-    start: t.start + at,
-    end: t.end,
-  };
-  if (at === 0) return verb;
-  const head: Token = {
-    word: t.word.slice(0, at),
-    tag: previous && /\d/.test(previous.word) ? 'q' : 'x',
-    start: t.start,
-    end: t.start + at,
-  };
-  return [head, verb];
+  if (at > 0)
+    out.push({
+      word: t.word.slice(0, at),
+      tag: previous && /\d/.test(previous.word) ? 'q' : 'x',
+      start: t.start,
+      end: t.start + at,
+    });
+  out.push({ word: t.word.slice(at), tag: preposition ? 'p' : 'v', start: t.start + at, end: t.end });
 }
 
 export interface Found {
