@@ -773,12 +773,32 @@ function clean(words: string[]): string | null {
   return text.length >= 2 ? text : null;
 }
 
+/** Per word: a noun whatever its tag (true), never one (false), or as its tag says (null). */
+const nominalWords = new Map<string, boolean | null>();
+/** Bounds the map on endless streams of new words; a real vocabulary fits. */
+const MAX_NOMINAL_WORDS = 100_000;
+
 function isNominal(t: Token): boolean {
-  const w = t.word;
+  let known = nominalWords.get(t.word);
+  if (known === undefined) {
+    known = nominalWord(t.word);
+    if (nominalWords.size < MAX_NOMINAL_WORDS) nominalWords.set(t.word, known);
+  }
+  return known ?? nominalTag(t);
+}
+
+/** What the word alone says of being a noun: the lists, places, digits, time words, a measure's ending. */
+function nominalWord(w: string): boolean | null {
   if (NOT_METRIC_WORDS.has(w) || isPlace(w) || /\d/.test(w) || isTimeWord(w)) return false;
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
+  return null;
+}
+
+/** Whether a word its own letters do not decide is a noun by its tag. */
+function nominalTag(t: Token): boolean {
+  const w = t.word;
   if ((t.tag === 'l' || t.tag === 'i') && PERSON_END.test(w)) return true; // 困难群众/l: an idiom for people is a noun
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
