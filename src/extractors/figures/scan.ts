@@ -107,6 +107,7 @@ const PER_WORD = /^(?:十万|[百千万])分之/;
 const RANGE_LINK = /^(?:至|到|-|~|—|－|～)/;
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+const COLON = 0x3a;
 const HAN = /^[\u4e00-\u9fff]*$/;
 /** Prefix qualifiers by their last character: most characters before a number end none. */
 const PREFIXES_BY_LAST = new Map<string, (typeof PREFIX)[number][]>();
@@ -162,10 +163,12 @@ function quantityAt(
   const before = s.slice(Math.max(0, at - 4), at);
   const arabic = /^\d/.test(token);
   if (arabic) {
-    const time = TIME.exec(s.slice(at, at + 20));
+    // A time (8:30) and a ratio (1:1) have a colon right after the digits; most numbers have none.
+    const colon = s.charCodeAt(digitsEnd(s, at)) === COLON;
+    const time = colon ? TIME.exec(s.slice(at, at + 20)) : null;
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
       return skip(at + time[0].length);
-    const ratio = RATIO.exec(s.slice(at, at + 24));
+    const ratio = colon ? RATIO.exec(s.slice(at, at + 24)) : null;
     if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
@@ -232,7 +235,8 @@ function quantityAt(
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
   if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
   if (!unit && !first.unit) {
-    const word = measureWordAt(first.end);
+    // A measure word is one or two Chinese characters (isMeasureWord): only there is the tagger asked.
+    const word = HAN_CHAR.test(s[first.end] ?? '') ? measureWordAt(first.end) : null;
     if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
@@ -453,7 +457,9 @@ function numberCore(s: string, at: number, token: string): Core | null {
   if (/^\d/.test(token)) {
     if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
       approx = INFIX[s[end++]];
-    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''));
+    const mult = ARABIC_MULTIPLIERS.test(s[end] ?? '')
+      ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''))
+      : null;
     if (mult) {
       text += mult[0];
       end += mult[0].length;
@@ -717,6 +723,13 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
     leftEnd: ordinalStart,
     rateStart: null,
   };
+}
+
+/** Where the run of digits and decimal points that starts at `at` ends. */
+function digitsEnd(s: string, at: number): number {
+  let end = at;
+  for (let c = s.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = s.charCodeAt(++end));
+  return end;
 }
 
 function nearRatioWord(s: string, from: number, to: number): boolean {
