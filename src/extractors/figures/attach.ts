@@ -27,7 +27,19 @@ import type { FigureKind } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
 import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
-const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
+/** Per word: whether it names a place (the gazetteer's look-up is asked of most words of a clause). */
+const placeWords = new Map<string, boolean>();
+/** Bounds the map on endless streams of new words; a real vocabulary fits. */
+const MAX_PLACE_WORDS = 100_000;
+
+function isPlace(word: string): boolean {
+  let known = placeWords.get(word);
+  if (known === undefined) {
+    known = AREA_WORDS.has(word) || isPlaceName(word);
+    if (placeWords.size < MAX_PLACE_WORDS) placeWords.set(word, known);
+  }
+  return known;
+}
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
