@@ -104,7 +104,8 @@ const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
 const PER_WORD = /^(?:十万|[百千万])分之/;
-const RANGE_LINK = /^(?:至|到|-|~|—|－|～)/;
+/** One character between the numbers of a range. */
+const RANGE_LINK = /^[至到\-~—－～]$/;
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 const COLON = 0x3a;
@@ -309,9 +310,8 @@ function quantityAt(
   let max = first.max;
   let value = first.value;
   let approx = first.approx ?? approxInUnit;
-  const link = RANGE_LINK.exec(s.slice(end, end + 1));
-  if (link) {
-    NUMBER_AT.lastIndex = end + link[0].length;
+  if (RANGE_LINK.test(s[end] ?? '')) {
+    NUMBER_AT.lastIndex = end + 1;
     const m2 = NUMBER_AT.exec(s);
     if (m2 && /^\d/.test(m2[0]) === /^\d/.test(token)) {
       const second = numberCore(s, m2.index, m2[0]);
@@ -394,8 +394,7 @@ function quantityAt(
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? indexKind ?? 'count';
-  const clause = s.slice(clauseStart(s, at), at);
-  if (kind === 'count' && RATE_MARKER.test(clause)) kind = 'rate';
+  if (kind === 'count' && RATE_MARKER.test(s.slice(clauseStart(s, at), at))) kind = 'rate';
   return {
     start: at,
     end,
@@ -481,7 +480,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   const chinese = !/^\d/.test(token);
   let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
-    value = parseNumber(text.replace(/,/g, ''));
+    value = parseNumber(text.includes(',') ? text.replace(/,/g, '') : text);
   } else if (token === '半') {
     [value, rule] = [0.5, 'half'];
   } else {
@@ -738,9 +737,17 @@ function nearRatioWord(s: string, from: number, to: number): boolean {
 
 /** Longest first: 及以上 before 以上. */
 const SUFFIX_WORDS = Object.keys(SUFFIX).sort((a, b) => b.length - a.length);
+/** The same by their first character: a suffix is looked for after every figure. */
+const SUFFIX_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of SUFFIX_WORDS) {
+  let words = SUFFIX_WORDS_BY_FIRST.get(word[0]);
+  if (!words) SUFFIX_WORDS_BY_FIRST.set(word[0], (words = []));
+  words.push(word);
+}
+const NONE: string[] = [];
 
 function suffixAt(s: string, at: number): { word: string; approx: Approx } | null {
-  for (const word of SUFFIX_WORDS) {
+  for (const word of SUFFIX_WORDS_BY_FIRST.get(s[at]) ?? NONE) {
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
@@ -756,13 +763,15 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
   const from = Math.max(clauseStart(s, at), at - PREFIX_REACH - 3);
   // Read back from the number: the first word found ending at a place is its last occurrence,
   // the only one that counts; the latest end wins, and there the longest word.
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   for (let end = at; end > from; end--) {
+    const candidates = PREFIXES_BY_LAST.get(s[end - 1]);
+    if (!candidates) continue;
     let best: (typeof PREFIX)[number] | null = null;
-    for (const p of PREFIXES_BY_LAST.get(s[end - 1]) ?? []) {
+    for (const p of candidates) {
       const start = end - p.word.length;
-      if (start < from || seen.has(p.word) || !s.startsWith(p.word, start)) continue;
-      seen.add(p.word);
+      if (start < from || seen?.has(p.word) || !s.startsWith(p.word, start)) continue;
+      (seen ??= new Set()).add(p.word);
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(s.slice(end, at))) continue;
       if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
