@@ -110,10 +110,20 @@ const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 const COLON = 0x3a;
 const HAN = /^[\u4e00-\u9fff]*$/;
+// Tables by UTF-16 unit (charCodeAt): s[i] makes a new string of each Chinese character it reads.
 /** Prefix qualifiers by their last character: most characters before a number end none. */
-const PREFIXES_BY_LAST = new Map<string, (typeof PREFIX)[number][]>();
-for (const p of PREFIX)
-  PREFIXES_BY_LAST.set(p.word.at(-1)!, [...(PREFIXES_BY_LAST.get(p.word.at(-1)!) ?? []), p]);
+const PREFIXES_BY_LAST = new Map<number, (typeof PREFIX)[number][]>();
+for (const p of PREFIX) {
+  const last = p.word.charCodeAt(p.word.length - 1);
+  PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), p]);
+}
+/** The infix qualifiers (余, 多) by their character. */
+const INFIX_BY_UNIT = new Map(Object.entries(INFIX).map(([word, approx]) => [word.charCodeAt(0), approx]));
+
+/** The infix qualifier at `at` (160余家, 1700多万元), if any. */
+function infixAt(s: string, at: number): Approx | null {
+  return INFIX_BY_UNIT.get(s.charCodeAt(at)) ?? null;
+}
 
 interface Core {
   start: number;
@@ -265,7 +275,7 @@ function quantityAt(
   let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
   let approxInUnit: Approx | null = null;
   let half = false;
-  if (unit?.word === '个' && (INFIX[s[end]] || s[end] === '半')) {
+  if (unit?.word === '个' && (infixAt(s, end) || s[end] === '半')) {
     // 4个多小时, 两个多月, 两个半小时: the 多 or 半 stands inside the measure (个)小时, 个月.
     const rest = s.slice(end + 1, end + 6);
     const hours = unitAt(rest, 0);
@@ -280,7 +290,7 @@ function quantityAt(
       [unit, end, approxInUnit, half] = [
         inner.unit,
         end + 1 + inner.length,
-        INFIX[s[end]] ?? null,
+        infixAt(s, end),
         s[end] === '半',
       ];
   } else if (unit && HALVED_KINDS.has(unit.kind) && s[end] === '半' && !unitAt(s, end + 1)) {
@@ -454,8 +464,8 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let approx: Approx | null = null;
   let text = token;
   if (/^\d/.test(token)) {
-    if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
-      approx = INFIX[s[end++]];
+    if (infixAt(s, end) && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
+      approx = infixAt(s, end++);
     const mult = ARABIC_MULTIPLIERS.test(s[end] ?? '')
       ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''))
       : null;
@@ -464,16 +474,16 @@ function numberCore(s: string, at: number, token: string): Core | null {
       end += mult[0].length;
     }
   } else if (
-    INFIX[s[end]] &&
+    infixAt(s, end) &&
     /^[万亿]$/.test(s[end + 1] ?? '') &&
     /[一二两三四五六七八九十百千]$/.test(token)
   ) {
     // 三十余万人次, 两百多亿元: 余 or 多 between a Chinese number and its large multiplier.
-    approx = INFIX[s[end]];
+    approx = infixAt(s, end);
     text += s[end + 1];
     end += 2;
   }
-  if (!approx && INFIX[s[end]] && unitAfter(s, end + 1)) approx = INFIX[s[end++]];
+  if (!approx && infixAt(s, end) && unitAfter(s, end + 1)) approx = infixAt(s, end++);
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
@@ -521,14 +531,14 @@ function numberCore(s: string, at: number, token: string): Core | null {
         rule: 'tenths',
         unit: PERCENT,
       };
-    if (INFIX[tenth])
+    if (infixAt(s, end + 1))
       return {
         start: at,
         end: end + 2,
         value: tidy(value * 10),
         min: null,
         max: null,
-        approx: approx ?? INFIX[tenth],
+        approx: approx ?? infixAt(s, end + 1),
         chinese,
         rule: 'tenths',
         unit: PERCENT,
@@ -765,7 +775,7 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
   // the only one that counts; the latest end wins, and there the longest word.
   let seen: Set<string> | null = null;
   for (let end = at; end > from; end--) {
-    const candidates = PREFIXES_BY_LAST.get(s[end - 1]);
+    const candidates = PREFIXES_BY_LAST.get(s.charCodeAt(end - 1));
     if (!candidates) continue;
     let best: (typeof PREFIX)[number] | null = null;
     for (const p of candidates) {
