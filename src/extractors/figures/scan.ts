@@ -117,6 +117,9 @@ for (const p of PREFIX) {
   const last = p.word.charCodeAt(p.word.length - 1);
   PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), p]);
 }
+/** Whether a prefix qualifier ends with the unit: the test made at each character before a number. */
+const ENDS_PREFIX = new Uint8Array(0x10000);
+for (const last of PREFIXES_BY_LAST.keys()) ENDS_PREFIX[last] = 1;
 /** The infix qualifiers (余, 多) by their character. */
 const INFIX_BY_UNIT = new Map(Object.entries(INFIX).map(([word, approx]) => [word.charCodeAt(0), approx]));
 
@@ -172,7 +175,7 @@ function quantityAt(
   measureWordAt: MeasureWordAt,
 ): Quantity | Skipped | null {
   const before = s.slice(Math.max(0, at - 4), at);
-  const arabic = /^\d/.test(token);
+  const arabic = startsWithDigit(token);
   if (arabic) {
     // A time (8:30) and a ratio (1:1) have a colon right after the digits; most numbers have none.
     const colon = s.charCodeAt(digitsEnd(s, at)) === COLON;
@@ -203,7 +206,10 @@ function quantityAt(
     const next = s[at + token.length] ?? '';
     if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
       return skip(at + token.length);
-    if (PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return skip(at + token.length);
+    // A page's counter ends with a colon: only where one stands before is it looked for.
+    const colonBefore = s.indexOf(':', Math.max(0, at - 8));
+    if (colonBefore >= 0 && colonBefore < at && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
+      return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
@@ -323,7 +329,7 @@ function quantityAt(
   if (RANGE_LINK.test(s[end] ?? '')) {
     NUMBER_AT.lastIndex = end + 1;
     const m2 = NUMBER_AT.exec(s);
-    if (m2 && /^\d/.test(m2[0]) === /^\d/.test(token)) {
+    if (m2 && startsWithDigit(m2[0]) === startsWithDigit(token)) {
       const second = numberCore(s, m2.index, m2[0]);
       const unit2 = second ? (second.unit ?? unitAfter(s, second.end)) : null;
       if (
@@ -463,7 +469,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let end = at + token.length;
   let approx: Approx | null = null;
   let text = token;
-  if (/^\d/.test(token)) {
+  if (startsWithDigit(token)) {
     if (infixAt(s, end) && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
     const mult = ARABIC_MULTIPLIERS.test(s[end] ?? '')
@@ -487,7 +493,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
-  const chinese = !/^\d/.test(token);
+  const chinese = !startsWithDigit(token);
   let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
     value = parseNumber(text.includes(',') ? text.replace(/,/g, '') : text);
@@ -655,7 +661,7 @@ function sharedUnit(s: string, at: number, measured = false): UnitEntry | null {
   for (let items = 0; items < 6 && LIST_LINK.test(s[at] ?? ''); items++) {
     NUMBER_AT.lastIndex = at + 1;
     const m = NUMBER_AT.exec(s);
-    if (!m || !/^\d/.test(m[0])) return null;
+    if (!m || !startsWithDigit(m[0])) return null;
     const core = numberCore(s, m.index, m[0]);
     if (!core || core.end !== m.index + m[0].length) return null;
     const unit = unitAfter(s, core.end);
@@ -690,7 +696,7 @@ function baseBefore(s: string, at: number): UnitEntry | null {
 
 /** 10万, 万, 一万, 1000 as a base: its value when a power of ten from `least` up, else null. */
 function populationBase(written: string, least: number): number | null {
-  const base = parseNumber(/^\d/.test(written) ? written : `1${written.replace(/^一/, '')}`);
+  const base = parseNumber(startsWithDigit(written) ? written : `1${written.replace(/^一/, '')}`);
   return isBase(base, least) ? base : null;
 }
 
@@ -700,7 +706,7 @@ function isBase(n: number | null, least: number): n is number {
 
 function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | null): boolean {
   const after = s[first.end] ?? '';
-  if (/^\d/.test(token)) {
+  if (startsWithDigit(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
     if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
     if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
@@ -732,6 +738,12 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
     leftEnd: ordinalStart,
     rateStart: null,
   };
+}
+
+/** Whether a number is written in Arabic digits (its first unit is one). */
+function startsWithDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Where the run of digits and decimal points that starts at `at` ends. */
@@ -775,10 +787,9 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
   // the only one that counts; the latest end wins, and there the longest word.
   let seen: Set<string> | null = null;
   for (let end = at; end > from; end--) {
-    const candidates = PREFIXES_BY_LAST.get(s.charCodeAt(end - 1));
-    if (!candidates) continue;
+    if (ENDS_PREFIX[s.charCodeAt(end - 1)] === 0) continue;
     let best: (typeof PREFIX)[number] | null = null;
-    for (const p of candidates) {
+    for (const p of PREFIXES_BY_LAST.get(s.charCodeAt(end - 1))!) {
       const start = end - p.word.length;
       if (start < from || seen?.has(p.word) || !s.startsWith(p.word, start)) continue;
       (seen ??= new Set()).add(p.word);
@@ -827,13 +838,17 @@ function blockedSpans(s: string): Span[] {
   return spans;
 }
 
+const OPENING_QUOTE = '“'.charCodeAt(0);
+const CLOSING_QUOTE = '”'.charCodeAt(0);
+
 /** Short quoted phrases (slogans, names): “三个加强”, “一支队伍、两个关口”. */
 function quoteSpans(s: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '“') open = i;
-    else if (s[i] === '”' && open >= 0) {
+    const c = s.charCodeAt(i);
+    if (c === OPENING_QUOTE) open = i;
+    else if (c === CLOSING_QUOTE && open >= 0) {
       if (i - open <= 30) spans.push({ start: open, end: i });
       open = -1;
     }
