@@ -120,12 +120,13 @@ for (const p of PREFIX) {
 /** Whether a prefix qualifier ends with the unit: the test made at each character before a number. */
 const ENDS_PREFIX = new Uint8Array(0x10000);
 for (const last of PREFIXES_BY_LAST.keys()) ENDS_PREFIX[last] = 1;
-/** The infix qualifiers (余, 多) by their character. */
-const INFIX_BY_UNIT = new Map(Object.entries(INFIX).map(([word, approx]) => [word.charCodeAt(0), approx]));
+/** Whether the unit is an infix qualifier (余, 多). */
+const IS_INFIX = new Uint8Array(0x10000);
+for (const word of Object.keys(INFIX)) IS_INFIX[word.charCodeAt(0)] = 1;
 
 /** The infix qualifier at `at` (160余家, 1700多万元), if any. */
 function infixAt(s: string, at: number): Approx | null {
-  return INFIX_BY_UNIT.get(s.charCodeAt(at)) ?? null;
+  return IS_INFIX[s.charCodeAt(at)] === 1 ? INFIX[s[at]] : null;
 }
 
 interface Core {
@@ -207,8 +208,7 @@ function quantityAt(
     if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
       return skip(at + token.length);
     // A page's counter ends with a colon: only where one stands before is it looked for.
-    const colonBefore = s.indexOf(':', Math.max(0, at - 8));
-    if (colonBefore >= 0 && colonBefore < at && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
+    if (colonWithin(s, Math.max(0, at - 8), at) && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
       return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
@@ -740,6 +740,11 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
   };
 }
 
+function colonWithin(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) return true;
+  return false;
+}
+
 /** Whether a number is written in Arabic digits (its first unit is one). */
 function startsWithDigit(token: string): boolean {
   const c = token.charCodeAt(0);
@@ -844,6 +849,7 @@ const CLOSING_QUOTE = '”'.charCodeAt(0);
 /** Short quoted phrases (slogans, names): “三个加强”, “一支队伍、两个关口”. */
 function quoteSpans(s: string): Span[] {
   const spans: Span[] = [];
+  if (!s.includes('”')) return spans;
   let open = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
