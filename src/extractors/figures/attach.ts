@@ -147,7 +147,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
-  const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
+  const quoted = QUOTE_ENDS.test(sentence.text[q.leftEnd - 1] ?? '')
+    ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
+    : null;
   // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
   const leftName = () => {
     const name = leftRun(left()) ?? leftWalk(left());
@@ -352,13 +354,14 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
   if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
   // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
-  if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  if (q.kind === 'count' && NUMERAL_START.test(s[at] ?? ''))
+    at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
-  if (q.unit !== null && PERSON_UNITS.has(q.unit))
+  if (q.unit !== null && PERSON_UNITS.has(q.unit) && NUMERAL_START.test(s[at] ?? ''))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
-  at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
-  at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
+  if (s[at + 1] === '型') at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
+  if (s[at] === '第') at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
   if (q.kind === 'count') {
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
@@ -448,6 +451,10 @@ const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
+/** How a match of QUOTED_BEFORE ends. */
+const QUOTE_ENDS = /^[”、和]$/;
+/** The first character of COUNT_AFTER and AGE_BOUND: a digit or a numeral. */
+const NUMERAL_START = /^[\d一二两三四五六七八九十百千万]$/;
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
