@@ -46,11 +46,15 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 export const MULTIPLIERS: Record<string, number> = { ...SMALL_UNITS, ...LARGE_UNITS };
 
+const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
+
 /**
  * The value of a number written in Arabic digits, Chinese numerals, or Arabic digits followed by
  * multipliers; null when the string is not a whole number expression.
  */
 export function parseNumber(s: string): number | null {
+  // Plain digits, most numbers: nothing to take apart.
+  if (PLAIN_DIGITS.test(s)) return tidy(Number(s));
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$/.exec(s);
   if (arabic) {
     let value = Number(arabic[1].replace(/,/g, ''));

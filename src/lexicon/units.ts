@@ -51,6 +51,15 @@ export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', ki
   (a, b) => b.word.length - a.word.length,
 );
 
+/** The entries by their first UTF-16 unit, longest first: a unit is looked for after every number. */
+const UNITS_BY_FIRST = new Map<number, UnitEntry[]>();
+for (const e of UNITS) {
+  const first = e.word.charCodeAt(0);
+  let entries = UNITS_BY_FIRST.get(first);
+  if (!entries) UNITS_BY_FIRST.set(first, (entries = []));
+  entries.push(e);
+}
+
 /**
  * How the name of a count ends, and the unit it counts in: a bare amount (接种人数达到12.6万)
  * takes the unit its metric names.
@@ -89,6 +98,7 @@ export function isMeasureWord(word: string): boolean {
 
 /** The unit at `at` in `text`, longest match first. */
 export function unitAt(text: string, at: number): UnitEntry | null {
-  for (const e of UNITS) if (text.startsWith(e.word, at)) return e;
+  const entries = at < text.length ? UNITS_BY_FIRST.get(text.charCodeAt(at)) : undefined;
+  if (entries) for (const e of entries) if (text.startsWith(e.word, at)) return e;
   return null;
 }

@@ -27,7 +27,19 @@ import type { FigureKind } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
 import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
-const isPlace = (word: string) => AREA_WORDS.has(word) || isPlaceName(word);
+/** Per word: whether it names a place (the gazetteer's look-up is asked of most words of a clause). */
+const placeWords = new Map<string, boolean>();
+/** Bounds the map on endless streams of new words; a real vocabulary fits. */
+const MAX_PLACE_WORDS = 100_000;
+
+function isPlace(word: string): boolean {
+  let known = placeWords.get(word);
+  if (known === undefined) {
+    known = AREA_WORDS.has(word) || isPlaceName(word);
+    if (placeWords.size < MAX_PLACE_WORDS) placeWords.set(word, known);
+  }
+  return known;
+}
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
@@ -135,7 +147,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
-  const quoted = QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null;
+  const quoted = QUOTE_ENDS.test(sentence.text[q.leftEnd - 1] ?? '')
+    ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
+    : null;
   // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
   const leftName = () => {
     const name = leftRun(left()) ?? leftWalk(left());
@@ -340,13 +354,14 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
   if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
   // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
-  if (q.kind === 'count') at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  if (q.kind === 'count' && NUMERAL_START.test(s[at] ?? ''))
+    at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
-  if (q.unit !== null && PERSON_UNITS.has(q.unit))
+  if (q.unit !== null && PERSON_UNITS.has(q.unit) && NUMERAL_START.test(s[at] ?? ''))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
-  at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
-  at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
+  if (s[at + 1] === '型') at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
+  if (s[at] === '第') at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
   if (q.kind === 'count') {
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
@@ -436,6 +451,10 @@ const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
+/** How a match of QUOTED_BEFORE ends. */
+const QUOTE_ENDS = /^[”、和]$/;
+/** The first character of COUNT_AFTER and AGE_BOUND: a digit or a numeral. */
+const NUMERAL_START = /^[\d一二两三四五六七八九十百千万]$/;
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
@@ -773,12 +792,32 @@ function clean(words: string[]): string | null {
   return text.length >= 2 ? text : null;
 }
 
+/** Per word: a noun whatever its tag (true), never one (false), or as its tag says (null). */
+const nominalWords = new Map<string, boolean | null>();
+/** Bounds the map on endless streams of new words; a real vocabulary fits. */
+const MAX_NOMINAL_WORDS = 100_000;
+
 function isNominal(t: Token): boolean {
-  const w = t.word;
+  let known = nominalWords.get(t.word);
+  if (known === undefined) {
+    known = nominalWord(t.word);
+    if (nominalWords.size < MAX_NOMINAL_WORDS) nominalWords.set(t.word, known);
+  }
+  return known ?? nominalTag(t);
+}
+
+/** What the word alone says of being a noun: the lists, places, digits, time words, a measure's ending. */
+function nominalWord(w: string): boolean | null {
   if (NOT_METRIC_WORDS.has(w) || isPlace(w) || /\d/.test(w) || isTimeWord(w)) return false;
   if (NOMINAL_WORDS.has(w)) return true;
   if (/^[\u4e00-\u9fff]+[率数额量比费]$/.test(w)) return true;
   if (w === '率') return true; // 剖宫产|率: cut alone, the tagger calls the end of a rate's name a verb
+  return null;
+}
+
+/** Whether a word its own letters do not decide is a noun by its tag. */
+function nominalTag(t: Token): boolean {
+  const w = t.word;
   if ((t.tag === 'l' || t.tag === 'i') && PERSON_END.test(w)) return true; // 困难群众/l: an idiom for people is a noun
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
@@ -786,34 +825,37 @@ function isNominal(t: Token): boolean {
   return NOMINAL_TAGS.test(t.tag);
 }
 
+const RESULTATIVE_COMPLEMENT = /^[到至为]$/;
+
 /**
  * The tagged tokens of [from, to) of the sentence, cut as a text of its own (the tokens the
  * rules below were written and measured against), with the forced words (占比) kept whole.
  */
 function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
-  const { index } = sentence;
+  const { index, text } = sentence;
   const start = sentence.start + from;
-  const clause = sentence.text.slice(from, to);
-  const out: Token[] = [];
+  const end = Math.max(from, Math.min(to, text.length));
+  let out: Token[] | null = null;
   let at = start;
   for (const w of FORCED_WORDS) {
-    for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + w.length)) {
-      out.push(...index.alone(at, start + i), {
-        word: w,
-        tag: 'n',
-        start: start + i,
-        end: start + i + w.length,
-      });
-      at = start + i + w.length;
+    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= end; i = text.indexOf(w, i + w.length)) {
+      out ??= [];
+      for (const t of index.alone(at, sentence.start + i)) out.push(t);
+      out.push({ word: w, tag: 'n', start: sentence.start + i, end: sentence.start + i + w.length });
+      at = sentence.start + i + w.length;
     }
   }
-  out.push(...index.alone(at, start + clause.length));
-  // 发展到, 增至: a verb with its resultative complement is no noun.
-  const tokens = out.flatMap((t, i) =>
-    t.tag === 'vn' && /^[到至为]$/.test(out[i + 1]?.word ?? '')
-      ? { ...t, tag: 'v' }
-      : splitGluedVerb(t, out[i - 1]),
-  );
+  const rest = index.alone(at, sentence.start + end);
+  if (out) for (const t of rest) out.push(t);
+  else out = rest;
+  const tokens: Token[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    // 发展到, 增至: a verb with its resultative complement is no noun.
+    if (t.tag === 'vn' && RESULTATIVE_COMPLEMENT.test(out[i + 1]?.word ?? ''))
+      tokens.push({ ...t, tag: 'v' });
+    else splitGluedVerb(t, out[i - 1], tokens);
+  }
   // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
   // 登革热病|例, 狂犬病|例: a disease ending in 病 takes the 病 of 病例, and leaves 例 a verb.
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -831,35 +873,37 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
  * character and a verb of reaching (村卫生室|已达, 机构|数已增加到, 管理|率达 alike). It is cut
  * where the verb starts: the characters before stay an unknown piece of the noun before them,
  * or, right after a number, are that number's unit (由300元|降至200元). Prepositions of
- * comparison (数比|上年, 数从) are cut alike.
+ * comparison (数比|上年, 数从) are cut alike. The pieces go to `out`.
  */
-function splitGluedVerb(t: Token, previous: Token | undefined): Token | Token[] {
-  if (t.tag !== 'x') return t;
+function splitGluedVerb(t: Token, previous: Token | undefined, out: Token[]): void {
+  if (t.tag !== 'x') {
+    out.push(t);
+    return;
+  }
   // 近视率|均超过: 均 (all) glued to the end of a rate's or a count's name (not 次均, 人均, words of their own).
-  if (/^[率数]均$/.test(t.word))
-    return [
+  if (/^[率数]均$/.test(t.word)) {
+    out.push(
       { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 },
       { word: '均', tag: 'd', start: t.start + 1, end: t.end },
-    ];
+    );
+    return;
+  }
   const verbAt = t.word.search(GLUED_VERB_CHARS);
   const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
   const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);
-  if (at < 0) return t;
+  if (at < 0) {
+    out.push(t);
+    return;
+  }
   const preposition = at === prepositionAt || t.word.slice(at) === '为';
-  const verb: Token = {
-    word: t.word.slice(at),
-    tag: preposition ? 'p' : 'v',
-    start: t.start + at,
-    end: t.end,
-  };
-  if (at === 0) return verb;
-  const head: Token = {
-    word: t.word.slice(0, at),
-    tag: previous && /\d/.test(previous.word) ? 'q' : 'x',
-    start: t.start,
-    end: t.start + at,
-  };
-  return [head, verb];
+  if (at > 0)
+    out.push({
+      word: t.word.slice(0, at),
+      tag: previous && /\d/.test(previous.word) ? 'q' : 'x',
+      start: t.start,
+      end: t.start + at,
+    });
+  out.push({ word: t.word.slice(at), tag: preposition ? 'p' : 'v', start: t.start + at, end: t.end });
 }
 
 export interface Found {

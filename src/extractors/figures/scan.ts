@@ -104,14 +104,30 @@ const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
 const PER_WORD = /^(?:十万|[百千万])分之/;
-const RANGE_LINK = /^(?:至|到|-|~|—|－|～)/;
+/** One character between the numbers of a range. */
+const RANGE_LINK = /^[至到\-~—－～]$/;
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+const COLON = 0x3a;
 const HAN = /^[\u4e00-\u9fff]*$/;
+// Tables by UTF-16 unit (charCodeAt): s[i] makes a new string of each Chinese character it reads.
 /** Prefix qualifiers by their last character: most characters before a number end none. */
-const PREFIXES_BY_LAST = new Map<string, (typeof PREFIX)[number][]>();
-for (const p of PREFIX)
-  PREFIXES_BY_LAST.set(p.word.at(-1)!, [...(PREFIXES_BY_LAST.get(p.word.at(-1)!) ?? []), p]);
+const PREFIXES_BY_LAST = new Map<number, (typeof PREFIX)[number][]>();
+for (const p of PREFIX) {
+  const last = p.word.charCodeAt(p.word.length - 1);
+  PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), p]);
+}
+/** Whether a prefix qualifier ends with the unit: the test made at each character before a number. */
+const ENDS_PREFIX = new Uint8Array(0x10000);
+for (const last of PREFIXES_BY_LAST.keys()) ENDS_PREFIX[last] = 1;
+/** Whether the unit is an infix qualifier (余, 多). */
+const IS_INFIX = new Uint8Array(0x10000);
+for (const word of Object.keys(INFIX)) IS_INFIX[word.charCodeAt(0)] = 1;
+
+/** The infix qualifier at `at` (160余家, 1700多万元), if any. */
+function infixAt(s: string, at: number): Approx | null {
+  return IS_INFIX[s.charCodeAt(at)] === 1 ? INFIX[s[at]] : null;
+}
 
 interface Core {
   start: number;
@@ -160,12 +176,14 @@ function quantityAt(
   measureWordAt: MeasureWordAt,
 ): Quantity | Skipped | null {
   const before = s.slice(Math.max(0, at - 4), at);
-  const arabic = /^\d/.test(token);
+  const arabic = startsWithDigit(token);
   if (arabic) {
-    const time = TIME.exec(s.slice(at, at + 20));
+    // A time (8:30) and a ratio (1:1) have a colon right after the digits; most numbers have none.
+    const colon = s.charCodeAt(digitsEnd(s, at)) === COLON;
+    const time = colon ? TIME.exec(s.slice(at, at + 20)) : null;
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
       return skip(at + time[0].length);
-    const ratio = RATIO.exec(s.slice(at, at + 24));
+    const ratio = colon ? RATIO.exec(s.slice(at, at + 24)) : null;
     if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
@@ -189,7 +207,9 @@ function quantityAt(
     const next = s[at + token.length] ?? '';
     if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
       return skip(at + token.length);
-    if (PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return skip(at + token.length);
+    // A page's counter ends with a colon: only where one stands before is it looked for.
+    if (colonWithin(s, Math.max(0, at - 8), at) && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
+      return skip(at + token.length);
     const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
@@ -232,7 +252,8 @@ function quantityAt(
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
   if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
   if (!unit && !first.unit) {
-    const word = measureWordAt(first.end);
+    // A measure word is one or two Chinese characters (isMeasureWord): only there is the tagger asked.
+    const word = HAN_CHAR.test(s[first.end] ?? '') ? measureWordAt(first.end) : null;
     if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
@@ -260,7 +281,7 @@ function quantityAt(
   let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
   let approxInUnit: Approx | null = null;
   let half = false;
-  if (unit?.word === '个' && (INFIX[s[end]] || s[end] === '半')) {
+  if (unit?.word === '个' && (infixAt(s, end) || s[end] === '半')) {
     // 4个多小时, 两个多月, 两个半小时: the 多 or 半 stands inside the measure (个)小时, 个月.
     const rest = s.slice(end + 1, end + 6);
     const hours = unitAt(rest, 0);
@@ -275,7 +296,7 @@ function quantityAt(
       [unit, end, approxInUnit, half] = [
         inner.unit,
         end + 1 + inner.length,
-        INFIX[s[end]] ?? null,
+        infixAt(s, end),
         s[end] === '半',
       ];
   } else if (unit && HALVED_KINDS.has(unit.kind) && s[end] === '半' && !unitAt(s, end + 1)) {
@@ -305,11 +326,10 @@ function quantityAt(
   let max = first.max;
   let value = first.value;
   let approx = first.approx ?? approxInUnit;
-  const link = RANGE_LINK.exec(s.slice(end, end + 1));
-  if (link) {
-    NUMBER_AT.lastIndex = end + link[0].length;
+  if (RANGE_LINK.test(s[end] ?? '')) {
+    NUMBER_AT.lastIndex = end + 1;
     const m2 = NUMBER_AT.exec(s);
-    if (m2 && /^\d/.test(m2[0]) === /^\d/.test(token)) {
+    if (m2 && startsWithDigit(m2[0]) === startsWithDigit(token)) {
       const second = numberCore(s, m2.index, m2[0]);
       const unit2 = second ? (second.unit ?? unitAfter(s, second.end)) : null;
       if (
@@ -390,8 +410,7 @@ function quantityAt(
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? indexKind ?? 'count';
-  const clause = s.slice(clauseStart(s, at), at);
-  if (kind === 'count' && RATE_MARKER.test(clause)) kind = 'rate';
+  if (kind === 'count' && RATE_MARKER.test(s.slice(clauseStart(s, at), at))) kind = 'rate';
   return {
     start: at,
     end,
@@ -450,32 +469,34 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let end = at + token.length;
   let approx: Approx | null = null;
   let text = token;
-  if (/^\d/.test(token)) {
-    if (INFIX[s[end]] && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
-      approx = INFIX[s[end++]];
-    const mult = ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''));
+  if (startsWithDigit(token)) {
+    if (infixAt(s, end) && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
+      approx = infixAt(s, end++);
+    const mult = ARABIC_MULTIPLIERS.test(s[end] ?? '')
+      ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''))
+      : null;
     if (mult) {
       text += mult[0];
       end += mult[0].length;
     }
   } else if (
-    INFIX[s[end]] &&
+    infixAt(s, end) &&
     /^[万亿]$/.test(s[end + 1] ?? '') &&
     /[一二两三四五六七八九十百千]$/.test(token)
   ) {
     // 三十余万人次, 两百多亿元: 余 or 多 between a Chinese number and its large multiplier.
-    approx = INFIX[s[end]];
+    approx = infixAt(s, end);
     text += s[end + 1];
     end += 2;
   }
-  if (!approx && INFIX[s[end]] && unitAfter(s, end + 1)) approx = INFIX[s[end++]];
+  if (!approx && infixAt(s, end) && unitAfter(s, end + 1)) approx = infixAt(s, end++);
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
-  const chinese = !/^\d/.test(token);
+  const chinese = !startsWithDigit(token);
   let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
-    value = parseNumber(text.replace(/,/g, ''));
+    value = parseNumber(text.includes(',') ? text.replace(/,/g, '') : text);
   } else if (token === '半') {
     [value, rule] = [0.5, 'half'];
   } else {
@@ -516,14 +537,14 @@ function numberCore(s: string, at: number, token: string): Core | null {
         rule: 'tenths',
         unit: PERCENT,
       };
-    if (INFIX[tenth])
+    if (infixAt(s, end + 1))
       return {
         start: at,
         end: end + 2,
         value: tidy(value * 10),
         min: null,
         max: null,
-        approx: approx ?? INFIX[tenth],
+        approx: approx ?? infixAt(s, end + 1),
         chinese,
         rule: 'tenths',
         unit: PERCENT,
@@ -640,7 +661,7 @@ function sharedUnit(s: string, at: number, measured = false): UnitEntry | null {
   for (let items = 0; items < 6 && LIST_LINK.test(s[at] ?? ''); items++) {
     NUMBER_AT.lastIndex = at + 1;
     const m = NUMBER_AT.exec(s);
-    if (!m || !/^\d/.test(m[0])) return null;
+    if (!m || !startsWithDigit(m[0])) return null;
     const core = numberCore(s, m.index, m[0]);
     if (!core || core.end !== m.index + m[0].length) return null;
     const unit = unitAfter(s, core.end);
@@ -675,7 +696,7 @@ function baseBefore(s: string, at: number): UnitEntry | null {
 
 /** 10万, 万, 一万, 1000 as a base: its value when a power of ten from `least` up, else null. */
 function populationBase(written: string, least: number): number | null {
-  const base = parseNumber(/^\d/.test(written) ? written : `1${written.replace(/^一/, '')}`);
+  const base = parseNumber(startsWithDigit(written) ? written : `1${written.replace(/^一/, '')}`);
   return isBase(base, least) ? base : null;
 }
 
@@ -685,7 +706,7 @@ function isBase(n: number | null, least: number): n is number {
 
 function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | null): boolean {
   const after = s[first.end] ?? '';
-  if (/^\d/.test(token)) {
+  if (startsWithDigit(token)) {
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
     if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
     if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
@@ -719,15 +740,41 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
   };
 }
 
+function colonWithin(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) return true;
+  return false;
+}
+
+/** Whether a number is written in Arabic digits (its first unit is one). */
+function startsWithDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Where the run of digits and decimal points that starts at `at` ends. */
+function digitsEnd(s: string, at: number): number {
+  let end = at;
+  for (let c = s.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = s.charCodeAt(++end));
+  return end;
+}
+
 function nearRatioWord(s: string, from: number, to: number): boolean {
   return s.slice(Math.max(0, from - 4), from).includes('比') || s.slice(to, to + 4).includes('比');
 }
 
 /** Longest first: 及以上 before 以上. */
 const SUFFIX_WORDS = Object.keys(SUFFIX).sort((a, b) => b.length - a.length);
+/** The same by their first character: a suffix is looked for after every figure. */
+const SUFFIX_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of SUFFIX_WORDS) {
+  let words = SUFFIX_WORDS_BY_FIRST.get(word[0]);
+  if (!words) SUFFIX_WORDS_BY_FIRST.set(word[0], (words = []));
+  words.push(word);
+}
+const NONE: string[] = [];
 
 function suffixAt(s: string, at: number): { word: string; approx: Approx } | null {
-  for (const word of SUFFIX_WORDS) {
+  for (const word of SUFFIX_WORDS_BY_FIRST.get(s[at]) ?? NONE) {
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
@@ -743,13 +790,14 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
   const from = Math.max(clauseStart(s, at), at - PREFIX_REACH - 3);
   // Read back from the number: the first word found ending at a place is its last occurrence,
   // the only one that counts; the latest end wins, and there the longest word.
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   for (let end = at; end > from; end--) {
+    if (ENDS_PREFIX[s.charCodeAt(end - 1)] === 0) continue;
     let best: (typeof PREFIX)[number] | null = null;
-    for (const p of PREFIXES_BY_LAST.get(s[end - 1]) ?? []) {
+    for (const p of PREFIXES_BY_LAST.get(s.charCodeAt(end - 1))!) {
       const start = end - p.word.length;
-      if (start < from || seen.has(p.word) || !s.startsWith(p.word, start)) continue;
-      seen.add(p.word);
+      if (start < from || seen?.has(p.word) || !s.startsWith(p.word, start)) continue;
+      (seen ??= new Set()).add(p.word);
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(s.slice(end, at))) continue;
       if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
@@ -795,13 +843,18 @@ function blockedSpans(s: string): Span[] {
   return spans;
 }
 
+const OPENING_QUOTE = '“'.charCodeAt(0);
+const CLOSING_QUOTE = '”'.charCodeAt(0);
+
 /** Short quoted phrases (slogans, names): “三个加强”, “一支队伍、两个关口”. */
 function quoteSpans(s: string): Span[] {
   const spans: Span[] = [];
+  if (!s.includes('”')) return spans;
   let open = -1;
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '“') open = i;
-    else if (s[i] === '”' && open >= 0) {
+    const c = s.charCodeAt(i);
+    if (c === OPENING_QUOTE) open = i;
+    else if (c === CLOSING_QUOTE && open >= 0) {
       if (i - open <= 30) spans.push({ start: open, end: i });
       open = -1;
     }
