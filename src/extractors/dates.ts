@@ -121,11 +121,15 @@ const ISSUE_LINES = 3;
 
 /** The issue date a page prints at its top (2025年4月23日 星期三), or null. */
 function issueDate(text: string): Reference | null {
-  const lines = text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .slice(0, ISSUE_LINES);
-  for (const line of lines) {
+  // Line by line from the top: splitting the whole page would copy all of it.
+  let seen = 0;
+  for (let at = 0; at < text.length && seen < ISSUE_LINES; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end);
+    at = end + 1;
+    if (line.trim() === '') continue;
+    seen++;
     const m = ISSUE_LINE.exec(line);
     if (m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])))
       return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
