@@ -419,8 +419,11 @@ interface Gazetteer {
   towns: string[];
   /** Per hash of a name's first two UTF-16 units (pairHash), whether a town's name may start so. */
   townStarts: Uint8Array;
-  /** The same for the names and short forms in the trie (all have two units or more). */
-  nameStarts: Uint8Array;
+  /**
+   * The same for the names and short forms in the trie (all have two units or more), the area
+   * words and the zone words: per hash, the kinds of place word that may start so.
+   */
+  pairStarts: Uint8Array;
   /** Per UTF-16 unit, the kinds of place word that may start with it (NAME_START | AREA_START | ZONE_START). */
   starts: Uint8Array;
   /**
@@ -484,9 +487,11 @@ function gazetteer(): Gazetteer {
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
   const trie: TrieNode = { end: false, next: new Map() };
-  const nameStarts = new Uint8Array(PAIR_HASH_SIZE);
+  const pairStarts = new Uint8Array(PAIR_HASH_SIZE);
+  const startsPair = (word: string, kind: number) =>
+    (pairStarts[pairHash(word.charCodeAt(0), word.charCodeAt(1))] |= kind);
   const add = (word: string, d: Division) => {
-    nameStarts[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    startsPair(word, NAME_START);
     const list = byName.get(word);
     if (list) list.push(d);
     else byName.set(word, [d]);
@@ -515,11 +520,17 @@ function gazetteer(): Gazetteer {
   for (const row of towns) townStarts[pairHash(row.charCodeAt(0), row.charCodeAt(1))] = 1;
   const starts = new Uint8Array(0x10000);
   for (const c of trie.next.keys()) starts[c] |= NAME_START;
-  for (const w of AREA_WORDS) starts[w.charCodeAt(0)] |= AREA_START;
-  for (const w of ZONE_WORDS) starts[w.charCodeAt(0)] |= ZONE_START;
+  for (const w of AREA_WORDS) {
+    starts[w.charCodeAt(0)] |= AREA_START;
+    startsPair(w, AREA_START);
+  }
+  for (const w of ZONE_WORDS) {
+    starts[w.charCodeAt(0)] |= ZONE_START;
+    startsPair(w, ZONE_START);
+  }
   const roots: (TrieNode | undefined)[] = new Array(0x10000);
   for (const [c, node] of trie.next) roots[c] = node;
-  loaded = { byName, byCode, towns, townStarts, nameStarts, starts, roots };
+  loaded = { byName, byCode, towns, townStarts, pairStarts, starts, roots };
   return loaded;
 }
 
@@ -635,7 +646,7 @@ const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
  * written whole: 聊城江北水城旅游度假区).
  */
 export function placesIn(text: string): PlaceMention[] {
-  const { roots, starts, nameStarts } = gazetteer();
+  const { roots, starts, pairStarts } = gazetteer();
   const towns = townSpans(text);
   const out: PlaceMention[] = [];
   let next = 0; // the first town that starts at or after i
@@ -643,17 +654,19 @@ export function placesIn(text: string): PlaceMention[] {
     const c = text.charCodeAt(i);
     while (next < towns.length && towns[next].start < i) next++;
     const town = next < towns.length && towns[next].start === i ? towns[next].end : -1;
-    const kinds = starts[c];
+    // Most units start no place word, and most pairs that pass that test neither. (Every place
+    // word has two units or more; reading past the end would make the compiled loop start over.)
+    const kinds =
+      starts[c] !== 0 && i + 1 < text.length
+        ? starts[c] & pairStarts[pairHash(c, text.charCodeAt(i + 1))]
+        : 0;
     if (kinds === 0 && town < 0) {
       i++;
       continue;
     }
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
-    const name =
-      kinds & NAME_START && nameStarts[pairHash(c, text.charCodeAt(i + 1))] === 1
-        ? longestAt(roots[c], text, i)
-        : -1;
+    const name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
     let end = Math.max(name, town, area, zone);
     if (end < 0) {
       i++;
@@ -661,7 +674,7 @@ export function placesIn(text: string): PlaceMention[] {
     }
     // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
     if (zone < 0 && area < 0) {
-      for (let k = end; k <= Math.min(text.length, end + ZONE_NAME_REACH); k++) {
+      for (let k = end; k < Math.min(text.length, end + ZONE_NAME_REACH + 1); k++) {
         const z = starts[text.charCodeAt(k)] & ZONE_START ? zoneAt(text, k) : -1;
         if (z > 0) {
           end = z;
