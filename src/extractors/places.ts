@@ -18,6 +18,7 @@ import {
   type PlaceMention,
 } from '../lexicon/places.js';
 import type { Article } from '../pipeline/segment.js';
+import { firstEndingAfter, firstStartingFrom } from '../basics.js';
 
 /** A resolved place: a division, or a development zone of a city (聊城市 + 旅游度假区). */
 export interface Place {
@@ -50,7 +51,9 @@ export function articlePlaces(
 ): ArticlePlace[] {
   const mentions = placesIn(text);
   const zones = zonesNamed(mentions);
-  const within = (a: Article) => mentions.filter((m) => m.start >= a.start && m.end <= a.end);
+  // Mentions come in order and never overlap, so an article's are one stretch of them.
+  const within = (a: Article) =>
+    mentions.slice(firstStartingFrom(mentions, a.start), firstEndingAfter(mentions, a.end));
   const inArticle = articles.map(within);
   const own = articles.map((a, i) => placeOf(text, inArticle[i], a.start));
   const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;

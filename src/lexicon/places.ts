@@ -735,8 +735,12 @@ function longestAt(first: TrieNode | undefined, text: string, at: number): numbe
   return best;
 }
 
+/** The last units of the zone words (区): most place names end otherwise. */
+const ZONE_ENDS = new Set(ZONE_WORDS.map((z) => z.charCodeAt(z.length - 1)));
+
 /** The kind of development zone a place mention names (聊城江北水城旅游度假区 -> 旅游度假区), if any. */
 export function zoneKind(place: string): string | null {
+  if (!ZONE_ENDS.has(place.charCodeAt(place.length - 1))) return null;
   for (const z of ZONE_WORDS) if (place.endsWith(z)) return ZONE_KINDS[z];
   return null;
 }
