@@ -638,7 +638,7 @@ export interface PlaceMention {
 const HAN_CODE = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** How many characters a zone's own name may have between its division and its kind. */
 const ZONE_NAME_REACH = 6;
-const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
+const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对'].map((c) => c.charCodeAt(0)));
 
 /**
  * Place names in a text, left to right, longest first at each position: divisions and their
@@ -650,20 +650,24 @@ export function placesIn(text: string): PlaceMention[] {
   const towns = townSpans(text);
   const out: PlaceMention[] = [];
   let next = 0; // the first town that starts at or after i
+  let townStart = towns.length > 0 ? towns[0].start : text.length;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    while (next < towns.length && towns[next].start < i) next++;
-    const town = next < towns.length && towns[next].start === i ? towns[next].end : -1;
+    if (townStart < i) {
+      while (next < towns.length && towns[next].start < i) next++;
+      townStart = next < towns.length ? towns[next].start : text.length;
+    }
     // Most units start no place word, and most pairs that pass that test neither. (Every place
     // word has two units or more; reading past the end would make the compiled loop start over.)
     const kinds =
       starts[c] !== 0 && i + 1 < text.length
         ? starts[c] & pairStarts[pairHash(c, text.charCodeAt(i + 1))]
         : 0;
-    if (kinds === 0 && town < 0) {
+    if (kinds === 0 && townStart !== i) {
       i++;
       continue;
     }
+    const town = townStart === i ? towns[next].end : -1;
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
     const name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
@@ -675,12 +679,13 @@ export function placesIn(text: string): PlaceMention[] {
     // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
     if (zone < 0 && area < 0) {
       for (let k = end; k < Math.min(text.length, end + ZONE_NAME_REACH + 1); k++) {
-        const z = starts[text.charCodeAt(k)] & ZONE_START ? zoneAt(text, k) : -1;
+        const unit = text.charCodeAt(k);
+        const z = starts[unit] & ZONE_START ? zoneAt(text, k) : -1;
         if (z > 0) {
           end = z;
           break;
         }
-        if (!HAN_CODE(text.charCodeAt(k)) || NOT_IN_ZONE_NAME.has(text[k])) break;
+        if (!HAN_CODE(unit) || NOT_IN_ZONE_NAME.has(unit)) break;
       }
     }
     out.push({ start: i, end, text: text.slice(i, end) });
