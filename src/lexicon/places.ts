@@ -583,9 +583,13 @@ export function divisionsNamed(word: string): readonly Division[] {
 }
 
 export function isPlaceName(word: string): boolean {
-  // Most words asked about start with no place name's first unit and end with no town's last.
-  const { starts } = gazetteer();
-  if (starts[word.charCodeAt(0)] === 0 && !TOWN_ENDS.has(word.charCodeAt(word.length - 1))) return false;
+  // Every place name has two units or more. Most words asked about start with no name's or
+  // zone's first pair of units and end with no town's last: no map is asked about them.
+  if (word.length < 2) return false;
+  const { starts, pairStarts } = gazetteer();
+  const c = word.charCodeAt(0);
+  const kinds = starts[c] & pairStarts[pairHash(c, word.charCodeAt(1))] & (NAME_START | ZONE_START);
+  if (kinds === 0 && !TOWN_ENDS.has(word.charCodeAt(word.length - 1))) return false;
   return divisionsNamed(word).length > 0 || word in ZONE_KINDS;
 }
 
