@@ -706,7 +706,9 @@ const LONGEST_TOWN = 9;
 export function townSpans(text: string): { start: number; end: number }[] {
   const { townStarts } = gazetteer();
   const found: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(TOWN_SUFFIX)) {
+  // exec, not matchAll: matchAll copies the pattern at each call, and most calls are on a few words.
+  TOWN_SUFFIX.lastIndex = 0;
+  for (let m = TOWN_SUFFIX.exec(text); m; m = TOWN_SUFFIX.exec(text)) {
     // The longest town name that ends with this suffix (朝城镇 before 卫生院).
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
