@@ -380,12 +380,28 @@ function partOfName(text: string, at: number, word: string): boolean {
   return false;
 }
 
-/** Per UTF-16 unit, the parsers (bit i: PARSERS[i]) it is a key of, and those a match may start with. */
-const KEY_OF = new Uint32Array(0x10000);
+/** Per UTF-16 unit, the parsers (bit i: PARSERS[i]) a match may start with. */
 const FIRST_OF = new Uint32Array(0x10000);
 PARSERS.forEach((p, i) => {
-  for (const c of p.keys) KEY_OF[c.charCodeAt(0)] |= 1 << i;
   for (const c of p.first) FIRST_OF[c.charCodeAt(0)] |= 1 << i;
+});
+
+/**
+ * The parsers each key is a key of (bit i: PARSERS[i]), by the low bits of the key's code: read
+ * at every unit of the text, a table of a few hundred bytes stays in the processor's cache where
+ * one per UTF-16 unit would not. Its size is the least power of two that gives each key a slot
+ * of its own.
+ */
+const keyCodes = [...new Set(PARSERS.flatMap((p) => [...p.keys].map((c) => c.charCodeAt(0))))];
+let KEY_MASK = 31;
+while (new Set(keyCodes.map((c) => c & KEY_MASK)).size < keyCodes.length) KEY_MASK = KEY_MASK * 2 + 1;
+const KEY_CODE = new Uint16Array(KEY_MASK + 1).fill(0xffff);
+const KEY_PARSERS = new Uint32Array(KEY_MASK + 1);
+PARSERS.forEach((p, i) => {
+  for (const c of p.keys) {
+    KEY_CODE[c.charCodeAt(0) & KEY_MASK] = c.charCodeAt(0);
+    KEY_PARSERS[c.charCodeAt(0) & KEY_MASK] |= 1 << i;
+  }
 });
 
 /** Date candidates of text[from, to), de-overlapped and with ranges joined, in order. */
@@ -395,7 +411,9 @@ export function findDates(text: string, from: number, to: number): Candidate[] {
   // Per parser, the first start not yet tried: a match's end, as a global search goes on from it.
   const next = new Int32Array(PARSERS.length);
   for (let k = 0; k < span.length; k++) {
-    for (let bits = KEY_OF[span.charCodeAt(k)]; bits !== 0; bits &= bits - 1) {
+    const unit = span.charCodeAt(k);
+    if (KEY_CODE[unit & KEY_MASK] !== unit) continue;
+    for (let bits = KEY_PARSERS[unit & KEY_MASK]; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
       const p = PARSERS[i];
       // Every start that holds this key within reach, in order, as a global search would try them.
