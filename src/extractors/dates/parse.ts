@@ -404,15 +404,24 @@ PARSERS.forEach((p, i) => {
   }
 });
 
+/** The first key at or after `from`, or -1: a loop of its own, which the compiler makes tight. */
+function nextKey(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const unit = text.charCodeAt(k);
+    if (KEY_CODE[unit & KEY_MASK] === unit) return k;
+  }
+  return -1;
+}
+
 /** Date candidates of text[from, to), de-overlapped and with ranges joined, in order. */
 export function findDates(text: string, from: number, to: number): Candidate[] {
   const span = text.slice(from, to);
   const found: Candidate[][] = PARSERS.map(() => []);
   // Per parser, the first start not yet tried: a match's end, as a global search goes on from it.
   const next = new Int32Array(PARSERS.length);
-  for (let k = 0; k < span.length; k++) {
-    const unit = span.charCodeAt(k);
-    if (KEY_CODE[unit & KEY_MASK] !== unit) continue;
+  for (let at = nextKey(text, from, to); at >= 0; at = nextKey(text, at + 1, to)) {
+    const k = at - from;
+    const unit = text.charCodeAt(at);
     for (let bits = KEY_PARSERS[unit & KEY_MASK]; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
       const p = PARSERS[i];
