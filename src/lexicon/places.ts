@@ -656,21 +656,14 @@ export function placesIn(text: string): PlaceMention[] {
   let next = 0; // the first town that starts at or after i
   let townStart = towns.length > 0 ? towns[0].start : text.length;
   for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
     if (townStart < i) {
       while (next < towns.length && towns[next].start < i) next++;
       townStart = next < towns.length ? towns[next].start : text.length;
     }
-    // Most units start no place word, and most pairs that pass that test neither. (Every place
-    // word has two units or more; reading past the end would make the compiled loop start over.)
-    const kinds =
-      starts[c] !== 0 && i + 1 < text.length
-        ? starts[c] & pairStarts[pairHash(c, text.charCodeAt(i + 1))]
-        : 0;
-    if (kinds === 0 && townStart !== i) {
-      i++;
-      continue;
-    }
+    i = nextStart(text, i, townStart, starts, pairStarts);
+    if (i >= text.length) break;
+    const c = text.charCodeAt(i);
+    const kinds = startKinds(text, i, starts, pairStarts);
     const town = townStart === i ? towns[next].end : -1;
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
@@ -696,6 +689,33 @@ export function placesIn(text: string): PlaceMention[] {
     i = end;
   }
   return out;
+}
+
+/**
+ * The kinds of place word that may start at `at`: most units start none, and most pairs that pass
+ * that test neither. (Every place word has two units or more; reading past the end would make
+ * the compiled loop start over.)
+ */
+function startKinds(text: string, at: number, starts: Uint8Array, pairStarts: Uint8Array): number {
+  const c = text.charCodeAt(at);
+  return starts[c] !== 0 && at + 1 < text.length
+    ? starts[c] & pairStarts[pairHash(c, text.charCodeAt(at + 1))]
+    : 0;
+}
+
+/**
+ * The first position from `from` where a place word may start, else `limit` (a town's start): a
+ * loop of its own, which the compiler makes tight.
+ */
+function nextStart(
+  text: string,
+  from: number,
+  limit: number,
+  starts: Uint8Array,
+  pairStarts: Uint8Array,
+): number {
+  for (let i = from; i < limit; i++) if (startKinds(text, i, starts, pairStarts) !== 0) return i;
+  return limit;
 }
 
 const TOWN_SUFFIX = /[镇乡]|街道|苏木/g;
