@@ -1,7 +1,7 @@
 // The date parsers are tried only where their look-up sends them (src/extractors/dates/parse.ts):
-// every match of a parser's pattern, searched the plain way over the whole text, must hold one of
-// its keys within reach of its start and start with one of its first characters, or findDates
-// would miss it.
+// every match of a parser's pattern, searched the plain way over the whole text, must have one of
+// its keys between `near` and `reach` units from its start and start with one of its first
+// characters, or findDates would miss it.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -22,8 +22,9 @@ function missed(text: string): string | null {
     for (const m of text.matchAll(global)) {
       if (m[0].length === 0) continue;
       const start = m.index;
-      const head = m[0].slice(0, p.reach + 1);
-      if (![...p.keys].some((k) => head.includes(k)) || !p.first.includes(text[start]))
+      // Before the start only what a lookbehind read; after it, only the match's own units.
+      const around = text.slice(Math.max(0, start + (p.near ?? 0)), start) + m[0].slice(0, p.reach + 1);
+      if (![...p.keys].some((k) => around.includes(k)) || !p.first.includes(text[start]))
         return `${p.rule}: ${m[0]}`;
     }
   }

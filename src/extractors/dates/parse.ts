@@ -179,15 +179,17 @@ function yearLed(text: string, m: RegExpExecArray): Shape | null {
 
 /**
  * A parser's pattern is sticky: it is tried only at the starts a cheap scan finds for it. Every
- * match holds one of its `keys` (年, 月, a connector ...) at most `reach` units after its start,
- * and starts with one of its `first` characters; a pattern run over the whole text tried every
- * position (most start with a lookbehind, which keeps V8 from skipping ahead), 15 times over.
+ * match holds one of its `keys` (年, 月, a connector ...) at most `reach` units after its start
+ * (and at least `near`: -1 is the unit before it, which a lookbehind reads), and starts with one
+ * of its `first` characters; a pattern run over the whole text tried every position (most start
+ * with a lookbehind, which keeps V8 from skipping ahead), 15 times over.
  */
 interface Parser {
   re: RegExp;
   rule: string;
   keys: string;
   reach: number;
+  near?: number;
   first: string;
   parse(text: string, m: RegExpExecArray): Shape | null;
 }
@@ -200,6 +202,9 @@ const MONTH_LENGTH = 2;
 const YEAR_CN_LENGTH = 6;
 /** The longest CONNECTOR: a connector word with a space either side. */
 const CONNECTOR_LENGTH = 2 + Math.max(...RANGE_CONNECTORS.map((w) => w.length));
+/** The last units of the connectors (至, 到, -, —), and how far into a CONNECTOR one may stand. */
+const CONNECTOR_KEYS = RANGE_CONNECTORS.map((w) => w[w.length - 1]).join('');
+const CONNECTOR_KEY_REACH = Math.max(...RANGE_CONNECTORS.map((w) => w.length));
 
 /** The look-up of a parser that matches one of `words`: each word's key, its first character among `preferred` (else its first). */
 function wordLookup(words: string[], preferred = ''): Pick<Parser, 'keys' | 'reach' | 'first'> {
@@ -261,9 +266,8 @@ export const PARSERS: Parser[] = [
   {
     re: YEAR_RANGE,
     rule: 'date.year-range',
-    // The second year's 年.
-    keys: '年',
-    reach: 4 + 1 + CONNECTOR_LENGTH + 4,
+    keys: CONNECTOR_KEYS,
+    reach: 4 + 1 + CONNECTOR_KEY_REACH,
     first: '12',
     parse: (_t, m) => {
       const [from, to] = [Number(m.groups!.y1), Number(m.groups!.y2)];
@@ -274,9 +278,9 @@ export const PARSERS: Parser[] = [
   {
     re: MONTH_RANGE,
     rule: 'date.month-range',
-    // The second month's 月, after a year and the first month.
-    keys: '月',
-    reach: 5 + MONTH_LENGTH + 1 + CONNECTOR_LENGTH + MONTH_LENGTH,
+    // The connector, after a year and the first month.
+    keys: CONNECTOR_KEYS,
+    reach: 5 + MONTH_LENGTH + 1 + CONNECTOR_KEY_REACH,
     first: MONTH_FIRST,
     parse: (_t, m) => {
       const g = m.groups as Groups;
@@ -362,8 +366,10 @@ export const PARSERS: Parser[] = [
   {
     re: VERB_YEAR,
     rule: 'date.year-in-context',
-    keys: '12',
-    reach: 0,
+    // The verb's last unit, just before the year.
+    keys: YEAR_CONTEXT_VERBS.map((w) => w[w.length - 1]).join(''),
+    reach: -1,
+    near: -1,
     first: '12',
     parse: (_t, m) => {
       const year = Number(m.groups!.y);
@@ -426,7 +432,8 @@ export function findDates(text: string, from: number, to: number): Candidate[] {
       const i = 31 - Math.clz32(bits & -bits);
       const p = PARSERS[i];
       // Every start that holds this key within reach, in order, as a global search would try them.
-      for (let s = Math.max(next[i], k - p.reach); s <= k; s = next[i]) {
+      const last = Math.min(k - (p.near ?? 0), span.length - 1);
+      for (let s = Math.max(next[i], k - p.reach); s <= last; s = next[i]) {
         next[i] = s + 1;
         if ((FIRST_OF[span.charCodeAt(s)] & (1 << i)) === 0) continue;
         p.re.lastIndex = s;
