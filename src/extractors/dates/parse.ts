@@ -200,8 +200,6 @@ const MONTH_FIRST = `${DIGITS}十一二三四五六七八九`;
 /** The longest month (10, 十二) and year (一千零九十九) the patterns read. */
 const MONTH_LENGTH = 2;
 const YEAR_CN_LENGTH = 6;
-/** The longest CONNECTOR: a connector word with a space either side. */
-const CONNECTOR_LENGTH = 2 + Math.max(...RANGE_CONNECTORS.map((w) => w.length));
 /** The last units of the connectors (至, 到, -, —), and how far into a CONNECTOR one may stand. */
 const CONNECTOR_KEYS = RANGE_CONNECTORS.map((w) => w[w.length - 1]).join('');
 const CONNECTOR_KEY_REACH = Math.max(...RANGE_CONNECTORS.map((w) => w.length));
