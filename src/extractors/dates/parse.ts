@@ -204,7 +204,10 @@ const YEAR_CN_LENGTH = 6;
 const CONNECTOR_KEYS = RANGE_CONNECTORS.map((w) => w[w.length - 1]).join('');
 const CONNECTOR_KEY_REACH = Math.max(...RANGE_CONNECTORS.map((w) => w.length));
 
-/** The look-up of a parser that matches one of `words`: each word's key, its first character among `preferred` (else its first). */
+/**
+ * The look-up of a parser that matches one of `words`: each word's key is its first character
+ * among `preferred` (else its first character).
+ */
 function wordLookup(words: string[], preferred = ''): Pick<Parser, 'keys' | 'reach' | 'first'> {
   let keys = '';
   let reach = 0;
@@ -218,6 +221,7 @@ function wordLookup(words: string[], preferred = ''): Pick<Parser, 'keys' | 'rea
   return { keys, reach, first: words.map((w) => w[0]).join('') };
 }
 
+/** The parsers, in the order their candidates are kept on a tie (exported for the look-up's test). */
 export const PARSERS: Parser[] = [
   {
     re: YEAR_LED,
