@@ -95,7 +95,8 @@ export function pageDates(text: string, articles: readonly Article[]): PageDates
   const current = candidates.map((own) =>
     own.filter((c) => !PLAN_MARKERS.some((w) => text.startsWith(w, c.end))),
   );
-  const all = current.flat();
+  const all: Candidate[] = []; // a loop, not current.flat(): V8's flat costs microseconds a call
+  for (const own of current) for (const c of own) all.push(c);
   const issue = issueDate(text);
   const year = issue?.year ?? pageYear(text, all);
   let reference: Reference | null = issue;

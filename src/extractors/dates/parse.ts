@@ -447,7 +447,10 @@ export function findDates(text: string, from: number, to: number): Candidate[] {
       }
     }
   }
-  return joinRanges(text, dropOverlaps(found.flat()));
+  // A loop, not found.flat(): V8's flat costs a few microseconds a call, and each article calls.
+  const all: Candidate[] = [];
+  for (const own of found) for (const c of own) all.push(c);
+  return joinRanges(text, dropOverlaps(all));
 }
 
 // ---- refiners ---------------------------------------------------------------------------------
