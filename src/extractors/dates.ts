@@ -142,7 +142,6 @@ function issueDate(text: string): Reference | null {
 function pageYear(text: string, candidates: Candidate[]): number | null {
   let best: number | null = null;
   for (const c of candidates) {
-    if (isNotThePagesTime(text, c.start)) continue;
     const points: Point[] =
       c.shape.kind === 'point' && !c.shape.deadline
         ? [c.shape.point]
@@ -150,10 +149,14 @@ function pageYear(text: string, candidates: Candidate[]): number | null {
           c.shape.kind === 'range' && c.shape.from !== null
           ? [c.shape.from, c.shape.to].filter((p): p is Point => p !== null)
           : [];
+    let latest: number | null = null;
     for (const p of points) {
       if (p.year === undefined || isRelative(p) || p.year < 1900 || p.year > 2199) continue;
-      if (best === null || p.year > best) best = p.year;
+      if (latest === null || p.year > latest) latest = p.year;
     }
+    // Asked only of a candidate that states a year (most state none): the words before it are sliced.
+    if (latest === null || isNotThePagesTime(text, c.start)) continue;
+    if (best === null || latest > best) best = latest;
   }
   return best;
 }
