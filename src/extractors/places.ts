@@ -7,10 +7,10 @@
 import {
   AREA_WORDS,
   NATION,
-  ZONE_KINDS,
   ancestorAt,
   divisionsNamed,
   isWithin,
+  isZoneWord,
   placesIn,
   resolvePlace,
   zoneKind,
@@ -78,7 +78,7 @@ const DATELINE_WEIGHT = 1.5;
  */
 function placeOf(text: string, found: readonly PlaceMention[], from: number): Division | null {
   const mentions = found.filter(
-    (m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS) && !isCapitalWire(text, m),
+    (m) => !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m),
   );
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
