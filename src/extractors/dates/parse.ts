@@ -314,7 +314,11 @@ export const PARSERS: Parser[] = [
   {
     re: YEAR_PART_ALONE,
     rule: 'date.year-part',
-    ...wordLookup([...Object.keys(YEAR_PARTS), '年'], '年季'),
+    // 上半年 by its 半, 一季度 by its 季, 年底 by its 底: 年 alone would send it to every year.
+    ...wordLookup(
+      [...Object.keys(YEAR_PARTS), ...Object.keys(YEAR_EDGES).map((edge) => `年${edge}`)],
+      `半季${Object.keys(YEAR_EDGES).join('')}`,
+    ),
     parse: (_t, m) => {
       const t = yearTail(m.groups as Groups, { relYear: 0 });
       return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
