@@ -7,10 +7,10 @@
 import {
   AREA_WORDS,
   NATION,
-  ZONE_KINDS,
   ancestorAt,
   divisionsNamed,
   isWithin,
+  isZoneWord,
   placesIn,
   resolvePlace,
   zoneKind,
@@ -18,6 +18,7 @@ import {
   type PlaceMention,
 } from '../lexicon/places.js';
 import type { Article } from '../pipeline/segment.js';
+import { firstEndingAfter, firstStartingFrom } from '../basics.js';
 
 /** A resolved place: a division, or a development zone of a city (聊城市 + 旅游度假区). */
 export interface Place {
@@ -50,7 +51,9 @@ export function articlePlaces(
 ): ArticlePlace[] {
   const mentions = placesIn(text);
   const zones = zonesNamed(mentions);
-  const within = (a: Article) => mentions.filter((m) => m.start >= a.start && m.end <= a.end);
+  // Mentions come in order and never overlap, so an article's are one stretch of them.
+  const within = (a: Article) =>
+    mentions.slice(firstStartingFrom(mentions, a.start), firstEndingAfter(mentions, a.end));
   const inArticle = articles.map(within);
   const own = articles.map((a, i) => placeOf(text, inArticle[i], a.start));
   const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;
@@ -75,7 +78,7 @@ const DATELINE_WEIGHT = 1.5;
  */
 function placeOf(text: string, found: readonly PlaceMention[], from: number): Division | null {
   const mentions = found.filter(
-    (m) => !AREA_WORDS.has(m.text) && !(m.text in ZONE_KINDS) && !isCapitalWire(text, m),
+    (m) => !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m),
   );
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);

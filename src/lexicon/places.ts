@@ -419,8 +419,11 @@ interface Gazetteer {
   towns: string[];
   /** Per hash of a name's first two UTF-16 units (pairHash), whether a town's name may start so. */
   townStarts: Uint8Array;
-  /** The same for the names and short forms in the trie (all have two units or more). */
-  nameStarts: Uint8Array;
+  /**
+   * The same for the names and short forms in the trie (all have two units or more), the area
+   * words and the zone words: per hash, the kinds of place word that may start so.
+   */
+  pairStarts: Uint8Array;
   /** Per UTF-16 unit, the kinds of place word that may start with it (NAME_START | AREA_START | ZONE_START). */
   starts: Uint8Array;
   /**
@@ -484,9 +487,11 @@ function gazetteer(): Gazetteer {
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
   const trie: TrieNode = { end: false, next: new Map() };
-  const nameStarts = new Uint8Array(PAIR_HASH_SIZE);
+  const pairStarts = new Uint8Array(PAIR_HASH_SIZE);
+  const startsPair = (word: string, kind: number) =>
+    (pairStarts[pairHash(word.charCodeAt(0), word.charCodeAt(1))] |= kind);
   const add = (word: string, d: Division) => {
-    nameStarts[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    startsPair(word, NAME_START);
     const list = byName.get(word);
     if (list) list.push(d);
     else byName.set(word, [d]);
@@ -515,11 +520,17 @@ function gazetteer(): Gazetteer {
   for (const row of towns) townStarts[pairHash(row.charCodeAt(0), row.charCodeAt(1))] = 1;
   const starts = new Uint8Array(0x10000);
   for (const c of trie.next.keys()) starts[c] |= NAME_START;
-  for (const w of AREA_WORDS) starts[w.charCodeAt(0)] |= AREA_START;
-  for (const w of ZONE_WORDS) starts[w.charCodeAt(0)] |= ZONE_START;
+  for (const w of AREA_WORDS) {
+    starts[w.charCodeAt(0)] |= AREA_START;
+    startsPair(w, AREA_START);
+  }
+  for (const w of ZONE_WORDS) {
+    starts[w.charCodeAt(0)] |= ZONE_START;
+    startsPair(w, ZONE_START);
+  }
   const roots: (TrieNode | undefined)[] = new Array(0x10000);
   for (const [c, node] of trie.next) roots[c] = node;
-  loaded = { byName, byCode, towns, townStarts, nameStarts, starts, roots };
+  loaded = { byName, byCode, towns, townStarts, pairStarts, starts, roots };
   return loaded;
 }
 
@@ -572,10 +583,14 @@ export function divisionsNamed(word: string): readonly Division[] {
 }
 
 export function isPlaceName(word: string): boolean {
-  // Most words asked about start with no place name's first unit and end with no town's last.
-  const { starts } = gazetteer();
-  if (starts[word.charCodeAt(0)] === 0 && !TOWN_ENDS.has(word.charCodeAt(word.length - 1))) return false;
-  return divisionsNamed(word).length > 0 || word in ZONE_KINDS;
+  // Every place name has two units or more. Most words asked about start with no name's or
+  // zone's first pair of units and end with no town's last: no map is asked about them.
+  if (word.length < 2) return false;
+  const { starts, pairStarts } = gazetteer();
+  const c = word.charCodeAt(0);
+  const kinds = starts[c] & pairStarts[pairHash(c, word.charCodeAt(1))] & (NAME_START | ZONE_START);
+  if (kinds === 0 && !TOWN_ENDS.has(word.charCodeAt(word.length - 1))) return false;
+  return divisionsNamed(word).length > 0 || isZoneWord(word);
 }
 
 /** `d` is `area` or lies inside it. */
@@ -627,7 +642,7 @@ export interface PlaceMention {
 const HAN_CODE = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** How many characters a zone's own name may have between its division and its kind. */
 const ZONE_NAME_REACH = 6;
-const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
+const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对'].map((c) => c.charCodeAt(0)));
 
 /**
  * Place names in a text, left to right, longest first at each position: divisions and their
@@ -635,25 +650,24 @@ const NOT_IN_ZONE_NAME = new Set([...'的和与及在是为对']);
  * written whole: 聊城江北水城旅游度假区).
  */
 export function placesIn(text: string): PlaceMention[] {
-  const { roots, starts, nameStarts } = gazetteer();
+  const { roots, starts, pairStarts } = gazetteer();
   const towns = townSpans(text);
   const out: PlaceMention[] = [];
   let next = 0; // the first town that starts at or after i
+  let townStart = towns.length > 0 ? towns[0].start : text.length;
   for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    while (next < towns.length && towns[next].start < i) next++;
-    const town = next < towns.length && towns[next].start === i ? towns[next].end : -1;
-    const kinds = starts[c];
-    if (kinds === 0 && town < 0) {
-      i++;
-      continue;
+    if (townStart < i) {
+      while (next < towns.length && towns[next].start < i) next++;
+      townStart = next < towns.length ? towns[next].start : text.length;
     }
+    i = nextStart(text, i, townStart, starts, pairStarts);
+    if (i >= text.length) break;
+    const c = text.charCodeAt(i);
+    const kinds = startKinds(text, i, starts, pairStarts);
+    const town = townStart === i ? towns[next].end : -1;
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
-    const name =
-      kinds & NAME_START && nameStarts[pairHash(c, text.charCodeAt(i + 1))] === 1
-        ? longestAt(roots[c], text, i)
-        : -1;
+    const name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
     let end = Math.max(name, town, area, zone);
     if (end < 0) {
       i++;
@@ -661,19 +675,47 @@ export function placesIn(text: string): PlaceMention[] {
     }
     // A division followed by a zone's own name and kind is that zone: 聊城|江北水城|旅游度假区.
     if (zone < 0 && area < 0) {
-      for (let k = end; k <= Math.min(text.length, end + ZONE_NAME_REACH); k++) {
-        const z = starts[text.charCodeAt(k)] & ZONE_START ? zoneAt(text, k) : -1;
+      for (let k = end; k < Math.min(text.length, end + ZONE_NAME_REACH + 1); k++) {
+        const unit = text.charCodeAt(k);
+        const z = starts[unit] & ZONE_START ? zoneAt(text, k) : -1;
         if (z > 0) {
           end = z;
           break;
         }
-        if (!HAN_CODE(text.charCodeAt(k)) || NOT_IN_ZONE_NAME.has(text[k])) break;
+        if (!HAN_CODE(unit) || NOT_IN_ZONE_NAME.has(unit)) break;
       }
     }
     out.push({ start: i, end, text: text.slice(i, end) });
     i = end;
   }
   return out;
+}
+
+/**
+ * The kinds of place word that may start at `at`: most units start none, and most pairs that pass
+ * that test neither. (Every place word has two units or more; reading past the end would make
+ * the compiled loop start over.)
+ */
+function startKinds(text: string, at: number, starts: Uint8Array, pairStarts: Uint8Array): number {
+  const c = text.charCodeAt(at);
+  return starts[c] !== 0 && at + 1 < text.length
+    ? starts[c] & pairStarts[pairHash(c, text.charCodeAt(at + 1))]
+    : 0;
+}
+
+/**
+ * The first position from `from` where a place word may start, else `limit` (a town's start): a
+ * loop of its own, which the compiler makes tight.
+ */
+function nextStart(
+  text: string,
+  from: number,
+  limit: number,
+  starts: Uint8Array,
+  pairStarts: Uint8Array,
+): number {
+  for (let i = from; i < limit; i++) if (startKinds(text, i, starts, pairStarts) !== 0) return i;
+  return limit;
 }
 
 const TOWN_SUFFIX = /[镇乡]|街道|苏木/g;
@@ -684,7 +726,9 @@ const LONGEST_TOWN = 9;
 export function townSpans(text: string): { start: number; end: number }[] {
   const { townStarts } = gazetteer();
   const found: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(TOWN_SUFFIX)) {
+  // exec, not matchAll: matchAll copies the pattern at each call, and most calls are on a few words.
+  TOWN_SUFFIX.lastIndex = 0;
+  for (let m = TOWN_SUFFIX.exec(text); m; m = TOWN_SUFFIX.exec(text)) {
     // The longest town name that ends with this suffix (朝城镇 before 卫生院).
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
@@ -700,6 +744,15 @@ export function townSpans(text: string): { start: number; end: number }[] {
 }
 
 const ZONE_WORDS = Object.keys(ZONE_KINDS).sort((a, b) => b.length - a.length);
+const ZONE_WORD_SET = new Set(ZONE_WORDS);
+
+/**
+ * Whether a word is a zone word itself (开发区, 度假区). A set, not `word in ZONE_KINDS`: `in`
+ * with a string just cut from a text takes V8's slow path, several times the cost.
+ */
+export function isZoneWord(word: string): boolean {
+  return ZONE_WORD_SET.has(word);
+}
 const NAME_START = 1;
 const AREA_START = 2;
 const ZONE_START = 4;
@@ -722,8 +775,12 @@ function longestAt(first: TrieNode | undefined, text: string, at: number): numbe
   return best;
 }
 
+/** The last units of the zone words (区): most place names end otherwise. */
+const ZONE_ENDS = new Set(ZONE_WORDS.map((z) => z.charCodeAt(z.length - 1)));
+
 /** The kind of development zone a place mention names (聊城江北水城旅游度假区 -> 旅游度假区), if any. */
 export function zoneKind(place: string): string | null {
+  if (!ZONE_ENDS.has(place.charCodeAt(place.length - 1))) return null;
   for (const z of ZONE_WORDS) if (place.endsWith(z)) return ZONE_KINDS[z];
   return null;
 }

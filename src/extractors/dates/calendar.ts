@@ -96,12 +96,19 @@ export function referenceIso(r: Reference): string {
   return r.month !== null && r.day !== null ? ymd(r.year, r.month, r.day) : pad4(r.year);
 }
 
-/** Days since 1970-01-01, for comparing and shifting dates. */
+/**
+ * Days since 1970-01-01, for comparing and shifting dates: a day a month may have (2月29日 in a
+ * common year is 1 March, as Date reads it). Counted, not made a Date: nearestYear asks nine
+ * times per month-day.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  // Date.UTC reads years below 100 as 19xx; setting the full year afterwards does not.
-  const t = new Date(Date.UTC(2000, month - 1, day));
-  t.setUTCFullYear(year);
-  return Math.floor(t.getTime() / 86_400_000);
+  // Years from 1 March, so that a leap day ends the year (H. Hinnant's days_from_civil).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromDayNumber(n: number): { year: number; month: number; day: number } {

@@ -72,51 +72,51 @@ const EDGES = `(?<edge>[${Object.keys(YEAR_EDGES).join('').replace('初', '')}])
 const YEAR_LED = new RegExp(
   `(?<![\\d.])(?:(?<ya>${YEAR_AR})|(?<![${CN_DIGITS}十百千万两])(?<yc>${YEAR_CN}))年` +
     `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY}|${MONTH_EDGE})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS_AFTER_YEAR}))?`,
-  'g',
+  'y',
 );
 /** 3月11日, 九月八号, 一月二十三. */
-const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY}`, 'g');
+const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY}`, 'y');
 /** 9月, 3月份: a month on its own, Arabic digits only (三月 alone is too often something else). */
 const BARE_MONTH = new RegExp(
   `(?<![\\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?:(?<fen>份)|${MONTH_EDGE})?(?![龄大余多日号\\d])`,
-  'g',
+  'y',
 );
 /** 2010-01-29, 2010.01.29, 2010/01/29. */
 const NUMERIC =
-  /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/g;
+  /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/y;
 /** 2021—2025年, 2009年 到 2010年. */
 const YEAR_RANGE = new RegExp(
   `(?<![\\d.])(?<y1>${YEAR_AR})年?${CONNECTOR}(?<y2>${YEAR_AR})年(?![代级龄])`,
-  'g',
+  'y',
 );
 /** 1-3月, 2025年1-3月, 三月到五月. */
 const MONTH_RANGE = new RegExp(
   `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m1>${MONTH})月?${CONNECTOR}(?<m2>${MONTH})月(?![龄大余多日号\\d]|${DAY_CN})`,
-  'g',
+  'y',
 );
 /** 今年, 去年11月, 今年以来, 今年上半年, 去年底, 上年. */
 const RELATIVE_YEAR = new RegExp(
   `(?<![${RELATIVE_YEAR_BLOCKERS}])(?<w>${alt([...Object.keys(RELATIVE_YEARS), ...Object.keys(ANCHORED_YEARS)])})` +
     `(?:(?<m>${MONTH})月(?:份|${DAY}|${MONTH_EDGE})?|年?(?:${EDGES})|(?<part>${PARTS_AFTER_YEAR})|(?<since>以来))?`,
-  'g',
+  'y',
 );
 /** 上半年, 年底前, 年初 on their own: this year's. */
 const YEAR_PART_ALONE = new RegExp(
   `(?<![\\d年今去明前上本次翌同${CN_DIGITS}十每])(?:(?<part>${PARTS})|年(?:${EDGES}))`,
-  'g',
+  'y',
 );
 /** 上个月, 本月十日. */
-const RELATIVE_MONTH = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_MONTHS))})${DAY}?`, 'g');
-const RELATIVE_DAY = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_DAYS))})`, 'g');
-const NOW = new RegExp(`(?<w>${alt(NOW_WORDS)})`, 'g');
+const RELATIVE_MONTH = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_MONTHS))})${DAY}?`, 'y');
+const RELATIVE_DAY = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_DAYS))})`, 'y');
+const NOW = new RegExp(`(?<w>${alt(NOW_WORDS)})`, 'y');
 const RECENT = new RegExp(
   `(?<![最])(?:${alt(RECENT_PREFIXES)})\\s?(?<n>[1-9]\\d?|[一二两三四五六七八九十]{1,3})\\s?个?年(?:以来|来)?(?![级龄代])`,
-  'g',
+  'y',
 );
-const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'g');
-const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'g');
+const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
+const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'y');
 // The lookbehind follows the year's first digit: tried at every position, it cost more than the rest.
-const VERB_YEAR = new RegExp(`(?<y>[12](?<=(?:${alt(YEAR_CONTEXT_VERBS)})[12])\\d{3})(?![\\d.%年])`, 'g');
+const VERB_YEAR = new RegExp(`(?<y>[12](?<=(?:${alt(YEAR_CONTEXT_VERBS)})[12])\\d{3})(?![\\d.%年])`, 'y');
 /** After a day: a bare end day, 2月7日至13日. */
 const BARE_END_DAY = new RegExp(`${CONNECTOR}${DAY}`, 'y');
 /** A time of day after a day (1日零时至31日24时): statistics periods are stated to the hour. */
@@ -179,17 +179,66 @@ function yearLed(text: string, m: RegExpExecArray): Shape | null {
   return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
 }
 
+/**
+ * A parser's pattern is sticky: it is tried only at the starts a cheap scan finds for it. Every
+ * match holds one of its `keys` (年, 月, a connector ...) at most `reach` units after its start
+ * (and at least `near`: -1 is the unit before it, which a lookbehind reads), and starts with one
+ * of its `first` characters; a pattern run over the whole text tried every position (most start
+ * with a lookbehind, which keeps V8 from skipping ahead), 15 times over.
+ */
 interface Parser {
   re: RegExp;
   rule: string;
+  keys: string;
+  reach: number;
+  near?: number;
+  first: string;
   parse(text: string, m: RegExpExecArray): Shape | null;
 }
 
-const PARSERS: Parser[] = [
-  { re: YEAR_LED, rule: 'date.year-led', parse: yearLed },
+const DIGITS = '0123456789';
+/** What a month (MONTH) may start with. */
+const MONTH_FIRST = `${DIGITS}十一二三四五六七八九`;
+/** The longest month (10, 十二) and year (一千零九十九) the patterns read. */
+const MONTH_LENGTH = 2;
+const YEAR_CN_LENGTH = 6;
+/** The last units of the connectors (至, 到, -, —), and how far into a CONNECTOR one may stand. */
+const CONNECTOR_KEYS = RANGE_CONNECTORS.map((w) => w[w.length - 1]).join('');
+const CONNECTOR_KEY_REACH = Math.max(...RANGE_CONNECTORS.map((w) => w.length));
+
+/**
+ * The look-up of a parser that matches one of `words`: each word's key is its first character
+ * among `preferred` (else its first character).
+ */
+function wordLookup(words: string[], preferred = ''): Pick<Parser, 'keys' | 'reach' | 'first'> {
+  let keys = '';
+  let reach = 0;
+  for (const w of words) {
+    let at = 0;
+    while (at < w.length && !preferred.includes(w[at])) at++;
+    if (at === w.length) at = 0;
+    keys += w[at];
+    reach = Math.max(reach, at);
+  }
+  return { keys, reach, first: words.map((w) => w[0]).join('') };
+}
+
+/** The parsers, in the order their candidates are kept on a tie (exported for the look-up's test). */
+export const PARSERS: Parser[] = [
+  {
+    re: YEAR_LED,
+    rule: 'date.year-led',
+    keys: '年',
+    reach: YEAR_CN_LENGTH,
+    first: `12${CN_DIGITS}两`,
+    parse: yearLed,
+  },
   {
     re: MONTH_DAY,
     rule: 'date.month-day',
+    keys: '月',
+    reach: MONTH_LENGTH,
+    first: MONTH_FIRST,
     parse: (_t, m) => {
       const g = m.groups as Groups;
       const month = num(g.m);
@@ -201,11 +250,17 @@ const PARSERS: Parser[] = [
   {
     re: BARE_MONTH,
     rule: 'date.month',
+    keys: '月',
+    reach: MONTH_LENGTH,
+    first: DIGITS,
     parse: (_t, m) => ({ kind: 'point', point: { month: Number(m.groups!.m) } }),
   },
   {
     re: NUMERIC,
     rule: 'date.numeric',
+    keys: '-./',
+    reach: 4,
+    first: '12',
     parse: (_t, m) => {
       const g = m.groups as Groups;
       const [year, month, day] = [Number(g.y), Number(g.m), Number(g.d)];
@@ -215,6 +270,9 @@ const PARSERS: Parser[] = [
   {
     re: YEAR_RANGE,
     rule: 'date.year-range',
+    keys: CONNECTOR_KEYS,
+    reach: 4 + 1 + CONNECTOR_KEY_REACH,
+    first: '12',
     parse: (_t, m) => {
       const [from, to] = [Number(m.groups!.y1), Number(m.groups!.y2)];
       if (from < 1900 || to > 2199 || to <= from) return null;
@@ -224,6 +282,10 @@ const PARSERS: Parser[] = [
   {
     re: MONTH_RANGE,
     rule: 'date.month-range',
+    // The connector, after a year and the first month.
+    keys: CONNECTOR_KEYS,
+    reach: 5 + MONTH_LENGTH + 1 + CONNECTOR_KEY_REACH,
+    first: MONTH_FIRST,
     parse: (_t, m) => {
       const g = m.groups as Groups;
       const year = num(g.y);
@@ -237,6 +299,7 @@ const PARSERS: Parser[] = [
   {
     re: RELATIVE_YEAR,
     rule: 'date.relative-year',
+    ...wordLookup([...Object.keys(RELATIVE_YEARS), ...Object.keys(ANCHORED_YEARS)], '年'),
     parse: (text, m) => {
       const g = m.groups as Groups;
       const w = g.w!;
@@ -253,6 +316,11 @@ const PARSERS: Parser[] = [
   {
     re: YEAR_PART_ALONE,
     rule: 'date.year-part',
+    // 上半年 by its 半, 一季度 by its 季, 年底 by its 底: 年 alone would send it to every year.
+    ...wordLookup(
+      [...Object.keys(YEAR_PARTS), ...Object.keys(YEAR_EDGES).map((edge) => `年${edge}`)],
+      `半季${Object.keys(YEAR_EDGES).join('')}`,
+    ),
     parse: (_t, m) => {
       const t = yearTail(m.groups as Groups, { relYear: 0 });
       return t ? { kind: 'point', point: t.point, deadline: t.deadline } : null;
@@ -261,6 +329,7 @@ const PARSERS: Parser[] = [
   {
     re: RELATIVE_MONTH,
     rule: 'date.relative-month',
+    ...wordLookup(Object.keys(RELATIVE_MONTHS), '月'),
     parse: (_t, m) => {
       const day = dayOf(m.groups as Groups);
       const point: Point = { relMonth: RELATIVE_MONTHS[m.groups!.w!] };
@@ -271,6 +340,7 @@ const PARSERS: Parser[] = [
   {
     re: RELATIVE_DAY,
     rule: 'date.relative-day',
+    ...wordLookup(Object.keys(RELATIVE_DAYS), '天日'),
     parse: (text, m) =>
       partOfName(text, m.index, m[0])
         ? null
@@ -279,6 +349,7 @@ const PARSERS: Parser[] = [
   {
     re: NOW,
     rule: 'date.now',
+    ...wordLookup(NOW_WORDS),
     parse: (text, m) => {
       const blockers = NOW_WORD_BLOCKERS[m[0]];
       return blockers && m.index > 0 && blockers.includes(text[m.index - 1]) ? null : { kind: 'now' };
@@ -287,16 +358,27 @@ const PARSERS: Parser[] = [
   {
     re: RECENT,
     rule: 'date.recent-years',
+    ...wordLookup(RECENT_PREFIXES),
     parse: (_t, m) => {
       const n = num(m.groups!.n);
       return n === undefined || n < 1 || n > 100 ? null : { kind: 'recent', years: n };
     },
   },
-  { re: VAGUE, rule: 'date.recent-vague', parse: () => ({ kind: 'recent', years: null }) },
-  { re: SAME_DAY, rule: 'date.same-day', parse: () => ({ kind: 'sameDay' }) },
+  {
+    re: VAGUE,
+    rule: 'date.recent-vague',
+    ...wordLookup(VAGUE_RECENT, '年久'),
+    parse: () => ({ kind: 'recent', years: null }),
+  },
+  { re: SAME_DAY, rule: 'date.same-day', ...wordLookup(SAME_DAY_WORDS), parse: () => ({ kind: 'sameDay' }) },
   {
     re: VERB_YEAR,
     rule: 'date.year-in-context',
+    // The verb's last unit, just before the year.
+    keys: YEAR_CONTEXT_VERBS.map((w) => w[w.length - 1]).join(''),
+    reach: -1,
+    near: -1,
+    first: '12',
     parse: (_t, m) => {
       const year = Number(m.groups!.y);
       return year >= 1900 && year <= 2199 ? { kind: 'point', point: { year } } : null;
@@ -312,23 +394,69 @@ function partOfName(text: string, at: number, word: string): boolean {
   return false;
 }
 
+/** Per UTF-16 unit, the parsers (bit i: PARSERS[i]) a match may start with. */
+const FIRST_OF = new Uint32Array(0x10000);
+PARSERS.forEach((p, i) => {
+  for (const c of p.first) FIRST_OF[c.charCodeAt(0)] |= 1 << i;
+});
+
+/**
+ * The parsers each key is a key of (bit i: PARSERS[i]), by the low bits of the key's code: read
+ * at every unit of the text, a table of a few hundred bytes stays in the processor's cache where
+ * one per UTF-16 unit would not. Its size is the least power of two that gives each key a slot
+ * of its own.
+ */
+const keyCodes = [...new Set(PARSERS.flatMap((p) => [...p.keys].map((c) => c.charCodeAt(0))))];
+let KEY_MASK = 31;
+while (new Set(keyCodes.map((c) => c & KEY_MASK)).size < keyCodes.length) KEY_MASK = KEY_MASK * 2 + 1;
+const KEY_CODE = new Uint16Array(KEY_MASK + 1).fill(0xffff);
+const KEY_PARSERS = new Uint32Array(KEY_MASK + 1);
+PARSERS.forEach((p, i) => {
+  for (const c of p.keys) {
+    KEY_CODE[c.charCodeAt(0) & KEY_MASK] = c.charCodeAt(0);
+    KEY_PARSERS[c.charCodeAt(0) & KEY_MASK] |= 1 << i;
+  }
+});
+
+/** The first key at or after `from`, or -1: a loop of its own, which the compiler makes tight. */
+function nextKey(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const unit = text.charCodeAt(k);
+    if (KEY_CODE[unit & KEY_MASK] === unit) return k;
+  }
+  return -1;
+}
+
 /** Date candidates of text[from, to), de-overlapped and with ranges joined, in order. */
 export function findDates(text: string, from: number, to: number): Candidate[] {
   const span = text.slice(from, to);
-  const found: Candidate[] = [];
-  for (const p of PARSERS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(span); m; m = p.re.exec(span)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
+  const found: Candidate[][] = PARSERS.map(() => []);
+  // Per parser, the first start not yet tried: a match's end, as a global search goes on from it.
+  const next = new Int32Array(PARSERS.length);
+  for (let at = nextKey(text, from, to); at >= 0; at = nextKey(text, at + 1, to)) {
+    const k = at - from;
+    const unit = text.charCodeAt(at);
+    for (let bits = KEY_PARSERS[unit & KEY_MASK]; bits !== 0; bits &= bits - 1) {
+      const i = 31 - Math.clz32(bits & -bits);
+      const p = PARSERS[i];
+      // Every start that holds this key within reach, in order, as a global search would try them.
+      const last = Math.min(k - (p.near ?? 0), span.length - 1);
+      for (let s = Math.max(next[i], k - p.reach); s <= last; s = next[i]) {
+        next[i] = s + 1;
+        if ((FIRST_OF[span.charCodeAt(s)] & (1 << i)) === 0) continue;
+        p.re.lastIndex = s;
+        const m = p.re.exec(span);
+        if (!m || m[0].length === 0) continue;
+        next[i] = s + m[0].length;
+        const shape = p.parse(span, m);
+        if (shape) found[i].push({ start: from + s, end: from + s + m[0].length, rule: p.rule, shape });
       }
-      const shape = p.parse(span, m);
-      if (shape)
-        found.push({ start: from + m.index, end: from + m.index + m[0].length, rule: p.rule, shape });
     }
   }
-  return joinRanges(text, dropOverlaps(found));
+  // A loop, not found.flat(): V8's flat costs a few microseconds a call, and each article calls.
+  const all: Candidate[] = [];
+  for (const own of found) for (const c of own) all.push(c);
+  return joinRanges(text, dropOverlaps(all));
 }
 
 // ---- refiners ---------------------------------------------------------------------------------
