@@ -630,6 +630,11 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
   const out: PersonMention[] = [];
   let at = text.indexOf('、', from);
   while (at >= 0 && at < to) {
+    // The shape first, which needs no tokens (、 is everywhere): short items up to a list's end.
+    if (!listShapeAround(text, at, from)) {
+      at = text.indexOf('、', at + 1);
+      continue;
+    }
     const first = words.startingAt(lastTokenStart(words, at, from));
     const items: Token[] = first ? [first] : [];
     let next = at;
@@ -652,6 +657,19 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
     at = text.indexOf('、', Math.max(next, at) + 1);
   }
   return out;
+}
+
+/** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
+const NAME_LIST_SHAPE = /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|$)/y;
+
+/** Whether a list of that shape starts two or three characters before the 、 at `at`. */
+function listShapeAround(text: string, at: number, from: number): boolean {
+  for (const start of [at - 3, at - 2]) {
+    if (start < from || !surnameLengthAt(text, start)) continue;
+    NAME_LIST_SHAPE.lastIndex = start;
+    if (NAME_LIST_SHAPE.test(text)) return true;
+  }
+  return false;
 }
 
 /** The start of the token that ends right before `at`, or -1. */
