@@ -2,7 +2,7 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DocumentSource } from '../pipeline/read.js';
-import { defaultJobs, inProcess, workerPool, type Extraction, type RecordSink } from '../engine/workers.js';
+import { defaultJobs, extraction, type Extraction, type RecordSink } from '../engine/workers.js';
 import { COMMON_COLUMNS, RECORD_TYPES, TYPE_COLUMNS, type RecordType } from '../records.js';
 import { withOutput } from '../writers/output.js';
 import { FORMATS, writerFor, type Format } from '../writers/records.js';
@@ -163,15 +163,17 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
         encoding: { format: options.format, columns, rawCsv: options.rawCsv },
       };
       const jobs = options.jobs ?? defaultJobs();
-      const extraction: Extraction =
-        jobs > 1
-          ? workerPool(jobs, workerOptions, sink, await inputBytes(paths, options))
-          : inProcess(workerOptions, sink);
+      const extractor: Extraction = extraction(
+        jobs,
+        workerOptions,
+        sink,
+        jobs > 1 ? await inputBytes(paths, options) : null,
+      );
       let failures: number;
       const submit = async (document: DocumentSource) => {
         if (output.closed) return;
         bytesRead.set(document.doc, bytesOf(document));
-        await extraction.submit(document);
+        await extractor.submit(document);
       };
       const sorted = options.sort ? inNameOrder(submit) : null;
       try {
@@ -180,11 +182,11 @@ async function runExtract(paths: string[], options: ExtractOptions, io: Io): Pro
             ? await forEachJsonlDocument(paths, io, sorted?.hold ?? submit, () => output.closed)
             : await forEachDocumentOrFile(paths, options, io, sorted?.hold ?? submit, () => output.closed);
         await sorted?.release();
-        await extraction.finish();
+        await extractor.finish();
         progress?.done();
       } catch (e) {
         progress?.done();
-        await extraction.close();
+        await extractor.close();
         // The reader went away (`| head`): no one reads the rest, so none is extracted.
         if (e instanceof ReaderGone) return 0;
         throw e;

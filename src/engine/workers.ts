@@ -75,6 +75,22 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/**
+ * How `jobs` threads extract an input of `inputBytes` (null: not known before the first page,
+ * stdin). One thread is asked for, or files too small to repay a second (see THREADS_WORTH_IT):
+ * this thread alone, as --jobs 1 does. Else a pool, which starts its threads at once when the
+ * size is known, or once enough text has come in when it is not.
+ */
+export function extraction(
+  jobs: number,
+  options: WorkerOptions,
+  sink: RecordSink,
+  inputBytes: number | null,
+): Extraction {
+  const small = inputBytes !== null && inputBytes / 3 < threadsAfter();
+  return jobs === 1 || small ? inProcess(options, sink) : workerPool(jobs, options, sink, inputBytes);
+}
+
 /** One document after the other in this thread. */
 export function inProcess(options: WorkerOptions, sink: RecordSink): Extraction {
   const pipeline = import('./extract.js');
@@ -180,7 +196,7 @@ export function workerPool(
   jobs: number,
   options: WorkerOptions,
   sink: RecordSink,
-  /** The input's size in bytes when known before the first page (see THREADS_WORTH_IT). */
+  /** The input's size in bytes when known before the first page: then threads start at once. */
   inputBytes: number | null = null,
 ): Extraction {
   const limit = 2 * jobs;
@@ -196,7 +212,7 @@ export function workerPool(
   let submitted = 0;
   let written = 0;
   let unitsIn = 0;
-  let threadsWanted = sizeKnown && inputBytes / 3 >= startAfter;
+  let threadsWanted = sizeKnown;
   let laneBusy = false;
   let failure: Error | null = null;
   let pumping = false;
