@@ -766,6 +766,15 @@ const corpus: PersonCorpus = {
       note: 'a place word after the name (家中, 身边) follows it as a verb would',
     },
     {
+      text: '哈萨克族农民巴合提·别克说出了心里话,牧民叶尔江·努尔别克也来了,农民郝建军在地里干活。',
+      expect: [
+        { name: '巴合提·别克', role: '农民' },
+        { name: '叶尔江·努尔别克', role: '牧民' },
+        { name: '郝建军', role: '农民' },
+      ],
+      note: 'farmers and herders are people the stories are about, as 村民 are',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
