@@ -45,6 +45,7 @@ import {
   SUBJECT_ROLES,
   TITLES,
   DEPUTY_AFTER_NAME,
+  DOTTED_NAME_CUES,
   TEAM_WORDS,
   TITLES_AFTER_NAME,
   WEAK_TITLES_AFTER_NAME,
@@ -142,6 +143,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...pseudonymous(text, block.start, block.end));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
     found.push(...nameLists(text, ctx.tokens, block.start, block.end));
+    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end));
   }
 
   const known = new Map<string, Known>(ctx.page.names);
@@ -672,6 +674,34 @@ function listShapeAround(text: string, at: number, from: number): boolean {
   return false;
 }
 
+/**
+ * A dotted name right after a kin word, a people's name or a form of address
+ * (维吾尔族大叔阿卜力克木·吐尔洪, 妻子古丽巴哈尔·买买提): its first part starts where the cue ends.
+ */
+const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
+
+function dottedAfterCue(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let dot = text.indexOf('·', from); dot >= 0 && dot < to; dot = text.indexOf('·', dot + 1)) {
+    for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
+      // After a title the titled rules read it, with its role (农民巴合提·别克).
+      if (titleEndingAt(text, start)) break;
+      const cue = DOTTED_CUES.find((w) => text.startsWith(w, start - w.length));
+      if (!cue || !HAN.test(text.slice(start, dot))) continue;
+      const length = minorityNameLengthAt(text, words, start, to);
+      if (length > dot - start + 1)
+        out.push({
+          start,
+          end: start + length,
+          fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
+          rule: 'person:dotted',
+        });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The start of the token that ends right before `at`, or -1. */
 function lastTokenStart(words: TokenIndex, at: number, from: number): number {
   for (let start = at - 1; start >= Math.max(from, at - 4); start--) {
@@ -1080,8 +1110,9 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
   const rest = text.slice(at, Math.min(limit, at + 13));
   const dotted = DOTTED_NAME.exec(rest);
   if (dotted) {
+    // 叶尔江·努尔别克家的门: 家 after the name is the person's home.
     for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++)
-      if (followsName(text, words, at, end, limit)) return end - at;
+      if (followsName(text, words, at, end, limit) || text[end] === '家') return end - at;
     return 0;
   }
   const first = MINORITY_NAME_PART.exec(rest)?.[0].length ?? 0;

@@ -568,6 +568,23 @@ export const MINORITY_NAME_PARTS = [
  * What follows a surname in generic forms of address: 张大爷, 辛阿姨, 张先生. These are not names
  * and are never emitted as people.
  */
+/**
+ * Words right before a dotted name (阿卜杜拉·艾力) that say it is a person's even without a title:
+ * kin words, and a people's name (维吾尔族, then maybe a form of address: 维吾尔族大叔X·Y).
+ */
+export const DOTTED_NAME_CUES = [
+  '妻子',
+  '丈夫',
+  '儿子',
+  '女儿',
+  '母亲',
+  '父亲',
+  '老伴',
+  '孙子',
+  '孙女',
+  '族',
+];
+
 export const HONORIFICS = [
   '大爷',
   '大娘',

@@ -766,13 +766,18 @@ const corpus: PersonCorpus = {
       note: 'a place word after the name (家中, 身边) follows it as a verb would',
     },
     {
-      text: '哈萨克族农民巴合提·别克说出了心里话,牧民叶尔江·努尔别克也来了,农民郝建军在地里干活。',
+      text: '哈萨克族农民巴合提·别克说出了心里话,医生敲响了牧民叶尔江·努尔别克家的门,农民郝建军在地里干活。',
       expect: [
         { name: '巴合提·别克', role: '农民' },
         { name: '叶尔江·努尔别克', role: '牧民' },
         { name: '郝建军', role: '农民' },
       ],
       note: 'farmers and herders are people the stories are about, as 村民 are',
+    },
+    {
+      text: '医生为维吾尔族大叔阿卜力克木·吐尔洪做检查,他的妻子古丽巴哈尔·买买提也来了。中国·喀什健康节开幕。',
+      expect: [{ name: '阿卜力克木·吐尔洪' }, { name: '古丽巴哈尔·买买提' }],
+      note: 'a dotted name after a form of address, a kin word or an ethnic group, not after a place',
     },
     {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
