@@ -146,7 +146,8 @@ function pageYear(text: string, candidates: Candidate[]): number | null {
       c.shape.kind === 'point' && !c.shape.deadline
         ? [c.shape.point]
         : // 即日起至2025年11月30日 runs from an unstated today to a deadline: it says nothing of the page's year.
-          c.shape.kind === 'range' && c.shape.from !== null
+          // A span of whole years (2021—2025年, 2025—2027年) is a plan's or a review's period.
+          c.shape.kind === 'range' && c.shape.from !== null && c.shape.to.month !== undefined
           ? [c.shape.from, c.shape.to].filter((p): p is Point => p !== null)
           : [];
     let latest: number | null = null;

@@ -290,6 +290,15 @@ const corpus: DateCorpus = {
     },
     { text: '孕前3个月开始补充叶酸,术前两个月戒烟。', expect: [] },
     {
+      text: '2024年11月20日讯 活动持续至12月中旬。2025—2027年,计划投资10亿元。',
+      expect: [
+        { value: '2024-11-20' },
+        { text: '12月中旬', value: '--12', resolved: '2024-12' },
+        { text: '2025—2027年', value: '2025/2027' },
+      ],
+      note: 'a span of whole years (2025—2027年) is a period, not the page year',
+    },
+    {
       text: '2026年3月20日,记者获悉:昨日全市召开会议。',
       expect: [{ value: '2026-03-20' }, { text: '昨日', resolved: '2026-03-19' }],
     },
