@@ -295,7 +295,7 @@ function toDateMentions(
         }
         break;
       case 'sameDay':
-        resolved = lastDay;
+        resolved = lastDay && s.days ? daysAfter(lastDay, s.days) : lastDay;
         break;
     }
     if (resolved !== null && dayPrecise(c)) lastDay = resolved;
@@ -309,6 +309,13 @@ function toDateMentions(
     mentions.push({ start: c.start, end: c.end, rule: c.rule, fields: { value, resolved, relative } });
   }
   return mentions;
+}
+
+/** The ISO day `days` after an ISO day (2024-11-30 + 1 = 2024-12-01). */
+function daysAfter(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const d = fromDayNumber(dayNumber(year, month, day) + days);
+  return ymd(d.year, d.month, d.day);
 }
 
 function statesNoYear(p: Point): boolean {

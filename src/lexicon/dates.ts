@@ -83,6 +83,8 @@ export const RELATIVE_YEAR_BLOCKERS = '以提之过失';
 
 /** The same day as the date just mentioned: "3月9日,…。当日,门诊揭牌成立。" */
 export const SAME_DAY_WORDS = ['当日', '当天'];
+/** The day after the date just mentioned: "11月30日,专家组抵达。次日,义诊开始。" */
+export const NEXT_DAY_WORDS = ['次日', '翌日'];
 
 /** Recent times without a count: 近年来, 不久前. They do not resolve to a definite span. */
 export const VAGUE_RECENT = ['近年来', '近年以来', '近几年', '近些年', '近年', '不久前', '前不久'];

@@ -288,6 +288,15 @@ const corpus: DateCorpus = {
       ],
       note: 'the first quarters or months of a year (前三季度, 前10个月), and the end of a relative month',
     },
+    {
+      text: '2024年11月30日,专家组抵达。次日,义诊开始;翌日上午,专家返程。',
+      expect: [
+        { value: '2024-11-30' },
+        { text: '次日', value: null, relative: true, resolved: '2024-12-01' },
+        { text: '翌日', value: null, relative: true, resolved: '2024-12-02' },
+      ],
+      note: 'the day after the date just mentioned, across a month',
+    },
     { text: '孕前3个月开始补充叶酸,术前两个月戒烟。', expect: [] },
     {
       text: '2024年11月20日讯 活动持续至12月中旬。2025—2027年,计划投资10亿元。',

@@ -17,6 +17,7 @@ import {
   RELATIVE_YEAR_BLOCKERS,
   ANCHORED_YEARS,
   SAME_DAY_WORDS,
+  NEXT_DAY_WORDS,
   VAGUE_RECENT,
   YEAR_CONTEXT_VERBS,
   YEAR_EDGES,
@@ -35,7 +36,8 @@ export type Shape =
   | { kind: 'since'; point: Point }
   /** 近五年 (years) or 近年来 (null: no definite span). */
   | { kind: 'recent'; years: number | null }
-  | { kind: 'sameDay' };
+  /** The day just mentioned (当日), or `days` after it (次日). */
+  | { kind: 'sameDay'; days: number };
 
 export interface Candidate {
   start: number;
@@ -115,6 +117,7 @@ const RECENT = new RegExp(
 );
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
 const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'y');
+const NEXT_DAY = new RegExp(`(?:${alt(NEXT_DAY_WORDS)})`, 'y');
 // The lookbehind follows the year's first digit: tried at every position, it cost more than the rest.
 const VERB_YEAR = new RegExp(`(?<y>[12](?<=(?:${alt(YEAR_CONTEXT_VERBS)})[12])\\d{3})(?![\\d.%年])`, 'y');
 /** After a day: a bare end day, 2月7日至13日. */
@@ -370,7 +373,18 @@ export const PARSERS: Parser[] = [
     ...wordLookup(VAGUE_RECENT, '年久'),
     parse: () => ({ kind: 'recent', years: null }),
   },
-  { re: SAME_DAY, rule: 'date.same-day', ...wordLookup(SAME_DAY_WORDS), parse: () => ({ kind: 'sameDay' }) },
+  {
+    re: SAME_DAY,
+    rule: 'date.same-day',
+    ...wordLookup(SAME_DAY_WORDS),
+    parse: () => ({ kind: 'sameDay', days: 0 }),
+  },
+  {
+    re: NEXT_DAY,
+    rule: 'date.next-day',
+    ...wordLookup(NEXT_DAY_WORDS),
+    parse: () => ({ kind: 'sameDay', days: 1 }),
+  },
   {
     re: VERB_YEAR,
     rule: 'date.year-in-context',
