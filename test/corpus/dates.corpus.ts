@@ -297,6 +297,15 @@ const corpus: DateCorpus = {
       ],
       note: 'the day after the date just mentioned, across a month',
     },
+    {
+      text: '2024年11月20日讯 本月初,全市启动爱国卫生运动;上月底,疫苗已到货。',
+      expect: [
+        { value: '2024-11-20' },
+        { text: '本月初', value: null, relative: true, resolved: '2024-11' },
+        { text: '上月底', value: null, relative: true, resolved: '2024-10' },
+      ],
+      note: 'a relative month keeps its part (初, 底, 中旬)',
+    },
     { text: '孕前3个月开始补充叶酸,术前两个月戒烟。', expect: [] },
     {
       text: '2024年11月20日讯 活动持续至12月中旬。2025—2027年,计划投资10亿元。',

@@ -108,7 +108,7 @@ const YEAR_PART_ALONE = new RegExp(
   'y',
 );
 /** 上个月, 本月十日. */
-const RELATIVE_MONTH = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_MONTHS))})${DAY}?`, 'y');
+const RELATIVE_MONTH = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_MONTHS))})(?:${DAY}|${MONTH_EDGE})?`, 'y');
 const RELATIVE_DAY = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_DAYS))})`, 'y');
 const NOW = new RegExp(`(?<w>${alt(NOW_WORDS)})`, 'y');
 const RECENT = new RegExp(
