@@ -297,6 +297,9 @@ function toDateMentions(
       case 'sameDay':
         resolved = lastDay && s.days ? daysAfter(lastDay, s.days) : lastDay;
         break;
+      case 'weekday':
+        resolved = now && now.month !== null && now.day !== null ? weekdayOf(now, s.weeks, s.day) : null;
+        break;
     }
     if (resolved !== null && dayPrecise(c)) lastDay = resolved;
     // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next.
@@ -311,6 +314,15 @@ function toDateMentions(
   return mentions;
 }
 
+/** The ISO day of weekday `day` (1 Monday … 7 Sunday) in the week `weeks` after the week of `now`. */
+function weekdayOf(now: Reference, weeks: number, day: number): string {
+  const today = dayNumber(now.year, now.month!, now.day!);
+  // Day 0 (1970-01-01) was a Thursday: (n + 3) mod 7 is 0 on Mondays.
+  const monday = today - ((((today + 3) % 7) + 7) % 7);
+  const d = fromDayNumber(monday + 7 * weeks + day - 1);
+  return ymd(d.year, d.month, d.day);
+}
+
 /** The ISO day `days` after an ISO day (2024-11-30 + 1 = 2024-12-01). */
 function daysAfter(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -323,7 +335,11 @@ function statesNoYear(p: Point): boolean {
 }
 
 function dayPrecise(c: Candidate): boolean {
-  return (c.shape.kind === 'point' && granularity(c.shape.point) === 3) || c.shape.kind === 'sameDay';
+  return (
+    (c.shape.kind === 'point' && granularity(c.shape.point) === 3) ||
+    c.shape.kind === 'sameDay' ||
+    c.shape.kind === 'weekday'
+  );
 }
 
 /** The year a candidate states outright, if any: what 上年, 次年, 同年 after it count from. */

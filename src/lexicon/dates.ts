@@ -167,6 +167,11 @@ export const COMPARISON_MARKERS = ['较', '比'];
 /** Words for a day of the week after a page's printed issue date: 2025年4月23日 星期三. */
 export const WEEKDAY_WORDS = ['星期', '礼拜', '周'];
 
+/** Weeks before a weekday, relative to the article's week: 上周五, 本周三, 下个星期一 (周五 alone may be any). */
+export const RELATIVE_WEEKS: Record<string, number> = { 上: -1, 本: 0, 这: 0, 下: 1 };
+/** The days of a week, Monday first (周日 and 周天 are Sunday). */
+export const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
 /** "As of": 截至2025年底 states the page's present, although it ends in 至. */
 export const AS_OF_MARKERS = ['截至', '截止到', '截止'];
 

@@ -306,6 +306,17 @@ const corpus: DateCorpus = {
       ],
       note: 'a relative month keeps its part (初, 底, 中旬)',
     },
+    {
+      text: '2024年11月20日讯 上周五,市卫健委召开会议;本周三起门诊延长服务时间,下个星期一开始夜诊。',
+      expect: [
+        { value: '2024-11-20' },
+        { text: '上周五', value: null, relative: true, resolved: '2024-11-15' },
+        { text: '本周三', value: null, relative: true, resolved: '2024-11-20' },
+        { text: '下个星期一', value: null, relative: true, resolved: '2024-11-25' },
+      ],
+      note: "a weekday of the article's week, the one before or the one after (2024-11-20 was a Wednesday)",
+    },
+    { text: '门诊时间为周一至周五,每周三下午有专家坐诊。', expect: [] },
     { text: '孕前3个月开始补充叶酸,术前两个月戒烟。', expect: [] },
     {
       text: '2024年11月20日讯 活动持续至12月中旬。2025—2027年,计划投资10亿元。',

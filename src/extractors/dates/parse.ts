@@ -18,6 +18,9 @@ import {
   ANCHORED_YEARS,
   SAME_DAY_WORDS,
   NEXT_DAY_WORDS,
+  RELATIVE_WEEKS,
+  WEEKDAYS,
+  WEEKDAY_WORDS,
   VAGUE_RECENT,
   YEAR_CONTEXT_VERBS,
   YEAR_EDGES,
@@ -37,7 +40,9 @@ export type Shape =
   /** 近五年 (years) or 近年来 (null: no definite span). */
   | { kind: 'recent'; years: number | null }
   /** The day just mentioned (当日), or `days` after it (次日). */
-  | { kind: 'sameDay'; days: number };
+  | { kind: 'sameDay'; days: number }
+  /** A weekday (1 Monday … 7 Sunday) of the article's week, `weeks` weeks on (上周五: -1, 5). */
+  | { kind: 'weekday'; weeks: number; day: number };
 
 export interface Candidate {
   start: number;
@@ -118,6 +123,10 @@ const RECENT = new RegExp(
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
 const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'y');
 const NEXT_DAY = new RegExp(`(?:${alt(NEXT_DAY_WORDS)})`, 'y');
+const RELATIVE_WEEKDAY = new RegExp(
+  `(?<![每])(?<w>[${Object.keys(RELATIVE_WEEKS).join('')}])个?(?:${alt(WEEKDAY_WORDS)})(?<d>[${Object.keys(WEEKDAYS).join('')}])`,
+  'y',
+);
 // The lookbehind follows the year's first digit: tried at every position, it cost more than the rest.
 const VERB_YEAR = new RegExp(`(?<y>[12](?<=(?:${alt(YEAR_CONTEXT_VERBS)})[12])\\d{3})(?![\\d.%年])`, 'y');
 /** After a day: a bare end day, 2月7日至13日. */
@@ -384,6 +393,15 @@ export const PARSERS: Parser[] = [
     rule: 'date.next-day',
     ...wordLookup(NEXT_DAY_WORDS),
     parse: () => ({ kind: 'sameDay', days: 1 }),
+  },
+  {
+    re: RELATIVE_WEEKDAY,
+    rule: 'date.relative-weekday',
+    // Sent by the weekday word's last character (周, 星期, 礼拜), up to 上个星期 before it.
+    keys: '周期拜',
+    reach: 3,
+    first: Object.keys(RELATIVE_WEEKS).join(''),
+    parse: (_t, m) => ({ kind: 'weekday', weeks: RELATIVE_WEEKS[m.groups!.w!], day: WEEKDAYS[m.groups!.d!] }),
   },
   {
     re: VERB_YEAR,
