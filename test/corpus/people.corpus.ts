@@ -711,9 +711,13 @@ const corpus: PersonCorpus = {
       todo: 'a two-character foreign name jieba does not tag nrt',
     },
     {
-      text: '藏族医生阿旺琼达为牧民看病。',
-      expect: [{ name: '阿旺琼达', role: '医生' }],
-      todo: 'a Tibetan name whose parts are outside MINORITY_NAME_PARTS is cut short (阿旺琼)',
+      text: '藏族医生阿旺琼达为牧民看病,蒙古族护士杭盖巴特尔说,护士长斯琴图雅介绍。',
+      expect: [
+        { name: '阿旺琼达', role: '医生' },
+        { name: '杭盖巴特尔', role: '护士' },
+        { name: '斯琴图雅', role: '护士长' },
+      ],
+      note: 'Tibetan and Mongolian names from two parts of the list',
     },
     // Beyond one city (issue 13): patterns read in news from other provinces, in sentences of our own.
     {
