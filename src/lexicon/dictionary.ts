@@ -55,6 +55,11 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['免疫规划', 'n'],
   ['医保基金', 'n'],
   ['参保率', 'n'],
+  // Metrics the general dictionary cuts at a measure word or a verb (急救站|点, 签约|居民, 平均|住院日).
+  ['急救站点', 'n'],
+  ['签约居民', 'n'],
+  ['牵头医院', 'n'],
+  ['平均住院日', 'n'],
 ];
 
 const PLACE_FREQUENCY = 100;
