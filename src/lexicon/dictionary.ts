@@ -57,6 +57,11 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['参保率', 'n'],
   // Metrics the general dictionary cuts at a measure word or a verb (急救站|点, 签约|居民, 平均|住院日).
   ['急救站点', 'n'],
+  ['签约率', 'n'],
+  ['签约服务', 'n'],
+  ['签约覆盖率', 'n'],
+  ['签约服务覆盖率', 'n'],
+  ['开放床位数', 'n'],
   ['签约居民', 'n'],
   ['牵头医院', 'n'],
   ['平均住院日', 'n'],

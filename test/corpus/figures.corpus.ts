@@ -1765,6 +1765,15 @@ const corpus: FigureCorpus = {
       todo: 'jieba tags 口 a measure word, so the population base falls out of the metric (千人口 as a dictionary word)',
     },
     {
+      text: '重点人群签约覆盖率达到80%,全县签约服务覆盖率为45%,全市开放床位数达到3200张。',
+      expect: [
+        { value: 80, metric: '重点人群签约覆盖率' },
+        { value: 45, metric: '签约服务覆盖率' },
+        { value: 3200, unit: '张', metric: '开放床位数' },
+      ],
+      note: 'domain words in the user dictionary: 签约 and 开放 are verbs jieba cut the metric at',
+    },
+    {
       text: '全县签约居民达到8.6万人。',
       expect: [{ value: 86000, unit: '人', metric: '签约居民' }],
       note: 'a domain word in the user dictionary: a verb before a noun of people ends a metric (救治患者3000人)',
