@@ -1774,6 +1774,11 @@ const corpus: FigureCorpus = {
       note: 'domain words in the user dictionary: 签约 and 开放 are verbs jieba cut the metric at',
     },
     {
+      text: '三四级手术占比提升至58%。',
+      expect: [{ value: 58, metric: '三四级手术占比' }],
+      note: 'a grade of surgery (三四级手术) is a noun, not a number before one',
+    },
+    {
       text: '全县签约居民达到8.6万人。',
       expect: [{ value: 86000, unit: '人', metric: '签约居民' }],
       note: 'a domain word in the user dictionary: a verb before a noun of people ends a metric (救治患者3000人)',
