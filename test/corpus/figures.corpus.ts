@@ -1774,6 +1774,15 @@ const corpus: FigureCorpus = {
       note: 'domain words in the user dictionary: 签约 and 开放 are verbs jieba cut the metric at',
     },
     {
+      text: '当天最低气温零下5℃,最高气温12℃,冷库温度保持在零下18摄氏度。',
+      expect: [
+        { text: '零下5℃', value: -5, unit: '℃', metric: '最低气温' },
+        { text: '12℃', value: 12, unit: '℃', metric: '最高气温' },
+        { text: '零下18摄氏度', value: -18, unit: '℃' },
+      ],
+      note: 'below zero (零下) is a negative temperature, part of the figure as written',
+    },
+    {
       text: '三四级手术占比提升至58%。',
       expect: [{ value: 58, metric: '三四级手术占比' }],
       note: 'a grade of surgery (三四级手术) is a noun, not a number before one',

@@ -153,10 +153,16 @@ export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => nul
   const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
   for (let m = NUMBERS.find(s); m; ) {
     const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
-    if (q && 'value' in q) out.push(q);
+    if (q && 'value' in q) out.push(belowZero(s, q));
     m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
   }
   return out;
+}
+
+/** 零下5℃: a temperature below zero is negative, and 零下 is part of it as written. */
+function belowZero(s: string, q: Quantity): Quantity {
+  if (q.unit !== '℃' || q.value === null || !s.startsWith('零下', q.start - 2)) return q;
+  return { ...q, start: q.start - 2, leftEnd: Math.min(q.leftEnd, q.start - 2), value: -q.value };
 }
 
 /** An expression left out (a time, a date, a code): the scan goes on after its end. */
