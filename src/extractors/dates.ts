@@ -300,6 +300,12 @@ function toDateMentions(
       case 'weekday':
         resolved = now && now.month !== null && now.day !== null ? weekdayOf(now, s.weeks, s.day) : null;
         break;
+      case 'week':
+        resolved =
+          now && now.month !== null && now.day !== null
+            ? `${weekdayOf(now, s.weeks, s.weekend ? 6 : 1)}/${weekdayOf(now, s.weeks, 7)}`
+            : null;
+        break;
     }
     if (resolved !== null && dayPrecise(c)) lastDay = resolved;
     // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next.

@@ -316,7 +316,17 @@ const corpus: DateCorpus = {
       ],
       note: "a weekday of the article's week, the one before or the one after (2024-11-20 was a Wednesday)",
     },
+    {
+      text: '2024年11月20日讯 上周,县医院接诊流感患者300余人次;本周末,专家将下乡义诊。',
+      expect: [
+        { value: '2024-11-20' },
+        { text: '上周', value: null, relative: true, resolved: '2024-11-11/2024-11-17' },
+        { text: '本周末', value: null, relative: true, resolved: '2024-11-23/2024-11-24' },
+      ],
+      note: "the article's week, the week before or after, or its weekend",
+    },
     { text: '门诊时间为周一至周五,每周三下午有专家坐诊。', expect: [] },
+    { text: '建院七十周年之际,本周期内完成评审,上周边地区也受益。', expect: [] },
     { text: '孕前3个月开始补充叶酸,术前两个月戒烟。', expect: [] },
     {
       text: '2024年11月20日讯 活动持续至12月中旬。2025—2027年,计划投资10亿元。',

@@ -42,7 +42,9 @@ export type Shape =
   /** The day just mentioned (当日), or `days` after it (次日). */
   | { kind: 'sameDay'; days: number }
   /** A weekday (1 Monday … 7 Sunday) of the article's week, `weeks` weeks on (上周五: -1, 5). */
-  | { kind: 'weekday'; weeks: number; day: number };
+  | { kind: 'weekday'; weeks: number; day: number }
+  /** The article's week, `weeks` weeks on, or its weekend (上周, 本周末). */
+  | { kind: 'week'; weeks: number; weekend: boolean };
 
 export interface Candidate {
   start: number;
@@ -123,8 +125,9 @@ const RECENT = new RegExp(
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
 const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'y');
 const NEXT_DAY = new RegExp(`(?:${alt(NEXT_DAY_WORDS)})`, 'y');
+/** 上周五, 本周, 下个星期, 上周末; not 本周期, 上周边 (nor 七十周年: no prefix). */
 const RELATIVE_WEEKDAY = new RegExp(
-  `(?<![每])(?<w>[${Object.keys(RELATIVE_WEEKS).join('')}])个?(?:${alt(WEEKDAY_WORDS)})(?<d>[${Object.keys(WEEKDAYS).join('')}])`,
+  `(?<![每])(?<w>[${Object.keys(RELATIVE_WEEKS).join('')}])个?(?:${alt(WEEKDAY_WORDS)})(?:(?<d>[${Object.keys(WEEKDAYS).join('')}])|(?<end>末))?(?![年边围岁期刊报])`,
   'y',
 );
 // The lookbehind follows the year's first digit: tried at every position, it cost more than the rest.
@@ -401,7 +404,13 @@ export const PARSERS: Parser[] = [
     keys: '周期拜',
     reach: 3,
     first: Object.keys(RELATIVE_WEEKS).join(''),
-    parse: (_t, m) => ({ kind: 'weekday', weeks: RELATIVE_WEEKS[m.groups!.w!], day: WEEKDAYS[m.groups!.d!] }),
+    parse: (_t, m) => {
+      const weeks = RELATIVE_WEEKS[m.groups!.w!];
+      const day = m.groups!.d;
+      return day
+        ? { kind: 'weekday', weeks, day: WEEKDAYS[day] }
+        : { kind: 'week', weeks, weekend: m.groups!.end !== undefined };
+    },
   },
   {
     re: VERB_YEAR,
