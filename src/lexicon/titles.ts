@@ -1,6 +1,22 @@
 // Titles and roles that stand before a person's name (副市长马卫红, 小儿外科主任冯书龙, 患者王龙),
 // and the word lists that tell a name from the words around it.
 
+/** The people a story is about, named before them (患者王龙, 村民李某): titles, and SUBJECT_ROLES. */
+const SUBJECT_ROLE_WORDS = [
+  '患者',
+  '居民',
+  '村民',
+  '农民',
+  '牧民',
+  '渔民',
+  '市民',
+  '群众',
+  '老人',
+  '家长',
+  '捐献者',
+  '志愿者',
+];
+
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
 export const TITLES = [
   // Government and party posts.
@@ -216,19 +232,7 @@ export const TITLES = [
   '编辑',
   '特约记者',
   '实习生',
-  // People the stories are about.
-  '患者',
-  '居民',
-  '村民',
-  '农民',
-  '牧民',
-  '渔民',
-  '市民',
-  '群众',
-  '老人',
-  '家长',
-  '捐献者',
-  '志愿者',
+  ...SUBJECT_ROLE_WORDS,
   '职工',
   '工作人员',
   '成员',
@@ -394,20 +398,7 @@ export const RANKS_AFTER_COMMA = [
  * The people a story is about: no body employs them, so their org is only a body written right
  * before the word (某某村村民王某), never one further back in the clause (从省残联协调的轮椅送给了村民李某).
  */
-export const SUBJECT_ROLES = new Set([
-  '患者',
-  '居民',
-  '村民',
-  '农民',
-  '牧民',
-  '渔民',
-  '市民',
-  '群众',
-  '老人',
-  '家长',
-  '捐献者',
-  '志愿者',
-]);
+export const SUBJECT_ROLES = new Set(SUBJECT_ROLE_WORDS);
 
 /** Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军). */
 export const LABELS = new Set(['联系人', '主持人', '嘉宾', '发布人', '负责人', '发言人', '新闻发言人']);
