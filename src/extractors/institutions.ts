@@ -65,9 +65,8 @@ const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
 const MAX_DEPARTMENT = 8;
-const STOP_TAGS = new Set([
-  'v',
-  'vd',
+/** Tags of grammar words: prepositions, conjunctions, particles, pronouns, measure words. */
+const GRAMMAR_TAGS = [
   'p',
   'c',
   'u',
@@ -80,43 +79,20 @@ const STOP_TAGS = new Set([
   'r',
   'rr',
   'rz',
-  'd',
   'mq',
   'q',
-  't',
-  'f',
   'y',
   'e',
   'o',
-  'a',
-  'ad',
   'w',
-]);
+];
+/** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
+const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'd', 't', 'f', 'a', 'ad']);
 const MAX_NAME = 12;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
-/** Tags of words no company name holds: prepositions, conjunctions, particles, pronouns, numbers. */
-const FUNCTION_TAGS = new Set([
-  'p',
-  'c',
-  'u',
-  'uj',
-  'ul',
-  'uv',
-  'uz',
-  'ug',
-  'ud',
-  'r',
-  'rr',
-  'rz',
-  'm',
-  'mq',
-  'q',
-  'y',
-  'e',
-  'o',
-  'w',
-]);
+/** Tags of words no company name holds: grammar words and numbers. */
+const FUNCTION_TAGS = new Set([...GRAMMAR_TAGS, 'm']);
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
 const PUBLIC_BODIES = new Set<InstitutionCategory>([
   'hospital',
@@ -193,14 +169,14 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
   }
-  return withGivenShortNames(
-    text,
-    article,
-    namedAgain(
-      text,
-      mentions.sort((a, b) => a.start - b.start),
-    ),
-  );
+  mentions.sort((a, b) => a.start - b.start);
+  return withGivenShortNames(text, article, mentions, namedAgain(text, mentions));
+}
+
+/** A short name the text gives a body in brackets (某某医院(以下简称市八医院)), and that body. */
+interface GivenShortName {
+  shortName: string;
+  body: InstitutionMention;
 }
 
 /**
@@ -211,18 +187,18 @@ function withGivenShortNames(
   text: string,
   article: { start: number; end: number },
   mentions: InstitutionMention[],
+  given: GivenShortName[],
 ): InstitutionMention[] {
   const added: InstitutionMention[] = [];
-  for (const m of mentions) {
-    const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
-    if (!shortName) continue;
+  for (const { shortName, body: m } of given) {
     for (
       let at = text.indexOf(shortName, m.end);
       at >= 0 && at < article.end;
       at = text.indexOf(shortName, at + 1)
     ) {
       const end = at + shortName.length;
-      if ([...mentions, ...added].some((o) => o.start < end && at < o.end)) continue;
+      const overlaps = (o: InstitutionMention) => o.start < end && at < o.end;
+      if (mentions.some(overlaps) || added.some(overlaps)) continue;
       added.push({
         start: at,
         end,
@@ -265,8 +241,10 @@ function isCloseBracket(c: string | undefined): boolean {
  * A body named again by the article in shorter form is the body named first: the short name it
  * gave in brackets, the end of the earlier name (温江院区 after 四川省人民医院温江院区), or its
  * other name in brackets right after it. Short forms (市人民医院) are left to the place rules.
+ * Sets the canonical names in place; returns the short names given in brackets, with their bodies.
  */
-function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMention[] {
+function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortName[] {
+  const gave: GivenShortName[] = [];
   const given = new Map<string, string>();
   const earlier: InstitutionMention[] = [];
   for (const m of mentions) {
@@ -286,10 +264,13 @@ function namedAgain(text: string, mentions: InstitutionMention[]): InstitutionMe
     if (full) m.fields.canonical = full;
     else m.fields.canonical = withKnownParent(m.fields.canonical);
     const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
-    if (shortName) given.set(shortName, m.fields.canonical);
+    if (shortName) {
+      given.set(shortName, m.fields.canonical);
+      gave.push({ shortName, body: m });
+    }
     earlier.push(m);
   }
-  return mentions;
+  return gave;
 }
 
 function startsToken(ctx: ArticleContext, at: number): boolean {
