@@ -3,7 +3,14 @@
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
 import type { Span } from '../../basics.js';
-import { parseChineseNumber, parseGuessRange, parseIndefinite, parseNumber, tidy } from '../numerals.js';
+import {
+  DIGIT_VALUES,
+  parseChineseNumber,
+  parseGuessRange,
+  parseIndefinite,
+  parseNumber,
+  tidy,
+} from '../numerals.js';
 import {
   INFIX,
   PREFIX,
@@ -529,39 +536,16 @@ function numberCore(s: string, at: number, token: string): Core | null {
   // 七成 is 70 %.
   if (s[end] === TENTH && value !== null && value <= 10 && !/[员立为功本果效绩]/.test(s[end + 1] ?? '')) {
     // 七成五 is 75 %, 六成半 65 %, 三成多 more than 30 %.
-    const tenth = s[end + 1] ?? '';
-    const digit = DIGIT_AFTER_TENTH[tenth];
-    if (digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? ''))
-      return {
-        start: at,
-        end: end + 2,
-        value: tidy(value * 10 + digit),
-        min: null,
-        max: null,
-        approx,
-        chinese,
-        rule: 'tenths',
-        unit: PERCENT,
-      };
-    if (infixAt(s, end + 1))
-      return {
-        start: at,
-        end: end + 2,
-        value: tidy(value * 10),
-        min: null,
-        max: null,
-        approx: approx ?? infixAt(s, end + 1),
-        chinese,
-        rule: 'tenths',
-        unit: PERCENT,
-      };
+    const digit = DIGIT_AFTER_TENTH[s[end + 1] ?? ''];
+    const withDigit = digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? '');
+    const infix = withDigit ? null : infixAt(s, end + 1);
     return {
       start: at,
-      end: end + 1,
-      value: tidy(value * 10),
+      end: end + (withDigit || infix ? 2 : 1),
+      value: tidy(value * 10 + (withDigit ? digit : 0)),
       min: null,
       max: null,
-      approx,
+      approx: infix ? (approx ?? infix) : approx,
       chinese,
       rule: 'tenths',
       unit: PERCENT,
@@ -587,15 +571,7 @@ const ROUND_MAGNITUDES: Record<string, number> = {
 };
 /** The tenth after 成: 七成五, 六成半. */
 const DIGIT_AFTER_TENTH: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
+  ...Object.fromEntries([...'一二三四五六七八九'].map((c) => [c, DIGIT_VALUES[c]])),
   半: 5,
 };
 /** A numeral or a unit-like character after 成五 makes the 五 a number of its own (七成五十人 is no 75 %). */
