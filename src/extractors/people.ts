@@ -620,8 +620,8 @@ function listedBeside(
   return out;
 }
 
-/** What ends a list of names: 等, a conjunction before its last item, or the clause's end. */
-const LIST_END = /^(?:等|[,;:!?。)”]|$)/;
+/** What ends a list of names, besides its line's end: 等, or the clause's end. */
+const LIST_END = /[等,;:!?。)”]/;
 
 /**
  * A list of names with no title (参加义诊的有刘洋、陈静、王磊等): three items or more, or two before
@@ -637,8 +637,9 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
       at = text.indexOf('、', at + 1);
       continue;
     }
-    const first = words.startingAt(lastTokenStart(words, at, from));
-    const items: Token[] = first ? [first] : [];
+    // The word right before the 、 (a 、 is outside every block: the run before it ends there).
+    const first = lastEndingBy(words.runAt(at - 1)?.tokens ?? [], at);
+    const items: Token[] = first && first.end === at && first.start >= from ? [first] : [];
     let next = at;
     while (items.length > 0 && (text[next] === '、' || (items.length >= 2 && LIST_JOINERS.has(text[next])))) {
       const item = words.startingAt(next + 1);
@@ -646,7 +647,7 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
       items.push(item);
       next = item.end;
     }
-    const ended = LIST_END.exec(text.slice(next, Math.min(to, next + 1)));
+    const ended = next >= to || LIST_END.test(text[next]);
     const enough = items.length >= 3 || (items.length === 2 && text[next] === '等');
     if (ended && enough && items.every(isUnknownName))
       for (const t of items)
@@ -674,20 +675,24 @@ function listShapeAround(text: string, at: number, from: number): boolean {
   return false;
 }
 
+function isUnknownName(t: Token): boolean {
+  return t.tag === 'x' && HAN.test(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
+}
+
+const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
+
 /**
  * A dotted name right after a kin word, a people's name or a form of address
  * (维吾尔族大叔阿卜力克木·吐尔洪, 妻子古丽巴哈尔·买买提): its first part starts where the cue ends.
  */
-const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
-
 function dottedAfterCue(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
   for (let dot = text.indexOf('·', from); dot >= 0 && dot < to; dot = text.indexOf('·', dot + 1)) {
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
-      const cue = DOTTED_CUES.find((w) => text.startsWith(w, start - w.length));
-      if (!cue || !HAN.test(text.slice(start, dot))) continue;
+      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !HAN.test(text.slice(start, dot)))
+        continue;
       const length = minorityNameLengthAt(text, words, start, to);
       if (length > dot - start + 1)
         out.push({
@@ -700,19 +705,6 @@ function dottedAfterCue(text: string, words: TokenIndex, from: number, to: numbe
     }
   }
   return out;
-}
-
-/** The start of the token that ends right before `at`, or -1. */
-function lastTokenStart(words: TokenIndex, at: number, from: number): number {
-  for (let start = at - 1; start >= Math.max(from, at - 4); start--) {
-    const t = words.startingAt(start);
-    if (t) return t.end === at ? start : -1;
-  }
-  return -1;
-}
-
-function isUnknownName(t: Token): boolean {
-  return t.tag === 'x' && HAN.test(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
 }
 
 /** The rank after an introduced name and its comma (顾建华,主任医师,教授), tried at each comma. */
