@@ -88,7 +88,9 @@ export function extraction(
   inputBytes: number | null,
 ): Extraction {
   const small = inputBytes !== null && inputBytes / 3 < threadsAfter();
-  return jobs === 1 || small ? inProcess(options, sink) : workerPool(jobs, options, sink, inputBytes);
+  return jobs === 1 || small
+    ? inProcess(options, sink)
+    : workerPool(jobs, options, sink, inputBytes !== null);
 }
 
 /** One document after the other in this thread. */
@@ -196,13 +198,12 @@ export function workerPool(
   jobs: number,
   options: WorkerOptions,
   sink: RecordSink,
-  /** The input's size in bytes when known before the first page: then threads start at once. */
-  inputBytes: number | null = null,
+  /** The input is known to be large enough (its size was summed before the first page). */
+  startAtOnce = false,
 ): Extraction {
   const limit = 2 * jobs;
   const threads = Math.max(1, jobs - 1);
   const startAfter = threadsAfter();
-  const sizeKnown = inputBytes !== null;
   const encode = encoder(options.encoding);
   const pipeline = import('./extract.js');
   const idle: Worker[] = [];
@@ -212,7 +213,7 @@ export function workerPool(
   let submitted = 0;
   let written = 0;
   let unitsIn = 0;
-  let threadsWanted = sizeKnown;
+  let threadsWanted = startAtOnce;
   let laneBusy = false;
   let failure: Error | null = null;
   let pumping = false;
@@ -377,7 +378,7 @@ export function workerPool(
       await until(() => submitted - written < limit);
       const id = submitted++;
       unitsIn += unitsOf(document);
-      if (!sizeKnown) threadsWanted ||= unitsIn >= startAfter;
+      if (!startAtOnce) threadsWanted ||= unitsIn >= startAfter;
       pending.set(id, {
         doc: document.doc,
         batches: [],
