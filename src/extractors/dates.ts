@@ -29,6 +29,7 @@ import {
 } from '../lexicon/dates.js';
 import {
   daysInMonth,
+  dayIso,
   dayNumber,
   fromDayNumber,
   fullIso,
@@ -298,14 +299,13 @@ function toDateMentions(
         resolved = lastDay && s.days ? daysAfter(lastDay, s.days) : lastDay;
         break;
       case 'weekday':
-        resolved = now && now.month !== null && now.day !== null ? weekdayOf(now, s.weeks, s.day) : null;
+        resolved = weekdayOf(now, s.weeks, s.day);
         break;
-      case 'week':
-        resolved =
-          now && now.month !== null && now.day !== null
-            ? `${weekdayOf(now, s.weeks, s.weekend ? 6 : 1)}/${weekdayOf(now, s.weeks, 7)}`
-            : null;
+      case 'week': {
+        const from = weekdayOf(now, s.weeks, s.weekend ? 6 : 1);
+        resolved = from && `${from}/${weekdayOf(now, s.weeks, 7)}`;
         break;
+      }
     }
     if (resolved !== null && dayPrecise(c)) lastDay = resolved;
     // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next.
@@ -320,20 +320,22 @@ function toDateMentions(
   return mentions;
 }
 
-/** The ISO day of weekday `day` (1 Monday … 7 Sunday) in the week `weeks` after the week of `now`. */
-function weekdayOf(now: Reference, weeks: number, day: number): string {
-  const today = dayNumber(now.year, now.month!, now.day!);
+/**
+ * The ISO day of weekday `day` (1 Monday … 7 Sunday) in the week `weeks` after the week of `now`,
+ * or null when `now` is no day.
+ */
+function weekdayOf(now: Reference | null, weeks: number, day: number): string | null {
+  if (!now || now.month === null || now.day === null) return null;
+  const today = dayNumber(now.year, now.month, now.day);
   // Day 0 (1970-01-01) was a Thursday: (n + 3) mod 7 is 0 on Mondays.
   const monday = today - ((((today + 3) % 7) + 7) % 7);
-  const d = fromDayNumber(monday + 7 * weeks + day - 1);
-  return ymd(d.year, d.month, d.day);
+  return dayIso(monday + 7 * weeks + day - 1);
 }
 
 /** The ISO day `days` after an ISO day (2024-11-30 + 1 = 2024-12-01). */
 function daysAfter(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const d = fromDayNumber(dayNumber(year, month, day) + days);
-  return ymd(d.year, d.month, d.day);
+  return dayIso(dayNumber(year, month, day) + days);
 }
 
 function statesNoYear(p: Point): boolean {

@@ -116,6 +116,12 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The ISO day of a day number (see dayNumber). */
+export function dayIso(n: number): string {
+  const d = fromDayNumber(n);
+  return ymd(d.year, d.month, d.day);
+}
+
 /**
  * The year of a year-less month(-day) read on the reference date. Papers report what has
  * happened, and announce a little of what is to come: the last occurrence up to the reference,
