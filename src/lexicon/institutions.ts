@@ -956,5 +956,6 @@ export const INSTITUTION_ALIASES: Record<string, string> = {
   青医附院: '青岛大学附属医院',
   滨医附院: '滨州医学院附属医院',
   苏大附一院: '苏州大学附属第一医院',
+  北大人民医院: '北京大学人民医院',
   中科院: '中国科学院',
 };

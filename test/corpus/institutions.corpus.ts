@@ -649,6 +649,14 @@ const corpus: InstitutionCorpus = {
       note: 'university and army hospitals known across China by a nickname',
     },
     {
+      text: '北大人民医院眼科专家走进县人民医院开展筛查。',
+      expect: [
+        { name: '北大人民医院', canonical: '北京大学人民医院', category: 'hospital' },
+        { name: '县人民医院', category: 'hospital' },
+      ],
+      note: "a university hospital by the university's short name",
+    },
+    {
       text: '中新社、新华网、人民网和中国青年报记者获悉,中央人民广播电台也作了报道。',
       expect: [
         { name: '中新社', canonical: '中国新闻社', category: 'media' },
