@@ -900,6 +900,11 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '济南铁路地区工协委' }],
       todo: 'an acronym-like body with no head word',
     },
+    {
+      text: '上午,市立医院的专家走进社区开展义诊。',
+      expect: [{ name: '市立医院', category: 'hospital' }],
+      todo: 'a head that holds its own short form (市立医院, 省立医院) with nothing before it',
+    },
   ],
   negative: [
     // Kinds of body, not bodies.
