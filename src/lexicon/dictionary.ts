@@ -67,6 +67,9 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['签约居民', 'n'],
   ['牵头医院', 'n'],
   ['平均住院日', 'n'],
+  // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
+  ['非遗传承人', 'n'],
+  ['传承人', 'n'],
 ];
 
 const PLACE_FREQUENCY = 100;

@@ -749,6 +749,59 @@ const corpus: PersonCorpus = {
       note: 'posts of courts and companies, before or after the name',
     },
     {
+      text: '演出团团长韩振宇带队赴边疆慰问,副团长苗思琪随行。公司董事邵嘉木、执行董事柯宇航和副总经理鲁文静出席签约仪式,法定代表人胥晓峰致辞。',
+      expect: [
+        { name: '韩振宇', role: '团长' },
+        { name: '苗思琪', role: '副团长' },
+        { name: '邵嘉木', role: '董事' },
+        { name: '柯宇航', role: '执行董事' },
+        { name: '鲁文静', role: '副总经理' },
+        { name: '胥晓峰', role: '法定代表人' },
+      ],
+      note: 'posts of troupes and companies',
+    },
+    {
+      text: '高级工程师祁振邦带领技术员包丽雯调试设备。社区网格长卢晓梅和楼长葛宏亮挨家挨户走访,辅导员尤佳琪告诉记者,班主任沈梓轩已联系家长。',
+      expect: [
+        { name: '祁振邦', role: '高级工程师' },
+        { name: '包丽雯', role: '技术员' },
+        { name: '卢晓梅', role: '网格长' },
+        { name: '葛宏亮', role: '楼长' },
+        { name: '尤佳琪', role: '辅导员' },
+        { name: '沈梓轩', role: '班主任' },
+      ],
+      note: 'occupations of engineering, communities and schools',
+    },
+    {
+      text: '快递员谭家豪和外卖员甘凯文在路口救起一名老人,司机蒲志勇随即报警,消防员郁晨阳和军医冉立群先后赶到。',
+      expect: [
+        { name: '谭家豪', role: '快递员' },
+        { name: '甘凯文', role: '外卖员' },
+        { name: '蒲志勇', role: '司机' },
+        { name: '郁晨阳', role: '消防员' },
+        { name: '冉立群', role: '军医' },
+      ],
+      note: 'the people of a rescue story, named after their work',
+    },
+    {
+      text: '麻醉师戚晓峰、助产士柴雨欣和药剂师阎振国组成保障小组。非遗传承人莫秋云现场展示剪纸,全国劳模龚德明、主播甄子墨也来到现场,院长助理左佳宁陪同。',
+      expect: [
+        { name: '戚晓峰', role: '麻醉师' },
+        { name: '柴雨欣', role: '助产士' },
+        { name: '阎振国', role: '药剂师' },
+        { name: '莫秋云', role: '非遗传承人' },
+        { name: '龚德明', role: '全国劳模' },
+        { name: '甄子墨', role: '主播' },
+        { name: '左佳宁', role: '院长助理' },
+      ],
+      note: 'hospital occupations, honours and the media',
+    },
+    {
+      text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
+      expect: [],
+      note: 'titles followed by no name',
+    },
+    {
       text: '市委副书记、代市长钟立民主持会议,代县长冯晓东出席。',
       expect: [
         { name: '钟立民', role: '代市长' },
