@@ -797,6 +797,19 @@ const corpus: PersonCorpus = {
       note: 'hospital occupations, honours and the media',
     },
     {
+      text: '副站长任嘉禾、护工邱美玲和保洁员詹秀兰获评年度先进,刑警邓浩宇、法医邝振东出庭作证,研究生郁可馨和村干部饶国栋参与调查。',
+      expect: [
+        { name: '任嘉禾', role: '副站长' },
+        { name: '邱美玲', role: '护工' },
+        { name: '詹秀兰', role: '保洁员' },
+        { name: '邓浩宇', role: '刑警' },
+        { name: '邝振东', role: '法医' },
+        { name: '郁可馨', role: '研究生' },
+        { name: '饶国栋', role: '村干部' },
+      ],
+      note: 'deputies of small bodies, hospital support staff, police and students',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
