@@ -393,6 +393,8 @@ function nameStartBefore(
       TITLE_SET.has(name.slice(surname))
     )
       continue;
+    // 向李会长汇报: a preposition, then a surname and its post.
+    if (length === 2 && FUNCTION_CHARS.has(name[0]) && !readAsName(words, start, end)) continue;
     if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
@@ -414,6 +416,13 @@ function transliteratedStartBefore(text: string, words: TokenIndex, end: number,
     if (t && t.start >= limit && t.end === end && isTransliterated(text, t.start, t.end, t.tag))
       return t.start;
   }
+  return -1;
+}
+
+/** A name of minority name parts that ends at `end` (阿布都热合曼说), or -1. */
+function minorityNameStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
+  for (let start = Math.max(limit, end - 8); start <= end - 2; start++)
+    if (minorityNameLengthAt(text, words, start, end) === end - start) return start;
   return -1;
 }
 
@@ -477,7 +486,8 @@ function speakers(
   const out: PersonMention[] = [];
   for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
     const end = from + m.index;
-    const start = nameStartBefore(text, words, end, from, true);
+    let start = nameStartBefore(text, words, end, from, true, true);
+    if (start < 0) start = minorityNameStartBefore(text, words, end, from);
     if (start < 0) continue;
     const body = lastEndingBy(institutions, start);
     const org = body && body.end === start ? affiliation(institutions, body) : null;
@@ -567,9 +577,10 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   if (first.end === end) return NAME_TAGS.has(first.tag);
   if (first.end !== start + surnameLengthAt(words.text, start)) return false;
   if (first.tag === 'nr') return words.boundary(end);
-  // 汤|小川: a surname that is also a word (汤, soup), then a given name jieba tags as a name.
+  // 汤|小川: a surname that is also a word (汤, soup), then a given name jieba tags as a name;
+  // one character tagged a name there is a surname (向|王|理事长: a surname and its post).
   const given = words.startingAt(first.end);
-  return given?.end === end && PERSON_TAGS.has(given.tag);
+  return given?.end === end && end - given.start > 1 && PERSON_TAGS.has(given.tag);
 }
 
 /** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */
@@ -1077,6 +1088,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')
     )
       continue;
+    // 患儿费用后: a common word (费用) and a place word (后) are no name.
+    if (given === 2 && isCommonWord(words, at, end - 1) && words.startingAt(end - 1)?.tag === 'f') continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
     if (BODY_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
@@ -1156,12 +1169,17 @@ function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): 
   return false;
 }
 
+/** How someone spoke, then the verb (邢国梁高兴地说, 满意地表示): jieba glues 地 to the verb. */
+const MANNER_OF_SPEECH = new RegExp(`[\\u4e00-\\u9fff]{2}地(?:${SPEECH_VERBS.join('|')})`, 'y');
+
 function followsName(text: string, words: TokenIndex, start: number, end: number, limit: number): boolean {
   if (end >= limit) return true;
   const next = text[end];
   // 邓晓梅5日主持: a date after the name.
   if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next) || /\d/.test(next)) return true;
   if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
+  MANNER_OF_SPEECH.lastIndex = end;
+  if (MANNER_OF_SPEECH.test(text)) return true;
   // 院长刘洋教授, 总经理潘明远先生: a title on both sides (专家和高级主任医师: no name 和高级).
   if (TITLE_AFTER_AT_START.test(text.slice(end, end + 6)))
     return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);

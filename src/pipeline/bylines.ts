@@ -270,10 +270,10 @@ function editors(line: string): BylineName[] {
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(/[^\s、丶|丨:：]+/g)];
+  const words = [...list.matchAll(/[^\s、丶|丨:：]+/g)].flatMap((m) => atGluedRoles(m[0], m.index));
   for (let i = 0; i < words.length; i++) {
-    let word = words[i][0];
-    let at = offset + words[i].index;
+    let word = words[i].text;
+    let at = offset + words[i].at;
     if (ROLE_WORDS.has(word)) {
       role = ROLE_WORDS.get(word) ?? defaultRole;
       continue;
@@ -284,7 +284,7 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
       word = word.slice(glued.length);
       at += glued.length;
     }
-    const next = words[i + 1]?.[0];
+    const next = words[i + 1]?.text;
     if (word.length === 1 && next?.length === 1 && !ROLE_WORDS.has(next) && isName(word + next)) {
       names.push({ name: word + next, at, role, spaced: true });
       i++;
@@ -297,6 +297,22 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
     names.push({ name, at, role });
   }
   return names.length ? names : null;
+}
+
+/**
+ * A word of a credit cut where a name runs into the next role (记者邵明远通讯员闫丽华 -> 记者邵明远,
+ * 通讯员闫丽华), with where each piece starts in the list.
+ */
+function atGluedRoles(word: string, at: number): { text: string; at: number }[] {
+  for (let k = 2; k < word.length - 1; k++) {
+    const role = GLUED_ROLES.find((r) => word.startsWith(r, k));
+    if (!role) continue;
+    const before = word.slice(0, k);
+    const name = GLUED_ROLES.find((r) => before.startsWith(r) && isName(before.slice(r.length)));
+    if (name === undefined && !isName(before)) continue;
+    return [{ text: before, at }, ...atGluedRoles(word.slice(k), at + k)];
+  }
+  return [{ text: word, at }];
 }
 
 /** A Tibetan or Uyghur name of two parts, which has no surname (晋美旺堆, 阿依古丽). */

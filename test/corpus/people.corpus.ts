@@ -810,6 +810,45 @@ const corpus: PersonCorpus = {
       note: 'deputies of small bodies, hospital support staff, police and students',
     },
     {
+      text: '“今年的收成不错。”该村党支部书记邢国梁高兴地说。合作社社员甘秀英满意地表示,日子越过越好。',
+      expect: [
+        { name: '邢国梁', role: '党支部书记' },
+        { name: '甘秀英', role: '社员' },
+      ],
+      note: 'a manner adverb (高兴地) between the name and its speech verb',
+    },
+    {
+      text: '副董事长柯建民随后向李会长汇报了工作,中国医师协会张国华副会长、刘振东副理事长出席。',
+      expect: [
+        { name: '柯建民', role: '副董事长' },
+        { name: '张国华', role: '副会长' },
+        { name: '刘振东', role: '副理事长' },
+      ],
+      note: 'deputy posts after a name; a surname and its post after a preposition (向李会长) is no name',
+    },
+    {
+      text: '贫困户艾买提·吐尔逊把土地流转给合作社。“日子越来越好了。”库尔班说。“好日子是干出来的。”阿布都热合曼说。',
+      expect: [
+        { name: '艾买提·吐尔逊', role: '贫困户' },
+        { name: '库尔班', role: null },
+        { name: '阿布都热合曼', role: null },
+      ],
+      note: 'Uyghur names with no surname before a speech verb: one jieba tags nrt, one of two known parts',
+    },
+    {
+      text: '本报讯(记者邵明远通讯员闫丽华)近日,市中医院开展义诊。',
+      expect: [
+        { name: '邵明远', role: '记者' },
+        { name: '闫丽华', role: '通讯员' },
+      ],
+      note: 'a lead credit printed without spaces between its roles and names',
+    },
+    {
+      text: '结算病人费用后,剩余款项原路退还。',
+      expect: [],
+      note: 'a common word and a place word after a title are no name (费用后)',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
