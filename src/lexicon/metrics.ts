@@ -167,6 +167,10 @@ export const NOT_METRIC_WORDS = new Set([
   '历经',
   '耗时',
   '用时', // 手术历时6小时: how long, not what
+  '相比',
+  '相较', // 相比上年增加4家: what it is compared with comes next, not what is counted
+  '提前', // 提前2年完成: how early, not what
+  '全面', // 19家机构全面完成: an adverb jieba tags a noun
 ]);
 
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */

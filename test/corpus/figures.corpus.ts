@@ -1271,6 +1271,16 @@ const corpus: FigureCorpus = {
       note: '历时 only says it lasted',
     },
     {
+      text: '全县现有养老机构35家,相比上年末增加4家,下属19家机构全面完成改造,提前2年达到目标。',
+      expect: [
+        { value: 35, unit: '家', metric: '养老机构' },
+        { value: 4, unit: '家', metric: '养老机构' },
+        { value: 19, unit: '家', metric: '机构' },
+        { value: 2, unit: '年', metric: null },
+      ],
+      note: 'a comparison (相比), an adverb jieba tags a noun (全面) and 提前 name nothing measured: the change counts what the clause before counted',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },
