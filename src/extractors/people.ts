@@ -1075,7 +1075,10 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (end > limit) continue;
     const name = text.slice(at, end);
     if (!HAN.test(name) || addressed(text, words, at, surname, end)) continue;
-    if (given === 2 && AFTER_NAME_CHARS.has(name[name.length - 1])) continue;
+    // 王芳和李红: the 和 joins; 郑庆和, before a comma, ends the name.
+    const last = name[name.length - 1];
+    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && PUNCTUATION.test(text[end] ?? '')))
+      continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
     // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:

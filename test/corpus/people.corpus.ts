@@ -849,6 +849,16 @@ const corpus: PersonCorpus = {
       note: 'a common word and a place word after a title are no name (费用后)',
     },
     {
+      text: '心内科副主任郑庆和,主任医师郝立新参加会诊。护士长王芳和李红值班。',
+      expect: [
+        { name: '郑庆和', role: '副主任' },
+        { name: '郝立新', role: '主任医师' },
+        { name: '王芳', role: '护士长' },
+        { name: '李红' },
+      ],
+      note: 'a given name that ends in 和: before a comma it is no conjunction',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
