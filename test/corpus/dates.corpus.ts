@@ -447,6 +447,14 @@ const corpus: DateCorpus = {
     },
     { text: '截至4月底,全市累计接种1.5万人次。', expect: [{ text: '4月底', value: '--04' }] },
     { text: '2025年6月上旬启动。', expect: [{ text: '2025年6月上旬', value: '2025-06' }] },
+    {
+      text: '2025年12月中下旬迎来高峰,到3月上中旬回落。',
+      expect: [
+        { text: '2025年12月中下旬', value: '2025-12' },
+        { text: '3月上中旬', value: '--03' },
+      ],
+      note: 'two parts of a month together (中下旬, 上中旬)',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '市卫健委发布2024年度卫生健康统计公报,去年全市出生人口继续下降。',

@@ -58,8 +58,8 @@ const CN_DIGITS = '〇零一二三四五六七八九';
 const YEAR_AR = '[12]\\d{3}';
 const YEAR_CN = `[${CN_DIGITS}]{3,4}|[一两二]千[零〇]?[一二三四五六七八九十]{0,3}`;
 const MONTH = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]';
-/** 4月底, 3月底前, 6月上旬: part of a month, kept in the text; the value stays the month. */
-const MONTH_EDGE = '(?:底|末|初(?![步心衷])|[上中下]旬)前?';
+/** 4月底, 3月底前, 6月上旬, 12月中下旬: part of a month, kept in the text; the value stays the month. */
+const MONTH_EDGE = '(?:底|末|初(?![步心衷])|(?:上中|中下|[上中下])旬)前?';
 const DAY_AR = '3[01]|[12]\\d|0?[1-9]';
 const DAY_CN =
   '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]';
