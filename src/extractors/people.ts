@@ -248,6 +248,8 @@ function titled(
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
     if (text[at] === ' ') at++;
+    // 司机师傅封荣超: a form of address between the title and the name.
+    at += ADDRESS_AFTER_TITLE.find((h) => text.startsWith(h, at))?.length ?? 0;
     // 曾任协会会长的雷振邦: a title joined by 的, then jieba must read the name as one too.
     const joined = text[at] === '的';
     if (joined) at++;
@@ -689,6 +691,9 @@ function listShapeAround(text: string, at: number, from: number): boolean {
 function isUnknownName(t: Token): boolean {
   return t.tag === 'x' && HAN.test(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
 }
+
+/** Forms of address that may stand between a title and its name (司机师傅X, 保洁员大姐X). */
+const ADDRESS_AFTER_TITLE = HONORIFICS.filter((h) => h.length > 1);
 
 const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
 

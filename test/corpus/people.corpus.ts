@@ -859,6 +859,14 @@ const corpus: PersonCorpus = {
       note: 'a given name that ends in 和: before a comma it is no conjunction',
     },
     {
+      text: '救护车司机师傅龙家豪及时赶到,保洁员大姐邱桂英也来帮忙。',
+      expect: [
+        { name: '龙家豪', role: '司机' },
+        { name: '邱桂英', role: '保洁员' },
+      ],
+      note: 'a form of address between the title and the name (司机师傅X)',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
