@@ -70,6 +70,8 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],
+  // 在|岗医生: a describing word the general dictionary lacks (在职, 在编 it has).
+  ['在岗', 'b'],
 ];
 
 const PLACE_FREQUENCY = 100;

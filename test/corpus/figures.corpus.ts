@@ -1281,6 +1281,15 @@ const corpus: FigureCorpus = {
       note: 'a comparison (相比), an adverb jieba tags a noun (全面) and 提前 name nothing measured: the change counts what the clause before counted',
     },
     {
+      text: '全县已有21个省级知名专家工作站,在岗医生960名,去年引进6名优秀人才。',
+      expect: [
+        { value: 21, unit: '个', metric: '省级知名专家工作站' },
+        { value: 960, unit: '名', metric: '在岗医生' },
+        { value: 6, unit: '名', metric: '优秀人才' },
+      ],
+      note: 'a verb the tagger names that describes the noun (知名, 在岗, 优秀) is part of its name',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

@@ -44,6 +44,21 @@ const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
+/** Verbs the tagger names that describe the noun after them (31个省级知名专家工作室, 120名在岗医生). */
+const ATTRIBUTIVE_VERBS = new Set([
+  '知名',
+  '著名',
+  '优秀',
+  '先进',
+  '在岗',
+  '在职',
+  '在校',
+  '在院',
+  '在册',
+  '在建',
+  '新建',
+  '合格',
+]);
 /** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
 const LINKING_ADVERBS = new Set([
   '即可',
@@ -559,6 +574,7 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
     const modifier =
       ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) ||
+        ATTRIBUTIVE_VERBS.has(t.word) ||
         t.word === '以上' ||
         t.word === '以下' ||
         isPlace(t.word)) &&
