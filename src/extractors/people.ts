@@ -143,6 +143,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...pseudonymous(text, block.start, block.end));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
     found.push(...nameLists(text, ctx.tokens, block.start, block.end));
+    found.push(...minorityNameLists(text, ctx.tokens, block.start, block.end));
     found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end));
   }
 
@@ -686,6 +687,47 @@ function listShapeAround(text: string, at: number, from: number): boolean {
     if (NAME_LIST_SHAPE.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * A list of Tibetan, Uyghur or Mongolian names with no title (次仁卓玛、格桑旺堆和帕尔哈提·吐尔逊):
+ * each item two known name parts or a dotted name; one part alone may be a place (乌兰).
+ */
+function minorityNameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let at = text.indexOf('、', from); at >= 0 && at < to; at = text.indexOf('、', at + 1)) {
+    // Most 、 follow no such name: its last character tells, before any pattern runs.
+    if (!MINORITY_PART_ENDS.has(text[at - 1]) && !text.slice(Math.max(from, at - 7), at).includes('·'))
+      continue;
+    const start = minorityNameStartBefore(text, words, at, from);
+    if (start < 0 || !fullMinorityName(text.slice(start, at))) continue;
+    const items = [{ start, end: at }];
+    for (let next = at; next < to && (text[next] === '、' || LIST_JOINERS.has(text[next])); ) {
+      const length = minorityNameLengthAt(text, words, next + 1, to);
+      if (!length || !fullMinorityName(text.slice(next + 1, next + 1 + length))) break;
+      items.push({ start: next + 1, end: next + 1 + length });
+      next += 1 + length;
+    }
+    if (items.length < 2) continue;
+    for (const { start, end } of items)
+      out.push({
+        start,
+        end,
+        fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
+        rule: 'person:name-list',
+      });
+    at = items[items.length - 1].end;
+  }
+  return out;
+}
+
+const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
+
+/** Two known name parts (格桑旺堆) or a dotted name (帕尔哈提·吐尔逊). */
+function fullMinorityName(name: string): boolean {
+  if (name.includes('·')) return true;
+  const first = MINORITY_NAME_PART.exec(name)?.[0].length ?? 0;
+  return first > 0 && MINORITY_NAME_PART.exec(name.slice(first))?.[0].length === name.length - first;
 }
 
 function isUnknownName(t: Token): boolean {

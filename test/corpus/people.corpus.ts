@@ -867,6 +867,15 @@ const corpus: PersonCorpus = {
       note: 'a form of address between the title and the name (司机师傅X)',
     },
     {
+      text: '培训班上,次仁卓玛、格桑旺堆和帕尔哈提·吐尔逊分享了经验。乌兰、巴图两地的牧民参加。',
+      expect: [
+        { name: '次仁卓玛', role: null },
+        { name: '格桑旺堆', role: null },
+        { name: '帕尔哈提·吐尔逊', role: null },
+      ],
+      note: 'a list of Tibetan and Uyghur names with no title: two known parts or a dot in each; one part alone may be a place',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
