@@ -402,7 +402,8 @@ function nameStartBefore(
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
     }
-    if (weak && !readAsName(words, start, end)) continue;
+    // 陈梦|说 cut 陈梦说: jieba glued the name it does not know to the verb.
+    if (weak && !readAsName(words, start, end) && !gluedToVerb(text, words, start, end)) continue;
     return start;
   }
   return foreign ? transliteratedStartBefore(text, words, end, limit) : -1;

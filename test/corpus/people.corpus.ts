@@ -876,6 +876,11 @@ const corpus: PersonCorpus = {
       note: 'a list of Tibetan and Uyghur names with no title: two known parts or a dot in each; one part alone may be a place',
     },
     {
+      text: '“这块奖牌属于全队。”邝梦说。',
+      expect: [{ name: '邝梦', role: null }],
+      note: 'a name jieba does not know, glued to 说 (邝梦说 as one word)',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
