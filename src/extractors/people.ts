@@ -736,7 +736,7 @@ function isUnknownName(t: Token): boolean {
 }
 
 /** Forms of address that may stand between a title and its name (司机师傅X, 保洁员大姐X). */
-const ADDRESS_AFTER_TITLE = HONORIFICS.filter((h) => h.length > 1);
+const ADDRESS_AFTER_TITLE = ['师傅', '大姐', '大哥', '阿姨', '大叔', '大爷', '大娘', '大妈'];
 
 const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
 

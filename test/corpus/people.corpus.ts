@@ -859,7 +859,7 @@ const corpus: PersonCorpus = {
       note: 'a given name that ends in 和: before a comma it is no conjunction',
     },
     {
-      text: '救护车司机师傅龙家豪及时赶到,保洁员大姐邱桂英也来帮忙。',
+      text: '救护车司机师傅龙家豪及时赶到,保洁员大姐邱桂英也来帮忙,院长夫人柏丽华随后赶来。',
       expect: [
         { name: '龙家豪', role: '司机' },
         { name: '邱桂英', role: '保洁员' },
@@ -879,6 +879,19 @@ const corpus: PersonCorpus = {
       text: '“这块奖牌属于全队。”邝梦说。',
       expect: [{ name: '邝梦', role: null }],
       note: 'a name jieba does not know, glued to 说 (邝梦说 as one word)',
+    },
+    {
+      text: '会后,王克利随即赶往现场。据了解,梁敏仪于2019年开始从事护理工作。',
+      expect: [
+        { name: '王克利', role: null },
+        { name: '梁敏仪', role: null },
+      ],
+      todo: 'a name jieba knows (nr) opening its clause with no title or speech verb: a rule that looked at every clause start cost ~1.5% of the run',
+    },
+    {
+      text: '王夫人说,孩子已经好转。李太太表示感谢。',
+      expect: [],
+      note: 'a surname and a form of address for a wife (夫人, 太太) is no name',
     },
     {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
