@@ -143,7 +143,6 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...pseudonymous(text, block.start, block.end));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
     found.push(...nameLists(text, ctx.tokens, block.start, block.end));
-    found.push(...minorityNameLists(text, ctx.tokens, block.start, block.end));
     found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end));
   }
 
@@ -649,7 +648,9 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
   while (at >= 0 && at < to) {
     // The shape first, which needs no tokens (、 is everywhere): short items up to a list's end.
     if (!listShapeAround(text, at, from)) {
-      at = text.indexOf('、', at + 1);
+      const minority = minorityListAt(text, words, at, from, to);
+      out.push(...minority);
+      at = text.indexOf('、', minority.length ? minority[minority.length - 1].end : at + 1);
       continue;
     }
     // The word right before the 、 (a 、 is outside every block: the run before it ends there).
@@ -691,35 +692,40 @@ function listShapeAround(text: string, at: number, from: number): boolean {
 }
 
 /**
- * A list of Tibetan, Uyghur or Mongolian names with no title (次仁卓玛、格桑旺堆和帕尔哈提·吐尔逊):
- * each item two known name parts or a dotted name; one part alone may be a place (乌兰).
+ * A list of Tibetan, Uyghur or Mongolian names with no title around the 、 at `at` (次仁卓玛、
+ * 格桑旺堆和帕尔哈提·吐尔逊): each item two known name parts or a dotted name; one part alone may
+ * be a place (乌兰).
  */
-function minorityNameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
-  const out: PersonMention[] = [];
-  for (let at = text.indexOf('、', from); at >= 0 && at < to; at = text.indexOf('、', at + 1)) {
-    // Most 、 follow no such name: its last character tells, before any pattern runs.
-    if (!MINORITY_PART_ENDS.has(text[at - 1]) && !text.slice(Math.max(from, at - 7), at).includes('·'))
-      continue;
-    const start = minorityNameStartBefore(text, words, at, from);
-    if (start < 0 || !fullMinorityName(text.slice(start, at))) continue;
-    const items = [{ start, end: at }];
-    for (let next = at; next < to && (text[next] === '、' || LIST_JOINERS.has(text[next])); ) {
-      const length = minorityNameLengthAt(text, words, next + 1, to);
-      if (!length || !fullMinorityName(text.slice(next + 1, next + 1 + length))) break;
-      items.push({ start: next + 1, end: next + 1 + length });
-      next += 1 + length;
-    }
-    if (items.length < 2) continue;
-    for (const { start, end } of items)
-      out.push({
-        start,
-        end,
-        fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
-        rule: 'person:name-list',
-      });
-    at = items[items.length - 1].end;
+function minorityListAt(
+  text: string,
+  words: TokenIndex,
+  at: number,
+  from: number,
+  to: number,
+): PersonMention[] {
+  // Most 、 follow no such name: its last character tells, before any pattern runs.
+  if (!MINORITY_PART_ENDS.has(text[at - 1]) && !dotWithin(text, Math.max(from, at - 7), at)) return [];
+  const start = minorityNameStartBefore(text, words, at, from);
+  if (start < 0 || !fullMinorityName(text.slice(start, at))) return [];
+  const items = [{ start, end: at }];
+  for (let next = at; next < to && (text[next] === '、' || LIST_JOINERS.has(text[next])); ) {
+    const length = minorityNameLengthAt(text, words, next + 1, to);
+    if (!length || !fullMinorityName(text.slice(next + 1, next + 1 + length))) break;
+    items.push({ start: next + 1, end: next + 1 + length });
+    next += 1 + length;
   }
-  return out;
+  if (items.length < 2) return [];
+  return items.map(({ start, end }) => ({
+    start,
+    end,
+    fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
+    rule: 'person:name-list',
+  }));
+}
+
+function dotWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0xb7) return true;
+  return false;
 }
 
 const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
