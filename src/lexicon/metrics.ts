@@ -190,6 +190,12 @@ export const CHANGE_VERBS = new Set([
   '攀升',
   '扩大',
   '缩小',
+  '上涨',
+  '下跌',
+  '回升',
+  '下滑',
+  '上浮',
+  '下浮',
 ]);
 
 /** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */

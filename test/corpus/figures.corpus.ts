@@ -1290,6 +1290,18 @@ const corpus: FigureCorpus = {
       note: 'a verb the tagger names that describes the noun (知名, 在岗, 优秀) is part of its name',
     },
     {
+      text: '全市商品房均价8650元,同比上涨2.4%;药品出口额3.6亿美元,同比提高1.5个百分点;诊疗人次达到412万,是2020年的1.3倍。',
+      expect: [
+        { value: 8650, unit: '元', metric: '商品房均价' },
+        { value: 2.4, unit: '%', metric: '商品房均价' },
+        { value: 360000000, unit: '美元', metric: '药品出口额' },
+        { value: 1.5, unit: '个百分点', metric: '药品出口额' },
+        { value: 4120000, metric: '诊疗人次' },
+        { value: 1.3, unit: '倍', metric: '诊疗人次' },
+      ],
+      note: 'a change after a figure (上涨, points after a verb of change) and a multiple of an earlier year (是2020年的1.3倍) are of the figure before',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

@@ -220,7 +220,11 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // a count of 老人, 1300家以上 after 托位3.12万个 not one of 托位. A share after a verb of change
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
   // 同比增长1倍多 likewise: a multiple after a verb of change.
-  const change = (q.kind === 'percent' || q.kind === 'ratio') && left().some((t) => CHANGE_VERBS.has(t.word));
+  // 是2020年的1.3倍: a multiple of the figure at an earlier time is a change of it too.
+  const change =
+    ((q.kind === 'percent' || q.kind === 'ratio' || q.kind === 'pct_point') &&
+      left().some((t) => CHANGE_VERBS.has(t.word))) ||
+    (q.kind === 'ratio' && multipleOfEarlier(left()));
   // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
   let changed = before.length - 1;
   while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
@@ -242,6 +246,17 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/** 是2020年的1.3倍, 为上年的2倍: the words before a multiple compare with an earlier time. */
+function multipleOfEarlier(left: Token[]): boolean {
+  const n = left.length;
+  if (n < 3 || left[n - 1].word !== '的' || (left[0].word !== '是' && left[0].word !== '为')) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const w = left[i].word;
+    if (!(isTimeWord(w) || /\d/.test(w) || w === '年' || left[i].tag === 't')) return false;
+  }
+  return true;
 }
 
 /**
