@@ -1302,6 +1302,14 @@ const corpus: FigureCorpus = {
       note: 'a change after a figure (上涨, points after a verb of change) and a multiple of an earlier year (是2020年的1.3倍) are of the figure before',
     },
     {
+      text: '其中,第一产业增加值86.4亿元,增长3.2%。',
+      expect: [
+        { value: 8640000000, unit: '元', metric: '第一产业增加值' },
+        { value: 3.2, unit: '%', metric: '第一产业增加值' },
+      ],
+      note: 'a term the tagger calls an idiom (第一产业/l) inside the phrase before the number',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

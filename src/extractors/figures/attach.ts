@@ -735,12 +735,14 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       continue;
     }
     if (!isNominal(t)) {
-      // Inside a phrase the tagger's adjectives and verbs still belong to it: 合同金额, 艾滋病防治工作指标;
-      // so does the verb before a measure word, which says what it measures (报销比例).
+      // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额,
+      // 第一产业/l 增加值 (not the base 每人每年/l), 艾滋病防治工作指标; so does the verb before a measure word, which says what it measures (报销比例).
       const inner =
         i < end &&
         !NOT_METRIC_WORDS.has(t.word) &&
-        (t.tag === 'a' || (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
+        (t.tag === 'a' ||
+          (t.tag === 'l' && !t.word.startsWith('每')) ||
+          (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
       // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
