@@ -15,6 +15,7 @@ import { AREA_WORDS, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
 import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
+import { respectiveMetric, respectiveOf } from './figures/respective.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
 import { MEASURE_WORD_MAX_LENGTH, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
@@ -82,8 +83,10 @@ export function extractFigures(
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
+      const respective = respectiveOf(s, quantities);
       for (const q of quantities) {
         const metric =
+          respectiveMetric(measured, respective.get(q)) ??
           metricOf(words, q, measured) ??
           (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
         const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);

@@ -1310,6 +1310,16 @@ const corpus: FigureCorpus = {
       note: 'a term the tagger calls an idiom (第一产业/l) inside the phrase before the number',
     },
     {
+      text: '全年接待游客2860万人次,实现旅游收入超三百亿元,分别增长12%和16%。',
+      expect: [
+        { value: 28600000, metric: '游客' },
+        { value: 30000000000, metric: '旅游收入' },
+        { value: 12, unit: '%', metric: '游客' },
+        { value: 16, unit: '%', metric: '旅游收入' },
+      ],
+      note: 'numbers listed after 分别 go in order with the figures just before them, when those name different things',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },
