@@ -83,7 +83,7 @@ export function extractFigures(
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
-      const respective = respectiveOf(s, quantities);
+      const respective = respectiveOf(words, quantities);
       for (const q of quantities) {
         const metric =
           respectiveMetric(measured, respective.get(q)) ??

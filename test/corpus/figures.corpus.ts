@@ -1320,6 +1320,18 @@ const corpus: FigureCorpus = {
       note: 'numbers listed after 分别 go in order with the figures just before them, when those name different things',
     },
     {
+      text: '全区新生儿、婴儿和5岁以下儿童死亡率分别为0.85‰、1.47‰、2.06‰,城镇和农村居民人均可支配收入分别为46210元和23870元。',
+      expect: [
+        { value: 5, unit: '岁', approx: 'less_than' },
+        { value: 0.85, metric: '新生儿死亡率' },
+        { value: 1.47, metric: '婴儿死亡率' },
+        { value: 2.06, metric: '5岁以下儿童死亡率' },
+        { value: 46210, metric: '城镇居民人均可支配收入' },
+        { value: 23870, metric: '农村居民人均可支配收入' },
+      ],
+      note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

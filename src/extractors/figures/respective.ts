@@ -1,30 +1,40 @@
-// 接待游客3600万人次,实现旅游收入超四百亿元,分别增长15%和18%: numbers listed after 分别 go, in
-// order, with the figures stated just before them, one each.
+// Numbers listed after 分别 go, in order, one each, with the things listed before 分别
+// (新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰) or with the figures stated just before
+// them (接待游客3600万人次,实现旅游收入超四百亿元,分别增长15%和18%).
 
-import type { Measured } from './attach.js';
-import type { Quantity } from './scan.js';
+import { NOT_METRIC_WORDS } from '../../lexicon/metrics.js';
+import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
+import type { Token } from '../../pipeline/tokenize.js';
+import type { Measured, Sentence } from './attach.js';
+import { isClauseMark, type Quantity } from './scan.js';
 
 /** What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到). */
 const BEFORE_LIST = /分别(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌)?$/;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
+const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
+/** Listed things are short (新生儿, 农村居民): a longer part is a clause of its own. */
+const MAX_ITEM_WORDS = 3;
+/** How far back a listing subject may start. */
+const MAX_SUBJECT = 40;
 
-/** A number of a respective list: the figures stated before the list, and which of them is its own. */
-export interface Respective {
-  /** Indexes into the sentence's quantities: [from, to) are the figures before the list. */
-  from: number;
-  to: number;
-  own: number;
-}
+/** A number of a respective list: the thing it goes with, or the figure stated before the list. */
+export type Respective =
+  | { metric: string }
+  | {
+      /** Indexes into the sentence's quantities: [from, to) are the figures before the list. */
+      from: number;
+      to: number;
+      own: number;
+    };
 
-/**
- * Per quantity of a respective list (two or more numbers after 分别), the figures stated before the
- * list that its numbers go with, as many as it has; none when fewer figures come before.
- */
-export function respectiveOf(s: string, quantities: Quantity[]): Map<Quantity, Respective> {
+/** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
+export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Quantity, Respective> {
+  const s = sentence.text;
   const out = new Map<Quantity, Respective>();
   for (let first = 0; first < quantities.length; first++) {
-    if (!BEFORE_LIST.test(s.slice(Math.max(0, quantities[first].start - 6), quantities[first].start)))
-      continue;
+    const start = quantities[first].start;
+    const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - 6), start));
+    if (!lead) continue;
     let last = first;
     while (
       last + 1 < quantities.length &&
@@ -32,8 +42,10 @@ export function respectiveOf(s: string, quantities: Quantity[]): Map<Quantity, R
     )
       last++;
     const size = last - first + 1;
-    if (size >= 2 && first >= size)
-      for (let k = 0; k < size; k++)
+    const things = size >= 2 ? listedThings(sentence, start - lead[0].length, size) : null;
+    for (let k = 0; k < size && size >= 2; k++)
+      if (things) out.set(quantities[first + k], { metric: things[k] });
+      else if (first >= size)
         out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
     first = last;
   }
@@ -41,11 +53,13 @@ export function respectiveOf(s: string, quantities: Quantity[]): Map<Quantity, R
 }
 
 /**
- * The metric of a number of a respective list: its own figure's, when every figure before the
- * list names a different thing (比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点 names none).
+ * The metric of a number of a respective list: its listed thing, or its own figure's when every
+ * figure before the list names a different thing (比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点
+ * names none).
  */
 export function respectiveMetric(measured: Measured[], respective: Respective | undefined): string | null {
   if (!respective) return null;
+  if ('metric' in respective) return respective.metric;
   const metrics = new Set<string>();
   for (let i = respective.from; i < respective.to; i++) {
     const metric = measured[i]?.metric;
@@ -53,4 +67,52 @@ export function respectiveMetric(measured: Measured[], respective: Respective | 
     metrics.add(metric);
   }
   return measured[respective.own].metric;
+}
+
+/**
+ * The things listed in the clause before 分别 at `end`, as many as `size`, each with the head the
+ * last one ends in (新生儿、婴儿和5岁以下儿童|死亡率 -> 新生儿死亡率 …; 城镇和农村|居民人均可支配收入),
+ * or null when the clause lists no such things.
+ */
+function listedThings(sentence: Sentence, end: number, size: number): string[] | null {
+  const from = subjectStart(sentence.text, end);
+  const tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (ITEM_JOINERS.has(t.word)) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  if (parts.length !== size) return null;
+  const items = parts.map((part) => part.filter((t, i) => i > 0 || !isScopeWord(t.word)));
+  const lastItem = items[size - 1];
+  if (
+    items.some((item) => item.length === 0) ||
+    items.slice(0, -1).some((item) => item.length > MAX_ITEM_WORDS)
+  )
+    return null;
+  // The head is what follows the last item's first noun: 5岁以下儿童|死亡率, 农村|居民人均可支配收入.
+  const firstNoun = lastItem.findIndex((t) => /^(?:n|vn|b)/.test(t.tag));
+  if (firstNoun < 0) return null;
+  // A compound the dictionary keeps whole (农村居民) splits where the first item would end (城镇|居民).
+  const noun = lastItem[firstNoun].word;
+  const parallel = items[0].reduce((n, t) => n + t.word.length, 0);
+  const head =
+    (noun.length >= 4 && parallel < noun.length ? noun.slice(parallel) : '') +
+    lastItem
+      .slice(firstNoun + 1)
+      .map((t) => t.word)
+      .join('');
+  return items.map((item, k) => item.map((t) => t.word).join('') + (k < size - 1 ? head : ''));
+}
+
+/** Where the subject before `end` starts: after the last mark that ends a clause, 、 not counted. */
+function subjectStart(s: string, end: number): number {
+  const limit = Math.max(0, end - MAX_SUBJECT);
+  for (let i = end - 1; i >= limit; i--) if (s[i] !== '、' && isClauseMark(s, i)) return i + 1;
+  return limit;
+}
+
+/** 全市, 其中, 各: words that open a clause's subject without being part of what it names. */
+function isScopeWord(word: string): boolean {
+  return NOT_METRIC_WORDS.has(word) || AREA_WORDS.has(word) || isPlaceName(word);
 }
