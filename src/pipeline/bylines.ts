@@ -92,6 +92,8 @@ const MARKED = /^[■□]\s*(\S.*)$/;
 const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*[/|丨]/;
 const REPORTER =
   /^(?:文\s*[/|丨]\s*)?(?:《[^《》]{1,12}》)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
+/** 通讯员 王敏 李强, 来源:实习生 王敏: a line of names after a press role other than 记者 (read by `namesIn`). */
+const PRESS_LINE = /^(?:来源\s*[:：]\s*)?((?:通讯员|实习生|特约记者|见习记者|实习记者)\s*[:：]?\s*\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
 const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
@@ -110,6 +112,9 @@ export function parseByline(line: string): BylineName[] | null {
   m = text.includes('记者') ? REPORTER.exec(text) : null;
   const reporters = m ? namesIn(m[1], text.indexOf(m[1]), '记者') : null;
   if (reporters) return reporters;
+  m = PRESS_LINE.exec(text);
+  const press = m ? namesIn(m[1], text.indexOf(m[1]), '作者') : null;
+  if (press) return press;
   const written = WRITTEN_BY.test(text) ? namesIn(text, 0, '作者') : null;
   if (written) return written;
   m = text.includes('作者') ? AUTHOR.exec(text) : null;
@@ -147,7 +152,7 @@ function trailingCredit(line: string): RegExpExecArray | null {
 
 /** A caption that credits its photo, 义诊现场(张明 摄): text, never a headline. */
 export function isCaption(line: string): boolean {
-  return line.includes('摄') && PHOTO_CREDIT.test(line);
+  return line.includes('摄') && (PHOTO_CREDIT.test(line) || CAPTION_IN_BRACKETS.test(line));
 }
 
 /** A date alone on its line: a notice's signature (聊城市卫生健康委员会 / 2025年6月16日). */
@@ -179,6 +184,8 @@ const CAPTION_CREDIT =
  * caption has no full stop, so the normaliser may have joined the next paragraph to it).
  */
 const SIGNED_PHOTO = /\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*[/／]\s*(?:本刊|本报|本网|本台)/;
+/** A caption in brackets on a line of its own, its photo credit last: (院长看望医护人员 王敏摄). */
+const CAPTION_IN_BRACKETS = /^\s*\([^()]{2,60}?\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*\)\s*$/;
 /** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
 const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
 /** A writer's credit that closes a paragraph: …开展义诊。文/王敏. */
@@ -232,6 +239,9 @@ export function parseCredits(line: string): BylineName[] | null {
       if (isName(c[2]))
         credits.push({ name: c[2], at: c.index + c[0].lastIndexOf(c[2]), role: c[1] ?? '作者' });
     }
+    m = CAPTION_IN_BRACKETS.exec(line);
+    if (m && isName(m[2]))
+      credits.push({ name: m[2], at: m.index + m[0].lastIndexOf(m[2]), role: m[1] ?? '作者' });
     m = SIGNED_PHOTO.exec(line);
     if (m && isName(m[2]))
       credits.push({ name: m[2], at: m.index + m[0].indexOf(m[2]), role: m[1] ?? '作者' });

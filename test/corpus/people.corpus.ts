@@ -13,6 +13,21 @@ const corpus: PersonCorpus = {
     },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
     {
+      text: '通讯员 童晓燕 蔡亮\n\n近日,县医院开展义诊活动。\n\n来源:实习生 卜佳琪 闻涛',
+      expect: [
+        { name: '童晓燕', role: '通讯员' },
+        { name: '蔡亮', role: '通讯员' },
+        { name: '卜佳琪', role: '实习生' },
+        { name: '闻涛', role: '实习生' },
+      ],
+      note: 'a credit line that opens with a press role other than 记者, or with 来源: and one',
+    },
+    {
+      text: '(院长看望坚守岗位的医护人员 邝晓东摄)\n\n春节期间,医院安排专人值守。',
+      expect: [{ name: '邝晓东', role: '作者' }],
+      note: 'a caption in brackets on a line of its own, its photo credit at the end',
+    },
+    {
       text: '本报讯(鞠圣娇 杨宁宁)4月23日,笔者在东阿县政府网站看到。',
       expect: [
         { name: '鞠圣娇', role: '作者' },
