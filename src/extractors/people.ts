@@ -488,14 +488,23 @@ function speakers(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
-    const end = from + m.index;
-    let start = nameStartBefore(text, words, end, from, true, true);
-    if (start < 0) start = minorityNameStartBefore(text, words, end, from);
-    if (start < 0) continue;
-    const body = lastEndingBy(institutions, start);
-    const org = body && body.end === start ? affiliation(institutions, body) : null;
+    const verb = from + m.index;
+    // 格桑罗布解释说, 邝文涛笑着说: a verb of saying or a manner before 说 stands between the name and it.
+    const end =
+      verb -
+      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
-    if (!org && start > from && !before.test(text.slice(Math.max(from, start - 1), start))) continue;
+    const opensClause = (at: number) => at === from || before.test(text.slice(Math.max(from, at - 1), at));
+    let start = nameStartBefore(text, words, end, from, true, true);
+    let body = start < 0 ? undefined : lastEndingBy(institutions, start);
+    // 格桑|罗布说: a name of minority name parts, when a Han name inside it opens no clause.
+    if (start < 0 || (!opensClause(start) && body?.end !== start)) {
+      start = minorityNameStartBefore(text, words, end, from);
+      if (start < 0) continue;
+      body = lastEndingBy(institutions, start);
+    }
+    const org = body && body.end === start ? affiliation(institutions, body) : null;
+    if (!org && !opensClause(start)) continue;
     out.push({
       start,
       end,
@@ -1225,6 +1234,9 @@ function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): 
   }
   return false;
 }
+
+/** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */
+const BEFORE_SAY = /(?:解释|补充|回忆|介绍|感慨|坦言|笑着|接着|继续)$/;
 
 /** How someone spoke, then the verb (邢国梁高兴地说, 满意地表示): jieba glues 地 to the verb. */
 const MANNER_OF_SPEECH = new RegExp(`[\\u4e00-\\u9fff]{2}地(?:${SPEECH_VERBS.join('|')})`, 'y');

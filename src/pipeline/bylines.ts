@@ -152,7 +152,10 @@ function trailingCredit(line: string): RegExpExecArray | null {
 
 /** A caption that credits its photo, 义诊现场(张明 摄): text, never a headline. */
 export function isCaption(line: string): boolean {
-  return line.includes('摄') && (PHOTO_CREDIT.test(line) || CAPTION_IN_BRACKETS.test(line));
+  return (
+    line.includes('摄') &&
+    (PHOTO_CREDIT.test(line) || CAPTION_IN_BRACKETS.test(line) || ENDS_WITH_PHOTO_CREDIT.test(line))
+  );
 }
 
 /** A date alone on its line: a notice's signature (聊城市卫生健康委员会 / 2025年6月16日). */
@@ -172,6 +175,9 @@ export function isBylineLine(line: string): boolean {
  */
 const LEAD_CREDIT =
   /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?:^|(?<=\s))[\u4e00-\u9fff]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[:：]?\s*\(\s*)([^()]{2,60}?)[\s=]*\)/;
+/** A lead credit in brackets that opens its line with no 讯 or 电: (健康报记者 王敏 李强)“…”. */
+const OPENING_CREDIT =
+  /^\s*\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?((?:记者|通讯员)\s*[^()]{2,40}?)\s*\)/;
 /**
  * A photo credit closing a caption, after the site or paper: …启动。健康网王敏 摄, …中。 王敏/摄.
  * The caption may run on into the next paragraph (…启动。健康网王敏 摄健康网武汉电…): then 摄
@@ -184,6 +190,8 @@ const CAPTION_CREDIT =
  * caption has no full stop, so the normaliser may have joined the next paragraph to it).
  */
 const SIGNED_PHOTO = /\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*[/／]\s*(?:本刊|本报|本网|本台)/;
+/** A caption whose line ends with its photo credit after the caption's last sentence: …查看病人情况。王敏摄. */
+const ENDS_WITH_PHOTO_CREDIT = /[。!?]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*\/?\s*摄\s*$/;
 /** A caption in brackets on a line of its own, its photo credit last: (院长看望医护人员 王敏摄). */
 const CAPTION_IN_BRACKETS = /^\s*\([^()]{2,60}?\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*\)\s*$/;
 /** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
@@ -211,6 +219,8 @@ export function parseCredits(line: string): BylineName[] | null {
   // Each pattern runs only on a line that holds what it needs: most lines hold none of it.
   let m = (line.includes('讯') || line.includes('电')) && line.includes('(') ? LEAD_CREDIT.exec(line) : null;
   credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
+  m = m ? null : OPENING_CREDIT.exec(line);
+  credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
   if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);

@@ -26,8 +26,8 @@ interface Line {
 
 /** Lines that stand alone: bylines marked ■/□, markdown-style headings. */
 const STANDALONE = /^[■□#●◆▲]/;
-/** Paragraph leads: a break before them is always real. */
-const LEAD = /^(?:本报讯|本报记者|[■□#●◆▲])/;
+/** Paragraph leads, and a credit in brackets that opens a line ((健康报记者 王敏)): a break before them is always real. */
+const LEAD = /^(?:本报讯|本报记者|[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(?:记者|通讯员))/;
 /**
  * Two spaces or more between Chinese characters set a line in columns (a press conference's
  * guests: 邝志远   市卫生健康委副主任; a spaced name: 柯  敏; a page's 日期  来源 line): a row of a

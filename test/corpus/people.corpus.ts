@@ -23,6 +23,16 @@ const corpus: PersonCorpus = {
       note: 'a credit line that opens with a press role other than 记者, or with 来源: and one',
     },
     {
+      text: '(健康报记者 封晓岚 管宁 竺瀚文)“医生,您在吗?”\n\n7月26日,院长走进病房查看病人情况。管宁摄\n\n院长抬头,早已习惯这样的场景。',
+      expect: [
+        { name: '封晓岚', role: '记者' },
+        { name: '管宁', role: '记者' },
+        { name: '竺瀚文', role: '记者' },
+        { name: '管宁', role: '记者' },
+      ],
+      note: 'a lead credit in brackets with no 讯 or 电, the paper glued to 记者; a photo credit ends its caption line',
+    },
+    {
       text: '(院长看望坚守岗位的医护人员 邝晓东摄)\n\n春节期间,医院安排专人值守。',
       expect: [{ name: '邝晓东', role: '作者' }],
       note: 'a caption in brackets on a line of its own, its photo credit at the end',
@@ -907,6 +917,14 @@ const corpus: PersonCorpus = {
       text: '王夫人说,孩子已经好转。李太太表示感谢。',
       expect: [],
       note: 'a surname and a form of address for a wife (夫人, 太太) is no name',
+    },
+    {
+      text: '“这是集中力量办大事。”格桑罗布解释说。邝文涛笑着说,这是好事。',
+      expect: [
+        { name: '格桑罗布', role: null },
+        { name: '邝文涛', role: null },
+      ],
+      note: 'a verb of saying or a manner before 说 (解释说, 笑着说)',
     },
     {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
