@@ -167,6 +167,14 @@ export function isBylineLine(line: string): boolean {
   return parseByline(line) !== null;
 }
 
+/** A short line of editors' credits (责任编辑:王敏, [编辑:李强]): it ends its paragraph. */
+export function isEditorsLine(line: string): boolean {
+  return line.length <= MAX_EDITORS_LINE && EDITORS_LINE.test(line);
+}
+
+const MAX_EDITORS_LINE = 40;
+const EDITORS_LINE = new RegExp(`^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff]`);
+
 /**
  * A dateline and its credit: 本报讯(…), 本报6月24日讯(…), 本网长沙讯:(…), 新华社南宁3月2日电(…).
  * What stands in the brackets must be names and role words (checked by `namesIn`). It starts

@@ -6,7 +6,7 @@
 // (，-> , ３ -> 3), and layout spaces between digits and units go (501 家 -> 501家).
 // Every normalised UTF-16 unit remembers the code point of the original it came from.
 
-import { endsWithCredit, isCaption, isBylineLine, isSignatureDate } from './bylines.js';
+import { endsWithCredit, isBylineLine, isCaption, isEditorsLine, isSignatureDate } from './bylines.js';
 
 export interface NormalisedText {
   /** The normalised text. Hard breaks are "\n" (within a block) or "\n\n" (between paragraphs). */
@@ -180,8 +180,8 @@ function isHardBreak(
     return true;
   // 本报讯(记者 王晓 / 东)近日: a credit wrapped inside its brackets is one line, byline or not.
   if (!blank && closesWithin(before, after)) return false;
-  // A caption that credits its photo (院长看望医护人员 王敏摄) is a paragraph of its own.
-  if (bylineAround() || endsWithCredit(before) || isCaption(before)) return true;
+  // A caption that credits its photo (院长看望医护人员 王敏摄), or editors' credits, is a paragraph of its own.
+  if (bylineAround() || endsWithCredit(before) || isCaption(before) || isEditorsLine(before)) return true;
   const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || codePoints(before) >= 40;

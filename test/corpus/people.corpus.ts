@@ -33,6 +33,11 @@ const corpus: PersonCorpus = {
       note: 'a lead credit in brackets with no 讯 or 电, the paper glued to 记者; a photo credit ends its caption line',
     },
     {
+      text: '4年来,医院共筛查患者1263例。\n责任编辑:卢振青\n毋庸讳言,这些成绩来之不易。',
+      expect: [{ name: '卢振青', role: '责任编辑' }],
+      note: "a line of editors' credits ends its paragraph: the next line does not run on into the name",
+    },
+    {
       text: '(院长看望坚守岗位的医护人员 邝晓东摄)\n\n春节期间,医院安排专人值守。',
       expect: [{ name: '邝晓东', role: '作者' }],
       note: 'a caption in brackets on a line of its own, its photo credit at the end',
