@@ -397,7 +397,12 @@ function nameStartBefore(
       continue;
     // 向李会长汇报: a preposition, then a surname and its post.
     if (length === 2 && FUNCTION_CHARS.has(name[0]) && !readAsName(words, start, end)) continue;
-    if (length === 3 && surname === 1 && FUNCTION_CHARS.has(name[0])) {
+    if (
+      length === 3 &&
+      surname === 1 &&
+      FUNCTION_CHARS.has(name[0]) &&
+      !surnameBeforeNoPost(text, name, end)
+    ) {
       if (nameStartBefore(text, words, end, start + 1, weak) === start + 1) return start + 1;
       if (!readAsName(words, start, end)) continue;
     }
@@ -1162,6 +1167,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     // common word is no name; before a place-like word it may be (副局长向华东).
     if (
       FUNCTION_CHARS.has(name[0]) &&
+      !surnameBeforeNoPost(text, name, end) &&
       !readAsName(words, at, end) &&
       isCommonWord(words, at + surname, end) &&
       words.startingAt(at + surname)?.tag !== 'ns'
@@ -1233,6 +1239,14 @@ function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): 
       );
   }
   return false;
+}
+
+/**
+ * 任 is a common surname and a verb that takes a post (教授任名誉主任委员): with no post after
+ * the three characters, a name (老师任春光、…, 任春光说).
+ */
+function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
+  return name[0] === '任' && name.length === 3 && !startsTitle(text, end);
 }
 
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */

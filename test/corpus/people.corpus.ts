@@ -827,7 +827,7 @@ const corpus: PersonCorpus = {
       note: 'hospital occupations, honours and the media',
     },
     {
-      text: '副站长任嘉禾、护工邱美玲和保洁员詹秀兰获评年度先进,刑警邓浩宇、法医邝振东出庭作证,研究生郁可馨和村干部饶国栋参与调查。',
+      text: '副站长任嘉禾、护工邱美玲和保洁员詹秀兰获评年度先进,刑警邓浩宇、法医邝振东出庭作证,研究生郁可馨和村干部饶国栋参与调查,2022级本科生柯梦琪和博士后阎立新也在其中。',
       expect: [
         { name: '任嘉禾', role: '副站长' },
         { name: '邱美玲', role: '护工' },
@@ -836,6 +836,8 @@ const corpus: PersonCorpus = {
         { name: '邝振东', role: '法医' },
         { name: '郁可馨', role: '研究生' },
         { name: '饶国栋', role: '村干部' },
+        { name: '柯梦琪', role: '本科生' },
+        { name: '阎立新', role: '博士后' },
       ],
       note: 'deputies of small bodies, hospital support staff, police and students',
     },
@@ -930,6 +932,15 @@ const corpus: PersonCorpus = {
         { name: '邝文涛', role: null },
       ],
       note: 'a verb of saying or a manner before 说 (解释说, 笑着说)',
+    },
+    {
+      text: '课题由学院老师任春光、南国宁等指导。“本科生也能做好研究。”任春光说。教授任名誉主任委员。',
+      expect: [
+        { name: '任春光', role: '老师' },
+        { name: '南国宁', role: '老师' },
+        { name: '任春光', role: '老师' },
+      ],
+      note: 'the surname 任 before a given name that is a common word (春光), with no post after it',
     },
     {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
