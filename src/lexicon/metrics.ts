@@ -301,6 +301,7 @@ export const NOMINAL_WORDS = new Set([
   '占地',
   '临床',
   '收入',
+  '支出', // 政府卫生支出20718.5亿元: the tagger calls it a verb
   '可支配',
   '进出口',
   '就业',

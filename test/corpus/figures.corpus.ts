@@ -1013,8 +1013,8 @@ const corpus: FigureCorpus = {
     {
       text: '全县医保基金支出约4.2亿元,同比增长7.8%。失能评估1200人次,比去年同期增长两成。',
       expect: [
-        { value: 420000000, metric: '医保基金' },
-        { value: 7.8, metric: '医保基金' },
+        { value: 420000000, metric: '医保基金支出' },
+        { value: 7.8, metric: '医保基金支出' },
         { value: 1200, metric: '失能评估' },
         { value: 20, unit: '%', metric: '失能评估' },
       ],
@@ -1330,6 +1330,17 @@ const corpus: FigureCorpus = {
         { value: 23870, metric: '农村居民人均可支配收入' },
       ],
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
+    },
+    {
+      text: '去年政府卫生支出3.2亿元。全县共有卫生院床位1280张、卫生人员2650人,分别比2020年末增长6.5%、4.2%。',
+      expect: [
+        { value: 320000000, unit: '元', metric: '政府卫生支出' },
+        { value: 1280, unit: '张', metric: '卫生院床位' },
+        { value: 2650, unit: '人', metric: '卫生人员' },
+        { value: 6.5, unit: '%', metric: '卫生院床位' },
+        { value: 4.2, unit: '%', metric: '卫生人员' },
+      ],
+      note: '支出 is the spending, not a verb; a respective list after what the change is measured against (分别比2020年末增长)',
     },
     {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',

@@ -8,8 +8,14 @@ import type { Token } from '../../pipeline/tokenize.js';
 import type { Measured, Sentence } from './attach.js';
 import { isClauseMark, type Quantity } from './scan.js';
 
-/** What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到). */
-const BEFORE_LIST = /分别(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌)?$/;
+/**
+ * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到),
+ * after what the change is measured against (分别比2020年末增长).
+ */
+const BEFORE_LIST =
+  /分别(?:(?:比|较)[\u4e00-\u9fff\d]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌)?$/;
+/** How far before the first number 分别 may stand. */
+const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
 const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
 /** Listed things are short (新生儿, 农村居民): a longer part is a clause of its own. */
@@ -33,7 +39,7 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Qu
   const out = new Map<Quantity, Respective>();
   for (let first = 0; first < quantities.length; first++) {
     const start = quantities[first].start;
-    const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - 6), start));
+    const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start));
     if (!lead) continue;
     let last = first;
     while (
