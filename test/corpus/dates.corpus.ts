@@ -110,7 +110,10 @@ const corpus: DateCorpus = {
     },
     {
       text: '“十四五”时期即2021—2025年,全市建成医共体。',
-      expect: [{ text: '2021—2025年', value: '2021/2025' }],
+      expect: [
+        { text: '“十四五”时期', value: '2021/2025' },
+        { text: '2021—2025年', value: '2021/2025' },
+      ],
     },
     { text: '计费周期 2019年6月1日-6月30日', expect: [{ value: '2019-06-01/2019-06-30' }] },
     { text: '时间从2016年一月十日到十二日', expect: [{ value: '2016-01-10/2016-01-12' }] },
@@ -447,6 +450,25 @@ const corpus: DateCorpus = {
     },
     { text: '截至4月底,全市累计接种1.5万人次。', expect: [{ text: '4月底', value: '--04' }] },
     { text: '2025年6月上旬启动。', expect: [{ text: '2025年6月上旬', value: '2025-06' }] },
+    {
+      text: '“十四五”期间新建医院3家,十三五时期建成2家;「十四五」末床位达到5000张,十五五初再扩建。十五个项目已完成。',
+      expect: [
+        { text: '“十四五”期间', value: '2021/2025', rule: 'date.plan-period' },
+        { text: '十三五时期', value: '2016/2020' },
+        { text: '「十四五」末', value: '2025' },
+        { text: '十五五初', value: '2026' },
+      ],
+      note: 'a five-year plan (十X五) with what of it: its years, its last or its first; 十五个 is a number',
+    },
+    {
+      text: '2023年工作要点发布:「十四五」末床位达到5000张,6月1日起施行。',
+      expect: [
+        { text: '2023年', value: '2023' },
+        { text: '「十四五」末', value: '2025' },
+        { text: '6月1日', resolved: '2023-06-01' },
+      ],
+      note: "a plan's last year is not the page's year",
+    },
     {
       text: '2025年12月中下旬迎来高峰,到3月上中旬回落。',
       expect: [
