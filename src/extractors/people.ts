@@ -48,6 +48,7 @@ import {
   DOTTED_NAME_CUES,
   TEAM_WORDS,
   TITLES_AFTER_NAME,
+  TRANSLITERATION_CHARS,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
 import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
@@ -102,6 +103,8 @@ const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 /** The longest dictionary word a title may hide in (人大常委会). */
 const MAX_WORD = 8;
 const TITLE_SET = new Set(TITLES);
+/** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
+const MAX_TRANSLITERATED = 5;
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
@@ -432,6 +435,21 @@ function minorityNameStartBefore(text: string, words: TokenIndex, end: number, l
   for (let start = Math.max(limit, end - 8); start <= end - 2; start++)
     if (minorityNameLengthAt(text, words, start, end) === end - start) return start;
   return -1;
+}
+
+/**
+ * A transliterated name after a foreign post that jieba cut or tagged as something else
+ * (古|特雷斯, 布|林肯, 普京/ns): a run of transliteration characters, three at least (or two
+ * jieba keeps as one word), then what follows a name. A Han name reads first where one fits.
+ */
+function transliteratedLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
+  let end = at;
+  while (end < limit && end - at < MAX_TRANSLITERATED && TRANSLITERATION_CHARS.has(text[end])) end++;
+  for (; end - at >= 2; end--) {
+    if (end - at === 2 && words.startingAt(at)?.end !== end) continue;
+    if (words.boundary(end) && followsName(text, words, at, end, limit)) return end - at;
+  }
+  return 0;
 }
 
 /**
@@ -1125,6 +1143,7 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
 function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number, foreign = false): number {
   const minority = minorityNameLengthAt(text, words, at, limit);
   if (minority) return minority;
+  const transliterated = foreign ? transliteratedLengthAt(text, words, at, limit) : 0;
   const surname = surnameLengthAt(text, at);
   if (!surname) {
     const t = foreign ? words.startingAt(at) : undefined;
@@ -1134,9 +1153,9 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       isTransliterated(text, at, t.end, t.tag) &&
       followsName(text, words, at, t.end, limit)
       ? t.end - at
-      : 0;
+      : transliterated;
   }
-  if (startsNotName(text.slice(at, at + 4))) return 0;
+  if (startsNotName(text.slice(at, at + 4))) return transliterated;
   if (startsTitle(text, at)) return 0;
   for (const given of [2, 1]) {
     const end = at + surname + given;
@@ -1176,7 +1195,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
     if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
-  return 0;
+  return transliterated;
 }
 
 /**

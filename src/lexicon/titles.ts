@@ -536,6 +536,15 @@ export const SPEECH_VERBS = ['说', '表示', '介绍', '指出', '强调', '认
 export const TEAM_WORDS = ['团队', '课题组'];
 
 /**
+ * Characters transliterated names are written with (普京, 古特雷斯, 布林肯, 马克龙): after a foreign
+ * post a run of them is a name, whatever jieba made of it. Characters that end common words after
+ * a post (府, 大, 选, 会) are not among them.
+ */
+export const TRANSLITERATION_CHARS = new Set([
+  ...'阿埃艾安奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登蒂迪丁东杜多厄恩法范菲费芬丰冯弗福夫盖甘冈高戈哥格古哈海汉豪赫亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷里理丽利林琳留卢鲁伦罗洛马玛迈麦曼梅门蒙米敏明莫姆穆纳内尼涅纽努诺欧帕潘庞佩彭皮珀普奇齐乔切琼丘萨塞桑瑟森沙莎山尚舍什史舒斯松苏索塔泰坦汤唐特提图托瓦万威维韦温沃乌伍西希锡夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐京肖',
+]);
+
+/**
  * Posts held by people whose names have no Han surname (总统特朗普, 谭德塞总干事): next to them a
  * word jieba tags as a name is one.
  */

@@ -943,6 +943,15 @@ const corpus: PersonCorpus = {
       note: 'the surname 任 before a given name that is a common word (春光), with no post after it',
     },
     {
+      text: '俄罗斯总统普京举行会谈,联合国秘书长古特雷斯发表讲话,美国国务卿布林肯访问中东。总统大选进入最后阶段,总统府发表声明。',
+      expect: [
+        { name: '普京', role: '总统' },
+        { name: '古特雷斯', role: '秘书长' },
+        { name: '布林肯', role: '国务卿' },
+      ],
+      note: 'a transliterated name after a foreign post, whatever jieba cut of it (古|特雷斯, 布|林肯, 普京/ns)',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
