@@ -155,9 +155,10 @@ export type MeasureWordAt = (at: number) => string | null;
 
 export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => null): Quantity[] {
   const out: Quantity[] = [];
-  // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
-  let excluded: Span[] | null = null;
-  const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
+  // Fixed words and quoted slogans rule out Chinese numerals only: quotes are found once one is
+  // met, fixed words around each one (most sentences hold a 一 somewhere, and few a fixed word).
+  let quotes: Span[] | null = null;
+  const excludedAt = (at: number) => inFixedWord(s, at) || inside((quotes ??= quoteSpans(s)), at);
   for (let m = NUMBERS.find(s); m; ) {
     const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(belowZero(s, q));
@@ -216,9 +217,12 @@ function quantityAt(
       };
     }
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
-    const prev = s[at - 1] ?? '';
-    const next = s[at + token.length] ?? '';
-    if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
+    const prev = s.charCodeAt(at - 1);
+    if (
+      isCodeUnit(prev) ||
+      prev === DOT ||
+      (isCodeUnit(s.charCodeAt(at + token.length)) && !latinUnitAt(s, at + token.length))
+    )
       return skip(at + token.length);
     // A page's counter ends with a colon: only where one stands before is it looked for.
     if (colonWithin(s, Math.max(0, at - 8), at) && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
@@ -670,9 +674,12 @@ function perBaseAt(s: string, at: number): UnitEntry | null {
 const BASE_BEFORE = /每(\d*一?[十百千万]*)(?:人口|人|名)/g;
 
 function baseBefore(s: string, at: number): UnitEntry | null {
+  const from = clauseStart(s, at);
+  // Most bare numbers have no 每 before them in their clause.
+  const per = s.lastIndexOf('每', at - 1);
+  if (per < from) return null;
   let base: number | null = null;
-  for (const m of s.slice(clauseStart(s, at), at).matchAll(BASE_BEFORE))
-    base = populationBase(m[1], 100) ?? base;
+  for (const m of s.slice(from, at).matchAll(BASE_BEFORE)) base = populationBase(m[1], 100) ?? base;
   return base ? { word: '', unit: `/${base}`, kind: 'rate' } : null;
 }
 
@@ -720,6 +727,13 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
     leftEnd: ordinalStart,
     rateStart: null,
   };
+}
+
+const DOT = 0x2e;
+
+/** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
+function isCodeUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x40 || c === 0x5f;
 }
 
 function colonWithin(s: string, from: number, to: number): boolean {
@@ -815,14 +829,22 @@ function inside(spans: Span[], at: number): boolean {
 
 /** The longest fixed word at each position (words may overlap). */
 const FIXED_WORDS = Finder.words(NOT_FIGURE_WORDS);
+const FIXED_WORD_MAX_LENGTH = Math.max(...NOT_FIGURE_WORDS.map((w) => w.length));
 
-/** Fixed words with the character before them: 一老一小, 第一时间, 三位一体. */
-function blockedSpans(s: string): Span[] {
-  const spans: Span[] = [];
-  for (let m = FIXED_WORDS.find(s); m; m = FIXED_WORDS.find(s, m.index + 1)) {
-    spans.push({ start: Math.max(0, m.index - 1), end: m.index + m[0].length });
-  }
-  return spans;
+/**
+ * Whether `at` is inside a fixed word or is the character before one: 一老一小, 第一时间, 三位一体.
+ * Only the words that may cover `at` are looked for, in a window around it that holds them whole.
+ */
+function inFixedWord(s: string, at: number): boolean {
+  const from = Math.max(0, at - FIXED_WORD_MAX_LENGTH + 1);
+  const window = s.slice(from, at + 2 + FIXED_WORD_MAX_LENGTH);
+  for (
+    let m = FIXED_WORDS.find(window);
+    m && from + m.index <= at + 1;
+    m = FIXED_WORDS.find(window, m.index + 1)
+  )
+    if (at < from + m.index + m[0].length) return true;
+  return false;
 }
 
 const OPENING_QUOTE = '“'.charCodeAt(0);
