@@ -51,13 +51,17 @@ export const UNITS: UnitEntry[] = [...LIST, { word: '人口', unit: '人口', ki
   (a, b) => b.word.length - a.word.length,
 );
 
-/** The entries by their first UTF-16 unit, longest first: a unit is looked for after every number. */
-const UNITS_BY_FIRST = new Map<number, UnitEntry[]>();
+/**
+ * The entries by their first UTF-16 unit, longest first: a unit is looked for after every number
+ * (several times), so the unit's row is read from a table instead of hashed: 0 for none, else 1
+ * + its index in UNIT_ROWS.
+ */
+const UNIT_ROW_BY_FIRST = new Uint16Array(0x10000);
+const UNIT_ROWS: UnitEntry[][] = [];
 for (const e of UNITS) {
   const first = e.word.charCodeAt(0);
-  let entries = UNITS_BY_FIRST.get(first);
-  if (!entries) UNITS_BY_FIRST.set(first, (entries = []));
-  entries.push(e);
+  if (UNIT_ROW_BY_FIRST[first] === 0) UNIT_ROW_BY_FIRST[first] = UNIT_ROWS.push([]);
+  UNIT_ROWS[UNIT_ROW_BY_FIRST[first] - 1].push(e);
 }
 
 /**
@@ -98,7 +102,7 @@ export function isMeasureWord(word: string): boolean {
 
 /** The unit at `at` in `text`, longest match first. */
 export function unitAt(text: string, at: number): UnitEntry | null {
-  const entries = at < text.length ? UNITS_BY_FIRST.get(text.charCodeAt(at)) : undefined;
-  if (entries) for (const e of entries) if (text.startsWith(e.word, at)) return e;
+  const row = at < text.length ? UNIT_ROW_BY_FIRST[text.charCodeAt(at)] : 0;
+  if (row > 0) for (const e of UNIT_ROWS[row - 1]) if (text.startsWith(e.word, at)) return e;
   return null;
 }

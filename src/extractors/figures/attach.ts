@@ -442,6 +442,8 @@ function peopleAfterDe(sentence: Sentence, q: Quantity): string | null {
 /** Examples listed after a count, then 等: quoted names, or words with a 、 between two of them. */
 const QUOTED_LIST = /^(?:“[^“”]{1,15}”[、和及与]?)+等/;
 const PLAIN_LIST = /^[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})*[、和及与][\u4e00-\u9fff]{1,10}等/;
+/** How far after a count its list of examples is looked for. */
+const LIST_REACH = 48;
 
 /**
  * 300个“城市书房”“文化驿站”等新型公共文化设施, 5家县医院、中医院等医疗机构: after a list of
@@ -449,7 +451,10 @@ const PLAIN_LIST = /^[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})*[、和�
  */
 function kindAfterList(sentence: Sentence, at: number): string | null {
   const s = sentence.text;
-  const window = s.slice(at, at + 48);
+  // Both kinds of list end with 等: most counts have none within reach.
+  const etc = s.indexOf('等', at);
+  if (etc < 0 || etc >= at + LIST_REACH) return null;
+  const window = s.slice(at, at + LIST_REACH);
   const list = QUOTED_LIST.exec(window) ?? (window.includes('、') ? PLAIN_LIST.exec(window) : null);
   if (!list) return null;
   // 8名来自甲医院、乙医院等机构的专家: a verb first makes the list part of a clause about the counted, not them.

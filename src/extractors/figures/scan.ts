@@ -109,10 +109,12 @@ const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九�
 /** The same pattern anchored, for the second number of a range. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
+/** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
+const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
 const PER_WORD = /^(?:十万|[百千万])分之/;
-/** One character between the numbers of a range. */
-const RANGE_LINK = /^[至到\-~—－～]$/;
+/** One character between the numbers of a range, by UTF-16 unit. */
+const RANGE_LINKS = new Set([...'至到-~—－～'].map((c) => c.charCodeAt(0)));
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 const COLON = 0x3a;
@@ -123,6 +125,18 @@ const PREFIXES_BY_LAST = new Map<number, (typeof PREFIX)[number][]>();
 for (const p of PREFIX) {
   const last = p.word.charCodeAt(p.word.length - 1);
   PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), p]);
+}
+/** Ordinal leads (第, 星期) by their last character: most characters before a number end none. */
+const ORDINAL_LEADS_BY_LAST = new Map<number, string[]>();
+for (const lead of ORDINAL_LEADS) {
+  const last = lead.charCodeAt(lead.length - 1);
+  ORDINAL_LEADS_BY_LAST.set(last, [...(ORDINAL_LEADS_BY_LAST.get(last) ?? []), lead]);
+}
+
+/** The ordinal lead that ends right before `at` (第3, 星期五), if any. */
+function ordinalLeadBefore(s: string, at: number): string | undefined {
+  const leads = ORDINAL_LEADS_BY_LAST.get(s.charCodeAt(at - 1));
+  return leads?.find((lead) => at >= lead.length && s.startsWith(lead, at - lead.length));
 }
 /** Whether a prefix qualifier ends with the unit: the test made at each character before a number. */
 const ENDS_PREFIX = new Uint8Array(0x10000);
@@ -155,9 +169,10 @@ export type MeasureWordAt = (at: number) => string | null;
 
 export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => null): Quantity[] {
   const out: Quantity[] = [];
-  // Fixed words and quoted slogans rule out Chinese numerals only: found once one is met.
-  let excluded: Span[] | null = null;
-  const excludedAt = (at: number) => inside((excluded ??= [...blockedSpans(s), ...quoteSpans(s)]), at);
+  // Fixed words and quoted slogans rule out Chinese numerals only: quotes are found once one is
+  // met, fixed words around each one (most sentences hold a 一 somewhere, and few a fixed word).
+  let quotes: Span[] | null = null;
+  const excludedAt = (at: number) => inFixedWord(s, at) || inside((quotes ??= quoteSpans(s)), at);
   for (let m = NUMBERS.find(s); m; ) {
     const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(belowZero(s, q));
@@ -216,20 +231,23 @@ function quantityAt(
       };
     }
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
-    const prev = s[at - 1] ?? '';
-    const next = s[at + token.length] ?? '';
-    if (/[A-Za-z+@_.]/.test(prev) || (/[A-Za-z+@_]/.test(next) && !latinUnitAt(s, at + token.length)))
+    const prev = s.charCodeAt(at - 1);
+    if (
+      isCodeUnit(prev) ||
+      prev === DOT ||
+      (isCodeUnit(s.charCodeAt(at + token.length)) && !latinUnitAt(s, at + token.length))
+    )
       return skip(at + token.length);
     // A page's counter ends with a colon: only where one stands before is it looked for.
     if (colonWithin(s, Math.max(0, at - 8), at) && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
       return skip(at + token.length);
-    const lead = ORDINAL_LEADS.find((w) => before.endsWith(w));
+    const lead = ordinalLeadBefore(s, at);
     if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
     // 八项全省前6: among the first six, a rank of at most 6.
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
       return rank(s, at, token, 'at_most');
   } else if (!PER_WORD.test(token)) {
-    if (excludedAt(at) || ORDINAL_LEADS.some((w) => before.endsWith(w)) || before.endsWith('初')) return null;
+    if (excludedAt(at) || ordinalLeadBefore(s, at) || before.endsWith('初')) return null;
     if (FORMAL.test(token)) return null;
     // 翻一番, 翻了两番: doubled once, twice, as a multiple.
     if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
@@ -339,7 +357,7 @@ function quantityAt(
   let max = first.max;
   let value = first.value;
   let approx = first.approx ?? approxInUnit;
-  if (RANGE_LINK.test(s[end] ?? '')) {
+  if (RANGE_LINKS.has(s.charCodeAt(end))) {
     NUMBER_AT.lastIndex = end + 1;
     const m2 = NUMBER_AT.exec(s);
     if (m2 && startsWithDigit(m2[0]) === startsWithDigit(token)) {
@@ -483,9 +501,9 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let approx: Approx | null = null;
   let text = token;
   if (startsWithDigit(token)) {
-    if (infixAt(s, end) && (ARABIC_MULTIPLIERS.test(s[end + 1] ?? '') || unitAfter(s, end + 1)))
+    if (infixAt(s, end) && (MULTIPLIER_UNITS.has(s.charCodeAt(end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
-    const mult = ARABIC_MULTIPLIERS.test(s[end] ?? '')
+    const mult = MULTIPLIER_UNITS.has(s.charCodeAt(end))
       ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''))
       : null;
     if (mult) {
@@ -670,9 +688,12 @@ function perBaseAt(s: string, at: number): UnitEntry | null {
 const BASE_BEFORE = /每(\d*一?[十百千万]*)(?:人口|人|名)/g;
 
 function baseBefore(s: string, at: number): UnitEntry | null {
+  const from = clauseStart(s, at);
+  // Most bare numbers have no 每 before them in their clause.
+  const per = s.lastIndexOf('每', at - 1);
+  if (per < from) return null;
   let base: number | null = null;
-  for (const m of s.slice(clauseStart(s, at), at).matchAll(BASE_BEFORE))
-    base = populationBase(m[1], 100) ?? base;
+  for (const m of s.slice(from, at).matchAll(BASE_BEFORE)) base = populationBase(m[1], 100) ?? base;
   return base ? { word: '', unit: `/${base}`, kind: 'rate' } : null;
 }
 
@@ -722,6 +743,13 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
   };
 }
 
+const DOT = 0x2e;
+
+/** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
+function isCodeUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x40 || c === 0x5f;
+}
+
 function colonWithin(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) return true;
   return false;
@@ -747,16 +775,16 @@ function nearRatioWord(s: string, from: number, to: number): boolean {
 /** Longest first: 及以上 before 以上. */
 const SUFFIX_WORDS = Object.keys(SUFFIX).sort((a, b) => b.length - a.length);
 /** The same by their first character: a suffix is looked for after every figure. */
-const SUFFIX_WORDS_BY_FIRST = new Map<string, string[]>();
+const SUFFIX_WORDS_BY_FIRST = new Map<number, string[]>();
 for (const word of SUFFIX_WORDS) {
-  let words = SUFFIX_WORDS_BY_FIRST.get(word[0]);
-  if (!words) SUFFIX_WORDS_BY_FIRST.set(word[0], (words = []));
+  let words = SUFFIX_WORDS_BY_FIRST.get(word.charCodeAt(0));
+  if (!words) SUFFIX_WORDS_BY_FIRST.set(word.charCodeAt(0), (words = []));
   words.push(word);
 }
 const NONE: string[] = [];
 
 function suffixAt(s: string, at: number): { word: string; approx: Approx } | null {
-  for (const word of SUFFIX_WORDS_BY_FIRST.get(s[at]) ?? NONE) {
+  for (const word of SUFFIX_WORDS_BY_FIRST.get(s.charCodeAt(at)) ?? NONE) {
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
@@ -815,14 +843,22 @@ function inside(spans: Span[], at: number): boolean {
 
 /** The longest fixed word at each position (words may overlap). */
 const FIXED_WORDS = Finder.words(NOT_FIGURE_WORDS);
+const FIXED_WORD_MAX_LENGTH = Math.max(...NOT_FIGURE_WORDS.map((w) => w.length));
 
-/** Fixed words with the character before them: 一老一小, 第一时间, 三位一体. */
-function blockedSpans(s: string): Span[] {
-  const spans: Span[] = [];
-  for (let m = FIXED_WORDS.find(s); m; m = FIXED_WORDS.find(s, m.index + 1)) {
-    spans.push({ start: Math.max(0, m.index - 1), end: m.index + m[0].length });
-  }
-  return spans;
+/**
+ * Whether `at` is inside a fixed word or is the character before one: 一老一小, 第一时间, 三位一体.
+ * Only the words that may cover `at` are looked for, in a window around it that holds them whole.
+ */
+function inFixedWord(s: string, at: number): boolean {
+  const from = Math.max(0, at - FIXED_WORD_MAX_LENGTH + 1);
+  const window = s.slice(from, at + 2 + FIXED_WORD_MAX_LENGTH);
+  for (
+    let m = FIXED_WORDS.find(window);
+    m && from + m.index <= at + 1;
+    m = FIXED_WORDS.find(window, m.index + 1)
+  )
+    if (at < from + m.index + m[0].length) return true;
+  return false;
 }
 
 const OPENING_QUOTE = '“'.charCodeAt(0);
