@@ -1343,6 +1343,15 @@ const corpus: FigureCorpus = {
       note: '支出 is the spending, not a verb; a respective list after what the change is measured against (分别比2020年末增长)',
     },
     {
+      text: '建议一年两次体检,一天3次服药,活动持续一年。',
+      expect: [
+        { value: 2, unit: '次' },
+        { value: 3, unit: '次' },
+        { value: 1, unit: '年', kind: 'duration' },
+      ],
+      note: '一年 before a count of times is the period of a frequency, no span of time',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

@@ -94,6 +94,8 @@ const NUMBERS = new Finder(
   '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半',
 );
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
+/** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
+const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
 const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
@@ -304,6 +306,14 @@ function quantityAt(
     !suffixAt(s, first.end + 1)
   )
     return skip(first.end + 1);
+  // 一年两次, 一天三次: the period of a frequency, no span of time.
+  if (
+    token === '一' &&
+    unit?.kind === 'duration' &&
+    !first.unit &&
+    FREQUENCY_AFTER.test(s.slice(first.end + unit.word.length, first.end + unit.word.length + 4))
+  )
+    return skip(first.end + unit.word.length);
   // 分别回升2.9个、23.9个百分点: a 个 in a list shares the longer measure written after the last.
   if (unit?.word === '个' && LIST_LINK.test(s[first.end + 1] ?? '')) {
     const shared = sharedUnit(s, first.end + 1, true);
