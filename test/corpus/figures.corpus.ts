@@ -1352,6 +1352,14 @@ const corpus: FigureCorpus = {
       note: '一年 before a count of times is the period of a frequency, no span of time',
     },
     {
+      text: '群众知晓率达九成,85%的村实现全覆盖。',
+      expect: [
+        { value: 90, metric: '群众知晓率' },
+        { value: 85, metric: '村' },
+      ],
+      note: 'a share of a group named by one character (村) is of that group, not of the figure before',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

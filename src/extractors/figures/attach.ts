@@ -476,10 +476,14 @@ function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
   if (from < 0) return null;
   const nouns = nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false);
   const run = upToLastPerson(nouns) ?? nouns; // 受访者|表示满意: people end the group
+  if (run.length === 1 && SINGLE_CHARACTER_GROUPS.has(run[0])) return run[0]; // 85%的村
   return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1])
     ? clean(run)
     : null;
 }
+
+/** Groups named by one character (85%的村, 六成户): too short for a metric elsewhere. */
+const SINGLE_CHARACTER_GROUPS = new Set([...'村户县乡镇校人']);
 
 const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
 const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
