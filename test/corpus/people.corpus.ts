@@ -952,6 +952,16 @@ const corpus: PersonCorpus = {
       note: 'a transliterated name after a foreign post, whatever jieba cut of it (古|特雷斯, 布|林肯, 普京/ns)',
     },
     {
+      text: '乒坛名将邝雨桐与新秀廖梓萱携手晋级,门将颜振宇扑出点球,老将詹立峰打入一球。',
+      expect: [
+        { name: '邝雨桐', role: '名将' },
+        { name: '廖梓萱', role: '新秀' },
+        { name: '颜振宇', role: '门将' },
+        { name: '詹立峰', role: '老将' },
+      ],
+      note: 'athletes named after what sport news calls them',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
