@@ -68,8 +68,12 @@ const SPEECH_FINDER = Finder.words([...SPEECH_VERBS, ...TEAM_WORDS]);
 const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
-/** What may stand between a body and the post in it: 我院骨科的一名护士, 县人民医院的护士长. */
-const POST_IN_BODY = /^(?:我院|该院|本院)?(?:[\u4e00-\u9fff]{1,5}?[科室])?的?(?:一名|一位)?/;
+/**
+ * What may stand between a body and the post in it: 我院骨科的一名护士, 县人民医院的护士长; or
+ * between the copula and a post held for someone: 是孙颖莎的另一位启蒙教练.
+ */
+const POST_IN_BODY =
+  /^(?:我院|该院|本院)?(?:[\u4e00-\u9fff]{1,5}?[科室]|[\u4e00-\u9fff]{2,4}?(?=的))?的?另?(?:一名|一位)?/;
 const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;

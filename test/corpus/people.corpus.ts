@@ -962,6 +962,11 @@ const corpus: PersonCorpus = {
       note: 'athletes named after what sport news calls them',
     },
     {
+      text: '龚振华是廖雨欣的另一位启蒙教练。',
+      expect: [{ name: '龚振华', role: '启蒙教练' }],
+      note: 'a post held for someone, after the copula (是X的另一位…)',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
