@@ -54,6 +54,39 @@ describe('segment: articles on a page', () => {
     expect(headlines(page)).toEqual(['我市开启医保刷脸支付模式', '东阿县疾控中心 扎实做好传染病防控']);
   });
 
+  it("other papers' and agencies' datelines open articles as 本报讯 does", () => {
+    const page = [
+      '本报讯(记者 邝明)12月3日,广州市卫生健康委召开新闻发布会。市卫健委副主任黄科介绍了有关情况。',
+      '',
+      '会上还通报了全市托育服务的进展。',
+      '',
+      '成都日报讯 昨日,成都市第三人民医院举行院庆活动,全市三级医院达到60家。',
+      '',
+      '新华社北京12月3日电(记者 王敏)国家卫生健康委3日发布统计公报。',
+      '',
+      '聊城融媒讯 近日,东阿县开展义诊。',
+    ].join('\n');
+    expect(firstWords(page)).toEqual([
+      '本报讯(记者 邝明)12',
+      '成都日报讯 昨日,成都市',
+      '新华社北京12月3日电(',
+      '聊城融媒讯 近日,东阿县',
+    ]);
+  });
+
+  it("a dateline under a web page's header lines continues the article the headline opens", () => {
+    const page = [
+      '市人民医院新手术室今日启用',
+      '',
+      '2024-01-24 15:01:00    作者:邝明   来源:某某网',
+      '',
+      '[提要]24日上午,市人民医院新手术室迎来了第一例手术。',
+      '',
+      '某某网1月24日讯(记者 邝明)24日上午,市人民医院新手术室正式启用。',
+    ].join('\n');
+    expect(headlines(page)).toEqual(['市人民医院新手术室今日启用']);
+  });
+
   it('keeps parallel section headings inside their article', () => {
     const page = [
       '■ 金增秀 周长才',

@@ -103,6 +103,13 @@ const REPORTED_FROM = new RegExp(
 );
 const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
 
+/**
+ * A line that opens with a dateline: the paper's own (本报讯, 本报记者), or another paper's, site's
+ * or agency's (成都日报讯, 聊城融媒讯, 新华社北京12月3日电, 中新网上海3日电).
+ */
+export const DATELINE =
+  /^(?:本报(?:讯|记者)|[\u4e00-\u9fff]{0,10}?(?:报|网|台|社|融媒|融媒体|融媒体中心|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}(?:月\d{1,2})?日)?(?:讯|电)(?![\u4e00-\u9fff]))/;
+
 /** Names in a byline line, or null when the line is not a byline. */
 export function parseByline(line: string): BylineName[] | null {
   const text = line.trim();

@@ -6,7 +6,14 @@
 // (，-> , ３ -> 3), and layout spaces between digits and units go (501 家 -> 501家).
 // Every normalised UTF-16 unit remembers the code point of the original it came from.
 
-import { endsWithCredit, isBylineLine, isCaption, isEditorsLine, isSignatureDate } from './bylines.js';
+import {
+  DATELINE,
+  endsWithCredit,
+  isBylineLine,
+  isCaption,
+  isEditorsLine,
+  isSignatureDate,
+} from './bylines.js';
 
 export interface NormalisedText {
   /** The normalised text. Hard breaks are "\n" (within a block) or "\n\n" (between paragraphs). */
@@ -26,8 +33,8 @@ interface Line {
 
 /** Lines that stand alone: bylines marked ■/□, markdown-style headings. */
 const STANDALONE = /^[■□#●◆▲]/;
-/** Paragraph leads, and a credit in brackets that opens a line ((健康报记者 王敏)): a break before them is always real. */
-const LEAD = /^(?:本报讯|本报记者|[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(?:记者|通讯员))/;
+/** Marked lines, and a credit in brackets that opens a line ((健康报记者 王敏)): a break before them, or a dateline (DATELINE), is always real. */
+const LEAD = /^(?:[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(?:记者|通讯员))/;
 /**
  * Two spaces or more between Chinese characters set a line in columns (a press conference's
  * guests: 邝志远   市卫生健康委副主任; a spaced name: 柯  敏; a page's 日期  来源 line): a row of a
@@ -173,6 +180,7 @@ function isHardBreak(
   if (COLUMN_GAP.test(before)) return true;
   if (
     LEAD.test(after) ||
+    DATELINE.test(after) ||
     STANDALONE.test(before) ||
     LIST_ITEM.test(after.trim()) ||
     isSignatureDate(after.trim())

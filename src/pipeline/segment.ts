@@ -8,7 +8,7 @@
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
 import { isWhiteSpace, type Span } from '../basics.js';
-import { endsWithCredit, isCaption, isSignatureDate, parseByline } from './bylines.js';
+import { DATELINE, endsWithCredit, isCaption, isSignatureDate, parseByline } from './bylines.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
 
@@ -30,7 +30,6 @@ export interface Article extends Span {
 }
 
 const TERMINAL = /[。!?…]/;
-const LEAD = /^本报(?:讯|记者)/;
 const MARKDOWN_HEADLINE = /^#{1,2}(?!#)\s*/;
 const SECTION_HEADING = /^#{3,}\s*/;
 /** A notice's title (关于拟表彰…人选的公示) heads a notice of its own, lead or none. */
@@ -80,7 +79,7 @@ function splitBlocks(text: string): Block[] {
 const NOTICE_CONTACT = /^(?:联系电话|电话|联系人|地址|邮编|电子邮箱|邮箱)\s*[:：]/;
 
 function classify(line: string): BlockKind {
-  if (LEAD.test(line)) return 'lead';
+  if (DATELINE.test(line)) return 'lead';
   if (parseByline(line)) return 'byline';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
@@ -118,6 +117,34 @@ interface Decision {
   anchor: number;
   votePrev: number;
   voteNext: number;
+}
+
+/** A web page's line under its headline: its time, source or author (2019年06月25日 来源:齐鲁晚报). */
+const PAGE_META = /(?:来源|作者|编辑|发布时间|发布日期)\s*[:：]/;
+/** A summary a web page sets between its headline and its text: [提要]…, 【导读】…, 摘要:…. */
+const SUMMARY = /^\s*[[【(]?(?:提要|摘要|导读|核心提示)[\]】):：]/;
+const MAX_META_LINE = 80;
+
+/**
+ * Whether what stands since the last article start before `at` is a web page's header: its
+ * headline and bylines with a date-and-source line or a summary among them. (A headline and a
+ * ■ byline alone close the article before on a page whose headlines stand under their text.)
+ */
+function onlyHeaderBefore(blocks: Block[], at: number, starts: Set<number>): boolean {
+  let from = 0;
+  for (const s of starts) if (s < at && s > from) from = s;
+  let pageHeader = false;
+  for (let i = from; i < at; i++) {
+    const b = blocks[i];
+    // At the page's top a short line that ends no sentence is its headline, however set
+    // (16:38:49【安徽:…】 before 财联社9月15日电).
+    const meta =
+      SUMMARY.test(b.text) ||
+      (b.text.length <= MAX_META_LINE && (PAGE_META.test(b.text) || (from === 0 && !/[。!?]$/.test(b.text))));
+    if (!meta && b.kind !== 'heading' && b.kind !== 'byline') return false;
+    pageHeader ||= meta;
+  }
+  return pageHeader;
 }
 
 /** Indexes of the blocks that begin an article. */
@@ -172,7 +199,9 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     const resemblesPrevious =
       d.votePrev > d.voteNext + 0.15 || (Math.abs(d.votePrev - d.voteNext) <= 0.15 && headlinesAfter);
     if (d.headingsFrom === d.anchor) {
-      if (d.kind === 'lead') starts.add(d.anchor);
+      // A lead under a page's header material (its date and source line, a summary) goes on
+      // the article that header opens.
+      if (d.kind === 'lead' && !onlyHeaderBefore(blocks, d.anchor, starts)) starts.add(d.anchor);
     } else if (closedBefore || !resemblesPrevious) {
       starts.add(d.headingsFrom);
     } else {
