@@ -864,6 +864,37 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'an autonomous prefecture (恩施州) gives its 州 short forms',
     },
+    // Bodies general news names without a head: courts, the party centre, the UN, universities, companies.
+    {
+      text: '最高法与最高检日前联合发布指导意见,党中央对此作出部署。',
+      expect: [
+        { name: '最高法', canonical: '最高人民法院', category: 'government' },
+        { name: '最高检', canonical: '最高人民检察院', category: 'government' },
+        { name: '党中央', canonical: '中共中央', category: 'government' },
+      ],
+    },
+    {
+      text: '联合国安理会周二召开紧急会议,东盟和非盟代表列席,美联储当天宣布维持利率不变。',
+      expect: [
+        { name: '安理会', canonical: '联合国安全理事会', category: 'other' },
+        { name: '东盟', canonical: '东南亚国家联盟' },
+        { name: '非盟', canonical: '非洲联盟' },
+        { name: '美联储', category: 'other' },
+      ],
+      note: 'the UN before its council is one body, the council',
+    },
+    {
+      text: '来自清华、北大和复旦的学者与腾讯、比亚迪、宁德时代的工程师组成团队,京东也派人参加。',
+      expect: [
+        { name: '清华', canonical: '清华大学', category: 'school' },
+        { name: '北大', canonical: '北京大学', category: 'school' },
+        { name: '复旦', canonical: '复旦大学', category: 'school' },
+        { name: '腾讯', category: 'company' },
+        { name: '比亚迪', category: 'company' },
+        { name: '宁德时代', category: 'company' },
+        { name: '京东', category: 'company' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -957,6 +988,9 @@ const corpus: InstitutionCorpus = {
     '他向《健康文摘》社有限公司投稿。',
     '建设紧密型县域医共体总医院,推动互联网医院和智慧医院建设,他在一家私立医院工作。',
     '各县(市)、区人民政府,各经济开发区管委会,各县人民医院要高度重视。',
+    // Known names inside longer words: 北大荒, 京东方, 亚马逊雨林, 最高法律.
+    '他在北大荒插过队,后来去京东方上班,又去亚马逊雨林考察,这是最高法律效力的文件。',
+    '心内科苗华为主任来到伊利诺伊州访问。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
