@@ -531,7 +531,8 @@ function isNamed(
   if (short === '') return false;
   if (NOT_INSTITUTIONS.has(whole)) return false;
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
-  const proper = names.some((n) => !isGeneric(n));
+  // A paper's title is its name, whatever its words: 科技日报.
+  const proper = names.some((n) => !isGeneric(n)) || (head.titled === true && names.length > 0);
   // 《某某报》社有限公司: a company is named by more than the one character punctuation left it.
   if (head.category === 'company' && place === null && names.join('').length < 2) return false;
   switch (head.needs) {

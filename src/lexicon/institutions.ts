@@ -37,6 +37,8 @@ export interface InstitutionHead {
   registered?: boolean;
   /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
   wholeWord?: boolean;
+  /** A title, which may be made of common words: a paper's (经济日报, 科技日报, 法治周刊). */
+  titled?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -67,6 +69,9 @@ const GOVERNMENT_FIELDS = [
 
 /** After a ministry's name, the rest of a longer word: 教育部门, 财政部署, 卫生部位, 科技部件. */
 const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '落'];
+
+/** After a paper's head, the rest of a longer word: 工作日|报告, 近日|报道, 次日|报到, 昨日|报名. */
+const PAPER_NOT_BEFORE = ['告', '道', '送', '到', '名', '警', '表', '批', '账', '销', '案', '废', '价'];
 
 /** The democratic parties, whose local committees name a place after the party (民盟杭州市委员会). */
 export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
@@ -461,10 +466,22 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     (head): InstitutionHead => ({ head, category: 'school', needs: 'short' }),
   ),
   // Media.
-  { head: '日报', category: 'media', needs: 'named' },
+  // Papers, whose titles may be common words (经济日报, 工人日报, 江南都市报); 工作日|报告, 近日|报道 are none.
+  ...['日报', '晚报', '都市报', '晨报', '商报', '导报', '青年报'].map(
+    (head): InstitutionHead => ({
+      head,
+      category: 'media',
+      needs: 'named',
+      titled: true,
+      notBefore: PAPER_NOT_BEFORE,
+    }),
+  ),
+  { head: '时报', category: 'media', needs: 'named', notBefore: [...PAPER_NOT_BEFORE, '时'] }, // 同时|报告, 及时|报送
+  { head: '周刊', category: 'media', needs: 'named', titled: true, notBefore: ['出', '登', '载'] },
+  { head: '新闻网', category: 'media', needs: 'named', titled: true },
+  { head: '卫视', category: 'media', needs: 'named' },
   { head: '日报社', category: 'media', needs: 'named' },
   { head: '晚报社', category: 'media', needs: 'named' },
-  { head: '晚报', category: 'media', needs: 'named' },
   { head: '报社', category: 'media', needs: 'named' },
   { head: '电视台', category: 'media', needs: 'named' },
   { head: '广播电视台', category: 'media', needs: 'any' },
@@ -508,6 +525,13 @@ export const KNOWN_BODIES: {
   { name: '大众日报', category: 'media' },
   { name: '聊城日报', category: 'media' },
   { name: '中央电视台', category: 'media' },
+  { name: '中央广播电视总台', category: 'media' },
+  { name: '证券时报', category: 'media' },
+  { name: '新京报', category: 'media' },
+  { name: '澎湃新闻', category: 'media' },
+  { name: '参考消息', category: 'media' },
+  { name: '南方周末', category: 'media' },
+  { name: '第一财经', category: 'media' },
   { name: '央视', category: 'media', canonical: '中央电视台' },
   { name: '中新社', category: 'media', canonical: '中国新闻社' },
   { name: '中新网', category: 'media', canonical: '中国新闻网' },

@@ -895,6 +895,27 @@ const corpus: InstitutionCorpus = {
         { name: '京东', category: 'company' },
       ],
     },
+    // Papers whose titles are common words, and papers of other kinds (都市报, 新闻网, 周刊, 卫视).
+    {
+      text: '据科技日报报道,经济日报、农民日报和江南都市报也刊发了消息,常德新闻网、三联生活周刊、湖南卫视跟进。',
+      expect: [
+        { name: '科技日报', category: 'media' },
+        { name: '经济日报', category: 'media' },
+        { name: '农民日报', category: 'media' },
+        { name: '江南都市报', category: 'media' },
+        { name: '常德新闻网', category: 'media' },
+        { name: '三联生活周刊', category: 'media' },
+        { name: '湖南卫视', category: 'media' },
+      ],
+    },
+    {
+      text: '环球时报和证券时报记者采访了中央广播电视总台的编辑。',
+      expect: [
+        { name: '环球时报', category: 'media' },
+        { name: '证券时报', category: 'media' },
+        { name: '中央广播电视总台', category: 'media' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -991,6 +1012,8 @@ const corpus: InstitutionCorpus = {
     // Known names inside longer words: 北大荒, 京东方, 亚马逊雨林, 最高法律.
     '他在北大荒插过队,后来去京东方上班,又去亚马逊雨林考察,这是最高法律效力的文件。',
     '心内科苗华为主任来到伊利诺伊州访问。',
+    // A paper's head inside other words: 工作日|报告, 近日|报道, 及时|报送, 次日|报到.
+    '他每天写工作日报告,近日报道称,单位要及时报送数据,新生次日报到,同时报告病情。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
