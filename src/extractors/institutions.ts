@@ -62,7 +62,7 @@ const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
 const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 /** A zone is named by the words before it: 滨江高新技术产业开发区. */
-const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
+const ZONE = /(?:开发区|经开区|高新区|新区|园区|示范区|试验区)$/;
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
 const MAX_DEPARTMENT = 8;
 /** Tags of grammar words: prepositions, conjunctions, particles, pronouns, measure words. */
@@ -373,6 +373,14 @@ function leftEdge(
       start = piece.start;
       continue;
     }
+    // 中国|驻|法国大使馆: the sending country before 驻 names the embassy.
+    if (head.stationed && w === '驻' && start < headStart) {
+      if (place) names.unshift(place);
+      names.unshift(w);
+      place = null;
+      start = piece.start;
+      continue;
+    }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
     if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
@@ -591,7 +599,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     // (23|家镇|卫生院): the preposition, the verb, the measure is a stop of its own.
     let cut = -1;
     let cutTag = 'p';
-    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word)) {
+    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word) && !ZONE.test(t.word)) {
       for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
     if (

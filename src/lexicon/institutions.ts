@@ -37,6 +37,8 @@ export interface InstitutionHead {
   registered?: boolean;
   /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
   wholeWord?: boolean;
+  /** Named from where it is stationed, over 驻: 中国驻法国大使馆. */
+  stationed?: boolean;
   /** A title, which may be made of common words: a paper's (经济日报, 科技日报, 法治周刊). */
   titled?: boolean;
 }
@@ -392,6 +394,17 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中级人民法院', category: 'government', needs: 'any' },
   { head: '高级人民法院', category: 'government', needs: 'any' },
   { head: '法院', category: 'government', needs: 'any' },
+  // Courts by the short names news gives them: 广东高院, 市中院, 北京二中院.
+  { head: '高院', category: 'government', full: '高级人民法院', needs: 'any' },
+  { head: '中院', category: 'government', full: '中级人民法院', needs: 'any' },
+  ...['一', '二', '三', '四', '五'].map(
+    (n): InstitutionHead => ({
+      head: `${n}中院`,
+      category: 'government',
+      full: `第${n}中级人民法院`,
+      needs: 'any',
+    }),
+  ),
   { head: '人民检察院', category: 'government', needs: 'any' },
   { head: '检察院', category: 'government', needs: 'any' },
   { head: '纪委监委', category: 'government', needs: 'any' },
@@ -400,6 +413,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '海关总署', category: 'government', needs: 'none' },
   { head: '消防救援支队', category: 'government', needs: 'any' },
   { head: '消防救援大队', category: 'government', needs: 'any', subUnit: true },
+  // Embassies and consulates, named by the country that sends them over 驻: 中国驻法国大使馆.
+  ...['大使馆', '使馆', '总领事馆', '领事馆'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named', stationed: true }),
+  ),
+  { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
+  { head: '人事厅', category: 'government', needs: 'any' },
   { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
@@ -506,6 +525,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '促进会', category: 'association', needs: 'named' },
   { head: '研究会', category: 'association', needs: 'named' },
   { head: '合作社', category: 'company', needs: 'named' },
+  // Law and accounting firms, registered names like a company's: 北京市天元律师事务所.
+  ...['律师事务所', '会计师事务所'].map(
+    (head): InstitutionHead => ({ head, category: 'company', needs: 'named', registered: true }),
+  ),
   { head: '气象服务中心', category: 'other', needs: 'any' },
   { head: '气象局', category: 'government', needs: 'any' },
   { head: '气象台', category: 'other', needs: 'any' },
@@ -1047,4 +1070,5 @@ export const INSTITUTION_ALIASES: Record<string, string> = {
   苏大附一院: '苏州大学附属第一医院',
   北大人民医院: '北京大学人民医院',
   中科院: '中国科学院',
+  最高级人民法院: '最高人民法院', // 最高院, read as a 高院
 };

@@ -916,6 +916,40 @@ const corpus: InstitutionCorpus = {
         { name: '中央广播电视总台', category: 'media' },
       ],
     },
+    // Courts by their short names, law firms, embassies, working committees.
+    {
+      text: '浙江高院将案件发回重审,温州中院和北京三中院此前审结了相关纠纷,最高院作出批复。',
+      expect: [
+        { name: '浙江高院', canonical: '浙江高级人民法院', category: 'government' },
+        { name: '温州中院', canonical: '温州中级人民法院', category: 'government' },
+        { name: '北京三中院', canonical: '北京第三中级人民法院', category: 'government' },
+        { name: '最高院', canonical: '最高人民法院', category: 'government' },
+      ],
+    },
+    {
+      text: '温州市发布通告。据市中院通报,上海市锦天城律师事务所和天健会计师事务所参与了重整。',
+      expect: [
+        { name: '市中院', canonical: '温州市中级人民法院', category: 'government' },
+        { name: '上海市锦天城律师事务所', category: 'company' },
+        { name: '天健会计师事务所', category: 'company' },
+      ],
+    },
+    {
+      text: '中国驻德国大使馆提醒在德同胞注意安全,日本驻华使馆也发布了通知。',
+      expect: [
+        { name: '中国驻德国大使馆', category: 'government' },
+        { name: '日本驻华使馆', category: 'government' },
+      ],
+      note: 'the sending country before 驻 names the embassy',
+    },
+    {
+      text: '九江经开区管委会与长沙高新区党工委签订协议,江西省人事厅派员出席。',
+      expect: [
+        { name: '九江经开区管委会', category: 'government' },
+        { name: '长沙高新区党工委', category: 'government' },
+        { name: '江西省人事厅', category: 'government' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1014,6 +1048,8 @@ const corpus: InstitutionCorpus = {
     '心内科苗华为主任来到伊利诺伊州访问。',
     // A paper's head inside other words: 工作日|报告, 近日|报道, 及时|报送, 次日|报到.
     '他每天写工作日报告,近日报道称,单位要及时报送数据,新生次日报到,同时报告病情。',
+    // Kinds of court, firm and embassy, and 驻 before a town.
+    '他想进律师事务所工作,使馆区很安静,驻村工作队进村入户,与中院校友合作。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
