@@ -154,8 +154,8 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     const headEnds = new Set(heads.map((h) => h.end));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
-    const candidates = heads.map((h) =>
-      leftEdge(
+    const candidates = heads.map((h) => {
+      const c = leftEdge(
         text,
         ctx.tokens.runAt(h.start - 1)?.tokens ?? [],
         block.start,
@@ -163,8 +163,9 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
         h.end,
         h.head,
         headEnds,
-      ),
-    );
+      );
+      return h.head.registered ? withBracketed(text, ctx, block.start, c, headEnds) : c;
+    });
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
@@ -300,7 +301,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
     const gap = prev ? text.slice(prev.end, c.start) : null;
     // A bare head right after a body is named by it: 铜城街道办事处|社区卫生服务中心,
     // 爱尔眼科医院|有限公司; a generic part is not (中国工商银行|手机银行).
-    const bare = c.start === c.end - c.head.head.length;
+    const bare = c.start === c.end - c.head.head.length || isOpenBracket(text[c.start]);
     // A university's hospital is one body with it: 首都医科大学|附属|北京安贞医院.
     const affiliated =
       gap === '附属' && c.valid && prev?.last.head.category === 'school' && c.head.category === 'hospital';
@@ -483,6 +484,43 @@ function leftEdge(
         : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
+}
+
+/** A place or trade in brackets inside a registered name: 强生(中国)医疗器材有限公司, 华润(集团)有限公司. */
+const BRACKETED = /[（(]([\u4e00-\u9fff]{2,4})[)）]$/;
+
+/**
+ * A registered name may cross brackets: its left edge goes on before them, over the name the
+ * brackets follow (华润(集团)有限公司: 华润), or up to a body that ends there (…集团(福建)有限公司).
+ */
+function withBracketed(
+  text: string,
+  ctx: ArticleContext,
+  blockStart: number,
+  c: Candidate,
+  headEnds: Set<number>,
+): Candidate {
+  if (!isCloseBracket(text[c.start - 1])) return c;
+  const bracket = BRACKETED.exec(text.slice(Math.max(blockStart, c.start - 8), c.start));
+  if (!bracket) return c;
+  const open = c.start - bracket[0].length;
+  // Joined to the body before as a bare head (see join), or dropped with it.
+  if (headEnds.has(open)) return { ...c, start: open, valid: false };
+  const tokens = ctx.tokens.runAt(open - 1)?.tokens ?? [];
+  const before = leftEdge(text, tokens, blockStart, open, open, c.head, headEnds);
+  if (before.start < open && before.valid) return { ...before, end: c.end };
+  // A brand jieba reads as a verb (强生/v) is the one word before the brackets.
+  const word = tokens[firstStartingFrom(tokens, open) - 1];
+  if (
+    word?.end === open &&
+    word.word.length >= 2 &&
+    HAN.test(word.word) &&
+    !EDGE_STOP_WORDS.has(word.word) &&
+    !FUNCTION_TAGS.has(word.tag) &&
+    !isGeneric(word.word)
+  )
+    return { ...c, start: word.start, valid: true };
+  return c;
 }
 
 /** A division jieba tags as a place (石家庄市): a place until the gazetteer knows it. */

@@ -1018,6 +1018,17 @@ export const EDGE_STOP_WORDS = new Set([
   '毕业',
   '改名为',
   '更名为',
+  // Parties to a lawsuit before a company's name: 被上诉人某某集团, 原告某某有限公司.
+  '原告',
+  '被告',
+  '被告人',
+  '上诉人',
+  '被上诉人',
+  '申请人',
+  '被申请人',
+  '第三人',
+  '被执行人',
+  '申请执行人',
 ]);
 
 /**
