@@ -327,7 +327,6 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '编办',
     '妇儿工委',
     '国资委',
-    '证监会',
     // Bureaus of other years and provinces: 人事局, 环保局, 扶贫办 are older names; 乡村振兴局 is new; 医院管理局 runs a city's hospitals.
     '乡村振兴局',
     '人事局',
@@ -348,7 +347,33 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '地震局',
     '人防办',
     '机关事务管理局',
+    // Bureaus of economy, planning and finance by the names cities give them: 市经信局, 市发改局.
+    '规划资源局',
+    '经信局',
+    '经信委',
+    '发改局',
+    '经济和信息化局',
+    '工业和信息化局',
+    '外事办',
+    '金融办',
+    '金融局',
+    '地方金融监督管理局',
+    '数据局',
+    '交通局',
+    '海事局',
+    '邮政管理局',
+    '烟草专卖局',
+    '行政审批局',
+    '政务服务管理局',
+    '税务总局',
+    '体育总局',
+    '广播电视总局',
+    '金融监督管理总局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
+  // National regulators, named alone: 证监会表示, 人民银行与银保监会联合发布.
+  ...['证监会', '银保监会', '银监会', '保监会', '人民银行'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'none' }),
+  ),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
   // Ministries by their short names, which need no place either.
   ...['工信部', '人社部'].map(
@@ -460,7 +485,6 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
-  { head: '人民银行', category: 'government', needs: 'any' }, // the central bank and its branches
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -587,6 +611,7 @@ export const KNOWN_BODIES: {
   },
   { name: '团中央', category: 'government', canonical: '共青团中央' },
   { name: '党中央', category: 'government', canonical: '中共中央' },
+  { name: '央行', category: 'government', canonical: '中国人民银行' },
   // The supreme court and procuratorate by their short names (最高法发布典型案例).
   { name: '最高法', category: 'government', canonical: '最高人民法院', notBefore: ['院', '律'] },
   { name: '最高法院', category: 'government' },
@@ -1005,6 +1030,9 @@ export const EDGE_STOP_WORDS = new Set([
   '援建',
   '携手',
   '联手',
+  '会同',
+  '协同',
+  '配合',
   '助力',
   '带领',
   '率领',

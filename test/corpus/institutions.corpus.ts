@@ -966,6 +966,25 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a party to a lawsuit is no part of the name',
     },
+    // National regulators named alone, and the bureaus of economy and planning cities name in short.
+    {
+      text: '人民银行会同银保监会、证监会出台新规,央行有关负责人答记者问。',
+      expect: [
+        { name: '人民银行', category: 'government' },
+        { name: '银保监会', category: 'government' },
+        { name: '证监会', category: 'government' },
+        { name: '央行', canonical: '中国人民银行', category: 'government' },
+      ],
+    },
+    {
+      text: '芜湖市召开会议,市经信局、市发改局、市规划资源局和国家税务总局芜湖市税务局参加。',
+      expect: [
+        { name: '市经信局', canonical: '芜湖市经信局', category: 'government' },
+        { name: '市发改局', canonical: '芜湖市发改局', category: 'government' },
+        { name: '市规划资源局', canonical: '芜湖市规划资源局', category: 'government' },
+        { name: '国家税务总局芜湖市税务局', category: 'government' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
