@@ -53,7 +53,7 @@ const NATIONAL = new Set(NATIONAL_PREFIXES);
 /** The longest place name a name may begin with (新疆维吾尔自治区 and longer). */
 const LONGEST_PLACE = 12;
 /** Towns not in the place list still look like towns. */
-const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
+const TOWN_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{1,6}(?<!乡)(?:镇|乡|街道)$/; // 各乡镇 is every town
 const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
 /** A division's name ending in its level (石家庄市, 连云港市). */
@@ -318,9 +318,12 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
     const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
+    // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会.
+    const national = c.place !== null && NATIONAL.has(c.place) && !c.head.subUnit;
     if (
       prev &&
       !c.head.separate &&
+      !national &&
       !foreignOffice &&
       (c.valid || bare || college) &&
       (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))

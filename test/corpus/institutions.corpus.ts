@@ -985,6 +985,16 @@ const corpus: InstitutionCorpus = {
         { name: '国家税务总局芜湖市税务局', category: 'government' },
       ],
     },
+    {
+      text: '活动由人社部中国老年医学基金会主办,国家卫生健康委国家中医药局联合印发通知。',
+      expect: [
+        { name: '人社部', category: 'government' },
+        { name: '中国老年医学基金会', category: 'association' },
+        { name: '国家卫生健康委', category: 'government' },
+        { name: '国家中医药局', category: 'government' },
+      ],
+      note: 'a national body after another body is a body of its own',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1082,6 +1092,8 @@ const corpus: InstitutionCorpus = {
     '他想进律师事务所工作,使馆区很安静,驻村工作队进村入户,与中院校友合作。',
     // Brackets after a generic or unnamed body, or holding a note, start no name.
     '某某医院(集团)有限公司和一家科技(苏州)有限公司签约,该公司(以下简称公司)股份有限公司。',
+    // Every town's, not a town's: 各乡镇 is no place.
+    '医院和各乡镇卫生院组成医共体,全县乡镇卫生院参加。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
