@@ -397,6 +397,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '公安局', category: 'government', needs: 'any' },
   { head: '分局', category: 'government', needs: 'named', subUnit: true },
   { head: '派出所', category: 'government', needs: 'named', separate: true },
+  { head: '公安处', category: 'government', needs: 'named' }, // 怀化铁路公安处
   { head: '交警支队', category: 'government', needs: 'any' },
   { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
   { head: '交警', category: 'government', needs: 'named' },
@@ -545,7 +546,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '养老院', category: 'other', needs: 'named' },
   { head: '图书馆', category: 'other', needs: 'named' },
   { head: '党校', category: 'school', needs: 'any' },
-  { head: '商会', category: 'association', needs: 'named' },
+  { head: '商会', category: 'association', needs: 'named', wholeWord: true }, // not 协|商会
   { head: '促进会', category: 'association', needs: 'named' },
   { head: '研究会', category: 'association', needs: 'named' },
   { head: '合作社', category: 'company', needs: 'named' },
@@ -792,6 +793,9 @@ export const GENERIC_MODIFIERS = new Set([
   '区级',
   '省级',
   '国家级',
+  // Schools of a kind: 老年大学, 街镇社区学校.
+  '老年',
+  '街镇',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心',
   '单位',

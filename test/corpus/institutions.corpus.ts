@@ -995,6 +995,15 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a national body after another body is a body of its own',
     },
+    {
+      text: '柳州铁路公安处柳州西站派出所与温州商会、岳阳市老年大学开展共建。',
+      expect: [
+        { name: '柳州铁路公安处', category: 'government' },
+        { name: '柳州西站派出所', category: 'government' },
+        { name: '温州商会', category: 'association' },
+        { name: '岳阳市老年大学', category: 'school' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1094,6 +1103,8 @@ const corpus: InstitutionCorpus = {
     '某某医院(集团)有限公司和一家科技(苏州)有限公司签约,该公司(以下简称公司)股份有限公司。',
     // Every town's, not a town's: 各乡镇 is no place.
     '医院和各乡镇卫生院组成医共体,全县乡镇卫生院参加。',
+    // 协|商会 is no chamber of commerce; a school of a kind is no school.
+    '全市职业教育专题协商会召开,建成2所老年大学和13个街镇社区学校。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
