@@ -583,7 +583,8 @@ function isNamed(
   // A paper's title is its name, whatever its words: 科技日报.
   const proper = names.some((n) => !isGeneric(n)) || (head.titled === true && names.length > 0);
   // 《某某报》社有限公司: a company is named by more than the one character punctuation left it.
-  if (head.category === 'company' && place === null && names.join('').length < 2) return false;
+  if (head.category === 'company' && head.needs !== 'none' && place === null && names.join('').length < 2)
+    return false;
   switch (head.needs) {
     case 'none':
       return true;
@@ -839,6 +840,8 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
     const end = start + known.name.length;
     if (known.notBefore?.some((w) => text.startsWith(w, end))) continue;
     if (bodies.some((b) => b.start < end && start < b.end)) continue;
+    // The longer name listed first wins: 中国人民解放军, not its 解放军 too.
+    if (found.some((f) => f.start < end && start < f.end)) continue;
     found.push({
       start,
       end,

@@ -486,6 +486,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
+  { head: '建设银行', category: 'company', needs: 'none' }, // 建设 ends other names' left edge (建设|托育中心)
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -547,6 +548,16 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '图书馆', category: 'other', needs: 'named' },
   { head: '党校', category: 'school', needs: 'any' },
   { head: '商会', category: 'association', needs: 'named', wholeWord: true }, // not 协|商会
+  { head: '工商联', category: 'association', full: '工商业联合会', needs: 'any' },
+  // Sports clubs by their sport: 山东泰山足球俱乐部 (老年人俱乐部 is a kind of group).
+  ...['足球俱乐部', '篮球俱乐部', '排球俱乐部'].map(
+    (head): InstitutionHead => ({ head, category: 'other', needs: 'named' }),
+  ),
+  // Parliaments: 美国国会, 英国议会; the two houses of the US Congress need no name.
+  { head: '国会', category: 'government', needs: 'named', notBefore: ['议'] }, // 全|国会|议, 国会议员
+  { head: '议会', category: 'government', needs: 'named' },
+  { head: '参议院', category: 'government', needs: 'none' },
+  { head: '众议院', category: 'government', needs: 'none' },
   { head: '促进会', category: 'association', needs: 'named' },
   { head: '研究会', category: 'association', needs: 'named' },
   { head: '合作社', category: 'company', needs: 'named' },
@@ -613,6 +624,26 @@ export const KNOWN_BODIES: {
   { name: '团中央', category: 'government', canonical: '共青团中央' },
   { name: '党中央', category: 'government', canonical: '中共中央' },
   { name: '央行', category: 'government', canonical: '中国人民银行' },
+  { name: '国新办', category: 'government', canonical: '国务院新闻办公室' },
+  { name: '中央军委', category: 'government', canonical: '中央军事委员会' },
+  { name: '国家监委', category: 'government', canonical: '国家监察委员会' },
+  { name: '中国人民解放军', category: 'government' },
+  {
+    name: '解放军',
+    category: 'government',
+    canonical: '中国人民解放军',
+    notBefore: ['总医院', '报', '医院'],
+  },
+  { name: '解放军报', category: 'media' },
+  // Parties abroad and in Taiwan (民主党派 are China's eight parties, a kind).
+  { name: '国民党', category: 'other', canonical: '中国国民党' },
+  { name: '民进党', category: 'other', canonical: '民主进步党' },
+  { name: '共和党', category: 'other' },
+  { name: '民主党', category: 'other', notBefore: ['派'] },
+  { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
+  { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
+  { name: '克里姆林宫', category: 'other' },
+  { name: '青瓦台', category: 'other' },
   // The supreme court and procuratorate by their short names (最高法发布典型案例).
   { name: '最高法', category: 'government', canonical: '最高人民法院', notBefore: ['院', '律'] },
   { name: '最高法院', category: 'government' },
@@ -660,6 +691,9 @@ export const KNOWN_BODIES: {
     '中石油',
     '中海油',
     '新希望集团',
+    '中国一汽',
+    '吉利汽车',
+    '三星电子',
   ].map((name) => ({ name, category: 'company' as const })),
   { name: '京东', category: 'company', notBefore: ['方'] },
   { name: '伊利', category: 'company', notBefore: ['诺'] },

@@ -1004,6 +1004,36 @@ const corpus: InstitutionCorpus = {
         { name: '岳阳市老年大学', category: 'school' },
       ],
     },
+    {
+      text: '建设银行湖南省分行与长沙市工商联、浙江绿城足球俱乐部签约,国际足联派员出席。',
+      expect: [
+        { name: '建设银行湖南省分行', category: 'company' },
+        { name: '长沙市工商联', canonical: '长沙市工商业联合会', category: 'association' },
+        { name: '浙江绿城足球俱乐部', category: 'other' },
+        { name: '国际足联', canonical: '国际足球联合会', category: 'association' },
+      ],
+      note: '建设 ends other left edges, so 建设银行 is a head of its own',
+    },
+    {
+      text: '德国议会和日本国会相继表决,美国众议院通过法案,共和党与民主党议员争论不休。',
+      expect: [
+        { name: '德国议会', category: 'government' },
+        { name: '日本国会', category: 'government' },
+        { name: '美国众议院', category: 'government' },
+        { name: '共和党', category: 'other' },
+        { name: '民主党', category: 'other' },
+      ],
+    },
+    {
+      text: '中央军委和国家监委联合发文,中国人民解放军某部官兵、中国一汽职工参加,国新办举行发布会。',
+      expect: [
+        { name: '中央军委', canonical: '中央军事委员会', category: 'government' },
+        { name: '国家监委', canonical: '国家监察委员会', category: 'government' },
+        { name: '中国人民解放军', category: 'government' },
+        { name: '中国一汽', category: 'company' },
+        { name: '国新办', canonical: '国务院新闻办公室', category: 'government' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1105,6 +1135,8 @@ const corpus: InstitutionCorpus = {
     '医院和各乡镇卫生院组成医共体,全县乡镇卫生院参加。',
     // 协|商会 is no chamber of commerce; a school of a kind is no school.
     '全市职业教育专题协商会召开,建成2所老年大学和13个街镇社区学校。',
+    // Kinds of club and party, and 国会 inside other words.
+    '社区成立了书法俱乐部,各民主党派和全国会议代表出席,国会议员发言。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
