@@ -643,6 +643,11 @@ export const KNOWN_BODIES: {
   { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
   { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
   { name: '克里姆林宫', category: 'other' },
+  // Groups of countries, read by the known names (十国集团 is no company: see NOT_INSTITUTIONS).
+  { name: '二十国集团', category: 'other' },
+  { name: '七国集团', category: 'other' },
+  { name: '亚太经合组织', category: 'other', canonical: '亚太经济合作组织' },
+  { name: '中通社', category: 'media', canonical: '中国通讯社' },
   { name: '青瓦台', category: 'other' },
   // The supreme court and procuratorate by their short names (最高法发布典型案例).
   { name: '最高法', category: 'government', canonical: '最高人民法院', notBefore: ['院', '律'] },
@@ -1127,6 +1132,9 @@ export const NOT_INSTITUTIONS = new Set([
   '党和政府',
   '党委政府',
   '医学院',
+  // The tails of 二十国集团 and 七国集团, groups of countries, which jieba cuts as one word.
+  '十国集团',
+  '七国集团',
 ]);
 
 /** Whole-name aliases that the head rules cannot expand (a city's numbered hospitals, nicknames). */

@@ -1034,6 +1034,15 @@ const corpus: InstitutionCorpus = {
         { name: '国新办', canonical: '国务院新闻办公室', category: 'government' },
       ],
     },
+    {
+      text: '二十国集团领导人峰会和七国集团峰会先后举行,亚太经合组织发表声明。',
+      expect: [
+        { name: '二十国集团', category: 'other' },
+        { name: '七国集团', category: 'other' },
+        { name: '亚太经合组织', category: 'other' },
+      ],
+      note: 'a group of countries is no company',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
