@@ -486,7 +486,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
-  { head: '建设银行', category: 'company', needs: 'none' }, // 建设 ends other names' left edge (建设|托育中心)
+  { head: '建设银行', category: 'company', needs: 'none' },
+  // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司.
+  ...['中国移动', '中国联通', '中国电信', '国家电网'].map(
+    (head): InstitutionHead => ({ head, category: 'company', needs: 'none' }),
+  ), // 建设 ends other names' left edge (建设|托育中心)
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -507,9 +511,16 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '幼儿园', category: 'school', needs: 'named' },
   { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
   // A county's numbered middle schools, after a place or short form only: 县一中.
+  // Not the 一中 of 第一中学, 第二中医院, 第一中心医院.
   ...['一中', '二中', '三中', '四中'].map(
-    (head): InstitutionHead => ({ head, category: 'school', needs: 'short' }),
+    (head): InstitutionHead => ({
+      head,
+      category: 'school',
+      needs: 'short',
+      notBefore: ['学', '医', '心', '西医'],
+    }),
   ),
+  { head: '公积金管理中心', category: 'government', needs: 'any' }, // 市住房公积金管理中心
   // Media.
   // Papers, whose titles may be common words (经济日报, 工人日报, 江南都市报); 工作日|报告, 近日|报道 are none.
   ...['日报', '晚报', '都市报', '晨报', '商报', '导报', '青年报'].map(
@@ -687,10 +698,6 @@ export const KNOWN_BODIES: {
     '中芯国际',
     '大疆',
     '蒙牛',
-    '中国移动',
-    '中国联通',
-    '中国电信',
-    '国家电网',
     '南方电网',
     '中石化',
     '中石油',
@@ -734,7 +741,7 @@ export const KNOWN_BODIES: {
  * National prefixes that begin institution names (中国工商银行, 国家医保局, 中央改革办); places
  * come from src/lexicon/places.ts.
  */
-export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华'];
+export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华', '国网']; // 国网临沂供电公司
 
 /** One-character short forms of the administrative level, expanded from context (市人民医院). */
 export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'district' | 'province'> = {
@@ -835,6 +842,12 @@ export const GENERIC_MODIFIERS = new Set([
   // Schools of a kind: 老年大学, 街镇社区学校.
   '老年',
   '街镇',
+  // Groups of people a body serves (jieba tags 青年 as a time): 青年企业家协会.
+  '青年',
+  '少年',
+  // Levels of school: 高等专科学校 is a kind.
+  '高等',
+  '中等',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心',
   '单位',
@@ -932,7 +945,7 @@ export const REGION_WORDS = new Set([
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
 export const GENERIC_MARKERS =
-  /级|类|届|各|全部|所有|个别|部分|一些|许多|不少|多数|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
+  /级|类|届|各|全部|所有|个别|部分|一些|许多|不少|多数|首批|(?<![高中初])等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/; // 高等专科学校 is named
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and

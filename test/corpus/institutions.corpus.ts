@@ -1043,6 +1043,25 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a group of countries is no company',
     },
+    {
+      text: '德州市第一中学、德州市第二中医院、山东理工职业高等专科学校和德州市青年企业家协会结对共建。',
+      expect: [
+        { name: '德州市第一中学', category: 'school' },
+        { name: '德州市第二中医院', canonical: '德州市第二中医医院', category: 'hospital' },
+        { name: '山东理工职业高等专科学校', category: 'school' },
+        { name: '德州市青年企业家协会', category: 'association' },
+      ],
+      note: '第一中学 is no 一中, 高等 no 等',
+    },
+    {
+      text: '国网德州供电公司、中国联通德州分公司和市住房公积金管理中心签订协议。',
+      expect: [
+        { name: '国网德州供电公司', category: 'company' },
+        { name: '中国联通德州分公司', category: 'company' },
+        { name: '市住房公积金管理中心', category: 'government' },
+      ],
+      note: 'a branch is named after its company',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1146,6 +1165,8 @@ const corpus: InstitutionCorpus = {
     '全市职业教育专题协商会召开,建成2所老年大学和13个街镇社区学校。',
     // Kinds of club and party, and 国会 inside other words.
     '社区成立了书法俱乐部,各民主党派和全国会议代表出席,国会议员发言。',
+    // Kinds of school and association.
+    '发展中等职业教育,办好青年协会和高等院校,学生多来自高等专科学校等。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
