@@ -318,8 +318,16 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
     const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
-    // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会.
-    const national = c.place !== null && NATIONAL.has(c.place) && !c.head.subUnit;
+    // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会;
+    // so is a government body named by its place after another (中共宿州市委|宿州市人民政府).
+    const national =
+      c.place !== null &&
+      !c.head.subUnit &&
+      (NATIONAL.has(c.place) ||
+        // (国家税务总局|芜湖市税务局 is a national body's local office: one name)
+        (c.head.category === 'government' &&
+          prev?.last.head.category === 'government' &&
+          !(prev.first.place !== null && NATIONAL.has(prev.first.place))));
     if (
       prev &&
       !c.head.separate &&

@@ -369,6 +369,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '体育总局',
     '广播电视总局',
     '金融监督管理总局',
+    // Transport and post: 国家铁路局, 中国民用航空局, 国家邮政局.
+    '铁路局',
+    '民用航空局',
+    '民航局',
+    '邮政局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
   // National regulators, named alone: 证监会表示, 人民银行与银保监会联合发布.
   ...['证监会', '银保监会', '银监会', '保监会', '人民银行'].map(
@@ -553,6 +558,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '工程院', category: 'other', needs: 'named' },
   { head: '研究中心', category: 'other', needs: 'named' },
   { head: '博物馆', category: 'other', needs: 'named' },
+  ...['博物院', '美术馆', '纪念馆', '科技馆'].map(
+    (head): InstitutionHead => ({ head, category: 'other', needs: 'named' }),
+  ),
   { head: '福利院', category: 'other', needs: 'named' },
   { head: '敬老院', category: 'other', needs: 'named' },
   { head: '养老院', category: 'other', needs: 'named' },
@@ -1079,6 +1087,8 @@ export const EDGE_STOP_WORDS = new Set([
   '看望',
   '慰问',
   '参观',
+  '游览',
+  '打卡',
   '走访',
   '督导',
   '帮扶',

@@ -1062,6 +1062,25 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a branch is named after its company',
     },
+    {
+      text: '中共泰州市委泰州市人民政府印发意见,国家铁路局、中国民用航空局和国家邮政局负责人出席。',
+      expect: [
+        { name: '中共泰州市委', category: 'government' },
+        { name: '泰州市人民政府', category: 'government' },
+        { name: '国家铁路局', category: 'government' },
+        { name: '中国民用航空局', category: 'government' },
+        { name: '国家邮政局', category: 'government' },
+      ],
+      note: 'a government body named by its place after another is a body of its own',
+    },
+    {
+      text: '游客游览南京博物院后,又去了苏州美术馆和淮安市革命纪念馆。',
+      expect: [
+        { name: '南京博物院', category: 'other' },
+        { name: '苏州美术馆', category: 'other' },
+        { name: '淮安市革命纪念馆', category: 'other' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1167,6 +1186,8 @@ const corpus: InstitutionCorpus = {
     '社区成立了书法俱乐部,各民主党派和全国会议代表出席,国会议员发言。',
     // Kinds of school and association.
     '发展中等职业教育,办好青年协会和高等院校,学生多来自高等专科学校等。',
+    // Kinds of museum.
+    '博物馆、美术馆、纪念馆和科技馆免费开放。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
