@@ -365,20 +365,24 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '烟草专卖局',
     '行政审批局',
     '政务服务管理局',
-    '税务总局',
-    '体育总局',
-    '广播电视总局',
-    '金融监督管理总局',
     // Transport and post: 国家铁路局, 中国民用航空局, 国家邮政局.
     '铁路局',
     '民用航空局',
     '民航局',
     '邮政局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
-  // National regulators, named alone: 证监会表示, 人民银行与银保监会联合发布.
-  ...['证监会', '银保监会', '银监会', '保监会', '人民银行'].map(
-    (head): InstitutionHead => ({ head, category: 'government', needs: 'none' }),
-  ),
+  // National regulators and administrations, named alone: 证监会表示, 人民银行与银保监会联合发布, 税务总局.
+  ...[
+    '证监会',
+    '银保监会',
+    '银监会',
+    '保监会',
+    '人民银行',
+    '税务总局',
+    '体育总局',
+    '广播电视总局',
+    '金融监督管理总局',
+  ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
   // Ministries by their short names, which need no place either.
   ...['工信部', '人社部'].map(
@@ -555,6 +559,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '研究院', category: 'other', needs: 'named' },
   { head: '研究所', category: 'other', needs: 'named' },
   { head: '科学院', category: 'other', needs: 'named' },
+  { head: '农科院', category: 'other', full: '农业科学院', needs: 'any' },
+  { head: '社科院', category: 'other', full: '社会科学院', needs: 'any' },
   { head: '工程院', category: 'other', needs: 'named' },
   { head: '研究中心', category: 'other', needs: 'named' },
   { head: '博物馆', category: 'other', needs: 'named' },
@@ -579,7 +585,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '众议院', category: 'government', needs: 'none' },
   { head: '促进会', category: 'association', needs: 'named' },
   { head: '研究会', category: 'association', needs: 'named' },
-  { head: '合作社', category: 'company', needs: 'named' },
+  { head: '合作社', category: 'company', needs: 'named', registered: true }, // 阳谷风华粮食种植专业合作社
   // Law and accounting firms, registered names like a company's: 北京市天元律师事务所.
   ...['律师事务所', '会计师事务所'].map(
     (head): InstitutionHead => ({ head, category: 'company', needs: 'named', registered: true }),
@@ -632,6 +638,7 @@ export const KNOWN_BODIES: {
   // National bodies named after 全国, which the left edge reads as "all of" (全国托育机构).
   { name: '全国妇联', category: 'association', canonical: '中华全国妇女联合会' },
   { name: '全国总工会', category: 'association', canonical: '中华全国总工会' },
+  { name: '全国工商联', category: 'association', canonical: '中华全国工商业联合会' },
   { name: '全国人大常委会', category: 'government', canonical: '全国人民代表大会常务委员会' },
   { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
   {
@@ -853,6 +860,7 @@ export const GENERIC_MODIFIERS = new Set([
   // Groups of people a body serves (jieba tags 青年 as a time): 青年企业家协会.
   '青年',
   '少年',
+  '农民',
   // Levels of school: 高等专科学校 is a kind.
   '高等',
   '中等',

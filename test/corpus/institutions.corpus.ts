@@ -1081,6 +1081,17 @@ const corpus: InstitutionCorpus = {
         { name: '淮安市革命纪念馆', category: 'other' },
       ],
     },
+    {
+      text: '财政部、税务总局联合发文,全国工商联和江西省农科院参与,莘县绿野蔬菜种植专业合作社获评示范社。',
+      expect: [
+        { name: '财政部', category: 'government' },
+        { name: '税务总局', category: 'government' },
+        { name: '全国工商联', canonical: '中华全国工商业联合会', category: 'association' },
+        { name: '江西省农科院', canonical: '江西省农业科学院', category: 'other' },
+        { name: '莘县绿野蔬菜种植专业合作社', category: 'company' },
+      ],
+      note: 'the registered name of a cooperative runs over its verbs back to its place',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1188,6 +1199,8 @@ const corpus: InstitutionCorpus = {
     '发展中等职业教育,办好青年协会和高等院校,学生多来自高等专科学校等。',
     // Kinds of museum.
     '博物馆、美术馆、纪念馆和科技馆免费开放。',
+    // A cooperative with no place before its trade is no name; farmers' cooperatives are a kind.
+    '村里成立了食用菌种植农民专业合作社,农民专业合作社发展到220万家。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
