@@ -365,6 +365,20 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '烟草专卖局',
     '行政审批局',
     '政务服务管理局',
+    // National administrations under the ministries: 国家知识产权局, 国家能源局, 国家林草局 ...
+    '知识产权局',
+    '能源局',
+    '林草局',
+    '林业和草原局',
+    '文物局',
+    '移民管理局',
+    '外汇管理局',
+    '航天局',
+    '国防科工局',
+    '电影局',
+    '版权局',
+    '宗教事务局',
+    '消防救援局',
     // Transport and post: 国家铁路局, 中国民用航空局, 国家邮政局.
     '铁路局',
     '民用航空局',
@@ -424,6 +438,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
   { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
+  { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委'] }, // 中共中央政治局
+  { head: '国家安全部', category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE },
   // Courts, procuratorates, discipline commissions, customs and fire services.
   { head: '人民法院', category: 'government', needs: 'any' },
   { head: '中级人民法院', category: 'government', needs: 'any' },

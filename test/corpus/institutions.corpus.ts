@@ -1092,6 +1092,21 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'the registered name of a cooperative runs over its verbs back to its place',
     },
+    {
+      text: '中共中央政治局委员出席,国家能源局、国家文物局、国家外汇管理局和国家安全部有关负责人介绍情况。',
+      expect: [
+        { name: '中共中央', category: 'government' },
+        { name: '国家能源局', category: 'government' },
+        { name: '国家文物局', category: 'government' },
+        { name: '国家外汇管理局', category: 'government' },
+        { name: '国家安全部', category: 'government' },
+      ],
+      note: 'a 政治局委员 is a member of the committee, not the bureau',
+    },
+    {
+      text: '中共中央政治局召开会议。',
+      expect: [{ name: '中共中央政治局', category: 'government' }],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
