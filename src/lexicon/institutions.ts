@@ -1090,6 +1090,8 @@ export const EDGE_STOP_WORDS = new Set([
   // A web page's labels before a paper's name: 原创 西安日报.
   '原创',
   '转载',
+  '摄', // a photo credit before the next line's body: 记者 王某 摄|招商局集团
+  '供图',
   '来源',
   '编辑',
   '责编',

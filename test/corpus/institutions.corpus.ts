@@ -1107,6 +1107,11 @@ const corpus: InstitutionCorpus = {
       text: '中共中央政治局召开会议。',
       expect: [{ name: '中共中央政治局', category: 'government' }],
     },
+    {
+      text: '本报记者 孙海涛摄\n招商局集团董事长出席。',
+      expect: [{ name: '招商局集团', category: 'company' }],
+      note: 'a photo credit is no part of the body on the next line',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
