@@ -429,6 +429,8 @@ function leftEdge(
       stopTag ||
       ROAD.test(w) ||
       (piece.tag === 'm' && !w.startsWith('第')) ||
+      // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
+      (w.length === 1 && COUNT_MEASURES.has(w) && pieces[at + 1]?.tag === 'm') ||
       kindWord
     ) {
       stoppedAt = piece.start;

@@ -1152,10 +1152,10 @@ export const EDGE_STOP_WORDS = new Set([
 ]);
 
 /**
- * Measure words that, right after a number, count bodies (23家镇卫生院), and the units of a date
- * (2024年市妇儿医院): a name never starts there.
+ * Measure words that, right after a number, count bodies (23家镇卫生院) or countries (两国外交部),
+ * and the units of a date (2024年市妇儿医院): a name never starts there.
  */
-export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日', '号']);
+export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日', '号', '国']);
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([

@@ -1112,6 +1112,14 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '招商局集团', category: 'company' }],
       note: 'a photo credit is no part of the body on the next line',
     },
+    {
+      text: '两国外交部举行首次磋商,韩国外交部发表声明。',
+      expect: [
+        { name: '外交部', category: 'government' },
+        { name: '韩国外交部', category: 'government' },
+      ],
+      note: 'a count of countries is no part of the name',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
