@@ -977,7 +977,7 @@ export const REGION_WORDS = new Set([
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
 export const GENERIC_MARKERS =
-  /级|类|届|各|全部|所有|个别|部分|一些|许多|不少|多数|首批|(?<![高中初])等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/; // 高等专科学校 is named
+  /级|类|届|各|全部|所有|个别|部分|一些|许多|不少|多数|首批|(?<![高中初])等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目|唯一/; // 高等专科学校 is named
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and

@@ -1229,6 +1229,8 @@ const corpus: InstitutionCorpus = {
     '博物馆、美术馆、纪念馆和科技馆免费开放。',
     // A cooperative with no place before its trade is no name; farmers' cooperatives are a kind.
     '村里成立了食用菌种植农民专业合作社,农民专业合作社发展到220万家。',
+    // A phrase about a body is no body: 唯一合法政府.
+    '这是代表全国的唯一合法政府。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
