@@ -379,6 +379,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '版权局',
     '宗教事务局',
     '消防救援局',
+    '航空航天局', // 美国国家航空航天局
     // Transport and post: 国家铁路局, 中国民用航空局, 国家邮政局.
     '铁路局',
     '民用航空局',
@@ -392,6 +393,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '银监会',
     '保监会',
     '人民银行',
+    '央行', // 央行 alone is China's (see INSTITUTION_ALIASES); 欧洲央行 is named by its place
     '税务总局',
     '体育总局',
     '广播电视总局',
@@ -665,7 +667,6 @@ export const KNOWN_BODIES: {
   },
   { name: '团中央', category: 'government', canonical: '共青团中央' },
   { name: '党中央', category: 'government', canonical: '中共中央' },
-  { name: '央行', category: 'government', canonical: '中国人民银行' },
   { name: '国新办', category: 'government', canonical: '国务院新闻办公室' },
   { name: '中央军委', category: 'government', canonical: '中央军事委员会' },
   { name: '国家监委', category: 'government', canonical: '国家监察委员会' },
@@ -689,6 +690,7 @@ export const KNOWN_BODIES: {
   { name: '二十国集团', category: 'other' },
   { name: '七国集团', category: 'other' },
   { name: '亚太经合组织', category: 'other', canonical: '亚太经济合作组织' },
+  { name: '亚投行', category: 'other', canonical: '亚洲基础设施投资银行' },
   { name: '中通社', category: 'media', canonical: '中国通讯社' },
   { name: '青瓦台', category: 'other' },
   // The supreme court and procuratorate by their short names (最高法发布典型案例).
@@ -1205,4 +1207,5 @@ export const INSTITUTION_ALIASES: Record<string, string> = {
   北大人民医院: '北京大学人民医院',
   中科院: '中国科学院',
   最高级人民法院: '最高人民法院', // 最高院, read as a 高院
+  央行: '中国人民银行',
 };

@@ -1120,6 +1120,22 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a count of countries is no part of the name',
     },
+    {
+      text: '欧洲央行宣布加息,美国国家航空航天局和亚投行也发布了报告,欧洲央行的央行行长表态。',
+      expect: [
+        { name: '欧洲央行', category: 'government' },
+        { name: '美国国家航空航天局', category: 'government' },
+        { name: '亚投行', canonical: '亚洲基础设施投资银行', category: 'other' },
+        { name: '欧洲央行', category: 'government' },
+        { name: '央行', canonical: '欧洲央行', category: 'government' },
+      ],
+      note: 'a central bank is named by its place, and 央行 said again is that bank',
+    },
+    {
+      text: '央行下调存款准备金率。',
+      expect: [{ name: '央行', canonical: '中国人民银行', category: 'government' }],
+      note: '央行 alone is the central bank of China',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
