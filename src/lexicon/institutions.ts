@@ -75,6 +75,26 @@ const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '�
 /** After a paper's head, the rest of a longer word: 工作日|报告, 近日|报道, 次日|报到, 昨日|报名. */
 const PAPER_NOT_BEFORE = ['告', '道', '送', '到', '名', '警', '表', '批', '账', '销', '案', '废', '价'];
 
+/** After 高院 and 中院, the rest of another word: 提高|院感, 提高|院前急救, 其中|院长, 初中|院校. */
+const COURT_NOT_BEFORE = [
+  '感',
+  '前',
+  '内',
+  '外',
+  '士',
+  '长',
+  '区',
+  '校',
+  '所',
+  '系',
+  '级',
+  '部',
+  '办',
+  '务',
+  '方',
+  '落',
+];
+
 /** The democratic parties, whose local committees name a place after the party (民盟杭州市委员会). */
 export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 
@@ -393,7 +413,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '银监会',
     '保监会',
     '人民银行',
-    '央行', // 央行 alone is China's (see INSTITUTION_ALIASES); 欧洲央行 is named by its place
+
     '税务总局',
     '体育总局',
     '广播电视总局',
@@ -422,7 +442,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '公安局', category: 'government', needs: 'any' },
   { head: '分局', category: 'government', needs: 'named', subUnit: true },
   { head: '派出所', category: 'government', needs: 'named', separate: true },
-  { head: '公安处', category: 'government', needs: 'named' }, // 怀化铁路公安处
+  { head: '公安处', category: 'government', needs: 'named', notBefore: ['罚', '理', '置', '分'] }, // 怀化铁路公安处, not 公安|处罚
   { head: '交警支队', category: 'government', needs: 'any' },
   { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
   { head: '交警', category: 'government', needs: 'named' },
@@ -440,7 +460,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
   { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
-  { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委'] }, // 中共中央政治局
+  { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委', '面', '势'] }, // 中共中央政治局
   { head: '国家安全部', category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE },
   // Courts, procuratorates, discipline commissions, customs and fire services.
   { head: '人民法院', category: 'government', needs: 'any' },
@@ -448,8 +468,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '高级人民法院', category: 'government', needs: 'any' },
   { head: '法院', category: 'government', needs: 'any' },
   // Courts by the short names news gives them: 广东高院, 市中院, 北京二中院.
-  { head: '高院', category: 'government', full: '高级人民法院', needs: 'any' },
-  { head: '中院', category: 'government', full: '中级人民法院', needs: 'any' },
+  { head: '高院', category: 'government', full: '高级人民法院', needs: 'any', notBefore: COURT_NOT_BEFORE },
+  { head: '中院', category: 'government', full: '中级人民法院', needs: 'any', notBefore: COURT_NOT_BEFORE },
   ...['一', '二', '三', '四', '五'].map(
     (n): InstitutionHead => ({
       head: `${n}中院`,
@@ -514,10 +534,23 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
   { head: '建设银行', category: 'company', needs: 'none' },
-  // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司.
+  // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司
+  // (中国移动互联网, 中国移动支付, 中国电信业 are fields).
   ...['中国移动', '中国联通', '中国电信', '国家电网'].map(
-    (head): InstitutionHead => ({ head, category: 'company', needs: 'none' }),
-  ), // 建设 ends other names' left edge (建设|托育中心)
+    (head): InstitutionHead => ({
+      head,
+      category: 'company',
+      needs: 'none',
+      notBefore: ['互联', '支付', '业', '端', '办公', '通信业', '诈骗'],
+    }),
+  ),
+  // 央行 alone is China's (see INSTITUTION_ALIASES); 欧洲央行 is named by its place; 中央行政 is none.
+  {
+    head: '央行',
+    category: 'government',
+    needs: 'none',
+    notBefore: ['政', '动', '为', '使', '列', '业', '文', '署'],
+  }, // 建设 ends other names' left edge (建设|托育中心)
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -596,9 +629,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ...['足球俱乐部', '篮球俱乐部', '排球俱乐部'].map(
     (head): InstitutionHead => ({ head, category: 'other', needs: 'named' }),
   ),
-  // Parliaments: 美国国会, 英国议会; the two houses of the US Congress need no name.
-  { head: '国会', category: 'government', needs: 'named', notBefore: ['议'] }, // 全|国会|议, 国会议员
-  { head: '议会', category: 'government', needs: 'named' },
+  // The two houses of the US Congress need no name (parliaments are known bodies: 国会 and 议会
+  // end too many words, 中国|会计, 审|议会).
   { head: '参议院', category: 'government', needs: 'none' },
   { head: '众议院', category: 'government', needs: 'none' },
   { head: '促进会', category: 'association', needs: 'named' },
@@ -686,6 +718,11 @@ export const KNOWN_BODIES: {
   { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
   { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
   { name: '克里姆林宫', category: 'other' },
+  // Parliaments news names most.
+  ...['美国国会', '日本国会', '韩国国会', '英国议会', '欧洲议会', '德国议会', '法国议会'].map((name) => ({
+    name,
+    category: 'government' as const,
+  })),
   // Groups of countries, read by the known names (十国集团 is no company: see NOT_INSTITUTIONS).
   { name: '二十国集团', category: 'other' },
   { name: '七国集团', category: 'other' },

@@ -1247,6 +1247,10 @@ const corpus: InstitutionCorpus = {
     '村里成立了食用菌种植农民专业合作社,农民专业合作社发展到220万家。',
     // A phrase about a body is no body: 唯一合法政府.
     '这是代表全国的唯一合法政府。',
+    // 国会 and 议会 inside other words.
+    '中国会展中心举办全国会计工作会议,两国会晤后,审议会上和建议会后,协议会签。',
+    // The new heads inside other words: 提高|院感, 其中|院长, 中央|行政, 中国移动|互联网, 公安|处罚, 政治|局势.
+    '要提高院感防控水平,提高院前急救能力,其中院长带队,中央行政机关和中央行动迅速,发展中国移动互联网和中国移动支付,中国电信业改革,依法给予公安处罚,社会政治局势稳定。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
