@@ -731,18 +731,16 @@ export const KNOWN_BODIES: {
   { name: '中通社', category: 'media', canonical: '中国通讯社' },
   { name: '青瓦台', category: 'other' },
   // The supreme court and procuratorate by their short names (最高法发布典型案例).
-  { name: '最高法', category: 'government', canonical: '最高人民法院', notBefore: ['院', '律'] },
+  { name: '最高法', category: 'government', canonical: '最高人民法院', notBefore: ['院', '律', '定'] },
   { name: '最高法院', category: 'government' },
-  { name: '最高检', category: 'government', canonical: '最高人民检察院', notBefore: ['察'] },
+  { name: '最高检', category: 'government', canonical: '最高人民检察院', notBefore: ['察', '测', '出'] },
   // Universities by the short names general news uses (清华与北大).
-  { name: '北大', category: 'school', canonical: '北京大学', notBefore: ['荒', '街', '门', '西洋'] },
   { name: '清华', category: 'school', canonical: '清华大学', notBefore: ['大学', '园'] },
   { name: '复旦', category: 'school', canonical: '复旦大学', notBefore: ['大学'] },
   { name: '浙大', category: 'school', canonical: '浙江大学', notBefore: ['一院', '二院', '四院'] },
   { name: '中科大', category: 'school', canonical: '中国科学技术大学' },
   { name: '哈工大', category: 'school', canonical: '哈尔滨工业大学' },
   { name: '北师大', category: 'school', canonical: '北京师范大学' },
-  { name: '北航', category: 'school', canonical: '北京航空航天大学' },
   // Companies general news names without a head (阿里巴巴、腾讯等企业).
   ...[
     '阿里巴巴',
@@ -754,11 +752,8 @@ export const KNOWN_BODIES: {
     '美团',
     '百度',
     '网易',
-    '新浪',
     '海尔',
-    '格力',
-    '万科',
-    '恒大',
+    '格力电器',
     '碧桂园',
     '特斯拉',
     '微软',
@@ -777,8 +772,12 @@ export const KNOWN_BODIES: {
     '吉利汽车',
     '三星电子',
   ].map((name) => ({ name, category: 'company' as const })),
-  { name: '京东', category: 'company', notBefore: ['方'] },
   { name: '伊利', category: 'company', notBefore: ['诺'] },
+  // Known names that end or start common words, each with its guards: 新浪|潮, 十万|科技, 永恒|大爱.
+  { name: '新浪', category: 'company', notBefore: ['潮'] },
+  { name: '万科', category: 'company', notBefore: ['技', '学', '研'] },
+  { name: '恒大', category: 'company', notBefore: ['爱'] },
+  // 北大 (东北|大米), 北航 (东北|航线), 京东 (北京|东路) and 格力 (人格|力量) are left out.
   // 华为 is left to its heads (华为公司): it ends given names (苗华为教授).
   { name: '亚马逊', category: 'company', notBefore: ['雨林', '河', '流域', '热带', '丛林', '森林'] },
   // International bodies health news cites.

@@ -884,15 +884,14 @@ const corpus: InstitutionCorpus = {
       note: 'the UN before its council is one body, the council',
     },
     {
-      text: '来自清华、北大和复旦的学者与腾讯、比亚迪、宁德时代的工程师组成团队,京东也派人参加。',
+      text: '来自清华和复旦的学者与腾讯、比亚迪、宁德时代的工程师组成团队,万科也派人参加。',
       expect: [
         { name: '清华', canonical: '清华大学', category: 'school' },
-        { name: '北大', canonical: '北京大学', category: 'school' },
         { name: '复旦', canonical: '复旦大学', category: 'school' },
         { name: '腾讯', category: 'company' },
         { name: '比亚迪', category: 'company' },
         { name: '宁德时代', category: 'company' },
-        { name: '京东', category: 'company' },
+        { name: '万科', category: 'company' },
       ],
     },
     // Papers whose titles are common words, and papers of other kinds (都市报, 新闻网, 周刊, 卫视).
@@ -1251,6 +1250,8 @@ const corpus: InstitutionCorpus = {
     '中国会展中心举办全国会计工作会议,两国会晤后,审议会上和建议会后,协议会签。',
     // The new heads inside other words: 提高|院感, 其中|院长, 中央|行政, 中国移动|互联网, 公安|处罚, 政治|局势.
     '要提高院感防控水平,提高院前急救能力,其中院长带队,中央行政机关和中央行动迅速,发展中国移动互联网和中国移动支付,中国电信业改革,依法给予公安处罚,社会政治局势稳定。',
+    // Known names inside common words: 东北|大米, 北京|东路, 人格|力量, 十万|科技, 新浪|潮, 最高|检测.
+    '东北大米运到北京东路,靠的是人格力量,十万科技工作者掀起新浪潮,最高检测值达标。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
