@@ -1143,6 +1143,9 @@ export const EDGE_STOP_WORDS = new Set([
   '担任',
   '曾',
   '调研',
+  '研究', // 多次研究|政协工作 (研究/vn); 研究院, 研究中心 are heads of their own
+  '重视',
+  '高度重视',
   '代表',
   '帮助',
   '深化',

@@ -1135,6 +1135,11 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '央行', canonical: '中国人民银行', category: 'government' }],
       note: '央行 alone is the central bank of China',
     },
+    {
+      text: '中共中央高度重视政协工作,常委会多次研究政协提案。',
+      expect: [{ name: '中共中央', category: 'government' }],
+      note: 'a verb jieba tags as an idiom or a verbal noun ends the left edge',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
