@@ -1146,6 +1146,7 @@ export const EDGE_STOP_WORDS = new Set([
   '研究', // 多次研究|政协工作 (研究/vn); 研究院, 研究中心 are heads of their own
   '重视',
   '高度重视',
+  '监督', // 监督/vn|政府行为; 市场监督管理局, 卫生监督所 are heads of their own
   '代表',
   '帮助',
   '深化',

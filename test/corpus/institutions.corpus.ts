@@ -1136,7 +1136,7 @@ const corpus: InstitutionCorpus = {
       note: '央行 alone is the central bank of China',
     },
     {
-      text: '中共中央高度重视政协工作,常委会多次研究政协提案。',
+      text: '中共中央高度重视政协工作,常委会多次研究政协提案,依法监督政府行为。',
       expect: [{ name: '中共中央', category: 'government' }],
       note: 'a verb jieba tags as an idiom or a verbal noun ends the left edge',
     },
