@@ -1140,6 +1140,15 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '中共中央', category: 'government' }],
       note: 'a verb jieba tags as an idiom or a verbal noun ends the left edge',
     },
+    {
+      text: '东方航空公司和中国建筑工程总公司、南京华联贸易有限公司签约。',
+      expect: [
+        { name: '东方航空公司', category: 'company' },
+        { name: '中国建筑工程总公司', category: 'company' },
+        { name: '南京华联贸易有限公司', category: 'company' },
+      ],
+      note: 'a trade word is no name, but a company named besides it is one',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1257,6 +1266,8 @@ const corpus: InstitutionCorpus = {
     '要提高院感防控水平,提高院前急救能力,其中院长带队,中央行政机关和中央行动迅速,发展中国移动互联网和中国移动支付,中国电信业改革,依法给予公安处罚,社会政治局势稳定。',
     // Known names inside common words: 东北|大米, 北京|东路, 人格|力量, 十万|科技, 新浪|潮, 最高|检测.
     '东北大米运到北京东路,靠的是人格力量,十万科技工作者掀起新浪潮,最高检测值达标。',
+    // Kinds of company by their trade.
+    '他注册了空壳公司,联系了家政公司、中介公司和担保公司,还在一家航空公司和网约车公司干过。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
