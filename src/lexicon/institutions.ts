@@ -915,9 +915,22 @@ export const GENERIC_MODIFIERS = new Set([
   '青年',
   '少年',
   '农民',
-  // Levels of school: 高等专科学校 is a kind.
+  // Levels and kinds of school: 高等专科学校, 名牌大学, 师范大学 are kinds.
   '高等',
   '中等',
+  '普通',
+  '名牌',
+  '全日制',
+  '师范',
+  '医科',
+  '理工',
+  '财经',
+  '政法',
+  // Bodies abroad, of no name: 海外大学, 外国公司, 境外机构.
+  '海外',
+  '外国',
+  '国外',
+  '境外',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心',
   '单位',
@@ -1074,6 +1087,8 @@ export const EDGE_STOP_WORDS = new Set([
   '并',
   '的',
   '了',
+  '过', // 读过|师范大学, 找过|家政公司: jieba glues 过 to an unknown verb
+  '着',
   '该',
   '其',
   '本',

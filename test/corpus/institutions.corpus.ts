@@ -1149,6 +1149,14 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a trade word is no name, but a company named besides it is one',
     },
+    {
+      text: '北京师范大学、中国医科大学和华南理工大学联合招生。',
+      expect: [
+        { name: '北京师范大学', category: 'school' },
+        { name: '中国医科大学', category: 'school' },
+        { name: '华南理工大学', category: 'school' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1268,6 +1276,8 @@ const corpus: InstitutionCorpus = {
     '东北大米运到北京东路,靠的是人格力量,十万科技工作者掀起新浪潮,最高检测值达标。',
     // Kinds of company by their trade.
     '他注册了空壳公司,联系了家政公司、中介公司和担保公司,还在一家航空公司和网约车公司干过。',
+    // Kinds of school and bodies abroad of no name.
+    '他考上了名牌大学,后来去海外大学和外国公司,读过师范大学、医科大学和理工大学,也在普通中学教书,境外公司和国外医院都去过。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
