@@ -87,7 +87,7 @@ const GRAMMAR_TAGS = [
   'w',
 ];
 /** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
-const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'd', 't', 'f', 'a', 'ad']);
+const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
 const MAX_NAME = 12;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;

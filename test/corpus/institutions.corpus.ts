@@ -1157,6 +1157,13 @@ const corpus: InstitutionCorpus = {
         { name: '华南理工大学', category: 'school' },
       ],
     },
+    {
+      text: '临沂农商银行与北京美莱医疗美容医院签约。',
+      expect: [
+        { name: '临沂农商银行', category: 'company' },
+        { name: '北京美莱医疗美容医院', category: 'hospital' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1278,6 +1285,8 @@ const corpus: InstitutionCorpus = {
     '他注册了空壳公司,联系了家政公司、中介公司和担保公司,还在一家航空公司和网约车公司干过。',
     // Kinds of school and bodies abroad of no name.
     '他考上了名牌大学,后来去海外大学和外国公司,读过师范大学、医科大学和理工大学,也在普通中学教书,境外公司和国外医院都去过。',
+    // Kinds of clinic and bank.
+    '他在私人诊所和黑诊所看过病,也去过牙科诊所、宠物医院、美容医院和整形医院,存款放在村镇银行、农商银行和股份制银行。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
