@@ -491,6 +491,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     (head): InstitutionHead => ({ head, category: 'government', needs: 'named', stationed: true }),
   ),
   { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
+  { head: '人武部', category: 'government', full: '人民武装部', needs: 'any' }, // 县人武部
   { head: '人事厅', category: 'government', needs: 'any' },
   { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },

@@ -1164,6 +1164,10 @@ const corpus: InstitutionCorpus = {
         { name: '北京美莱医疗美容医院', category: 'hospital' },
       ],
     },
+    {
+      text: '沂南县召开会议,县人武部官兵参加。',
+      expect: [{ name: '县人武部', canonical: '沂南县人民武装部', category: 'government' }],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
