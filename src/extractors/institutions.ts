@@ -447,7 +447,7 @@ function leftEdge(
       }
       break;
     }
-    if (nameChars + w.length > MAX_NAME) break;
+    if (nameChars + w.length > (head.registered ? MAX_COMPANY_NAME : MAX_NAME)) break;
     const split = placePrefix(w);
     if (split) {
       names.unshift(w.slice(split.length));

@@ -492,6 +492,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
   { head: '人武部', category: 'government', full: '人民武装部', needs: 'any' }, // 县人武部
+  // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
+  { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
+  { head: '投资促进局', category: 'government', needs: 'any' },
+  { head: '经发局', category: 'government', full: '经济发展局', needs: 'any' },
+  { head: '供销社', category: 'other', needs: 'any' }, // 市供销社
   { head: '人事厅', category: 'government', needs: 'any' },
   { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
@@ -736,7 +741,8 @@ export const KNOWN_BODIES: {
   { name: '最高法院', category: 'government' },
   { name: '最高检', category: 'government', canonical: '最高人民检察院', notBefore: ['察', '测', '出'] },
   // Universities by the short names general news uses (清华与北大).
-  { name: '清华', category: 'school', canonical: '清华大学', notBefore: ['大学', '园'] },
+  { name: '清华', category: 'school', canonical: '清华大学', notBefore: ['大学', '园', '产'] },
+  { name: '中科院', category: 'other', canonical: '中国科学院' },
   { name: '复旦', category: 'school', canonical: '复旦大学', notBefore: ['大学'] },
   { name: '浙大', category: 'school', canonical: '浙江大学', notBefore: ['一院', '二院', '四院'] },
   { name: '中科大', category: 'school', canonical: '中国科学技术大学' },

@@ -1168,6 +1168,17 @@ const corpus: InstitutionCorpus = {
       text: '沂南县召开会议,县人武部官兵参加。',
       expect: [{ name: '县人武部', canonical: '沂南县人民武装部', category: 'government' }],
     },
+    {
+      text: '南阳高新区招商局、市供销社与北京中关村互联网文创产业园管理有限公司签约,招商局集团和中科院专家出席,清华产业园同步揭牌。',
+      expect: [
+        { name: '南阳高新区招商局', category: 'government' },
+        { name: '市供销社', category: 'other' },
+        { name: '北京中关村互联网文创产业园管理有限公司', category: 'company' },
+        { name: '招商局集团', category: 'company' },
+        { name: '中科院', canonical: '中国科学院', category: 'other' },
+      ],
+      note: 'a registered name may run to 16 characters; 清华产业园 is no university',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
