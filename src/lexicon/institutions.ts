@@ -492,6 +492,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
   { head: '人武部', category: 'government', full: '人民武装部', needs: 'any' }, // 县人武部
+  // The justice system's other bodies: 看守所, 监狱, 仲裁委员会, 公证处, 司法所, 法律援助中心.
+  ...['看守所', '监狱', '戒毒所', '拘留所', '司法所', '公证处'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),
+  ),
+  ...['仲裁委员会', '仲裁委', '法律援助中心'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
   // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
   { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
   { head: '投资促进局', category: 'government', needs: 'any' },
@@ -933,6 +940,7 @@ export const GENERIC_MODIFIERS = new Set([
   '理工',
   '财经',
   '政法',
+  '劳动', // 劳动仲裁委员会 is a kind
   // Kinds of clinic and bank: 私人诊所, 宠物医院, 整形医院, 农商银行, 股份制银行.
   '私人',
   '个体',

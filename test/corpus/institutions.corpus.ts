@@ -1179,6 +1179,16 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a registered name may run to 16 characters; 清华产业园 is no university',
     },
+    {
+      text: '被告人羁押于德州市看守所,后转至山东省女子监狱,北京仲裁委员会、市法律援助中心和城关司法所参与。',
+      expect: [
+        { name: '德州市看守所', category: 'government' },
+        { name: '山东省女子监狱', category: 'government' },
+        { name: '北京仲裁委员会', category: 'government' },
+        { name: '市法律援助中心', canonical: '德州市法律援助中心', category: 'government' },
+        { name: '城关司法所', category: 'government' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -1302,6 +1312,8 @@ const corpus: InstitutionCorpus = {
     '他考上了名牌大学,后来去海外大学和外国公司,读过师范大学、医科大学和理工大学,也在普通中学教书,境外公司和国外医院都去过。',
     // Kinds of clinic and bank.
     '他在私人诊所和黑诊所看过病,也去过牙科诊所、宠物医院、美容医院和整形医院,存款放在村镇银行、农商银行和股份制银行。',
+    // Kinds of justice body.
+    '他被送进监狱,看守所民警、司法所工作人员和劳动仲裁委员会参加。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
