@@ -581,6 +581,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '学院', category: 'school', needs: 'named' },
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
+  {
+    head: '高中',
+    category: 'school',
+    needs: 'named',
+    notBefore: ['生', '阶段', '学业', '毕业', '部', '教育'],
+  }, // 衡水第一高中
   { head: '幼儿园', category: 'school', needs: 'named' },
   { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
   // A county's numbered middle schools, after a place or short form only: 县一中.

@@ -1189,6 +1189,11 @@ const corpus: InstitutionCorpus = {
         { name: '城关司法所', category: 'government' },
       ],
     },
+    {
+      text: '他考入株洲市第二高中,高中生活很充实,普通高中和县高中都在招生。',
+      expect: [{ name: '株洲市第二高中', category: 'school' }],
+      note: 'a senior high school named by its place; 高中生活, 普通高中 and 县高中 are none',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
