@@ -613,6 +613,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   { head: '时报', category: 'media', needs: 'named', notBefore: [...PAPER_NOT_BEFORE, '时'] }, // 同时|报告, 及时|报送
   { head: '周刊', category: 'media', needs: 'named', titled: true, notBefore: ['出', '登', '载'] },
+  { head: '邮报', category: 'media', needs: 'named' }, // 华盛顿邮报
   { head: '新闻网', category: 'media', needs: 'named', titled: true },
   { head: '卫视', category: 'media', needs: 'named' },
   { head: '日报社', category: 'media', needs: 'named' },
@@ -680,6 +681,11 @@ export const KNOWN_BODIES: {
   { name: '中央电视台', category: 'media' },
   { name: '中央广播电视总台', category: 'media' },
   { name: '证券时报', category: 'media' },
+  { name: '金融时报', category: 'media' },
+  // News agencies abroad.
+  ...['路透社', '美联社', '法新社', '彭博社', '塔斯社', '共同社', '韩联社', '俄新社', '合众国际社'].map(
+    (name) => ({ name, category: 'media' as const }),
+  ),
   { name: '新京报', category: 'media' },
   { name: '澎湃新闻', category: 'media' },
   { name: '参考消息', category: 'media' },

@@ -1194,6 +1194,16 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '株洲市第二高中', category: 'school' }],
       note: 'a senior high school named by its place; 高中生活, 普通高中 and 县高中 are none',
     },
+    {
+      text: '据路透社和法新社报道,华盛顿邮报、纽约时报和金融时报也关注此事。',
+      expect: [
+        { name: '路透社', category: 'media' },
+        { name: '法新社', category: 'media' },
+        { name: '华盛顿邮报', category: 'media' },
+        { name: '纽约时报', category: 'media' },
+        { name: '金融时报', category: 'media' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
