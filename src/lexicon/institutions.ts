@@ -492,6 +492,19 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
   { head: '人武部', category: 'government', full: '人民武装部', needs: 'any' }, // 县人武部
+  // Governments abroad by the names news gives their ministries and agencies: 日本外务省, 美国联邦调查局.
+  ...[
+    '外务省',
+    '防卫省',
+    '经济产业省',
+    '厚生劳动省',
+    '内政部',
+    '国土安全部',
+    '联邦调查局',
+    '中央情报局',
+    '疾病控制和预防中心',
+    '疾病控制与预防中心',
+  ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'named' })),
   // The justice system's other bodies: 看守所, 监狱, 仲裁委员会, 公证处, 司法所, 法律援助中心.
   ...['看守所', '监狱', '戒毒所', '拘留所', '司法所', '公证处'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),

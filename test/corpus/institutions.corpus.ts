@@ -1204,6 +1204,16 @@ const corpus: InstitutionCorpus = {
         { name: '金融时报', category: 'media' },
       ],
     },
+    {
+      text: '日本外务省、英国内政部和美国联邦调查局相继回应,美国疾病控制与预防中心发布数据,美国国防部未予置评。',
+      expect: [
+        { name: '日本外务省', category: 'government' },
+        { name: '英国内政部', category: 'government' },
+        { name: '美国联邦调查局', category: 'government' },
+        { name: '美国疾病控制与预防中心', category: 'government' },
+        { name: '美国国防部', category: 'government' },
+      ],
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
