@@ -492,6 +492,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
   { head: '人武部', category: 'government', full: '人民武装部', needs: 'any' }, // 县人武部
+  { head: '自然科学基金委员会', category: 'government', needs: 'any' }, // 国家自然科学基金委员会
   // Governments abroad by the names news gives their ministries and agencies: 日本外务省, 美国联邦调查局.
   ...[
     '外务省',
@@ -966,6 +967,10 @@ export const GENERIC_MODIFIERS = new Set([
   '财经',
   '政法',
   '劳动', // 劳动仲裁委员会 is a kind
+  // A university's colleges by their fields: 经济学院, 商学院, 管理学院 are kinds alone.
+  '经济',
+  '商',
+  '管理',
   // Kinds of clinic and bank: 私人诊所, 宠物医院, 整形医院, 农商银行, 股份制银行.
   '私人',
   '个体',

@@ -1214,6 +1214,11 @@ const corpus: InstitutionCorpus = {
         { name: '美国国防部', category: 'government' },
       ],
     },
+    {
+      text: '国家自然科学基金委员会资助了这项研究,作者来自管理与经济学院和商学院。',
+      expect: [{ name: '国家自然科学基金委员会', category: 'government' }],
+      note: 'a college named by its field alone is a kind',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
