@@ -696,6 +696,23 @@ export const KNOWN_BODIES: {
   { name: '中央广播电视总台', category: 'media' },
   { name: '证券时报', category: 'media' },
   { name: '金融时报', category: 'media' },
+  // News sites and apps general news cites as sources.
+  ...[
+    '环球网',
+    '凤凰网',
+    '央视网',
+    '中国日报网',
+    '界面新闻',
+    '红星新闻',
+    '封面新闻',
+    '极目新闻',
+    '上游新闻',
+  ].map((name) => ({ name, category: 'media' as const })),
+  {
+    name: '中国网',
+    category: 'media',
+    notBefore: ['民', '络', '友', '球', '点', '购', '店', '红', '速', '站'],
+  },
   // News agencies abroad.
   ...['路透社', '美联社', '法新社', '彭博社', '塔斯社', '共同社', '韩联社', '俄新社', '合众国际社'].map(
     (name) => ({ name, category: 'media' as const }),

@@ -1219,6 +1219,15 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '国家自然科学基金委员会', category: 'government' }],
       note: 'a college named by its field alone is a kind',
     },
+    {
+      text: '据环球网和红星新闻报道,中国网也转载了消息,中国网民规模持续扩大。',
+      expect: [
+        { name: '环球网', category: 'media' },
+        { name: '红星新闻', category: 'media' },
+        { name: '中国网', category: 'media' },
+      ],
+      note: '中国网民 are users, not the site',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
