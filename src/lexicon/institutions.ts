@@ -722,7 +722,7 @@ export const KNOWN_BODIES: {
   { name: '参考消息', category: 'media' },
   { name: '南方周末', category: 'media' },
   { name: '第一财经', category: 'media' },
-  { name: '央视', category: 'media', canonical: '中央电视台' },
+  { name: '央视', category: 'media', canonical: '中央电视台', notBefore: ['网'] },
   { name: '中新社', category: 'media', canonical: '中国新闻社' },
   { name: '中新网', category: 'media', canonical: '中国新闻网' },
   { name: '中国新闻网', category: 'media' },

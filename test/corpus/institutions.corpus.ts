@@ -1220,11 +1220,12 @@ const corpus: InstitutionCorpus = {
       note: 'a college named by its field alone is a kind',
     },
     {
-      text: '据环球网和红星新闻报道,中国网也转载了消息,中国网民规模持续扩大。',
+      text: '据环球网和红星新闻报道,中国网和央视网也转载了消息,中国网民规模持续扩大。',
       expect: [
         { name: '环球网', category: 'media' },
         { name: '红星新闻', category: 'media' },
         { name: '中国网', category: 'media' },
+        { name: '央视网', category: 'media' },
       ],
       note: '中国网民 are users, not the site',
     },
