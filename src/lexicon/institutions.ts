@@ -670,6 +670,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '促进会', category: 'association', needs: 'named' },
   { head: '研究会', category: 'association', needs: 'named' },
   { head: '合作社', category: 'company', needs: 'named', registered: true }, // 阳谷风华粮食种植专业合作社
+  { head: '煤矿', category: 'company', needs: 'named' }, // 山西某某煤业公司|王家岭煤矿
   // Law and accounting firms, registered names like a company's: 北京市天元律师事务所.
   ...['律师事务所', '会计师事务所'].map(
     (head): InstitutionHead => ({ head, category: 'company', needs: 'named', registered: true }),

@@ -1229,6 +1229,11 @@ const corpus: InstitutionCorpus = {
       ],
       note: '中国网民 are users, not the site',
     },
+    {
+      text: '山西王家岭煤矿发生透水事故,小煤矿和国有煤矿都要整改,该煤矿已停产。',
+      expect: [{ name: '山西王家岭煤矿', category: 'company' }],
+      note: 'a mine named by its place; 小煤矿, 国有煤矿 and 该煤矿 are none',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
