@@ -739,6 +739,9 @@ export const KNOWN_BODIES: {
   { name: '北医三院', category: 'hospital', canonical: '北京大学第三医院' },
   { name: '浙大一院', category: 'hospital', canonical: '浙江大学医学院附属第一医院' },
   { name: '浙大二院', category: 'hospital', canonical: '浙江大学医学院附属第二医院' },
+  { name: '浙大四院', category: 'hospital', canonical: '浙江大学医学院附属第四医院' },
+  { name: '浙大儿院', category: 'hospital', canonical: '浙江大学医学院附属儿童医院' },
+  { name: '浙大妇院', category: 'hospital', canonical: '浙江大学医学院附属妇产科医院' },
   { name: '301医院', category: 'hospital', canonical: '中国人民解放军总医院' },
   { name: '湘雅二医院', category: 'hospital', canonical: '中南大学湘雅二医院' },
   { name: '湘雅三医院', category: 'hospital', canonical: '中南大学湘雅三医院' },
@@ -795,7 +798,12 @@ export const KNOWN_BODIES: {
   { name: '清华', category: 'school', canonical: '清华大学', notBefore: ['大学', '园', '产'] },
   { name: '中科院', category: 'other', canonical: '中国科学院' },
   { name: '复旦', category: 'school', canonical: '复旦大学', notBefore: ['大学'] },
-  { name: '浙大', category: 'school', canonical: '浙江大学', notBefore: ['一院', '二院', '四院'] },
+  {
+    name: '浙大',
+    category: 'school',
+    canonical: '浙江大学',
+    notBefore: ['一院', '二院', '四院', '儿院', '妇院', '邵逸夫', '附', '医学院', '口腔', '眼科'], // its hospitals
+  },
   { name: '中科大', category: 'school', canonical: '中国科学技术大学' },
   { name: '哈工大', category: 'school', canonical: '哈尔滨工业大学' },
   { name: '北师大', category: 'school', canonical: '北京师范大学' },

@@ -1234,6 +1234,15 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '山西王家岭煤矿', category: 'company' }],
       note: 'a mine named by its place; 小煤矿, 国有煤矿 and 该煤矿 are none',
     },
+    {
+      text: '患者先后去了浙大儿院、浙大妇院和浙大四院。',
+      expect: [
+        { name: '浙大儿院', canonical: '浙江大学医学院附属儿童医院', category: 'hospital' },
+        { name: '浙大妇院', canonical: '浙江大学医学院附属妇产科医院', category: 'hospital' },
+        { name: '浙大四院', canonical: '浙江大学医学院附属第四医院', category: 'hospital' },
+      ],
+      note: 'the university short name before its hospitals is no university',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
