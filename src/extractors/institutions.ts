@@ -53,7 +53,7 @@ const NATIONAL = new Set(NATIONAL_PREFIXES);
 /** The longest place name a name may begin with (新疆维吾尔自治区 and longer). */
 const LONGEST_PLACE = 12;
 /** Towns not in the place list still look like towns. */
-const TOWN_LIKE = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
+const TOWN_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{1,6}(?<!乡)(?:镇|乡|街道)$/; // 各乡镇 is every town
 const HAN = /^[\u4e00-\u9fff]+$/;
 const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
 /** A division's name ending in its level (石家庄市, 连云港市). */
@@ -62,7 +62,7 @@ const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
 const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 /** A zone is named by the words before it: 滨江高新技术产业开发区. */
-const ZONE = /(?:开发区|高新区|新区|园区|示范区|试验区)$/;
+const ZONE = /(?:开发区|经开区|高新区|新区|园区|示范区|试验区)$/;
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
 const MAX_DEPARTMENT = 8;
 /** Tags of grammar words: prepositions, conjunctions, particles, pronouns, measure words. */
@@ -87,7 +87,7 @@ const GRAMMAR_TAGS = [
   'w',
 ];
 /** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
-const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'd', 't', 'f', 'a', 'ad']);
+const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
 const MAX_NAME = 12;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
@@ -154,8 +154,8 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     const headEnds = new Set(heads.map((h) => h.end));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
-    const candidates = heads.map((h) =>
-      leftEdge(
+    const candidates = heads.map((h) => {
+      const c = leftEdge(
         text,
         ctx.tokens.runAt(h.start - 1)?.tokens ?? [],
         block.start,
@@ -163,8 +163,9 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
         h.end,
         h.head,
         headEnds,
-      ),
-    );
+      );
+      return h.head.registered ? withBracketed(text, ctx, block.start, c, headEnds) : c;
+    });
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, place));
     for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
@@ -300,7 +301,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
     const gap = prev ? text.slice(prev.end, c.start) : null;
     // A bare head right after a body is named by it: 铜城街道办事处|社区卫生服务中心,
     // 爱尔眼科医院|有限公司; a generic part is not (中国工商银行|手机银行).
-    const bare = c.start === c.end - c.head.head.length;
+    const bare = c.start === c.end - c.head.head.length || isOpenBracket(text[c.start]);
     // A university's hospital is one body with it: 首都医科大学|附属|北京安贞医院.
     const affiliated =
       gap === '附属' && c.valid && prev?.last.head.category === 'school' && c.head.category === 'hospital';
@@ -317,9 +318,20 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
     const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
+    // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会;
+    // so is a government body named by its place after another (中共宿州市委|宿州市人民政府).
+    const national =
+      c.place !== null &&
+      !c.head.subUnit &&
+      (NATIONAL.has(c.place) ||
+        // (国家税务总局|芜湖市税务局 is a national body's local office: one name)
+        (c.head.category === 'government' &&
+          prev?.last.head.category === 'government' &&
+          !(prev.first.place !== null && NATIONAL.has(prev.first.place))));
     if (
       prev &&
       !c.head.separate &&
+      !national &&
       !foreignOffice &&
       (c.valid || bare || college) &&
       (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))
@@ -373,6 +385,14 @@ function leftEdge(
       start = piece.start;
       continue;
     }
+    // 中国|驻|法国大使馆: the sending country before 驻 names the embassy.
+    if (head.stationed && w === '驻' && start < headStart) {
+      if (place) names.unshift(place);
+      names.unshift(w);
+      place = null;
+      start = piece.start;
+      continue;
+    }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
     if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
@@ -409,6 +429,8 @@ function leftEdge(
       stopTag ||
       ROAD.test(w) ||
       (piece.tag === 'm' && !w.startsWith('第')) ||
+      // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
+      (w.length === 1 && COUNT_MEASURES.has(w) && pieces[at + 1]?.tag === 'm') ||
       kindWord
     ) {
       stoppedAt = piece.start;
@@ -425,7 +447,7 @@ function leftEdge(
       }
       break;
     }
-    if (nameChars + w.length > MAX_NAME) break;
+    if (nameChars + w.length > (head.registered ? MAX_COMPANY_NAME : MAX_NAME)) break;
     const split = placePrefix(w);
     if (split) {
       names.unshift(w.slice(split.length));
@@ -475,6 +497,43 @@ function leftEdge(
         : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
+}
+
+/** A place or trade in brackets inside a registered name: 强生(中国)医疗器材有限公司, 华润(集团)有限公司. */
+const BRACKETED = /[（(]([\u4e00-\u9fff]{2,4})[)）]$/;
+
+/**
+ * A registered name may cross brackets: its left edge goes on before them, over the name the
+ * brackets follow (华润(集团)有限公司: 华润), or up to a body that ends there (…集团(福建)有限公司).
+ */
+function withBracketed(
+  text: string,
+  ctx: ArticleContext,
+  blockStart: number,
+  c: Candidate,
+  headEnds: Set<number>,
+): Candidate {
+  if (!isCloseBracket(text[c.start - 1])) return c;
+  const bracket = BRACKETED.exec(text.slice(Math.max(blockStart, c.start - 8), c.start));
+  if (!bracket) return c;
+  const open = c.start - bracket[0].length;
+  // Joined to the body before as a bare head (see join), or dropped with it.
+  if (headEnds.has(open)) return { ...c, start: open, valid: false };
+  const tokens = ctx.tokens.runAt(open - 1)?.tokens ?? [];
+  const before = leftEdge(text, tokens, blockStart, open, open, c.head, headEnds);
+  if (before.start < open && before.valid) return { ...before, end: c.end };
+  // A brand jieba reads as a verb (强生/v) is the one word before the brackets.
+  const word = tokens[firstStartingFrom(tokens, open) - 1];
+  if (
+    word?.end === open &&
+    word.word.length >= 2 &&
+    HAN.test(word.word) &&
+    !EDGE_STOP_WORDS.has(word.word) &&
+    !FUNCTION_TAGS.has(word.tag) &&
+    !isGeneric(word.word)
+  )
+    return { ...c, start: word.start, valid: true };
+  return c;
 }
 
 /** A division jieba tags as a place (石家庄市): a place until the gazetteer knows it. */
@@ -531,9 +590,11 @@ function isNamed(
   if (short === '') return false;
   if (NOT_INSTITUTIONS.has(whole)) return false;
   if (names.some((n) => GENERIC_MARKERS.test(n))) return false;
-  const proper = names.some((n) => !isGeneric(n));
+  // A paper's title is its name, whatever its words: 科技日报.
+  const proper = names.some((n) => !isGeneric(n)) || (head.titled === true && names.length > 0);
   // 《某某报》社有限公司: a company is named by more than the one character punctuation left it.
-  if (head.category === 'company' && place === null && names.join('').length < 2) return false;
+  if (head.category === 'company' && head.needs !== 'none' && place === null && names.join('').length < 2)
+    return false;
   switch (head.needs) {
     case 'none':
       return true;
@@ -590,7 +651,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     // (23|家镇|卫生院): the preposition, the verb, the measure is a stop of its own.
     let cut = -1;
     let cutTag = 'p';
-    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word)) {
+    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word) && !ZONE.test(t.word)) {
       for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
     if (
@@ -789,6 +850,8 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
     const end = start + known.name.length;
     if (known.notBefore?.some((w) => text.startsWith(w, end))) continue;
     if (bodies.some((b) => b.start < end && start < b.end)) continue;
+    // The longer name listed first wins: 中国人民解放军, not its 解放军 too.
+    if (found.some((f) => f.start < end && start < f.end)) continue;
     found.push({
       start,
       end,

@@ -37,6 +37,10 @@ export interface InstitutionHead {
   registered?: boolean;
   /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
   wholeWord?: boolean;
+  /** Named from where it is stationed, over 驻: 中国驻法国大使馆. */
+  stationed?: boolean;
+  /** A title, which may be made of common words: a paper's (经济日报, 科技日报, 法治周刊). */
+  titled?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -67,6 +71,29 @@ const GOVERNMENT_FIELDS = [
 
 /** After a ministry's name, the rest of a longer word: 教育部门, 财政部署, 卫生部位, 科技部件. */
 const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '落'];
+
+/** After a paper's head, the rest of a longer word: 工作日|报告, 近日|报道, 次日|报到, 昨日|报名. */
+const PAPER_NOT_BEFORE = ['告', '道', '送', '到', '名', '警', '表', '批', '账', '销', '案', '废', '价'];
+
+/** After 高院 and 中院, the rest of another word: 提高|院感, 提高|院前急救, 其中|院长, 初中|院校. */
+const COURT_NOT_BEFORE = [
+  '感',
+  '前',
+  '内',
+  '外',
+  '士',
+  '长',
+  '区',
+  '校',
+  '所',
+  '系',
+  '级',
+  '部',
+  '办',
+  '务',
+  '方',
+  '落',
+];
 
 /** The democratic parties, whose local committees name a place after the party (民盟杭州市委员会). */
 export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
@@ -320,7 +347,6 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '编办',
     '妇儿工委',
     '国资委',
-    '证监会',
     // Bureaus of other years and provinces: 人事局, 环保局, 扶贫办 are older names; 乡村振兴局 is new; 医院管理局 runs a city's hospitals.
     '乡村振兴局',
     '人事局',
@@ -341,7 +367,58 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '地震局',
     '人防办',
     '机关事务管理局',
+    // Bureaus of economy, planning and finance by the names cities give them: 市经信局, 市发改局.
+    '规划资源局',
+    '经信局',
+    '经信委',
+    '发改局',
+    '经济和信息化局',
+    '工业和信息化局',
+    '外事办',
+    '金融办',
+    '金融局',
+    '地方金融监督管理局',
+    '数据局',
+    '交通局',
+    '海事局',
+    '邮政管理局',
+    '烟草专卖局',
+    '行政审批局',
+    '政务服务管理局',
+    // National administrations under the ministries: 国家知识产权局, 国家能源局, 国家林草局 ...
+    '知识产权局',
+    '能源局',
+    '林草局',
+    '林业和草原局',
+    '文物局',
+    '移民管理局',
+    '外汇管理局',
+    '航天局',
+    '国防科工局',
+    '电影局',
+    '版权局',
+    '宗教事务局',
+    '消防救援局',
+    '航空航天局', // 美国国家航空航天局
+    // Transport and post: 国家铁路局, 中国民用航空局, 国家邮政局.
+    '铁路局',
+    '民用航空局',
+    '民航局',
+    '邮政局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
+  // National regulators and administrations, named alone: 证监会表示, 人民银行与银保监会联合发布, 税务总局.
+  ...[
+    '证监会',
+    '银保监会',
+    '银监会',
+    '保监会',
+    '人民银行',
+
+    '税务总局',
+    '体育总局',
+    '广播电视总局',
+    '金融监督管理总局',
+  ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
   // Ministries by their short names, which need no place either.
   ...['工信部', '人社部'].map(
@@ -365,6 +442,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '公安局', category: 'government', needs: 'any' },
   { head: '分局', category: 'government', needs: 'named', subUnit: true },
   { head: '派出所', category: 'government', needs: 'named', separate: true },
+  { head: '公安处', category: 'government', needs: 'named', notBefore: ['罚', '理', '置', '分'] }, // 怀化铁路公安处, not 公安|处罚
   { head: '交警支队', category: 'government', needs: 'any' },
   { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
   { head: '交警', category: 'government', needs: 'named' },
@@ -382,11 +460,24 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
   { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
+  { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委', '面', '势'] }, // 中共中央政治局
+  { head: '国家安全部', category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE },
   // Courts, procuratorates, discipline commissions, customs and fire services.
   { head: '人民法院', category: 'government', needs: 'any' },
   { head: '中级人民法院', category: 'government', needs: 'any' },
   { head: '高级人民法院', category: 'government', needs: 'any' },
   { head: '法院', category: 'government', needs: 'any' },
+  // Courts by the short names news gives them: 广东高院, 市中院, 北京二中院.
+  { head: '高院', category: 'government', full: '高级人民法院', needs: 'any', notBefore: COURT_NOT_BEFORE },
+  { head: '中院', category: 'government', full: '中级人民法院', needs: 'any', notBefore: COURT_NOT_BEFORE },
+  ...['一', '二', '三', '四', '五'].map(
+    (n): InstitutionHead => ({
+      head: `${n}中院`,
+      category: 'government',
+      full: `第${n}中级人民法院`,
+      needs: 'any',
+    }),
+  ),
   { head: '人民检察院', category: 'government', needs: 'any' },
   { head: '检察院', category: 'government', needs: 'any' },
   { head: '纪委监委', category: 'government', needs: 'any' },
@@ -395,6 +486,39 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '海关总署', category: 'government', needs: 'none' },
   { head: '消防救援支队', category: 'government', needs: 'any' },
   { head: '消防救援大队', category: 'government', needs: 'any', subUnit: true },
+  // Embassies and consulates, named by the country that sends them over 驻: 中国驻法国大使馆.
+  ...['大使馆', '使馆', '总领事馆', '领事馆'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named', stationed: true }),
+  ),
+  { head: '党工委', category: 'government', needs: 'any' }, // 高新区党工委
+  { head: '人武部', category: 'government', full: '人民武装部', needs: 'any' }, // 县人武部
+  { head: '自然科学基金委员会', category: 'government', needs: 'any' }, // 国家自然科学基金委员会
+  // Governments abroad by the names news gives their ministries and agencies: 日本外务省, 美国联邦调查局.
+  ...[
+    '外务省',
+    '防卫省',
+    '经济产业省',
+    '厚生劳动省',
+    '内政部',
+    '国土安全部',
+    '联邦调查局',
+    '中央情报局',
+    '疾病控制和预防中心',
+    '疾病控制与预防中心',
+  ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'named' })),
+  // The justice system's other bodies: 看守所, 监狱, 仲裁委员会, 公证处, 司法所, 法律援助中心.
+  ...['看守所', '监狱', '戒毒所', '拘留所', '司法所', '公证处'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),
+  ),
+  ...['仲裁委员会', '仲裁委', '法律援助中心'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
+  // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
+  { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
+  { head: '投资促进局', category: 'government', needs: 'any' },
+  { head: '经发局', category: 'government', full: '经济发展局', needs: 'any' },
+  { head: '供销社', category: 'other', needs: 'any' }, // 市供销社
+  { head: '人事厅', category: 'government', needs: 'any' },
   { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
@@ -436,7 +560,24 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
-  { head: '人民银行', category: 'government', needs: 'any' }, // the central bank and its branches
+  { head: '建设银行', category: 'company', needs: 'none' },
+  // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司
+  // (中国移动互联网, 中国移动支付, 中国电信业 are fields).
+  ...['中国移动', '中国联通', '中国电信', '国家电网'].map(
+    (head): InstitutionHead => ({
+      head,
+      category: 'company',
+      needs: 'none',
+      notBefore: ['互联', '支付', '业', '端', '办公', '通信业', '诈骗'],
+    }),
+  ),
+  // 央行 alone is China's (see INSTITUTION_ALIASES); 欧洲央行 is named by its place; 中央行政 is none.
+  {
+    head: '央行',
+    category: 'government',
+    needs: 'none',
+    notBefore: ['政', '动', '为', '使', '列', '业', '文', '署'],
+  }, // 建设 ends other names' left edge (建设|托育中心)
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -454,17 +595,43 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '学院', category: 'school', needs: 'named' },
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
+  {
+    head: '高中',
+    category: 'school',
+    needs: 'named',
+    notBefore: ['生', '阶段', '学业', '毕业', '部', '教育'],
+  }, // 衡水第一高中
   { head: '幼儿园', category: 'school', needs: 'named' },
   { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
   // A county's numbered middle schools, after a place or short form only: 县一中.
+  // Not the 一中 of 第一中学, 第二中医院, 第一中心医院.
   ...['一中', '二中', '三中', '四中'].map(
-    (head): InstitutionHead => ({ head, category: 'school', needs: 'short' }),
+    (head): InstitutionHead => ({
+      head,
+      category: 'school',
+      needs: 'short',
+      notBefore: ['学', '医', '心', '西医'],
+    }),
   ),
+  { head: '公积金管理中心', category: 'government', needs: 'any' }, // 市住房公积金管理中心
   // Media.
-  { head: '日报', category: 'media', needs: 'named' },
+  // Papers, whose titles may be common words (经济日报, 工人日报, 江南都市报); 工作日|报告, 近日|报道 are none.
+  ...['日报', '晚报', '都市报', '晨报', '商报', '导报', '青年报'].map(
+    (head): InstitutionHead => ({
+      head,
+      category: 'media',
+      needs: 'named',
+      titled: true,
+      notBefore: PAPER_NOT_BEFORE,
+    }),
+  ),
+  { head: '时报', category: 'media', needs: 'named', notBefore: [...PAPER_NOT_BEFORE, '时'] }, // 同时|报告, 及时|报送
+  { head: '周刊', category: 'media', needs: 'named', titled: true, notBefore: ['出', '登', '载'] },
+  { head: '邮报', category: 'media', needs: 'named' }, // 华盛顿邮报
+  { head: '新闻网', category: 'media', needs: 'named', titled: true },
+  { head: '卫视', category: 'media', needs: 'named' },
   { head: '日报社', category: 'media', needs: 'named' },
   { head: '晚报社', category: 'media', needs: 'named' },
-  { head: '晚报', category: 'media', needs: 'named' },
   { head: '报社', category: 'media', needs: 'named' },
   { head: '电视台', category: 'media', needs: 'named' },
   { head: '广播电视台', category: 'media', needs: 'any' },
@@ -477,18 +644,37 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '研究院', category: 'other', needs: 'named' },
   { head: '研究所', category: 'other', needs: 'named' },
   { head: '科学院', category: 'other', needs: 'named' },
+  { head: '农科院', category: 'other', full: '农业科学院', needs: 'any' },
+  { head: '社科院', category: 'other', full: '社会科学院', needs: 'any' },
   { head: '工程院', category: 'other', needs: 'named' },
   { head: '研究中心', category: 'other', needs: 'named' },
   { head: '博物馆', category: 'other', needs: 'named' },
+  ...['博物院', '美术馆', '纪念馆', '科技馆'].map(
+    (head): InstitutionHead => ({ head, category: 'other', needs: 'named' }),
+  ),
   { head: '福利院', category: 'other', needs: 'named' },
   { head: '敬老院', category: 'other', needs: 'named' },
   { head: '养老院', category: 'other', needs: 'named' },
   { head: '图书馆', category: 'other', needs: 'named' },
   { head: '党校', category: 'school', needs: 'any' },
-  { head: '商会', category: 'association', needs: 'named' },
+  { head: '商会', category: 'association', needs: 'named', wholeWord: true }, // not 协|商会
+  { head: '工商联', category: 'association', full: '工商业联合会', needs: 'any' },
+  // Sports clubs by their sport: 山东泰山足球俱乐部 (老年人俱乐部 is a kind of group).
+  ...['足球俱乐部', '篮球俱乐部', '排球俱乐部'].map(
+    (head): InstitutionHead => ({ head, category: 'other', needs: 'named' }),
+  ),
+  // The two houses of the US Congress need no name (parliaments are known bodies: 国会 and 议会
+  // end too many words, 中国|会计, 审|议会).
+  { head: '参议院', category: 'government', needs: 'none' },
+  { head: '众议院', category: 'government', needs: 'none' },
   { head: '促进会', category: 'association', needs: 'named' },
   { head: '研究会', category: 'association', needs: 'named' },
-  { head: '合作社', category: 'company', needs: 'named' },
+  { head: '合作社', category: 'company', needs: 'named', registered: true }, // 阳谷风华粮食种植专业合作社
+  { head: '煤矿', category: 'company', needs: 'named' }, // 山西某某煤业公司|王家岭煤矿
+  // Law and accounting firms, registered names like a company's: 北京市天元律师事务所.
+  ...['律师事务所', '会计师事务所'].map(
+    (head): InstitutionHead => ({ head, category: 'company', needs: 'named', registered: true }),
+  ),
   { head: '气象服务中心', category: 'other', needs: 'any' },
   { head: '气象局', category: 'government', needs: 'any' },
   { head: '气象台', category: 'other', needs: 'any' },
@@ -508,7 +694,36 @@ export const KNOWN_BODIES: {
   { name: '大众日报', category: 'media' },
   { name: '聊城日报', category: 'media' },
   { name: '中央电视台', category: 'media' },
-  { name: '央视', category: 'media', canonical: '中央电视台' },
+  { name: '中央广播电视总台', category: 'media' },
+  { name: '证券时报', category: 'media' },
+  { name: '金融时报', category: 'media' },
+  // News sites and apps general news cites as sources.
+  ...[
+    '环球网',
+    '凤凰网',
+    '央视网',
+    '中国日报网',
+    '界面新闻',
+    '红星新闻',
+    '封面新闻',
+    '极目新闻',
+    '上游新闻',
+  ].map((name) => ({ name, category: 'media' as const })),
+  {
+    name: '中国网',
+    category: 'media',
+    notBefore: ['民', '络', '友', '球', '点', '购', '店', '红', '速', '站'],
+  },
+  // News agencies abroad.
+  ...['路透社', '美联社', '法新社', '彭博社', '塔斯社', '共同社', '韩联社', '俄新社', '合众国际社'].map(
+    (name) => ({ name, category: 'media' as const }),
+  ),
+  { name: '新京报', category: 'media' },
+  { name: '澎湃新闻', category: 'media' },
+  { name: '参考消息', category: 'media' },
+  { name: '南方周末', category: 'media' },
+  { name: '第一财经', category: 'media' },
+  { name: '央视', category: 'media', canonical: '中央电视台', notBefore: ['网'] },
   { name: '中新社', category: 'media', canonical: '中国新闻社' },
   { name: '中新网', category: 'media', canonical: '中国新闻网' },
   { name: '中国新闻网', category: 'media' },
@@ -524,12 +739,16 @@ export const KNOWN_BODIES: {
   { name: '北医三院', category: 'hospital', canonical: '北京大学第三医院' },
   { name: '浙大一院', category: 'hospital', canonical: '浙江大学医学院附属第一医院' },
   { name: '浙大二院', category: 'hospital', canonical: '浙江大学医学院附属第二医院' },
+  { name: '浙大四院', category: 'hospital', canonical: '浙江大学医学院附属第四医院' },
+  { name: '浙大儿院', category: 'hospital', canonical: '浙江大学医学院附属儿童医院' },
+  { name: '浙大妇院', category: 'hospital', canonical: '浙江大学医学院附属妇产科医院' },
   { name: '301医院', category: 'hospital', canonical: '中国人民解放军总医院' },
   { name: '湘雅二医院', category: 'hospital', canonical: '中南大学湘雅二医院' },
   { name: '湘雅三医院', category: 'hospital', canonical: '中南大学湘雅三医院' },
   // National bodies named after 全国, which the left edge reads as "all of" (全国托育机构).
   { name: '全国妇联', category: 'association', canonical: '中华全国妇女联合会' },
   { name: '全国总工会', category: 'association', canonical: '中华全国总工会' },
+  { name: '全国工商联', category: 'association', canonical: '中华全国工商业联合会' },
   { name: '全国人大常委会', category: 'government', canonical: '全国人民代表大会常务委员会' },
   { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
   {
@@ -539,10 +758,110 @@ export const KNOWN_BODIES: {
     notBefore: ['委员'],
   },
   { name: '团中央', category: 'government', canonical: '共青团中央' },
+  { name: '党中央', category: 'government', canonical: '中共中央' },
+  { name: '国新办', category: 'government', canonical: '国务院新闻办公室' },
+  { name: '中央军委', category: 'government', canonical: '中央军事委员会' },
+  { name: '国家监委', category: 'government', canonical: '国家监察委员会' },
+  { name: '中国人民解放军', category: 'government' },
+  {
+    name: '解放军',
+    category: 'government',
+    canonical: '中国人民解放军',
+    notBefore: ['总医院', '报', '医院'],
+  },
+  { name: '解放军报', category: 'media' },
+  // Parties abroad and in Taiwan (民主党派 are China's eight parties, a kind).
+  { name: '国民党', category: 'other', canonical: '中国国民党' },
+  { name: '民进党', category: 'other', canonical: '民主进步党' },
+  { name: '共和党', category: 'other' },
+  { name: '民主党', category: 'other', notBefore: ['派'] },
+  { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
+  { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
+  { name: '克里姆林宫', category: 'other' },
+  // Parliaments news names most.
+  ...['美国国会', '日本国会', '韩国国会', '英国议会', '欧洲议会', '德国议会', '法国议会'].map((name) => ({
+    name,
+    category: 'government' as const,
+  })),
+  // Groups of countries, read by the known names (十国集团 is no company: see NOT_INSTITUTIONS).
+  { name: '二十国集团', category: 'other' },
+  { name: '七国集团', category: 'other' },
+  { name: '亚太经合组织', category: 'other', canonical: '亚太经济合作组织' },
+  { name: '亚投行', category: 'other', canonical: '亚洲基础设施投资银行' },
+  { name: '中通社', category: 'media', canonical: '中国通讯社' },
+  { name: '青瓦台', category: 'other' },
+  // The supreme court and procuratorate by their short names (最高法发布典型案例).
+  { name: '最高法', category: 'government', canonical: '最高人民法院', notBefore: ['院', '律', '定'] },
+  { name: '最高法院', category: 'government' },
+  { name: '最高检', category: 'government', canonical: '最高人民检察院', notBefore: ['察', '测', '出'] },
+  // Universities by the short names general news uses (清华与北大).
+  { name: '清华', category: 'school', canonical: '清华大学', notBefore: ['大学', '园', '产'] },
+  { name: '中科院', category: 'other', canonical: '中国科学院' },
+  { name: '复旦', category: 'school', canonical: '复旦大学', notBefore: ['大学'] },
+  {
+    name: '浙大',
+    category: 'school',
+    canonical: '浙江大学',
+    notBefore: ['一院', '二院', '四院', '儿院', '妇院', '邵逸夫', '附', '医学院', '口腔', '眼科'], // its hospitals
+  },
+  { name: '中科大', category: 'school', canonical: '中国科学技术大学' },
+  { name: '哈工大', category: 'school', canonical: '哈尔滨工业大学' },
+  { name: '北师大', category: 'school', canonical: '北京师范大学' },
+  // Companies general news names without a head (阿里巴巴、腾讯等企业).
+  ...[
+    '阿里巴巴',
+    '腾讯',
+    '比亚迪',
+    '宁德时代',
+    '字节跳动',
+    '拼多多',
+    '美团',
+    '百度',
+    '网易',
+    '海尔',
+    '格力电器',
+    '碧桂园',
+    '特斯拉',
+    '微软',
+    '谷歌',
+    '英伟达',
+    '台积电',
+    '中芯国际',
+    '大疆',
+    '蒙牛',
+    '南方电网',
+    '中石化',
+    '中石油',
+    '中海油',
+    '新希望集团',
+    '中国一汽',
+    '吉利汽车',
+    '三星电子',
+  ].map((name) => ({ name, category: 'company' as const })),
+  { name: '伊利', category: 'company', notBefore: ['诺'] },
+  // Known names that end or start common words, each with its guards: 新浪|潮, 十万|科技, 永恒|大爱.
+  { name: '新浪', category: 'company', notBefore: ['潮'] },
+  { name: '万科', category: 'company', notBefore: ['技', '学', '研'] },
+  { name: '恒大', category: 'company', notBefore: ['爱'] },
+  // 北大 (东北|大米), 北航 (东北|航线), 京东 (北京|东路) and 格力 (人格|力量) are left out.
+  // 华为 is left to its heads (华为公司): it ends given names (苗华为教授).
+  { name: '亚马逊', category: 'company', notBefore: ['雨林', '河', '流域', '热带', '丛林', '森林'] },
   // International bodies health news cites.
   { name: '世界卫生组织', category: 'other' },
   { name: '世卫组织', category: 'other', canonical: '世界卫生组织' },
-  { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织'] },
+  { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织', '安理会', '大会'] },
+  { name: '安理会', category: 'other', canonical: '联合国安全理事会' }, // 联合国安理会 is read from here
+  { name: '联合国大会', category: 'other' },
+  { name: '东盟', category: 'other', canonical: '东南亚国家联盟' },
+  { name: '非盟', category: 'other', canonical: '非洲联盟' },
+  { name: '上合组织', category: 'other', canonical: '上海合作组织' },
+  { name: '上海合作组织', category: 'other' },
+  { name: '国际原子能机构', category: 'other' },
+  { name: '国际劳工组织', category: 'other' },
+  { name: '国际刑警组织', category: 'other' },
+  { name: '世界经济论坛', category: 'other' },
+  { name: '美联储', category: 'other', canonical: '美国联邦储备系统' },
+  { name: '白宫', category: 'other' },
   { name: '联合国教科文组织', category: 'other' },
   { name: '欧盟委员会', category: 'other' },
   { name: '欧盟', category: 'other', notBefore: ['委员会'] },
@@ -557,7 +876,7 @@ export const KNOWN_BODIES: {
  * National prefixes that begin institution names (中国工商银行, 国家医保局, 中央改革办); places
  * come from src/lexicon/places.ts.
  */
-export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华'];
+export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华', '国网']; // 国网临沂供电公司
 
 /** One-character short forms of the administrative level, expanded from context (市人民医院). */
 export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'district' | 'province'> = {
@@ -655,6 +974,47 @@ export const GENERIC_MODIFIERS = new Set([
   '区级',
   '省级',
   '国家级',
+  // Schools of a kind: 老年大学, 街镇社区学校.
+  '老年',
+  '街镇',
+  // Groups of people a body serves (jieba tags 青年 as a time): 青年企业家协会.
+  '青年',
+  '少年',
+  '农民',
+  // Levels and kinds of school: 高等专科学校, 名牌大学, 师范大学 are kinds.
+  '高等',
+  '中等',
+  '普通',
+  '名牌',
+  '全日制',
+  '师范',
+  '医科',
+  '理工',
+  '财经',
+  '政法',
+  '劳动', // 劳动仲裁委员会 is a kind
+  // A university's colleges by their fields: 经济学院, 商学院, 管理学院 are kinds alone.
+  '经济',
+  '商',
+  '管理',
+  // Kinds of clinic and bank: 私人诊所, 宠物医院, 整形医院, 农商银行, 股份制银行.
+  '私人',
+  '个体',
+  '黑',
+  '牙科',
+  '宠物',
+  '动物',
+  '美容',
+  '整形',
+  '医美',
+  '农商',
+  '城商',
+  '股份制',
+  // Bodies abroad, of no name: 海外大学, 外国公司, 境外机构.
+  '海外',
+  '外国',
+  '国外',
+  '境外',
   // A body's own unit, named from inside it: 中心妇联 (of the 疾控中心 the article is about), 单位工会.
   '中心',
   '单位',
@@ -716,6 +1076,34 @@ export const GENERIC_MODIFIERS = new Set([
   '旅游',
   '餐饮',
   '汽车',
+  '航空',
+  '劳务',
+  '家政',
+  '中介',
+  '担保',
+  '租赁',
+  '广告',
+  '外卖',
+  '货运',
+  '客运',
+  '电商',
+  '游戏',
+  '影视',
+  '安保',
+  '保安',
+  '环保',
+  '新能源',
+  '出租车',
+  '网约车',
+  '空壳',
+  '皮包',
+  '经纪',
+  '置业',
+  '工程',
+  '贸易',
+  '商贸',
+  '实业',
+  '文旅',
   '跨国',
   '外资',
   '上市',
@@ -752,7 +1140,7 @@ export const REGION_WORDS = new Set([
 
 /** Words that always make a candidate generic, even after a place (聊城市国家级中医临床类实验室). */
 export const GENERIC_MARKERS =
-  /级|类|届|各|全部|所有|个别|部分|一些|许多|不少|多数|首批|等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目/;
+  /级|类|届|各|全部|所有|个别|部分|一些|许多|不少|多数|首批|(?<![高中初])等|以上|以下|定点|一流|顶尖|知名|著名|三甲|二甲|国内|项目|唯一/; // 高等专科学校 is named
 
 /**
  * Words that end the left edge of a name when read right to left: prepositions, pronouns and
@@ -783,6 +1171,8 @@ export const EDGE_STOP_WORDS = new Set([
   '并',
   '的',
   '了',
+  '过', // 读过|师范大学, 找过|家政公司: jieba glues 过 to an unknown verb
+  '着',
   '该',
   '其',
   '本',
@@ -865,6 +1255,8 @@ export const EDGE_STOP_WORDS = new Set([
   // A web page's labels before a paper's name: 原创 西安日报.
   '原创',
   '转载',
+  '摄', // a photo credit before the next line's body: 记者 王某 摄|招商局集团
+  '供图',
   '来源',
   '编辑',
   '责编',
@@ -878,6 +1270,10 @@ export const EDGE_STOP_WORDS = new Set([
   '担任',
   '曾',
   '调研',
+  '研究', // 多次研究|政协工作 (研究/vn); 研究院, 研究中心 are heads of their own
+  '重视',
+  '高度重视',
+  '监督', // 监督/vn|政府行为; 市场监督管理局, 卫生监督所 are heads of their own
   '代表',
   '帮助',
   '深化',
@@ -886,6 +1282,8 @@ export const EDGE_STOP_WORDS = new Set([
   '看望',
   '慰问',
   '参观',
+  '游览',
+  '打卡',
   '走访',
   '督导',
   '帮扶',
@@ -893,6 +1291,9 @@ export const EDGE_STOP_WORDS = new Set([
   '援建',
   '携手',
   '联手',
+  '会同',
+  '协同',
+  '配合',
   '助力',
   '带领',
   '率领',
@@ -906,13 +1307,24 @@ export const EDGE_STOP_WORDS = new Set([
   '毕业',
   '改名为',
   '更名为',
+  // Parties to a lawsuit before a company's name: 被上诉人某某集团, 原告某某有限公司.
+  '原告',
+  '被告',
+  '被告人',
+  '上诉人',
+  '被上诉人',
+  '申请人',
+  '被申请人',
+  '第三人',
+  '被执行人',
+  '申请执行人',
 ]);
 
 /**
- * Measure words that, right after a number, count bodies (23家镇卫生院), and the units of a date
- * (2024年市妇儿医院): a name never starts there.
+ * Measure words that, right after a number, count bodies (23家镇卫生院) or countries (两国外交部),
+ * and the units of a date (2024年市妇儿医院): a name never starts there.
  */
-export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日', '号']);
+export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日', '号', '国']);
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
@@ -938,6 +1350,9 @@ export const NOT_INSTITUTIONS = new Set([
   '党和政府',
   '党委政府',
   '医学院',
+  // The tails of 二十国集团 and 七国集团, groups of countries, which jieba cuts as one word.
+  '十国集团',
+  '七国集团',
 ]);
 
 /** Whole-name aliases that the head rules cannot expand (a city's numbered hospitals, nicknames). */
@@ -958,4 +1373,6 @@ export const INSTITUTION_ALIASES: Record<string, string> = {
   苏大附一院: '苏州大学附属第一医院',
   北大人民医院: '北京大学人民医院',
   中科院: '中国科学院',
+  最高级人民法院: '最高人民法院', // 最高院, read as a 高院
+  央行: '中国人民银行',
 };

@@ -864,6 +864,385 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'an autonomous prefecture (恩施州) gives its 州 short forms',
     },
+    // Bodies general news names without a head: courts, the party centre, the UN, universities, companies.
+    {
+      text: '最高法与最高检日前联合发布指导意见,党中央对此作出部署。',
+      expect: [
+        { name: '最高法', canonical: '最高人民法院', category: 'government' },
+        { name: '最高检', canonical: '最高人民检察院', category: 'government' },
+        { name: '党中央', canonical: '中共中央', category: 'government' },
+      ],
+    },
+    {
+      text: '联合国安理会周二召开紧急会议,东盟和非盟代表列席,美联储当天宣布维持利率不变。',
+      expect: [
+        { name: '安理会', canonical: '联合国安全理事会', category: 'other' },
+        { name: '东盟', canonical: '东南亚国家联盟' },
+        { name: '非盟', canonical: '非洲联盟' },
+        { name: '美联储', category: 'other' },
+      ],
+      note: 'the UN before its council is one body, the council',
+    },
+    {
+      text: '来自清华和复旦的学者与腾讯、比亚迪、宁德时代的工程师组成团队,万科也派人参加。',
+      expect: [
+        { name: '清华', canonical: '清华大学', category: 'school' },
+        { name: '复旦', canonical: '复旦大学', category: 'school' },
+        { name: '腾讯', category: 'company' },
+        { name: '比亚迪', category: 'company' },
+        { name: '宁德时代', category: 'company' },
+        { name: '万科', category: 'company' },
+      ],
+    },
+    // Papers whose titles are common words, and papers of other kinds (都市报, 新闻网, 周刊, 卫视).
+    {
+      text: '据科技日报报道,经济日报、农民日报和江南都市报也刊发了消息,常德新闻网、三联生活周刊、湖南卫视跟进。',
+      expect: [
+        { name: '科技日报', category: 'media' },
+        { name: '经济日报', category: 'media' },
+        { name: '农民日报', category: 'media' },
+        { name: '江南都市报', category: 'media' },
+        { name: '常德新闻网', category: 'media' },
+        { name: '三联生活周刊', category: 'media' },
+        { name: '湖南卫视', category: 'media' },
+      ],
+    },
+    {
+      text: '环球时报和证券时报记者采访了中央广播电视总台的编辑。',
+      expect: [
+        { name: '环球时报', category: 'media' },
+        { name: '证券时报', category: 'media' },
+        { name: '中央广播电视总台', category: 'media' },
+      ],
+    },
+    // Courts by their short names, law firms, embassies, working committees.
+    {
+      text: '浙江高院将案件发回重审,温州中院和北京三中院此前审结了相关纠纷,最高院作出批复。',
+      expect: [
+        { name: '浙江高院', canonical: '浙江高级人民法院', category: 'government' },
+        { name: '温州中院', canonical: '温州中级人民法院', category: 'government' },
+        { name: '北京三中院', canonical: '北京第三中级人民法院', category: 'government' },
+        { name: '最高院', canonical: '最高人民法院', category: 'government' },
+      ],
+    },
+    {
+      text: '温州市发布通告。据市中院通报,上海市锦天城律师事务所和天健会计师事务所参与了重整。',
+      expect: [
+        { name: '市中院', canonical: '温州市中级人民法院', category: 'government' },
+        { name: '上海市锦天城律师事务所', category: 'company' },
+        { name: '天健会计师事务所', category: 'company' },
+      ],
+    },
+    {
+      text: '中国驻德国大使馆提醒在德同胞注意安全,日本驻华使馆也发布了通知。',
+      expect: [
+        { name: '中国驻德国大使馆', category: 'government' },
+        { name: '日本驻华使馆', category: 'government' },
+      ],
+      note: 'the sending country before 驻 names the embassy',
+    },
+    {
+      text: '九江经开区管委会与长沙高新区党工委签订协议,江西省人事厅派员出席。',
+      expect: [
+        { name: '九江经开区管委会', category: 'government' },
+        { name: '长沙高新区党工委', category: 'government' },
+        { name: '江西省人事厅', category: 'government' },
+      ],
+    },
+    // A registered name that crosses brackets: its place or trade inside them.
+    {
+      text: '强生(中国)医疗器材有限公司捐赠了一批设备。',
+      expect: [{ name: '强生(中国)医疗器材有限公司', category: 'company' }],
+      note: 'a brand jieba reads as a verb is the one word before the brackets',
+    },
+    {
+      text: '上诉人金鹰物流集团(江苏)有限公司不服判决,原告华茂(集团)股份有限公司(以下简称华茂公司)出庭,华茂公司称。',
+      expect: [
+        { name: '金鹰物流集团(江苏)有限公司', category: 'company' },
+        { name: '华茂(集团)股份有限公司', category: 'company' },
+        { name: '华茂公司', canonical: '华茂(集团)股份有限公司', category: 'company' },
+        { name: '华茂公司', canonical: '华茂(集团)股份有限公司', category: 'company' },
+      ],
+      note: 'a party to a lawsuit is no part of the name',
+    },
+    // National regulators named alone, and the bureaus of economy and planning cities name in short.
+    {
+      text: '人民银行会同银保监会、证监会出台新规,央行有关负责人答记者问。',
+      expect: [
+        { name: '人民银行', category: 'government' },
+        { name: '银保监会', category: 'government' },
+        { name: '证监会', category: 'government' },
+        { name: '央行', canonical: '中国人民银行', category: 'government' },
+      ],
+    },
+    {
+      text: '芜湖市召开会议,市经信局、市发改局、市规划资源局和国家税务总局芜湖市税务局参加。',
+      expect: [
+        { name: '市经信局', canonical: '芜湖市经信局', category: 'government' },
+        { name: '市发改局', canonical: '芜湖市发改局', category: 'government' },
+        { name: '市规划资源局', canonical: '芜湖市规划资源局', category: 'government' },
+        { name: '国家税务总局芜湖市税务局', category: 'government' },
+      ],
+    },
+    {
+      text: '活动由人社部中国老年医学基金会主办,国家卫生健康委国家中医药局联合印发通知。',
+      expect: [
+        { name: '人社部', category: 'government' },
+        { name: '中国老年医学基金会', category: 'association' },
+        { name: '国家卫生健康委', category: 'government' },
+        { name: '国家中医药局', category: 'government' },
+      ],
+      note: 'a national body after another body is a body of its own',
+    },
+    {
+      text: '柳州铁路公安处柳州西站派出所与温州商会、岳阳市老年大学开展共建。',
+      expect: [
+        { name: '柳州铁路公安处', category: 'government' },
+        { name: '柳州西站派出所', category: 'government' },
+        { name: '温州商会', category: 'association' },
+        { name: '岳阳市老年大学', category: 'school' },
+      ],
+    },
+    {
+      text: '建设银行湖南省分行与长沙市工商联、浙江绿城足球俱乐部签约,国际足联派员出席。',
+      expect: [
+        { name: '建设银行湖南省分行', category: 'company' },
+        { name: '长沙市工商联', canonical: '长沙市工商业联合会', category: 'association' },
+        { name: '浙江绿城足球俱乐部', category: 'other' },
+        { name: '国际足联', canonical: '国际足球联合会', category: 'association' },
+      ],
+      note: '建设 ends other left edges, so 建设银行 is a head of its own',
+    },
+    {
+      text: '德国议会和日本国会相继表决,美国众议院通过法案,共和党与民主党议员争论不休。',
+      expect: [
+        { name: '德国议会', category: 'government' },
+        { name: '日本国会', category: 'government' },
+        { name: '美国众议院', category: 'government' },
+        { name: '共和党', category: 'other' },
+        { name: '民主党', category: 'other' },
+      ],
+    },
+    {
+      text: '中央军委和国家监委联合发文,中国人民解放军某部官兵、中国一汽职工参加,国新办举行发布会。',
+      expect: [
+        { name: '中央军委', canonical: '中央军事委员会', category: 'government' },
+        { name: '国家监委', canonical: '国家监察委员会', category: 'government' },
+        { name: '中国人民解放军', category: 'government' },
+        { name: '中国一汽', category: 'company' },
+        { name: '国新办', canonical: '国务院新闻办公室', category: 'government' },
+      ],
+    },
+    {
+      text: '二十国集团领导人峰会和七国集团峰会先后举行,亚太经合组织发表声明。',
+      expect: [
+        { name: '二十国集团', category: 'other' },
+        { name: '七国集团', category: 'other' },
+        { name: '亚太经合组织', category: 'other' },
+      ],
+      note: 'a group of countries is no company',
+    },
+    {
+      text: '德州市第一中学、德州市第二中医院、山东理工职业高等专科学校和德州市青年企业家协会结对共建。',
+      expect: [
+        { name: '德州市第一中学', category: 'school' },
+        { name: '德州市第二中医院', canonical: '德州市第二中医医院', category: 'hospital' },
+        { name: '山东理工职业高等专科学校', category: 'school' },
+        { name: '德州市青年企业家协会', category: 'association' },
+      ],
+      note: '第一中学 is no 一中, 高等 no 等',
+    },
+    {
+      text: '国网德州供电公司、中国联通德州分公司和市住房公积金管理中心签订协议。',
+      expect: [
+        { name: '国网德州供电公司', category: 'company' },
+        { name: '中国联通德州分公司', category: 'company' },
+        { name: '市住房公积金管理中心', category: 'government' },
+      ],
+      note: 'a branch is named after its company',
+    },
+    {
+      text: '中共泰州市委泰州市人民政府印发意见,国家铁路局、中国民用航空局和国家邮政局负责人出席。',
+      expect: [
+        { name: '中共泰州市委', category: 'government' },
+        { name: '泰州市人民政府', category: 'government' },
+        { name: '国家铁路局', category: 'government' },
+        { name: '中国民用航空局', category: 'government' },
+        { name: '国家邮政局', category: 'government' },
+      ],
+      note: 'a government body named by its place after another is a body of its own',
+    },
+    {
+      text: '游客游览南京博物院后,又去了苏州美术馆和淮安市革命纪念馆。',
+      expect: [
+        { name: '南京博物院', category: 'other' },
+        { name: '苏州美术馆', category: 'other' },
+        { name: '淮安市革命纪念馆', category: 'other' },
+      ],
+    },
+    {
+      text: '财政部、税务总局联合发文,全国工商联和江西省农科院参与,莘县绿野蔬菜种植专业合作社获评示范社。',
+      expect: [
+        { name: '财政部', category: 'government' },
+        { name: '税务总局', category: 'government' },
+        { name: '全国工商联', canonical: '中华全国工商业联合会', category: 'association' },
+        { name: '江西省农科院', canonical: '江西省农业科学院', category: 'other' },
+        { name: '莘县绿野蔬菜种植专业合作社', category: 'company' },
+      ],
+      note: 'the registered name of a cooperative runs over its verbs back to its place',
+    },
+    {
+      text: '中共中央政治局委员出席,国家能源局、国家文物局、国家外汇管理局和国家安全部有关负责人介绍情况。',
+      expect: [
+        { name: '中共中央', category: 'government' },
+        { name: '国家能源局', category: 'government' },
+        { name: '国家文物局', category: 'government' },
+        { name: '国家外汇管理局', category: 'government' },
+        { name: '国家安全部', category: 'government' },
+      ],
+      note: 'a 政治局委员 is a member of the committee, not the bureau',
+    },
+    {
+      text: '中共中央政治局召开会议。',
+      expect: [{ name: '中共中央政治局', category: 'government' }],
+    },
+    {
+      text: '本报记者 孙海涛摄\n招商局集团董事长出席。',
+      expect: [{ name: '招商局集团', category: 'company' }],
+      note: 'a photo credit is no part of the body on the next line',
+    },
+    {
+      text: '两国外交部举行首次磋商,韩国外交部发表声明。',
+      expect: [
+        { name: '外交部', category: 'government' },
+        { name: '韩国外交部', category: 'government' },
+      ],
+      note: 'a count of countries is no part of the name',
+    },
+    {
+      text: '欧洲央行宣布加息,美国国家航空航天局和亚投行也发布了报告,欧洲央行的央行行长表态。',
+      expect: [
+        { name: '欧洲央行', category: 'government' },
+        { name: '美国国家航空航天局', category: 'government' },
+        { name: '亚投行', canonical: '亚洲基础设施投资银行', category: 'other' },
+        { name: '欧洲央行', category: 'government' },
+        { name: '央行', canonical: '欧洲央行', category: 'government' },
+      ],
+      note: 'a central bank is named by its place, and 央行 said again is that bank',
+    },
+    {
+      text: '央行下调存款准备金率。',
+      expect: [{ name: '央行', canonical: '中国人民银行', category: 'government' }],
+      note: '央行 alone is the central bank of China',
+    },
+    {
+      text: '中共中央高度重视政协工作,常委会多次研究政协提案,依法监督政府行为。',
+      expect: [{ name: '中共中央', category: 'government' }],
+      note: 'a verb jieba tags as an idiom or a verbal noun ends the left edge',
+    },
+    {
+      text: '东方航空公司和中国建筑工程总公司、南京华联贸易有限公司签约。',
+      expect: [
+        { name: '东方航空公司', category: 'company' },
+        { name: '中国建筑工程总公司', category: 'company' },
+        { name: '南京华联贸易有限公司', category: 'company' },
+      ],
+      note: 'a trade word is no name, but a company named besides it is one',
+    },
+    {
+      text: '北京师范大学、中国医科大学和华南理工大学联合招生。',
+      expect: [
+        { name: '北京师范大学', category: 'school' },
+        { name: '中国医科大学', category: 'school' },
+        { name: '华南理工大学', category: 'school' },
+      ],
+    },
+    {
+      text: '临沂农商银行与北京美莱医疗美容医院签约。',
+      expect: [
+        { name: '临沂农商银行', category: 'company' },
+        { name: '北京美莱医疗美容医院', category: 'hospital' },
+      ],
+    },
+    {
+      text: '沂南县召开会议,县人武部官兵参加。',
+      expect: [{ name: '县人武部', canonical: '沂南县人民武装部', category: 'government' }],
+    },
+    {
+      text: '南阳高新区招商局、市供销社与北京中关村互联网文创产业园管理有限公司签约,招商局集团和中科院专家出席,清华产业园同步揭牌。',
+      expect: [
+        { name: '南阳高新区招商局', category: 'government' },
+        { name: '市供销社', category: 'other' },
+        { name: '北京中关村互联网文创产业园管理有限公司', category: 'company' },
+        { name: '招商局集团', category: 'company' },
+        { name: '中科院', canonical: '中国科学院', category: 'other' },
+      ],
+      note: 'a registered name may run to 16 characters; 清华产业园 is no university',
+    },
+    {
+      text: '被告人羁押于德州市看守所,后转至山东省女子监狱,北京仲裁委员会、市法律援助中心和城关司法所参与。',
+      expect: [
+        { name: '德州市看守所', category: 'government' },
+        { name: '山东省女子监狱', category: 'government' },
+        { name: '北京仲裁委员会', category: 'government' },
+        { name: '市法律援助中心', canonical: '德州市法律援助中心', category: 'government' },
+        { name: '城关司法所', category: 'government' },
+      ],
+    },
+    {
+      text: '他考入株洲市第二高中,高中生活很充实,普通高中和县高中都在招生。',
+      expect: [{ name: '株洲市第二高中', category: 'school' }],
+      note: 'a senior high school named by its place; 高中生活, 普通高中 and 县高中 are none',
+    },
+    {
+      text: '据路透社和法新社报道,华盛顿邮报、纽约时报和金融时报也关注此事。',
+      expect: [
+        { name: '路透社', category: 'media' },
+        { name: '法新社', category: 'media' },
+        { name: '华盛顿邮报', category: 'media' },
+        { name: '纽约时报', category: 'media' },
+        { name: '金融时报', category: 'media' },
+      ],
+    },
+    {
+      text: '日本外务省、英国内政部和美国联邦调查局相继回应,美国疾病控制与预防中心发布数据,美国国防部未予置评。',
+      expect: [
+        { name: '日本外务省', category: 'government' },
+        { name: '英国内政部', category: 'government' },
+        { name: '美国联邦调查局', category: 'government' },
+        { name: '美国疾病控制与预防中心', category: 'government' },
+        { name: '美国国防部', category: 'government' },
+      ],
+    },
+    {
+      text: '国家自然科学基金委员会资助了这项研究,作者来自管理与经济学院和商学院。',
+      expect: [{ name: '国家自然科学基金委员会', category: 'government' }],
+      note: 'a college named by its field alone is a kind',
+    },
+    {
+      text: '据环球网和红星新闻报道,中国网和央视网也转载了消息,中国网民规模持续扩大。',
+      expect: [
+        { name: '环球网', category: 'media' },
+        { name: '红星新闻', category: 'media' },
+        { name: '中国网', category: 'media' },
+        { name: '央视网', category: 'media' },
+      ],
+      note: '中国网民 are users, not the site',
+    },
+    {
+      text: '山西王家岭煤矿发生透水事故,小煤矿和国有煤矿都要整改,该煤矿已停产。',
+      expect: [{ name: '山西王家岭煤矿', category: 'company' }],
+      note: 'a mine named by its place; 小煤矿, 国有煤矿 and 该煤矿 are none',
+    },
+    {
+      text: '患者先后去了浙大儿院、浙大妇院和浙大四院。',
+      expect: [
+        { name: '浙大儿院', canonical: '浙江大学医学院附属儿童医院', category: 'hospital' },
+        { name: '浙大妇院', canonical: '浙江大学医学院附属妇产科医院', category: 'hospital' },
+        { name: '浙大四院', canonical: '浙江大学医学院附属第四医院', category: 'hospital' },
+      ],
+      note: 'the university short name before its hospitals is no university',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
@@ -879,11 +1258,6 @@ const corpus: InstitutionCorpus = {
       text: '患者被转到安定医院继续治疗。',
       expect: [{ name: '安定医院', category: 'hospital' }],
       todo: 'jieba cuts 安定 as a verb, and a name that is a verb is taken only from a list',
-    },
-    {
-      text: '强生(中国)医疗器材有限公司捐赠了一批设备。',
-      expect: [{ name: '强生(中国)医疗器材有限公司', category: 'company' }],
-      todo: 'a name that crosses brackets',
     },
     {
       text: '市医保局结算处负责人介绍了报销流程。',
@@ -957,6 +1331,43 @@ const corpus: InstitutionCorpus = {
     '他向《健康文摘》社有限公司投稿。',
     '建设紧密型县域医共体总医院,推动互联网医院和智慧医院建设,他在一家私立医院工作。',
     '各县(市)、区人民政府,各经济开发区管委会,各县人民医院要高度重视。',
+    // Known names inside longer words: 北大荒, 京东方, 亚马逊雨林, 最高法律.
+    '他在北大荒插过队,后来去京东方上班,又去亚马逊雨林考察,这是最高法律效力的文件。',
+    '心内科苗华为主任来到伊利诺伊州访问。',
+    // A paper's head inside other words: 工作日|报告, 近日|报道, 及时|报送, 次日|报到.
+    '他每天写工作日报告,近日报道称,单位要及时报送数据,新生次日报到,同时报告病情。',
+    // Kinds of court, firm and embassy, and 驻 before a town.
+    '他想进律师事务所工作,使馆区很安静,驻村工作队进村入户,与中院校友合作。',
+    // Brackets after a generic or unnamed body, or holding a note, start no name.
+    '某某医院(集团)有限公司和一家科技(苏州)有限公司签约,该公司(以下简称公司)股份有限公司。',
+    // Every town's, not a town's: 各乡镇 is no place.
+    '医院和各乡镇卫生院组成医共体,全县乡镇卫生院参加。',
+    // 协|商会 is no chamber of commerce; a school of a kind is no school.
+    '全市职业教育专题协商会召开,建成2所老年大学和13个街镇社区学校。',
+    // Kinds of club and party, and 国会 inside other words.
+    '社区成立了书法俱乐部,各民主党派和全国会议代表出席,国会议员发言。',
+    // Kinds of school and association.
+    '发展中等职业教育,办好青年协会和高等院校,学生多来自高等专科学校等。',
+    // Kinds of museum.
+    '博物馆、美术馆、纪念馆和科技馆免费开放。',
+    // A cooperative with no place before its trade is no name; farmers' cooperatives are a kind.
+    '村里成立了食用菌种植农民专业合作社,农民专业合作社发展到220万家。',
+    // A phrase about a body is no body: 唯一合法政府.
+    '这是代表全国的唯一合法政府。',
+    // 国会 and 议会 inside other words.
+    '中国会展中心举办全国会计工作会议,两国会晤后,审议会上和建议会后,协议会签。',
+    // The new heads inside other words: 提高|院感, 其中|院长, 中央|行政, 中国移动|互联网, 公安|处罚, 政治|局势.
+    '要提高院感防控水平,提高院前急救能力,其中院长带队,中央行政机关和中央行动迅速,发展中国移动互联网和中国移动支付,中国电信业改革,依法给予公安处罚,社会政治局势稳定。',
+    // Known names inside common words: 东北|大米, 北京|东路, 人格|力量, 十万|科技, 新浪|潮, 最高|检测.
+    '东北大米运到北京东路,靠的是人格力量,十万科技工作者掀起新浪潮,最高检测值达标。',
+    // Kinds of company by their trade.
+    '他注册了空壳公司,联系了家政公司、中介公司和担保公司,还在一家航空公司和网约车公司干过。',
+    // Kinds of school and bodies abroad of no name.
+    '他考上了名牌大学,后来去海外大学和外国公司,读过师范大学、医科大学和理工大学,也在普通中学教书,境外公司和国外医院都去过。',
+    // Kinds of clinic and bank.
+    '他在私人诊所和黑诊所看过病,也去过牙科诊所、宠物医院、美容医院和整形医院,存款放在村镇银行、农商银行和股份制银行。',
+    // Kinds of justice body.
+    '他被送进监狱,看守所民警、司法所工作人员和劳动仲裁委员会参加。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
