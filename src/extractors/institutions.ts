@@ -87,6 +87,8 @@ const GRAMMAR_TAGS = [
   'w',
 ];
 /** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
+/** Adverbs that open a verb phrase (刚回到, 正在建设, 已完成). */
+const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
 const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
 const MAX_NAME = 12;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
@@ -429,6 +431,8 @@ function leftEdge(
       stopTag ||
       ROAD.test(w) ||
       (piece.tag === 'm' && !w.startsWith('第')) ||
+      // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's).
+      (piece.tag === 'i' && ADVERB_OPENING.test(w)) ||
       // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
       (w.length === 1 && COUNT_MEASURES.has(w) && pieces[at + 1]?.tag === 'm') ||
       kindWord

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '院长顾振华刚回到办公室坐下,门外就传来了询问声。市政府办公室印发通知。',
+      expect: [{ name: '市政府办公室' }],
+      note: 'a verb phrase the tagger calls an idiom (刚回到/i) ends a left edge: no body 院长顾振华刚回到办公室',
+    },
+    {
       text: '活动由祁东县卫计局主办,县卫计局志愿者服务队参加。',
       expect: [
         { name: '祁东县卫计局', canonical: '祁东县卫生和计划生育局', category: 'government' },
