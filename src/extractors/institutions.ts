@@ -318,13 +318,19 @@ function join(text: string, candidates: Candidate[]): Body[] {
       bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
     // …医院|科技部 is the hospital's own department, not the ministry.
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
-    // A school's own college is part of it, whatever its name: 上海交通大学|医学院.
-    const college = gap === '' && c.head.category === 'school' && prev?.last.head.category === 'school';
+    // A school's or an academy's own college or institute is part of it, whatever its name:
+    // 上海交通大学|医学院, 北京大学|经济研究所, 清华大学|航空研究院.
+    const college =
+      gap === '' &&
+      (c.head.category === 'school' || c.head.category === 'other') &&
+      (prev?.last.head.category === 'school' || prev?.last.head.category === 'other');
     // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会;
     // so is a government body named by its place after another (中共宿州市委|宿州市人民政府).
     const national =
       c.place !== null &&
       !c.head.subUnit &&
+      prev !== undefined &&
+      c.start >= prev.end && // one token may hold both (中国社会科学院经济研究所): then one body
       (NATIONAL.has(c.place) ||
         // (国家税务总局|芜湖市税务局 is a national body's local office: one name)
         (c.head.category === 'government' &&

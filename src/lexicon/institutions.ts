@@ -993,10 +993,10 @@ export const GENERIC_MODIFIERS = new Set([
   '财经',
   '政法',
   '劳动', // 劳动仲裁委员会 is a kind
-  // A university's colleges by their fields: 经济学院, 商学院, 管理学院 are kinds alone.
+  // A university's colleges by their fields: 经济学院, 商学院 are kinds alone (管理 is not listed:
+  // 复旦大学医院|管理研究所 must stay one body).
   '经济',
   '商',
-  '管理',
   // Kinds of clinic and bank: 私人诊所, 宠物医院, 整形医院, 农商银行, 股份制银行.
   '私人',
   '个体',

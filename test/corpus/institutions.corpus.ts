@@ -1248,6 +1248,21 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'the university short name before its hospitals is no university',
     },
+    {
+      text: '复旦大学医院管理研究所公布了排行榜。',
+      expect: [{ name: '复旦大学医院管理研究所', category: 'other' }],
+      note: 'a unit named by a common word after its parent is part of it',
+    },
+    {
+      text: '北京大学经济研究所、浙江大学环保研究中心和清华大学航空研究院联合发布报告,中国社会科学院经济研究所参与。',
+      expect: [
+        { name: '北京大学经济研究所', category: 'other' },
+        { name: '浙江大学环保研究中心', category: 'other' },
+        { name: '清华大学航空研究院', category: 'other' },
+        { name: '中国社会科学院经济研究所', category: 'other' },
+      ],
+      note: 'the institute of a university is part of it, even named by a generic field',
+    },
     // Todo: open findings (docs/open-findings.md), written before their rules.
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
