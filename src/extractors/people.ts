@@ -53,7 +53,7 @@ import {
 import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
-import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
+import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, wordPattern } from './words.js';
@@ -117,7 +117,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   const found: PersonMention[] = [];
 
   for (const block of article.blocks) {
-    const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
+    const credits = block.credits;
     if (credits) {
       // A byline's offsets count from its first character.
       const base =
@@ -1026,8 +1026,7 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
   const names = new Map<string, Known>();
   for (const article of articles) {
     for (const block of article.blocks) {
-      const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
-      for (const c of credits ?? []) {
+      for (const c of block.credits ?? []) {
         if ([...c.name].length >= 3 && !names.has(c.name))
           names.set(c.name, { role: c.role, org: null, pseudonym: false });
       }
