@@ -56,15 +56,19 @@ import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
-import { Finder, wordPattern } from './words.js';
+import { Finder, FinderGroup, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
-const TITLE_AFTER_FINDER = Finder.words([...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME]);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
-const SPEECH_FINDER = Finder.words([...SPEECH_VERBS, ...TEAM_WORDS]);
-const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
+/** The words the rules of a block look for, found in one pass over the block. */
+const BLOCK_WORDS = FinderGroup.words([
+  TITLES,
+  [...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME],
+  [...SPEECH_VERBS, ...TEAM_WORDS],
+  APPOINTMENT_VERBS,
+]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
 /** What may stand between a body and the post in it: 我院骨科的一名护士, 县人民医院的护士长. */
@@ -127,10 +131,11 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
-    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
-    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
-    found.push(...speakers(text, ctx.tokens, block.start, block.end, institutions));
-    found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions));
+    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(text.slice(block.start, block.end));
+    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
+    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
+    found.push(...speakers(text, ctx.tokens, block.start, block.end, institutions, speech));
+    found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions, appointments));
     found.push(...leading(text, ctx.tokens, block.start, block.end));
     found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
@@ -230,7 +235,7 @@ function creditMention(
   return { start, end, fields: { name: c.name, role: c.role, org, pseudonym: false }, rule: 'person:credit' };
 }
 
-/** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). */
+/** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). `titles`: the block's, from `from`. */
 function titled(
   text: string,
   words: TokenIndex,
@@ -238,10 +243,10 @@ function titled(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
+  titles: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
-  for (const m of TITLE_FINDER.all(line)) {
+  for (const m of titles) {
     const titleStart = from + m.index;
     const titleEnd = titleStart + m[0].length;
     let at = titleEnd;
@@ -312,9 +317,10 @@ function titledAfter(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
+  titles: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
+  for (const m of titles) {
     if (m[0] === DEPUTY_AFTER_NAME && !deputyFollows(text, from + m.index + m[0].length, to)) continue;
     // 周卫东常务副院长: a qualifier before the title is part of it.
     const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
@@ -473,9 +479,10 @@ function speakers(
   from: number,
   to: number,
   institutions: InstitutionMention[],
+  verbs: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
+  for (const m of verbs) {
     const end = from + m.index;
     const start = nameStartBefore(text, words, end, from, true);
     if (start < 0) continue;
@@ -504,9 +511,10 @@ function appointed(
   from: number,
   to: number,
   institutions: InstitutionMention[],
+  verbs: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of APPOINTMENT_FINDER.all(text.slice(from, to))) {
+  for (const m of verbs) {
     const end = from + m.index;
     // The post first, which needs no tokens (是 is everywhere); then the name, which does.
     let at =
