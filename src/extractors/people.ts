@@ -134,8 +134,8 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(text.slice(block.start, block.end));
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
-    found.push(...speakers(text, ctx.tokens, block.start, block.end, institutions, speech));
-    found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions, appointments));
+    found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
+    found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
     found.push(...leading(text, ctx.tokens, block.start, block.end));
     found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
@@ -477,7 +477,6 @@ function speakers(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
   institutions: InstitutionMention[],
   verbs: RegExpExecArray[],
 ): PersonMention[] {
@@ -509,7 +508,6 @@ function appointed(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
   institutions: InstitutionMention[],
   verbs: RegExpExecArray[],
 ): PersonMention[] {
