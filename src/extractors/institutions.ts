@@ -770,16 +770,17 @@ for (const [k, known] of KNOWN_BODIES.entries()) {
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {
   const hits: { known: number; start: number }[] = [];
-  const freeFrom = new Map<number, number>();
+  // Made at the first hit: most blocks name no known body.
+  let freeFrom: Map<number, number> | undefined;
   for (let at = from; at < to; at++) {
     const starting = KNOWN_BODY_STARTS[text.charCodeAt(at)];
     if (starting === 0) continue;
     for (const k of KNOWN_BODIES_BY_START[starting - 1]) {
       const known = KNOWN_BODIES[k];
       const end = at + known.name.length;
-      if (end > to || !text.startsWith(known.name, at) || at < (freeFrom.get(k) ?? 0)) continue;
+      if (end > to || !text.startsWith(known.name, at) || at < (freeFrom?.get(k) ?? 0)) continue;
       hits.push({ known: k, start: at });
-      freeFrom.set(k, end);
+      (freeFrom ??= new Map()).set(k, end);
     }
   }
   hits.sort((a, b) => a.known - b.known || a.start - b.start);
