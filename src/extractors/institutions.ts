@@ -34,6 +34,7 @@ import {
   ancestorAt,
   isPlaceName,
   isWithin,
+  isZoneWord,
   resolvePlace,
   townSpans,
   type Division,
@@ -375,7 +376,7 @@ function leftEdge(
     }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
-    if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
+    if (place && !isZoneWord(place) && !ZONE.test(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
     // Short forms are one character: most words are longer, and the length is cheaper to test.
@@ -695,7 +696,7 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
-  } else if (first.place && first.place in ZONE_KINDS && where.zones.has(ZONE_KINDS[first.place])) {
+  } else if (first.place && isZoneWord(first.place) && where.zones.has(ZONE_KINDS[first.place])) {
     // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
     prefix = where.zones.get(ZONE_KINDS[first.place])!;
     from = first.start + first.place.length;
