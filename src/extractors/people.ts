@@ -636,11 +636,11 @@ const LIST_END = /[等,;:!?。)”]/;
  */
 function nameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  let at = text.indexOf('、', from);
-  while (at >= 0 && at < to) {
+  let at = unitWithin(text, LIST_COMMA, from, to);
+  while (at >= 0) {
     // The shape first, which needs no tokens (、 is everywhere): short items up to a list's end.
     if (!listShapeAround(text, at, from)) {
-      at = text.indexOf('、', at + 1);
+      at = unitWithin(text, LIST_COMMA, at + 1, to);
       continue;
     }
     // The word right before the 、 (a 、 is outside every block: the run before it ends there).
@@ -663,9 +663,21 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
           fields: { name: t.word, role: null, org: null, pseudonym: false },
           rule: 'person:name-list',
         });
-    at = text.indexOf('、', Math.max(next, at) + 1);
+    at = unitWithin(text, LIST_COMMA, Math.max(next, at) + 1, to);
   }
   return out;
+}
+
+const LIST_COMMA = 0x3001; // 、
+const NAME_DOT = 0xb7; // ·
+
+/**
+ * Where the UTF-16 unit `unit` first stands in text[from, to), or -1. Searched within the block:
+ * text.indexOf read on to the page's end from every block that holds none.
+ */
+function unitWithin(text: string, unit: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === unit) return i;
+  return -1;
 }
 
 /** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
@@ -693,7 +705,11 @@ const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length >
  */
 function dottedAfterCue(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let dot = text.indexOf('·', from); dot >= 0 && dot < to; dot = text.indexOf('·', dot + 1)) {
+  for (
+    let dot = unitWithin(text, NAME_DOT, from, to);
+    dot >= 0;
+    dot = unitWithin(text, NAME_DOT, dot + 1, to)
+  ) {
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
