@@ -132,6 +132,9 @@ export class FinderGroup {
     private readonly finders: readonly Finder[],
     prefixes: readonly (readonly string[])[],
   ) {
+    // A finder per bit of a byte, the last one being ANY_SECOND.
+    if (finders.length > 7)
+      throw new RangeError(`a FinderGroup holds up to 7 finders, not ${finders.length}`);
     for (const [k, words] of prefixes.entries())
       for (const word of words) {
         const first = word.charCodeAt(0);
