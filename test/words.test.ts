@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Finder, wordPattern } from '../src/extractors/words.js';
+import { Finder, FinderGroup, wordPattern } from '../src/extractors/words.js';
 
 const ALPHABET = [...'医院市县人民中心一二三十百万0123456789 ，。𠮷'];
 const word = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
@@ -42,5 +42,23 @@ describe('Finder', () => {
     const m = finder.find('共有3.12万个,1.9亿元', 3);
     expect([m?.index, m?.[0], m?.[1]]).toEqual([4, '12万', '12']);
     expect(new Finder(/\d+/, '0123456789').find('没有数字')).toBeNull();
+  });
+});
+
+describe('FinderGroup', () => {
+  it('finds, in one pass, what each of its finders finds alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 7 }),
+        text,
+        (lists, s) => {
+          const found = FinderGroup.words(lists)
+            .all(s)
+            .map((ms) => ms.map((m): [number, string] => [m.index, m[0]]));
+          expect(found).toEqual(lists.map((words) => regexMatches(wordPattern(words), s)));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

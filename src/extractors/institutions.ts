@@ -34,6 +34,7 @@ import {
   ancestorAt,
   isPlaceName,
   isWithin,
+  isZoneWord,
   resolvePlace,
   townSpans,
   type Division,
@@ -403,7 +404,7 @@ function leftEdge(
     }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
-    if (place && !(place in ZONE_KINDS) && !ZONE.test(place)) break;
+    if (place && !isZoneWord(place) && !ZONE.test(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
     // Short forms are one character: most words are longer, and the length is cheaper to test.
@@ -766,7 +767,7 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
-  } else if (first.place && first.place in ZONE_KINDS && where.zones.has(ZONE_KINDS[first.place])) {
+  } else if (first.place && isZoneWord(first.place) && where.zones.has(ZONE_KINDS[first.place])) {
     // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
     prefix = where.zones.get(ZONE_KINDS[first.place])!;
     from = first.start + first.place.length;
@@ -841,16 +842,17 @@ for (const [k, known] of KNOWN_BODIES.entries()) {
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
 function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {
   const hits: { known: number; start: number }[] = [];
-  const freeFrom = new Map<number, number>();
+  // Made at the first hit: most blocks name no known body.
+  let freeFrom: Map<number, number> | undefined;
   for (let at = from; at < to; at++) {
     const starting = KNOWN_BODY_STARTS[text.charCodeAt(at)];
     if (starting === 0) continue;
     for (const k of KNOWN_BODIES_BY_START[starting - 1]) {
       const known = KNOWN_BODIES[k];
       const end = at + known.name.length;
-      if (end > to || !text.startsWith(known.name, at) || at < (freeFrom.get(k) ?? 0)) continue;
+      if (end > to || !text.startsWith(known.name, at) || at < (freeFrom?.get(k) ?? 0)) continue;
       hits.push({ known: k, start: at });
-      freeFrom.set(k, end);
+      (freeFrom ??= new Map()).set(k, end);
     }
   }
   hits.sort((a, b) => a.known - b.known || a.start - b.start);

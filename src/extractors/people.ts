@@ -54,18 +54,22 @@ import {
 import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
-import { parseByline, parseCredits, PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
+import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
-import { Finder, wordPattern } from './words.js';
+import { Finder, FinderGroup, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
 const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
-const TITLE_AFTER_FINDER = Finder.words([...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME]);
 const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
-const SPEECH_FINDER = Finder.words([...SPEECH_VERBS, ...TEAM_WORDS]);
-const APPOINTMENT_FINDER = Finder.words(APPOINTMENT_VERBS);
+/** The words the rules of a block look for, found in one pass over the block. */
+const BLOCK_WORDS = FinderGroup.words([
+  TITLES,
+  [...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME],
+  [...SPEECH_VERBS, ...TEAM_WORDS],
+  APPOINTMENT_VERBS,
+]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
 /**
@@ -124,7 +128,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   const found: PersonMention[] = [];
 
   for (const block of article.blocks) {
-    const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
+    const credits = block.credits;
     if (credits) {
       // A byline's offsets count from its first character.
       const base =
@@ -134,10 +138,11 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
-    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions));
-    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions));
-    found.push(...speakers(text, ctx.tokens, block.start, block.end, institutions));
-    found.push(...appointed(text, ctx.tokens, block.start, block.end, institutions));
+    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(text.slice(block.start, block.end));
+    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
+    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
+    found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
+    found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
     found.push(...leading(text, ctx.tokens, block.start, block.end));
     found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end));
@@ -237,7 +242,7 @@ function creditMention(
   return { start, end, fields: { name: c.name, role: c.role, org, pseudonym: false }, rule: 'person:credit' };
 }
 
-/** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). */
+/** Title + name: 副市长马卫红, 负责人李凤鸣, 康复治疗师张永胜, 患者辛华(化名). `titles`: the block's, from `from`. */
 function titled(
   text: string,
   words: TokenIndex,
@@ -245,10 +250,10 @@ function titled(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
+  titles: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
-  for (const m of TITLE_FINDER.all(line)) {
+  for (const m of titles) {
     const titleStart = from + m.index;
     const titleEnd = titleStart + m[0].length;
     let at = titleEnd;
@@ -321,9 +326,10 @@ function titledAfter(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
+  titles: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of TITLE_AFTER_FINDER.all(text.slice(from, to))) {
+  for (const m of titles) {
     if (m[0] === DEPUTY_AFTER_NAME && !deputyFollows(text, from + m.index + m[0].length, to)) continue;
     // 周卫东常务副院长: a qualifier before the title is part of it.
     const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
@@ -510,11 +516,11 @@ function speakers(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
   institutions: InstitutionMention[],
+  verbs: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of SPEECH_FINDER.all(text.slice(from, to))) {
+  for (const m of verbs) {
     const verb = from + m.index;
     // 格桑罗布解释说, 邝文涛笑着说: a verb of saying or a manner before 说 stands between the name and it.
     const end =
@@ -551,11 +557,11 @@ function appointed(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
   institutions: InstitutionMention[],
+  verbs: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of APPOINTMENT_FINDER.all(text.slice(from, to))) {
+  for (const m of verbs) {
     const end = from + m.index;
     // The post first, which needs no tokens (是 is everywhere); then the name, which does.
     let at =
@@ -680,13 +686,13 @@ const LIST_END = /[等,;:!?。)”]/;
  */
 function nameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  let at = text.indexOf('、', from);
-  while (at >= 0 && at < to) {
+  let at = unitWithin(text, LIST_COMMA, from, to);
+  while (at >= 0) {
     // The shape first, which needs no tokens (、 is everywhere): short items up to a list's end.
     if (!listShapeAround(text, at, from)) {
       const minority = minorityListAt(text, words, at, from, to);
       out.push(...minority);
-      at = text.indexOf('、', minority.length ? minority[minority.length - 1].end : at + 1);
+      at = unitWithin(text, LIST_COMMA, minority.length ? minority[minority.length - 1].end : at + 1, to);
       continue;
     }
     // The word right before the 、 (a 、 is outside every block: the run before it ends there).
@@ -709,9 +715,21 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
           fields: { name: t.word, role: null, org: null, pseudonym: false },
           rule: 'person:name-list',
         });
-    at = text.indexOf('、', Math.max(next, at) + 1);
+    at = unitWithin(text, LIST_COMMA, Math.max(next, at) + 1, to);
   }
   return out;
+}
+
+const LIST_COMMA = 0x3001; // 、
+const NAME_DOT = 0xb7; // ·
+
+/**
+ * Where the UTF-16 unit `unit` first stands in text[from, to), or -1. Searched within the block:
+ * text.indexOf read on to the page's end from every block that holds none.
+ */
+function unitWithin(text: string, unit: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === unit) return i;
+  return -1;
 }
 
 /** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
@@ -788,7 +806,11 @@ const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length >
  */
 function dottedAfterCue(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let dot = text.indexOf('·', from); dot >= 0 && dot < to; dot = text.indexOf('·', dot + 1)) {
+  for (
+    let dot = unitWithin(text, NAME_DOT, from, to);
+    dot >= 0;
+    dot = unitWithin(text, NAME_DOT, dot + 1, to)
+  ) {
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
@@ -1127,8 +1149,7 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
   const names = new Map<string, Known>();
   for (const article of articles) {
     for (const block of article.blocks) {
-      const credits = block.kind === 'byline' ? parseByline(block.text) : parseCredits(block.text);
-      for (const c of credits ?? []) {
+      for (const c of block.credits ?? []) {
         if ([...c.name].length >= 3 && !names.has(c.name))
           names.set(c.name, { role: c.role, org: null, pseudonym: false });
       }

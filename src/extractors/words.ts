@@ -104,4 +104,88 @@ export class Finder {
     for (let m = this.find(text); m; m = this.find(text, m.index + Math.max(1, m[0].length))) out.push(m);
     return out;
   }
+
+  /** The match that starts at `at`, or null; `at` holds a unit a match may begin with. */
+  matchAt(text: string, at: number): RegExpExecArray | null {
+    const row = this.starts[text.charCodeAt(at)];
+    const bit = at + 1 < text.length ? text.charCodeAt(at + 1) & (SECOND_BITS - 1) : 0;
+    if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return null;
+    this.at.lastIndex = at;
+    return this.at.exec(text);
+  }
+}
+
+/**
+ * Up to seven finders run over one text in one pass: reading each unit and looking it up costs
+ * more than the few patterns tried where a word may begin, so one read serves them all.
+ */
+export class FinderGroup {
+  /**
+   * Per first unit, a bit per finder that has a match beginning with it, and ANY_SECOND when
+   * one of those matches may be that unit alone.
+   */
+  private readonly firsts = new Uint8Array(0x10000);
+  /** A bit per hash of the first two units of every match (see `pairHash`): most pairs are none. */
+  private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
+
+  constructor(
+    private readonly finders: readonly Finder[],
+    prefixes: readonly (readonly string[])[],
+  ) {
+    // A finder per bit of a byte, the last one being ANY_SECOND.
+    if (finders.length > 7)
+      throw new RangeError(`a FinderGroup holds up to 7 finders, not ${finders.length}`);
+    for (const [k, words] of prefixes.entries())
+      for (const word of words) {
+        const first = word.charCodeAt(0);
+        this.firsts[first] |= 1 << k;
+        if (word.length < 2) this.firsts[first] |= ANY_SECOND;
+        else {
+          const h = pairHash(first, word.charCodeAt(1));
+          this.pairs[h >>> 5] |= 1 << (h & 31);
+        }
+      }
+  }
+
+  /** A group of finders of word lists (`Finder.words`). */
+  static words(lists: readonly (readonly string[])[]): FinderGroup {
+    return new FinderGroup(
+      lists.map((words) => Finder.words(words)),
+      lists,
+    );
+  }
+
+  /** Each finder's matches in `text`, in the order given: what its `all` returns. */
+  all(text: string): RegExpExecArray[][] {
+    const found: RegExpExecArray[][] = this.finders.map(() => []);
+    /** Per finder, where its next search starts: after its last match. */
+    const from = this.finders.map(() => 0);
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const first = text.charCodeAt(i);
+      let bits = this.firsts[first];
+      if (bits === 0) continue;
+      if ((bits & ANY_SECOND) === 0) {
+        const h = i < last ? pairHash(first, text.charCodeAt(i + 1)) : -1;
+        if (h < 0 || (this.pairs[h >>> 5] & (1 << (h & 31))) === 0) continue;
+      }
+      bits &= ~ANY_SECOND;
+      for (let k = 0; bits !== 0; k++, bits >>>= 1) {
+        if ((bits & 1) === 0 || i < from[k]) continue;
+        const m = this.finders[k].matchAt(text, i);
+        if (m) {
+          found[k].push(m);
+          from[k] = i + Math.max(1, m[0].length);
+        }
+      }
+    }
+    return found;
+  }
+}
+
+const ANY_SECOND = 0x80;
+const PAIR_BITS = 1 << 16;
+
+function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & (PAIR_BITS - 1);
 }

@@ -7,6 +7,7 @@
 //   来源:健康报 作者:王敏 李强                             王敏 · 2025-08-29 · 来源:…
 //   聊城江北水城旅游度假区卫生和计划生育局局长 王锋
 
+import { isWhiteSpace } from '../basics.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { MINORITY_NAME_PARTS } from '../lexicon/titles.js';
 
@@ -110,10 +111,17 @@ const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
 export const DATELINE =
   /^(?:本报(?:讯|记者)|[\u4e00-\u9fff]{0,10}?(?:报|网|台|社|融媒|融媒体|融媒体中心|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}(?:月\d{1,2})?日)?(?:讯|电)(?![\u4e00-\u9fff]))/;
 
+/** White space right before the last two to four units: where a titled credit's name starts (局长 王锋). */
+function spaceBeforeLastName(text: string): boolean {
+  for (let k = 3; k <= 5; k++)
+    if (k <= text.length && isWhiteSpace(text.charCodeAt(text.length - k))) return true;
+  return false;
+}
+
 /** Names in a byline line, or null when the line is not a byline. */
 export function parseByline(line: string): BylineName[] | null {
   const text = line.trim();
-  let m = MARKED.exec(text);
+  let m = text.startsWith('■') || text.startsWith('□') ? MARKED.exec(text) : null;
   if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
   // Each pattern below needs a word most lines lack: looking for it is cheaper than the pattern.
   m = text.includes('记者') ? REPORTER.exec(text) : null;
@@ -127,11 +135,11 @@ export function parseByline(line: string): BylineName[] | null {
   m = text.includes('作者') ? AUTHOR.exec(text) : null;
   const authors = m ? namesIn(m[1], text.lastIndexOf(m[1]), '作者') : null;
   if (authors) return authors;
-  m = WEB_HEADER.exec(text);
+  m = text.includes('·') || text.includes('|') ? WEB_HEADER.exec(text) : null;
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
   m = text.endsWith('报道') ? REPORTED_FROM.exec(text) : null;
   if (m) return namesIn(m[1], 0, '记者');
-  m = TITLED.exec(text);
+  m = spaceBeforeLastName(text) ? TITLED.exec(text) : null;
   if (m && TITLE_SUFFIX.test(m[1]) && isName(m[2])) {
     const title = TITLE_SUFFIX.exec(m[1])![0];
     return [{ name: m[2], at: text.length - m[2].length, role: title }];

@@ -8,7 +8,15 @@
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
 import { isWhiteSpace, type Span } from '../basics.js';
-import { DATELINE, endsWithCredit, isCaption, isSignatureDate, parseByline } from './bylines.js';
+import {
+  DATELINE,
+  endsWithCredit,
+  isCaption,
+  isSignatureDate,
+  parseByline,
+  parseCredits,
+  type BylineName,
+} from './bylines.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
 
@@ -20,6 +28,8 @@ export interface Block {
   text: string;
   /** True when a blank line separates this block from the previous one. */
   paragraphStart: boolean;
+  /** The names a byline gives, or the credits in another line (本报讯(王敏), 义诊现场(张明 摄)); offsets within `text`. */
+  credits: BylineName[] | null;
 }
 
 export interface Article extends Span {
@@ -65,7 +75,11 @@ function splitBlocks(text: string): Block[] {
     if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
     if (i > start) {
       const line = text.slice(start, i);
-      blocks.push({ kind: classify(line), start, end: i, text: line, paragraphStart });
+      const byline = parseByline(line);
+      const kind = classify(line, byline !== null);
+      // Read once here: the page's names and each article's people both need them.
+      const credits = kind === 'byline' ? byline : parseCredits(line);
+      blocks.push({ kind, start, end: i, text: line, paragraphStart, credits });
       paragraphStart = false;
     } else {
       paragraphStart = true;
@@ -78,9 +92,9 @@ function splitBlocks(text: string): Block[] {
 /** A notice's footer (联系电话:…, and its date alone) is text, never a headline. */
 const NOTICE_CONTACT = /^(?:联系电话|电话|联系人|地址|邮编|电子邮箱|邮箱)\s*[:：]/;
 
-function classify(line: string): BlockKind {
+function classify(line: string, byline: boolean): BlockKind {
   if (DATELINE.test(line)) return 'lead';
-  if (parseByline(line)) return 'byline';
+  if (byline) return 'byline';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
   if (
