@@ -49,6 +49,7 @@ import {
   TEAM_WORDS,
   TITLES_AFTER_NAME,
   TRANSLITERATION_CHARS,
+  COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
 import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
@@ -86,10 +87,14 @@ const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
 /** …and before a team's head, a preposition too (由邬晓明课题组牵头, 与张伟团队合作). */
 const BEFORE_TEAM = /[\s,;:!?。、“”"(]|[据由与和同跟在]$/;
 /**
- * Prepositions and conjunctions, some of them surnames too (向, 和, 由, 于 is not among them): a
- * name that starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师).
+ * Prepositions, conjunctions and modal verbs that are surnames too (向, 和, 由, 于, 应): a name that
+ * starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师, 司机于昨日, 病人应尽早).
  */
-const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据任']);
+const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据任于应']);
+/** Of those, the ones that start a clause's verb phrase (于昨日, 应尽早, 应多休息). */
+const MODAL_SURNAMES = new Set([...'于应']);
+/** What follows 应 or 于 in a verb phrase, never a given name alone: 应多, 应当, 应再. */
+const MODAL_FOLLOWERS = new Set([...'多少该当要能可会以已将再先需须']);
 /** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
 const EXPERT_LINE_MAX = 40;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -111,6 +116,8 @@ const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 /** The longest dictionary word a title may hide in (人大常委会). */
 const MAX_WORD = 8;
 const TITLE_SET = new Set(TITLES);
+/** The longest minority name read without a dot: two parts of four characters (阿布力孜艾合买提). */
+const MAX_MINORITY_NAME = 8;
 /** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
 const MAX_TRANSLITERATED = 5;
 /** How far before a title the org that employs the person may stand. */
@@ -440,9 +447,18 @@ function transliteratedStartBefore(text: string, words: TokenIndex, end: number,
   return -1;
 }
 
+/** A word jieba tags a foreign name (nrt) that ends at `end`, of two characters at least, or -1. */
+function foreignTaggedBefore(words: TokenIndex, end: number, limit: number): number {
+  for (let length = MAX_TRANSLITERATED; length >= 2; length--) {
+    const t = words.startingAt(end - length);
+    if (t && t.start >= limit && t.end === end && t.tag === 'nrt' && !NOT_NAMES.has(t.word)) return t.start;
+  }
+  return -1;
+}
+
 /** A name of minority name parts that ends at `end` (阿布都热合曼说), or -1. */
 function minorityNameStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
-  for (let start = Math.max(limit, end - 8); start <= end - 2; start++)
+  for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++)
     if (minorityNameLengthAt(text, words, start, end) === end - start) return start;
   return -1;
 }
@@ -457,6 +473,7 @@ function transliteratedLengthAt(text: string, words: TokenIndex, at: number, lim
   while (end < limit && end - at < MAX_TRANSLITERATED && TRANSLITERATION_CHARS.has(text[end])) end++;
   for (; end - at >= 2; end--) {
     if (end - at === 2 && words.startingAt(at)?.end !== end) continue;
+    if (COUNTRY_NAMES.has(text.slice(at, end))) return 0; // 轮值主席巴西提出: the country holds the post
     if (words.boundary(end) && followsName(text, words, at, end, limit)) return end - at;
   }
   return 0;
@@ -528,11 +545,13 @@ function speakers(
       (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
     const opensClause = (at: number) => at === from || before.test(text.slice(Math.max(from, at - 1), at));
-    let start = nameStartBefore(text, words, end, from, true, true);
+    let start = nameStartBefore(text, words, end, from, true);
     let body = start < 0 ? undefined : lastEndingBy(institutions, start);
-    // 格桑|罗布说: a name of minority name parts, when a Han name inside it opens no clause.
+    // 格桑|罗布说: a name of minority name parts, when a Han name inside it opens no clause; a
+    // name jieba tags a foreign one (库尔班/nrt说). Other surname-less words are not (老中医认为).
     if (start < 0 || (!opensClause(start) && body?.end !== start)) {
       start = minorityNameStartBefore(text, words, end, from);
+      if (start < 0) start = foreignTaggedBefore(words, end, from);
       if (start < 0) continue;
       body = lastEndingBy(institutions, start);
     }
@@ -1209,6 +1228,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (BODY_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
     // common word is no name; before a place-like word it may be (副局长向华东).
+    // 产妇应多|休息 cut 应多/x: 应 or 于 and a word of degree or mood is the verb phrase (应勇, 于洋 are names).
+    if (given === 1 && MODAL_SURNAMES.has(name[0]) && MODAL_FOLLOWERS.has(name[surname])) continue;
     if (
       FUNCTION_CHARS.has(name[0]) &&
       !surnameBeforeNoPost(text, name, end) &&
@@ -1290,14 +1311,22 @@ function gluedToVerb(text: string, words: TokenIndex, at: number, end: number): 
  * the three characters, a name (老师任春光、…, 任春光说).
  */
 function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
-  return name[0] === '任' && name.length === 3 && !startsTitle(text, end);
+  // 李主任任评审组成员: what follows a name (、, 说) must follow, not more of a post.
+  return (
+    name[0] === '任' &&
+    name.length === 3 &&
+    (PUNCTUATION.test(text[end] ?? '') || AFTER_NAME_CHARS.has(text[end] ?? ''))
+  );
 }
 
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */
 const BEFORE_SAY = /(?:解释|补充|回忆|介绍|感慨|坦言|笑着|接着|继续)$/;
 
 /** How someone spoke, then the verb (邢国梁高兴地说, 满意地表示): jieba glues 地 to the verb. */
-const MANNER_OF_SPEECH = new RegExp(`[\\u4e00-\\u9fff]{2}地(?:${SPEECH_VERBS.join('|')})`, 'y');
+const MANNER_OF_SPEECH = new RegExp(
+  `(?:很|最|更|十分|非常|特别)?[\\u4e00-\\u9fff]{2}地(?:${SPEECH_VERBS.join('|')})`,
+  'y',
+);
 
 function followsName(text: string, words: TokenIndex, start: number, end: number, limit: number): boolean {
   if (end >= limit) return true;

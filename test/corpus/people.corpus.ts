@@ -967,6 +967,21 @@ const corpus: PersonCorpus = {
       note: 'a post held for someone, after the copula (是X的另一位…)',
     },
     {
+      text: '后来,爸爸妈妈说,孩子长大了。对此,老中医认为,要多休息。同时,布洛芬表示无效的说法不实。谈起往事,郭老回忆说,那时条件很苦。',
+      expect: [],
+      note: 'words with no surname before a speech verb are no names unless jieba tags them nrt or they are minority names; X老 is a form of address',
+    },
+    {
+      text: '院长柯振宇很高兴地说,成绩来之不易。一名司机于昨日下午驾车外出,病人应尽早就医,产妇应多休息,李主任任评审组成员。',
+      expect: [{ name: '柯振宇', role: '院长' }],
+      note: 'a degree adverb before the manner (很高兴地说); 于/应 before a time word or a verb after a title (司机于昨日, 病人应尽早); 任 before a post',
+    },
+    {
+      text: '二十国集团轮值主席巴西提出倡议,非洲联盟主席国肯尼亚表示支持。',
+      expect: [],
+      note: 'a country after a foreign post is no person',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
