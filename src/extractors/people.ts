@@ -240,7 +240,7 @@ function creditMention(
   institutions: InstitutionMention[],
 ): PersonMention {
   const start = base + c.at;
-  let org: string | null = null;
+  let org: string | null = c.org ?? null;
   if (!PRESS_ROLES.has(c.role)) {
     const titleStart = text.lastIndexOf(c.role, start);
     if (titleStart >= blockStart) org = orgBefore(text, titleStart, blockStart, institutions);

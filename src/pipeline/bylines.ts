@@ -19,6 +19,8 @@ export interface BylineName {
   role: string;
   /** Printed with a space inside (周 敏): the mention spans one character more than the name. */
   spaced?: boolean;
+  /** The paper the credit names before the role ((健康报记者 王敏)), if any. */
+  org?: string;
 }
 
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
@@ -200,7 +202,7 @@ const LEAD_CREDIT =
   /((?:(?:本报|本网|本台|本刊)[\u4e00-\u9fff]{0,6}?|(?:^|(?<=\s))[\u4e00-\u9fff]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[:：]?\s*\(\s*)([^()]{2,60}?)[\s=]*\)/;
 /** A lead credit in brackets that opens its line with no 讯 or 电: (健康报记者 王敏 李强)“…”. */
 const OPENING_CREDIT =
-  /^\s*\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?((?:记者|通讯员)\s*[^()]{2,40}?)\s*\)/;
+  /^\s*\(\s*([\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?((?:记者|通讯员)\s*[^()]{2,40}?)\s*\)/;
 /**
  * A photo credit closing a caption, after the site or paper: …启动。健康网王敏 摄, …中。 王敏/摄.
  * The caption may run on into the next paragraph (…启动。健康网王敏 摄健康网武汉电…): then 摄
@@ -214,9 +216,10 @@ const CAPTION_CREDIT =
  */
 const SIGNED_PHOTO = /\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*[/／]\s*(?:本刊|本报|本网|本台)/;
 /** A caption whose line ends with its photo credit after the caption's last sentence: …查看病人情况。王敏摄. */
-const ENDS_WITH_PHOTO_CREDIT = /[。!?]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}\s*\/?\s*摄\s*$/;
+const ENDS_WITH_PHOTO_CREDIT = /[。!?]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?<!拍)\s*\/?\s*摄\s*$/;
 /** A caption in brackets on a line of its own, its photo credit last: (院长看望医护人员 王敏摄). */
-const CAPTION_IN_BRACKETS = /^\s*\([^()]{2,60}?\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*\)\s*$/;
+const CAPTION_IN_BRACKETS =
+  /^\s*\([^()]{2,60}?\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)(?<!拍)\s*摄\s*\)\s*$/;
 /** A credit in square brackets that opens a lead: 【记者 王敏】近日,…. */
 const BRACKETED_LEAD = /^\s*【\s*([^【】]{2,40}?)\s*】/;
 /** A writer's credit that closes a paragraph: …开展义诊。文/王敏. */
@@ -243,7 +246,8 @@ export function parseCredits(line: string): BylineName[] | null {
   let m = (line.includes('讯') || line.includes('电')) && line.includes('(') ? LEAD_CREDIT.exec(line) : null;
   credits.push(...((m && namesIn(m[2], m.index + m[1].length, '作者')) ?? []));
   m = m ? null : OPENING_CREDIT.exec(line);
-  credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
+  const opening = m ? namesIn(m[2], m.index + m[0].indexOf(m[2]), '作者') : null;
+  if (opening) credits.push(...opening.map((c) => (m![1] ? { ...c, org: m![1] } : c)));
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
   if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);
@@ -347,16 +351,23 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
  * 通讯员闫丽华), with where each piece starts in the list.
  */
 function atGluedRoles(word: string, at: number): { text: string; at: number }[] {
+  const pieces: { text: string; at: number }[] = [];
+  let from = 0;
+  // A piece ends where a role starts, if what came before it is a name, with its role or not.
   for (let k = 2; k < word.length - 1; k++) {
-    const role = GLUED_ROLES.find((r) => word.startsWith(r, k));
-    if (!role) continue;
-    const before = word.slice(0, k);
-    const name = GLUED_ROLES.find((r) => before.startsWith(r) && isName(before.slice(r.length)));
-    if (name === undefined && !isName(before)) continue;
-    return [{ text: before, at }, ...atGluedRoles(word.slice(k), at + k)];
+    if (k - from > MAX_CREDIT_PIECE || !GLUED_ROLES.some((r) => word.startsWith(r, k))) continue;
+    const before = word.slice(from, k);
+    const roled = GLUED_ROLES.some((r) => before.startsWith(r) && isName(before.slice(r.length)));
+    if (!roled && !isName(before)) continue;
+    pieces.push({ text: before, at: at + from });
+    from = k;
   }
-  return [{ text: word, at }];
+  pieces.push({ text: word.slice(from), at: at + from });
+  return pieces;
 }
+
+/** The longest role and name a credit glues together (特约记者欧阳晓峰). */
+const MAX_CREDIT_PIECE = 9;
 
 /** A Tibetan or Uyghur name of two parts, which has no surname (晋美旺堆, 阿依古丽). */
 const MINORITY_NAME = new RegExp(`^(?:${MINORITY_NAME_PARTS.join('|')}){2}$`);

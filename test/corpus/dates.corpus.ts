@@ -461,6 +461,11 @@ const corpus: DateCorpus = {
       note: 'a five-year plan (十X五) with what of it: its years, its last or its first; 十五个 is a number',
     },
     {
+      text: '我市“十四五”初步建成覆盖城乡的服务网络。',
+      expect: [],
+      note: '初步 is no 初 of the plan',
+    },
+    {
       text: '2023年工作要点发布:「十四五」末床位达到5000张,6月1日起施行。',
       expect: [
         { text: '2023年', value: '2023' },

@@ -38,6 +38,19 @@ const corpus: PersonCorpus = {
       note: "a line of editors' credits ends its paragraph: the next line does not run on into the name",
     },
     {
+      text: '(义诊现场 游客拍摄)\n\n活动吸引了众多居民参加。\n\n(资料图 常规拍摄)',
+      expect: [],
+      note: '拍摄 is no photo credit of a name ending in 拍',
+    },
+    {
+      text: '(健康报记者 封晓岚 管宁)近日,医院开展义诊。',
+      expect: [
+        { name: '封晓岚', role: '记者', org: '健康报' },
+        { name: '管宁', role: '记者', org: '健康报' },
+      ],
+      note: "the paper of a lead credit in brackets is the reporters' org",
+    },
+    {
       text: '(院长看望坚守岗位的医护人员 邝晓东摄)\n\n春节期间,医院安排专人值守。',
       expect: [{ name: '邝晓东', role: '作者' }],
       note: 'a caption in brackets on a line of its own, its photo credit at the end',
