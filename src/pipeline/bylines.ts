@@ -167,6 +167,15 @@ function trailingCredit(line: string): RegExpExecArray | null {
   return line.includes('■') || line.includes('□') ? TRAILING_CREDIT.exec(line) : null;
 }
 
+/** A story that closes with its credit in brackets (…零死亡。(王敏 李强)): its paragraph ends there. */
+export function endsWithClosingCredit(line: string): boolean {
+  const trimmed = line.trimEnd();
+  if (!trimmed.endsWith(')')) return false;
+  const m = CLOSING_CREDIT.exec(trimmed);
+  const names = m ? namesIn(m[1], 0, '作者') : null;
+  return names !== null && (names.length > 1 || names[0].role !== '作者');
+}
+
 /** A caption that credits its photo, 义诊现场(张明 摄): text, never a headline. */
 export function isCaption(line: string): boolean {
   return (

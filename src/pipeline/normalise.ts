@@ -8,6 +8,7 @@
 
 import {
   DATELINE,
+  endsWithClosingCredit,
   endsWithCredit,
   isBylineLine,
   isCaption,
@@ -189,7 +190,14 @@ function isHardBreak(
   // 本报讯(记者 王晓 / 东)近日: a credit wrapped inside its brackets is one line, byline or not.
   if (!blank && closesWithin(before, after)) return false;
   // A caption that credits its photo (院长看望医护人员 王敏摄), or editors' credits, is a paragraph of its own.
-  if (bylineAround() || endsWithCredit(before) || isCaption(before) || isEditorsLine(before)) return true;
+  if (
+    bylineAround() ||
+    endsWithCredit(before) ||
+    endsWithClosingCredit(before) ||
+    isCaption(before) ||
+    isEditorsLine(before)
+  )
+    return true;
   const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || codePoints(before) >= 40;

@@ -51,6 +51,14 @@ const corpus: PersonCorpus = {
       note: "the paper of a lead credit in brackets is the reporters' org",
     },
     {
+      text: '专家们为群众开展义诊。(邝晓燕 柯立勇)\n8月22日,县医院开展培训。',
+      expect: [
+        { name: '邝晓燕', role: '作者' },
+        { name: '柯立勇', role: '作者' },
+      ],
+      note: 'a story that closes with its credit in brackets ends its paragraph: the next line does not run on into it',
+    },
+    {
       text: '(院长看望坚守岗位的医护人员 邝晓东摄)\n\n春节期间,医院安排专人值守。',
       expect: [{ name: '邝晓东', role: '作者' }],
       note: 'a caption in brackets on a line of its own, its photo credit at the end',
