@@ -177,7 +177,22 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
       });
   }
   found.push(...bareMentions(text, article, known, found, institutions));
-  return withEmployers(text, article, withKnownRoles(dropOverlaps(found)), institutions);
+  return withEmployers(text, article, withKnownRoles(dropOverlaps(withFullNames(text, found))), institutions);
+}
+
+/**
+ * A mention cut short where jieba read the end of a name into the next word (国医大师唐祖|宣传|承)
+ * takes the longer name the article gives elsewhere when the text holds it there (唐祖宣).
+ */
+function withFullNames(text: string, found: PersonMention[]): PersonMention[] {
+  const names = new Set(found.map((m) => m.fields.name));
+  return found.map((m) => {
+    const name = m.fields.name;
+    for (const longer of names)
+      if (longer.length > name.length && longer.startsWith(name) && text.startsWith(longer, m.start))
+        return { ...m, end: m.start + longer.length, fields: { ...m.fields, name: longer } };
+    return m;
+  });
 }
 
 /**

@@ -848,8 +848,9 @@ const corpus: PersonCorpus = {
       note: 'hospital occupations, honours and the media',
     },
     {
-      text: '副站长任嘉禾、护工邱美玲和保洁员詹秀兰获评年度先进,刑警邓浩宇、法医邝振东出庭作证,研究生郁可馨和村干部饶国栋参与调查,2022级本科生柯梦琪和博士后阎立新也在其中。',
+      text: '县妇幼保健院党总支书记谭秀敏出席。副站长任嘉禾、护工邱美玲和保洁员詹秀兰获评年度先进,刑警邓浩宇、法医邝振东出庭作证,研究生郁可馨和村干部饶国栋参与调查,2022级本科生柯梦琪和博士后阎立新也在其中。',
       expect: [
+        { name: '谭秀敏', role: '党总支书记' },
         { name: '任嘉禾', role: '副站长' },
         { name: '邱美玲', role: '护工' },
         { name: '詹秀兰', role: '保洁员' },
@@ -1001,6 +1002,15 @@ const corpus: PersonCorpus = {
       text: '二十国集团轮值主席巴西提出倡议,非洲联盟主席国肯尼亚表示支持。',
       expect: [],
       note: 'a country after a foreign post is no person',
+    },
+    {
+      text: '国医大师柏振宣传承工作室成立。国医大师柏振宣及其团队出席,柏振宣徒弟参加。',
+      expect: [
+        { name: '柏振宣', role: '国医大师' },
+        { name: '柏振宣', role: '国医大师' },
+        { name: '柏振宣', role: '国医大师' },
+      ],
+      note: 'a name jieba cut into the next word (柏振|宣传) takes the longer name the article gives elsewhere',
     },
     {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
