@@ -154,6 +154,10 @@ export const TITLES = [
   '总裁',
   '副总裁',
   '首席执行官',
+  'CEO',
+  'CFO',
+  'CTO',
+  'COO',
   '董事',
   '执行董事',
   '副董事长',
@@ -658,6 +662,8 @@ export const COUNTRY_NAMES = new Set([
  * word jieba tags as a name is one.
  */
 export const FOREIGN_POSTS = new Set([
+  '首席执行官',
+  'CEO',
   '总统',
   '副总统',
   '首相',

@@ -1013,6 +1013,15 @@ const corpus: PersonCorpus = {
       note: 'a name jieba cut into the next word (柏振|宣传) takes the longer name the article gives elsewhere',
     },
     {
+      text: '苹果公司CEO库克访华,小米集团CFO林世伟介绍了业绩,特斯拉首席执行官马斯克表示乐观。',
+      expect: [
+        { name: '库克', role: 'CEO' },
+        { name: '林世伟', role: 'CFO' },
+        { name: '马斯克', role: '首席执行官' },
+      ],
+      note: 'company officers by their English initials, and foreign heads of companies',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
