@@ -294,6 +294,8 @@ function titled(
     // is a title; 村医王文吉 cut 村村|医王|文吉 a name). Asked only once a name follows: it cuts the block.
     const across = wordAcross(words, titleEnd);
     if (across && across.end >= at + length) continue;
+    // 主席台|就座: a word that takes the title and the name's first character, then a verb, is no name.
+    if (across && across.end > at && verbAt(words, across.end, at + length)) continue;
     const name = text.slice(at, at + length);
     const title =
       postBeforeDegree(text, titleStart, m[0]) ??
@@ -1565,6 +1567,12 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/** Whether [start, end) is one word jieba tags a verb. */
+function verbAt(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && (t.tag === 'v' || t.tag === 'vi');
 }
 
 /** The dictionary word (no name, no unknown word) that `at` falls inside, if any. */

@@ -1022,6 +1022,11 @@ const corpus: PersonCorpus = {
       note: 'company officers by their English initials, and foreign heads of companies',
     },
     {
+      text: '主席台就座的有关领导讲话。',
+      expect: [],
+      note: 'a word that holds the title and the next character (主席台), then a common word (就座), is no name',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
