@@ -714,6 +714,8 @@ function listedBeside(
 
 /** What ends a list of names, besides its line's end: 等, or the clause's end. */
 const LIST_END = /[等,;:!?。)”]/;
+/** A count of the people a list names, right after it (两名, 三位). */
+const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位]/;
 
 /**
  * A list of names with no title (参加义诊的有刘洋、陈静、王磊等): three items or more, or two before
@@ -741,8 +743,10 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
       items.push(item);
       next = item.end;
     }
-    const ended = next >= to || LIST_END.test(text[next]);
-    const enough = items.length >= 3 || (items.length === 2 && text[next] === '等');
+    // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does.
+    const counted = COUNTED_AFTER_LIST.test(text.slice(next, next + 3));
+    const ended = next >= to || LIST_END.test(text[next]) || counted;
+    const enough = items.length >= 3 || (items.length === 2 && (text[next] === '等' || counted));
     if (ended && enough && items.every(isUnknownName))
       for (const t of items)
         out.push({
@@ -769,7 +773,8 @@ function unitWithin(text: string, unit: number, from: number, to: number): numbe
 }
 
 /** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
-const NAME_LIST_SHAPE = /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|$)/y;
+const NAME_LIST_SHAPE =
+  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位]|$)/y;
 
 /** Whether a list of that shape starts two or three characters before the 、 at `at`. */
 function listShapeAround(text: string, at: number, from: number): boolean {

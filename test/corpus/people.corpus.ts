@@ -1027,6 +1027,14 @@ const corpus: PersonCorpus = {
       note: 'a word that holds the title and the next character (主席台), then a common word (就座), is no name',
     },
     {
+      text: '邝宪伟、詹立辉两名年轻中医师作为首批继承人,跟师学习。',
+      expect: [
+        { name: '邝宪伟', role: null },
+        { name: '詹立辉', role: null },
+      ],
+      note: 'a count of the people listed (两名) ends a list of names as 等 does',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
