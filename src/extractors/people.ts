@@ -434,6 +434,8 @@ function nameStartBefore(
       continue;
     // 向李会长汇报: a preposition, then a surname and its post.
     if (length === 2 && FUNCTION_CHARS.has(name[0]) && !readAsName(words, start, end)) continue;
+    // 张掖、武威两名代表: a place jieba does not read as a name is none.
+    if (isPlaceName(name) && !readAsName(words, start, end)) continue;
     if (
       length === 3 &&
       surname === 1 &&

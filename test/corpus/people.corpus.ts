@@ -1035,6 +1035,14 @@ const corpus: PersonCorpus = {
       note: 'a count of the people listed (两名) ends a list of names as 等 does',
     },
     {
+      text: '张掖、武威两名代表出席,刘强、王芳两位专家到场。',
+      expect: [
+        { name: '刘强', role: '专家' },
+        { name: '王芳', role: '专家' },
+      ],
+      note: 'places listed before a shared title are no names',
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
