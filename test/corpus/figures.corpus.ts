@@ -34,6 +34,11 @@ const corpus: FigureCorpus = {
     { text: '为群众减免费用10.98万元。', expect: [{ value: 109800, unit: '元', metric: '费用' }] },
     { text: '共接诊病人1,250人次。', expect: [{ value: 1250, unit: '人次' }] },
     {
+      text: '送检样本中,B(H3N2)亚型07,4315份为阴性。',
+      expect: [{ value: 4315, unit: '份', text: '4315份' }],
+      note: 'a comma after a code is no thousands group: a group is three digits and no more',
+    },
+    {
       text: '聊城现有托育服务机构477家,托位2.9万个。',
       expect: [
         { value: 477, unit: '家', period: '现有' },
