@@ -1337,6 +1337,22 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '生物医药产业和医疗器械制造业产值同比分别增长12.4%和8.7%。',
+      expect: [
+        { value: 12.4, unit: '%', metric: '生物医药产业产值' },
+        { value: 8.7, unit: '%', metric: '医疗器械制造业产值' },
+      ],
+      note: 'the first item is two words, so two words of the last stand for it; 同比 names nothing',
+    },
+    {
+      text: '门诊、急诊发热病例占比分别为3.5%和11.2%。',
+      expect: [
+        { value: 3.5, unit: '%', metric: '门诊发热病例占比' },
+        { value: 11.2, unit: '%', metric: '急诊发热病例占比' },
+      ],
+      note: 'the head after a parallel word the tagger calls a verb (急诊)',
+    },
+    {
       text: '去年政府卫生支出3.2亿元。全县共有卫生院床位1280张、卫生人员2650人,分别比2020年末增长6.5%、4.2%。',
       expect: [
         { value: 320000000, unit: '元', metric: '政府卫生支出' },

@@ -18,6 +18,8 @@ const BEFORE_LIST =
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
 const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
+/** Words between a listing subject and 分别 that name nothing: 增加值同比分别增长. */
+const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都']);
 /** Listed things are short (新生儿, 农村居民): a longer part is a clause of its own. */
 const MAX_ITEM_WORDS = 3;
 /** How far back a listing subject may start. */
@@ -90,6 +92,10 @@ function listedThings(sentence: Sentence, end: number, size: number): string[] |
   }
   if (parts.length !== size) return null;
   const items = parts.map((part) => part.filter((t, i) => i > 0 || !isScopeWord(t.word)));
+  // 同比 before 分别 (增加值同比分别增长) says how the change is measured, not what changed.
+  let trailing = items[size - 1].length;
+  while (trailing > 1 && NOT_NAMING_AFTER_LIST.has(items[size - 1][trailing - 1].word)) trailing--;
+  items[size - 1] = items[size - 1].slice(0, trailing);
   const lastItem = items[size - 1];
   if (
     items.some((item) => item.length === 0) ||
@@ -102,10 +108,21 @@ function listedThings(sentence: Sentence, end: number, size: number): string[] |
   // A compound the dictionary keeps whole (农村居民) splits where the first item would end (城镇|居民).
   const noun = lastItem[firstNoun].word;
   const parallel = items[0].reduce((n, t) => n + t.word.length, 0);
+  const glued = noun.length >= 4 && parallel < noun.length;
+  // As many words as the first item has stand for it in the last one, when no number is among
+  // them: 生物医药|产业 and 医疗器械|制造业|产值 share 产值, 门诊 and 急诊|发热病例占比 发热病例占比.
+  const words = items[0].length;
+  const headFrom =
+    !glued &&
+    words < lastItem.length &&
+    !lastItem.slice(0, words).some((t) => t.tag.startsWith('m')) &&
+    lastItem.slice(words).some((t) => /^(?:n|vn)/.test(t.tag))
+      ? words
+      : firstNoun + 1;
   const head =
-    (noun.length >= 4 && parallel < noun.length ? noun.slice(parallel) : '') +
+    (glued ? noun.slice(parallel) : '') +
     lastItem
-      .slice(firstNoun + 1)
+      .slice(headFrom)
       .map((t) => t.word)
       .join('');
   return items.map((item, k) => item.map((t) => t.word).join('') + (k < size - 1 ? head : ''));
