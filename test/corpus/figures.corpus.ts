@@ -1337,6 +1337,23 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全市二级以上医院数量较“十三五”末增加6家,人均预期寿命较“十四五”初提高1.2岁。',
+      expect: [
+        { value: 6, unit: '家', metric: '二级以上医院数量' },
+        { value: 1.2, unit: '岁', metric: '人均预期寿命' },
+      ],
+      note: 'a five-year plan in quotes is a time inside the clause, no end of it',
+    },
+    {
+      text: '省级、市级和县级临床重点专科数量较“十三五”末分别增加2个、9个、21个。',
+      expect: [
+        { value: 2, unit: '个', metric: '省级临床重点专科数量' },
+        { value: 9, unit: '个', metric: '市级临床重点专科数量' },
+        { value: 21, unit: '个', metric: '县级临床重点专科数量' },
+      ],
+      note: 'the listing subject ends where what the change is measured against starts (较)',
+    },
+    {
       text: '生物医药产业和医疗器械制造业产值同比分别增长12.4%和8.7%。',
       expect: [
         { value: 12.4, unit: '%', metric: '生物医药产业产值' },

@@ -6,20 +6,22 @@ import { NOT_METRIC_WORDS } from '../../lexicon/metrics.js';
 import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
 import type { Token } from '../../pipeline/tokenize.js';
 import type { Measured, Sentence } from './attach.js';
-import { isClauseMark, type Quantity } from './scan.js';
+import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 
 /**
  * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到),
  * after what the change is measured against (分别比2020年末增长).
  */
 const BEFORE_LIST =
-  /分别(?:(?:比|较)[\u4e00-\u9fff\d]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌)?$/;
+  /分别(?:(?:比|较)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌)?$/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
 const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
 /** Words between a listing subject and 分别 that name nothing: 增加值同比分别增长. */
 const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都']);
+/** Words that open what a change is measured against: 较“十三五”末, 比上年. */
+const COMPARED_AGAINST = new Set(['较', '比']);
 /** Listed things are short (新生儿, 农村居民): a longer part is a clause of its own. */
 const MAX_ITEM_WORDS = 3;
 /** How far back a listing subject may start. */
@@ -84,7 +86,10 @@ export function respectiveMetric(measured: Measured[], respective: Respective | 
  */
 function listedThings(sentence: Sentence, end: number, size: number): string[] | null {
   const from = subjectStart(sentence.text, end);
-  const tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
+  let tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
+  // 数量较“十三五”末分别增加: what the change is measured against ends the listing subject.
+  const against = tokens.findLastIndex((t) => COMPARED_AGAINST.has(t.word));
+  if (against > 0) tokens = tokens.slice(0, against);
   const parts: Token[][] = [[]];
   for (const t of tokens) {
     if (ITEM_JOINERS.has(t.word)) parts.push([]);
@@ -131,7 +136,9 @@ function listedThings(sentence: Sentence, end: number, size: number): string[] |
 /** Where the subject before `end` starts: after the last mark that ends a clause, 、 not counted. */
 function subjectStart(s: string, end: number): number {
   const limit = Math.max(0, end - MAX_SUBJECT);
-  for (let i = end - 1; i >= limit; i--) if (s[i] !== '、' && isClauseMark(s, i)) return i + 1;
+  for (let i = end - 1; i >= limit; i--)
+    if (isQuotedPlanEnd(s, i)) i -= 4;
+    else if (s[i] !== '、' && isClauseMark(s, i)) return i + 1;
   return limit;
 }
 

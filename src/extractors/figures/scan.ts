@@ -831,8 +831,21 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
 /** Start of the clause holding `at`: after the last , ; : 。 、 or quote mark. */
 export function clauseStart(s: string, at: number): number {
   const limit = Math.max(0, at - CLAUSE_REACH);
-  for (let i = at - 1; i >= limit; i--) if (isClauseMark(s, i)) return i + 1;
+  for (let i = at - 1; i >= limit; i--)
+    if (isClauseMark(s, i)) {
+      // 数量较“十三五”末增加6家: a five-year plan in quotes is a time inside the clause.
+      if (isQuotedPlanEnd(s, i)) i -= 4;
+      else return i + 1;
+    }
   return limit;
+}
+
+/** A five-year plan's name in quotes, ending at the closing quote: “十三五”, “十四五”. */
+const QUOTED_PLAN = /^“[一二三四五六七八九十]{2}五”$/;
+
+/** Whether the closing quote at `at` ends a five-year plan's name in quotes (five characters). */
+export function isQuotedPlanEnd(s: string, at: number): boolean {
+  return s.charCodeAt(at) === CLOSING_QUOTE && at >= 4 && QUOTED_PLAN.test(s.slice(at - 4, at + 1));
 }
 
 /** Clauses are short; looking further back would make long hostile lines quadratic. */
