@@ -1337,6 +1337,23 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全省11个市(州)、76个县(市、区)均已建成胸痛中心,巡回医疗队走进了5个县。',
+      expect: [
+        { value: 11, unit: '个', metric: '市(州)' },
+        { value: 76, unit: '个', metric: '县(市、区)' },
+        { value: 5, unit: '个', metric: '县' },
+      ],
+      note: 'places counted by their level, the variants in brackets kept as written',
+    },
+    {
+      text: '新建3个县级医疗中心,改造12个村卫生室。',
+      expect: [
+        { value: 3, unit: '个', metric: '县级医疗中心' },
+        { value: 12, unit: '个', metric: '村卫生室' },
+      ],
+      note: 'a level that starts a longer name is no place counted by its level',
+    },
+    {
       text: '全市二级以上医院数量较“十三五”末增加6家,人均预期寿命较“十四五”初提高1.2岁。',
       expect: [
         { value: 6, unit: '家', metric: '二级以上医院数量' },

@@ -395,6 +395,11 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.kind === 'count') {
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
+    // 8个县(市、区), 14个市(州): places counted by their level, with its variants in brackets.
+    if (ADMIN_LEVELS.has(s[at] ?? '')) {
+      const level = ADMIN_LEVEL_AFTER.exec(s.slice(at, at + 12));
+      if (level) return level[0];
+    }
   }
   if (s[at] === '“') at++;
   const to = phraseEnd(s, at);
@@ -489,6 +494,11 @@ const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u
 const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
+/** Levels of places a count may count: 县, 市, 区, 乡镇 … (the first character, looked up first). */
+const ADMIN_LEVELS = new Set([...'省市县区州盟旗乡镇村']);
+/** A level in brackets with its variants (县(市、区)), or alone before a clause ends (9个县,). */
+const ADMIN_LEVEL_AFTER =
+  /^(?:[省市县区州盟旗]|乡镇?|镇)(?:\([省市县区州盟旗乡镇街道、]{1,9}\)|(?=[,、。;]|$))/;
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 /** How a match of QUOTED_BEFORE ends. */
 const QUOTE_ENDS = /^[”、和]$/;
