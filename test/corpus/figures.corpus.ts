@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '工业利润增速比上月回落0.4百分点,出生率下降0.6千分点。',
+      expect: [
+        { value: 0.4, unit: '百分点', kind: 'pct_point', text: '0.4百分点' },
+        { value: 0.6, unit: '千分点', kind: 'pct_point', text: '0.6千分点' },
+      ],
+      note: '百分点 without 个: its 百 is no multiplier (it gave 40 分)',
+    },
+    {
       text: '全省11个市(州)、76个县(市、区)均已建成胸痛中心,巡回医疗队走进了5个县。',
       expect: [
         { value: 11, unit: '个', metric: '市(州)' },

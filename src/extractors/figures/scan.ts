@@ -514,7 +514,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
     if (infixAt(s, end) && (MULTIPLIER_UNITS.has(s.charCodeAt(end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
     const mult = MULTIPLIER_UNITS.has(s.charCodeAt(end))
-      ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''))
+      ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/(?:千[米克瓦卡伏]|[百千]分点).*$/, ''))
       : null;
     if (mult) {
       text += mult[0];
