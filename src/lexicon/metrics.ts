@@ -98,6 +98,8 @@ export const NOT_METRIC_WORDS = new Set([
   '上年',
   '同比',
   '环比',
+  '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
+
   '同期',
   '去年同期',
   '上年同期',
@@ -311,6 +313,7 @@ export const NOMINAL_WORDS = new Set([
   '中老年',
   '青年',
   '中年', // 68岁老年男性患者: the tagger calls them words of time
+  '第一产业', // 第一产业下降4.2%: the tagger calls it an idiom (l)
 ]);
 
 /**

@@ -1345,6 +1345,15 @@ const corpus: FigureCorpus = {
       note: '百分点 without 个: its 百 is no multiplier (it gave 40 分)',
     },
     {
+      text: '分产业看,第一产业下降4.2%,第三产业增长7.9%;利润总额降幅比一季度收窄3.6个百分点。',
+      expect: [
+        { value: 4.2, unit: '%', metric: '第一产业' },
+        { value: 7.9, unit: '%', metric: '第三产业' },
+        { value: 3.6, unit: '个百分点', metric: '利润总额降幅' },
+      ],
+      note: '第一产业 alone is a noun (the tagger calls it an idiom); 收窄 is a verb of change, no name',
+    },
+    {
       text: '全省11个市(州)、76个县(市、区)均已建成胸痛中心,巡回医疗队走进了5个县。',
       expect: [
         { value: 11, unit: '个', metric: '市(州)' },
