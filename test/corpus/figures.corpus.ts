@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '城乡居民收入比由上年的2.46:1缩小到2.39:1。',
+      expect: [
+        { value: 2.46, kind: 'ratio', text: '2.46:1' },
+        { value: 2.39, kind: 'ratio', text: '2.39:1' },
+      ],
+      note: 'a ratio with decimals is no time, even where 比 stands further before it',
+    },
+    {
       text: '工业利润增速比上月回落0.4百分点,出生率下降0.6千分点。',
       expect: [
         { value: 0.4, unit: '百分点', kind: 'pct_point', text: '0.4百分点' },
@@ -2028,6 +2036,7 @@ const corpus: FigureCorpus = {
     '2025/10开展专项行动。',
     '约3/4的患者。',
     '按1/100抽样复核。',
+    '会议于9:30开始,10:15结束。',
     // Fractions other than per 100, 1,000, 10,000 and 100,000 are no rates.
     '三分之一的患者得到救治。',
     '不到十分之一。',

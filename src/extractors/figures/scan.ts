@@ -119,6 +119,8 @@ const PER_WORD = /^(?:十万|[百千万])分之/;
 const RANGE_LINKS = new Set([...'至到-~—－～'].map((c) => c.charCodeAt(0)));
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+/** A decimal point in a ratio's parts (2.46:1, 1:1.23): no time is written so. */
+const DECIMAL_PART = /\./;
 const COLON = 0x3a;
 const HAN = /^[\u4e00-\u9fff]*$/;
 // Tables by UTF-16 unit (charCodeAt): s[i] makes a new string of each Chinese character it reads.
@@ -214,7 +216,8 @@ function quantityAt(
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
       return skip(at + time[0].length);
     const ratio = colon ? RATIO.exec(s.slice(at, at + 24)) : null;
-    if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
+    // 由上年的2.46:1缩小到2.39:1: a part with decimals is no time, even far from 比.
+    if (ratio && (nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
       if (b === 0) return null;
