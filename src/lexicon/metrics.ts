@@ -49,6 +49,13 @@ export const NOT_FIGURE_WORDS = [
   '十六五',
   // 三次产业: the primary, secondary and tertiary sectors, counted by no one.
   '三次产业',
+  // 两位数增长: a number of digits, no amount; 高于前一周, 较上一年: the period before, no span.
+  '两位数',
+  '三位数',
+  '个位数',
+  '前一周',
+  '上一周',
+  '上一年',
 ];
 
 /**

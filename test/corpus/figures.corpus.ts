@@ -2036,6 +2036,8 @@ const corpus: FigureCorpus = {
     '2025/10开展专项行动。',
     '约3/4的患者。',
     '按1/100抽样复核。',
+    // A number of digits and the period before are no amounts.
+    '多个行业呈两位数增长,本周就诊人数高于前一周,较上一年有所下降。',
     '会议于9:30开始,10:15结束。',
     // Fractions other than per 100, 1,000, 10,000 and 100,000 are no rates.
     '三分之一的患者得到救治。',
