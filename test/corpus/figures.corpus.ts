@@ -1337,6 +1337,15 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全县卫生总费用是2018年的2倍多,年均增长15%;门诊人次年均增长4.2%。',
+      expect: [
+        { value: 2, unit: '倍', approx: 'more_than', metric: '卫生总费用' },
+        { value: 15, unit: '%', metric: '卫生总费用' },
+        { value: 4.2, unit: '%', metric: '门诊人次' },
+      ],
+      note: '年均 says how the change is counted, like 平均: it names nothing',
+    },
+    {
       text: '城乡居民收入比由上年的2.46:1缩小到2.39:1。',
       expect: [
         { value: 2.46, kind: 'ratio', text: '2.46:1' },
