@@ -1337,6 +1337,16 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全州孕产妇死亡率、婴儿死亡率分别下降至36.2/10万和5.4‰,甲肝、乙肝发病率分别由2019年的3.1/10万、41.7/10万降低。',
+      expect: [
+        { value: 36.2, unit: '/100000', metric: '孕产妇死亡率' },
+        { value: 5.4, unit: '‰', metric: '婴儿死亡率' },
+        { value: 3.1, unit: '/100000', metric: '甲肝发病率' },
+        { value: 41.7, unit: '/100000', metric: '乙肝发病率' },
+      ],
+      note: 'a list after 分别 and a verb with the level it reaches (下降至), or the level it starts from (由…的)',
+    },
+    {
       text: '全县卫生总费用是2018年的2倍多,年均增长15%;门诊人次年均增长4.2%。',
       expect: [
         { value: 2, unit: '倍', approx: 'more_than', metric: '卫生总费用' },
