@@ -1337,6 +1337,15 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '检出病原体依次为鼻病毒(18.4%)、腺病毒(7.2%);队员中医生居多(36人)。',
+      expect: [
+        { value: 18.4, unit: '%', metric: '鼻病毒' },
+        { value: 7.2, unit: '%', metric: '腺病毒' },
+        { value: 36, unit: '人', metric: '医生' },
+      ],
+      note: 'a figure alone in brackets is of the noun before them, past a short word of how it stands',
+    },
+    {
       text: '全州孕产妇死亡率、婴儿死亡率分别下降至36.2/10万和5.4‰,甲肝、乙肝发病率分别由2019年的3.1/10万、41.7/10万降低。',
       expect: [
         { value: 36.2, unit: '/100000', metric: '孕产妇死亡率' },

@@ -152,6 +152,11 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       ? predicateAfter(sentence, q)
       : null;
   };
+  // 流感病毒(23.3%), 护士居多(2622人): a figure alone in brackets is of the noun before them.
+  if (s0(sentence, q.start - 1) === '(' && s0(sentence, q.end) === ')') {
+    const named = bracketedAfter(sentence, q.start - 1);
+    if (named) return named;
+  }
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
@@ -246,6 +251,28 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/** The character at `at` of the sentence, or '' outside it. */
+function s0(sentence: Sentence, at: number): string {
+  return sentence.text[at] ?? '';
+}
+
+/**
+ * The noun right before an opening bracket at `open`, past one short word that says how it
+ * stands (护士居多(2622人)): 流感病毒(23.3%) -> 流感病毒; a place (全省(7.7%)) names no metric.
+ */
+function bracketedAfter(sentence: Sentence, open: number): string | null {
+  const tokens = clauseTokens(sentence, clauseStart(sentence.text, open), open);
+  let end = tokens.length;
+  // 居多, 较|少: up to two short words of how the noun stands.
+  for (let k = 0; k < 2 && end >= 2 && !isNominal(tokens[end - 1]); k++)
+    if (/^(?:a|d|v|zg)$/.test(tokens[end - 1].tag) && tokens[end - 1].word.length <= 2) end--;
+    else return null;
+  if (end === 0 || !isNominal(tokens[end - 1])) return null;
+  const named = runEndingAt(tokens, end);
+  // 全国平均水平(7.0%): a level compared with names nothing measured.
+  return named && !LEVEL_NAME.test(named) ? named : null;
 }
 
 /** 是2020年的1.3倍, 为上年的2倍: the words before a multiple compare with an earlier time. */
