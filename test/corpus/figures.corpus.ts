@@ -1337,6 +1337,15 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '年门诊量:86万人次;日均手术量:120台。他表示:3年来变化很大。',
+      expect: [
+        { value: 860000, unit: '人次', metric: '门诊量' },
+        { value: 120, unit: '台', metric: '日均手术量' },
+        { value: 3, unit: '年', metric: null },
+      ],
+      note: 'a name and a colon right before the figure name it; a verb before a colon names nothing',
+    },
+    {
       text: '检出病原体依次为鼻病毒(18.4%)、腺病毒(7.2%);队员中医生居多(36人)。',
       expect: [
         { value: 18.4, unit: '%', metric: '鼻病毒' },

@@ -157,6 +157,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const named = bracketedAfter(sentence, q.start - 1);
     if (named) return named;
   }
+  // 年手术量:5.3万例: a name and a colon right before the figure, nothing else between.
+  const colonName = () => {
+    const start = clauseStart(sentence.text, q.start);
+    if (start !== q.leftEnd || sentence.text[start - 1] !== ':') return null;
+    const tokens = clauseTokens(sentence, clauseStart(sentence.text, start - 1), start - 1);
+    return tokens.length > 0 && isNominal(tokens[tokens.length - 1]) ? leftRun(tokens) : null;
+  };
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
@@ -185,12 +192,14 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       quoted ??
       (q.kind === 'duration' ? activity(sentence, q, left()) : null) ??
       afterExistential() ??
-      leftName())
+      leftName() ??
+      colonName())
     : (leftRun(left()) ??
       shareOfPlace?.[0] ??
       (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ??
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
-      leftWalk(left(), FAMILY[q.kind] === 'share'));
+      leftWalk(left(), FAMILY[q.kind] === 'share') ??
+      colonName());
   if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before))
     return found;
   if (q.kind === 'age') {
