@@ -34,6 +34,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   // Energy in bulletins: 亿千瓦时, 万千瓦, 500千伏 (千 is the unit's, no multiplier), 万吨标准煤.
   ['千瓦时 千瓦 兆瓦 千伏 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple
+  ['个基点 基点', 'pct_point'], // 利率下降25个基点: hundredths of a point (unit as written), no count of 个
+  ['人公里 吨公里', 'other'], // 旅客周转量1350亿人公里: a transport volume, no count of people
   ['分', 'other'], // a score: 满意度96.5分 (after digits only, and not the minutes of 8点30分)
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [

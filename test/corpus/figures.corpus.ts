@@ -1337,6 +1337,16 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '企业贷款利率为3.1%,比上月低5个基点;旅客周转量860亿人公里,货物周转量1.7万亿吨公里。',
+      expect: [
+        { value: 3.1, unit: '%', metric: '企业贷款利率' },
+        { value: 5, unit: '个基点', kind: 'pct_point', metric: '企业贷款利率' },
+        { value: 86000000000, unit: '人公里', metric: '旅客周转量' },
+        { value: 1700000000000, unit: '吨公里', metric: '货物周转量' },
+      ],
+      note: 'basis points are hundredths of a point, no count of 个; transport volumes in 人公里 and 吨公里',
+    },
+    {
       text: '年门诊量:86万人次;日均手术量:120台。他表示:3年来变化很大。',
       expect: [
         { value: 860000, unit: '人次', metric: '门诊量' },
