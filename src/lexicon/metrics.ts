@@ -107,6 +107,7 @@ export const NOT_METRIC_WORDS = new Set([
   '环比',
   '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
   '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
+  '报', // 汇率中间价报7.1234: "quoted at", no part of the name
 
   '同期',
   '去年同期',

@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '当日人民币对欧元汇率中间价报7.8125,中间价报价行共14家。',
+      expect: [
+        { value: 7.8125, unit: null, kind: 'other', metric: '欧元汇率中间价', rule: 'named-index' },
+        { value: 14, unit: '家' },
+      ],
+      note: 'a bare number after an exchange rate or its central parity and 报 (quoted at)',
+    },
+    {
       text: '企业贷款利率为3.1%,比上月低5个基点;旅客周转量860亿人公里,货物周转量1.7万亿吨公里。',
       expect: [
         { value: 3.1, unit: '%', metric: '企业贷款利率' },
