@@ -1337,6 +1337,16 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '入院时患者空腹血糖18.2mmol/L,血红蛋白仅72g/L,收缩压达175mmHg,肌酐升至286μmol/L。',
+      expect: [
+        { value: 18.2, unit: 'mmol/L', kind: 'other', metric: '患者空腹血糖' },
+        { value: 72, unit: 'g/L', kind: 'other', metric: '血红蛋白' },
+        { value: 175, unit: 'mmHg', kind: 'other', metric: '收缩压' },
+        { value: 286, unit: 'μmol/L', kind: 'other', metric: '肌酐' },
+      ],
+      note: 'laboratory units in Latin letters after the digits: no code, and g/L no gram',
+    },
+    {
       text: '当日人民币对欧元汇率中间价报7.8125,中间价报价行共14家。',
       expect: [
         { value: 7.8125, unit: null, kind: 'other', metric: '欧元汇率中间价', rule: 'named-index' },

@@ -656,10 +656,12 @@ function indexBefore(s: string, at: number): FigureKind | null {
 }
 
 /** 0.5g, 5mg, 3km: a unit in Latin letters, not followed by another letter (5G, 3D are codes; 5g网络 is 5G). */
-const LATIN_UNIT = /^(?:kg|mg|μg|g(?![网基手信技时用套])|ml|km|cm|mm)(?![A-Za-z])/;
+// Laboratory units first (血糖25.6mmol/L, 血红蛋白65g/L, 血压160mmHg): a concentration per litre.
+const LATIN_UNIT =
+  /^(?:(?:mmol|μmol|umol|mg|ng|pg|g|IU|U)\/d?[Ll]|mmHg|kg|mg|μg|g(?![网基手信技时用套])|ml|km|cm|mm)(?![A-Za-z])/;
 
 function latinUnitAt(s: string, at: number): boolean {
-  return LATIN_UNIT.test(s.slice(at, at + 3));
+  return LATIN_UNIT.test(s.slice(at, at + 7));
 }
 
 /** Between the numbers of a list: 1.6和0.9个百分点, 12、8和5家. */
