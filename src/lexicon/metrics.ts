@@ -324,6 +324,7 @@ export const NOMINAL_WORDS = new Set([
   '中年', // 68岁老年男性患者: the tagger calls them words of time
   '第一产业', // 第一产业下降4.2%: the tagger calls it an idiom (l)
   '血红蛋白', // 血红蛋白仅65g/L: the tagger calls it an idiom (l)
+  '负担', // 减轻群众负担4.5亿元: the tagger calls it a verb
 ]);
 
 /**

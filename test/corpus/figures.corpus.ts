@@ -1337,6 +1337,11 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '集中带量采购累计减轻群众负担2.7亿余元。',
+      expect: [{ value: 270000000, unit: '元', approx: 'more_than', metric: '群众负担' }],
+      note: '负担 is the burden, not a verb',
+    },
+    {
       text: '入院时患者空腹血糖18.2mmol/L,血红蛋白仅72g/L,收缩压达175mmHg,肌酐升至286μmol/L。',
       expect: [
         { value: 18.2, unit: 'mmol/L', kind: 'other', metric: '患者空腹血糖' },
