@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '患者平均候诊时间由原来的2小时缩短到半小时以内。',
+      expect: [
+        { value: 2, unit: '小时', metric: '候诊时间' },
+        { value: 0.5, unit: '小时', approx: 'less_than', metric: '候诊时间' },
+      ],
+      note: 'the unit of the figure before (2小时) is no name of the next',
+    },
+    {
       text: '集中带量采购累计减轻群众负担2.7亿余元。',
       expect: [{ value: 270000000, unit: '元', approx: 'more_than', metric: '群众负担' }],
       note: '负担 is the burden, not a verb',

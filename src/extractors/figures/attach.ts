@@ -23,7 +23,7 @@ import {
   PEOPLE_EVENT_VERBS,
   PERSON_NOUN_ENDINGS,
 } from '../../lexicon/metrics.js';
-import type { FigureKind } from '../../lexicon/units.js';
+import { type FigureKind, unitAt } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
 import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
@@ -730,6 +730,15 @@ function leftWalk(tokens: Token[], share = false): string | null {
       continue;
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
+    // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either.
+    // (The 年 of a year is not: 从2020年的21家 is named before it.)
+    if (
+      i > 0 &&
+      /\d$/.test(tokens[i - 1].word) &&
+      !/^\d{4}$/.test(tokens[i - 1].word) &&
+      unitAt(t.word, 0)?.word === t.word
+    )
+      return null;
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
       let p = i - 1;
       while (p >= 0 && tokens[p].tag !== 'p') p--;
