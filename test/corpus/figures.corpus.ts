@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全县孕产妇系统管理率达到93.4%,高出全省平均水平1.6个百分点。',
+      expect: [
+        { value: 93.4, unit: '%', metric: '孕产妇系统管理率' },
+        { value: 1.6, unit: '个百分点', metric: '孕产妇系统管理率' },
+      ],
+      note: '高出 compares with a level, like 高于: the level names no difference',
+    },
+    {
       text: '患者平均候诊时间由原来的2小时缩短到半小时以内。',
       expect: [
         { value: 2, unit: '小时', metric: '候诊时间' },

@@ -310,7 +310,7 @@ function beforeStartingPoint(tokens: Token[]): Token[] {
 }
 
 /** Words that compare a figure with a level: 高于全国平均水平3.06岁. */
-const COMPARED_WITH = /(?:高于|低于|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
+const COMPARED_WITH = /(?:高于|低于|高出|低出|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
 /** 比全省和全国平均水平(7.0%)分别高0.7个百分点: the level named before the comparison's figure. */
 const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
 
