@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '农村居民人均可支配收入增长7.4%,快于城镇居民1.9个百分点。',
+      expect: [
+        { value: 7.4, unit: '%', metric: '农村居民人均可支配收入' },
+        { value: 1.9, unit: '个百分点', metric: '农村居民人均可支配收入' },
+      ],
+      note: 'points after what they are compared with (快于城镇居民) are a difference of the figure before',
+    },
+    {
       text: '全县孕产妇系统管理率达到93.4%,高出全省平均水平1.6个百分点。',
       expect: [
         { value: 93.4, unit: '%', metric: '孕产妇系统管理率' },

@@ -319,10 +319,19 @@ const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
  * figure is a difference of the figure before (平均预期寿命), which the ellipsis below names.
  */
 function isBenchmark(s: string, q: Quantity, found: string): boolean {
-  if (!LEVEL_NAME.test(found)) return false;
+  if (!LEVEL_NAME.test(found)) {
+    // 高于城镇居民2.3个百分点: a difference in points after what it is compared with right
+    // before it is a difference of the figure before, not of that.
+    if (q.kind !== 'pct_point') return false;
+    const at = s.lastIndexOf(found, q.leftEnd);
+    return at >= 0 && COMPARED_RIGHT_BEFORE.test(s.slice(Math.max(0, at - 2), at));
+  }
   const at = s.lastIndexOf(found, q.leftEnd);
   return at >= 0 && COMPARED_WITH.test(s.slice(Math.max(0, at - 16), at));
 }
+
+/** A word of comparison touching the name after it: 高于|城镇居民, 快于|规上工业. */
+const COMPARED_RIGHT_BEFORE = /(?:高于|低于|高出|低出|快于|慢于|优于|好于|超过|超出|比)$/;
 
 /** Names of a measure, not of a group of people or things: 接种率, 占比, 满意度, 门诊量. */
 const MEASURE_NAME = /[率度比例重数量额值费分]$/;
