@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全县油料总产量连续6年稳定在12万吨以上。',
+      expect: [
+        { value: 6, unit: '年', kind: 'duration' },
+        { value: 120000, unit: '吨', approx: 'more_than', metric: '油料总产量' },
+      ],
+      note: 'how long a level has held (连续6年) stands between the name and the level',
+    },
+    {
       text: '农村居民人均可支配收入增长7.4%,快于城镇居民1.9个百分点。',
       expect: [
         { value: 7.4, unit: '%', metric: '农村居民人均可支配收入' },

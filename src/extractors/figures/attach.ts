@@ -330,6 +330,9 @@ function isBenchmark(s: string, q: Quantity, found: string): boolean {
   return at >= 0 && COMPARED_WITH.test(s.slice(Math.max(0, at - 16), at));
 }
 
+/** Words before a span of time that say how long something has held: 连续5年, 持续3个月. */
+const RUN_OF_TIME = new Set(['连续', '持续']);
+
 /** A word of comparison touching the name after it: 高于|城镇居民, 快于|规上工业. */
 const COMPARED_RIGHT_BEFORE = /(?:高于|低于|高出|低出|快于|慢于|优于|好于|超过|超出|比)$/;
 
@@ -746,8 +749,12 @@ function leftWalk(tokens: Token[], share = false): string | null {
       /\d$/.test(tokens[i - 1].word) &&
       !/^\d{4}$/.test(tokens[i - 1].word) &&
       unitAt(t.word, 0)?.word === t.word
-    )
-      return null;
+    ) {
+      // 粮食总产量连续5年稳定在150亿斤以上: how long a level has held says nothing of what it is.
+      if (!RUN_OF_TIME.has(tokens[i - 2]?.word ?? '')) return null;
+      i -= 3;
+      continue;
+    }
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
       let p = i - 1;
       while (p >= 0 && tokens[p].tag !== 'p') p--;
