@@ -108,6 +108,9 @@ export const NOT_METRIC_WORDS = new Set([
   '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
   '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
   '报', // 汇率中间价报7.1234: "quoted at", no part of the name
+  '迈上', // 生产总值迈上3000亿元台阶: the tagger leaves it untagged (x), a verb of reaching
+  '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
+  '大关',
 
   '同期',
   '去年同期',

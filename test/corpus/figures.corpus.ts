@@ -1337,6 +1337,11 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '全区地区生产总值迈上800亿元台阶。',
+      expect: [{ value: 80000000000, unit: '元', metric: '地区生产总值' }],
+      note: '迈上 is a verb of reaching, no part of the name',
+    },
+    {
       text: '全县油料总产量连续6年稳定在12万吨以上。',
       expect: [
         { value: 6, unit: '年', kind: 'duration' },
