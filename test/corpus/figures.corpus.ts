@@ -2143,6 +2143,8 @@ const corpus: FigureCorpus = {
     '2025/10开展专项行动。',
     '约3/4的患者。',
     '按1/100抽样复核。',
+    // A pair written with a slash (a blood pressure) is no quantity of its own, with a unit or not.
+    '测得血压165/100mmHg,心电图提示异常。',
     // A number of digits and the period before are no amounts.
     '多个行业呈两位数增长,本周就诊人数高于前一周,较上一年有所下降。',
     '会议于9:30开始,10:15结束。',
