@@ -31,7 +31,10 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['微克/立方米 毫克/立方米 毫克/升 微克 毫克', 'other'], // PM2.5平均浓度为32微克/立方米
   ['kg g mg μg ml', 'other'], // 二甲双胍0.5g, 每天饮水1500ml: as written
   // Laboratory values in patients' stories: 血糖25.6mmol/L, 血红蛋白65g/L, 收缩压160mmHg.
-  ['mmol/L mmol/l μmol/L umol/L g/L mg/L mg/dL ng/mL pg/mL U/L IU/L mmHg 毫米汞柱 毫摩尔/升 微摩尔/升', 'other'],
+  [
+    'mmol/L mmol/l μmol/L umol/L g/L mg/L mg/dL ng/mL pg/mL U/L IU/L mmHg 毫米汞柱 毫摩尔/升 微摩尔/升',
+    'other',
+  ],
   ['km cm mm', 'length'],
   // Energy in bulletins: 亿千瓦时, 万千瓦, 500千伏 (千 is the unit's, no multiplier), 万吨标准煤.
   ['千瓦时 千瓦 兆瓦 千伏 吨标准煤 吨标煤', 'other'],

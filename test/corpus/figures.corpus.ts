@@ -1337,6 +1337,11 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '术前3个月,患者体重下降明显。',
+      expect: [{ value: 3, unit: '个月', kind: 'duration' }],
+      note: 'months before an event (术前) are a span, unlike 今年前10个月',
+    },
+    {
       text: '全区地区生产总值迈上800亿元台阶。',
       expect: [{ value: 80000000000, unit: '元', metric: '地区生产总值' }],
       note: '迈上 is a verb of reaching, no part of the name',
@@ -2145,6 +2150,8 @@ const corpus: FigureCorpus = {
     '按1/100抽样复核。',
     // A pair written with a slash (a blood pressure) is no quantity of its own, with a unit or not.
     '测得血压165/100mmHg,心电图提示异常。',
+    // The months a statistic covers, opening its clause, are its period (今年前10个月, 前8个月).
+    '今年前10个月,全县门诊量稳步增长;前8个月,住院人次有所回落。',
     // A number of digits and the period before are no amounts.
     '多个行业呈两位数增长,本周就诊人数高于前一周,较上一年有所下降。',
     '会议于9:30开始,10:15结束。',

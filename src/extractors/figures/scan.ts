@@ -366,6 +366,14 @@ function quantityAt(
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
+  // 今年前8个月, 前10个月: the months a statistic covers open its clause, a period, no span.
+  if (
+    unit?.unit === '个月' &&
+    before.endsWith('前') &&
+    isClauseMark(s, end) &&
+    !HAN_CHAR.test(charBeforePeriodLead(s, at))
+  )
+    return skip(end);
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
   let min = first.min;
@@ -851,6 +859,12 @@ export function clauseStart(s: string, at: number): number {
       else return i + 1;
     }
   return limit;
+}
+
+/** The character before the 前 of 前8个月, with the 年 of 今年 or 2025年 passed as no word of its own. */
+function charBeforePeriodLead(s: string, at: number): string {
+  const c = s[at - 2] ?? '';
+  return c === '年' ? '' : c;
 }
 
 /** A five-year plan's name in quotes, ending at the closing quote: “十三五”, “十四五”. */
