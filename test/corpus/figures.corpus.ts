@@ -1337,6 +1337,14 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '五年来全县卫生总投入翻了一番多。',
+      expect: [
+        { value: 5, unit: '年' },
+        { value: 2, unit: '倍', approx: 'more_than', kind: 'ratio', rule: 'doubling', text: '一番多' },
+      ],
+      note: '多 after 番: more than doubled',
+    },
+    {
       text: '术前3个月,患者体重下降明显。',
       expect: [{ value: 3, unit: '个月', kind: 'duration' }],
       note: 'months before an event (术前) are a span, unlike 今年前10个月',

@@ -260,14 +260,16 @@ function quantityAt(
     if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
       const times = parseChineseNumber(token);
       if (times === null || times > 10) return null;
+      // 翻了一番多: more than doubled.
+      const more = INFIX[s[at + token.length + 1] ?? ''];
       return {
         start: at,
-        end: at + token.length + 1,
+        end: at + token.length + 1 + (more ? 1 : 0),
         value: 2 ** times,
         min: null,
         max: null,
         unit: '倍',
-        approx: 'exact',
+        approx: more ?? 'exact',
         kind: 'ratio',
         rule: 'doubling',
         leftEnd: at - (before.endsWith('翻了') ? 2 : 1),
