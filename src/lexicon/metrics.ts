@@ -49,6 +49,13 @@ export const NOT_FIGURE_WORDS = [
   '十六五',
   // 三次产业: the primary, secondary and tertiary sectors, counted by no one.
   '三次产业',
+  // 两位数增长: a number of digits, no amount; 高于前一周, 较上一年: the period before, no span.
+  '两位数',
+  '三位数',
+  '个位数',
+  '前一周',
+  '上一周',
+  '上一年',
 ];
 
 /**
@@ -98,6 +105,13 @@ export const NOT_METRIC_WORDS = new Set([
   '上年',
   '同比',
   '环比',
+  '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
+  '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
+  '报', // 汇率中间价报7.1234: "quoted at", no part of the name
+  '迈上', // 生产总值迈上3000亿元台阶: the tagger leaves it untagged (x), a verb of reaching
+  '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
+  '大关',
+
   '同期',
   '去年同期',
   '上年同期',
@@ -311,6 +325,9 @@ export const NOMINAL_WORDS = new Set([
   '中老年',
   '青年',
   '中年', // 68岁老年男性患者: the tagger calls them words of time
+  '第一产业', // 第一产业下降4.2%: the tagger calls it an idiom (l)
+  '血红蛋白', // 血红蛋白仅65g/L: the tagger calls it an idiom (l)
+  '负担', // 减轻群众负担4.5亿元: the tagger calls it a verb
 ]);
 
 /**

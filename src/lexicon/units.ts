@@ -30,10 +30,17 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 立方米 ℃ 千卡 大卡', 'other'],
   ['微克/立方米 毫克/立方米 毫克/升 微克 毫克', 'other'], // PM2.5平均浓度为32微克/立方米
   ['kg g mg μg ml', 'other'], // 二甲双胍0.5g, 每天饮水1500ml: as written
+  // Laboratory values in patients' stories: 血糖25.6mmol/L, 血红蛋白65g/L, 收缩压160mmHg.
+  [
+    'mmol/L mmol/l μmol/L umol/L g/L mg/L mg/dL ng/mL pg/mL U/L IU/L mmHg 毫米汞柱 毫摩尔/升 微摩尔/升',
+    'other',
+  ],
   ['km cm mm', 'length'],
   // Energy in bulletins: 亿千瓦时, 万千瓦, 500千伏 (千 is the unit's, no multiplier), 万吨标准煤.
   ['千瓦时 千瓦 兆瓦 千伏 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple
+  ['个基点 基点', 'pct_point'], // 利率下降25个基点: hundredths of a point (unit as written), no count of 个
+  ['人公里 吨公里', 'other'], // 旅客周转量1350亿人公里: a transport volume, no count of people
   ['分', 'other'], // a score: 满意度96.5分 (after digits only, and not the minutes of 8点30分)
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [

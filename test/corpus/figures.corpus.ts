@@ -34,6 +34,11 @@ const corpus: FigureCorpus = {
     { text: '为群众减免费用10.98万元。', expect: [{ value: 109800, unit: '元', metric: '费用' }] },
     { text: '共接诊病人1,250人次。', expect: [{ value: 1250, unit: '人次' }] },
     {
+      text: '送检样本中,B(H3N2)亚型07,4315份为阴性。',
+      expect: [{ value: 4315, unit: '份', text: '4315份' }],
+      note: 'a comma after a code is no thousands group: a group is three digits and no more',
+    },
+    {
       text: '聊城现有托育服务机构477家,托位2.9万个。',
       expect: [
         { value: 477, unit: '家', period: '现有' },
@@ -1332,6 +1337,201 @@ const corpus: FigureCorpus = {
       note: 'things listed before 分别 go in order with its numbers, each with the head the last one ends in',
     },
     {
+      text: '五年来全县卫生总投入翻了一番多。',
+      expect: [
+        { value: 5, unit: '年' },
+        { value: 2, unit: '倍', approx: 'more_than', kind: 'ratio', rule: 'doubling', text: '一番多' },
+      ],
+      note: '多 after 番: more than doubled',
+    },
+    {
+      text: '术前3个月,患者体重下降明显。',
+      expect: [{ value: 3, unit: '个月', kind: 'duration' }],
+      note: 'months before an event (术前) are a span, unlike 今年前10个月',
+    },
+    {
+      text: '全区地区生产总值迈上800亿元台阶。',
+      expect: [{ value: 80000000000, unit: '元', metric: '地区生产总值' }],
+      note: '迈上 is a verb of reaching, no part of the name',
+    },
+    {
+      text: '全县油料总产量连续6年稳定在12万吨以上。',
+      expect: [
+        { value: 6, unit: '年', kind: 'duration' },
+        { value: 120000, unit: '吨', approx: 'more_than', metric: '油料总产量' },
+      ],
+      note: 'how long a level has held (连续6年) stands between the name and the level',
+    },
+    {
+      text: '农村居民人均可支配收入增长7.4%,快于城镇居民1.9个百分点。',
+      expect: [
+        { value: 7.4, unit: '%', metric: '农村居民人均可支配收入' },
+        { value: 1.9, unit: '个百分点', metric: '农村居民人均可支配收入' },
+      ],
+      note: 'points after what they are compared with (快于城镇居民) are a difference of the figure before',
+    },
+    {
+      text: '全县孕产妇系统管理率达到93.4%,高出全省平均水平1.6个百分点。',
+      expect: [
+        { value: 93.4, unit: '%', metric: '孕产妇系统管理率' },
+        { value: 1.6, unit: '个百分点', metric: '孕产妇系统管理率' },
+      ],
+      note: '高出 compares with a level, like 高于: the level names no difference',
+    },
+    {
+      text: '患者平均候诊时间由原来的2小时缩短到半小时以内。',
+      expect: [
+        { value: 2, unit: '小时', metric: '候诊时间' },
+        { value: 0.5, unit: '小时', approx: 'less_than', metric: '候诊时间' },
+      ],
+      note: 'the unit of the figure before (2小时) is no name of the next',
+    },
+    {
+      text: '集中带量采购累计减轻群众负担2.7亿余元。',
+      expect: [{ value: 270000000, unit: '元', approx: 'more_than', metric: '群众负担' }],
+      note: '负担 is the burden, not a verb',
+    },
+    {
+      text: '入院时患者空腹血糖18.2mmol/L,血红蛋白仅72g/L,收缩压达175mmHg,肌酐升至286μmol/L。',
+      expect: [
+        { value: 18.2, unit: 'mmol/L', kind: 'other', metric: '患者空腹血糖' },
+        { value: 72, unit: 'g/L', kind: 'other', metric: '血红蛋白' },
+        { value: 175, unit: 'mmHg', kind: 'other', metric: '收缩压' },
+        { value: 286, unit: 'μmol/L', kind: 'other', metric: '肌酐' },
+      ],
+      note: 'laboratory units in Latin letters after the digits: no code, and g/L no gram',
+    },
+    {
+      text: '当日人民币对欧元汇率中间价报7.8125,中间价报价行共14家。',
+      expect: [
+        { value: 7.8125, unit: null, kind: 'other', metric: '欧元汇率中间价', rule: 'named-index' },
+        { value: 14, unit: '家' },
+      ],
+      note: 'a bare number after an exchange rate or its central parity and 报 (quoted at)',
+    },
+    {
+      text: '企业贷款利率为3.1%,比上月低5个基点;旅客周转量860亿人公里,货物周转量1.7万亿吨公里。',
+      expect: [
+        { value: 3.1, unit: '%', metric: '企业贷款利率' },
+        { value: 5, unit: '个基点', kind: 'pct_point', metric: '企业贷款利率' },
+        { value: 86000000000, unit: '人公里', metric: '旅客周转量' },
+        { value: 1700000000000, unit: '吨公里', metric: '货物周转量' },
+      ],
+      note: 'basis points are hundredths of a point, no count of 个; transport volumes in 人公里 and 吨公里',
+    },
+    {
+      text: '年门诊量:86万人次;日均手术量:120台。他表示:3年来变化很大。',
+      expect: [
+        { value: 860000, unit: '人次', metric: '门诊量' },
+        { value: 120, unit: '台', metric: '日均手术量' },
+        { value: 3, unit: '年', metric: null },
+      ],
+      note: 'a name and a colon right before the figure name it; a verb before a colon names nothing',
+    },
+    {
+      text: '检出病原体依次为鼻病毒(18.4%)、腺病毒(7.2%);队员中医生居多(36人)。',
+      expect: [
+        { value: 18.4, unit: '%', metric: '鼻病毒' },
+        { value: 7.2, unit: '%', metric: '腺病毒' },
+        { value: 36, unit: '人', metric: '医生' },
+      ],
+      note: 'a figure alone in brackets is of the noun before them, past a short word of how it stands',
+    },
+    {
+      text: '全州孕产妇死亡率、婴儿死亡率分别下降至36.2/10万和5.4‰,甲肝、乙肝发病率分别由2019年的3.1/10万、41.7/10万降低。',
+      expect: [
+        { value: 36.2, unit: '/100000', metric: '孕产妇死亡率' },
+        { value: 5.4, unit: '‰', metric: '婴儿死亡率' },
+        { value: 3.1, unit: '/100000', metric: '甲肝发病率' },
+        { value: 41.7, unit: '/100000', metric: '乙肝发病率' },
+      ],
+      note: 'a list after 分别 and a verb with the level it reaches (下降至), or the level it starts from (由…的)',
+    },
+    {
+      text: '全县卫生总费用是2018年的2倍多,年均增长15%;门诊人次年均增长4.2%。',
+      expect: [
+        { value: 2, unit: '倍', approx: 'more_than', metric: '卫生总费用' },
+        { value: 15, unit: '%', metric: '卫生总费用' },
+        { value: 4.2, unit: '%', metric: '门诊人次' },
+      ],
+      note: '年均 says how the change is counted, like 平均: it names nothing',
+    },
+    {
+      text: '城乡居民收入比由上年的2.46:1缩小到2.39:1。',
+      expect: [
+        { value: 2.46, kind: 'ratio', text: '2.46:1' },
+        { value: 2.39, kind: 'ratio', text: '2.39:1' },
+      ],
+      note: 'a ratio with decimals is no time, even where 比 stands further before it',
+    },
+    {
+      text: '工业利润增速比上月回落0.4百分点,出生率下降0.6千分点。',
+      expect: [
+        { value: 0.4, unit: '百分点', kind: 'pct_point', text: '0.4百分点' },
+        { value: 0.6, unit: '千分点', kind: 'pct_point', text: '0.6千分点' },
+      ],
+      note: '百分点 without 个: its 百 is no multiplier (it gave 40 分)',
+    },
+    {
+      text: '分产业看,第一产业下降4.2%,第三产业增长7.9%;利润总额降幅比一季度收窄3.6个百分点。',
+      expect: [
+        { value: 4.2, unit: '%', metric: '第一产业' },
+        { value: 7.9, unit: '%', metric: '第三产业' },
+        { value: 3.6, unit: '个百分点', metric: '利润总额降幅' },
+      ],
+      note: '第一产业 alone is a noun (the tagger calls it an idiom); 收窄 is a verb of change, no name',
+    },
+    {
+      text: '全省11个市(州)、76个县(市、区)均已建成胸痛中心,巡回医疗队走进了5个县。',
+      expect: [
+        { value: 11, unit: '个', metric: '市(州)' },
+        { value: 76, unit: '个', metric: '县(市、区)' },
+        { value: 5, unit: '个', metric: '县' },
+      ],
+      note: 'places counted by their level, the variants in brackets kept as written',
+    },
+    {
+      text: '新建3个县级医疗中心,改造12个村卫生室。',
+      expect: [
+        { value: 3, unit: '个', metric: '县级医疗中心' },
+        { value: 12, unit: '个', metric: '村卫生室' },
+      ],
+      note: 'a level that starts a longer name is no place counted by its level',
+    },
+    {
+      text: '全市二级以上医院数量较“十三五”末增加6家,人均预期寿命较“十四五”初提高1.2岁。',
+      expect: [
+        { value: 6, unit: '家', metric: '二级以上医院数量' },
+        { value: 1.2, unit: '岁', metric: '人均预期寿命' },
+      ],
+      note: 'a five-year plan in quotes is a time inside the clause, no end of it',
+    },
+    {
+      text: '省级、市级和县级临床重点专科数量较“十三五”末分别增加2个、9个、21个。',
+      expect: [
+        { value: 2, unit: '个', metric: '省级临床重点专科数量' },
+        { value: 9, unit: '个', metric: '市级临床重点专科数量' },
+        { value: 21, unit: '个', metric: '县级临床重点专科数量' },
+      ],
+      note: 'the listing subject ends where what the change is measured against starts (较)',
+    },
+    {
+      text: '生物医药产业和医疗器械制造业产值同比分别增长12.4%和8.7%。',
+      expect: [
+        { value: 12.4, unit: '%', metric: '生物医药产业产值' },
+        { value: 8.7, unit: '%', metric: '医疗器械制造业产值' },
+      ],
+      note: 'the first item is two words, so two words of the last stand for it; 同比 names nothing',
+    },
+    {
+      text: '门诊、急诊发热病例占比分别为3.5%和11.2%。',
+      expect: [
+        { value: 3.5, unit: '%', metric: '门诊发热病例占比' },
+        { value: 11.2, unit: '%', metric: '急诊发热病例占比' },
+      ],
+      note: 'the head after a parallel word the tagger calls a verb (急诊)',
+    },
+    {
       text: '去年政府卫生支出3.2亿元。全县共有卫生院床位1280张、卫生人员2650人,分别比2020年末增长6.5%、4.2%。',
       expect: [
         { value: 320000000, unit: '元', metric: '政府卫生支出' },
@@ -1956,6 +2156,13 @@ const corpus: FigureCorpus = {
     '2025/10开展专项行动。',
     '约3/4的患者。',
     '按1/100抽样复核。',
+    // A pair written with a slash (a blood pressure) is no quantity of its own, with a unit or not.
+    '测得血压165/100mmHg,心电图提示异常。',
+    // The months a statistic covers, opening its clause, are its period (今年前10个月, 前8个月).
+    '今年前10个月,全县门诊量稳步增长;前8个月,住院人次有所回落。',
+    // A number of digits and the period before are no amounts.
+    '多个行业呈两位数增长,本周就诊人数高于前一周,较上一年有所下降。',
+    '会议于9:30开始,10:15结束。',
     // Fractions other than per 100, 1,000, 10,000 and 100,000 are no rates.
     '三分之一的患者得到救治。',
     '不到十分之一。',

@@ -23,7 +23,7 @@ import {
   PEOPLE_EVENT_VERBS,
   PERSON_NOUN_ENDINGS,
 } from '../../lexicon/metrics.js';
-import type { FigureKind } from '../../lexicon/units.js';
+import { type FigureKind, unitAt } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
 import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
@@ -152,6 +152,18 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       ? predicateAfter(sentence, q)
       : null;
   };
+  // 流感病毒(23.3%), 护士居多(2622人): a figure alone in brackets is of the noun before them.
+  if (s0(sentence, q.start - 1) === '(' && s0(sentence, q.end) === ')') {
+    const named = bracketedAfter(sentence, q.start - 1);
+    if (named) return named;
+  }
+  // 年手术量:5.3万例: a name and a colon right before the figure, nothing else between.
+  const colonName = () => {
+    const start = clauseStart(sentence.text, q.start);
+    if (start !== q.leftEnd || sentence.text[start - 1] !== ':') return null;
+    const tokens = clauseTokens(sentence, clauseStart(sentence.text, start - 1), start - 1);
+    return tokens.length > 0 && isNominal(tokens[tokens.length - 1]) ? leftRun(tokens) : null;
+  };
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
@@ -180,12 +192,14 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       quoted ??
       (q.kind === 'duration' ? activity(sentence, q, left()) : null) ??
       afterExistential() ??
-      leftName())
+      leftName() ??
+      colonName())
     : (leftRun(left()) ??
       shareOfPlace?.[0] ??
       (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ??
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
-      leftWalk(left(), FAMILY[q.kind] === 'share'));
+      leftWalk(left(), FAMILY[q.kind] === 'share') ??
+      colonName());
   if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before))
     return found;
   if (q.kind === 'age') {
@@ -248,6 +262,28 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   return null;
 }
 
+/** The character at `at` of the sentence, or '' outside it. */
+function s0(sentence: Sentence, at: number): string {
+  return sentence.text[at] ?? '';
+}
+
+/**
+ * The noun right before an opening bracket at `open`, past one short word that says how it
+ * stands (护士居多(2622人)): 流感病毒(23.3%) -> 流感病毒; a place (全省(7.7%)) names no metric.
+ */
+function bracketedAfter(sentence: Sentence, open: number): string | null {
+  const tokens = clauseTokens(sentence, clauseStart(sentence.text, open), open);
+  let end = tokens.length;
+  // 居多, 较|少: up to two short words of how the noun stands.
+  for (let k = 0; k < 2 && end >= 2 && !isNominal(tokens[end - 1]); k++)
+    if (/^(?:a|d|v|zg)$/.test(tokens[end - 1].tag) && tokens[end - 1].word.length <= 2) end--;
+    else return null;
+  if (end === 0 || !isNominal(tokens[end - 1])) return null;
+  const named = runEndingAt(tokens, end);
+  // 全国平均水平(7.0%): a level compared with names nothing measured.
+  return named && !LEVEL_NAME.test(named) ? named : null;
+}
+
 /** 是2020年的1.3倍, 为上年的2倍: the words before a multiple compare with an earlier time. */
 function multipleOfEarlier(left: Token[]): boolean {
   const n = left.length;
@@ -274,7 +310,7 @@ function beforeStartingPoint(tokens: Token[]): Token[] {
 }
 
 /** Words that compare a figure with a level: 高于全国平均水平3.06岁. */
-const COMPARED_WITH = /(?:高于|低于|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
+const COMPARED_WITH = /(?:高于|低于|高出|低出|超过|超出|优于|好于|快于|慢于|领先|落后|比)[^,;。]*$/;
 /** 比全省和全国平均水平(7.0%)分别高0.7个百分点: the level named before the comparison's figure. */
 const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
 
@@ -283,10 +319,22 @@ const LEVEL_NAME = /(?:平均水平|平均值|均值|水平)$/;
  * figure is a difference of the figure before (平均预期寿命), which the ellipsis below names.
  */
 function isBenchmark(s: string, q: Quantity, found: string): boolean {
-  if (!LEVEL_NAME.test(found)) return false;
+  if (!LEVEL_NAME.test(found)) {
+    // 高于城镇居民2.3个百分点: a difference in points after what it is compared with right
+    // before it is a difference of the figure before, not of that.
+    if (q.kind !== 'pct_point') return false;
+    const at = s.lastIndexOf(found, q.leftEnd);
+    return at >= 0 && COMPARED_RIGHT_BEFORE.test(s.slice(Math.max(0, at - 2), at));
+  }
   const at = s.lastIndexOf(found, q.leftEnd);
   return at >= 0 && COMPARED_WITH.test(s.slice(Math.max(0, at - 16), at));
 }
+
+/** Words before a span of time that say how long something has held: 连续5年, 持续3个月. */
+const RUN_OF_TIME = new Set(['连续', '持续']);
+
+/** A word of comparison touching the name after it: 高于|城镇居民, 快于|规上工业. */
+const COMPARED_RIGHT_BEFORE = /(?:高于|低于|高出|低出|快于|慢于|优于|好于|超过|超出|比)$/;
 
 /** Names of a measure, not of a group of people or things: 接种率, 占比, 满意度, 门诊量. */
 const MEASURE_NAME = /[率度比例重数量额值费分]$/;
@@ -395,6 +443,11 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.kind === 'count') {
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
+    // 8个县(市、区), 14个市(州): places counted by their level, with its variants in brackets.
+    if (ADMIN_LEVELS.has(s[at] ?? '')) {
+      const level = ADMIN_LEVEL_AFTER.exec(s.slice(at, at + 12));
+      if (level) return level[0];
+    }
   }
   if (s[at] === '“') at++;
   const to = phraseEnd(s, at);
@@ -489,6 +542,11 @@ const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u
 const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
+/** Levels of places a count may count: 县, 市, 区, 乡镇 … (the first character, looked up first). */
+const ADMIN_LEVELS = new Set([...'省市县区州盟旗乡镇村']);
+/** A level in brackets with its variants (县(市、区)), or alone before a clause ends (9个县,). */
+const ADMIN_LEVEL_AFTER =
+  /^(?:[省市县区州盟旗]|乡镇?|镇)(?:\([省市县区州盟旗乡镇街道、]{1,9}\)|(?=[,、。;]|$))/;
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 /** How a match of QUOTED_BEFORE ends. */
 const QUOTE_ENDS = /^[”、和]$/;
@@ -684,6 +742,19 @@ function leftWalk(tokens: Token[], share = false): string | null {
       continue;
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
+    // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either.
+    // (The 年 of a year is not: 从2020年的21家 is named before it.)
+    if (
+      i > 0 &&
+      /\d$/.test(tokens[i - 1].word) &&
+      !/^\d{4}$/.test(tokens[i - 1].word) &&
+      unitAt(t.word, 0)?.word === t.word
+    ) {
+      // 粮食总产量连续5年稳定在150亿斤以上: how long a level has held says nothing of what it is.
+      if (!RUN_OF_TIME.has(tokens[i - 2]?.word ?? '')) return null;
+      i -= 3;
+      continue;
+    }
     if (LOCALIZERS.has(t.word) && t.tag === 'f') {
       let p = i - 1;
       while (p >= 0 && tokens[p].tag !== 'p') p--;

@@ -6,18 +6,23 @@ import { NOT_METRIC_WORDS } from '../../lexicon/metrics.js';
 import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
 import type { Token } from '../../pipeline/tokenize.js';
 import type { Measured, Sentence } from './attach.js';
-import { isClauseMark, type Quantity } from './scan.js';
+import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 
 /**
- * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到),
- * after what the change is measured against (分别比2020年末增长).
+ * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到), with
+ * the level it reaches (下降至), after what the change is measured against or starts from
+ * (分别比2020年末增长, 分别由2016年的).
  */
 const BEFORE_LIST =
-  /分别(?:(?:比|较)[\u4e00-\u9fff\d]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌)?$/;
+  /分别(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
 const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
+/** Words between a listing subject and 分别 that name nothing: 增加值同比分别增长. */
+const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都']);
+/** Words that open what a change is measured against: 较“十三五”末, 比上年. */
+const COMPARED_AGAINST = new Set(['较', '比']);
 /** Listed things are short (新生儿, 农村居民): a longer part is a clause of its own. */
 const MAX_ITEM_WORDS = 3;
 /** How far back a listing subject may start. */
@@ -82,7 +87,10 @@ export function respectiveMetric(measured: Measured[], respective: Respective | 
  */
 function listedThings(sentence: Sentence, end: number, size: number): string[] | null {
   const from = subjectStart(sentence.text, end);
-  const tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
+  let tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
+  // 数量较“十三五”末分别增加: what the change is measured against ends the listing subject.
+  const against = tokens.findLastIndex((t) => COMPARED_AGAINST.has(t.word));
+  if (against > 0) tokens = tokens.slice(0, against);
   const parts: Token[][] = [[]];
   for (const t of tokens) {
     if (ITEM_JOINERS.has(t.word)) parts.push([]);
@@ -90,6 +98,10 @@ function listedThings(sentence: Sentence, end: number, size: number): string[] |
   }
   if (parts.length !== size) return null;
   const items = parts.map((part) => part.filter((t, i) => i > 0 || !isScopeWord(t.word)));
+  // 同比 before 分别 (增加值同比分别增长) says how the change is measured, not what changed.
+  let trailing = items[size - 1].length;
+  while (trailing > 1 && NOT_NAMING_AFTER_LIST.has(items[size - 1][trailing - 1].word)) trailing--;
+  items[size - 1] = items[size - 1].slice(0, trailing);
   const lastItem = items[size - 1];
   if (
     items.some((item) => item.length === 0) ||
@@ -102,19 +114,36 @@ function listedThings(sentence: Sentence, end: number, size: number): string[] |
   // A compound the dictionary keeps whole (农村居民) splits where the first item would end (城镇|居民).
   const noun = lastItem[firstNoun].word;
   const parallel = items[0].reduce((n, t) => n + t.word.length, 0);
+  const glued = noun.length >= 4 && parallel < noun.length;
+  // As many words as the first item has stand for it in the last one, when no number is among
+  // them: 生物医药|产业 and 医疗器械|制造业|产值 share 产值, 门诊 and 急诊|发热病例占比 发热病例占比.
+  const words = items[0].length;
+  const headFrom =
+    !glued &&
+    words < lastItem.length &&
+    !lastItem.slice(0, words).some((t) => t.tag.startsWith('m')) &&
+    lastItem.slice(words).some((t) => /^(?:n|vn)/.test(t.tag))
+      ? words
+      : firstNoun + 1;
   const head =
-    (noun.length >= 4 && parallel < noun.length ? noun.slice(parallel) : '') +
+    (glued ? noun.slice(parallel) : '') +
     lastItem
-      .slice(firstNoun + 1)
+      .slice(headFrom)
       .map((t) => t.word)
       .join('');
-  return items.map((item, k) => item.map((t) => t.word).join('') + (k < size - 1 ? head : ''));
+  // 孕产妇死亡率、婴儿死亡率: an item that ends in the head already names it whole.
+  return items.map((item, k) => {
+    const words = item.map((t) => t.word).join('');
+    return k < size - 1 && !words.endsWith(head) ? words + head : words;
+  });
 }
 
 /** Where the subject before `end` starts: after the last mark that ends a clause, 、 not counted. */
 function subjectStart(s: string, end: number): number {
   const limit = Math.max(0, end - MAX_SUBJECT);
-  for (let i = end - 1; i >= limit; i--) if (s[i] !== '、' && isClauseMark(s, i)) return i + 1;
+  for (let i = end - 1; i >= limit; i--)
+    if (isQuotedPlanEnd(s, i)) i -= 4;
+    else if (s[i] !== '、' && isClauseMark(s, i)) return i + 1;
   return limit;
 }
 

@@ -88,7 +88,7 @@ export interface Quantity {
 // Indefinite amounts (数十, 十几万) come before Chinese runs, which would take 十 of 十几 alone; a
 // Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
 const NUMBER =
-  /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3})*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
+  /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
 const NUMBERS = new Finder(
   NUMBER,
   '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半',
@@ -119,6 +119,8 @@ const PER_WORD = /^(?:十万|[百千万])分之/;
 const RANGE_LINKS = new Set([...'至到-~—－～'].map((c) => c.charCodeAt(0)));
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+/** A decimal point in a ratio's parts (2.46:1, 1:1.23): no time is written so. */
+const DECIMAL_PART = /\./;
 const COLON = 0x3a;
 const HAN = /^[\u4e00-\u9fff]*$/;
 // Tables by UTF-16 unit (charCodeAt): s[i] makes a new string of each Chinese character it reads.
@@ -214,7 +216,8 @@ function quantityAt(
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
       return skip(at + time[0].length);
     const ratio = colon ? RATIO.exec(s.slice(at, at + 24)) : null;
-    if (ratio && nearRatioWord(s, at, at + ratio[0].length)) {
+    // 由上年的2.46:1缩小到2.39:1: a part with decimals is no time, even far from 比.
+    if (ratio && (nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
       if (b === 0) return null;
@@ -237,6 +240,8 @@ function quantityAt(
     if (
       isCodeUnit(prev) ||
       prev === DOT ||
+      // 血压180/110mmHg: the second of a pair after a slash is no quantity of its own.
+      (prev === SLASH && isDigitUnit(s.charCodeAt(at - 2))) ||
       (isCodeUnit(s.charCodeAt(at + token.length)) && !latinUnitAt(s, at + token.length))
     )
       return skip(at + token.length);
@@ -255,14 +260,16 @@ function quantityAt(
     if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
       const times = parseChineseNumber(token);
       if (times === null || times > 10) return null;
+      // 翻了一番多: more than doubled.
+      const more = INFIX[s[at + token.length + 1] ?? ''];
       return {
         start: at,
-        end: at + token.length + 1,
+        end: at + token.length + 1 + (more ? 1 : 0),
         value: 2 ** times,
         min: null,
         max: null,
         unit: '倍',
-        approx: 'exact',
+        approx: more ?? 'exact',
         kind: 'ratio',
         rule: 'doubling',
         leftEnd: at - (before.endsWith('翻了') ? 2 : 1),
@@ -361,6 +368,14 @@ function quantityAt(
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
+  // 今年前8个月, 前10个月: the months a statistic covers open its clause, a period, no span.
+  if (
+    unit?.unit === '个月' &&
+    before.endsWith('前') &&
+    isClauseMark(s, end) &&
+    !HAN_CHAR.test(charBeforePeriodLead(s, at))
+  )
+    return skip(end);
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
   let min = first.min;
@@ -514,7 +529,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
     if (infixAt(s, end) && (MULTIPLIER_UNITS.has(s.charCodeAt(end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
     const mult = MULTIPLIER_UNITS.has(s.charCodeAt(end))
-      ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/千[米克瓦卡伏].*$/, ''))
+      ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/(?:千[米克瓦卡伏]|[百千]分点).*$/, ''))
       : null;
     if (mult) {
       text += mult[0];
@@ -641,7 +656,7 @@ function unitAfter(s: string, at: number): UnitEntry | null {
  * 容积率, 基尼系数, 价格指数由102.1…至. Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
  */
 const INDEX_BEFORE =
-  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:为|是|达到?|保持在|控制在|由|从)?$/;
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|汇率|中间价))(?:为|是|达到?|保持在|控制在|由|从|报|报收|收于)?$/;
 const INDEX_CHANGED =
   /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
 
@@ -653,10 +668,12 @@ function indexBefore(s: string, at: number): FigureKind | null {
 }
 
 /** 0.5g, 5mg, 3km: a unit in Latin letters, not followed by another letter (5G, 3D are codes; 5g网络 is 5G). */
-const LATIN_UNIT = /^(?:kg|mg|μg|g(?![网基手信技时用套])|ml|km|cm|mm)(?![A-Za-z])/;
+// Laboratory units first (血糖25.6mmol/L, 血红蛋白65g/L, 血压160mmHg): a concentration per litre.
+const LATIN_UNIT =
+  /^(?:(?:mmol|μmol|umol|mg|ng|pg|g|IU|U)\/d?[Ll]|mmHg|kg|mg|μg|g(?![网基手信技时用套])|ml|km|cm|mm)(?![A-Za-z])/;
 
 function latinUnitAt(s: string, at: number): boolean {
-  return LATIN_UNIT.test(s.slice(at, at + 3));
+  return LATIN_UNIT.test(s.slice(at, at + 7));
 }
 
 /** Between the numbers of a list: 1.6和0.9个百分点, 12、8和5家. */
@@ -754,6 +771,12 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 }
 
 const DOT = 0x2e;
+const SLASH = 0x2f;
+
+/** Whether a UTF-16 unit is an ASCII digit. */
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
 function isCodeUnit(c: number): boolean {
@@ -831,8 +854,27 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
 /** Start of the clause holding `at`: after the last , ; : 。 、 or quote mark. */
 export function clauseStart(s: string, at: number): number {
   const limit = Math.max(0, at - CLAUSE_REACH);
-  for (let i = at - 1; i >= limit; i--) if (isClauseMark(s, i)) return i + 1;
+  for (let i = at - 1; i >= limit; i--)
+    if (isClauseMark(s, i)) {
+      // 数量较“十三五”末增加6家: a five-year plan in quotes is a time inside the clause.
+      if (isQuotedPlanEnd(s, i)) i -= 4;
+      else return i + 1;
+    }
   return limit;
+}
+
+/** The character before the 前 of 前8个月, with the 年 of 今年 or 2025年 passed as no word of its own. */
+function charBeforePeriodLead(s: string, at: number): string {
+  const c = s[at - 2] ?? '';
+  return c === '年' ? '' : c;
+}
+
+/** A five-year plan's name in quotes, ending at the closing quote: “十三五”, “十四五”. */
+const QUOTED_PLAN = /^“[一二三四五六七八九十]{2}五”$/;
+
+/** Whether the closing quote at `at` ends a five-year plan's name in quotes (five characters). */
+export function isQuotedPlanEnd(s: string, at: number): boolean {
+  return s.charCodeAt(at) === CLOSING_QUOTE && at >= 4 && QUOTED_PLAN.test(s.slice(at - 4, at + 1));
 }
 
 /** Clauses are short; looking further back would make long hostile lines quadratic. */
