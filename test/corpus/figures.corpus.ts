@@ -1560,6 +1560,28 @@ const corpus: FigureCorpus = {
       note: 'a share of a group named by one character (村) is of that group, not of the figure before',
     },
     {
+      text: '全市三级医院12家、二级医院35家,床位数分别为8000张和6000张。甲、乙两组患者治疗有效率分别为85%和70%。',
+      expect: [
+        { value: 12, metric: '三级医院' },
+        { value: 35, metric: '二级医院' },
+        { value: 8000, metric: '床位数' },
+        { value: 6000, metric: '床位数' },
+        { value: 2, unit: '组' },
+        { value: 85, metric: '有效率' },
+        { value: 70, metric: '有效率' },
+      ],
+      note: 'a list after 分别 whose clause names its own thing keeps it; items a number counts (甲、乙两组) are no things of their own',
+    },
+    {
+      text: '全省迄今为止参保人数已达5000万人,该院长期以来门诊量保持在100万人次,今年累计支出医疗救助资金1200万元。',
+      expect: [
+        { value: 50000000, metric: '参保人数' },
+        { value: 1000000, metric: '门诊量' },
+        { value: 12000000, metric: '医疗救助资金' },
+      ],
+      note: 'idioms of time the tagger calls l are no part of a name; 支出 with no noun before it is the verb',
+    },
+    {
       text: '全市疫苗接种率为90%,其中12个社区达到95%。',
       expect: [
         { value: 90, metric: '疫苗接种率' },

@@ -59,6 +59,10 @@ const ATTRIBUTIVE_VERBS = new Set([
   '新建',
   '合格',
 ]);
+/** Words that are nouns after a noun and verbs before one (政府卫生支出; 支出资金). */
+const VERB_OR_NOUN = new Set(['支出']);
+/** Idioms of time or degree the tagger calls l (迄今为止, 长期以来, 时至今日, 差不多): never part of a name. */
+const ADVERBIAL_IDIOM = /(?:以来|为止|至今|今日|不多|之前|之后|以后)$/;
 /** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
 const LINKING_ADVERBS = new Set([
   '即可',
@@ -821,7 +825,7 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
         i < end &&
         !NOT_METRIC_WORDS.has(t.word) &&
         (t.tag === 'a' ||
-          (t.tag === 'l' && !t.word.startsWith('每')) ||
+          (t.tag === 'l' && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
           (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
@@ -839,6 +843,8 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     }
     i--;
   }
+  // 累计支出医疗救助资金, 共支出: 支出 with no noun before it is the verb (政府卫生支出 is the spending).
+  if (i < end && VERB_OR_NOUN.has(tokens[i].word) && (i === 0 || !isNominal(tokens[i - 1]))) i++;
   if (i === end) return null;
   // 每10万人口肺结核发病率为12.3, 每万名常住人口全科医生数: the population base is the rate's unit, not its name.
   if (

@@ -23,6 +23,8 @@ const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
 const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都']);
 /** Words that open what a change is measured against: 较“十三五”末, 比上年. */
 const COMPARED_AGAINST = new Set(['较', '比']);
+/** A count of the items themselves (两组, 三类, 2个): 甲、乙两组患者 lists no things of its own. */
+const ITEM_MEASURES = /^(?:\d+|[两二三四五六七八九十]+)[组类个项家所种]/;
 /** Listed things are short (新生儿, 农村居民): a longer part is a clause of its own. */
 const MAX_ITEM_WORDS = 3;
 /** How far back a listing subject may start. */
@@ -53,11 +55,17 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Qu
     )
       last++;
     const size = last - first + 1;
-    const things = size >= 2 ? listedThings(sentence, start - lead[0].length, size) : null;
-    for (let k = 0; k < size && size >= 2; k++)
-      if (things) out.set(quantities[first + k], { metric: things[k] });
-      else if (first >= size)
-        out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
+    if (size >= 2) {
+      const subject = subjectTokens(sentence, start - lead[0].length);
+      const things = listedThings(subject, size);
+      // The figures before go with the list only when its clause names nothing of its own
+      // (累计分别达到60个和30个; 平均年龄分别为45岁和42岁 names 平均年龄).
+      const unnamed = !things && !subject.some((t) => /^(?:n|vn)/.test(t.tag) && !isScopeWord(t.word));
+      for (let k = 0; k < size; k++)
+        if (things) out.set(quantities[first + k], { metric: things[k] });
+        else if (unnamed && first >= size)
+          out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
+    }
     first = last;
   }
   return out;
@@ -80,17 +88,21 @@ export function respectiveMetric(measured: Measured[], respective: Respective | 
   return measured[respective.own].metric;
 }
 
+/** The words of the clause before 分别 at `end`, up to what a change is measured against. */
+function subjectTokens(sentence: Sentence, end: number): Token[] {
+  const from = subjectStart(sentence.text, end);
+  const tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
+  // 数量较“十三五”末分别增加: what the change is measured against ends the listing subject.
+  const against = tokens.findLastIndex((t) => COMPARED_AGAINST.has(t.word));
+  return against > 0 ? tokens.slice(0, against) : tokens;
+}
+
 /**
- * The things listed in the clause before 分别 at `end`, as many as `size`, each with the head the
+ * The things listed in the words before 分别 (`tokens`), as many as `size`, each with the head the
  * last one ends in (新生儿、婴儿和5岁以下儿童|死亡率 -> 新生儿死亡率 …; 城镇和农村|居民人均可支配收入),
  * or null when the clause lists no such things.
  */
-function listedThings(sentence: Sentence, end: number, size: number): string[] | null {
-  const from = subjectStart(sentence.text, end);
-  let tokens = sentence.index.alone(sentence.start + from, sentence.start + end);
-  // 数量较“十三五”末分别增加: what the change is measured against ends the listing subject.
-  const against = tokens.findLastIndex((t) => COMPARED_AGAINST.has(t.word));
-  if (against > 0) tokens = tokens.slice(0, against);
+function listedThings(tokens: Token[], size: number): string[] | null {
   const parts: Token[][] = [[]];
   for (const t of tokens) {
     if (ITEM_JOINERS.has(t.word)) parts.push([]);
@@ -103,9 +115,11 @@ function listedThings(sentence: Sentence, end: number, size: number): string[] |
   while (trailing > 1 && NOT_NAMING_AFTER_LIST.has(items[size - 1][trailing - 1].word)) trailing--;
   items[size - 1] = items[size - 1].slice(0, trailing);
   const lastItem = items[size - 1];
+  // 甲、乙两组患者: a number in the last item counts the items; they are no things of their own.
   if (
     items.some((item) => item.length === 0) ||
-    items.slice(0, -1).some((item) => item.length > MAX_ITEM_WORDS)
+    items.slice(0, -1).some((item) => item.length > MAX_ITEM_WORDS) ||
+    lastItem.some((t, i) => t.tag === 'm' && ITEM_MEASURES.test(t.word + (lastItem[i + 1]?.word ?? '')))
   )
     return null;
   // The head is what follows the last item's first noun: 5岁以下儿童|死亡率, 农村|居民人均可支配收入.
