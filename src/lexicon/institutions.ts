@@ -118,6 +118,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '第二人民医院', category: 'hospital', needs: 'any' },
   { head: '第三人民医院', category: 'hospital', needs: 'any' },
   { head: '第四人民医院', category: 'hospital', needs: 'any' },
+  // Numbered hospitals of a city or a university: 南京市第一医院, 兰州大学第二医院, …大学附属第一医院.
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].flatMap((n): InstitutionHead[] => [
+    { head: `第${n}医院`, category: 'hospital', needs: 'any' },
+    { head: `附属第${n}医院`, category: 'hospital', needs: 'named' },
+  ]),
   // A city's numbered hospitals in short, after a place or short form only: 市二院, 市五院.
   ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
     (n): InstitutionHead => ({
@@ -127,6 +132,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
       needs: 'short',
       notBefore: ['多区', '两区', '一策', '院士'],
     }),
+  ),
+  // The same with 医院: 市一医院, 县三医院 (a 第三医院 is named in full, not by this head).
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
+    (n): InstitutionHead => ({ head: `${n}医院`, category: 'hospital', full: `第${n}人民医院`, needs: 'short' }),
   ),
   { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
   { head: '儿童医学中心', category: 'hospital', needs: 'any' },

@@ -16,6 +16,25 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'the short form of a former health bureau',
     },
+    {
+      city: '昆明市',
+      text: '市一医院和市三医院的医生下乡义诊,县二医院也来了人。',
+      expect: [
+        { name: '市一医院', canonical: '昆明市第一人民医院', category: 'hospital' },
+        { name: '市三医院', canonical: '昆明市第三人民医院', category: 'hospital' },
+        { name: '县二医院', canonical: '县二医院', category: 'hospital' },
+      ],
+      note: 'a numbered hospital in short with 医院 is the city\'s, as 市二院 is; 县 in a city article stays as written',
+    },
+    {
+      text: '柳州市第五医院与兰州大学第二医院、南昌大学附属第一医院签约。',
+      expect: [
+        { name: '柳州市第五医院', category: 'hospital' },
+        { name: '兰州大学第二医院', category: 'hospital' },
+        { name: '南昌大学附属第一医院', category: 'hospital' },
+      ],
+      note: 'numbered hospitals without 人民 (第N医院, 附属第N医院) are hospitals, not their universities',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1388,6 +1407,8 @@ const corpus: InstitutionCorpus = {
     '他在私人诊所和黑诊所看过病,也去过牙科诊所、宠物医院、美容医院和整形医院,存款放在村镇银行、农商银行和股份制银行。',
     // Kinds of justice body.
     '他被送进监狱,看守所民警、司法所工作人员和劳动仲裁委员会参加。',
+    // A numbered hospital with no place or name before it is no body.
+    '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
