@@ -266,6 +266,8 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
             .canonical);
     if (full) m.fields.canonical = full;
     else m.fields.canonical = withKnownParent(m.fields.canonical);
+    // An other name given in brackets is that body's later too: …东院(秀山医院), then 秀山医院.
+    if (alias) given.set(name, alias);
     const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
     if (shortName) {
       given.set(shortName, m.fields.canonical);

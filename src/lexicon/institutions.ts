@@ -135,7 +135,12 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   // The same with 医院: 市一医院, 县三医院 (a 第三医院 is named in full, not by this head).
   ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
-    (n): InstitutionHead => ({ head: `${n}医院`, category: 'hospital', full: `第${n}人民医院`, needs: 'short' }),
+    (n): InstitutionHead => ({
+      head: `${n}医院`,
+      category: 'hospital',
+      full: `第${n}人民医院`,
+      needs: 'short',
+    }),
   ),
   { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
   { head: '儿童医学中心', category: 'hospital', needs: 'any' },

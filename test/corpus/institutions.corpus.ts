@@ -24,7 +24,7 @@ const corpus: InstitutionCorpus = {
         { name: '市三医院', canonical: '昆明市第三人民医院', category: 'hospital' },
         { name: '县二医院', canonical: '县二医院', category: 'hospital' },
       ],
-      note: 'a numbered hospital in short with 医院 is the city\'s, as 市二院 is; 县 in a city article stays as written',
+      note: "a numbered hospital in short with 医院 is the city's, as 市二院 is; 县 in a city article stays as written",
     },
     {
       text: '柳州市第五医院与兰州大学第二医院、南昌大学附属第一医院签约。',
@@ -34,6 +34,15 @@ const corpus: InstitutionCorpus = {
         { name: '南昌大学附属第一医院', category: 'hospital' },
       ],
       note: 'numbered hospitals without 人民 (第N医院, 附属第N医院) are hospitals, not their universities',
+    },
+    {
+      text: '石柱县人民医院南院(石柱医院)今天开诊。石柱医院设床位300张。',
+      expect: [
+        { name: '石柱县人民医院南院', category: 'hospital' },
+        { name: '石柱医院', canonical: '石柱县人民医院南院', category: 'hospital' },
+        { name: '石柱医院', canonical: '石柱县人民医院南院', category: 'hospital' },
+      ],
+      note: 'an other name given in brackets keeps its body later, over the county it would otherwise expand to',
     },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
