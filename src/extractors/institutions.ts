@@ -559,7 +559,8 @@ function isDivisionLike(w: string, tag: string): boolean {
  */
 function placeBehind(pieces: Piece[], at: number, end: number, reach: number): Piece | null {
   let start = end;
-  for (const piece of pieces.slice(at)) {
+  for (let i = at; i < pieces.length; i++) {
+    const piece = pieces[i];
     if (
       piece.end !== start ||
       !HAN.test(piece.text) ||
@@ -568,10 +569,26 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     )
       return null;
     if (end - piece.start > reach) return null;
-    if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return piece;
+    if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return withPlacesBefore(pieces, i);
     start = piece.start;
   }
   return null;
+}
+
+/** The places written right before a place are its divisions: 兴隆县|山村, 兴隆县|青松岭镇 are one place. */
+function withPlacesBefore(pieces: Piece[], at: number): Piece {
+  let from = at;
+  for (let p = pieces[from + 1]; p?.end === pieces[from].start; p = pieces[from + 1]) {
+    if (!isPlace(p.text, p.tag) && p.tag !== 'ns') break;
+    from++;
+  }
+  if (from === at) return pieces[at];
+  const text = pieces
+    .slice(at, from + 1)
+    .map((p) => p.text)
+    .reverse()
+    .join('');
+  return { text, start: pieces[from].start, end: pieces[at].end, tag: 'ns' };
 }
 
 /** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */

@@ -643,6 +643,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '周刊', category: 'media', needs: 'named', titled: true, notBefore: ['出', '登', '载'] },
   { head: '邮报', category: 'media', needs: 'named' }, // 华盛顿邮报
   { head: '新闻网', category: 'media', needs: 'named', titled: true },
+  // The central government's site, not the 政府 (中国政府|网); 省政府|网络 keeps its 省政府.
+  { head: '中国政府网', category: 'media', needs: 'none' },
   { head: '卫视', category: 'media', needs: 'named' },
   { head: '日报社', category: 'media', needs: 'named' },
   { head: '晚报社', category: 'media', needs: 'named' },

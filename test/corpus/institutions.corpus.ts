@@ -44,6 +44,24 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'an other name given in brackets keeps its body later, over the county it would otherwise expand to',
     },
+    {
+      text: '记者昨天从中国政府网获悉,国务院办公厅印发了实施意见。',
+      expect: [
+        { name: '中国政府网', canonical: '中国政府网', category: 'media' },
+        { name: '国务院办公厅', category: 'government' },
+      ],
+      note: "the central government's site is media, not a body 中国政府 (a head inside the word 中国政府网)",
+    },
+    {
+      text: '丰宁县山村佳禾食用菌种植专业合作社负责人介绍了情况。',
+      expect: [{ name: '丰宁县山村佳禾食用菌种植专业合作社', category: 'company' }],
+      note: 'a registered name read back over its verbs keeps every place before the first it meets (丰宁县|山村)',
+    },
+    {
+      text: '调研组先到丰宁县,山村佳禾食用菌种植专业合作社负责人介绍了情况。',
+      expect: [{ name: '山村佳禾食用菌种植专业合作社', category: 'company' }],
+      note: 'a place across punctuation is not one of them',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
