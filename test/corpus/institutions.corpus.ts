@@ -62,6 +62,32 @@ const corpus: InstitutionCorpus = {
       expect: [{ name: '山村佳禾食用菌种植专业合作社', category: 'company' }],
       note: 'a place across punctuation is not one of them',
     },
+    {
+      city: '台州市',
+      text: '天台县妇幼计生中心和市妇保院联合开展新生儿筛查。',
+      expect: [
+        { name: '天台县妇幼计生中心', category: 'public_health' },
+        { name: '市妇保院', canonical: '台州市妇幼保健院', category: 'public_health' },
+      ],
+      note: 'other names of a maternal and child health centre (盐亭县妇幼 was read as 妇幼保健院)',
+    },
+    {
+      text: '揭阳市城市综合管理局与区城市管理和综合执法局联合整治占道经营。',
+      expect: [
+        { name: '揭阳市城市综合管理局', category: 'government' },
+        { name: '区城市管理和综合执法局', category: 'government' },
+      ],
+      note: 'the city-management bureau under its other names',
+    },
+    {
+      text: '哈医大六院与重医附二院签约,昆医附一院也派人参加。',
+      expect: [
+        { name: '哈医大六院', canonical: '哈尔滨医科大学附属第六医院', category: 'hospital' },
+        { name: '重医附二院', canonical: '重庆医科大学附属第二医院', category: 'hospital' },
+        { name: '昆医附一院', canonical: '昆明医科大学第一附属医院', category: 'hospital' },
+      ],
+      note: 'university hospitals by nickname',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1434,6 +1460,8 @@ const corpus: InstitutionCorpus = {
     '他在私人诊所和黑诊所看过病,也去过牙科诊所、宠物医院、美容医院和整形医院,存款放在村镇银行、农商银行和股份制银行。',
     // Kinds of justice body.
     '他被送进监狱,看守所民警、司法所工作人员和劳动仲裁委员会参加。',
+    // Kinds of maternal and child health centre, with no place.
+    '全省妇幼计生中心和妇保院共有120家,各地妇保院完成改造。',
     // A numbered hospital with no place or name before it is no body.
     '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
