@@ -785,6 +785,10 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
+  } else if (!first.place && text.startsWith('自治区', first.start) && regionOf(article)) {
+    // 自治区人民医院 in a Xinjiang or Guangxi article is the region's, as 省人民医院 is the province's.
+    prefix = regionOf(article)!;
+    from = first.start + '自治区'.length;
   } else if (first.place && first.place in ZONE_KINDS && where.zones.has(ZONE_KINDS[first.place])) {
     // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
     prefix = where.zones.get(ZONE_KINDS[first.place])!;
@@ -821,6 +825,12 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
   }
   const canonical = (prefix + rest).replace(/\s+/g, '');
   return ALIASES.get(canonical) ?? canonical;
+}
+
+/** The autonomous region an article is in (新疆维吾尔自治区), if it is in one. */
+function regionOf(article: Division | null): string | null {
+  const province = article && ancestorAt(article, 'province');
+  return province?.name.endsWith('自治区') ? province.name : null;
 }
 
 /**

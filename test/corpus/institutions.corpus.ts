@@ -88,6 +88,29 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'university hospitals by nickname',
     },
+    {
+      city: '银川市',
+      text: '自治区人民医院和自治区疾控中心的专家来到社区义诊。',
+      expect: [
+        { name: '自治区人民医院', canonical: '宁夏回族自治区人民医院', category: 'hospital' },
+        { name: '自治区疾控中心', canonical: '宁夏回族自治区疾病预防控制中心', category: 'public_health' },
+      ],
+      note: "an autonomous region's bodies named by 自治区, as a province's by 省",
+    },
+    {
+      city: '昆明市',
+      text: '自治区人民医院的专家来到昆明交流。',
+      expect: [{ name: '自治区人民医院', canonical: '自治区人民医院', category: 'hospital' }],
+      note: 'outside an autonomous region 自治区 is not expanded',
+    },
+    {
+      text: '国家疾控中心专家与南大二附院医生一起调研。',
+      expect: [
+        { name: '国家疾控中心', canonical: '中国疾病预防控制中心', category: 'public_health' },
+        { name: '南大二附院', canonical: '南昌大学第二附属医院', category: 'hospital' },
+      ],
+      note: 'the national centre by its colloquial name; a university hospital by nickname',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
