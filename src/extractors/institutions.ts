@@ -808,7 +808,11 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       division?.level === 'county' &&
       !first.head.subUnit &&
       division.name !== first.place &&
-      division.name.startsWith(first.place)
+      (division.name.startsWith(first.place) ||
+        // 融水县妇幼保健院: an autonomous county by its short name with 县 (融水苗族自治县).
+        (first.place.endsWith('县') &&
+          division.name.endsWith('自治县') &&
+          division.name.startsWith(first.place.slice(0, -1))))
     ) {
       // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院);
       // a campus is named by its area (沙河院区 is no 沙河市's).

@@ -1400,6 +1400,8 @@ export const INSTITUTION_ALIASES: Record<string, string> = {
   重医附二院: '重庆医科大学附属第二医院',
   新医大一附院: '新疆医科大学第一附属医院',
   昆医附一院: '昆明医科大学第一附属医院',
+  温医大附一院: '温州医科大学附属第一医院',
+  温医大附二院: '温州医科大学附属第二医院',
   南大一附院: '南昌大学第一附属医院',
   南大二附院: '南昌大学第二附属医院',
   // 国家疾控中心 is the colloquial name of the national centre.

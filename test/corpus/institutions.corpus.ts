@@ -38,9 +38,9 @@ const corpus: InstitutionCorpus = {
     {
       text: '石柱县人民医院南院(石柱医院)今天开诊。石柱医院设床位300张。',
       expect: [
-        { name: '石柱县人民医院南院', category: 'hospital' },
-        { name: '石柱医院', canonical: '石柱县人民医院南院', category: 'hospital' },
-        { name: '石柱医院', canonical: '石柱县人民医院南院', category: 'hospital' },
+        { name: '石柱县人民医院南院', canonical: '石柱土家族自治县人民医院南院', category: 'hospital' },
+        { name: '石柱医院', canonical: '石柱土家族自治县人民医院南院', category: 'hospital' },
+        { name: '石柱医院', canonical: '石柱土家族自治县人民医院南院', category: 'hospital' },
       ],
       note: 'an other name given in brackets keeps its body later, over the county it would otherwise expand to',
     },
@@ -110,6 +110,15 @@ const corpus: InstitutionCorpus = {
         { name: '南大二附院', canonical: '南昌大学第二附属医院', category: 'hospital' },
       ],
       note: 'the national centre by its colloquial name; a university hospital by nickname',
+    },
+    {
+      text: '彭水县中医院与长阳县人民医院、宁县人民医院结对帮扶。',
+      expect: [
+        { name: '彭水县中医院', canonical: '彭水苗族土家族自治县中医医院', category: 'hospital' },
+        { name: '长阳县人民医院', canonical: '长阳土家族自治县人民医院', category: 'hospital' },
+        { name: '宁县人民医院', canonical: '宁县人民医院', category: 'hospital' },
+      ],
+      note: 'an autonomous county named short with 县 is written out, as 东阿中医院 is; a county of that name stays',
     },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
