@@ -438,7 +438,8 @@ function leftEdge(
       EDGE_STOP_WORDS.has(w) ||
       stopTag ||
       ROAD.test(w) ||
-      (piece.tag === 'm' && !w.startsWith('第')) ||
+      // An ordinal names a body (第一|附属医院), an ordinal count does not (第一家|医院, 第二批|卫生院).
+      (piece.tag === 'm' && (!w.startsWith('第') || ORDINAL_COUNT.test(w))) ||
       // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's).
       (piece.tag === 'i' && ADVERB_OPENING.test(w)) ||
       // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
@@ -742,6 +743,9 @@ function withTowns(text: string, pieces: Piece[]): Piece[] {
 }
 
 const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
+
+/** An ordinal with a measure counts bodies: 第一家, 第二所, 第三批. */
+const ORDINAL_COUNT = /^第.+[家个所批]$/;
 
 /** Every town suffix (镇, 乡, 街道, 苏木) holds 镇, 乡, 街 or 苏: a text without them names no town. */
 function mayNameTown(text: string, from: number, to: number): boolean {

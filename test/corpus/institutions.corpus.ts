@@ -1494,6 +1494,8 @@ const corpus: InstitutionCorpus = {
     '他被送进监狱,看守所民警、司法所工作人员和劳动仲裁委员会参加。',
     // Kinds of maternal and child health centre, with no place.
     '全省妇幼计生中心和妇保院共有120家,各地妇保院完成改造。',
+    // An ordinal count before a head counts bodies: 第一家|医院, 第二所|卫生院, 第三批|医院.
+    '这是全区第一家医院,该镇第二所卫生院也已建成,第三批医院名单公布。',
     // A numbered hospital with no place or name before it is no body.
     '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
