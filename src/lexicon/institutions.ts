@@ -99,7 +99,8 @@ const COURT_NOT_BEFORE = [
 export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 
 /** Parties before a place in a committee's name: 中共江苏省委, 致公党青岛市委. */
-export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', ...DEMOCRATIC_PARTIES]);
+// The armed police before a place is part of its units' names too (武警|四川省总队医院).
+export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', '武警', ...DEMOCRATIC_PARTIES]);
 
 export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Hospitals.
@@ -109,6 +110,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中医医院', category: 'hospital', needs: 'any' },
   { head: '中医院', category: 'hospital', full: '中医医院', needs: 'any' },
   { head: '中西医结合医院', category: 'hospital', needs: 'any' },
+  { head: '传染病院', category: 'hospital', needs: 'any' }, // 哈尔滨市传染病院
   { head: '省立医院', category: 'hospital', needs: 'named' },
   { head: '市立医院', category: 'hospital', needs: 'any' }, // 宿州市立医院, 青岛市立医院
   { head: '附属医院', category: 'hospital', needs: 'named' },
@@ -146,6 +148,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '儿童医学中心', category: 'hospital', needs: 'any' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
+  // The medical centres of the PLA General Hospital: 解放军总医院第一医学中心.
+  ...['一', '二', '三', '四', '五', '六', '七', '八'].map(
+    (n): InstitutionHead => ({ head: `第${n}医学中心`, category: 'hospital', needs: 'named', subUnit: true }),
+  ),
   { head: '精神卫生中心', category: 'hospital', needs: 'any' },
   { head: '疗养院', category: 'hospital', needs: 'named' },
   { head: '诊所', category: 'hospital', needs: 'named' },

@@ -120,6 +120,15 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'an autonomous county named short with 县 is written out, as 东阿中医院 is; a county of that name stays',
     },
+    {
+      text: '解放军总医院第三医学中心、武警云南省总队医院和沈阳市传染病院的专家参加会诊。',
+      expect: [
+        { name: '解放军总医院第三医学中心', category: 'hospital' },
+        { name: '武警云南省总队医院', category: 'hospital' },
+        { name: '沈阳市传染病院', category: 'hospital' },
+      ],
+      note: 'a medical centre of the PLA General Hospital is part of it; 武警 before a place is part of the name; 传染病院',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1496,6 +1505,8 @@ const corpus: InstitutionCorpus = {
     '全省妇幼计生中心和妇保院共有120家,各地妇保院完成改造。',
     // An ordinal count before a head counts bodies: 第一家|医院, 第二所|卫生院, 第三批|医院.
     '这是全区第一家医院,该镇第二所卫生院也已建成,第三批医院名单公布。',
+    // 武警 alone is no body, nor a medical centre with nothing before it.
+    '他在武警服役多年,第一医学中心成立后调回。',
     // A numbered hospital with no place or name before it is no body.
     '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
