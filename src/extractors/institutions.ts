@@ -811,6 +811,8 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     } else if (
       division?.level === 'county' &&
       !first.head.subUnit &&
+      // 石河子大学|…附属医院: the place is part of its university's name.
+      first.head.category !== 'school' &&
       division.name !== first.place &&
       (division.name.startsWith(first.place) ||
         // 融水县妇幼保健院: an autonomous county by its short name with 县 (融水苗族自治县).

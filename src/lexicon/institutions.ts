@@ -192,6 +192,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中心卫生院', category: 'primary_care', needs: 'named' },
   { head: '社区卫生服务中心', category: 'primary_care', needs: 'named' },
   { head: '社区卫生服务站', category: 'primary_care', needs: 'named' },
+  // Other names of a community health centre: 蛇口街道卫生服务中心, Shenzhen's 社区健康服务中心 and 社康中心.
+  { head: '卫生服务中心', category: 'primary_care', needs: 'named' },
+  { head: '社区健康服务中心', category: 'primary_care', needs: 'named' },
+  { head: '社康中心', category: 'primary_care', needs: 'named' },
   { head: '卫生室', category: 'primary_care', needs: 'named' }, // 前屯村卫生室; 1300家村卫生室 names none
   // Public health.
   { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
@@ -916,6 +920,7 @@ export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'dis
   州: 'prefecture', // 州政府 in an autonomous prefecture (恩施土家族苗族自治州)
   县: 'county',
   区: 'district',
+  旗: 'county', // 旗人民医院 in an Inner Mongolian banner's article (鄂托克旗)
   省: 'province',
 };
 

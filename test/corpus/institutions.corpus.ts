@@ -129,6 +129,36 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a medical centre of the PLA General Hospital is part of it; 武警 before a place is part of the name; 传染病院',
     },
+    {
+      city: '鄂尔多斯市',
+      text: '杭锦旗融媒体中心讯 旗疾控中心和旗卫生健康委工作人员深入牧区。',
+      expect: [
+        { name: '杭锦旗融媒体中心', category: 'media' },
+        { name: '旗疾控中心', canonical: '杭锦旗疾病预防控制中心', category: 'public_health' },
+        { name: '旗卫生健康委', canonical: '杭锦旗卫生健康委员会', category: 'government' },
+      ],
+      note: 'a banner (旗) is a county: its bodies in short take its name',
+    },
+    {
+      text: '宝安区新安街道卫生服务中心、罗湖区东门街道社区健康服务中心和黄贝社康中心参加。',
+      expect: [
+        { name: '宝安区新安街道卫生服务中心', category: 'primary_care' },
+        { name: '罗湖区东门街道社区健康服务中心', category: 'primary_care' },
+        { name: '黄贝社康中心', category: 'primary_care' },
+      ],
+      note: 'other names of a community health centre (Guangdong and Shenzhen)',
+    },
+    {
+      text: '石河子大学医学院第二附属医院专家前来会诊。',
+      expect: [
+        {
+          name: '石河子大学医学院第二附属医院',
+          canonical: '石河子大学医学院第二附属医院',
+          category: 'hospital',
+        },
+      ],
+      note: "a county-level city before 大学 is part of the university's name, not written out as 石河子市",
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1507,6 +1537,8 @@ const corpus: InstitutionCorpus = {
     '这是全区第一家医院,该镇第二所卫生院也已建成,第三批医院名单公布。',
     // 武警 alone is no body, nor a medical centre with nothing before it.
     '他在武警服役多年,第一医学中心成立后调回。',
+    // Kinds of health service centre, with no place.
+    '各地卫生服务中心和社区健康服务中心陆续建成。',
     // A numbered hospital with no place or name before it is no body.
     '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
