@@ -112,6 +112,23 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中西医结合医院', category: 'hospital', needs: 'any' },
   { head: '传染病院', category: 'hospital', needs: 'any' }, // 哈尔滨市传染病院
   { head: '省立医院', category: 'hospital', needs: 'named' },
+  // A specialty hospital in short is the city's or province's (市口腔医院, 省肿瘤医院); with no
+  // place or short form before it the specialty makes it a kind (肿瘤专科医院, 民营口腔医院).
+  ...[
+    '肿瘤',
+    '口腔',
+    '眼科',
+    '传染病',
+    '胸科',
+    '妇产',
+    '骨科',
+    '精神病',
+    '结核病',
+    '康复',
+    '老年病',
+    '皮肤病',
+    '职业病',
+  ].map((specialty): InstitutionHead => ({ head: `${specialty}医院`, category: 'hospital', needs: 'any' })),
   { head: '市立医院', category: 'hospital', needs: 'any' }, // 宿州市立医院, 青岛市立医院
   { head: '附属医院', category: 'hospital', needs: 'named' },
   { head: '妇女儿童医院', category: 'hospital', needs: 'any' },

@@ -159,6 +159,16 @@ const corpus: InstitutionCorpus = {
       ],
       note: "a county-level city before 大学 is part of the university's name, not written out as 石河子市",
     },
+    {
+      city: '南宁市',
+      text: '市口腔医院、市传染病医院和省肿瘤医院的医生一起下乡。',
+      expect: [
+        { name: '市口腔医院', canonical: '南宁市口腔医院', category: 'hospital' },
+        { name: '市传染病医院', canonical: '南宁市传染病医院', category: 'hospital' },
+        { name: '省肿瘤医院', category: 'hospital' },
+      ],
+      note: "a specialty hospital in short is the city's or province's (it was a kind, like 肿瘤专科医院)",
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1539,6 +1549,8 @@ const corpus: InstitutionCorpus = {
     '他在武警服役多年,第一医学中心成立后调回。',
     // Kinds of health service centre, with no place.
     '各地卫生服务中心和社区健康服务中心陆续建成。',
+    // A specialty hospital with no place or short form is a kind.
+    '当地新建一家肿瘤医院,三甲肿瘤医院、专科口腔医院和民营眼科医院都在扩建,精神病医院床位紧张。',
     // A numbered hospital with no place or name before it is no body.
     '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
