@@ -256,6 +256,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中心血站', category: 'public_health', needs: 'any' },
   { head: '血液中心', category: 'public_health', needs: 'any' },
   { head: '公共卫生临床中心', category: 'public_health', needs: 'any' },
+  // A city's infectious-disease centre under its other names: 贵阳市公共卫生救治中心.
+  { head: '公共卫生救治中心', category: 'public_health', needs: 'any' },
+  { head: '公共卫生医疗救治中心', category: 'public_health', needs: 'any' },
+  { head: '公共卫生临床医疗中心', category: 'public_health', needs: 'any' },
   { head: '癌症中心', category: 'other', needs: 'any' },
   { head: '心血管病中心', category: 'other', needs: 'any' },
   { head: '综合监督执法局', category: 'government', needs: 'any' },

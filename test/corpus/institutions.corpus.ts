@@ -169,6 +169,14 @@ const corpus: InstitutionCorpus = {
       ],
       note: "a specialty hospital in short is the city's or province's (it was a kind, like 肿瘤专科医院)",
     },
+    {
+      text: '遵义市公共卫生救治中心和重庆市公共卫生医疗救治中心接收患者。',
+      expect: [
+        { name: '遵义市公共卫生救治中心', category: 'public_health' },
+        { name: '重庆市公共卫生医疗救治中心', category: 'public_health' },
+      ],
+      note: "a city's infectious-disease centre under its other names",
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1551,6 +1559,8 @@ const corpus: InstitutionCorpus = {
     '各地卫生服务中心和社区健康服务中心陆续建成。',
     // A specialty hospital with no place or short form is a kind.
     '当地新建一家肿瘤医院,三甲肿瘤医院、专科口腔医院和民营眼科医院都在扩建,精神病医院床位紧张。',
+    // The centres as a kind, with no place.
+    '各地加快建设公共卫生救治中心和公共卫生医疗救治中心。',
     // A numbered hospital with no place or name before it is no body.
     '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
