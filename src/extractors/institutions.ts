@@ -809,7 +809,8 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       if (county && article && (isWithin(division, article) || isWithin(article, county)))
         prefix = county.name;
     } else if (
-      division?.level === 'county' &&
+      // 宜昌二医院 is 宜昌市第二人民医院: a city's numbered hospital in short takes the city in full.
+      (division?.level === 'county' || (division?.level === 'city' && first.head.full?.startsWith('第'))) &&
       !first.head.subUnit &&
       // 石河子大学|…附属医院: the place is part of its university's name.
       first.head.category !== 'school' &&

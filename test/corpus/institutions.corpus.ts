@@ -177,6 +177,14 @@ const corpus: InstitutionCorpus = {
       ],
       note: "a city's infectious-disease centre under its other names",
     },
+    {
+      text: '宜宾二医院和绵阳三院的专家来到社区。',
+      expect: [
+        { name: '宜宾二医院', canonical: '宜宾市第二人民医院', category: 'hospital' },
+        { name: '绵阳三院', canonical: '绵阳市第三人民医院', category: 'hospital' },
+      ],
+      note: "a city's numbered hospital in short after the city's short name takes the city in full",
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
