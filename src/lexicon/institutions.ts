@@ -646,7 +646,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '控股', category: 'company', needs: 'named', notBefore: ['集团', '股东', '子公司', '公司', '权'] },
   // Schools.
   { head: '学校', category: 'school', needs: 'named' },
-  { head: '大学', category: 'school', needs: 'named', notBefore: ['生'] },
+  { head: '大学', category: 'school', needs: 'named', notBefore: ['生', '湘雅', '华西二'] }, // 中南大学湘雅医院 is a hospital
   { head: '学院', category: 'school', needs: 'named' },
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
@@ -800,6 +800,12 @@ export const KNOWN_BODIES: {
   { name: '浙大儿院', category: 'hospital', canonical: '浙江大学医学院附属儿童医院' },
   { name: '浙大妇院', category: 'hospital', canonical: '浙江大学医学院附属妇产科医院' },
   { name: '301医院', category: 'hospital', canonical: '中国人民解放军总医院' },
+  // With their university first (中南大学|湘雅二医院 was a university and a hospital).
+  { name: '中南大学湘雅医院', category: 'hospital' },
+  { name: '中南大学湘雅二医院', category: 'hospital' },
+  { name: '中南大学湘雅三医院', category: 'hospital' },
+  { name: '四川大学华西二医院', category: 'hospital', canonical: '四川大学华西第二医院' },
+  { name: '华西二医院', category: 'hospital', canonical: '四川大学华西第二医院' },
   { name: '湘雅二医院', category: 'hospital', canonical: '中南大学湘雅二医院' },
   { name: '湘雅三医院', category: 'hospital', canonical: '中南大学湘雅三医院' },
   // National bodies named after 全国, which the left edge reads as "all of" (全国托育机构).

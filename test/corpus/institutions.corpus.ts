@@ -185,6 +185,15 @@ const corpus: InstitutionCorpus = {
       ],
       note: "a city's numbered hospital in short after the city's short name takes the city in full",
     },
+    {
+      text: '中南大学湘雅三医院与华西二医院签约,中南大学师生参加。',
+      expect: [
+        { name: '中南大学湘雅三医院', canonical: '中南大学湘雅三医院', category: 'hospital' },
+        { name: '华西二医院', canonical: '四川大学华西第二医院', category: 'hospital' },
+        { name: '中南大学', category: 'school' },
+      ],
+      note: 'a university hospital named with its university is one hospital; the university alone stays a school',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
