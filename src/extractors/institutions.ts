@@ -835,7 +835,12 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (at >= 0) rest = rest.slice(0, at) + c.head.full + rest.slice(at + c.head.head.length);
   }
   const canonical = (prefix + rest).replace(/\s+/g, '');
-  return ALIASES.get(canonical) ?? canonical;
+  // A nickname known across China is itself before any place is written out (瑞金医院, no 瑞金市's).
+  return (
+    ALIASES.get(canonical) ??
+    (prefix ? ALIASES.get(text.slice(body.start, body.end)) : undefined) ??
+    canonical
+  );
 }
 
 /** The autonomous region an article is in (新疆维吾尔自治区), if it is in one. */

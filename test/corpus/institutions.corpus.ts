@@ -194,6 +194,14 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'a university hospital named with its university is one hospital; the university alone stays a school',
     },
+    {
+      text: '瑞金医院和华西医院的专家来到赣州会诊。',
+      expect: [
+        { name: '瑞金医院', canonical: '上海交通大学医学院附属瑞金医院', category: 'hospital' },
+        { name: '华西医院', canonical: '四川大学华西医院', category: 'hospital' },
+      ],
+      note: 'a nickname known across China is itself before its place is written out (瑞金医院 gave 瑞金市医院)',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
