@@ -267,6 +267,8 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
             .canonical);
     if (full) m.fields.canonical = full;
     else m.fields.canonical = withKnownParent(m.fields.canonical);
+    // An other name given in brackets is that body's later too: …东院(秀山医院), then 秀山医院.
+    if (alias) given.set(name, alias);
     const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
     if (shortName) {
       given.set(shortName, m.fields.canonical);
@@ -437,7 +439,8 @@ function leftEdge(
       EDGE_STOP_WORDS.has(w) ||
       stopTag ||
       ROAD.test(w) ||
-      (piece.tag === 'm' && !w.startsWith('第')) ||
+      // An ordinal names a body (第一|附属医院), an ordinal count does not (第一家|医院, 第二批|卫生院).
+      (piece.tag === 'm' && (!w.startsWith('第') || ORDINAL_COUNT.test(w))) ||
       // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's).
       (piece.tag === 'i' && ADVERB_OPENING.test(w)) ||
       // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
@@ -558,7 +561,8 @@ function isDivisionLike(w: string, tag: string): boolean {
  */
 function placeBehind(pieces: Piece[], at: number, end: number, reach: number): Piece | null {
   let start = end;
-  for (const piece of pieces.slice(at)) {
+  for (let i = at; i < pieces.length; i++) {
+    const piece = pieces[i];
     if (
       piece.end !== start ||
       !HAN.test(piece.text) ||
@@ -567,10 +571,26 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     )
       return null;
     if (end - piece.start > reach) return null;
-    if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return piece;
+    if (isPlace(piece.text, piece.tag) || piece.tag === 'ns') return withPlacesBefore(pieces, i);
     start = piece.start;
   }
   return null;
+}
+
+/** The places written right before a place are its divisions: 兴隆县|山村, 兴隆县|青松岭镇 are one place. */
+function withPlacesBefore(pieces: Piece[], at: number): Piece {
+  let from = at;
+  for (let p = pieces[from + 1]; p?.end === pieces[from].start; p = pieces[from + 1]) {
+    if (!isPlace(p.text, p.tag) && p.tag !== 'ns') break;
+    from++;
+  }
+  if (from === at) return pieces[at];
+  const text = pieces
+    .slice(at, from + 1)
+    .map((p) => p.text)
+    .reverse()
+    .join('');
+  return { text, start: pieces[from].start, end: pieces[at].end, tag: 'ns' };
 }
 
 /** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */
@@ -725,6 +745,9 @@ function withTowns(text: string, pieces: Piece[]): Piece[] {
 
 const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
 
+/** An ordinal with a measure counts bodies: 第一家, 第二所, 第三批. */
+const ORDINAL_COUNT = /^第.+[家个所批]$/;
+
 /** Every town suffix (镇, 乡, 街道, 苏木) holds 镇, 乡, 街 or 苏: a text without them names no town. */
 function mayNameTown(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
@@ -767,6 +790,10 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
+  } else if (!first.place && text.startsWith('自治区', first.start) && regionOf(article)) {
+    // 自治区人民医院 in a Xinjiang or Guangxi article is the region's, as 省人民医院 is the province's.
+    prefix = regionOf(article)!;
+    from = first.start + '自治区'.length;
   } else if (first.place && isZoneWord(first.place) && where.zones.has(ZONE_KINDS[first.place])) {
     // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
     prefix = where.zones.get(ZONE_KINDS[first.place])!;
@@ -783,10 +810,17 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       if (county && article && (isWithin(division, article) || isWithin(article, county)))
         prefix = county.name;
     } else if (
-      division?.level === 'county' &&
+      // 宜昌二医院 is 宜昌市第二人民医院: a city's numbered hospital in short takes the city in full.
+      (division?.level === 'county' || (division?.level === 'city' && first.head.full?.startsWith('第'))) &&
       !first.head.subUnit &&
+      // 石河子大学|…附属医院: the place is part of its university's name.
+      first.head.category !== 'school' &&
       division.name !== first.place &&
-      division.name.startsWith(first.place)
+      (division.name.startsWith(first.place) ||
+        // 融水县妇幼保健院: an autonomous county by its short name with 县 (融水苗族自治县).
+        (first.place.endsWith('县') &&
+          division.name.endsWith('自治县') &&
+          division.name.startsWith(first.place.slice(0, -1))))
     ) {
       // 东阿中医院 is 东阿县中医医院; a city's short form is part of a name (北京积水潭医院, 聊城医院);
       // a campus is named by its area (沙河院区 is no 沙河市's).
@@ -802,7 +836,18 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (at >= 0) rest = rest.slice(0, at) + c.head.full + rest.slice(at + c.head.head.length);
   }
   const canonical = (prefix + rest).replace(/\s+/g, '');
-  return ALIASES.get(canonical) ?? canonical;
+  // A nickname known across China is itself before any place is written out (瑞金医院, no 瑞金市's).
+  return (
+    ALIASES.get(canonical) ??
+    (prefix ? ALIASES.get(text.slice(body.start, body.end)) : undefined) ??
+    canonical
+  );
+}
+
+/** The autonomous region an article is in (新疆维吾尔自治区), if it is in one. */
+function regionOf(article: Division | null): string | null {
+  const province = article && ancestorAt(article, 'province');
+  return province?.name.endsWith('自治区') ? province.name : null;
 }
 
 /**

@@ -99,7 +99,8 @@ const COURT_NOT_BEFORE = [
 export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 
 /** Parties before a place in a committee's name: 中共江苏省委, 致公党青岛市委. */
-export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', ...DEMOCRATIC_PARTIES]);
+// The armed police before a place is part of its units' names too (武警|四川省总队医院).
+export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', '武警', ...DEMOCRATIC_PARTIES]);
 
 export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Hospitals.
@@ -109,7 +110,25 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中医医院', category: 'hospital', needs: 'any' },
   { head: '中医院', category: 'hospital', full: '中医医院', needs: 'any' },
   { head: '中西医结合医院', category: 'hospital', needs: 'any' },
+  { head: '传染病院', category: 'hospital', needs: 'any' }, // 哈尔滨市传染病院
   { head: '省立医院', category: 'hospital', needs: 'named' },
+  // A specialty hospital in short is the city's or province's (市口腔医院, 省肿瘤医院); with no
+  // place or short form before it the specialty makes it a kind (肿瘤专科医院, 民营口腔医院).
+  ...[
+    '肿瘤',
+    '口腔',
+    '眼科',
+    '传染病',
+    '胸科',
+    '妇产',
+    '骨科',
+    '精神病',
+    '结核病',
+    '康复',
+    '老年病',
+    '皮肤病',
+    '职业病',
+  ].map((specialty): InstitutionHead => ({ head: `${specialty}医院`, category: 'hospital', needs: 'any' })),
   { head: '市立医院', category: 'hospital', needs: 'any' }, // 宿州市立医院, 青岛市立医院
   { head: '附属医院', category: 'hospital', needs: 'named' },
   { head: '妇女儿童医院', category: 'hospital', needs: 'any' },
@@ -118,6 +137,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '第二人民医院', category: 'hospital', needs: 'any' },
   { head: '第三人民医院', category: 'hospital', needs: 'any' },
   { head: '第四人民医院', category: 'hospital', needs: 'any' },
+  // Numbered hospitals of a city or a university: 南京市第一医院, 兰州大学第二医院, …大学附属第一医院.
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].flatMap((n): InstitutionHead[] => [
+    { head: `第${n}医院`, category: 'hospital', needs: 'any' },
+    { head: `附属第${n}医院`, category: 'hospital', needs: 'named' },
+  ]),
   // A city's numbered hospitals in short, after a place or short form only: 市二院, 市五院.
   ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
     (n): InstitutionHead => ({
@@ -128,10 +152,23 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
       notBefore: ['多区', '两区', '一策', '院士'],
     }),
   ),
+  // The same with 医院: 市一医院, 县三医院 (a 第三医院 is named in full, not by this head).
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map(
+    (n): InstitutionHead => ({
+      head: `${n}医院`,
+      category: 'hospital',
+      full: `第${n}人民医院`,
+      needs: 'short',
+    }),
+  ),
   { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
   { head: '儿童医学中心', category: 'hospital', needs: 'any' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
+  // The medical centres of the PLA General Hospital: 解放军总医院第一医学中心.
+  ...['一', '二', '三', '四', '五', '六', '七', '八'].map(
+    (n): InstitutionHead => ({ head: `第${n}医学中心`, category: 'hospital', needs: 'named', subUnit: true }),
+  ),
   { head: '精神卫生中心', category: 'hospital', needs: 'any' },
   { head: '疗养院', category: 'hospital', needs: 'named' },
   { head: '诊所', category: 'hospital', needs: 'named' },
@@ -164,12 +201,18 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '医大二院',
     '医大三院',
     '医大四院',
+    '医大五院',
+    '医大六院',
   ].map((head): InstitutionHead => ({ head, category: 'hospital', needs: 'named' })),
   // Primary care.
   { head: '卫生院', category: 'primary_care', needs: 'named' },
   { head: '中心卫生院', category: 'primary_care', needs: 'named' },
   { head: '社区卫生服务中心', category: 'primary_care', needs: 'named' },
   { head: '社区卫生服务站', category: 'primary_care', needs: 'named' },
+  // Other names of a community health centre: 蛇口街道卫生服务中心, Shenzhen's 社区健康服务中心 and 社康中心.
+  { head: '卫生服务中心', category: 'primary_care', needs: 'named' },
+  { head: '社区健康服务中心', category: 'primary_care', needs: 'named' },
+  { head: '社康中心', category: 'primary_care', needs: 'named' },
   { head: '卫生室', category: 'primary_care', needs: 'named' }, // 前屯村卫生室; 1300家村卫生室 names none
   // Public health.
   { head: '疾病预防控制中心', category: 'public_health', needs: 'any' },
@@ -198,6 +241,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   },
   { head: '妇幼保健院', category: 'public_health', needs: 'any' },
   { head: '妇幼保健计划生育服务中心', category: 'public_health', needs: 'any' },
+  // Other names of a maternal and child health centre: 盐亭县妇幼计生中心, 市妇保院.
+  { head: '妇幼计生服务中心', category: 'public_health', needs: 'any' },
+  { head: '妇幼计生中心', category: 'public_health', needs: 'any' },
+  { head: '妇幼保健和计划生育服务中心', category: 'public_health', needs: 'any' },
+  { head: '妇保院', category: 'public_health', full: '妇幼保健院', needs: 'any' },
   {
     head: '妇幼',
     category: 'public_health',
@@ -208,6 +256,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '中心血站', category: 'public_health', needs: 'any' },
   { head: '血液中心', category: 'public_health', needs: 'any' },
   { head: '公共卫生临床中心', category: 'public_health', needs: 'any' },
+  // A city's infectious-disease centre under its other names: 贵阳市公共卫生救治中心.
+  { head: '公共卫生救治中心', category: 'public_health', needs: 'any' },
+  { head: '公共卫生医疗救治中心', category: 'public_health', needs: 'any' },
+  { head: '公共卫生临床医疗中心', category: 'public_health', needs: 'any' },
   { head: '癌症中心', category: 'other', needs: 'any' },
   { head: '心血管病中心', category: 'other', needs: 'any' },
   { head: '综合监督执法局', category: 'government', needs: 'any' },
@@ -332,6 +384,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '自然资源局',
     '自然资源和规划局',
     '城市管理局',
+    '城市综合管理局',
+    '城市管理和综合执法局',
+    '综合行政执法局',
     '城管局',
     '应急局',
     '工信局',
@@ -591,7 +646,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '控股', category: 'company', needs: 'named', notBefore: ['集团', '股东', '子公司', '公司', '权'] },
   // Schools.
   { head: '学校', category: 'school', needs: 'named' },
-  { head: '大学', category: 'school', needs: 'named', notBefore: ['生'] },
+  { head: '大学', category: 'school', needs: 'named', notBefore: ['生', '湘雅', '华西二'] }, // 中南大学湘雅医院 is a hospital
   { head: '学院', category: 'school', needs: 'named' },
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
   { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
@@ -629,6 +684,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '周刊', category: 'media', needs: 'named', titled: true, notBefore: ['出', '登', '载'] },
   { head: '邮报', category: 'media', needs: 'named' }, // 华盛顿邮报
   { head: '新闻网', category: 'media', needs: 'named', titled: true },
+  // The central government's site, not the 政府 (中国政府|网); 省政府|网络 keeps its 省政府.
+  { head: '中国政府网', category: 'media', needs: 'none' },
   { head: '卫视', category: 'media', needs: 'named' },
   { head: '日报社', category: 'media', needs: 'named' },
   { head: '晚报社', category: 'media', needs: 'named' },
@@ -743,6 +800,12 @@ export const KNOWN_BODIES: {
   { name: '浙大儿院', category: 'hospital', canonical: '浙江大学医学院附属儿童医院' },
   { name: '浙大妇院', category: 'hospital', canonical: '浙江大学医学院附属妇产科医院' },
   { name: '301医院', category: 'hospital', canonical: '中国人民解放军总医院' },
+  // With their university first (中南大学|湘雅二医院 was a university and a hospital).
+  { name: '中南大学湘雅医院', category: 'hospital' },
+  { name: '中南大学湘雅二医院', category: 'hospital' },
+  { name: '中南大学湘雅三医院', category: 'hospital' },
+  { name: '四川大学华西二医院', category: 'hospital', canonical: '四川大学华西第二医院' },
+  { name: '华西二医院', category: 'hospital', canonical: '四川大学华西第二医院' },
   { name: '湘雅二医院', category: 'hospital', canonical: '中南大学湘雅二医院' },
   { name: '湘雅三医院', category: 'hospital', canonical: '中南大学湘雅三医院' },
   // National bodies named after 全国, which the left edge reads as "all of" (全国托育机构).
@@ -884,6 +947,7 @@ export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'dis
   州: 'prefecture', // 州政府 in an autonomous prefecture (恩施土家族苗族自治州)
   县: 'county',
   区: 'district',
+  旗: 'county', // 旗人民医院 in an Inner Mongolian banner's article (鄂托克旗)
   省: 'province',
 };
 
@@ -1367,6 +1431,19 @@ export const INSTITUTION_ALIASES: Record<string, string> = {
   郑大一附院: '郑州大学第一附属医院',
   哈医大一院: '哈尔滨医科大学附属第一医院',
   哈医大二院: '哈尔滨医科大学附属第二医院',
+  哈医大四院: '哈尔滨医科大学附属第四医院',
+  哈医大六院: '哈尔滨医科大学附属第六医院',
+  中国医大一院: '中国医科大学附属第一医院',
+  重医附一院: '重庆医科大学附属第一医院',
+  重医附二院: '重庆医科大学附属第二医院',
+  新医大一附院: '新疆医科大学第一附属医院',
+  昆医附一院: '昆明医科大学第一附属医院',
+  温医大附一院: '温州医科大学附属第一医院',
+  温医大附二院: '温州医科大学附属第二医院',
+  南大一附院: '南昌大学第一附属医院',
+  南大二附院: '南昌大学第二附属医院',
+  // 国家疾控中心 is the colloquial name of the national centre.
+  国家疾病预防控制中心: '中国疾病预防控制中心',
   青大附院: '青岛大学附属医院',
   青医附院: '青岛大学附属医院',
   滨医附院: '滨州医学院附属医院',

@@ -16,6 +16,192 @@ const corpus: InstitutionCorpus = {
       ],
       note: 'the short form of a former health bureau',
     },
+    {
+      city: '昆明市',
+      text: '市一医院和市三医院的医生下乡义诊,县二医院也来了人。',
+      expect: [
+        { name: '市一医院', canonical: '昆明市第一人民医院', category: 'hospital' },
+        { name: '市三医院', canonical: '昆明市第三人民医院', category: 'hospital' },
+        { name: '县二医院', canonical: '县二医院', category: 'hospital' },
+      ],
+      note: "a numbered hospital in short with 医院 is the city's, as 市二院 is; 县 in a city article stays as written",
+    },
+    {
+      text: '柳州市第五医院与兰州大学第二医院、南昌大学附属第一医院签约。',
+      expect: [
+        { name: '柳州市第五医院', category: 'hospital' },
+        { name: '兰州大学第二医院', category: 'hospital' },
+        { name: '南昌大学附属第一医院', category: 'hospital' },
+      ],
+      note: 'numbered hospitals without 人民 (第N医院, 附属第N医院) are hospitals, not their universities',
+    },
+    {
+      text: '石柱县人民医院南院(石柱医院)今天开诊。石柱医院设床位300张。',
+      expect: [
+        { name: '石柱县人民医院南院', canonical: '石柱土家族自治县人民医院南院', category: 'hospital' },
+        { name: '石柱医院', canonical: '石柱土家族自治县人民医院南院', category: 'hospital' },
+        { name: '石柱医院', canonical: '石柱土家族自治县人民医院南院', category: 'hospital' },
+      ],
+      note: 'an other name given in brackets keeps its body later, over the county it would otherwise expand to',
+    },
+    {
+      text: '记者昨天从中国政府网获悉,国务院办公厅印发了实施意见。',
+      expect: [
+        { name: '中国政府网', canonical: '中国政府网', category: 'media' },
+        { name: '国务院办公厅', category: 'government' },
+      ],
+      note: "the central government's site is media, not a body 中国政府 (a head inside the word 中国政府网)",
+    },
+    {
+      text: '丰宁县山村佳禾食用菌种植专业合作社负责人介绍了情况。',
+      expect: [{ name: '丰宁县山村佳禾食用菌种植专业合作社', category: 'company' }],
+      note: 'a registered name read back over its verbs keeps every place before the first it meets (丰宁县|山村)',
+    },
+    {
+      text: '调研组先到丰宁县,山村佳禾食用菌种植专业合作社负责人介绍了情况。',
+      expect: [{ name: '山村佳禾食用菌种植专业合作社', category: 'company' }],
+      note: 'a place across punctuation is not one of them',
+    },
+    {
+      city: '台州市',
+      text: '天台县妇幼计生中心和市妇保院联合开展新生儿筛查。',
+      expect: [
+        { name: '天台县妇幼计生中心', category: 'public_health' },
+        { name: '市妇保院', canonical: '台州市妇幼保健院', category: 'public_health' },
+      ],
+      note: 'other names of a maternal and child health centre (盐亭县妇幼 was read as 妇幼保健院)',
+    },
+    {
+      text: '揭阳市城市综合管理局与区城市管理和综合执法局联合整治占道经营。',
+      expect: [
+        { name: '揭阳市城市综合管理局', category: 'government' },
+        { name: '区城市管理和综合执法局', category: 'government' },
+      ],
+      note: 'the city-management bureau under its other names',
+    },
+    {
+      text: '哈医大六院与重医附二院签约,昆医附一院也派人参加。',
+      expect: [
+        { name: '哈医大六院', canonical: '哈尔滨医科大学附属第六医院', category: 'hospital' },
+        { name: '重医附二院', canonical: '重庆医科大学附属第二医院', category: 'hospital' },
+        { name: '昆医附一院', canonical: '昆明医科大学第一附属医院', category: 'hospital' },
+      ],
+      note: 'university hospitals by nickname',
+    },
+    {
+      city: '银川市',
+      text: '自治区人民医院和自治区疾控中心的专家来到社区义诊。',
+      expect: [
+        { name: '自治区人民医院', canonical: '宁夏回族自治区人民医院', category: 'hospital' },
+        { name: '自治区疾控中心', canonical: '宁夏回族自治区疾病预防控制中心', category: 'public_health' },
+      ],
+      note: "an autonomous region's bodies named by 自治区, as a province's by 省",
+    },
+    {
+      city: '昆明市',
+      text: '自治区人民医院的专家来到昆明交流。',
+      expect: [{ name: '自治区人民医院', canonical: '自治区人民医院', category: 'hospital' }],
+      note: 'outside an autonomous region 自治区 is not expanded',
+    },
+    {
+      text: '国家疾控中心专家与南大二附院医生一起调研。',
+      expect: [
+        { name: '国家疾控中心', canonical: '中国疾病预防控制中心', category: 'public_health' },
+        { name: '南大二附院', canonical: '南昌大学第二附属医院', category: 'hospital' },
+      ],
+      note: 'the national centre by its colloquial name; a university hospital by nickname',
+    },
+    {
+      text: '彭水县中医院与长阳县人民医院、宁县人民医院结对帮扶。',
+      expect: [
+        { name: '彭水县中医院', canonical: '彭水苗族土家族自治县中医医院', category: 'hospital' },
+        { name: '长阳县人民医院', canonical: '长阳土家族自治县人民医院', category: 'hospital' },
+        { name: '宁县人民医院', canonical: '宁县人民医院', category: 'hospital' },
+      ],
+      note: 'an autonomous county named short with 县 is written out, as 东阿中医院 is; a county of that name stays',
+    },
+    {
+      text: '解放军总医院第三医学中心、武警云南省总队医院和沈阳市传染病院的专家参加会诊。',
+      expect: [
+        { name: '解放军总医院第三医学中心', category: 'hospital' },
+        { name: '武警云南省总队医院', category: 'hospital' },
+        { name: '沈阳市传染病院', category: 'hospital' },
+      ],
+      note: 'a medical centre of the PLA General Hospital is part of it; 武警 before a place is part of the name; 传染病院',
+    },
+    {
+      city: '鄂尔多斯市',
+      text: '杭锦旗融媒体中心讯 旗疾控中心和旗卫生健康委工作人员深入牧区。',
+      expect: [
+        { name: '杭锦旗融媒体中心', category: 'media' },
+        { name: '旗疾控中心', canonical: '杭锦旗疾病预防控制中心', category: 'public_health' },
+        { name: '旗卫生健康委', canonical: '杭锦旗卫生健康委员会', category: 'government' },
+      ],
+      note: 'a banner (旗) is a county: its bodies in short take its name',
+    },
+    {
+      text: '宝安区新安街道卫生服务中心、罗湖区东门街道社区健康服务中心和黄贝社康中心参加。',
+      expect: [
+        { name: '宝安区新安街道卫生服务中心', category: 'primary_care' },
+        { name: '罗湖区东门街道社区健康服务中心', category: 'primary_care' },
+        { name: '黄贝社康中心', category: 'primary_care' },
+      ],
+      note: 'other names of a community health centre (Guangdong and Shenzhen)',
+    },
+    {
+      text: '石河子大学医学院第二附属医院专家前来会诊。',
+      expect: [
+        {
+          name: '石河子大学医学院第二附属医院',
+          canonical: '石河子大学医学院第二附属医院',
+          category: 'hospital',
+        },
+      ],
+      note: "a county-level city before 大学 is part of the university's name, not written out as 石河子市",
+    },
+    {
+      city: '南宁市',
+      text: '市口腔医院、市传染病医院和省肿瘤医院的医生一起下乡。',
+      expect: [
+        { name: '市口腔医院', canonical: '南宁市口腔医院', category: 'hospital' },
+        { name: '市传染病医院', canonical: '南宁市传染病医院', category: 'hospital' },
+        { name: '省肿瘤医院', category: 'hospital' },
+      ],
+      note: "a specialty hospital in short is the city's or province's (it was a kind, like 肿瘤专科医院)",
+    },
+    {
+      text: '遵义市公共卫生救治中心和重庆市公共卫生医疗救治中心接收患者。',
+      expect: [
+        { name: '遵义市公共卫生救治中心', category: 'public_health' },
+        { name: '重庆市公共卫生医疗救治中心', category: 'public_health' },
+      ],
+      note: "a city's infectious-disease centre under its other names",
+    },
+    {
+      text: '宜宾二医院和绵阳三院的专家来到社区。',
+      expect: [
+        { name: '宜宾二医院', canonical: '宜宾市第二人民医院', category: 'hospital' },
+        { name: '绵阳三院', canonical: '绵阳市第三人民医院', category: 'hospital' },
+      ],
+      note: "a city's numbered hospital in short after the city's short name takes the city in full",
+    },
+    {
+      text: '中南大学湘雅三医院与华西二医院签约,中南大学师生参加。',
+      expect: [
+        { name: '中南大学湘雅三医院', canonical: '中南大学湘雅三医院', category: 'hospital' },
+        { name: '华西二医院', canonical: '四川大学华西第二医院', category: 'hospital' },
+        { name: '中南大学', category: 'school' },
+      ],
+      note: 'a university hospital named with its university is one hospital; the university alone stays a school',
+    },
+    {
+      text: '瑞金医院和华西医院的专家来到赣州会诊。',
+      expect: [
+        { name: '瑞金医院', canonical: '上海交通大学医学院附属瑞金医院', category: 'hospital' },
+        { name: '华西医院', canonical: '四川大学华西医院', category: 'hospital' },
+      ],
+      note: 'a nickname known across China is itself before its place is written out (瑞金医院 gave 瑞金市医院)',
+    },
     // A place and a head.
     // Government departments, party departments and people's organisations, short forms written out.
     {
@@ -1388,6 +1574,20 @@ const corpus: InstitutionCorpus = {
     '他在私人诊所和黑诊所看过病,也去过牙科诊所、宠物医院、美容医院和整形医院,存款放在村镇银行、农商银行和股份制银行。',
     // Kinds of justice body.
     '他被送进监狱,看守所民警、司法所工作人员和劳动仲裁委员会参加。',
+    // Kinds of maternal and child health centre, with no place.
+    '全省妇幼计生中心和妇保院共有120家,各地妇保院完成改造。',
+    // An ordinal count before a head counts bodies: 第一家|医院, 第二所|卫生院, 第三批|医院.
+    '这是全区第一家医院,该镇第二所卫生院也已建成,第三批医院名单公布。',
+    // 武警 alone is no body, nor a medical centre with nothing before it.
+    '他在武警服役多年,第一医学中心成立后调回。',
+    // Kinds of health service centre, with no place.
+    '各地卫生服务中心和社区健康服务中心陆续建成。',
+    // A specialty hospital with no place or short form is a kind.
+    '当地新建一家肿瘤医院,三甲肿瘤医院、专科口腔医院和民营眼科医院都在扩建,精神病医院床位紧张。',
+    // The centres as a kind, with no place.
+    '各地加快建设公共卫生救治中心和公共卫生医疗救治中心。',
+    // A numbered hospital with no place or name before it is no body.
+    '第一医院建设标准发布,第三医院正在选址,四医院联合开展培训。',
     // A measure word after a number ends a name: 23家镇卫生院 are township hospitals.
     '全市23家镇卫生院全部达标,3家哨点医院开展监测,12个镇卫生院和5所镇卫生院完成改造。',
   ],
