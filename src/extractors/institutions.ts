@@ -874,14 +874,16 @@ function shortFormOf(short: string, article: Division | null): string | null {
   return city && city !== county ? city.name + county.name : county.name;
 }
 
-/** The known bodies (their indices in the list, in list order) by the first UTF-16 unit of their name. */
-const KNOWN_BODIES_BY_START: number[][] = [];
-/** Per UTF-16 unit, 1 + the index in KNOWN_BODIES_BY_START of the bodies starting with it, or 0 (most). */
+/** Per first two UTF-16 units (one number), the indexes of the known bodies that start with them. */
+const KNOWN_BODIES_BY_PAIR = new Map<number, number[]>();
+/** Per UTF-16 unit, 1 if a known body starts with it (most units start none). */
 const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
 for (const [k, known] of KNOWN_BODIES.entries()) {
-  const first = known.name.charCodeAt(0);
-  if (KNOWN_BODY_STARTS[first] === 0) KNOWN_BODY_STARTS[first] = KNOWN_BODIES_BY_START.push([]);
-  KNOWN_BODIES_BY_START[KNOWN_BODY_STARTS[first] - 1].push(k);
+  const pair = known.name.charCodeAt(0) * 0x10000 + known.name.charCodeAt(1);
+  KNOWN_BODY_STARTS[known.name.charCodeAt(0)] = 1;
+  const list = KNOWN_BODIES_BY_PAIR.get(pair);
+  if (list) list.push(k);
+  else KNOWN_BODIES_BY_PAIR.set(pair, [k]);
 }
 
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
@@ -890,9 +892,12 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
   // Made at the first hit: most blocks name no known body.
   let freeFrom: Map<number, number> | undefined;
   for (let at = from; at < to; at++) {
-    const starting = KNOWN_BODY_STARTS[text.charCodeAt(at)];
-    if (starting === 0) continue;
-    for (const k of KNOWN_BODIES_BY_START[starting - 1]) {
+    const first = text.charCodeAt(at);
+    if (KNOWN_BODY_STARTS[first] === 0) continue;
+    // Known bodies have two characters at least: the pair finds the few that may start here.
+    const starting = KNOWN_BODIES_BY_PAIR.get(first * 0x10000 + text.charCodeAt(at + 1));
+    if (!starting) continue;
+    for (const k of starting) {
       const known = KNOWN_BODIES[k];
       const end = at + known.name.length;
       if (end > to || !text.startsWith(known.name, at) || at < (freeFrom?.get(k) ?? 0)) continue;
