@@ -237,8 +237,8 @@ const TRAILING_WRITER = /[。!?]\s*(?:文|文\/图)\s*[/|丨]\s*([\u4e00-\u9fff]
 const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
 /** A credit word that opens a closing credit of one name: (文/图 王敏), (图文:王敏). */
 const CREDIT_MARK = /^(?:文\/图|图文|文|图|摄影?)\s*[:：/|丨\s]/;
-/** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏). */
-const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社)\s+/;
+/** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏), (急诊科 王敏). */
+const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社|科|部)\s+/;
 
 /** Every credit pattern below needs one of these characters: a line with none credits no one. */
 const CREDIT_CHARACTER = /[(【/|丨■□摄:：]/;

@@ -59,6 +59,11 @@ const corpus: PersonCorpus = {
       note: 'a story that closes with its credit in brackets ends its paragraph: the next line does not run on into it',
     },
     {
+      text: '患者的病情逐渐好转,已康复出院。(急诊科 蔡素珑)',
+      expect: [{ name: '蔡素珑', role: '作者' }],
+      note: "a closing credit that names the writer's department (科, 部) before the name",
+    },
+    {
       text: '(院长看望坚守岗位的医护人员 邝晓东摄)\n\n春节期间,医院安排专人值守。',
       expect: [{ name: '邝晓东', role: '作者' }],
       note: 'a caption in brackets on a line of its own, its photo credit at the end',
