@@ -21,6 +21,15 @@ const SUBJECT_ROLE_WORDS = [
   '家长',
   '捐献者',
   '志愿者',
+  // Kin named before a name in a family's story (携爱人刘淑芬, 母亲王桂兰).
+  '爱人',
+  '妻子',
+  '丈夫',
+  '母亲',
+  '父亲',
+  '儿子',
+  '女儿',
+  '老伴',
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -987,6 +996,10 @@ export const AFTER_NAME_WORDS = [
   '现场',
   '当场',
   '第一时间',
+  '专程',
+  '特意',
+  '特地',
+  '专门',
   '团队',
   '老人',
 ];

@@ -1048,6 +1048,15 @@ const corpus: PersonCorpus = {
       note: 'places listed before a shared title are no names',
     },
     {
+      text: '市民宋立铭携爱人韦淑芬专程赶来,母亲甘桂兰也在病房。妻子说,孩子很懂事。',
+      expect: [
+        { name: '宋立铭', role: '市民' },
+        { name: '韦淑芬', role: '爱人' },
+        { name: '甘桂兰', role: '母亲' },
+      ],
+      note: "kin named before a name in a family's story; a kin word alone is no one",
+    },
+    {
       text: '要弘扬企业家精神,主管部门将加强监管,提醒司机朋友注意安全,助产士队伍不断壮大。',
       expect: [],
       note: 'titles followed by no name',
