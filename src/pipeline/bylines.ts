@@ -104,6 +104,10 @@ const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?
 const REPORTED_FROM = new RegExp(
   `^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`,
 );
+/** 周文波 文/图, 宣传科 王敏 李强 文: names, then what they made, the department maybe before them. */
+const NAMES_THEN_CREDIT_WORD = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{2,12}?(?:科|部|室|办|中心)\\s+)?(${NAME}(?:\\s+${NAME})*)\\s+(?:文\\/图|图\\/文|文|图)$`,
+);
 const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
 
 /**
@@ -141,6 +145,8 @@ export function parseByline(line: string): BylineName[] | null {
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
   m = text.endsWith('报道') ? REPORTED_FROM.exec(text) : null;
   if (m) return namesIn(m[1], 0, '记者');
+  m = text.endsWith('文') || text.endsWith('图') ? NAMES_THEN_CREDIT_WORD.exec(text) : null;
+  if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
   m = spaceBeforeLastName(text) ? TITLED.exec(text) : null;
   if (m && TITLE_SUFFIX.test(m[1]) && isName(m[2])) {
     const title = TITLE_SUFFIX.exec(m[1])![0];

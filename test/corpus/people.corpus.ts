@@ -13,6 +13,14 @@ const corpus: PersonCorpus = {
     },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
     {
+      text: '宣传科  邬文波  文/图\n\n“感谢医院全体医护人员的精心救治。”\n\n柯晓东 文\n\n全县开展义诊活动。',
+      expect: [
+        { name: '邬文波', role: '作者' },
+        { name: '柯晓东', role: '作者' },
+      ],
+      note: 'a credit line of names, then what they made (文/图, 文), maybe after a department',
+    },
+    {
       text: '通讯员 童晓燕 蔡亮\n\n近日,县医院开展义诊活动。\n\n来源:实习生 卜佳琪 闻涛',
       expect: [
         { name: '童晓燕', role: '通讯员' },
