@@ -801,7 +801,8 @@ function minorityListAt(
   to: number,
 ): PersonMention[] {
   // Most 、 follow no such name: its last character tells, before any pattern runs.
-  if (!MINORITY_PART_ENDS.has(text[at - 1]) && !dotWithin(text, Math.max(from, at - 7), at)) return [];
+  if (!MINORITY_PART_ENDS.has(text[at - 1]) && unitWithin(text, NAME_DOT, Math.max(from, at - 7), at) < 0)
+    return [];
   const start = minorityNameStartBefore(text, words, at, from);
   if (start < 0 || !fullMinorityName(text.slice(start, at))) return [];
   const items = [{ start, end: at }];
@@ -818,11 +819,6 @@ function minorityListAt(
     fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
     rule: 'person:name-list',
   }));
-}
-
-function dotWithin(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0xb7) return true;
-  return false;
 }
 
 const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
@@ -1211,7 +1207,8 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
 function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number, foreign = false): number {
   const minority = minorityNameLengthAt(text, words, at, limit);
   if (minority) return minority;
-  const transliterated = foreign ? transliteratedLengthAt(text, words, at, limit) : 0;
+  // Asked only where no Han name fits: it may cut the block after a foreign post (主席 is common).
+  const transliterated = () => (foreign ? transliteratedLengthAt(text, words, at, limit) : 0);
   const surname = surnameLengthAt(text, at);
   if (!surname) {
     const t = foreign ? words.startingAt(at) : undefined;
@@ -1221,9 +1218,9 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       isTransliterated(text, at, t.end, t.tag) &&
       followsName(text, words, at, t.end, limit)
       ? t.end - at
-      : transliterated;
+      : transliterated();
   }
-  if (startsNotName(text.slice(at, at + 4))) return transliterated;
+  if (startsNotName(text.slice(at, at + 4))) return transliterated();
   if (startsTitle(text, at)) return 0;
   for (const given of [2, 1]) {
     const end = at + surname + given;
@@ -1265,7 +1262,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
     if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
   }
-  return transliterated;
+  return transliterated();
 }
 
 /**

@@ -32,7 +32,7 @@ const placeWords = new Map<string, boolean>();
 /** Bounds the map on endless streams of new words; a real vocabulary fits. */
 const MAX_PLACE_WORDS = 100_000;
 
-function isPlace(word: string): boolean {
+export function isPlace(word: string): boolean {
   let known = placeWords.get(word);
   if (known === undefined) {
     known = AREA_WORDS.has(word) || isPlaceName(word);

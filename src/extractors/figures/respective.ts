@@ -3,9 +3,8 @@
 // them (接待游客3600万人次,实现旅游收入超四百亿元,分别增长15%和18%).
 
 import { NOT_METRIC_WORDS } from '../../lexicon/metrics.js';
-import { AREA_WORDS, isPlaceName } from '../../lexicon/places.js';
 import type { Token } from '../../pipeline/tokenize.js';
-import type { Measured, Sentence } from './attach.js';
+import { isPlace, type Measured, type Sentence } from './attach.js';
 import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 
 /**
@@ -163,5 +162,5 @@ function subjectStart(s: string, end: number): number {
 
 /** 全市, 其中, 各: words that open a clause's subject without being part of what it names. */
 function isScopeWord(word: string): boolean {
-  return NOT_METRIC_WORDS.has(word) || AREA_WORDS.has(word) || isPlaceName(word);
+  return NOT_METRIC_WORDS.has(word) || isPlace(word);
 }
