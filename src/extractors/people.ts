@@ -458,19 +458,25 @@ function nameStartBefore(
  * some words as names too (专家大老远回来).
  */
 function transliteratedStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
-  for (let length = 5; length >= 3; length--) {
-    const t = words.startingAt(end - length);
-    if (t && t.start >= limit && t.end === end && isTransliterated(text, t.start, t.end, t.tag))
-      return t.start;
-  }
-  return -1;
+  return nameWordBefore(words, end, limit, 3, (t) => isTransliterated(text, t.start, t.end, t.tag));
 }
 
 /** A word jieba tags a foreign name (nrt) that ends at `end`, of two characters at least, or -1. */
 function foreignTaggedBefore(words: TokenIndex, end: number, limit: number): number {
-  for (let length = MAX_TRANSLITERATED; length >= 2; length--) {
+  return nameWordBefore(words, end, limit, 2, (t) => t.tag === 'nrt' && !NOT_NAMES.has(t.word));
+}
+
+/** Where the longest word of `shortest` to MAX_TRANSLITERATED units that ends at `end` and is `accepted` starts, or -1. */
+function nameWordBefore(
+  words: TokenIndex,
+  end: number,
+  limit: number,
+  shortest: number,
+  accepted: (t: Token) => boolean,
+): number {
+  for (let length = MAX_TRANSLITERATED; length >= shortest; length--) {
     const t = words.startingAt(end - length);
-    if (t && t.start >= limit && t.end === end && t.tag === 'nrt' && !NOT_NAMES.has(t.word)) return t.start;
+    if (t && t.start >= limit && t.end === end && accepted(t)) return t.start;
   }
   return -1;
 }
