@@ -151,7 +151,8 @@ function firstSight(files: Set<string>, file: string): boolean {
 /** A file's real path (links resolved) when it exists, else its absolute path. */
 export function resolvedPath(file: string): string {
   try {
-    return realpathSync(file);
+    // The native call: the JavaScript one lstats every component of the path, per file.
+    return realpathSync.native(file);
   } catch {
     return path.resolve(file);
   }
