@@ -25,7 +25,7 @@ export interface RowWriter {
 export function joinRows(format: Format, encoded: readonly string[]): string {
   switch (format) {
     case 'jsonl':
-      return encoded.map((e) => `${e}\n`).join('');
+      return `${encoded.join('\n')}\n`;
     case 'json':
       return encoded.join(',\n  ');
     case 'csv':
