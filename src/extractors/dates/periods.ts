@@ -199,32 +199,44 @@ export function aspectOf(
   period: Period | null,
 ): FigureAspect {
   if (period?.target) return 'target';
-  // Loops, not some() with closures: asked for every figure, these made a tenth of a page's garbage.
-  for (const w of PLAN_WORDS) if (hasPlanWord(sentence, clauseStart, at, w)) return 'target';
-  let planBefore = false;
-  for (const w of SENTENCE_PLAN_WORDS) if ((planBefore = hasPlanWord(sentence, 0, clauseStart, w))) break;
-  if (!planBefore) return 'state';
+  const hits = planWordsIn(sentence);
+  if (hits.some((h) => h.start >= clauseStart && h.end <= at)) return 'target';
+  if (!hits.some((h) => h.reachesOn && h.end <= clauseStart)) return 'state';
   const clause = sentence.slice(clauseStart, at);
   return FACT_MARKERS.some((w) => clause.includes(w)) ? 'state' : 'target';
 }
 
+/** A plan word standing in a sentence; `reachesOn` when it is one of SENTENCE_PLAN_WORDS. */
+interface PlanWordHit {
+  start: number;
+  end: number;
+  reachesOn: boolean;
+}
+
 /** 将 followed by a number puts it somewhere (共将1200名老人纳入); 将 followed by a verb is future. */
 const DISPOSAL = /将[\d〇零一二两三四五六七八九十百千万]/y;
+const REACHING_ON = new Set(SENTENCE_PLAN_WORDS);
+
+/** The sentence last asked about and its plan words: every figure of a sentence asks about it. */
+let lastSentence = '';
+let lastHits: PlanWordHit[] = [];
 
 /**
- * Whether `word` starts in sentence[from, to) as a plan word: not inside 目标人群, 计划生育, 将近 …,
- * not as 将 + a number.
+ * The plan words of a sentence: not inside 目标人群, 计划生育, 将近 …, not 将 + a number. Found
+ * once per sentence: searched per figure, each search ran to the sentence's end.
  */
-function hasPlanWord(sentence: string, from: number, to: number, word: string): boolean {
-  for (
-    let i = sentence.indexOf(word, from);
-    i >= 0 && i + word.length <= to;
-    i = sentence.indexOf(word, i + 1)
-  ) {
-    DISPOSAL.lastIndex = i;
-    if (!insideNotPlanWord(sentence, i, word) && !DISPOSAL.test(sentence)) return true;
-  }
-  return false;
+function planWordsIn(sentence: string): PlanWordHit[] {
+  if (sentence === lastSentence) return lastHits;
+  const hits: PlanWordHit[] = [];
+  for (const word of PLAN_WORDS)
+    for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
+      DISPOSAL.lastIndex = i;
+      if (!insideNotPlanWord(sentence, i, word) && !DISPOSAL.test(sentence))
+        hits.push({ start: i, end: i + word.length, reachesOn: REACHING_ON.has(word) });
+    }
+  lastSentence = sentence;
+  lastHits = hits;
+  return hits;
 }
 
 /** Whether the plan word at `i` is part of a word that states no plan (目标人群, 将近). */
