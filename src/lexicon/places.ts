@@ -717,17 +717,20 @@ function startKinds(text: string, at: number, starts: Uint8Array, pairStarts: Ui
 
 /**
  * The first position from `from` where a place word may start, else `limit` (a town's start): a
- * loop of its own, which the compiler makes tight, reading the bits before the tables.
+ * loop of its own, which the compiler makes tight. Both bits are read at every position and
+ * tested at once: a third of Chinese characters start some place name, a branch on that alone
+ * is mispredicted at random, while both pass at one position in thirty.
  */
 function nextStart(text: string, from: number, limit: number, g: Gazetteer): number {
   const { startBits, pairBits, starts, pairStarts } = g;
-  const last = text.length - 1;
-  for (let i = from; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if ((startBits[c >>> 5] & (1 << (c & 31))) === 0 || i >= last) continue;
-    const h = pairHash(c, text.charCodeAt(i + 1));
-    if ((pairBits[h >>> 5] & (1 << (h & 31))) !== 0 && startKinds(text, i, starts, pairStarts) !== 0)
-      return i;
+  const stop = Math.min(limit, text.length - 1); // every place word has two units or more
+  let next = text.charCodeAt(from);
+  for (let i = from; i < stop; i++) {
+    const c = next;
+    next = text.charCodeAt(i + 1);
+    const h = pairHash(c, next);
+    const both = (startBits[c >>> 5] >>> (c & 31)) & (pairBits[h >>> 5] >>> (h & 31)) & 1;
+    if (both !== 0 && startKinds(text, i, starts, pairStarts) !== 0) return i;
   }
   return limit;
 }
