@@ -162,6 +162,7 @@ function extractChunk(
   const tokens = new TokenIndex(norm.text);
   const page = pageOf(norm.text, articles, options.city ?? null);
 
+  const lastSentence = { start: -1, end: -1, text: '' };
   for (const [i, article] of articles.entries()) {
     const ctx: ArticleContext = {
       text: norm.text,
@@ -183,7 +184,14 @@ function extractChunk(
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const { type, mention } of found) {
-      const record = toRecord(type, mention, { source, norm, article, doc: options.doc ?? '-', base });
+      const record = toRecord(type, mention, {
+        source,
+        norm,
+        article,
+        doc: options.doc ?? '-',
+        base,
+        lastSentence,
+      });
       records.push(options.explain ? Object.assign(record, { rule: mention.rule }) : record);
     }
   }
@@ -254,12 +262,14 @@ interface RecordContext {
   article: Article;
   doc: string;
   base: ChunkBase;
+  /** The last sentence sliced: records come in order, most of a sentence's one after another. */
+  lastSentence: { start: number; end: number; text: string };
 }
 
 function toRecord(
   type: RecordType,
   mention: Mention<object>,
-  { source, norm, article, doc, base }: RecordContext,
+  { source, norm, article, doc, base, lastSentence }: RecordContext,
 ): LiaohealthRecord {
   const span = toOriginal(norm, mention.start, mention.end);
   const sentence = boundedSentence(norm.text, sentenceAt(article, mention.start), mention);
@@ -278,12 +288,27 @@ function toRecord(
       start: base.cp + span.start,
       end: base.cp + span.end,
       text,
-      sentence: source.slice(Math.min(sentenceSpan.start, span.start), sentenceSpan.end),
+      sentence: sliceOnce(source, Math.min(sentenceSpan.start, span.start), sentenceSpan.end, lastSentence),
     },
     mention.fields as { name?: unknown; metric?: unknown; org?: unknown },
   );
   writeAsWritten(record, mention, text, { source, norm, sentence });
   return MADE_RECORD_SCHEMAS[type].parse(record);
+}
+
+/** `source.slice(start, end)`, or the same slice made last time (`last` remembers it). */
+function sliceOnce(
+  source: SourceText,
+  start: number,
+  end: number,
+  last: { start: number; end: number; text: string },
+): string {
+  if (start !== last.start || end !== last.end) {
+    last.start = start;
+    last.end = end;
+    last.text = source.slice(start, end);
+  }
+  return last.text;
 }
 
 /**
