@@ -11,7 +11,7 @@
 import { overlapsAny, type Span } from '../basics.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
-import { AREA_WORDS, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
+import { AREA_WORDS, openingPlace, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
 import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
@@ -184,9 +184,9 @@ function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: strin
   const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
   const names = new Map<string | null, string | null>();
   return (scope, metric) => {
-    const opening = metric ? placesIn(metric)[0] : undefined;
+    const opening = metric ? openingPlace(metric) : null;
     const written =
-      opening && opening.start === 0 && opening.end < metric!.length && !AREA_WORDS.has(opening.text)
+      opening && opening.end < metric!.length && !AREA_WORDS.has(opening.text)
         ? opening.text
         : scope;
     let name = names.get(written);

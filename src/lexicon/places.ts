@@ -704,6 +704,22 @@ export function placesIn(text: string): PlaceMention[] {
 }
 
 /**
+ * The place word that opens `text` (placesIn(text)[0] when it starts at 0), else null; most
+ * texts asked about (a figure's metric) open with no unit pair a place word or town starts
+ * with, and are answered without a scan.
+ */
+export function openingPlace(text: string): PlaceMention | null {
+  const g = gazetteer();
+  if (
+    startKinds(text, 0, g.starts, g.pairStarts) === 0 &&
+    g.townStarts[pairHash(text.charCodeAt(0), text.charCodeAt(1))] === 0
+  )
+    return null;
+  const first = placesIn(text)[0];
+  return first?.start === 0 ? first : null;
+}
+
+/**
  * The kinds of place word that may start at `at`: most units start none, and most pairs that pass
  * that test neither. (Every place word has two units or more; reading past the end would make
  * the compiled loop start over.)
