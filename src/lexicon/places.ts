@@ -419,6 +419,8 @@ interface Gazetteer {
   towns: string[];
   /** Per hash of a name's first two UTF-16 units (pairHash), whether a town's name may start so. */
   townStarts: Uint8Array;
+  /** A bit per hash of a town's whole name (nameHash): most words ending in 镇 or 乡 are none. */
+  townNames: Int32Array;
   /**
    * The same for the names and short forms in the trie (all have two units or more), the area
    * words and the zone words: per hash, the kinds of place word that may start so.
@@ -524,7 +526,12 @@ function gazetteer(): Gazetteer {
   }
   const towns = rows.slice(blank + 2, rows.length - 1).split('\n');
   const townStarts = new Uint8Array(PAIR_HASH_SIZE);
-  for (const row of towns) townStarts[pairHash(row.charCodeAt(0), row.charCodeAt(1))] = 1;
+  const townNames = new Int32Array(NAME_HASH_SIZE >>> 5);
+  for (const row of towns) {
+    townStarts[pairHash(row.charCodeAt(0), row.charCodeAt(1))] = 1;
+    const h = nameHash(row, 0, row.indexOf('\t'));
+    townNames[h >>> 5] |= 1 << (h & 31);
+  }
   const starts = new Uint8Array(0x10000);
   for (const c of trie.next.keys()) starts[c] |= NAME_START;
   for (const w of AREA_WORDS) {
@@ -541,11 +548,19 @@ function gazetteer(): Gazetteer {
   for (let c = 0; c < 0x10000; c++) if (starts[c] !== 0) startBits[c >>> 5] |= 1 << (c & 31);
   const pairBits = new Int32Array(PAIR_HASH_SIZE >>> 5);
   for (let h = 0; h < PAIR_HASH_SIZE; h++) if (pairStarts[h] !== 0) pairBits[h >>> 5] |= 1 << (h & 31);
-  loaded = { byName, byCode, towns, townStarts, pairStarts, starts, roots, startBits, pairBits };
+  loaded = { byName, byCode, towns, townStarts, townNames, pairStarts, starts, roots, startBits, pairBits };
   return loaded;
 }
 
 const PAIR_HASH_SIZE = 1 << 16;
+const NAME_HASH_SIZE = 1 << 20;
+/** A hash of text[from, to), for a table that answers "surely not" for most words. */
+function nameHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 13)) & (NAME_HASH_SIZE - 1);
+}
+
 /** A hash of two UTF-16 units, for a table that answers "surely not" for most pairs. */
 function pairHash(a: number, b: number): number {
   return (a * 31 + b) & (PAIR_HASH_SIZE - 1);
@@ -755,10 +770,25 @@ const TOWN_SUFFIX = /[镇乡]|街道|苏木/g;
 /** The longest town name, suffix included (十五里园镇, 斗虎屯镇 and longer). */
 const LONGEST_TOWN = 9;
 
+/** The first units of the town suffixes: 镇, 乡, 街(道), 苏(木). */
+const SUFFIX_FIRST_UNITS = [...'镇乡街苏'].map((c) => c.charCodeAt(0));
+
+function hasSuffixUnit(text: string): boolean {
+  const [zhen, xiang, jie, su] = SUFFIX_FIRST_UNITS;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === zhen || c === xiang || c === jie || c === su) return true;
+  }
+  return false;
+}
+
 /** Towns named in a text, found from their suffix back, in order of their start. */
 export function townSpans(text: string): { start: number; end: number }[] {
-  const { townStarts } = gazetteer();
   const found: { start: number; end: number }[] = [];
+  // Most calls are on a few words holding no suffix: a loop over the units answers them
+  // without starting the pattern.
+  if (!hasSuffixUnit(text)) return found;
+  const { townStarts, townNames } = gazetteer();
   // exec, not matchAll: matchAll copies the pattern at each call, and most calls are on a few words.
   TOWN_SUFFIX.lastIndex = 0;
   for (let m = TOWN_SUFFIX.exec(text); m; m = TOWN_SUFFIX.exec(text)) {
@@ -766,6 +796,8 @@ export function townSpans(text: string): { start: number; end: number }[] {
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - LONGEST_TOWN); start <= end - 3; start++) {
       if (townStarts[pairHash(text.charCodeAt(start), text.charCodeAt(start + 1))] === 0) continue;
+      const h = nameHash(text, start, end);
+      if ((townNames[h >>> 5] & (1 << (h & 31))) === 0) continue;
       if (divisionsNamed(text.slice(start, end)).some((d) => d.level === 'town')) {
         found.push({ start, end });
         break;
