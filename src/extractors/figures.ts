@@ -8,7 +8,7 @@
 // clause (全市…, 东阿县…, 目前,全市…); a place inside a name or an adverbial (在冠县、莘县试点,
 // 东阿县刘集镇中心卫生院等15个…) says nothing of where the figures are.
 
-import { overlapsAny, type Span } from '../basics.js';
+import { firstStartingFrom, overlapsAny, type Span } from '../basics.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import { AREA_WORDS, openingPlace, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
@@ -160,12 +160,14 @@ function sameMeasure(paragraph: Measured[], q: Quantity): string | null {
   return null;
 }
 
-/** The article's place names inside a sentence, offsets in the sentence. */
+/** The article's place names inside a sentence, offsets in the sentence (mentions are in order and never overlap). */
 function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
   const out: Found[] = [];
-  for (const m of mentions)
-    if (m.start >= sentence.start && m.end <= sentence.end)
-      out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
+  for (let i = firstStartingFrom(mentions, sentence.start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.end > sentence.end) break;
+    out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
+  }
   return out;
 }
 
