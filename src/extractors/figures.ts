@@ -188,9 +188,7 @@ function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: strin
   return (scope, metric) => {
     const opening = metric ? openingPlace(metric) : null;
     const written =
-      opening && opening.end < metric!.length && !AREA_WORDS.has(opening.text)
-        ? opening.text
-        : scope;
+      opening && opening.end < metric!.length && !AREA_WORDS.has(opening.text) ? opening.text : scope;
     let name = names.get(written);
     if (name === undefined) {
       const place = written ? resolveScope(written, article) : fallback;
