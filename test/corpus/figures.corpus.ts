@@ -34,6 +34,11 @@ const corpus: FigureCorpus = {
     { text: '为群众减免费用10.98万元。', expect: [{ value: 109800, unit: '元', metric: '费用' }] },
     { text: '共接诊病人1,250人次。', expect: [{ value: 1250, unit: '人次' }] },
     {
+      text: '全年分两期举办培训班。',
+      expect: [{ value: 2, unit: '期', kind: 'count' }],
+      note: 'a count of phases says 两期; 二期 is phase two, no figure',
+    },
+    {
       text: '送检样本中,B(H3N2)亚型07,4315份为阴性。',
       expect: [{ value: 4315, unit: '份', text: '4315份' }],
       note: 'a comma after a code is no thousands group: a group is three digits and no more',
@@ -2203,6 +2208,8 @@ const corpus: FigureCorpus = {
     // Letters that make a code or a name, not a unit.
     '建成5G基站,引进3D打印,检测HPV16,开通5GB流量,5g网络全覆盖。',
     '二期工程将于明年开工,三期项目正在规划。',
+    // 二期 is phase two, whatever follows.
+    '新院区二期下月开诊,东院二期正在装修。',
     // Bare numbers after words that compare are no ratios.
     '该指标同比0.8,环比1.2,与上年相比1.1。',
     // Decades are no durations.

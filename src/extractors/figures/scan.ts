@@ -313,6 +313,8 @@ function quantityAt(
     !suffixAt(s, first.end + 1)
   )
     return skip(first.end + 1);
+  // 院区二期开诊: 二期 is phase two (a count of phases says 两期).
+  if (token === '二' && unit?.word === '期') return skip(first.end + 1);
   // 一年两次, 一天三次: the period of a frequency, no span of time.
   if (
     token === '一' &&
