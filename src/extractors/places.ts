@@ -65,6 +65,16 @@ export function articlePlaces(
   }));
 }
 
+/**
+ * A place that names a hospital's or school's campus (友谊医院通州院区, 南校区) says where the
+ * campus is, not what the article is about: it counts for its city, never narrows to its county.
+ */
+const CAMPUS_AFTER = /^(?:院区|分院|校区)/;
+
+function isCampus(text: string, m: PlaceMention): boolean {
+  return CAMPUS_AFTER.test(text.slice(m.end, m.end + 2));
+}
+
 /** A town counts for less than a county or city named outright: town names repeat across China. */
 const TOWN_WEIGHT = 0.5;
 /** A dateline says where the news is from: it outweighs one other mention, not two. */
@@ -82,7 +92,7 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
   );
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
-  const named: { m: PlaceMention; d: Division; weight: number }[] = [];
+  const named: { m: PlaceMention; d: Division; weight: number; campus?: boolean }[] = [];
   const anchors: Division[] = [];
   const loose: { m: PlaceMention; d: Division }[] = [];
   for (const m of mentions) {
@@ -91,13 +101,18 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
     if (!d) continue;
     const dateline = isDateline(text, m, from);
     if (d.name === written || d.level === 'city' || d.level === 'province' || dateline) {
-      named.push({ m, d, weight: dateline ? DATELINE_WEIGHT : d.level === 'town' ? TOWN_WEIGHT : 1 });
+      named.push({
+        m,
+        d,
+        weight: dateline ? DATELINE_WEIGHT : d.level === 'town' ? TOWN_WEIGHT : 1,
+        campus: isCampus(text, m),
+      });
       anchors.push(cityOf(d) ?? d);
     } else loose.push({ m, d });
   }
   for (const { m, d } of loose)
     if (anchors.some((a) => isWithin(d, a) || isWithin(a, d)))
-      named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1 });
+      named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1, campus: isCampus(text, m) });
   named.sort((a, b) => a.m.start - b.m.start);
   const city = mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
   if (!city) return mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
@@ -105,8 +120,8 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
   return (
     mostNamed(
-      named.map(({ d, weight }) => [
-        d !== city && isWithin(d, city) ? ancestorAt(d, 'county') : null,
+      named.map(({ d, weight, campus }) => [
+        d !== city && isWithin(d, city) && !campus ? ancestorAt(d, 'county') : null,
         weight,
       ]),
       cityCount,

@@ -49,6 +49,16 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全市', place: null }],
       note: 'no city named: compared only within its document',
     },
+    // A hospital's campus named after a district says where the campus is, not what the article is about.
+    {
+      text: '近日,合肥市卫生健康委通报,省立医院包河院区、市一院包河分院相继开诊,新增床位1200张。',
+      expect: [{ scope: null, place: '安徽省合肥市' }],
+    },
+    {
+      text: '包河区新建社区医院3家,包河区人民医院新增床位200张。',
+      expect: [{ place: '安徽省合肥市包河区' }, { place: '安徽省合肥市包河区' }],
+      note: 'a district named outright still places the article',
+    },
     // A county-level 市 is its own 市; 全县 and 全区 need an article about a county or district.
     { text: '本报临清讯 全市建成托位2000个。', expect: [{ scope: '全市', place: '山东省聊城市临清市' }] },
     {
