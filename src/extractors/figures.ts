@@ -249,9 +249,18 @@ function withoutDates(s: string, sentenceStart: number, dates: readonly DateMent
 /** After 全省 or 全国, words that make it the domain of a rank or a first, not the place counted. */
 const DOMAIN_AFTER = /^(?:第|前|首|率先|领先|排名|范围)/;
 
+/** A verb that puts something among the ranks of a place (达到全市…前列, 位居全县前列). */
+const RANKED_IN = /(?:达到|位居|位列|居于?|进入|跻身|迈入|走在)$/;
+/** The rank that follows in the clause. */
+const RANK_IN_CLAUSE = /^[^,;:。!?]*?(?:前列|前茅|首位|第一|领先)/;
+
 function namesScope(sentence: string, place: Found): boolean {
   if (WIDE_AREA_WORDS.has(place.text)) return wideScope(sentence, place);
-  if (AREA_WORDS.has(place.text)) return true;
+  // 服务能力达到全市同级医院前列: the city is where the rank is held, not what is counted.
+  if (AREA_WORDS.has(place.text))
+    return !(
+      RANKED_IN.test(clauseBefore(sentence, place.start)) && RANK_IN_CLAUSE.test(sentence.slice(place.end))
+    );
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? ''))
     return true;

@@ -49,6 +49,12 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全市', place: null }],
       note: 'no city named: compared only within its document',
     },
+    // An area word after a verb of ranking is where the rank is held, not the scope of what follows.
+    {
+      text: '力争服务能力进入全县同级医院前列,全年完成手术1.2万例。',
+      expect: [{ scope: null }],
+    },
+    { text: '全县手术量位居全市前列,全县完成手术1.2万例。', expect: [{ scope: '全县' }] },
     // A hospital's campus named after a district says where the campus is, not what the article is about.
     {
       text: '近日,合肥市卫生健康委通报,省立医院包河院区、市一院包河分院相继开诊,新增床位1200张。',
