@@ -295,6 +295,10 @@ function toDateMentions(
               : `${year - s.years}/${year}`;
         }
         break;
+      case 'recentSpan':
+        if (reference && reference.month !== null && reference.day !== null)
+          resolved = `${spanStart(reference, s.n, s.unit)}/${referenceIso(reference)}`;
+        break;
       case 'sameDay':
         resolved = lastDay && s.days ? daysAfter(lastDay, s.days) : lastDay;
         break;
@@ -333,6 +337,19 @@ function weekdayOf(now: Reference | null, weeks: number, day: number): string | 
 }
 
 /** The ISO day `days` after an ISO day (2024-11-30 + 1 = 2024-12-01). */
+/**
+ * The first day of the last `n` days, weeks or months up to `to` (a day): 近7天 on 3月10日 is
+ * 3月4日; 近3个月 on 3月10日 is 12月10日, as 近五年 is the same day five years before.
+ */
+function spanStart(to: Reference, n: number, unit: 'day' | 'week' | 'month'): string {
+  const { year, month, day } = to as { year: number; month: number; day: number };
+  if (unit !== 'month') return dayIso(dayNumber(year, month, day) - n * (unit === 'week' ? 7 : 1) + 1);
+  const months = year * 12 + (month - 1) - n;
+  const y = Math.floor(months / 12);
+  const m = (months % 12) + 1;
+  return ymd(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
 function daysAfter(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
   return dayIso(dayNumber(year, month, day) + days);

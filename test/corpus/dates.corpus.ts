@@ -241,6 +241,17 @@ const corpus: DateCorpus = {
         { text: '近五年', value: null, relative: true, resolved: '2020-11-30/2025-11-30' },
       ],
     },
+    // The last days, weeks or months before what was done in them (date.recent-span).
+    {
+      text: '2025年3月10日,近两周本市门诊流感样病例上升,我市近7天报告病例120例,该院近3个月完成手术800台,近半年新增床位50张。',
+      expect: [
+        { value: '2025-03-10' },
+        { text: '近两周', value: null, relative: true, resolved: '2025-02-25/2025-03-10' },
+        { text: '近7天', relative: true, resolved: '2025-03-04/2025-03-10' },
+        { text: '近3个月', relative: true, resolved: '2024-12-10/2025-03-10' },
+        { text: '近半年', relative: true, resolved: '2024-09-10/2025-03-10' },
+      ],
+    },
     {
       text: '近年来,聊城市坚持夯基础、建体系。',
       expect: [{ text: '近年来', value: null, relative: true, resolved: null }],

@@ -34,6 +34,19 @@ const corpus: FigureCorpus = {
     { text: '为群众减免费用10.98万元。', expect: [{ value: 109800, unit: '元', metric: '费用' }] },
     { text: '共接诊病人1,250人次。', expect: [{ value: 1250, unit: '人次' }] },
     {
+      text: '患者平均等待时间近3个月,改造历时近两周,平均住院日近7天。',
+      expect: [
+        { value: 3, unit: '个月', approx: 'less_than', kind: 'duration' },
+        { value: 2, unit: '周', approx: 'less_than', kind: 'duration' },
+        { value: 7, unit: '天', approx: 'less_than', kind: 'duration' },
+      ],
+      note: 'after a verb or a measure of time, or ending its clause, 近 is "nearly"; before what was done, 近7天 is a period (date.recent-span)',
+    },
+    {
+      text: '我市近7天报告病例120例。',
+      expect: [{ value: 120, unit: '例', period: '近7天' }],
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

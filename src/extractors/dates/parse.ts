@@ -39,6 +39,8 @@ export type Shape =
   | { kind: 'since'; point: Point }
   /** 近五年 (years) or 近年来 (null: no definite span). */
   | { kind: 'recent'; years: number | null }
+  /** 近7天, 近两周, 近3个月: the last `n` days, weeks or months up to the article's date. */
+  | { kind: 'recentSpan'; n: number; unit: 'day' | 'week' | 'month' }
   /** The day just mentioned (当日), or `days` after it (次日). */
   | { kind: 'sameDay'; days: number }
   /** A weekday (1 Monday … 7 Sunday) of the article's week, `weeks` weeks on (上周五: -1, 5). */
@@ -128,6 +130,15 @@ const RELATIVE_DAY = new RegExp(`(?<w>${alt(Object.keys(RELATIVE_DAYS))})`, 'y')
 const NOW = new RegExp(`(?<w>${alt(NOW_WORDS)})`, 'y');
 const RECENT = new RegExp(
   `(?<![最])(?:${alt(RECENT_PREFIXES)})\\s?(?<n>[1-9]\\d?|[一二两三四五六七八九十]{1,3})\\s?个?年(?:以来|来)?(?![级龄代])`,
+  'y',
+);
+/**
+ * 近两周门诊病例中…, 我市近7天报告…, 该院近半年完成…: the last days, weeks or months, before
+ * what was done in them. After a verb or a measure of time, 近 is "nearly" (等待时间近3个月, 历时近两周,
+ * 用了近半年), and so it is where the span ends its clause (住院日近7天。).
+ */
+const RECENT_SPAN = new RegExp(
+  `(?<![间达为约时期了待续用耗历长计共经])(?:${alt(RECENT_PREFIXES)})\\s?(?<n>[1-9]\\d?|[一二两三四五六七八九十]{1,3}|半)\\s?(?<u>天|日|周|个?星期|个?月|年)(?:以来|来|内)?(?![\\d,;:。!?”)的之左多余]|$)`,
   'y',
 );
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
@@ -401,6 +412,28 @@ export const PARSERS: Parser[] = [
     parse: (_t, m) => {
       const n = num(m.groups!.n);
       return n === undefined || n < 1 || n > 100 ? null : { kind: 'recent', years: n };
+    },
+  },
+  {
+    re: RECENT_SPAN,
+    rule: 'date.recent-span',
+    ...wordLookup(RECENT_PREFIXES),
+    parse: (_t, m) => {
+      const u = m.groups!.u!;
+      // 近五年 is date.recent-years'; 近半年 is six months, 近半个月 fifteen days.
+      if (m.groups!.n === '半')
+        return u === '年'
+          ? { kind: 'recentSpan', n: 6, unit: 'month' }
+          : u.endsWith('月')
+            ? { kind: 'recentSpan', n: 15, unit: 'day' }
+            : null;
+      const n = num(m.groups!.n);
+      if (u === '年' || n === undefined || n < 1 || n > 100) return null;
+      return {
+        kind: 'recentSpan',
+        n,
+        unit: u.endsWith('月') ? 'month' : u === '天' || u === '日' ? 'day' : 'week',
+      };
     },
   },
   {
