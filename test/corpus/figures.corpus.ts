@@ -1846,7 +1846,15 @@ const corpus: FigureCorpus = {
     {
       text: '4月初,全市开展义诊活动30场。',
       expect: [{ value: 30, period: null }],
-      note: 'a month without its year dates an event, like 3月8日',
+      note: 'part of a month without its year dates an event, like 3月8日',
+    },
+    {
+      text: '3月份,全市门诊量为12万人次;1-2月,住院人数4.1万人。',
+      expect: [
+        { value: 120000, period: '3月份' },
+        { value: 41000, period: '1-2月' },
+      ],
+      note: "a whole month, or months, without a year is a bulletin's period",
     },
     {
       text: '目标人群接种率达95%。',

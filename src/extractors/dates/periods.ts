@@ -84,11 +84,17 @@ export function datesWithin(dates: readonly DateMention[], from: number, to: num
   return out;
 }
 
-/** Day words of an event, not of what is counted: 当天, 今天, and a day or month stated without its year (3月8日, 4月初). */
+/**
+ * Day words of an event, not of what is counted: 当天, 今天, and a day or part of a month stated
+ * without its year (3月8日, 4月初). A whole month is a bulletin's period (3月份,全市门诊量…).
+ */
 const EVENT_RULES = new Set(['date.same-day', 'date.relative-day']);
+const WHOLE_MONTH = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/;
 
-function isEventDay(d: DateMention): boolean {
-  return EVENT_RULES.has(d.rule) || /^--\d{2}(?:-\d{2})?$/.test(d.fields.value ?? '');
+function isEventDay(d: DateMention, word: string): boolean {
+  if (EVENT_RULES.has(d.rule)) return true;
+  const value = d.fields.value ?? '';
+  return /^--\d{2}-\d{2}$/.test(value) || (/^--\d{2}$/.test(value) && !WHOLE_MONTH.test(word));
 }
 
 function periodOf(
@@ -102,7 +108,7 @@ function periodOf(
   const before = text.slice(Math.max(from, d.start - 4), d.start);
   const after = text.slice(d.end, to);
   const asOf = AS_OF_MARKERS.find((w) => before.endsWith(w));
-  if (RECENT_EVENT_WORDS.includes(word) || (!asOf && isEventDay(d))) return null;
+  if (RECENT_EVENT_WORDS.includes(word) || (!asOf && isEventDay(d, word))) return null;
   if (BASE_AFTER_MARKERS.some((w) => after.startsWith(w))) return null;
   if (!asOf && COMPARISON_MARKERS.some((w) => before.endsWith(w))) return null;
   const iso = d.fields.resolved ?? d.fields.value;
