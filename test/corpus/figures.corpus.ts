@@ -47,6 +47,23 @@ const corpus: FigureCorpus = {
       expect: [{ value: 120, unit: '例', period: '近7天' }],
     },
     {
+      text: '全区非公立医院达到36家,非户籍人口占比为18.5%。',
+      expect: [
+        { value: 36, unit: '家', metric: '非公立医院' },
+        { value: 18.5, unit: '%', metric: '非户籍人口占比' },
+      ],
+      note: 'a prefix (非, tagged h) is part of the noun after it: without it the metric says the opposite',
+    },
+    {
+      text: '11月,制造业采购经理指数为49.8%,城镇调查失业率为5.1%,山区学校覆盖率达到90%。',
+      expect: [
+        { value: 49.8, metric: '制造业采购经理指数' },
+        { value: 5.1, metric: '城镇调查失业率' },
+        { value: 90, metric: '山区学校覆盖率' },
+      ],
+      note: '城镇 and 山区 are kinds of place (tagged ns), nouns of the metric, not a place to leave out',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

@@ -41,7 +41,7 @@ export function isPlace(word: string): boolean {
   return known;
 }
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
-const PLACE_KIND_END = /(?:城市|地区|县区|乡镇|社区|口岸)$/;
+const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
 /** Verbs the tagger names that describe the noun after them (31个省级知名专家工作室, 120名在岗医生). */
@@ -821,10 +821,12 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     if (!isNominal(t)) {
       // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额,
       // 第一产业/l 增加值 (not the base 每人每年/l), 艾滋病防治工作指标; so does the verb before a measure word, which says what it measures (报销比例).
+      // A prefix (非公立医院, 非制造业) is part of the word after it: without it the phrase says the opposite.
       const inner =
         i < end &&
         !NOT_METRIC_WORDS.has(t.word) &&
         (t.tag === 'a' ||
+          t.tag === 'h' ||
           (t.tag === 'l' && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
           (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
