@@ -64,6 +64,15 @@ const corpus: FigureCorpus = {
       note: '城镇 and 山区 are kinds of place (tagged ns), nouns of the metric, not a place to leave out',
     },
     {
+      text: '2025年6月1日\n全市人均预期寿命从2020年的78.2岁提高到2024年的79.5岁。到2027年,全市人均预期寿命将达到80岁。',
+      expect: [
+        { value: 78.2, period: '2020', aspect: 'state' },
+        { value: 79.5, period: '2024', aspect: 'state' },
+        { value: 80, period: '2027', aspect: 'target' },
+      ],
+      note: 'a year after 到 that is already past when the article is written is reached, not aimed at',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

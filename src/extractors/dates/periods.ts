@@ -137,8 +137,10 @@ function periodOf(
   const deadline =
     DEADLINE.test(word) ||
     (/^\d{4}/.test(d.fields.value ?? '') && /[年月日]$/.test(word) && after.startsWith('前'));
+  // 提高到2019年的77.3岁, 到2019年底全市建成… said in 2020: a time already past is reached, not aimed at.
+  const reached = /[到至]$/.test(before) && today !== null && bounds.to !== null && bounds.to < today;
   const aimed =
-    TARGET_MARKERS.some((w) => before.endsWith(w)) ||
+    (TARGET_MARKERS.some((w) => before.endsWith(w)) && !reached) ||
     deadline ||
     PLAN_MARKERS.some((w) => after.startsWith(w));
   const target = !asOf && since === null && d.rule !== 'date.now' && aimed;
