@@ -174,6 +174,26 @@ describe('segment: articles on a page', () => {
     expect(firstWords(page)).toEqual(['本报讯(贾子国)3月6日', '近年来,聊城江北水城旅游']);
   });
 
+  it('web articles one after another: each headline over its date line opens an article, the date line no part of it', () => {
+    const page = [
+      '省卫健委:三年来基层首诊率提高近5个百分点',
+      '2024-03-18 09:30',
+      '17日,省卫健委举行新闻发布会。会上介绍,全省基层医疗卫生机构诊疗量占比达到56%。',
+      '',
+      '市一院新院区投用,新增床位800张',
+      '2024-03-20健康新闻网',
+      '市第一人民医院新院区昨日正式投用,新增床位800张。',
+      '作者:韩梅',
+      '编辑:李强',
+      '责任编辑:周敏',
+    ].join('\n');
+    expect(headlines(page)).toEqual([
+      '省卫健委:三年来基层首诊率提高近5个百分点',
+      '市一院新院区投用,新增床位800张',
+    ]);
+    expect(firstWords(page)).toEqual(['省卫健委:三年来基层首诊', '市一院新院区投用,新增床']);
+  });
+
   it('finds the articles of the seed pages', () => {
     const page = readFileSync('fixtures/seeds/001_2e190e5f2b7d8412.txt', 'utf8');
     expect(headlines(page)).toEqual([

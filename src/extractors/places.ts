@@ -55,7 +55,9 @@ export function articlePlaces(
   const within = (a: Article) =>
     mentions.slice(firstStartingFrom(mentions, a.start), firstEndingAfter(mentions, a.end));
   const inArticle = articles.map(within);
-  const own = articles.map((a, i) => placeOf(text, inArticle[i], a.start));
+  const own = articles.map(
+    (a, i) => placeOf(text, inArticle[i], a.start) ?? (isNationWide(text, inArticle[i]) ? NATION : null),
+  );
   const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;
   return own.map((division, i) => ({
     division: division ?? page ?? fallback,
@@ -74,6 +76,21 @@ const CAMPUS_AFTER = /^(?:院区|分院|校区)/;
 function isCampus(text: string, m: PlaceMention): boolean {
   return CAMPUS_AFTER.test(text.slice(m.end, m.end + 2));
 }
+
+/**
+ * An article that names no division, no area of its own (全市, 我县), but the whole country as
+ * what a clause is about (…,全国婴儿死亡率降至, 我国居民…) is national news, whatever city the
+ * rest of its page is about. (获评全国文明单位 names an honour, not the country's figures.)
+ */
+function isNationWide(text: string, mentions: readonly PlaceMention[]): boolean {
+  return (
+    mentions.some(
+      (m) => (m.text === '全国' || m.text === '我国') && CLAUSE_OPENING.test(text[m.start - 1] ?? '\n'),
+    ) && !mentions.some((m) => AREA_WORDS.has(m.text) && !m.text.endsWith('国'))
+  );
+}
+
+const CLAUSE_OPENING = /[\n,，。;；:：!！?？“]/;
 
 /** A town counts for less than a county or city named outright: town names repeat across China. */
 const TOWN_WEIGHT = 0.5;

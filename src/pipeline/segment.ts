@@ -8,10 +8,12 @@
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
 import { isWhiteSpace, type Span } from '../basics.js';
+import { WEB_DATE_LINE } from './normalise.js';
 import {
   DATELINE,
   endsWithCredit,
   isCaption,
+  isEditorsLine,
   isSignatureDate,
   parseByline,
   parseCredits,
@@ -102,7 +104,9 @@ function classify(line: string, byline: boolean): BlockKind {
     TERMINAL.test(line) ||
     isCaption(line) ||
     NOTICE_CONTACT.test(line) ||
-    isSignatureDate(line)
+    isSignatureDate(line) ||
+    // 编辑:李强 责任编辑:王敏 closes an article: a short line, never its headline.
+    isEditorsLine(line)
   )
     return 'body';
   // Counted by a loop: the pattern's match and the spread into characters made arrays per line.
@@ -154,7 +158,8 @@ function onlyHeaderBefore(blocks: Block[], at: number, starts: Set<number>): boo
     // (16:38:49【安徽:…】 before 财联社9月15日电).
     const meta =
       SUMMARY.test(b.text) ||
-      (b.text.length <= MAX_META_LINE && (PAGE_META.test(b.text) || (from === 0 && !/[。!?]$/.test(b.text))));
+      (b.text.length <= MAX_META_LINE &&
+        (PAGE_META.test(b.text) || WEB_DATE_LINE.test(b.text) || (from === 0 && !/[。!?]$/.test(b.text))));
     if (!meta && b.kind !== 'heading' && b.kind !== 'byline') return false;
     pageHeader ||= meta;
   }
@@ -233,7 +238,8 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     if (to >= blocks.length || blocks[to].kind !== 'body') continue;
     if (sectionHeadings.has(i) || SECTION_HEADING.test(blocks[i].text) || starts.has(i) || starts.has(to))
       continue;
-    if (NOTICE_HEADLINE.test(blocks[i].text)) {
+    // A headline over a web page's date line (2019-08-28信息快讯网) heads an article of its own.
+    if (NOTICE_HEADLINE.test(blocks[i].text) || blocks.slice(i, to).some((b) => WEB_DATE_LINE.test(b.text))) {
       starts.add(i);
       continue;
     }
@@ -436,7 +442,8 @@ function headlineOf(blocks: Block[]): string | null {
   } else if (content[content.length - 1].kind === 'heading') {
     for (let i = content.length - 1; i >= 0 && content[i].kind === 'heading'; i--) run.unshift(content[i]);
   }
-  run = run.filter((b) => !SECTION_HEADING.test(b.text));
+  // A web page's date-and-source line under its headline is no part of it.
+  run = run.filter((b) => !SECTION_HEADING.test(b.text) && !WEB_DATE_LINE.test(b.text));
   return run.length ? run.map((b) => b.text.replace(/^#+\s*/, '').trim()).join(' ') : null;
 }
 

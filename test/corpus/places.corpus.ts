@@ -55,6 +55,16 @@ const corpus: FigureCorpus = {
       expect: [{ scope: null }],
     },
     { text: '全县手术量位居全市前列,全县完成手术1.2万例。', expect: [{ scope: '全县' }] },
+    // National news on a page about a city: its figures are the country's.
+    {
+      text: '国家卫健委:孕产妇死亡率持续下降\n2024-03-18 09:30\n17日,国家卫健委通报,孕产妇死亡率降至15.1/10万,全国婴儿死亡率降至4.5‰。\n\n上海:户籍人口期望寿命再创新高\n2024-03-20健康新闻网\n上海市卫生健康委发布,上海户籍人口期望寿命达到84.1岁,上海居民健康素养水平达到40%。',
+      expect: [
+        { value: 15.1, scope: null, place: '中国' },
+        { value: 4.5, scope: '全国', place: '中国' },
+        { value: 84.1, place: '上海市' },
+        { value: 40, place: '上海市' },
+      ],
+    },
     // A hospital's campus named after a district says where the campus is, not what the article is about.
     {
       text: '近日,合肥市卫生健康委通报,省立医院包河院区、市一院包河分院相继开诊,新增床位1200张。',
