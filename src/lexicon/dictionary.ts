@@ -67,8 +67,9 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['签约居民', 'n'],
   ['牵头医院', 'n'],
   ['平均住院日', 'n'],
-  // An index whose name the general dictionary cuts at a verb (采购|经理|指数).
+  // Names the general dictionary cuts at a verb (采购|经理|指数, 期望|寿命).
   ['采购经理指数', 'n'],
+  ['期望寿命', 'n'],
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],

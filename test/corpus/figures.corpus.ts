@@ -73,6 +73,10 @@ const corpus: FigureCorpus = {
       note: 'a year after 到 that is already past when the article is written is reached, not aimed at',
     },
     {
+      text: '2024年全区户籍人口期望寿命83.2岁。',
+      expect: [{ value: 83.2, unit: '岁', metric: '户籍人口期望寿命' }],
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',
