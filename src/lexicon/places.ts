@@ -38,6 +38,12 @@ export const AREA_WORDS = new Set([
   '全州',
   '全旗',
   '全盟',
+  '全镇',
+  '我镇',
+  '本镇',
+  '全乡',
+  '我乡',
+  '本乡',
   ...WIDE_AREA_WORDS,
 ]);
 

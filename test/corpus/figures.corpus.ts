@@ -77,6 +77,14 @@ const corpus: FigureCorpus = {
       expect: [{ value: 83.2, unit: '岁', metric: '户籍人口期望寿命' }],
     },
     {
+      text: '三家医院共出动医务人员42名,为群众测量血压。',
+      expect: [
+        { value: 3, unit: '家', metric: '医院' },
+        { value: 42, unit: '名', metric: '医务人员' },
+      ],
+      note: '共出动 is tagged an idiom (l): a verb under an adverb of totalling, no part of a noun phrase',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

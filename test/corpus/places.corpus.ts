@@ -55,6 +55,14 @@ const corpus: FigureCorpus = {
       expect: [{ scope: null }],
     },
     { text: '全县手术量位居全市前列,全县完成手术1.2万例。', expect: [{ scope: '全县' }] },
+    // 全镇 and 全乡 are a town's own area: the scope, never part of the metric.
+    {
+      text: '烟店镇召开会议。全镇家庭医生签约率达到75%,全乡新建村卫生室6个。',
+      expect: [
+        { scope: '全镇', metric: '家庭医生签约率' },
+        { scope: '全乡', metric: '村卫生室' },
+      ],
+    },
     // National news on a page about a city: its figures are the country's.
     {
       text: '国家卫健委:孕产妇死亡率持续下降\n2024-03-18 09:30\n17日,国家卫健委通报,孕产妇死亡率降至15.1/10万,全国婴儿死亡率降至4.5‰。\n\n上海:户籍人口期望寿命再创新高\n2024-03-20健康新闻网\n上海市卫生健康委发布,上海户籍人口期望寿命达到84.1岁,上海居民健康素养水平达到40%。',

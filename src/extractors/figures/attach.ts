@@ -61,8 +61,11 @@ const ATTRIBUTIVE_VERBS = new Set([
 ]);
 /** Words that are nouns after a noun and verbs before one (政府卫生支出; 支出资金). */
 const VERB_OR_NOUN = new Set(['支出']);
-/** Idioms of time or degree the tagger calls l (迄今为止, 长期以来, 时至今日, 差不多): never part of a name. */
-const ADVERBIAL_IDIOM = /(?:以来|为止|至今|今日|不多|之前|之后|以后)$/;
+/**
+ * Idioms of time or degree the tagger calls l (迄今为止, 长期以来, 时至今日, 差不多), and verbs
+ * under an adverb of totalling (共出动, 累计发放): never part of a name.
+ */
+const ADVERBIAL_IDIOM = /(?:以来|为止|至今|今日|不多|之前|之后|以后)$|^(?:共计|共|累计|合计|总共|先后)/;
 /** Adverbs that link clauses (半小时即可出院), never modify a noun the way 面对面 does. */
 const LINKING_ADVERBS = new Set([
   '即可',
@@ -659,7 +662,7 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
     // The tagger calls some terms idioms (临床医学/l 中心, 无症状/i 感染者): before a noun they modify it.
     // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
     const modifier =
-      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word)) ||
+      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word) && !ADVERBIAL_IDIOM.test(t.word)) ||
         ATTRIBUTIVE_VERBS.has(t.word) ||
         t.word === '以上' ||
         t.word === '以下' ||
