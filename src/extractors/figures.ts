@@ -210,6 +210,7 @@ function lastEndingBefore(periods: Period[], at: number): Period | null {
 
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */
 function keepLongest(qs: Quantity[]): Quantity[] {
+  if (qs.length < 2) return qs; // most sentences: none or one
   const sorted = [...qs].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Quantity[] = [];
   for (const q of sorted) {
