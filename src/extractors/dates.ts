@@ -22,6 +22,7 @@ import {
   AS_OF_MARKERS,
   BACK_REFERENCE_YEARS,
   COMPARISON_MARKERS,
+  HOLIDAYS,
   ORIGIN_MARKERS,
   PLAN_MARKERS,
   TARGET_MARKERS,
@@ -295,6 +296,18 @@ function toDateMentions(
               : `${year - s.years}/${year}`;
         }
         break;
+      case 'holiday': {
+        const days = HOLIDAYS[s.name];
+        const year = s.year ?? reference?.year ?? null;
+        value =
+          s.year !== null && days
+            ? `${ymd(s.year, days[0], days[1])}/${ymd(s.year, days[0], days[2])}`
+            : null;
+        relative = s.year === null;
+        resolved =
+          days && year !== null ? `${ymd(year, days[0], days[1])}/${ymd(year, days[0], days[2])}` : null;
+        break;
+      }
       case 'recentSpan':
         if (reference && reference.month !== null && reference.day !== null)
           resolved = `${spanStart(reference, s.n, s.unit)}/${referenceIso(reference)}`;

@@ -92,6 +92,41 @@ export const VAGUE_RECENT = ['近年来', '近年以来', '近几年', '近些�
 /** "The last N years": 近五年, 过去十年. */
 export const RECENT_PREFIXES = ['近', '过去'];
 
+/**
+ * Holidays by name, with the days of the statutory break where they are fixed in the solar
+ * calendar ([month, first day, last day]), else null (春节, 端午, 中秋 move with the lunar calendar,
+ * 清明 with the solar terms). The names of a day alone (五一, 国庆) need a word of holiday after
+ * them (HOLIDAY_AFTER); those with 节 stand alone.
+ */
+export const HOLIDAYS: Record<string, [number, number, number] | null> = {
+  元旦: [1, 1, 1],
+  春节: null,
+  清明节: null,
+  清明: null,
+  劳动节: [5, 1, 5],
+  五一: [5, 1, 5],
+  端午节: null,
+  端午: null,
+  中秋节: null,
+  中秋: null,
+  国庆节: [10, 1, 7],
+  国庆: [10, 1, 7],
+};
+/** Words of a holiday's time after its name: 国庆假期, 春节期间, 五一小长假, 元旦当天. */
+export const HOLIDAY_AFTER = [
+  '假期',
+  '小长假',
+  '长假',
+  '黄金周',
+  '期间',
+  '前后',
+  '前夕',
+  '假日',
+  '节日期间',
+  '当天',
+  '当日',
+];
+
 /** Parts of a year, as months [first, last]. 年度 is the (fiscal) year itself. */
 export const YEAR_PARTS: Record<string, [number, number]> = {
   上半年: [1, 6],

@@ -241,6 +241,17 @@ const corpus: DateCorpus = {
         { text: '近五年', value: null, relative: true, resolved: '2020-11-30/2025-11-30' },
       ],
     },
+    // Holidays by name (date.holiday): fixed ones resolved in the article's year, lunar ones not.
+    {
+      text: '2024年10月15日,国庆假期全市接诊急诊患者5600人次;五一小长假,医院接诊3000人次;2023年春节期间,发热门诊接诊1.2万人次;元旦当天,新生儿出生86人。五一路社区卫生服务站开诊,国庆70周年。',
+      expect: [
+        { value: '2024-10-15' },
+        { text: '国庆假期', value: null, relative: true, resolved: '2024-10-01/2024-10-07' },
+        { text: '五一小长假', relative: true, resolved: '2024-05-01/2024-05-05' },
+        { text: '2023年春节期间', resolved: null },
+        { text: '元旦当天', resolved: '2024-01-01/2024-01-01' },
+      ],
+    },
     // The last days, weeks or months before what was done in them (date.recent-span).
     {
       text: '2025年3月10日,近两周本市门诊流感样病例上升,我市近7天报告病例120例,该院近3个月完成手术800台,近半年新增床位50张。',

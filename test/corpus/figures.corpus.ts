@@ -85,6 +85,14 @@ const corpus: FigureCorpus = {
       note: '共出动 is tagged an idiom (l): a verb under an adverb of totalling, no part of a noun phrase',
     },
     {
+      text: '2024年10月15日\n第三季度,门诊量增长8%。国庆假期期间,全市接诊急诊患者5600人次。',
+      expect: [
+        { value: 8, period: '第三季度' },
+        { value: 5600, period: '国庆假期', periodStart: '2024-10-01', periodEnd: '2024-10-07' },
+      ],
+      note: "a holiday is the period of its paragraph's figures after it, not the season named before",
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

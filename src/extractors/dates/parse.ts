@@ -11,6 +11,8 @@ import {
   OPEN_START,
   RANGE_CONNECTORS,
   RECENT_PREFIXES,
+  HOLIDAYS,
+  HOLIDAY_AFTER,
   RELATIVE_DAYS,
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
@@ -39,6 +41,8 @@ export type Shape =
   | { kind: 'since'; point: Point }
   /** 近五年 (years) or 近年来 (null: no definite span). */
   | { kind: 'recent'; years: number | null }
+  /** 国庆假期, 2024年春节期间: a holiday of `year` (else the article's year) by its name in HOLIDAYS. */
+  | { kind: 'holiday'; name: string; year: number | null }
   /** 近7天, 近两周, 近3个月: the last `n` days, weeks or months up to the article's date. */
   | { kind: 'recentSpan'; n: number; unit: 'day' | 'week' | 'month' }
   /** The day just mentioned (当日), or `days` after it (次日). */
@@ -139,6 +143,15 @@ const RECENT = new RegExp(
  */
 const RECENT_SPAN = new RegExp(
   `(?<![间达为约时期了待续用耗历长计共经])(?:${alt(RECENT_PREFIXES)})\\s?(?<n>[1-9]\\d?|[一二两三四五六七八九十]{1,3}|半)\\s?(?<u>天|日|周|个?星期|个?月|年)(?:以来|来|内)?(?![\\d,;:。!?”)的之左多余]|$)`,
+  'y',
+);
+/** A holiday's name that is no other word's: with 节, 春节, 元旦 (not 五一, 国庆, 清明 alone). */
+function standsAlone(name: string): boolean {
+  return name.endsWith('节') || name === '元旦';
+}
+/** 国庆假期, 春节期间, 2024年元旦: a name with 节 (or 元旦) alone, 五一 and 国庆 with a word of holiday after them. */
+const HOLIDAY = new RegExp(
+  `(?:(?<y>[12]\\d{3})年)?(?<h>${alt(Object.keys(HOLIDAYS).filter(standsAlone))}|(?:${alt(Object.keys(HOLIDAYS).filter((h) => !standsAlone(h)))})(?=${alt(HOLIDAY_AFTER)}))(?:${alt(HOLIDAY_AFTER)})?`,
   'y',
 );
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
@@ -435,6 +448,19 @@ export const PARSERS: Parser[] = [
         unit: u.endsWith('月') ? 'month' : u === '天' || u === '日' ? 'day' : 'week',
       };
     },
+  },
+  {
+    re: HOLIDAY,
+    rule: 'date.holiday',
+    // Sent by the holiday's first unit, up to a year (2024年) before it.
+    keys: [...new Set(Object.keys(HOLIDAYS).map((h) => h[0]))].join(''),
+    reach: 5,
+    first: `12${[...new Set(Object.keys(HOLIDAYS).map((h) => h[0]))].join('')}`,
+    parse: (_t, m) => ({
+      kind: 'holiday',
+      name: m.groups!.h!,
+      year: m.groups!.y ? Number(m.groups!.y) : null,
+    }),
   },
   {
     re: VAGUE,
