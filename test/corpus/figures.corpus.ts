@@ -93,6 +93,15 @@ const corpus: FigureCorpus = {
       note: "a holiday is the period of its paragraph's figures after it, not the season named before",
     },
     {
+      text: '截至6月底,全市累计完成投资46.1亿元,占年度投资计划的60%;全年计划新开工学校90所。',
+      expect: [
+        { value: 4610000000, aspect: 'state' },
+        { value: 60, aspect: 'state' },
+        { value: 90, aspect: 'target' },
+      ],
+      note: '计划 as a noun (年度投资计划的) names a plan met; as a verb (计划新开工) it aims',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',
@@ -2275,6 +2284,8 @@ const corpus: FigureCorpus = {
     // Letters that make a code or a name, not a unit.
     '建成5G基站,引进3D打印,检测HPV16,开通5GB流量,5g网络全覆盖。',
     '二期工程将于明年开工,三期项目正在规划。',
+    // 半年 before a half-year's business (目标, 考核) is no span of time.
+    '各单位超额完成半年目标,开展半年考核。',
     // 二期 is phase two, whatever follows.
     '新院区二期下月开诊,东院二期正在装修。',
     // Bare numbers after words that compare are no ratios.

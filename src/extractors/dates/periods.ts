@@ -239,12 +239,19 @@ function planWordsIn(sentence: string): PlanWordHit[] {
   for (const word of PLAN_WORDS)
     for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
       DISPOSAL.lastIndex = i;
-      if (!insideNotPlanWord(sentence, i, word) && !DISPOSAL.test(sentence))
+      if (!insideNotPlanWord(sentence, i, word) && !DISPOSAL.test(sentence) && !planAsNoun(sentence, i, word))
         hits.push({ start: i, end: i + word.length, reachesOn: REACHING_ON.has(word) });
     }
   lastSentence = sentence;
   lastHits = hits;
   return hits;
+}
+
+/** 占年度投资计划的60%, 计划内: 计划 as a noun after a noun names a plan met, not a plan for the figure. */
+function planAsNoun(sentence: string, i: number, word: string): boolean {
+  return (
+    word === '计划' && /[的内中]/.test(sentence[i + 2] ?? '') && /[\u4e00-\u9fff]/.test(sentence[i - 1] ?? '')
+  );
 }
 
 /** Whether the plan word at `i` is part of a word that states no plan (目标人群, 将近). */

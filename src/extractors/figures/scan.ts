@@ -106,6 +106,8 @@ const FORMAL = /^[壹贰貳叁肆伍陆陸柒捌玖拾佰仟]$/;
 const COUNT_NOUN_BEFORE_SHU = /[人次总指分岁户个床例件天基倍系位年周台场家名项]$/;
 /** The kinds of measure that 半 after the unit adds half of (一年半, 两公里半, 三斤半); not counts or money. */
 const HALVED_KINDS = new Set<FigureKind>(['duration', 'length', 'other']);
+/** 半年 before these names a half-year's business (半年目标, 半年考核), no span of time. */
+const HALF_PERIOD_NOUN = /^(?:年|个月)(?:度|目标|任务|计划|考核|总结|报告?|工作)/;
 /** 半 after these is part of a period word (上半年, 近半年) or another number (一年半). */
 const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九十]$/;
 /** The same pattern anchored, for the second number of a range. */
@@ -277,7 +279,8 @@ function quantityAt(
       };
     }
     if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
-    if (token === '半' && HALF_BOUND_BEFORE.test(before)) return null;
+    if (token === '半' && (HALF_BOUND_BEFORE.test(before) || HALF_PERIOD_NOUN.test(s.slice(at + 1, at + 5))))
+      return null;
     // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing (the
     // congresses in today's news are the 11th on; 十大代表性成果 is a top ten).
     const congress = CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8));
