@@ -34,11 +34,14 @@ export function extractFigures(
   let next = 0;
   /** The last period the article stated, for a paragraph that opens with 同期 (the same period). */
   let stated: Period | null = null;
+  /** The place a section heading names (茅箭区 over its district's lines), until the next heading. */
+  let section: string | null = null;
   for (const block of ctx.article.blocks) {
+    if (block.kind === 'heading') section = placeHeading(block.text);
     // Scope and period carry from one sentence to the next within a paragraph; so does a metric
     // to a clause that names only another place (…平均预期寿命为74.4岁。乙市为71.6岁).
     const paragraph: Measured[] = [];
-    let scope: string | null = null;
+    let scope: string | null = block.kind === 'heading' ? null : section;
     let period: Period | null = SAME_PERIOD_OPENING.test(ctx.text.slice(block.start, block.start + 8))
       ? stated
       : null;
@@ -196,6 +199,19 @@ function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: strin
     }
     return name;
   };
+}
+
+/** The place a heading is made of alone (茅箭区, 丹江口市:), else null. */
+function placeHeading(heading: string): string | null {
+  const text = heading.trim().replace(/[:：]$/, '');
+  const [only, ...more] = placesIn(text);
+  return only &&
+    more.length === 0 &&
+    only.start === 0 &&
+    only.end === text.length &&
+    !AREA_WORDS.has(only.text)
+    ? only.text
+    : null;
 }
 
 /** The last period that ends before `at`, else null. */

@@ -55,6 +55,16 @@ const corpus: FigureCorpus = {
       expect: [{ scope: null }],
     },
     { text: '全县手术量位居全市前列,全县完成手术1.2万例。', expect: [{ scope: '全县' }] },
+    // A heading that is a place alone is the scope of the lines under it, up to the next heading.
+    {
+      text: '十堰市今年秋季新增学位5200个。\n\n茅箭区\n\n新建小学新增学位2000个。\n\n张湾区\n\n新建学校新增学位3900个。\n\n下一步工作\n\n全年计划新增学位2万个。',
+      expect: [
+        { value: 5200, place: '湖北省十堰市' },
+        { value: 2000, scope: '茅箭区', place: '湖北省十堰市茅箭区' },
+        { value: 3900, scope: '张湾区', place: '湖北省十堰市张湾区' },
+        { value: 20000, scope: null, place: '湖北省十堰市' },
+      ],
+    },
     // 全镇 and 全乡 are a town's own area: the scope, never part of the metric.
     {
       text: '烟店镇召开会议。全镇家庭医生签约率达到75%,全乡新建村卫生室6个。',
