@@ -332,9 +332,24 @@ export const NOMINAL_WORDS = new Set([
 
 /**
  * Words that name a measure but not of what: a verb right before one says what it measures and
- * belongs to the metric (报销比例, 参保人数, 补助标准, 出生人口, 出车|率, 献血|量), where other verbs end it (建成托位).
+ * belongs to the metric (报销比例, 参保人数, 补助标准, 出生人口, 出车|率, 献血|量, 支付限额, 就诊时长),
+ * where other verbs end it (建成托位).
  */
-export const MEASURE_HEADS = new Set(['比例', '标准', '人数', '人次', '次数', '人口', '人员', '率', '量']);
+export const MEASURE_HEADS = new Set([
+  '比例',
+  '标准',
+  '人数',
+  '人次',
+  '次数',
+  '人口',
+  '人员',
+  '率',
+  '量',
+  '限额',
+  '金额',
+  '额度',
+  '时长',
+]);
 
 /** Tags of the tokens that may make up a metric noun phrase (jieba's tag set). */
 export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;

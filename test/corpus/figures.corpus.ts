@@ -102,6 +102,15 @@ const corpus: FigureCorpus = {
       note: '计划 as a noun (年度投资计划的) names a plan met; as a verb (计划新开工) it aims',
     },
     {
+      text: '年度最高支付限额提高到25万元,单次就诊时长为20分钟,贷款额度50万元。',
+      expect: [
+        { value: 250000, metric: '年度最高支付限额' },
+        { value: 20, metric: '单次就诊时长' },
+        { value: 500000, metric: '贷款额度' },
+      ],
+      note: 'a verb before 限额, 时长, 额度 says what they measure (支付限额), as before 比例 (报销比例)',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',
