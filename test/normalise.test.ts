@@ -31,6 +31,18 @@ describe('normalise: joining OCR hard wraps', () => {
     expect(normalise(column).text).toContain('建成托位3.12万个');
   });
 
+  it('joins a number wrapped at its decimal point, on a short line of its own too', () => {
+    expect(normalise('全市累计建成托位3.\n12万个,千人口托位数达5.\n22个。').text).toBe(
+      '全市累计建成托位3.12万个,千人口托位数达5.22个。',
+    );
+  });
+
+  it("keeps a web page's date line apart from its headline and its text", () => {
+    expect(
+      normalise('国家卫健委:婴儿死亡率降至4.5‰\n2024-03-18 09:30\n17日,国家卫健委通报').text.split('\n'),
+    ).toEqual(['国家卫健委:婴儿死亡率降至4.5‰', '2024-03-18 09:30', '17日,国家卫健委通报']);
+  });
+
   it('joins a word wrapped inside itself', () => {
     expect(normalise(column).text).toContain('深化全国婴幼儿');
   });

@@ -183,6 +183,13 @@ function isHardBreak(
   width: number,
   bylineAround: () => boolean,
 ): boolean {
+  // 建成托位3.|12万个: a decimal point ends no Chinese sentence; the number goes on.
+  if (
+    before.charCodeAt(before.length - 1) === 0x2e &&
+    isDigit(before.charCodeAt(before.length - 2)) &&
+    isDigit(after.charCodeAt(0))
+  )
+    return false;
   if (endsSentence(before)) return true;
   if (COLUMN_GAP.test(before)) return true;
   if (WEB_DATE_LINE.test(before) || WEB_DATE_LINE.test(after)) return true;
