@@ -135,6 +135,14 @@ describe('normalise: characters and spaces', () => {
     );
   });
 
+  it('drops spaces inside a number: groups of thousands, around a decimal point (OCR)', () => {
+    expect(normalise('投入资金1 000 000元,共12 500人,受益 1 . 2 万人次,达 3 .5%').text).toBe(
+      '投入资金1000000元,共12500人,受益1.2万人次,达3.5%',
+    );
+    // Not a group of thousands: four digits, or a phone number's parts.
+    expect(normalise('2024 2025两年,电话0635 8888888').text).toBe('2024 2025两年,电话0635 8888888');
+  });
+
   it('keeps spaces between names and between Latin words', () => {
     expect(normalise('■ 金增秀 周长才').text).toBe('■ 金增秀 周长才');
     expect(normalise('ICBC 中国工商银行 聊城分行').text).toBe('ICBC 中国工商银行 聊城分行');

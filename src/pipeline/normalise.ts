@@ -134,6 +134,7 @@ function splitLines(text: string): Line[] {
 function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array, n: number): number {
   let cp = line.fromCp;
   let pendingSpace = -1; // code point of a space not yet emitted
+  let groupEnd = -1; // where the last group of thousands joined ends in `out`
   for (let i = line.from; i < line.to; i++, cp++) {
     let c = text.charCodeAt(i);
     if (c === 0xfeff || c === 0x200b || c === 0x0d) continue;
@@ -143,7 +144,10 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
     }
     c = foldChar(c);
     if (pendingSpace >= 0) {
-      if (!isLayoutSpace(out[n - 1], c)) {
+      const thousands =
+        isDigit(out[n - 1]) && (groupEnd === n || digitsBefore(out, n) <= 3) && isThousands(text, i, line.to);
+      if (thousands) groupEnd = n + 3;
+      if (!thousands && !isLayoutSpace(out[n - 1], c) && !inDecimal(out, n, c, text, i, line.to)) {
         out[n] = 0x20;
         origin[n++] = pendingSpace;
       }
@@ -157,6 +161,29 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
     }
   }
   return n;
+}
+
+/** How many digits end out[0, n), up to four. */
+function digitsBefore(out: Uint16Array, n: number): number {
+  let k = 0;
+  while (k < 4 && n - k > 0 && isDigit(out[n - k - 1])) k++;
+  return k;
+}
+
+/** Three digits and no fourth at text[i]: a group of thousands after a space (1 000万元, 12 500人). */
+function isThousands(text: string, i: number, end: number): boolean {
+  for (let k = 0; k < 3; k++) if (i + k >= end || !isDigit(foldChar(text.charCodeAt(i + k)))) return false;
+  return i + 3 >= end || !isDigit(foldChar(text.charCodeAt(i + 3)));
+}
+
+/** A space inside a decimal number (1 . 2万, 1 .2): before its point with a digit after it, or after it. */
+function inDecimal(out: Uint16Array, n: number, c: number, text: string, i: number, end: number): boolean {
+  if (c === 0x2e && isDigit(out[n - 1])) {
+    let k = i + 1;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    return k < end && isDigit(foldChar(text.charCodeAt(k)));
+  }
+  return out[n - 1] === 0x2e && isDigit(out[n - 2]) && isDigit(c);
 }
 
 /** A space between a digit and a Chinese unit or character is layout: 501 家, 4 月 21 日, 1.9 亿元. */
