@@ -111,6 +111,15 @@ const corpus: FigureCorpus = {
       note: 'a verb before 限额, 时长, 额度 says what they measure (支付限额), as before 比例 (报销比例)',
     },
     {
+      text: '门诊楼总建筑面积3.6万平方米,高58米,地下停车场深12米。',
+      expect: [
+        { value: 36000, metric: '门诊楼总建筑面积' },
+        { value: 58, unit: '米', metric: '高' },
+        { value: 12, unit: '米' },
+      ],
+      note: 'a dimension named by one character alone in its clause (高58米) is the metric',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

@@ -86,6 +86,8 @@ const LINKING_ADVERBS = new Set([
 ]);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
+/** Characters that name a dimension alone before its figure (高96米). */
+const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
 /** Families of kinds that may share a metric with the figure before them. */
 const FAMILY: Record<FigureKind, string> = {
@@ -209,6 +211,14 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       colonName());
   if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before))
     return found;
+  // 高96米, 长3.2公里, 重4.5公斤: a dimension named by one character, its clause's only word.
+  const dimension = sentence.text[q.leftEnd - 1];
+  if (
+    (q.kind === 'length' || q.kind === 'other') &&
+    DIMENSIONS.has(dimension) &&
+    clauseStart(sentence.text, q.start) === q.leftEnd - 1
+  )
+    return dimension;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
     if (person) return person;
