@@ -1046,6 +1046,14 @@ const corpus: FigureCorpus = {
       ],
     },
     {
+      text: '乙类传染病发病数居前五位,综合满意度位居全省前三。',
+      expect: [
+        { value: 5, kind: 'rank', approx: 'at_most' },
+        { value: 3, kind: 'rank', approx: 'at_most' },
+      ],
+      note: 'a rank in words after a ranking word and 前, as 全省前6 in digits',
+    },
+    {
       text: '艾滋病防治工作指标三项全省第1、八项全省前6。',
       expect: [
         { value: 3, unit: '项' },

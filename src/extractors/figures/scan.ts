@@ -257,6 +257,9 @@ function quantityAt(
       return rank(s, at, token, 'at_most');
   } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || ordinalLeadBefore(s, at) || before.endsWith('初')) return null;
+    // 居前五位, 位居全省前三: a rank in words, as 全省前6 in digits.
+    if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
+      return rank(s, at, token, 'at_most');
     if (FORMAL.test(token)) return null;
     // 翻一番, 翻了两番: doubled once, twice, as a multiple.
     if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
