@@ -52,18 +52,30 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
+import { dropOverlaps, firstStartingFrom, isWhiteSpace, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
-import { Finder, FinderGroup, wordPattern } from './words.js';
+import { Finder, FinderGroup, isHanSpan, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
-const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
-const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
+/** A title, tried where it may start (sticky: no slice of the text to try it on). */
+const TITLE_HERE = wordPattern(TITLES, 'y');
+/**
+ * A title of six units at most, tried where it may start: what TITLE_HERE finds in a window of
+ * six units (most positions start no title: their first unit tells).
+ */
+const SHORT_TITLE_HERE = wordPattern(
+  TITLES.filter((t) => t.length <= 6),
+  'y',
+);
+const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
+for (const t of TITLES) TITLE_FIRST_UNITS[t.charCodeAt(0)] = 1;
+/** A title after a name, tried where it may start (the longest is shorter than the window of six units it was read in). */
+const TITLE_AFTER_HERE = wordPattern(TITLES_AFTER_NAME, 'y');
 /** The words the rules of a block look for, found in one pass over the block. */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
@@ -97,9 +109,10 @@ const MODAL_SURNAMES = new Set([...'于应']);
 const MODAL_FOLLOWERS = new Set([...'多少该当要能可会以已将再先需须']);
 /** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
 const EXPERT_LINE_MAX = 40;
-const HAN = /^[\u4e00-\u9fff]+$/;
 const PUNCTUATION = /[\s,.;:!?()[\]"'、。“”‘’《》…—·/-]/;
-const CLAUSE_BREAK = /[,;:!?。、“”]/;
+/** The marks of PUNCTUATION, by unit: one character is looked up faster than a pattern runs on it. */
+const PUNCTUATION_MARKS = unitTable(',.;:!?()[]"\'、。“”‘’《》…—·/-');
+const CLAUSE_BREAKS = unitTable(',;:!?。、“”');
 /** Tags jieba gives to names, or to words it does not know (which names often are). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 /** Tags of words that may follow a name: verbs, adverbs, prepositions, conjunctions, places (家中, 身边). */
@@ -393,7 +406,7 @@ function titledAfter(
 }
 
 function deputyFollows(text: string, at: number, limit: number): boolean {
-  return at >= limit || PUNCTUATION.test(text[at]) || AFTER_DEPUTY.some((w) => text.startsWith(w, at));
+  return at >= limit || isPunctuationAt(text, at) || AFTER_DEPUTY.some((w) => text.startsWith(w, at));
 }
 
 /**
@@ -418,14 +431,14 @@ function nameStartBefore(
     const surname = surnameLengthAt(text, start);
     const given = length - surname;
     if (!surname || given < 1 || given > 2) continue;
-    const name = text.slice(start, end);
     if (
-      !HAN.test(name) ||
+      !isHanSpan(text, start, end) ||
       !startsWord(text, words, start, end, prepositionGlued) ||
       isCommonWord(words, start, end) ||
       startsTitle(text, start)
     )
       continue;
+    const name = text.slice(start, end);
     if (
       addressed(text, words, start, surname, end) ||
       startsNotName(name) ||
@@ -514,7 +527,7 @@ function isTransliterated(text: string, start: number, end: number, tag: string)
   return (
     tagged &&
     !surnameLengthAt(text, start) &&
-    HAN.test(name) &&
+    isHanSpan(name) &&
     !NOT_NAMES.has(name) &&
     !BODY_ENDINGS.has(name[name.length - 1])
   );
@@ -616,10 +629,13 @@ function appointed(
     const org = body && body.start === at ? affiliation(institutions, body) : null;
     if (body && body.start === at) at = body.end;
     // 一名全科医生: the title as it stands, else after the department that holds it.
-    if (!TITLE_AT_START.test(text.slice(at, at + 8)))
-      at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
-    const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
-    if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
+    if (!titleAt(text, at)) at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    const title = titleAt(text, at);
+    if (
+      !title ||
+      (m[0] === '是' && at + title.length < text.length && !isClauseBreakAt(text, at + title.length))
+    )
+      continue;
     if (!words.startingAt(end) || !words.boundary(end + m[0].length)) continue; // 任务, 是否
     const start = nameStartBefore(text, words, end, from, true);
     if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))))
@@ -637,11 +653,21 @@ function appointed(
 /** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
 const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
 
+/**
+ * Whether a line may hold LED_BY: a 下 with 的 three units before it (的带领下). 下 is common
+ * (以下, 下降), the pair is rare, and looking for it is cheaper than the pattern.
+ */
+function mayBeLedBy(line: string): boolean {
+  for (let at = line.indexOf('下', 3); at >= 0; at = line.indexOf('下', at + 1))
+    if (line.charCodeAt(at - 3) === 0x7684) return true; // 的
+  return false;
+}
+
 /** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
 function leading(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
   const line = text.slice(from, to);
-  if (!line.includes('下')) return out;
+  if (!mayBeLedBy(line)) return out;
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
     const end = start + m[1].length;
@@ -705,9 +731,7 @@ function listedBeside(
       start = before;
     }
     // 刘晓燕教授、贺丹, 柏晓丽(右)与聂雨桐: the list goes on after the title or the bracket.
-    const after =
-      TITLE_AFTER_AT_START.exec(text.slice(m.end, m.end + 6)) ??
-      NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
+    const after = titleAfterNameAt(text, m.end) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
     for (
       let end = m.end + (after?.[0].length ?? 0), length = 0;
       LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to));
@@ -837,7 +861,7 @@ function fullMinorityName(name: string): boolean {
 }
 
 function isUnknownName(t: Token): boolean {
-  return t.tag === 'x' && HAN.test(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
+  return t.tag === 'x' && isHanSpan(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
 }
 
 /** Forms of address that may stand between a title and its name (司机师傅X, 保洁员大姐X). */
@@ -859,7 +883,7 @@ function dottedAfterCue(text: string, words: TokenIndex, from: number, to: numbe
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
-      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !HAN.test(text.slice(start, dot)))
+      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !isHanSpan(text, start, dot))
         continue;
       const length = minorityNameLengthAt(text, words, start, to);
       if (length > dot - start + 1)
@@ -919,6 +943,28 @@ function nameOpeningClause(line: string, comma: number): string | null {
   const length = comma - start;
   if (length < 2 || length > 4 || (start > 0 && !BEFORE_INTRODUCED.test(line[start - 1]))) return null;
   return line.slice(start, comma);
+}
+
+/** A table of the given UTF-16 units: 1 for each, 0 for any other. */
+function unitTable(units: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < units.length; i++) table[units.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** text[at] is white space or a mark of PUNCTUATION; false past either end of the text. */
+function isPunctuationAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return PUNCTUATION_MARKS[c] === 1 || isWhiteSpace(c);
+}
+
+/** text[at] ends a clause (CLAUSE_BREAKS); false past either end of the text. */
+function isClauseBreakAt(text: string, at: number): boolean {
+  return CLAUSE_BREAKS[text.charCodeAt(at)] === 1;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isHanUnit(c: number): boolean {
@@ -1231,12 +1277,11 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   for (const given of [2, 1]) {
     const end = at + surname + given;
     if (end > limit) continue;
+    if (!isHanSpan(text, at, end) || addressed(text, words, at, surname, end)) continue;
     const name = text.slice(at, end);
-    if (!HAN.test(name) || addressed(text, words, at, surname, end)) continue;
     // 王芳和李红: the 和 joins; 郑庆和, before a comma, ends the name.
     const last = name[name.length - 1];
-    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && PUNCTUATION.test(text[end] ?? '')))
-      continue;
+    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && isPunctuationAt(text, end))) continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
     // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:
@@ -1342,7 +1387,7 @@ function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
   return (
     name[0] === '任' &&
     name.length === 3 &&
-    (PUNCTUATION.test(text[end] ?? '') || AFTER_NAME_CHARS.has(text[end] ?? ''))
+    (isPunctuationAt(text, end) || AFTER_NAME_CHARS.has(text[end] ?? ''))
   );
 }
 
@@ -1359,20 +1404,35 @@ function followsName(text: string, words: TokenIndex, start: number, end: number
   if (end >= limit) return true;
   const next = text[end];
   // 邓晓梅5日主持: a date after the name.
-  if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next) || /\d/.test(next)) return true;
+  if (isPunctuationAt(text, end) || AFTER_NAME_CHARS.has(next) || isAsciiDigit(text.charCodeAt(end)))
+    return true;
   if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
   MANNER_OF_SPEECH.lastIndex = end;
   if (MANNER_OF_SPEECH.test(text)) return true;
   // 院长刘洋教授, 总经理潘明远先生: a title on both sides (专家和高级主任医师: no name 和高级).
-  if (TITLE_AFTER_AT_START.test(text.slice(end, end + 6)))
-    return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
+  if (titleAfterNameAt(text, end)) return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
   if (startsTitle(text, end)) return false;
   const tag = words.startingAt(end)?.tag;
   return tag !== undefined && AFTER_TAGS.has(tag);
 }
 
+/** The title that starts at `at`, if any. */
+function titleAt(text: string, at: number): string | undefined {
+  TITLE_HERE.lastIndex = at;
+  return TITLE_HERE.exec(text)?.[0];
+}
+
+/** The title after a name that starts at `at`, if any. */
+function titleAfterNameAt(text: string, at: number): RegExpExecArray | null {
+  TITLE_AFTER_HERE.lastIndex = at;
+  return TITLE_AFTER_HERE.exec(text);
+}
+
+/** A title of six units at most starts at `at`. */
 function startsTitle(text: string, at: number): boolean {
-  return TITLE_AT_START.test(text.slice(at, at + 6));
+  if (TITLE_FIRST_UNITS[text.charCodeAt(at)] !== 1) return false;
+  SHORT_TITLE_HERE.lastIndex = at;
+  return SHORT_TITLE_HERE.test(text);
 }
 
 function isPlausibleName(name: string): boolean {
@@ -1524,10 +1584,17 @@ function adjacentBody(institutions: InstitutionMention[], titleStart: number): s
   return body && body.end === titleStart ? affiliation(institutions, body) : null;
 }
 
-/** The longest title that ends just before `at`. */
+/** The titles by their last unit, in list order. */
+const TITLES_BY_LAST = new Map<number, string[]>();
+for (const t of TITLES) {
+  const last = t.charCodeAt(t.length - 1);
+  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), t]);
+}
+
+/** The longest title that ends just before `at` (the first listed of the longest). */
 function titleEndingAt(text: string, at: number): string | null {
   let best: string | null = null;
-  for (const t of TITLES)
+  for (const t of TITLES_BY_LAST.get(text.charCodeAt(at - 1)) ?? [])
     if (t.length > (best?.length ?? 0) && t.length <= at && text.startsWith(t, at - t.length)) best = t;
   return best;
 }
@@ -1546,7 +1613,7 @@ function orgBefore(
   while (
     clauseStart > articleStart &&
     titleStart - clauseStart < ORG_REACH &&
-    !CLAUSE_BREAK.test(text[clauseStart - 1])
+    !isClauseBreakAt(text, clauseStart - 1)
   )
     clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
