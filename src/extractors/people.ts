@@ -158,24 +158,26 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
-    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(text.slice(block.start, block.end));
+    // The block's text, which most rules read: sliced once.
+    const line = text.slice(block.start, block.end);
+    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(line);
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
     found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
-    found.push(...leading(text, ctx.tokens, block.start, block.end));
-    found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
-    found.push(...aged(text, ctx.tokens, block.start, block.end));
-    found.push(...introduced(text, ctx.tokens, block.start, block.end));
-    found.push(...bracketed(text, ctx.tokens, block.start, block.end));
-    found.push(...paired(text, ctx.tokens, block.start, block.end));
-    found.push(...labelled(text, ctx.tokens, block.start, block.end));
-    found.push(...nameThenPosts(text, block.start, block.end));
-    found.push(...profiles(text, block.start, block.end, article, institutions));
-    found.push(...pseudonymous(text, block.start, block.end));
+    found.push(...leading(text, ctx.tokens, block.start, line));
+    found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
+    found.push(...aged(text, ctx.tokens, block.start, block.end, line));
+    found.push(...introduced(text, ctx.tokens, block.start, line));
+    found.push(...bracketed(text, ctx.tokens, block.start, line));
+    found.push(...paired(text, ctx.tokens, block.start, block.end, line));
+    found.push(...labelled(text, ctx.tokens, block.start, line));
+    found.push(...nameThenPosts(block.start, line));
+    found.push(...profiles(text, block.start, line, article, institutions));
+    found.push(...pseudonymous(text, block.start, line));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
-    found.push(...nameLists(text, ctx.tokens, block.start, block.end));
-    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end));
+    found.push(...nameLists(text, ctx.tokens, block.start, block.end, line));
+    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
   }
 
   const known = new Map<string, Known>(ctx.page.names);
@@ -664,9 +666,8 @@ function mayBeLedBy(line: string): boolean {
 }
 
 /** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
-function leading(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function leading(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   if (!mayBeLedBy(line)) return out;
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
@@ -754,15 +755,15 @@ const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位]/;
  * 等, each a word the dictionary does not know (jieba assembles names; it knows 王老吉 and 张家港),
  * a surname and one or two characters, and no place (李沧). Any other item makes it no such list.
  */
-function nameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function nameLists(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  let at = unitWithin(text, LIST_COMMA, from, to);
+  let at = indexInLine(line, from, '、', from);
   while (at >= 0) {
     // The shape first, which needs no tokens (、 is everywhere): short items up to a list's end.
     if (!listShapeAround(text, at, from)) {
       const minority = minorityListAt(text, words, at, from, to);
       out.push(...minority);
-      at = unitWithin(text, LIST_COMMA, minority.length ? minority[minority.length - 1].end : at + 1, to);
+      at = indexInLine(line, from, '、', minority.length ? minority[minority.length - 1].end : at + 1);
       continue;
     }
     // The word right before the 、 (a 、 is outside every block: the run before it ends there).
@@ -787,18 +788,24 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
           fields: { name: t.word, role: null, org: null, pseudonym: false },
           rule: 'person:name-list',
         });
-    at = unitWithin(text, LIST_COMMA, Math.max(next, at) + 1, to);
+    at = indexInLine(line, from, '、', Math.max(next, at) + 1);
   }
   return out;
 }
 
-const LIST_COMMA = 0x3001; // 、
 const NAME_DOT = 0xb7; // ·
 
 /**
- * Where the UTF-16 unit `unit` first stands in text[from, to), or -1. Searched within the block:
- * text.indexOf read on to the page's end from every block that holds none.
+ * Where `ch` first stands in a block's line at or after the text's offset `at`, as an offset in
+ * the text, or -1: the line's indexOf reads no further than the block (the text's would read on
+ * to the page's end from every block that holds none), and faster than a loop.
  */
+function indexInLine(line: string, lineStart: number, ch: string, at: number): number {
+  const i = line.indexOf(ch, at - lineStart);
+  return i < 0 ? -1 : lineStart + i;
+}
+
+/** Where the UTF-16 unit `unit` first stands in text[from, to), or -1. */
 function unitWithin(text: string, unit: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === unit) return i;
   return -1;
@@ -852,6 +859,8 @@ function minorityListAt(
 }
 
 const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
+const MINORITY_PART_FIRSTS = new Uint8Array(0x10000);
+for (const part of MINORITY_NAME_PARTS) MINORITY_PART_FIRSTS[part.charCodeAt(0)] = 1;
 
 /** Two known name parts (格桑旺堆) or a dotted name (帕尔哈提·吐尔逊). */
 function fullMinorityName(name: string): boolean {
@@ -873,13 +882,15 @@ const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length >
  * A dotted name right after a kin word, a people's name or a form of address
  * (维吾尔族大叔阿卜力克木·吐尔洪, 妻子古丽巴哈尔·买买提): its first part starts where the cue ends.
  */
-function dottedAfterCue(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function dottedAfterCue(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  line: string,
+): PersonMention[] {
   const out: PersonMention[] = [];
-  for (
-    let dot = unitWithin(text, NAME_DOT, from, to);
-    dot >= 0;
-    dot = unitWithin(text, NAME_DOT, dot + 1, to)
-  ) {
+  for (let dot = indexInLine(line, from, '·', from); dot >= 0; dot = indexInLine(line, from, '·', dot + 1)) {
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
@@ -911,10 +922,9 @@ const BEFORE_INTRODUCED = /[\s。;:!?]/;
  * and a rank (顾建华,主任医师,教授), or a sport and a role (于洋,羽毛球运动员). Read from each
  * comma of the line: the name is the run of characters before it.
  */
-function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function introduced(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
   const experts: PersonMention[] = [];
   const athletes: PersonMention[] = [];
-  const line = text.slice(from, to);
   for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
     const name = nameOpeningClause(line, comma);
     if (name === null) continue;
@@ -975,9 +985,8 @@ function isHanUnit(c: number): boolean {
 const NAME_BRACKET = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
 const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
 
-function bracketed(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function bracketed(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   for (let i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
     const at = from + i;
     const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
@@ -1000,9 +1009,8 @@ function bracketed(text: string, words: TokenIndex, from: number, to: number): P
 }
 
 /** A pair in sport, two names joined by a slash (甘雨泽/韩思琪组合): each vouches for the other. */
-function paired(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function paired(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   for (let i = line.indexOf('/'); i >= 0; i = line.indexOf('/', i + 1)) {
     const slash = from + i;
     const start = nameStartBefore(text, words, slash, from, false);
@@ -1034,8 +1042,8 @@ const NAME_THEN_POSTS =
  * Every post of the chain must end with a title; the role is the first that is no party post
  * (市委副书记、常务副市长: 常务副市长), as in a chain before a name.
  */
-function nameThenPosts(text: string, from: number, to: number): PersonMention[] {
-  const m = NAME_THEN_POSTS.exec(text.slice(from, to));
+function nameThenPosts(from: number, line: string): PersonMention[] {
+  const m = NAME_THEN_POSTS.exec(line);
   const name = m?.[2].replace(' ', '') ?? '';
   if (!m || !isPlausibleName(name) || startsNotName(name)) return [];
   const posts = m[3].split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
@@ -1056,8 +1064,8 @@ function nameThenPosts(text: string, from: number, to: number): PersonMention[] 
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */
 const OPENING_NAME = /^\s*([\u4e00-\u9fff]{2,4}):/;
 
-function labelled(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
-  const m = OPENING_NAME.exec(text.slice(from, to));
+function labelled(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+  const m = OPENING_NAME.exec(line);
   if (!m) return [];
   const end = from + m[0].length - 1;
   const start = end - m[1].length;
@@ -1070,9 +1078,8 @@ function labelled(text: string, words: TokenIndex, from: number, to: number): Pe
 /** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/g;
 
-function aged(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function aged(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   if (!line.includes('岁的')) return out; // what every age before a name ends with
   for (const m of line.matchAll(AGE)) {
     const at = from + m.index + m[0].length;
@@ -1093,10 +1100,10 @@ function expertLine(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
+  blockLine: string,
   institutions: InstitutionMention[],
 ): PersonMention[] {
-  const line = text.slice(from, to).trimEnd();
+  const line = blockLine.trimEnd();
   if (line.length > EXPERT_LINE_MAX || PUNCTUATION.test(line.trim())) return [];
   const end = from + line.length;
   for (const length of [3, 2, 4]) {
@@ -1132,8 +1139,7 @@ function expertLine(
 const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
-function pseudonymous(text: string, from: number, to: number): PersonMention[] {
-  const line = text.slice(from, to);
+function pseudonymous(text: string, from: number, line: string): PersonMention[] {
   if (!line.includes('化名')) return [];
   const out: PersonMention[] = [];
   for (const m of line.matchAll(PSEUDONYMOUS)) {
@@ -1153,13 +1159,13 @@ function pseudonymous(text: string, from: number, to: number): PersonMention[] {
 function profiles(
   text: string,
   from: number,
-  to: number,
+  line: string,
   article: Article,
   institutions: InstitutionMention[],
 ): PersonMention[] {
-  const m = PROFILE.exec(text.slice(from, to));
+  const m = PROFILE.exec(line);
   if (!m || !isPlausibleName(m[2])) return [];
-  const title = lastTitle(text.slice(from, to));
+  const title = lastTitle(line);
   const org = title ? orgBefore(text, from + title.at, article.start, institutions) : null;
   const start = from + (m[1]?.length ?? 0);
   return [
@@ -1321,14 +1327,21 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
  * and two parts of a Tibetan or Uyghur name (扎西顿珠), or one where it ends (医师扎西(左)).
  */
 function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
-  const rest = text.slice(at, Math.min(limit, at + 13));
-  const dotted = DOTTED_NAME.exec(rest);
+  const end = Math.min(limit, at + 13);
+  // Most names have no dot after their first unit, nor the first unit of a minority name's part:
+  // both are read before a pattern runs.
+  const dotted =
+    unitWithin(text, NAME_DOT, at + 1, Math.min(end, at + 7)) >= 0
+      ? DOTTED_NAME.exec(text.slice(at, end))
+      : null;
   if (dotted) {
     // 叶尔江·努尔别克家的门: 家 after the name is the person's home.
     for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++)
       if (followsName(text, words, at, end, limit) || text[end] === '家') return end - at;
     return 0;
   }
+  if (MINORITY_PART_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  const rest = text.slice(at, end);
   const first = MINORITY_NAME_PART.exec(rest)?.[0].length ?? 0;
   if (!first) return 0;
   const both = first + (MINORITY_NAME_PART.exec(rest.slice(first))?.[0].length ?? 0);
