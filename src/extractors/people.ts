@@ -496,6 +496,18 @@ function nameWordBefore(
   return -1;
 }
 
+/** Whether a word of `shortest` to MAX_TRANSLITERATED units that ends at `end` may start where `accepted` says (see `nameWordBefore`). */
+function someStartBefore(
+  end: number,
+  limit: number,
+  shortest: number,
+  accepted: (at: number) => boolean,
+): boolean {
+  for (let at = Math.max(limit, end - MAX_TRANSLITERATED); at <= end - shortest; at++)
+    if (accepted(at)) return true;
+  return false;
+}
+
 /** A name of minority name parts that ends at `end` (阿布都热合曼说), or -1. */
 function minorityNameStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
   for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++)
@@ -591,7 +603,10 @@ function speakers(
     // name jieba tags a foreign one (库尔班/nrt说). Other surname-less words are not (老中医认为).
     if (start < 0 || (!opensClause(start) && body?.end !== start)) {
       start = minorityNameStartBefore(text, words, end, from);
-      if (start < 0) start = foreignTaggedBefore(words, end, from);
+      // A foreign name is looked for (which cuts the block) only where one could be a speaker.
+      const foreignMayStart = (at: number) => opensClause(at) || lastEndingBy(institutions, at)?.end === at;
+      if (start < 0 && someStartBefore(end, from, 2, foreignMayStart))
+        start = foreignTaggedBefore(words, end, from);
       if (start < 0) continue;
       body = lastEndingBy(institutions, start);
     }
