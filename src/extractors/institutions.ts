@@ -27,7 +27,7 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { firstStartingFrom } from '../basics.js';
+import { firstStartingFrom, isWhiteSpace } from '../basics.js';
 import {
   AREA_WORDS,
   ZONE_KINDS,
@@ -235,6 +235,14 @@ function isOpenBracket(c: string | undefined): boolean {
   return c === '(' || c === '（';
 }
 
+/** Whether an open bracket is the first unit at or after `at` that is no white space, within `reach` units. */
+function opensBracket(text: string, at: number, reach: number): boolean {
+  const end = Math.min(text.length, at + reach);
+  let i = at;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i < end && isOpenBracket(text[i]);
+}
+
 function isCloseBracket(c: string | undefined): boolean {
   return c === ')' || c === '）';
 }
@@ -267,7 +275,10 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
     else m.fields.canonical = withKnownParent(m.fields.canonical);
     // An other name given in brackets is that body's later too: …东院(秀山医院), then 秀山医院.
     if (alias) given.set(name, alias);
-    const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
+    // Most bodies have no bracket after them: the first unit that is no space tells.
+    const shortName = opensBracket(text, m.end, 20)
+      ? GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1]
+      : undefined;
     if (shortName) {
       given.set(shortName, m.fields.canonical);
       gave.push({ shortName, body: m });
@@ -484,7 +495,11 @@ function leftEdge(
     }
   }
   // An item of a list names a body, whatever jieba made of it: 、安定医院、, 、301医院、.
-  const item = LIST_ITEM.exec(text.slice(Math.max(blockStart, headStart - 6), headStart));
+  const itemFrom = Math.max(blockStart, headStart - 6);
+  // Most heads follow no 、 closely: looking for one is cheaper than the pattern.
+  const item = holdsListComma(text, itemFrom, headStart)
+    ? LIST_ITEM.exec(text.slice(itemFrom, headStart))
+    : null;
   const listItem =
     head.needs === 'named' &&
     start === headStart &&
@@ -509,6 +524,11 @@ function leftEdge(
         : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
+}
+
+function holdsListComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3001) return true; // 、
+  return false;
 }
 
 /** A place or trade in brackets inside a registered name: 强生(中国)医疗器材有限公司, 华润(集团)有限公司. */
