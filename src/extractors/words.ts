@@ -42,9 +42,7 @@ function escapeRegExp(ch: string): string {
  */
 class UnitTrie {
   private end = false;
-  /** The units that may follow, and the node each leads to: most nodes have one or two, read in turn. */
-  private readonly units: number[] = [];
-  private readonly children: UnitTrie[] = [];
+  private readonly next = new Map<number, UnitTrie>();
 
   static of(words: readonly string[]): UnitTrie {
     const root = new UnitTrie();
@@ -52,12 +50,8 @@ class UnitTrie {
       let node = root;
       for (let i = 0; i < word.length; i++) {
         const unit = word.charCodeAt(i);
-        let child = node.child(unit);
-        if (!child) {
-          child = new UnitTrie();
-          node.units.push(unit);
-          node.children.push(child);
-        }
+        let child = node.next.get(unit);
+        if (!child) node.next.set(unit, (child = new UnitTrie()));
         node = child;
       }
       node.end = true;
@@ -65,21 +59,12 @@ class UnitTrie {
     return root;
   }
 
-  child(unit: number): UnitTrie | undefined {
-    const units = this.units;
-    for (let k = 0; k < units.length; k++) if (units[k] === unit) return this.children[k];
-    return undefined;
-  }
-
-  /**
-   * The length of the longest word that starts at `at`, where this node is the root's child for
-   * text[at] (the finder's table finds it without reading the root's many), or 0.
-   */
-  longestFrom(text: string, at: number): number {
-    let longest = this.end ? 1 : 0;
+  /** The length of the longest word that starts at `at`, or 0 (an empty word is none, as in the pattern). */
+  longestAt(text: string, at: number): number {
+    let longest = 0;
     let node: UnitTrie | undefined = this;
-    for (let i = at + 1; i < text.length; i++) {
-      node = node.child(text.charCodeAt(i));
+    for (let i = at; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.end) longest = i + 1 - at;
     }
@@ -106,11 +91,8 @@ const SECOND_WORDS = SECOND_BITS / 32;
  */
 export class Finder {
   private readonly at: RegExp;
-  /**
-   * Per row of `starts`, the node of a word list's trie for that first unit, when the finder is
-   * one (`Finder.words`): walked instead of the pattern run.
-   */
-  private firstNodes: UnitTrie[] | null = null;
+  /** The words of a list, when the finder is one (`Finder.words`): walked instead of the pattern run. */
+  private words: UnitTrie | null = null;
   /** Per first unit: 0 when no match starts with it, else 1 + its row in `seconds`. */
   private readonly starts = new Uint16Array(0x10000);
   /**
@@ -145,12 +127,7 @@ export class Finder {
   /** A finder for the words of a list, longest first at each position (see `wordPattern`). */
   static words(words: readonly string[]): Finder {
     const finder = new Finder(wordPattern(words, ''), words);
-    const trie = UnitTrie.of(words);
-    finder.firstNodes = [];
-    for (const word of words) {
-      const first = word.charCodeAt(0);
-      if (word.length > 0) finder.firstNodes[finder.starts[first] - 1] = trie.child(first)!;
-    }
+    finder.words = UnitTrie.of(words);
     return finder;
   }
 
@@ -164,7 +141,7 @@ export class Finder {
       // Past the end charCodeAt gives NaN, taken as 0: the pattern decides.
       const bit = text.charCodeAt(i + 1) & (SECOND_BITS - 1);
       if ((seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) continue;
-      const m = this.exec(text, i, row);
+      const m = this.exec(text, i);
       if (m) return m;
     }
     return null;
@@ -182,13 +159,13 @@ export class Finder {
     const row = this.starts[text.charCodeAt(at)];
     const bit = at + 1 < text.length ? text.charCodeAt(at + 1) & (SECOND_BITS - 1) : 0;
     if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return null;
-    return this.exec(text, at, row);
+    return this.exec(text, at);
   }
 
-  /** The match that starts at `at`, whose first unit is on `row`: a list's longest word there, or the pattern's match. */
-  private exec(text: string, at: number, row: number): RegExpExecArray | null {
-    if (this.firstNodes) {
-      const length = this.firstNodes[row - 1].longestFrom(text, at);
+  /** The match that starts at `at`: a list's longest word there, or the pattern's match. */
+  private exec(text: string, at: number): RegExpExecArray | null {
+    if (this.words) {
+      const length = this.words.longestAt(text, at);
       return length > 0 ? wordMatch(text, at, length) : null;
     }
     this.at.lastIndex = at;
