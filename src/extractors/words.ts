@@ -35,52 +35,6 @@ function escapeRegExp(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/**
- * The words of a list by UTF-16 unit. The trie pattern of `wordPattern` matches, where it is
- * tried, the longest word of the list that starts there; walking the trie finds the same word
- * without a pattern's run and its result, which cost more than the walk on words of a few units.
- */
-class UnitTrie {
-  private end = false;
-  private readonly next = new Map<number, UnitTrie>();
-
-  static of(words: readonly string[]): UnitTrie {
-    const root = new UnitTrie();
-    for (const word of words) {
-      let node = root;
-      for (let i = 0; i < word.length; i++) {
-        const unit = word.charCodeAt(i);
-        let child = node.next.get(unit);
-        if (!child) node.next.set(unit, (child = new UnitTrie()));
-        node = child;
-      }
-      node.end = true;
-    }
-    return root;
-  }
-
-  /** The length of the longest word that starts at `at`, or 0 (an empty word is none, as in the pattern). */
-  longestAt(text: string, at: number): number {
-    let longest = 0;
-    let node: UnitTrie | undefined = this;
-    for (let i = at; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.end) longest = i + 1 - at;
-    }
-    return longest;
-  }
-}
-
-/** A word found at `at`, as the pattern's exec gives it (its groups: none). */
-function wordMatch(text: string, at: number, length: number): RegExpExecArray {
-  const m = [text.slice(at, at + length)] as RegExpExecArray;
-  m.index = at;
-  m.input = text;
-  m.groups = undefined;
-  return m;
-}
-
 const SECOND_BITS = 1024;
 const SECOND_WORDS = SECOND_BITS / 32;
 
@@ -91,8 +45,6 @@ const SECOND_WORDS = SECOND_BITS / 32;
  */
 export class Finder {
   private readonly at: RegExp;
-  /** The words of a list, when the finder is one (`Finder.words`): walked instead of the pattern run. */
-  private words: UnitTrie | null = null;
   /** Per first unit: 0 when no match starts with it, else 1 + its row in `seconds`. */
   private readonly starts = new Uint16Array(0x10000);
   /**
@@ -126,9 +78,7 @@ export class Finder {
 
   /** A finder for the words of a list, longest first at each position (see `wordPattern`). */
   static words(words: readonly string[]): Finder {
-    const finder = new Finder(wordPattern(words, ''), words);
-    finder.words = UnitTrie.of(words);
-    return finder;
+    return new Finder(wordPattern(words, ''), words);
   }
 
   /** The first match that starts at or after `from`, or null. */
@@ -141,7 +91,8 @@ export class Finder {
       // Past the end charCodeAt gives NaN, taken as 0: the pattern decides.
       const bit = text.charCodeAt(i + 1) & (SECOND_BITS - 1);
       if ((seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) continue;
-      const m = this.exec(text, i);
+      this.at.lastIndex = i;
+      const m = this.at.exec(text);
       if (m) return m;
     }
     return null;
@@ -159,15 +110,6 @@ export class Finder {
     const row = this.starts[text.charCodeAt(at)];
     const bit = at + 1 < text.length ? text.charCodeAt(at + 1) & (SECOND_BITS - 1) : 0;
     if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return null;
-    return this.exec(text, at);
-  }
-
-  /** The match that starts at `at`: a list's longest word there, or the pattern's match. */
-  private exec(text: string, at: number): RegExpExecArray | null {
-    if (this.words) {
-      const length = this.words.longestAt(text, at);
-      return length > 0 ? wordMatch(text, at, length) : null;
-    }
     this.at.lastIndex = at;
     return this.at.exec(text);
   }
