@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Finder, FinderGroup, wordPattern } from '../src/extractors/words.js';
+import { Finder, FinderGroup, isHanSpan, wordPattern } from '../src/extractors/words.js';
 
 const ALPHABET = [...'医院市县人民中心一二三十百万0123456789 ，。𠮷'];
 const word = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
@@ -58,6 +58,18 @@ describe('FinderGroup', () => {
           expect(found).toEqual(lists.map((words) => regexMatches(wordPattern(words), s)));
         },
       ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('isHanSpan', () => {
+  it('tells what /^[\u4e00-\u9fff]+$/ tells of the same slice', () => {
+    fc.assert(
+      fc.property(text, fc.nat(70), fc.nat(70), (s, from, to) => {
+        expect(isHanSpan(s, from, to)).toBe(/^[\u4e00-\u9fff]+$/.test(s.slice(from, to)));
+        expect(isHanSpan(s)).toBe(/^[\u4e00-\u9fff]+$/.test(s));
+      }),
       { numRuns: 500 },
     );
   });

@@ -27,7 +27,7 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { firstStartingFrom } from '../basics.js';
+import { firstStartingFrom, isWhiteSpace } from '../basics.js';
 import {
   AREA_WORDS,
   ZONE_KINDS,
@@ -40,7 +40,7 @@ import {
   type Division,
 } from '../lexicon/places.js';
 import type { Token } from '../pipeline/tokenize.js';
-import { Finder } from './words.js';
+import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
 
@@ -55,15 +55,13 @@ const NATIONAL = new Set(NATIONAL_PREFIXES);
 const LONGEST_PLACE = 12;
 /** Towns not in the place list still look like towns. */
 const TOWN_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{1,6}(?<!乡)(?:镇|乡|街道)$/; // 各乡镇 is every town
-const HAN = /^[\u4e00-\u9fff]+$/;
-const ROAD = /(?<![铁公])[路街巷]$/; // 柳园南路 ends a name; 铁路 and 公路 may be in one
 /** A division's name ending in its level (石家庄市, 连云港市). */
 const DIVISION_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/; // 各县区 is every one
 const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
 const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
 /** A zone is named by the words before it: 滨江高新技术产业开发区. */
-const ZONE = /(?:开发区|经开区|高新区|新区|园区|示范区|试验区)$/;
+const ZONE_KIND_ENDINGS = ['开发区', '经开区', '高新区', '新区', '园区', '示范区', '试验区'];
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
 const MAX_DEPARTMENT = 8;
 /** Tags of grammar words: prepositions, conjunctions, particles, pronouns, measure words. */
@@ -237,6 +235,14 @@ function isOpenBracket(c: string | undefined): boolean {
   return c === '(' || c === '（';
 }
 
+/** Whether an open bracket is the first unit at or after `at` that is no white space, within `reach` units. */
+function opensBracket(text: string, at: number, reach: number): boolean {
+  const end = Math.min(text.length, at + reach);
+  let i = at;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i < end && isOpenBracket(text[i]);
+}
+
 function isCloseBracket(c: string | undefined): boolean {
   return c === ')' || c === '）';
 }
@@ -269,7 +275,10 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
     else m.fields.canonical = withKnownParent(m.fields.canonical);
     // An other name given in brackets is that body's later too: …东院(秀山医院), then 秀山医院.
     if (alias) given.set(name, alias);
-    const shortName = GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
+    // Most bodies have no bracket after them: the first unit that is no space tells.
+    const shortName = opensBracket(text, m.end, 20)
+      ? GIVEN_SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1]
+      : undefined;
     if (shortName) {
       given.set(shortName, m.fields.canonical);
       gave.push({ shortName, body: m });
@@ -390,7 +399,7 @@ function leftEdge(
       start = piece.start;
       continue;
     }
-    if (!HAN.test(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
+    if (!isHanSpan(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
     if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag)) {
       place = w;
       start = piece.start;
@@ -406,7 +415,7 @@ function leftEdge(
     }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
-    if (place && !isZoneWord(place) && !ZONE.test(place)) break;
+    if (place && !isZoneWord(place) && !endsWithZoneKind(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
     // Short forms are one character: most words are longer, and the length is cheaper to test.
@@ -415,7 +424,7 @@ function leftEdge(
       shortForm &&
       divisionName?.end === piece.start &&
       divisionName.tag === 'ns' &&
-      HAN.test(divisionName.text)
+      isHanSpan(divisionName.text)
     ) {
       place = divisionName.text + w;
       start = divisionName.start;
@@ -438,7 +447,7 @@ function leftEdge(
     if (
       EDGE_STOP_WORDS.has(w) ||
       stopTag ||
-      ROAD.test(w) ||
+      endsWithRoad(w) ||
       // An ordinal names a body (第一|附属医院), an ordinal count does not (第一家|医院, 第二批|卫生院).
       (piece.tag === 'm' && (!w.startsWith('第') || ORDINAL_COUNT.test(w))) ||
       // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's).
@@ -477,7 +486,7 @@ function leftEdge(
     for (let at = stoppedAt; at >= Math.max(blockStart, stoppedAt - SUB_UNIT_REACH); at--) {
       if (headEnds.has(at) && at < headStart) {
         // …东院区和西院区 are two campuses: a conjunction is no misread name.
-        if (HAN.test(text.slice(at, start)) && !CONJUNCTION.test(text.slice(at, start))) {
+        if (isHanSpan(text, at, start) && !CONJUNCTION.test(text.slice(at, start))) {
           names.unshift(text.slice(at, start));
           start = at;
         }
@@ -486,7 +495,11 @@ function leftEdge(
     }
   }
   // An item of a list names a body, whatever jieba made of it: 、安定医院、, 、301医院、.
-  const item = LIST_ITEM.exec(text.slice(Math.max(blockStart, headStart - 6), headStart));
+  const itemFrom = Math.max(blockStart, headStart - 6);
+  // Most heads follow no 、 closely: looking for one is cheaper than the pattern.
+  const item = holdsListComma(text, itemFrom, headStart)
+    ? LIST_ITEM.exec(text.slice(itemFrom, headStart))
+    : null;
   const listItem =
     head.needs === 'named' &&
     start === headStart &&
@@ -511,6 +524,11 @@ function leftEdge(
         : isNamed(head, place, short, names, text.slice(start, headEnd))),
     listItem,
   };
+}
+
+function holdsListComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3001) return true; // 、
+  return false;
 }
 
 /** A place or trade in brackets inside a registered name: 强生(中国)医疗器材有限公司, 华润(集团)有限公司. */
@@ -541,13 +559,25 @@ function withBracketed(
   if (
     word?.end === open &&
     word.word.length >= 2 &&
-    HAN.test(word.word) &&
+    isHanSpan(word.word) &&
     !EDGE_STOP_WORDS.has(word.word) &&
     !FUNCTION_TAGS.has(word.tag) &&
     !isGeneric(word.word)
   )
     return { ...c, start: word.start, valid: true };
   return c;
+}
+
+/** Every zone kind ends in 区: most words do not, and the last unit tells before any ending is compared. */
+function endsWithZoneKind(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 0x533a && ZONE_KIND_ENDINGS.some((ending) => w.endsWith(ending));
+}
+
+/** 柳园南路 ends a name; 铁路 and 公路 may be in one. */
+function endsWithRoad(w: string): boolean {
+  const last = w[w.length - 1];
+  const before = w[w.length - 2];
+  return (last === '路' || last === '街' || last === '巷') && before !== '铁' && before !== '公';
 }
 
 /** A division jieba tags as a place (石家庄市): a place until the gazetteer knows it. */
@@ -565,7 +595,7 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     const piece = pieces[i];
     if (
       piece.end !== start ||
-      !HAN.test(piece.text) ||
+      !isHanSpan(piece.text) ||
       EDGE_STOP_WORDS.has(piece.text) ||
       FUNCTION_TAGS.has(piece.tag)
     )
@@ -682,7 +712,7 @@ function piecesBefore(text: string, tokens: Token[], blockStart: number, at: num
     // (23|家镇|卫生院): the preposition, the verb, the measure is a stop of its own.
     let cut = -1;
     let cutTag = 'p';
-    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word) && !ZONE.test(t.word)) {
+    if (t.tag === 'x' && t.word.length > 1 && !EDGE_STOP_WORDS.has(t.word) && !endsWithZoneKind(t.word)) {
       for (let k = t.word.length - 1; k >= 0 && cut < 0; k--) if (EDGE_STOP_WORDS.has(t.word[k])) cut = k;
     }
     if (
@@ -878,9 +908,18 @@ function shortFormOf(short: string, article: Division | null): string | null {
 const KNOWN_BODIES_BY_PAIR = new Map<number, number[]>();
 /** Per UTF-16 unit, 1 if a known body starts with it (most units start none). */
 const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
+/**
+ * A bit per hash of the first two units of a known body: their first units are common (中, 国,
+ * 新), their pairs rare, and the bit is read faster than the map is asked with a pair's number
+ * (beyond V8's small integers).
+ */
+const KNOWN_BODY_PAIRS = new Uint32Array(0x10000 >>> 5);
+const pairBit = (first: number, second: number) => (first * 31 + second) & 0xffff;
 for (const [k, known] of KNOWN_BODIES.entries()) {
   const pair = known.name.charCodeAt(0) * 0x10000 + known.name.charCodeAt(1);
   KNOWN_BODY_STARTS[known.name.charCodeAt(0)] = 1;
+  const bit = pairBit(known.name.charCodeAt(0), known.name.charCodeAt(1));
+  KNOWN_BODY_PAIRS[bit >>> 5] |= 1 << (bit & 31);
   const list = KNOWN_BODIES_BY_PAIR.get(pair);
   if (list) list.push(k);
   else KNOWN_BODIES_BY_PAIR.set(pair, [k]);
@@ -895,7 +934,10 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
     const first = text.charCodeAt(at);
     if (KNOWN_BODY_STARTS[first] === 0) continue;
     // Known bodies have two characters at least: the pair finds the few that may start here.
-    const starting = KNOWN_BODIES_BY_PAIR.get(first * 0x10000 + text.charCodeAt(at + 1));
+    const second = text.charCodeAt(at + 1);
+    const bit = pairBit(first, second);
+    if ((KNOWN_BODY_PAIRS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+    const starting = KNOWN_BODIES_BY_PAIR.get(first * 0x10000 + second);
     if (!starting) continue;
     for (const k of starting) {
       const known = KNOWN_BODIES[k];

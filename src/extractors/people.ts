@@ -52,18 +52,30 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, lastEndingBy } from '../basics.js';
+import { dropOverlaps, firstStartingFrom, isWhiteSpace, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
-import { Finder, FinderGroup, wordPattern } from './words.js';
+import { Finder, FinderGroup, isHanSpan, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
 
 const TITLE_FINDER = Finder.words(TITLES);
-const TITLE_AT_START = new RegExp(`^${wordPattern(TITLES, '').source}`);
-const TITLE_AFTER_AT_START = new RegExp(`^${wordPattern(TITLES_AFTER_NAME, '').source}`);
+/** A title, tried where it may start (sticky: no slice of the text to try it on). */
+const TITLE_HERE = wordPattern(TITLES, 'y');
+/**
+ * A title of six units at most, tried where it may start: what TITLE_HERE finds in a window of
+ * six units (most positions start no title: their first unit tells).
+ */
+const SHORT_TITLE_HERE = wordPattern(
+  TITLES.filter((t) => t.length <= 6),
+  'y',
+);
+const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
+for (const t of TITLES) TITLE_FIRST_UNITS[t.charCodeAt(0)] = 1;
+/** A title after a name, tried where it may start (the longest is shorter than the window of six units it was read in). */
+const TITLE_AFTER_HERE = wordPattern(TITLES_AFTER_NAME, 'y');
 /** The words the rules of a block look for, found in one pass over the block. */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
@@ -97,9 +109,10 @@ const MODAL_SURNAMES = new Set([...'于应']);
 const MODAL_FOLLOWERS = new Set([...'多少该当要能可会以已将再先需须']);
 /** A line that is an expert's body and name and nothing else (四川大学华西医院龚建明). */
 const EXPERT_LINE_MAX = 40;
-const HAN = /^[\u4e00-\u9fff]+$/;
 const PUNCTUATION = /[\s,.;:!?()[\]"'、。“”‘’《》…—·/-]/;
-const CLAUSE_BREAK = /[,;:!?。、“”]/;
+/** The marks of PUNCTUATION, by unit: one character is looked up faster than a pattern runs on it. */
+const PUNCTUATION_MARKS = unitTable(',.;:!?()[]"\'、。“”‘’《》…—·/-');
+const CLAUSE_BREAKS = unitTable(',;:!?。、“”');
 /** Tags jieba gives to names, or to words it does not know (which names often are). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 /** Tags of words that may follow a name: verbs, adverbs, prepositions, conjunctions, places (家中, 身边). */
@@ -145,24 +158,26 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
       for (const c of credits) found.push(creditMention(text, c, base, block.start, institutions));
     }
     if (block.kind === 'byline') continue;
-    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(text.slice(block.start, block.end));
+    // The block's text, which most rules read: sliced once.
+    const line = text.slice(block.start, block.end);
+    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(line);
     found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
     found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
-    found.push(...leading(text, ctx.tokens, block.start, block.end));
-    found.push(...expertLine(text, ctx.tokens, block.start, block.end, institutions));
-    found.push(...aged(text, ctx.tokens, block.start, block.end));
-    found.push(...introduced(text, ctx.tokens, block.start, block.end));
-    found.push(...bracketed(text, ctx.tokens, block.start, block.end));
-    found.push(...paired(text, ctx.tokens, block.start, block.end));
-    found.push(...labelled(text, ctx.tokens, block.start, block.end));
-    found.push(...nameThenPosts(text, block.start, block.end));
-    found.push(...profiles(text, block.start, block.end, article, institutions));
-    found.push(...pseudonymous(text, block.start, block.end));
+    found.push(...leading(text, ctx.tokens, block.start, line));
+    found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
+    found.push(...aged(text, ctx.tokens, block.start, block.end, line));
+    found.push(...introduced(text, ctx.tokens, block.start, line));
+    found.push(...bracketed(text, ctx.tokens, block.start, line));
+    found.push(...paired(text, ctx.tokens, block.start, block.end, line));
+    found.push(...labelled(text, ctx.tokens, block.start, line));
+    found.push(...nameThenPosts(block.start, line));
+    found.push(...profiles(text, block.start, line, article, institutions));
+    found.push(...pseudonymous(text, block.start, line));
     found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
-    found.push(...nameLists(text, ctx.tokens, block.start, block.end));
-    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end));
+    found.push(...nameLists(text, ctx.tokens, block.start, block.end, line));
+    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
   }
 
   const known = new Map<string, Known>(ctx.page.names);
@@ -393,7 +408,7 @@ function titledAfter(
 }
 
 function deputyFollows(text: string, at: number, limit: number): boolean {
-  return at >= limit || PUNCTUATION.test(text[at]) || AFTER_DEPUTY.some((w) => text.startsWith(w, at));
+  return at >= limit || isPunctuationAt(text, at) || AFTER_DEPUTY.some((w) => text.startsWith(w, at));
 }
 
 /**
@@ -418,14 +433,14 @@ function nameStartBefore(
     const surname = surnameLengthAt(text, start);
     const given = length - surname;
     if (!surname || given < 1 || given > 2) continue;
-    const name = text.slice(start, end);
     if (
-      !HAN.test(name) ||
+      !isHanSpan(text, start, end) ||
       !startsWord(text, words, start, end, prepositionGlued) ||
       isCommonWord(words, start, end) ||
       startsTitle(text, start)
     )
       continue;
+    const name = text.slice(start, end);
     if (
       addressed(text, words, start, surname, end) ||
       startsNotName(name) ||
@@ -481,6 +496,18 @@ function nameWordBefore(
   return -1;
 }
 
+/** Whether a word of `shortest` to MAX_TRANSLITERATED units that ends at `end` may start where `accepted` says (see `nameWordBefore`). */
+function someStartBefore(
+  end: number,
+  limit: number,
+  shortest: number,
+  accepted: (at: number) => boolean,
+): boolean {
+  for (let at = Math.max(limit, end - MAX_TRANSLITERATED); at <= end - shortest; at++)
+    if (accepted(at)) return true;
+  return false;
+}
+
 /** A name of minority name parts that ends at `end` (阿布都热合曼说), or -1. */
 function minorityNameStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
   for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++)
@@ -514,7 +541,7 @@ function isTransliterated(text: string, start: number, end: number, tag: string)
   return (
     tagged &&
     !surnameLengthAt(text, start) &&
-    HAN.test(name) &&
+    isHanSpan(name) &&
     !NOT_NAMES.has(name) &&
     !BODY_ENDINGS.has(name[name.length - 1])
   );
@@ -576,7 +603,10 @@ function speakers(
     // name jieba tags a foreign one (库尔班/nrt说). Other surname-less words are not (老中医认为).
     if (start < 0 || (!opensClause(start) && body?.end !== start)) {
       start = minorityNameStartBefore(text, words, end, from);
-      if (start < 0) start = foreignTaggedBefore(words, end, from);
+      // A foreign name is looked for (which cuts the block) only where one could be a speaker.
+      const foreignMayStart = (at: number) => opensClause(at) || lastEndingBy(institutions, at)?.end === at;
+      if (start < 0 && someStartBefore(end, from, 2, foreignMayStart))
+        start = foreignTaggedBefore(words, end, from);
       if (start < 0) continue;
       body = lastEndingBy(institutions, start);
     }
@@ -616,10 +646,13 @@ function appointed(
     const org = body && body.start === at ? affiliation(institutions, body) : null;
     if (body && body.start === at) at = body.end;
     // 一名全科医生: the title as it stands, else after the department that holds it.
-    if (!TITLE_AT_START.test(text.slice(at, at + 8)))
-      at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
-    const title = TITLE_AT_START.exec(text.slice(at, at + 8))?.[0];
-    if (!title || (m[0] === '是' && !CLAUSE_BREAK.test(text[at + title.length] ?? '。'))) continue;
+    if (!titleAt(text, at)) at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    const title = titleAt(text, at);
+    if (
+      !title ||
+      (m[0] === '是' && at + title.length < text.length && !isClauseBreakAt(text, at + title.length))
+    )
+      continue;
     if (!words.startingAt(end) || !words.boundary(end + m[0].length)) continue; // 任务, 是否
     const start = nameStartBefore(text, words, end, from, true);
     if (start < 0 || (start > from && !BEFORE_SPEAKER.test(text.slice(Math.max(from, start - 1), start))))
@@ -637,11 +670,20 @@ function appointed(
 /** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
 const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
 
+/**
+ * Whether a line may hold LED_BY: a 下 with 的 three units before it (的带领下). 下 is common
+ * (以下, 下降), the pair is rare, and looking for it is cheaper than the pattern.
+ */
+function mayBeLedBy(line: string): boolean {
+  for (let at = line.indexOf('下', 3); at >= 0; at = line.indexOf('下', at + 1))
+    if (line.charCodeAt(at - 3) === 0x7684) return true; // 的
+  return false;
+}
+
 /** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
-function leading(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function leading(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
-  if (!line.includes('下')) return out;
+  if (!mayBeLedBy(line)) return out;
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
     const end = start + m[1].length;
@@ -705,9 +747,7 @@ function listedBeside(
       start = before;
     }
     // 刘晓燕教授、贺丹, 柏晓丽(右)与聂雨桐: the list goes on after the title or the bracket.
-    const after =
-      TITLE_AFTER_AT_START.exec(text.slice(m.end, m.end + 6)) ??
-      NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
+    const after = titleAfterNameAt(text, m.end) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
     for (
       let end = m.end + (after?.[0].length ?? 0), length = 0;
       LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to));
@@ -730,15 +770,15 @@ const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位]/;
  * 等, each a word the dictionary does not know (jieba assembles names; it knows 王老吉 and 张家港),
  * a surname and one or two characters, and no place (李沧). Any other item makes it no such list.
  */
-function nameLists(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function nameLists(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  let at = unitWithin(text, LIST_COMMA, from, to);
+  let at = indexInLine(line, from, '、', from);
   while (at >= 0) {
     // The shape first, which needs no tokens (、 is everywhere): short items up to a list's end.
     if (!listShapeAround(text, at, from)) {
       const minority = minorityListAt(text, words, at, from, to);
       out.push(...minority);
-      at = unitWithin(text, LIST_COMMA, minority.length ? minority[minority.length - 1].end : at + 1, to);
+      at = indexInLine(line, from, '、', minority.length ? minority[minority.length - 1].end : at + 1);
       continue;
     }
     // The word right before the 、 (a 、 is outside every block: the run before it ends there).
@@ -763,18 +803,24 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number): P
           fields: { name: t.word, role: null, org: null, pseudonym: false },
           rule: 'person:name-list',
         });
-    at = unitWithin(text, LIST_COMMA, Math.max(next, at) + 1, to);
+    at = indexInLine(line, from, '、', Math.max(next, at) + 1);
   }
   return out;
 }
 
-const LIST_COMMA = 0x3001; // 、
 const NAME_DOT = 0xb7; // ·
 
 /**
- * Where the UTF-16 unit `unit` first stands in text[from, to), or -1. Searched within the block:
- * text.indexOf read on to the page's end from every block that holds none.
+ * Where `ch` first stands in a block's line at or after the text's offset `at`, as an offset in
+ * the text, or -1: the line's indexOf reads no further than the block (the text's would read on
+ * to the page's end from every block that holds none), and faster than a loop.
  */
+function indexInLine(line: string, lineStart: number, ch: string, at: number): number {
+  const i = line.indexOf(ch, at - lineStart);
+  return i < 0 ? -1 : lineStart + i;
+}
+
+/** Where the UTF-16 unit `unit` first stands in text[from, to), or -1. */
 function unitWithin(text: string, unit: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === unit) return i;
   return -1;
@@ -828,6 +874,8 @@ function minorityListAt(
 }
 
 const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
+const MINORITY_PART_FIRSTS = new Uint8Array(0x10000);
+for (const part of MINORITY_NAME_PARTS) MINORITY_PART_FIRSTS[part.charCodeAt(0)] = 1;
 
 /** Two known name parts (格桑旺堆) or a dotted name (帕尔哈提·吐尔逊). */
 function fullMinorityName(name: string): boolean {
@@ -837,7 +885,7 @@ function fullMinorityName(name: string): boolean {
 }
 
 function isUnknownName(t: Token): boolean {
-  return t.tag === 'x' && HAN.test(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
+  return t.tag === 'x' && isHanSpan(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
 }
 
 /** Forms of address that may stand between a title and its name (司机师傅X, 保洁员大姐X). */
@@ -849,17 +897,19 @@ const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length >
  * A dotted name right after a kin word, a people's name or a form of address
  * (维吾尔族大叔阿卜力克木·吐尔洪, 妻子古丽巴哈尔·买买提): its first part starts where the cue ends.
  */
-function dottedAfterCue(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function dottedAfterCue(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  line: string,
+): PersonMention[] {
   const out: PersonMention[] = [];
-  for (
-    let dot = unitWithin(text, NAME_DOT, from, to);
-    dot >= 0;
-    dot = unitWithin(text, NAME_DOT, dot + 1, to)
-  ) {
+  for (let dot = indexInLine(line, from, '·', from); dot >= 0; dot = indexInLine(line, from, '·', dot + 1)) {
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
-      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !HAN.test(text.slice(start, dot)))
+      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !isHanSpan(text, start, dot))
         continue;
       const length = minorityNameLengthAt(text, words, start, to);
       if (length > dot - start + 1)
@@ -887,10 +937,9 @@ const BEFORE_INTRODUCED = /[\s。;:!?]/;
  * and a rank (顾建华,主任医师,教授), or a sport and a role (于洋,羽毛球运动员). Read from each
  * comma of the line: the name is the run of characters before it.
  */
-function introduced(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function introduced(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
   const experts: PersonMention[] = [];
   const athletes: PersonMention[] = [];
-  const line = text.slice(from, to);
   for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
     const name = nameOpeningClause(line, comma);
     if (name === null) continue;
@@ -921,6 +970,28 @@ function nameOpeningClause(line: string, comma: number): string | null {
   return line.slice(start, comma);
 }
 
+/** A table of the given UTF-16 units: 1 for each, 0 for any other. */
+function unitTable(units: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < units.length; i++) table[units.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** text[at] is white space or a mark of PUNCTUATION; false past either end of the text. */
+function isPunctuationAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return PUNCTUATION_MARKS[c] === 1 || isWhiteSpace(c);
+}
+
+/** text[at] ends a clause (CLAUSE_BREAKS); false past either end of the text. */
+function isClauseBreakAt(text: string, at: number): boolean {
+  return CLAUSE_BREAKS[text.charCodeAt(at)] === 1;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isHanUnit(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
@@ -929,9 +1000,8 @@ function isHanUnit(c: number): boolean {
 const NAME_BRACKET = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
 const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
 
-function bracketed(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function bracketed(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   for (let i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
     const at = from + i;
     const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
@@ -954,9 +1024,8 @@ function bracketed(text: string, words: TokenIndex, from: number, to: number): P
 }
 
 /** A pair in sport, two names joined by a slash (甘雨泽/韩思琪组合): each vouches for the other. */
-function paired(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function paired(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   for (let i = line.indexOf('/'); i >= 0; i = line.indexOf('/', i + 1)) {
     const slash = from + i;
     const start = nameStartBefore(text, words, slash, from, false);
@@ -988,8 +1057,8 @@ const NAME_THEN_POSTS =
  * Every post of the chain must end with a title; the role is the first that is no party post
  * (市委副书记、常务副市长: 常务副市长), as in a chain before a name.
  */
-function nameThenPosts(text: string, from: number, to: number): PersonMention[] {
-  const m = NAME_THEN_POSTS.exec(text.slice(from, to));
+function nameThenPosts(from: number, line: string): PersonMention[] {
+  const m = NAME_THEN_POSTS.exec(line);
   const name = m?.[2].replace(' ', '') ?? '';
   if (!m || !isPlausibleName(name) || startsNotName(name)) return [];
   const posts = m[3].split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
@@ -1010,8 +1079,8 @@ function nameThenPosts(text: string, from: number, to: number): PersonMention[] 
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */
 const OPENING_NAME = /^\s*([\u4e00-\u9fff]{2,4}):/;
 
-function labelled(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
-  const m = OPENING_NAME.exec(text.slice(from, to));
+function labelled(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+  const m = OPENING_NAME.exec(line);
   if (!m) return [];
   const end = from + m[0].length - 1;
   const start = end - m[1].length;
@@ -1024,9 +1093,8 @@ function labelled(text: string, words: TokenIndex, from: number, to: number): Pe
 /** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/g;
 
-function aged(text: string, words: TokenIndex, from: number, to: number): PersonMention[] {
+function aged(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
-  const line = text.slice(from, to);
   if (!line.includes('岁的')) return out; // what every age before a name ends with
   for (const m of line.matchAll(AGE)) {
     const at = from + m.index + m[0].length;
@@ -1047,10 +1115,10 @@ function expertLine(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
+  blockLine: string,
   institutions: InstitutionMention[],
 ): PersonMention[] {
-  const line = text.slice(from, to).trimEnd();
+  const line = blockLine.trimEnd();
   if (line.length > EXPERT_LINE_MAX || PUNCTUATION.test(line.trim())) return [];
   const end = from + line.length;
   for (const length of [3, 2, 4]) {
@@ -1086,8 +1154,7 @@ function expertLine(
 const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
-function pseudonymous(text: string, from: number, to: number): PersonMention[] {
-  const line = text.slice(from, to);
+function pseudonymous(text: string, from: number, line: string): PersonMention[] {
   if (!line.includes('化名')) return [];
   const out: PersonMention[] = [];
   for (const m of line.matchAll(PSEUDONYMOUS)) {
@@ -1107,13 +1174,13 @@ function pseudonymous(text: string, from: number, to: number): PersonMention[] {
 function profiles(
   text: string,
   from: number,
-  to: number,
+  line: string,
   article: Article,
   institutions: InstitutionMention[],
 ): PersonMention[] {
-  const m = PROFILE.exec(text.slice(from, to));
+  const m = PROFILE.exec(line);
   if (!m || !isPlausibleName(m[2])) return [];
-  const title = lastTitle(text.slice(from, to));
+  const title = lastTitle(line);
   const org = title ? orgBefore(text, from + title.at, article.start, institutions) : null;
   const start = from + (m[1]?.length ?? 0);
   return [
@@ -1231,12 +1298,11 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   for (const given of [2, 1]) {
     const end = at + surname + given;
     if (end > limit) continue;
+    if (!isHanSpan(text, at, end) || addressed(text, words, at, surname, end)) continue;
     const name = text.slice(at, end);
-    if (!HAN.test(name) || addressed(text, words, at, surname, end)) continue;
     // 王芳和李红: the 和 joins; 郑庆和, before a comma, ends the name.
     const last = name[name.length - 1];
-    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && PUNCTUATION.test(text[end] ?? '')))
-      continue;
+    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && isPunctuationAt(text, end))) continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
     // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:
@@ -1276,14 +1342,21 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
  * and two parts of a Tibetan or Uyghur name (扎西顿珠), or one where it ends (医师扎西(左)).
  */
 function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
-  const rest = text.slice(at, Math.min(limit, at + 13));
-  const dotted = DOTTED_NAME.exec(rest);
+  const end = Math.min(limit, at + 13);
+  // Most names have no dot after their first unit, nor the first unit of a minority name's part:
+  // both are read before a pattern runs.
+  const dotted =
+    unitWithin(text, NAME_DOT, at + 1, Math.min(end, at + 7)) >= 0
+      ? DOTTED_NAME.exec(text.slice(at, end))
+      : null;
   if (dotted) {
     // 叶尔江·努尔别克家的门: 家 after the name is the person's home.
     for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++)
       if (followsName(text, words, at, end, limit) || text[end] === '家') return end - at;
     return 0;
   }
+  if (MINORITY_PART_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  const rest = text.slice(at, end);
   const first = MINORITY_NAME_PART.exec(rest)?.[0].length ?? 0;
   if (!first) return 0;
   const both = first + (MINORITY_NAME_PART.exec(rest.slice(first))?.[0].length ?? 0);
@@ -1342,7 +1415,7 @@ function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
   return (
     name[0] === '任' &&
     name.length === 3 &&
-    (PUNCTUATION.test(text[end] ?? '') || AFTER_NAME_CHARS.has(text[end] ?? ''))
+    (isPunctuationAt(text, end) || AFTER_NAME_CHARS.has(text[end] ?? ''))
   );
 }
 
@@ -1359,20 +1432,35 @@ function followsName(text: string, words: TokenIndex, start: number, end: number
   if (end >= limit) return true;
   const next = text[end];
   // 邓晓梅5日主持: a date after the name.
-  if (PUNCTUATION.test(next) || AFTER_NAME_CHARS.has(next) || /\d/.test(next)) return true;
+  if (isPunctuationAt(text, end) || AFTER_NAME_CHARS.has(next) || isAsciiDigit(text.charCodeAt(end)))
+    return true;
   if (AFTER_NAME_WORDS.some((w) => text.startsWith(w, end))) return true;
   MANNER_OF_SPEECH.lastIndex = end;
   if (MANNER_OF_SPEECH.test(text)) return true;
   // 院长刘洋教授, 总经理潘明远先生: a title on both sides (专家和高级主任医师: no name 和高级).
-  if (TITLE_AFTER_AT_START.test(text.slice(end, end + 6)))
-    return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
+  if (titleAfterNameAt(text, end)) return !FUNCTION_CHARS.has(text[start]) || readAsName(words, start, end);
   if (startsTitle(text, end)) return false;
   const tag = words.startingAt(end)?.tag;
   return tag !== undefined && AFTER_TAGS.has(tag);
 }
 
+/** The title that starts at `at`, if any. */
+function titleAt(text: string, at: number): string | undefined {
+  TITLE_HERE.lastIndex = at;
+  return TITLE_HERE.exec(text)?.[0];
+}
+
+/** The title after a name that starts at `at`, if any. */
+function titleAfterNameAt(text: string, at: number): RegExpExecArray | null {
+  TITLE_AFTER_HERE.lastIndex = at;
+  return TITLE_AFTER_HERE.exec(text);
+}
+
+/** A title of six units at most starts at `at`. */
 function startsTitle(text: string, at: number): boolean {
-  return TITLE_AT_START.test(text.slice(at, at + 6));
+  if (TITLE_FIRST_UNITS[text.charCodeAt(at)] !== 1) return false;
+  SHORT_TITLE_HERE.lastIndex = at;
+  return SHORT_TITLE_HERE.test(text);
 }
 
 function isPlausibleName(name: string): boolean {
@@ -1524,10 +1612,17 @@ function adjacentBody(institutions: InstitutionMention[], titleStart: number): s
   return body && body.end === titleStart ? affiliation(institutions, body) : null;
 }
 
-/** The longest title that ends just before `at`. */
+/** The titles by their last unit, in list order. */
+const TITLES_BY_LAST = new Map<number, string[]>();
+for (const t of TITLES) {
+  const last = t.charCodeAt(t.length - 1);
+  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), t]);
+}
+
+/** The longest title that ends just before `at` (the first listed of the longest). */
 function titleEndingAt(text: string, at: number): string | null {
   let best: string | null = null;
-  for (const t of TITLES)
+  for (const t of TITLES_BY_LAST.get(text.charCodeAt(at - 1)) ?? [])
     if (t.length > (best?.length ?? 0) && t.length <= at && text.startsWith(t, at - t.length)) best = t;
   return best;
 }
@@ -1546,7 +1641,7 @@ function orgBefore(
   while (
     clauseStart > articleStart &&
     titleStart - clauseStart < ORG_REACH &&
-    !CLAUSE_BREAK.test(text[clauseStart - 1])
+    !isClauseBreakAt(text, clauseStart - 1)
   )
     clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);

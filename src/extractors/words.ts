@@ -189,3 +189,18 @@ const PAIR_BITS = 1 << 16;
 function pairHash(a: number, b: number): number {
   return (a * 31 + b) & (PAIR_BITS - 1);
 }
+
+/**
+ * Whether text[from, to) is one or more Han characters of the basic block (U+4E00-U+9FFF), as
+ * /^[\u4e00-\u9fff]+$/ tests a slice of it: without the slice and the pattern's call, which cost
+ * more than the loop on words of a few characters. `from` is not negative.
+ */
+export function isHanSpan(text: string, from = 0, to = text.length): boolean {
+  const end = Math.min(to, text.length);
+  if (from >= end) return false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
