@@ -104,8 +104,9 @@ interface Walk {
 async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
   const docOf = (relative: string) => (walk.prefix ? path.posix.join(walk.prefix, relative) : relative);
   let entries: Dirent[];
+  let real: string;
   try {
-    const real = await fs.realpath(dir);
+    real = await fs.realpath(dir);
     if (walk.seen.dirs.has(real)) return;
     walk.seen.dirs.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -135,14 +136,19 @@ async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
       }
     }
     if (isDir) yield* walkDirectory(walk, full);
-    else if (isFile && hasExtension(entry.name, walk.extensions) && firstSight(walk.seen.files, full))
+    else if (
+      isFile &&
+      hasExtension(entry.name, walk.extensions) &&
+      // A file that is no link is where its directory really is: no call to resolve it.
+      firstSight(walk.seen.files, full, entry.isSymbolicLink() ? undefined : path.join(real, entry.name))
+    )
       yield { doc, path: full };
   }
 }
 
 /** True the first time a file is met (by its real path: a file named twice is read once). */
-function firstSight(files: Set<string>, file: string): boolean {
-  const real = resolvedPath(file);
+function firstSight(files: Set<string>, file: string, known?: string): boolean {
+  const real = known ?? resolvedPath(file);
   if (files.has(real)) return false;
   files.add(real);
   return true;
