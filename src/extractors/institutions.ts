@@ -90,6 +90,8 @@ const GRAMMAR_TAGS = [
 const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
 const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
 const MAX_NAME = 12;
+/** A coordinator that jieba may glue to the name after it. */
+const COORDINATOR_OPENING = /^[和与及]/;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
 /** Tags of words no company name holds: grammar words and numbers. */
@@ -471,6 +473,13 @@ function leftEdge(
       break;
     }
     if (nameChars + w.length > (head.registered ? MAX_COMPANY_NAME : MAX_NAME)) break;
+    // 复康医院和|德胜中医医院: jieba glues 和 (与, 及) to the name after it (和德胜/nr); the name starts after it.
+    if (w.length >= 3 && COORDINATOR_OPENING.test(w) && (piece.tag === 'nr' || piece.tag === 'x')) {
+      names.unshift(w.slice(1));
+      nameChars += w.length - 1;
+      start = piece.start + 1;
+      break;
+    }
     const split = placePrefix(w);
     if (split) {
       names.unshift(w.slice(split.length));

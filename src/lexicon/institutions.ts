@@ -1285,6 +1285,9 @@ export const EDGE_STOP_WORDS = new Set([
   '建设',
   '建成',
   '新建',
+  '力争', // 力争/nz: jieba's tag for a verb of striving
+  '争取',
+  '确保',
   '创建',
   '成立',
   '设立',

@@ -9,6 +9,11 @@ const corpus: InstitutionCorpus = {
       note: 'a verb phrase the tagger calls an idiom (刚回到/i) ends a left edge: no body 院长顾振华刚回到办公室',
     },
     {
+      text: '恒康医院和德胜中医医院派出医生参加义诊,力争医院服务水平再上台阶。',
+      expect: [{ name: '恒康医院' }, { name: '德胜中医医院' }],
+      note: 'jieba glues 和 to the name after it (和德胜/nr): two bodies; 力争 (tagged nz) is a verb, and 医院 alone no body',
+    },
+    {
       text: '活动由祁东县卫计局主办,县卫计局志愿者服务队参加。',
       expect: [
         { name: '祁东县卫计局', canonical: '祁东县卫生和计划生育局', category: 'government' },
