@@ -1174,6 +1174,12 @@ export const GENERIC_MODIFIERS = new Set([
   '国有',
   '私营',
   '企业',
+  // Kinds by ownership, stage or size (非公立医院, 义务教育阶段学校, 大规模学校).
+  '非',
+  '义务教育',
+  '义务教育阶段',
+  '阶段',
+  '大规模',
 ]);
 
 /** Service numbers that are part of a body's name: 市120急救指挥中心, 12320卫生热线. */
@@ -1286,6 +1292,10 @@ export const EDGE_STOP_WORDS = new Set([
   '建成',
   '新建',
   '力争', // 力争/nz: jieba's tag for a verb of striving
+  '改扩建', // 改扩建, 迁建: verbs of building jieba does not know
+  '扩建',
+  '改建',
+  '迁建',
   '争取',
   '确保',
   '创建',

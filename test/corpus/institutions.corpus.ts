@@ -14,6 +14,11 @@ const corpus: InstitutionCorpus = {
       note: 'jieba glues 和 to the name after it (和德胜/nr): two bodies; 力争 (tagged nz) is a verb, and 医院 alone no body',
     },
     {
+      text: '全市非公立医院达到36家,义务教育阶段学校新建6所,改扩建学校48所,大规模学校陆续开工。',
+      expect: [],
+      note: 'kinds by ownership, stage or size name no body; 改扩建 is a verb jieba does not know',
+    },
+    {
       text: '活动由祁东县卫计局主办,县卫计局志愿者服务队参加。',
       expect: [
         { name: '祁东县卫计局', canonical: '祁东县卫生和计划生育局', category: 'government' },
