@@ -377,6 +377,12 @@ export const TITLES_AFTER_NAME = [
   '书记',
   '副书记',
   '总书记',
+  // Party posts jieba keeps as one word (党委|书记 would be no title after a name).
+  '党委书记',
+  '党委副书记',
+  '党总支书记',
+  '党支部书记',
+  '党组书记',
   '主席',
   '副主席',
   '总理',

@@ -1113,6 +1113,14 @@ const corpus: PersonCorpus = {
       note: 'a surname that is also a word (汤, 熊) before a given name jieba reads as a name, then a weak title',
     },
     {
+      text: '市中医院司马振宁党委书记一行莅临指导,何立新党委副书记陪同。',
+      expect: [
+        { name: '司马振宁', role: '党委书记', org: '市中医院' },
+        { name: '何立新', role: '党委副书记' },
+      ],
+      note: 'a party post jieba keeps as one word (党委书记) after a name, a two-character surname before it',
+    },
+    {
       text: '刘振华院长、周卫东常务副院长陪同调研。',
       expect: [
         { name: '刘振华', role: '院长' },
