@@ -45,7 +45,17 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['文/', null],
   ['图/', null],
   ['摄影/', null],
+  // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝).
+  ['供稿/', null],
+  ['撰稿/', null],
+  ['编审/', '编审'],
+  ['审核/', '审核'],
+  ['编辑/', '编辑'],
+  ['责编/', '责任编辑'],
+  ['校对/', '校对'],
 ]);
+/** A department a footer's role names before the names (供稿/办公室, 供稿/宣传科). */
+const CREDIT_DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:室|科|部|处|办|组|中心)$/;
 /** Labels of a footer that credit the writer: the credit is the author's (作者). */
 const WRITER_LABELS = ['图文', '撰稿', '文字', '供稿'];
 /**
@@ -338,6 +348,13 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
     let at = offset + words[i].at;
     if (ROLE_WORDS.has(word)) {
       role = ROLE_WORDS.get(word) ?? defaultRole;
+      continue;
+    }
+    const department = GLUED_ROLES.find(
+      (r) => r.endsWith('/') && word.startsWith(r) && CREDIT_DEPARTMENT.test(word.slice(r.length)),
+    );
+    if (department) {
+      role = ROLE_WORDS.get(department) ?? defaultRole;
       continue;
     }
     const glued = GLUED_ROLES.find((r) => word.startsWith(r) && isName(word.slice(r.length)));

@@ -13,6 +13,15 @@ const corpus: PersonCorpus = {
     },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
     {
+      text: '双方将建立紧密联系。(供稿/宣传科 李明 编审/王芳)\n3月5日,市卫健委主任张强一行到院调研。',
+      expect: [
+        { name: '李明', role: '作者' },
+        { name: '王芳', role: '编审' },
+        { name: '张强', role: '主任' },
+      ],
+      note: "a footer's roles with a slash, a department after the first; the credit ends its paragraph",
+    },
+    {
       text: '宣传科  邬文波  文/图\n\n“感谢医院全体医护人员的精心救治。”\n\n柯晓东 文\n\n全县开展义诊活动。',
       expect: [
         { name: '邬文波', role: '作者' },
