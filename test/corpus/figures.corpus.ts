@@ -1049,9 +1049,9 @@ const corpus: FigureCorpus = {
       text: '乙类传染病发病数居前五位,综合满意度位居全省前三。',
       expect: [
         { value: 5, kind: 'rank', approx: 'at_most' },
-        { value: 3, kind: 'rank', approx: 'at_most' },
+        { value: 3, kind: 'rank', approx: 'at_most', metric: '满意度' },
       ],
-      note: 'a rank in words after a ranking word and 前, as 全省前6 in digits',
+      note: 'a rank in words after a ranking word and 前, as 全省前6 in digits; what is ranked ends before the ranking words',
     },
     {
       text: '艾滋病防治工作指标三项全省第1、八项全省前6。',

@@ -757,6 +757,10 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
   return false;
 }
 
+/** The words before a rank's number that say it is one: 位居全省第, 居前, 排名全市第, 第. */
+const RANKING_PHRASE =
+  /(?:位居|位列|居于|居|排名|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县)?[第前]$/;
+
 function rank(s: string, at: number, token: string, approx: Approx): Quantity | Skipped | null {
   const ordinalStart = at - 1;
   if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart)))
@@ -773,7 +777,8 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
     approx,
     kind: 'rank',
     rule: 'rank',
-    leftEnd: ordinalStart,
+    // What is ranked ends before the words that rank it (发病数|居前5位, 综合得分|位居全省第3).
+    leftEnd: at - (RANKING_PHRASE.exec(s.slice(Math.max(0, at - 8), at))?.[0].length ?? 1),
     rateStart: null,
   };
 }
