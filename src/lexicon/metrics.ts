@@ -82,6 +82,8 @@ export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名
  * scope words, vague quantities.
  */
 export const NOT_METRIC_WORDS = new Set([
+  '仅', // 入托率仅为6%: "only", no part of the name
+  '仅仅',
   '其中',
   '全市',
   '全省',

@@ -473,6 +473,13 @@ const corpus: DateCorpus = {
     { text: '截至4月底,全市累计接种1.5万人次。', expect: [{ text: '4月底', value: '--04' }] },
     { text: '2025年6月上旬启动。', expect: [{ text: '2025年6月上旬', value: '2025-06' }] },
     {
+      text: '距离“十四五”期末的目标尚有差距,十五五时期末再评估。',
+      expect: [
+        { text: '“十四五”期末', value: '2025', rule: 'date.plan-period' },
+        { text: '十五五时期末', value: '2030', rule: 'date.plan-period' },
+      ],
+    },
+    {
       text: '“十四五”期间新建医院3家,十三五时期建成2家;「十四五」末床位达到5000张,十五五初再扩建。十五个项目已完成。',
       expect: [
         { text: '“十四五”期间', value: '2021/2025', rule: 'date.plan-period' },

@@ -120,6 +120,11 @@ const corpus: FigureCorpus = {
       note: 'a dimension named by one character alone in its clause (高58米) is the metric',
     },
     {
+      text: '现有托育机构入托率仅为6%左右。',
+      expect: [{ value: 6, approx: 'about', metric: '托育机构入托率' }],
+      note: '仅 ("only") before the copula is no part of the metric',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

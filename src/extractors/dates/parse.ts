@@ -100,7 +100,8 @@ const BARE_MONTH = new RegExp(
 const NUMERIC =
   /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/y;
 /** 十四五期间, “十三五”时期, 「十四五」末: a five-year plan (the 11th to 16th) and what of it. */
-const PLAN_PERIOD = /[“"「]?十(?<n>[一二三四五六])五[”"」]?(?<part>期间|时期|末|初(?![步心衷]))/y;
+const PLAN_PERIOD =
+  /[“"「]?十(?<n>[一二三四五六])五[”"」]?(?<part>期间|时期末|时期|期末|末|期初|初(?![步心衷]))/y;
 const PLAN_NUMBERS: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16 };
 /** The first year of the n-th five-year plan: five years each since the third, of 1966-1970. */
 function planStart(n: number): number {
@@ -325,8 +326,8 @@ export const PARSERS: Parser[] = [
       const start = planStart(PLAN_NUMBERS[m.groups!.n!]);
       const part = m.groups!.part;
       // A plan's first or last year is the plan's time, never the page's (as a deadline's is not).
-      if (part === '末') return { kind: 'point', point: { year: start + 4 }, deadline: true };
-      if (part === '初') return { kind: 'point', point: { year: start }, deadline: true };
+      if (part.endsWith('末')) return { kind: 'point', point: { year: start + 4 }, deadline: true };
+      if (part.endsWith('初')) return { kind: 'point', point: { year: start }, deadline: true };
       return { kind: 'range', from: { year: start }, to: { year: start + 4 } };
     },
   },
