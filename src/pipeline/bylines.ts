@@ -54,6 +54,12 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['责编/', '责任编辑'],
   ['校对/', '校对'],
 ]);
+/**
+ * A hospital's or office's department that a web page credits as its editor or author (编辑:宣传科,
+ * 作者:医务科): shaped like a name (宣 is a surname), but none.
+ */
+const HOSPITAL_DEPARTMENT =
+  /^(?:宣传|医务|护理|科教|信息|总务|财务|质控|院办|党办|办公|教学|科研|人事|保卫|后勤|保健|防保|药剂|宣教|综合)(?:科|室|部|处|办|组)$/;
 /** A department a footer's role names before the names (供稿/办公室, 供稿/宣传科). */
 const CREDIT_DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:室|科|部|处|办|组|中心)$/;
 /** Labels of a footer that credit the writer: the credit is the author's (作者). */
@@ -318,7 +324,7 @@ function editors(line: string): BylineName[] {
   for (const m of line.matchAll(EDITOR_CREDIT)) {
     const spaced = m[2][1] === ' ' || m[2][1] === '\u3000';
     const name = spaced ? m[2][0] + m[2][2] : m[2];
-    if (!isName(name)) continue;
+    if (!isName(name) || HOSPITAL_DEPARTMENT.test(name)) continue;
     const role = WRITER_LABELS.includes(m[1]) ? '作者' : m[1];
     out.push({ name, at: m.index + m[0].length - m[2].length, role, ...(spaced ? { spaced } : {}) });
     // 作者:王敏 李强 赵刚: more names after spaces.

@@ -13,6 +13,14 @@ const corpus: PersonCorpus = {
     },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
     {
+      text: '患者获救背后的故事\n作者:王丽\n编辑:宣传科\n“我们已组建胸痛救治联盟。”副院长陈晓东介绍。',
+      expect: [
+        { name: '王丽', role: '作者' },
+        { name: '陈晓东', role: '副院长' },
+      ],
+      note: 'a department credited as editor (宣传科: 宣 is a surname) is no person',
+    },
+    {
       text: '双方将建立紧密联系。(供稿/宣传科 李明 编审/王芳)\n3月5日,市卫健委主任张强一行到院调研。',
       expect: [
         { name: '李明', role: '作者' },
