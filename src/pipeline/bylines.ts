@@ -91,7 +91,7 @@ const EDITOR_CREDIT = new RegExp(
   `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
-const MORE_NAMES = /^(\s+)([\u4e00-\u9fff]{2,4})(?=\s|$)/;
+const MORE_NAMES = /^(\s+|\s*、\s*)([\u4e00-\u9fff]{2,4})(?=\s|$|、|[)）\]】])/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
 export const PRESS_ROLES = new Set([
   '作者',

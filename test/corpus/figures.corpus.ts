@@ -125,6 +125,16 @@ const corpus: FigureCorpus = {
       note: '仅 ("only") before the copula is no part of the metric',
     },
     {
+      text: '基本标准达标率为88.1%,排名全国第九位;已建成卒中中心16所,创伤中心8所。',
+      expect: [
+        { value: 88.1, unit: '%' },
+        { value: 9, kind: 'rank', approx: 'exact' },
+        { value: 16, unit: '所', metric: '卒中中心' },
+        { value: 8, unit: '所', metric: '创伤中心' },
+      ],
+      note: 'a rank in Chinese numerals after a ranking word and 第, as 全省第4 in digits; 卒中中心 is one word',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

@@ -13,6 +13,15 @@ const corpus: PersonCorpus = {
     },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
     {
+      text: '全县新建村卫生室12个。(记者 张立)\n(责编:王晓敏、刘强)',
+      expect: [
+        { name: '张立', role: '记者' },
+        { name: '王晓敏', role: '责编' },
+        { name: '刘强', role: '责编' },
+      ],
+      note: "an editors' credit lists its names with 、 as with spaces: each takes the role",
+    },
+    {
       text: '患者获救背后的故事\n作者:王丽\n编辑:宣传科\n“我们已组建胸痛救治联盟。”副院长陈晓东介绍。',
       expect: [
         { name: '王丽', role: '作者' },

@@ -256,7 +256,10 @@ function quantityAt(
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
       return rank(s, at, token, 'at_most');
   } else if (!PER_WORD.test(token)) {
-    if (excludedAt(at) || ordinalLeadBefore(s, at) || before.endsWith('初')) return null;
+    if (excludedAt(at) || before.endsWith('初')) return null;
+    // 排名全国第九位, as 全省第4 in digits; other ordinals (第三届, 星期五) count nothing.
+    const lead = ordinalLeadBefore(s, at);
+    if (lead) return lead === '第' ? rank(s, at, token, 'exact') : null;
     // 居前五位, 位居全省前三: a rank in words, as 全省前6 in digits.
     if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
       return rank(s, at, token, 'at_most');
