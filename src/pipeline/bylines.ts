@@ -206,6 +206,16 @@ export function isCaption(line: string): boolean {
   );
 }
 
+/**
+ * A web page's date line under its title (2020-10-29 10:09, 2019-08-28信息快讯网, 2019-05-28 来源:新快报,
+ * 发布时间:2023-04-19 15:51:00来源:经济日报): a row of its own, never text wrapped into it or out of it.
+ */
+const WEB_DATE_LINE =
+  /^(?:发布时间[:：]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:来源|作者|编辑)\s*[:：]?\s*)?[\u4e00-\u9fffA-Za-z ]{0,16}$/;
+export function isWebDateLine(line: string): boolean {
+  return WEB_DATE_LINE.test(line);
+}
+
 /** A date alone on its line: a notice's signature (聊城市卫生健康委员会 / 2025年6月16日). */
 export function isSignatureDate(line: string): boolean {
   return /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line);

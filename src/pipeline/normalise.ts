@@ -14,6 +14,7 @@ import {
   isCaption,
   isEditorsLine,
   isSignatureDate,
+  isWebDateLine,
 } from './bylines.js';
 
 export interface NormalisedText {
@@ -40,15 +41,9 @@ const LEAD = /^(?:[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社
  * Two spaces or more between Chinese characters set a line in columns (a press conference's
  * guests: 邝志远   市卫生健康委副主任; a spaced name: 柯  敏; a page's 日期  来源 line): a row of a
  * layout, never prose wrapped at the page's width, so nothing runs on after it. (What comes
- * before it may, except above a web page's date line: see WEB_DATE_LINE.)
+ * before it may, except above a web page's date line: see isWebDateLine.)
  */
 const COLUMN_GAP = /[\u4e00-\u9fff][ \u3000]{2,}[\u4e00-\u9fff]/;
-/**
- * A web page's date line under its title (2020-10-29 10:09, 2019-08-28信息快讯网, 2019-05-28 来源:新快报,
- * 发布时间:2023-04-19 15:51:00来源:经济日报): a row of its own, never text wrapped into it or out of it.
- */
-export const WEB_DATE_LINE =
-  /^(?:发布时间[:：]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:来源|作者|编辑)\s*[:：]?\s*)?[\u4e00-\u9fffA-Za-z ]{0,16}$/;
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
 const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
@@ -219,7 +214,7 @@ function isHardBreak(
     return false;
   if (endsSentence(before)) return true;
   if (COLUMN_GAP.test(before)) return true;
-  if (WEB_DATE_LINE.test(before) || WEB_DATE_LINE.test(after)) return true;
+  if (isWebDateLine(before) || isWebDateLine(after)) return true;
   if (
     LEAD.test(after) ||
     DATELINE.test(after) ||

@@ -8,13 +8,13 @@
 // declaration of its layout. Section headings (突出“三个加强”, ### 聚焦…) stay inside their article.
 
 import { isWhiteSpace, type Span } from '../basics.js';
-import { WEB_DATE_LINE } from './normalise.js';
 import {
   DATELINE,
   endsWithCredit,
   isCaption,
   isEditorsLine,
   isSignatureDate,
+  isWebDateLine,
   parseByline,
   parseCredits,
   type BylineName,
@@ -159,7 +159,7 @@ function onlyHeaderBefore(blocks: Block[], at: number, starts: Set<number>): boo
     const meta =
       SUMMARY.test(b.text) ||
       (b.text.length <= MAX_META_LINE &&
-        (PAGE_META.test(b.text) || WEB_DATE_LINE.test(b.text) || (from === 0 && !/[。!?]$/.test(b.text))));
+        (PAGE_META.test(b.text) || isWebDateLine(b.text) || (from === 0 && !/[。!?]$/.test(b.text))));
     if (!meta && b.kind !== 'heading' && b.kind !== 'byline') return false;
     pageHeader ||= meta;
   }
@@ -239,7 +239,7 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     if (sectionHeadings.has(i) || SECTION_HEADING.test(blocks[i].text) || starts.has(i) || starts.has(to))
       continue;
     // A headline over a web page's date line (2019-08-28信息快讯网) heads an article of its own.
-    if (NOTICE_HEADLINE.test(blocks[i].text) || blocks.slice(i, to).some((b) => WEB_DATE_LINE.test(b.text))) {
+    if (NOTICE_HEADLINE.test(blocks[i].text) || blocks.slice(i, to).some((b) => isWebDateLine(b.text))) {
       starts.add(i);
       continue;
     }
@@ -443,7 +443,7 @@ function headlineOf(blocks: Block[]): string | null {
     for (let i = content.length - 1; i >= 0 && content[i].kind === 'heading'; i--) run.unshift(content[i]);
   }
   // A web page's date-and-source line under its headline is no part of it.
-  run = run.filter((b) => !SECTION_HEADING.test(b.text) && !WEB_DATE_LINE.test(b.text));
+  run = run.filter((b) => !SECTION_HEADING.test(b.text) && !isWebDateLine(b.text));
   return run.length ? run.map((b) => b.text.replace(/^#+\s*/, '').trim()).join(' ') : null;
 }
 
