@@ -169,7 +169,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end, line));
     found.push(...introduced(text, ctx.tokens, block.start, line));
-    found.push(...bracketed(text, ctx.tokens, block.start, line));
+    found.push(...bracketed(text, ctx.tokens, block.start, line, institutions));
     found.push(...paired(text, ctx.tokens, block.start, block.end, line));
     found.push(...labelled(text, ctx.tokens, block.start, line));
     found.push(...nameThenPosts(block.start, line));
@@ -996,16 +996,27 @@ function isHanUnit(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-/** What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右)). */
+/**
+ * What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右));
+ * or the body the person is of, when the bracket holds one alone (张晓明(市人民医院)).
+ */
 const NAME_BRACKET = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
 const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
 
-function bracketed(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+function bracketed(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  line: string,
+  institutions: InstitutionMention[],
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
     const at = from + i;
     const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
-    if (!bracket) continue;
+    // 张晓明(市人民医院)、李红梅(市中医医院): a notice's list gives each name its body in brackets.
+    const org = bracket ? undefined : institutions.find((m) => m.start === at + 1 && text[m.end] === ')');
+    if (!bracket && !org) continue;
     const start = nameStartBefore(text, words, at, from, false, false, true);
     if (start >= 0)
       out.push({
@@ -1014,8 +1025,8 @@ function bracketed(text: string, words: TokenIndex, from: number, line: string):
         fields: {
           name: text.slice(start, at),
           role: null,
-          org: null,
-          pseudonym: bracket[0].includes('化名'),
+          org: org ? text.slice(org.start, org.end) : null,
+          pseudonym: bracket?.[0].includes('化名') ?? false,
         },
         rule: 'person:bracketed',
       });

@@ -22,6 +22,15 @@ const corpus: PersonCorpus = {
       note: "an editors' credit lists its names with 、 as with spaces: each takes the role",
     },
     {
+      text: '拟推荐以下同志为优秀医师人选:\n刘晓明(市人民医院)、陈红梅(东阿县人民医院)、欧阳丽(临清市人民医院)\n新院区(市人民医院)投入使用,急诊科(市中医医院)开诊。',
+      expect: [
+        { name: '刘晓明', org: '市人民医院' },
+        { name: '陈红梅', org: '东阿县人民医院' },
+        { name: '欧阳丽', org: '临清市人民医院' },
+      ],
+      note: "a notice's list gives each name its body in brackets; a word before a bracketed body is no name",
+    },
+    {
       text: '患者获救背后的故事\n作者:王丽\n编辑:宣传科\n“我们已组建胸痛救治联盟。”副院长陈晓东介绍。',
       expect: [
         { name: '王丽', role: '作者' },
