@@ -299,13 +299,17 @@ function toDateMentions(
       case 'holiday': {
         const days = HOLIDAYS[s.name];
         const year = s.year ?? reference?.year ?? null;
-        value =
-          s.year !== null && days
-            ? `${ymd(s.year, days[0], days[1])}/${ymd(s.year, days[0], days[2])}`
-            : null;
+        // A lunar holiday with its year stated (2024年春节) is at least of that year.
+        const stated =
+          s.year === null
+            ? null
+            : days
+              ? `${ymd(s.year, days[0], days[1])}/${ymd(s.year, days[0], days[2])}`
+              : `${s.year}`;
+        value = stated;
         relative = s.year === null;
         resolved =
-          days && year !== null ? `${ymd(year, days[0], days[1])}/${ymd(year, days[0], days[2])}` : null;
+          days && year !== null ? `${ymd(year, days[0], days[1])}/${ymd(year, days[0], days[2])}` : stated;
         break;
       }
       case 'recentSpan':

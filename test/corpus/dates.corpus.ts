@@ -248,7 +248,7 @@ const corpus: DateCorpus = {
         { value: '2024-10-15' },
         { text: '国庆假期', value: null, relative: true, resolved: '2024-10-01/2024-10-07' },
         { text: '五一小长假', relative: true, resolved: '2024-05-01/2024-05-05' },
-        { text: '2023年春节期间', resolved: null },
+        { text: '2023年春节期间', value: '2023', resolved: '2023' },
         { text: '元旦当天', resolved: '2024-01-01/2024-01-01' },
       ],
     },
