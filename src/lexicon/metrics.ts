@@ -75,7 +75,7 @@ export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
 export const PAGE_COUNTER_BEFORE = /(?:浏览|点击|阅读|访问)(?:量|数|次数)?\s*:\s*$/;
 
 /** 全省第4, 位居全国第1: a rank is an ordinal after one of these. */
-export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排|列|居|位居|并列)$/;
+export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排位|排序|排|列|居|位居|并列)$/;
 
 /**
  * Words that are never part of a metric although the tagger may call them nouns: connectors,

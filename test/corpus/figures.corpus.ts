@@ -125,12 +125,13 @@ const corpus: FigureCorpus = {
       note: '仅 ("only") before the copula is no part of the metric',
     },
     {
-      text: '基本标准达标率为88.1%,排名全国第九位;已建成卒中中心16所,创伤中心8所。',
+      text: '基本标准达标率为88.1%,排名全国第九位;已建成卒中中心16所,创伤中心8所。旅游收入全省排位第8。',
       expect: [
         { value: 88.1, unit: '%' },
         { value: 9, kind: 'rank', approx: 'exact' },
         { value: 16, unit: '所', metric: '卒中中心' },
         { value: 8, unit: '所', metric: '创伤中心' },
+        { value: 8, kind: 'rank', approx: 'exact' },
       ],
       note: 'a rank in Chinese numerals after a ranking word and 第, as 全省第4 in digits; 卒中中心 is one word',
     },
