@@ -330,6 +330,7 @@ export const NOMINAL_WORDS = new Set([
   '第一产业', // 第一产业下降4.2%: the tagger calls it an idiom (l)
   '血红蛋白', // 血红蛋白仅65g/L: the tagger calls it an idiom (l)
   '负担', // 减轻群众负担4.5亿元: the tagger calls it a verb
+  '增速', // 较全省总体增速高1.87个百分点: the rate of growth, a noun the tagger calls a verb
 ]);
 
 /**

@@ -136,6 +136,14 @@ const corpus: FigureCorpus = {
       note: 'a rank in Chinese numerals after a ranking word and 第, as 全省第4 in digits; 卒中中心 is one word',
     },
     {
+      text: '旅游总收入同比增长19.6%,较全省总体增速高5.4个百分点。',
+      expect: [
+        { value: 19.6, metric: '旅游总收入' },
+        { value: 5.4, unit: '个百分点', metric: '总体增速' },
+      ],
+      note: '增速 is a noun (the rate of growth), though the tagger calls it a verb',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',
