@@ -50,6 +50,12 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['早孕', 'n'],
   ['人次', 'q'],
   ['手足口病', 'n'],
+  // Words of an epidemic's bulletin the general dictionary cuts or mistags (确诊|病例, 密接/ad).
+  ['新冠肺炎', 'n'],
+  ['确诊病例', 'n'],
+  ['无症状感染者', 'n'],
+  ['密切接触者', 'n'],
+  ['次密接', 'n'],
   ['安宁疗护', 'n'],
   ['发热门诊', 'n'],
   ['卒中中心', 'n'],

@@ -331,6 +331,7 @@ export const NOMINAL_WORDS = new Set([
   '血红蛋白', // 血红蛋白仅65g/L: the tagger calls it an idiom (l)
   '负担', // 减轻群众负担4.5亿元: the tagger calls it a verb
   '增速', // 较全省总体增速高1.87个百分点: the rate of growth, a noun the tagger calls a verb
+  '密接', // 追踪密接2725人: close contacts, a noun the tagger calls an adverb (ad)
 ]);
 
 /**
@@ -364,6 +365,7 @@ export const NOMINAL_TAGS = /^(?:n|nr|nrt|nz|nt|ng|nrfg|vn|j|an|b|s|eng|zg)$/;
  */
 export const PERSON_NOUN_ENDINGS = [
   '者',
+  '密接', // close contacts (密接, 次密接)
   '员',
   '师',
   '儿',

@@ -144,6 +144,17 @@ const corpus: FigureCorpus = {
       note: '增速 is a noun (the rate of growth), though the tagger calls it a verb',
     },
     {
+      text: '全区新增新冠肺炎确诊病例6例,新增无症状感染者3例;累计报告确诊病例42例,追踪密接1350人、次密接980人。',
+      expect: [
+        { value: 6, metric: '新冠肺炎确诊病例' },
+        { value: 3, metric: '无症状感染者' },
+        { value: 42, metric: '确诊病例' },
+        { value: 1350, metric: '密接' },
+        { value: 980, metric: '次密接' },
+      ],
+      note: "an epidemic bulletin's words (确诊病例, 无症状感染者, 密接) are nouns; 报告 before them is the verb",
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',
@@ -608,7 +619,7 @@ const corpus: FigureCorpus = {
     {
       text: '今年累计报告登革热病例86例,狂犬病例2例。',
       expect: [
-        { value: 86, unit: '例', metric: '报告登革热病例' },
+        { value: 86, unit: '例', metric: '登革热病例' },
         { value: 2, unit: '例', metric: '狂犬病例' },
       ],
       note: 'the tagger cuts 登革热病|例: the 例 goes back to its name',

@@ -59,8 +59,8 @@ const ATTRIBUTIVE_VERBS = new Set([
   '新建',
   '合格',
 ]);
-/** Words that are nouns after a noun and verbs before one (政府卫生支出; 支出资金). */
-const VERB_OR_NOUN = new Set(['支出']);
+/** Words that are nouns after a noun and verbs before one (政府卫生支出; 支出资金; 检测报告; 共报告…病例). */
+const VERB_OR_NOUN = new Set(['支出', '报告']);
 /**
  * Idioms of time or degree the tagger calls l (迄今为止, 长期以来, 时至今日, 差不多), and verbs
  * under an adverb of totalling (共出动, 累计发放): never part of a name.
