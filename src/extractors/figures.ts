@@ -120,7 +120,11 @@ export function extractFigures(
           },
         });
       }
-      scope = last(places) ?? scope;
+      // The last place carries on to the next sentence, unless the sentence broke its first
+      // figure down by two places or more (全省新增79例,广州报告1例,东莞报告2例): then its own scope does.
+      const first = quantities.length > 0 ? lastBefore(places, quantities[0].start) : null;
+      const breakdown = first !== null && places.filter((p) => p.start > quantities[0].end).length >= 2;
+      scope = (breakdown ? first : null) ?? last(places) ?? scope;
       period = periods[periods.length - 1] ?? period;
       stated = period ?? stated;
     }

@@ -65,6 +65,16 @@ const corpus: FigureCorpus = {
         { value: 20000, scope: null, place: '湖北省十堰市' },
       ],
     },
+    // A sentence that breaks its figure down by places carries its own scope to the next.
+    {
+      text: '全省新增确诊病例12例,济南报告5例,青岛报告7例。新增无症状感染者30例。',
+      expect: [
+        { value: 12, scope: '全省' },
+        { value: 5, scope: '济南' },
+        { value: 7, scope: '青岛' },
+        { value: 30, scope: '全省' },
+      ],
+    },
     // 全镇 and 全乡 are a town's own area: the scope, never part of the metric.
     {
       text: '烟店镇召开会议。全镇家庭医生签约率达到75%,全乡新建村卫生室6个。',
