@@ -155,6 +155,11 @@ const corpus: FigureCorpus = {
       note: "an epidemic bulletin's words (确诊病例, 无症状感染者, 密接) are nouns; 报告 before them is the verb",
     },
     {
+      text: '在全国50家进步最快的县级医院中,我省有9家。',
+      expect: [{ value: 50, metric: '县级医院' }, { value: 9 }],
+      note: 'after a count, a clause, 的 and the noun it counts; a localizer after it (中) is no part of it',
+    },
+    {
       text: '全年分两期举办培训班。',
       expect: [{ value: 2, unit: '期', kind: 'count' }],
       note: 'a count of phases says 两期; 二期 is phase two, no figure',

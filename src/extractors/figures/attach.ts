@@ -477,6 +477,11 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
+  // 50家进步最快的县级医院: an adverb or adjective opens the clause before 的 and the noun.
+  if (run.length === 0 && q.kind !== 'age' && /^[da]$/.test(right[0]?.tag ?? '')) {
+    const head = headAfterDe(right);
+    if (head) return head;
+  }
   if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) {
     // 1000余平方米的组织标本库: after a measure and 的, a verb and a noun make one name.
     if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1]))
@@ -725,7 +730,9 @@ function headAfterDe(right: Token[]): string | null {
   let de = -1;
   for (let i = 0; i < right.length; i++) if (right[i].word === '的') de = i;
   if (de < 0 || de === right.length - 1) return null;
-  const tail = right.slice(de + 1);
+  let tail = right.slice(de + 1);
+  // 100家提升最快的县级医院中: a localizer after the head says among them, no part of it.
+  if (tail.length > 1 && LOCALIZERS.has(tail[tail.length - 1].word)) tail = tail.slice(0, -1);
   return tail.every(isNominal) ? clean(tail.map((t) => t.word)) : null;
 }
 
