@@ -75,6 +75,19 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** Whether a UTF-16 unit is an ASCII digit. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * A hash of two UTF-16 units into 16 bits, for a table of 2^16 bits that answers "surely not"
+ * for most pairs (a word's first two units).
+ */
+export function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
+}
+
 /** A file-system error as a short phrase for a person. */
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;

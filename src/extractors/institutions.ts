@@ -27,7 +27,7 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { firstStartingFrom, isWhiteSpace } from '../basics.js';
+import { firstStartingFrom, isWhiteSpace, pairHash } from '../basics.js';
 import {
   AREA_WORDS,
   ZONE_KINDS,
@@ -923,11 +923,10 @@ const KNOWN_BODY_STARTS = new Uint8Array(0x10000);
  * (beyond V8's small integers).
  */
 const KNOWN_BODY_PAIRS = new Uint32Array(0x10000 >>> 5);
-const pairBit = (first: number, second: number) => (first * 31 + second) & 0xffff;
 for (const [k, known] of KNOWN_BODIES.entries()) {
   const pair = known.name.charCodeAt(0) * 0x10000 + known.name.charCodeAt(1);
   KNOWN_BODY_STARTS[known.name.charCodeAt(0)] = 1;
-  const bit = pairBit(known.name.charCodeAt(0), known.name.charCodeAt(1));
+  const bit = pairHash(known.name.charCodeAt(0), known.name.charCodeAt(1));
   KNOWN_BODY_PAIRS[bit >>> 5] |= 1 << (bit & 31);
   const list = KNOWN_BODIES_BY_PAIR.get(pair);
   if (list) list.push(k);
@@ -944,7 +943,7 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
     if (KNOWN_BODY_STARTS[first] === 0) continue;
     // Known bodies have two characters at least: the pair finds the few that may start here.
     const second = text.charCodeAt(at + 1);
-    const bit = pairBit(first, second);
+    const bit = pairHash(first, second);
     if ((KNOWN_BODY_PAIRS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
     const starting = KNOWN_BODIES_BY_PAIR.get(first * 0x10000 + second);
     if (!starting) continue;

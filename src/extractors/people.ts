@@ -52,7 +52,7 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, isWhiteSpace, lastEndingBy } from '../basics.js';
+import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
@@ -986,10 +986,6 @@ function isPunctuationAt(text: string, at: number): boolean {
 /** text[at] ends a clause (CLAUSE_BREAKS); false past either end of the text. */
 function isClauseBreakAt(text: string, at: number): boolean {
   return CLAUSE_BREAKS[text.charCodeAt(at)] === 1;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function isHanUnit(c: number): boolean {

@@ -4,6 +4,8 @@
 // looked up in a table. On Chinese text a regular expression pays ~20 ns per position just to
 // reject it; most positions start no word, and the table rejects them several times faster.
 
+import { pairHash } from '../basics.js';
+
 interface Node {
   end: boolean;
   next: Map<string, Node>;
@@ -184,11 +186,8 @@ export class FinderGroup {
 }
 
 const ANY_SECOND = 0x80;
+/** The range of `pairHash`. */
 const PAIR_BITS = 1 << 16;
-
-function pairHash(a: number, b: number): number {
-  return (a * 31 + b) & (PAIR_BITS - 1);
-}
 
 /**
  * Whether text[from, to) is one or more Han characters of the basic block (U+4E00-U+9FFF), as

@@ -5,6 +5,7 @@
 // names and check's groups. Loaded once, on first use.
 
 import { readFileSync } from 'node:fs';
+import { pairHash } from '../basics.js';
 import { createRequire } from 'node:module';
 
 export type Level = 'country' | 'province' | 'city' | 'county' | 'town';
@@ -558,6 +559,7 @@ function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** The range of `pairHash`. */
 const PAIR_HASH_SIZE = 1 << 16;
 const NAME_HASH_SIZE = 1 << 20;
 /** A hash of text[from, to), for a table that answers "surely not" for most words. */
@@ -565,11 +567,6 @@ function nameHash(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return (h ^ (h >>> 13)) & (NAME_HASH_SIZE - 1);
-}
-
-/** A hash of two UTF-16 units, for a table that answers "surely not" for most pairs. */
-function pairHash(a: number, b: number): number {
-  return (a * 31 + b) & (PAIR_HASH_SIZE - 1);
 }
 
 function insert(trie: TrieNode, word: string): void {

@@ -6,6 +6,7 @@
 // (，-> , ３ -> 3), and layout spaces between digits and units go (501 家 -> 501家).
 // Every normalised UTF-16 unit remembers the code point of the original it came from.
 
+import { isAsciiDigit } from '../basics.js';
 import {
   DATELINE,
   endsWithClosingCredit,
@@ -140,7 +141,9 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
     c = foldChar(c);
     if (pendingSpace >= 0) {
       const thousands =
-        isDigit(out[n - 1]) && (groupEnd === n || digitsBefore(out, n) <= 3) && isThousands(text, i, line.to);
+        isAsciiDigit(out[n - 1]) &&
+        (groupEnd === n || digitsBefore(out, n) <= 3) &&
+        isThousands(text, i, line.to);
       if (thousands) groupEnd = n + 3;
       if (!thousands && !isLayoutSpace(out[n - 1], c) && !inDecimal(out, n, c, text, i, line.to)) {
         out[n] = 0x20;
@@ -161,30 +164,31 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
 /** How many digits end out[0, n), up to four. */
 function digitsBefore(out: Uint16Array, n: number): number {
   let k = 0;
-  while (k < 4 && n - k > 0 && isDigit(out[n - k - 1])) k++;
+  while (k < 4 && n - k > 0 && isAsciiDigit(out[n - k - 1])) k++;
   return k;
 }
 
 /** Three digits and no fourth at text[i]: a group of thousands after a space (1 000万元, 12 500人). */
 function isThousands(text: string, i: number, end: number): boolean {
-  for (let k = 0; k < 3; k++) if (i + k >= end || !isDigit(foldChar(text.charCodeAt(i + k)))) return false;
-  return i + 3 >= end || !isDigit(foldChar(text.charCodeAt(i + 3)));
+  for (let k = 0; k < 3; k++)
+    if (i + k >= end || !isAsciiDigit(foldChar(text.charCodeAt(i + k)))) return false;
+  return i + 3 >= end || !isAsciiDigit(foldChar(text.charCodeAt(i + 3)));
 }
 
 /** A space inside a decimal number (1 . 2万, 1 .2): before its point with a digit after it, or after it. */
 function inDecimal(out: Uint16Array, n: number, c: number, text: string, i: number, end: number): boolean {
-  if (c === 0x2e && isDigit(out[n - 1])) {
+  if (c === 0x2e && isAsciiDigit(out[n - 1])) {
     let k = i + 1;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
-    return k < end && isDigit(foldChar(text.charCodeAt(k)));
+    return k < end && isAsciiDigit(foldChar(text.charCodeAt(k)));
   }
-  return out[n - 1] === 0x2e && isDigit(out[n - 2]) && isDigit(c);
+  return out[n - 1] === 0x2e && isAsciiDigit(out[n - 2]) && isAsciiDigit(c);
 }
 
 /** A space between a digit and a Chinese unit or character is layout: 501 家, 4 月 21 日, 1.9 亿元. */
 function isLayoutSpace(before: number, after: number): boolean {
-  const digitBefore = isDigit(before) || before === 0x25; // %
-  const digitAfter = isDigit(after);
+  const digitBefore = isAsciiDigit(before) || before === 0x25; // %
+  const digitAfter = isAsciiDigit(after);
   return (
     (digitBefore && (isHan(after) || after === 0x25 || after === 0x3a)) ||
     (isHan(before) && digitAfter) ||
@@ -208,8 +212,8 @@ function isHardBreak(
   // 建成托位3.|12万个: a decimal point ends no Chinese sentence; the number goes on.
   if (
     before.charCodeAt(before.length - 1) === 0x2e &&
-    isDigit(before.charCodeAt(before.length - 2)) &&
-    isDigit(after.charCodeAt(0))
+    isAsciiDigit(before.charCodeAt(before.length - 2)) &&
+    isAsciiDigit(after.charCodeAt(0))
   )
     return false;
   if (endsSentence(before)) return true;
@@ -246,7 +250,7 @@ function isHardBreak(
     );
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
   const last = before.charCodeAt(before.length - 1);
-  const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isDigit(after.charCodeAt(0));
+  const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isAsciiDigit(after.charCodeAt(0));
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
 }
 
@@ -373,10 +377,6 @@ function foldChar(c: number): number {
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200a);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function isHan(c: number): boolean {

@@ -2,7 +2,7 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import type { Span } from '../../basics.js';
+import { isAsciiDigit, type Span } from '../../basics.js';
 import {
   DIGIT_VALUES,
   parseChineseNumber,
@@ -243,7 +243,7 @@ function quantityAt(
       isCodeUnit(prev) ||
       prev === DOT ||
       // 血压180/110mmHg: the second of a pair after a slash is no quantity of its own.
-      (prev === SLASH && isDigitUnit(s.charCodeAt(at - 2))) ||
+      (prev === SLASH && isAsciiDigit(s.charCodeAt(at - 2))) ||
       (isCodeUnit(s.charCodeAt(at + token.length)) && !latinUnitAt(s, at + token.length))
     )
       return skip(at + token.length);
@@ -788,11 +788,6 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 
 const DOT = 0x2e;
 const SLASH = 0x2f;
-
-/** Whether a UTF-16 unit is an ASCII digit. */
-function isDigitUnit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
 function isCodeUnit(c: number): boolean {
