@@ -1,5 +1,6 @@
 // Basics every layer may use, and which import nothing: spans of text and how to search and
-// de-overlap them, what counts as white space, and a file-system error said for a person. Mentions of one extractor come sorted by start
+// de-overlap them, what counts as white space or a digit, a hash of a pair of units for the
+// tables that skip most positions of a text, and a file-system error said for a person. Mentions of one extractor come sorted by start
 // and do not overlap, so their ends are sorted too and a binary search finds the neighbours of
 // an offset.
 

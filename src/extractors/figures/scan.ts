@@ -250,19 +250,12 @@ function quantityAt(
     // A page's counter ends with a colon: only where one stands before is it looked for.
     if (colonWithin(s, Math.max(0, at - 8), at) && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
       return skip(at + token.length);
-    const lead = ordinalLeadBefore(s, at);
-    if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
-    // 八项全省前6: among the first six, a rank of at most 6.
-    if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
-      return rank(s, at, token, 'at_most');
+    const ordinal = ordinalAt(s, at, token, before);
+    if (ordinal !== undefined) return ordinal;
   } else if (!PER_WORD.test(token)) {
     if (excludedAt(at) || before.endsWith('初')) return null;
-    // 排名全国第九位, as 全省第4 in digits; other ordinals (第三届, 星期五) count nothing.
-    const lead = ordinalLeadBefore(s, at);
-    if (lead) return lead === '第' ? rank(s, at, token, 'exact') : null;
-    // 居前五位, 位居全省前三: a rank in words, as 全省前6 in digits.
-    if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
-      return rank(s, at, token, 'at_most');
+    const ordinal = ordinalAt(s, at, token, before);
+    if (ordinal !== undefined) return ordinal;
     if (FORMAL.test(token)) return null;
     // 翻一番, 翻了两番: doubled once, twice, as a multiple.
     if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
@@ -758,6 +751,24 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
     return true; // 八十年代
   }
   return false;
+}
+
+/**
+ * A number after an ordinal's lead or after 前, in digits or in words: a rank where a ranking
+ * word stands before it (全省第4, 排名全国第九位; 八项全省前6 and 居前五位, ranks of at most N),
+ * else skipped (第三届, 星期五 count nothing); undefined when nothing of the kind leads it.
+ */
+function ordinalAt(
+  s: string,
+  at: number,
+  token: string,
+  before: string,
+): Quantity | Skipped | null | undefined {
+  const lead = ordinalLeadBefore(s, at);
+  if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
+  if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
+    return rank(s, at, token, 'at_most');
+  return undefined;
 }
 
 /** The words before a rank's number that say it is one: 位居全省第, 居前, 排名全市第, 第. */
