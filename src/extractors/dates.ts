@@ -298,18 +298,13 @@ function toDateMentions(
         break;
       case 'holiday': {
         const days = HOLIDAYS[s.name];
+        // Its statutory days in a year; a lunar holiday (2024年春节) is at least of its year.
+        const inYear = (y: number) =>
+          days ? `${ymd(y, days[0], days[1])}/${ymd(y, days[0], days[2])}` : `${y}`;
         const year = s.year ?? reference?.year ?? null;
-        // A lunar holiday with its year stated (2024年春节) is at least of that year.
-        const stated =
-          s.year === null
-            ? null
-            : days
-              ? `${ymd(s.year, days[0], days[1])}/${ymd(s.year, days[0], days[2])}`
-              : `${s.year}`;
-        value = stated;
+        value = s.year === null ? null : inYear(s.year);
         relative = s.year === null;
-        resolved =
-          days && year !== null ? `${ymd(year, days[0], days[1])}/${ymd(year, days[0], days[2])}` : stated;
+        resolved = days && year !== null ? inYear(year) : value;
         break;
       }
       case 'recentSpan':
@@ -353,7 +348,6 @@ function weekdayOf(now: Reference | null, weeks: number, day: number): string | 
   return dayIso(monday + 7 * weeks + day - 1);
 }
 
-/** The ISO day `days` after an ISO day (2024-11-30 + 1 = 2024-12-01). */
 /**
  * The first day of the last `n` days, weeks or months up to `to` (a day): 近7天 on 3月10日 is
  * 3月4日; 近3个月 on 3月10日 is 12月10日, as 近五年 is the same day five years before.
@@ -367,6 +361,7 @@ function spanStart(to: Reference, n: number, unit: 'day' | 'week' | 'month'): st
   return ymd(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+/** The ISO day `days` after an ISO day (2024-11-30 + 1 = 2024-12-01). */
 function daysAfter(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
   return dayIso(dayNumber(year, month, day) + days);

@@ -155,6 +155,8 @@ const HOLIDAY = new RegExp(
   `(?:(?<y>[12]\\d{3})年)?(?<h>${alt(Object.keys(HOLIDAYS).filter(standsAlone))}|(?:${alt(Object.keys(HOLIDAYS).filter((h) => !standsAlone(h)))})(?=${alt(HOLIDAY_AFTER)}))(?:${alt(HOLIDAY_AFTER)})?`,
   'y',
 );
+/** The first units of the holidays' names. */
+const HOLIDAY_FIRSTS = [...new Set(Object.keys(HOLIDAYS).map((h) => h[0]))].join('');
 const VAGUE = new RegExp(`(?:${alt(VAGUE_RECENT)})(?![级龄代])`, 'y');
 const SAME_DAY = new RegExp(`(?:${alt(SAME_DAY_WORDS)})`, 'y');
 const NEXT_DAY = new RegExp(`(?:${alt(NEXT_DAY_WORDS)})`, 'y');
@@ -454,9 +456,9 @@ export const PARSERS: Parser[] = [
     re: HOLIDAY,
     rule: 'date.holiday',
     // Sent by the holiday's first unit, up to a year (2024年) before it.
-    keys: [...new Set(Object.keys(HOLIDAYS).map((h) => h[0]))].join(''),
+    keys: HOLIDAY_FIRSTS,
     reach: 5,
-    first: `12${[...new Set(Object.keys(HOLIDAYS).map((h) => h[0]))].join('')}`,
+    first: `12${HOLIDAY_FIRSTS}`,
     parse: (_t, m) => ({
       kind: 'holiday',
       name: m.groups!.h!,
