@@ -125,7 +125,8 @@ async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
     const doc = docOf(relative);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    const link = entry.isSymbolicLink();
+    if (link) {
       try {
         const stat = await fs.stat(full);
         isDir = stat.isDirectory();
@@ -140,7 +141,7 @@ async function* walkDirectory(walk: Walk, dir: string): AsyncGenerator<Input> {
       isFile &&
       hasExtension(entry.name, walk.extensions) &&
       // A file that is no link is where its directory really is: no call to resolve it.
-      firstSight(walk.seen.files, full, entry.isSymbolicLink() ? undefined : path.join(real, entry.name))
+      firstSight(walk.seen.files, full, link ? undefined : path.join(real, entry.name))
     )
       yield { doc, path: full };
   }

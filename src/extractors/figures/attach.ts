@@ -477,12 +477,10 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (people) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
+  const opening = run.length === 0 && q.kind !== 'age' ? (right[0]?.tag ?? '') : '';
   // 50家进步最快的县级医院: an adverb or adjective opens the clause before 的 and the noun.
-  if (run.length === 0 && q.kind !== 'age' && /^[da]$/.test(right[0]?.tag ?? '')) {
-    const head = headAfterDe(right);
-    if (head) return head;
-  }
-  if (run.length === 0 && q.kind !== 'age' && /^[vp]$/.test(right[0]?.tag ?? '')) {
+  if (opening === 'd' || opening === 'a') return headAfterDe(right);
+  if (opening === 'v' || opening === 'p') {
     // 1000余平方米的组织标本库: after a measure and 的, a verb and a noun make one name.
     if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1]))
       return clean([right[0].word, ...nounRun(right, 1, false)]);
