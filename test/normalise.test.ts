@@ -43,6 +43,15 @@ describe('normalise: joining OCR hard wraps', () => {
     ).toEqual(['国家卫健委:婴儿死亡率降至4.5‰', '2024-03-18 09:30', '17日,国家卫健委通报']);
   });
 
+  it("keeps a web page's header row apart from the text after it, a blank line between", () => {
+    const row = '健康频道|来源:某某日报2023-06-02 08:15:20|网络编辑:陈晓';
+    expect(normalise(`${row}\n\n5月30日,市疾控中心发布提醒,气温回升。`).text.split('\n')).toEqual([
+      row,
+      '',
+      '5月30日,市疾控中心发布提醒,气温回升。',
+    ]);
+  });
+
   it('joins a word wrapped inside itself', () => {
     expect(normalise(column).text).toContain('深化全国婴幼儿');
   });

@@ -206,14 +206,23 @@ export function isCaption(line: string): boolean {
   );
 }
 
-/**
- * A web page's date line under its title (2020-10-29 10:09, 2019-08-28信息快讯网, 2019-05-28 来源:新快报,
- * 发布时间:2023-04-19 15:51:00来源:经济日报): a row of its own, never text wrapped into it or out of it.
- */
 const WEB_DATE_LINE =
   /^(?:发布时间[:：]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:来源|作者|编辑)\s*[:：]?\s*)?[\u4e00-\u9fffA-Za-z ]{0,16}$/;
+/** A day with its clock time, as a web page stamps its articles (2022-04-15 09:59, 2025年9月28日 09:59). */
+const STAMPED_DAY = /\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
+/** A label of a web page's header row (来源:, 网络编辑:, 浏览次数:). */
+const PAGE_LABEL = /(?:来源|作者|编辑|责编|发布|日期|浏览|阅读|点击|分类|字号)\S{0,2}\s*[:：]/;
+/** A header row that holds more than a date: 广西新闻|来源:广西日报2022-04-15 09:59:31|网络编辑:刘婷. */
+const MAX_HEADER_ROW = 100;
+/**
+ * A web page's date line under its title (2020-10-29 10:09, 2019-08-28信息快讯网, 2019-05-28 来源:新快报,
+ * 发布时间:2023-04-19 15:51:00来源:经济日报, and a header row with its labels around a stamped day): a row of its own, never text wrapped into it or out of it.
+ */
 export function isWebDateLine(line: string): boolean {
-  return WEB_DATE_LINE.test(line);
+  return (
+    WEB_DATE_LINE.test(line) ||
+    (line.length <= MAX_HEADER_ROW && STAMPED_DAY.test(line) && PAGE_LABEL.test(line))
+  );
 }
 
 /** A date alone on its line: a notice's signature (聊城市卫生健康委员会 / 2025年6月16日). */
