@@ -52,6 +52,13 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it('keeps a short headline that opens with its place apart from the brief under it', () => {
+    expect(normalise('德阳:村医培训再添新招\n今年以来,全市培训村医300人次。').text.split('\n')).toEqual([
+      '德阳:村医培训再添新招',
+      '今年以来,全市培训村医300人次。',
+    ]);
+  });
+
   it('joins a word wrapped inside itself', () => {
     expect(normalise(column).text).toContain('深化全国婴幼儿');
   });

@@ -131,7 +131,7 @@ const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
  * or agency's (成都日报讯, 聊城融媒讯, 新华社北京12月3日电, 中新网上海3日电).
  */
 export const DATELINE =
-  /^(?:本报(?:讯|记者)|[\u4e00-\u9fff]{0,10}?(?:报|网|台|社|融媒|融媒体|融媒体中心|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}(?:月\d{1,2})?日)?(?:讯|电)(?![\u4e00-\u9fff]))/;
+  /^(?:本报(?:讯|记者)|[\u4e00-\u9fff]{0,10}?(?:报|网|台|社|融媒|融媒体|融媒体中心|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}(?:月\d{1,2})?日|[\u4e00-\u9fff]{2,6}?)?(?:讯|电)(?![\u4e00-\u9fff]))/;
 
 /** White space right before the last two to four units: where a titled credit's name starts (局长 王锋). */
 function spaceBeforeLastName(text: string): boolean {
