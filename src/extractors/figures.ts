@@ -110,7 +110,7 @@ export function extractFigures(
             kind: q.kind,
             metric,
             scope: figureScope,
-            place: placeOf(figureScope, metric),
+            place: placeOf(figureScope, metric, section),
             period: own?.text ?? null,
             periodStart: own?.from ?? null,
             periodEnd: own?.to ?? null,
@@ -180,10 +180,13 @@ function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
 
 /**
  * Where a figure is: a place opening its metric (东阿县医养结合机构), else its scope, resolved
- * against the article's place; with neither, the county or town the headline names, else the
- * article's place. Null when a scope cannot be placed (全县 in an article about a city).
+ * against the place its section's heading names (烟台:… over a brief, where 全市 is 烟台市), else
+ * the article's place; with neither, the county or town the headline names, else the article's
+ * place. Null when a scope cannot be placed (全县 in an article about a city).
  */
-function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: string | null) => string | null {
+function figurePlaces(
+  ctx: ArticleContext,
+): (scope: string | null, metric: string | null, section: string | null) => string | null {
   const article = ctx.place.division;
   const headline = ctx.article.headline
     ? placesIn(ctx.article.headline)
@@ -191,23 +194,25 @@ function figurePlaces(ctx: ArticleContext): (scope: string | null, metric: strin
         .find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town'))
     : null;
   const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
-  const names = new Map<string | null, string | null>();
-  return (scope, metric) => {
+  const names = new Map<string, string | null>();
+  return (scope, metric, section) => {
     const opening = metric ? openingPlace(metric) : null;
     const written =
       opening && opening.end < metric!.length && !AREA_WORDS.has(opening.text) ? opening.text : scope;
-    let name = names.get(written);
+    const key = `${section ?? ''}|${written ?? ''}`;
+    let name = names.get(key);
     if (name === undefined) {
-      const place = written ? resolveScope(written, article) : fallback;
-      names.set(written, (name = place ? placeName(place) : null));
+      const within = section ? (resolveScope(section, article)?.division ?? article) : article;
+      const place = written ? resolveScope(written, within) : fallback;
+      names.set(key, (name = place ? placeName(place) : null));
     }
     return name;
   };
 }
 
-/** The place a heading is made of alone (茅箭区, 丹江口市:), else null. */
+/** The place a heading is made of alone (茅箭区, 丹江口市:) or opens with before a colon (烟台:基层医疗再上台阶), else null. */
 function placeHeading(heading: string): string | null {
-  const text = heading.trim().replace(/[:：]$/, '');
+  const text = heading.trim().replace(/[:：].*$/, '');
   const [only, ...more] = placesIn(text);
   return only &&
     more.length === 0 &&

@@ -65,6 +65,15 @@ const corpus: FigureCorpus = {
         { value: 20000, scope: null, place: '湖北省十堰市' },
       ],
     },
+    // A heading that opens with its place before a colon heads a brief there: its 全市 is that city.
+    {
+      text: '本报绵阳讯 近日,全市新增社区卫生服务站6个。\n\n德阳:村医培训再添新招\n\n今年以来,全市培训村医300人次。\n\n全县完成手术1.2万例。',
+      expect: [
+        { value: 6, scope: '全市', place: '四川省绵阳市' },
+        { value: 300, scope: '全市', place: '四川省德阳市' },
+        { value: 12000, scope: '全县', place: null },
+      ],
+    },
     // A sentence that breaks its figure down by places carries its own scope to the next.
     {
       text: '全省新增确诊病例12例,济南报告5例,青岛报告7例。新增无症状感染者30例。',
