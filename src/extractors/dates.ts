@@ -159,9 +159,24 @@ function pageYear(text: string, candidates: Candidate[]): number | null {
     }
     // Asked only of a candidate that states a year (most state none): the words before it are sliced.
     if (latest === null || isNotThePagesTime(text, c.start)) continue;
+    // A year's bulletin or annual report (2024年度统计公报) is published when that year is over.
+    if (c.shape.kind === 'point' && c.shape.point.month === undefined && reportsOnYear(text, c.end)) latest++;
     if (best === null || latest > best) best = latest;
   }
   return best;
+}
+
+/** A bulletin (统计公报) or final accounts (决算) named in the year's clause. */
+const BULLETIN_AFTER = /^[^,;:。!?、]{0,16}?(?:公报|决算)/;
+/** A report, not a government's 工作报告 (named by the year it is delivered in). */
+const REPORT_AFTER = /^[^,;:。!?、]{0,16}?(?<!工作)报告/;
+
+/** Whether the year ending at `end` names the year a bulletin or an annual (年度) report is on. */
+function reportsOnYear(text: string, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  if (BULLETIN_AFTER.test(after)) return true;
+  const annual = text.startsWith('年度', end - 2) || after.startsWith('度') || after.startsWith('年度');
+  return annual && REPORT_AFTER.test(after);
 }
 
 /** A target (到2030年), a span's start (从2020年) or a comparison's base (较2023年). */

@@ -511,14 +511,38 @@ const corpus: DateCorpus = {
       ],
       note: 'two parts of a month together (中下旬, 上中旬)',
     },
-    // Todo: open findings (docs/open-findings.md), written before their rules.
+    // A bulletin or annual report on a year is published when that year is over.
     {
       text: '市卫健委发布2024年度卫生健康统计公报,去年全市出生人口继续下降。',
       expect: [
         { text: '2024年度', value: '2024' },
         { text: '去年', resolved: '2024' },
       ],
-      todo: "a completed statistics year (发布2024年度公报) is taken as the page's year, so 去年 resolves to 2023",
+      note: 'a completed statistics year is not the year the page was written in',
+    },
+    {
+      text: '《2022年全区医疗服务统计公报》显示,去年全区门诊量回升。',
+      expect: [
+        { text: '2022年', value: '2022' },
+        { text: '去年', resolved: '2022' },
+      ],
+    },
+    {
+      text: '2026年政府工作报告提出,去年全县新建卫生室15个。',
+      expect: [
+        { text: '2026年', value: '2026' },
+        { text: '去年', resolved: '2025' },
+      ],
+      note: "a government's work report is named by the year it is delivered in",
+    },
+    {
+      text: '2025年3月2日,县统计局发布2024年统计公报,去年全县人口稳定。',
+      expect: [
+        { text: '2025年3月2日', value: '2025-03-02' },
+        { text: '2024年', value: '2024' },
+        { text: '去年', resolved: '2024' },
+      ],
+      note: "a full date before the bulletin is the page's own time",
     },
   ],
   negative: [
