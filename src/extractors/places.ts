@@ -131,6 +131,14 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
     if (anchors.some((a) => isWithin(d, a) || isWithin(a, d)))
       named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1, campus: isCampus(text, m) });
   named.sort((a, b) => a.m.start - b.m.start);
+  // 鄂尔多斯市伊金霍洛旗卫健委: a city written to qualify its own county names the county more than itself.
+  for (let i = 0; i + 1 < named.length; i++)
+    if (
+      named[i].d === cityOf(named[i].d) &&
+      named[i + 1].m.start === named[i].m.end &&
+      isWithin(named[i + 1].d, named[i].d)
+    )
+      named[i].weight /= 2;
   const city = mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
   if (!city) return mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.

@@ -124,6 +124,16 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全县', place: null }],
       note: 'a city has no 县 of its own',
     },
+    // A city written to qualify its own county (鄂尔多斯市伊金霍洛旗) names the county more than itself.
+    {
+      text: '鄂尔多斯市伊金霍洛旗卫健委召开会议。全旗新建嘎查卫生室12个。',
+      expect: [{ scope: '全旗', place: '内蒙古自治区鄂尔多斯市伊金霍洛旗' }],
+    },
+    {
+      text: '聊城市东阿县、聊城市莘县召开会议。全市新建托育机构12家。',
+      expect: [{ scope: '全市', place: '山东省聊城市' }],
+      note: 'two counties so qualified: a round-up of the city',
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
