@@ -71,12 +71,17 @@ export function extractFigures(
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
     for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
       const timeless = withoutDates(s, sentence.start, dateSpans);
-      const places = placesWithin(ctx.place.mentions, sentence).filter(
-        (p) =>
-          namesScope(timeless, p) &&
+      let named: Found | null = null;
+      const places = placesWithin(ctx.place.mentions, sentence).filter((p) => {
+        // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
+        const narrows = named !== null && named.end === p.start;
+        const scopes =
+          (narrows || namesScope(timeless, p)) &&
           (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
-            countsBodies(s, sentence.start, p, names)),
-      );
+            countsBodies(s, sentence.start, p, names));
+        named = scopes ? p : null;
+        return scopes;
+      });
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);

@@ -134,6 +134,15 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全市', place: '山东省聊城市' }],
       note: 'two counties so qualified: a round-up of the city',
     },
+    // A place written right after the place that heads its clause narrows it (北京市|朝阳区).
+    {
+      text: '北京市朝阳区今年新建社区卫生服务站12个。',
+      expect: [{ scope: '朝阳区', place: '北京市朝阳区' }],
+    },
+    {
+      text: '新疆和田地区墨玉县今年新建村卫生室30个。',
+      expect: [{ scope: '墨玉县', place: '新疆维吾尔自治区和田地区墨玉县' }],
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
