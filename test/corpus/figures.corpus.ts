@@ -73,6 +73,24 @@ const corpus: FigureCorpus = {
       note: 'a year after 到 that is already past when the article is written is reached, not aimed at',
     },
     {
+      text: '7月20日上午,市卫健委召开发布会。全市婴儿死亡率由2015年的4.1‰下降至2021年的2.6‰。力争人均预期寿命从2021年的79岁提高到2030年的81岁。',
+      expect: [
+        { value: 4.1, period: '2015', aspect: 'state' },
+        { value: 2.6, period: '2021', aspect: 'state' },
+        { value: 79, period: '2021', aspect: 'target' },
+        { value: 81, period: '2030', aspect: 'target' },
+      ],
+      note: "a change told between two years' levels states both, whenever the page was written; a plan word still aims",
+    },
+    {
+      text: '新院区去年3月纳入搬迁计划,历时200余天建成。新院区计划新增床位300张。',
+      expect: [
+        { value: 200, aspect: 'state' },
+        { value: 300, aspect: 'target' },
+      ],
+      note: '计划 before a clause break is a noun: the plan the work was put in',
+    },
+    {
       text: '2024年全区户籍人口期望寿命83.2岁。',
       expect: [{ value: 83.2, unit: '岁', metric: '户籍人口期望寿命' }],
     },

@@ -138,7 +138,12 @@ function periodOf(
     DEADLINE.test(word) ||
     (/^\d{4}/.test(d.fields.value ?? '') && /[年月日]$/.test(word) && after.startsWith('前'));
   // 提高到2019年的77.3岁, 到2019年底全市建成… said in 2020: a time already past is reached, not aimed at.
-  const reached = /[到至]$/.test(before) && today !== null && bounds.to !== null && bounds.to < today;
+  // 从2012年的76.51岁上升到2020年的78.53岁: a change told between two years' levels states both,
+  // whenever it is told (a plan word in the clause still makes it a target: see aspectOf).
+  const reached =
+    /[到至]$/.test(before) &&
+    ((today !== null && bounds.to !== null && bounds.to < today) ||
+      (after.startsWith('的') && CHANGE_BEFORE_TO.test(before)));
   const aimed =
     (TARGET_MARKERS.some((w) => before.endsWith(w)) && !reached) ||
     deadline ||
@@ -214,6 +219,9 @@ export function aspectOf(
   return FACT_MARKERS.some((w) => clause.includes(w)) ? 'state' : 'target';
 }
 
+/** A verb of change before 到 or 至 (上升到, 降至, 提高到). */
+const CHANGE_BEFORE_TO = /(?:上升|下降|提高|降低|增加|减少|增长|提升|缩短|延长|升|降|增|减)[到至]$/;
+
 /** A plan word standing in a sentence; `reachesOn` when it is one of SENTENCE_PLAN_WORDS. */
 interface PlanWordHit {
   start: number;
@@ -247,10 +255,12 @@ function planWordsIn(sentence: string): PlanWordHit[] {
   return hits;
 }
 
-/** 占年度投资计划的60%, 计划内: 计划 as a noun after a noun names a plan met, not a plan for the figure. */
+/** 占年度投资计划的60%, 计划内, 纳入搬迁计划,: 计划 as a noun after a noun names a plan met, not a plan for the figure. */
 function planAsNoun(sentence: string, i: number, word: string): boolean {
   return (
-    word === '计划' && /[的内中]/.test(sentence[i + 2] ?? '') && /[\u4e00-\u9fff]/.test(sentence[i - 1] ?? '')
+    word === '计划' &&
+    /^(?:[的内中,;:。!?、)]|$)/.test(sentence.slice(i + 2, i + 3)) &&
+    /[\u4e00-\u9fff]/.test(sentence[i - 1] ?? '')
   );
 }
 
