@@ -13,7 +13,7 @@ import type { ArticleContext, DateMention, FigureMention, InstitutionMention } f
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import { AREA_WORDS, openingPlace, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
-import { aspectOf, datesWithin, periodsIn, type Period } from './dates/periods.js';
+import { aspectOf, datesWithin, periodsIn, statesDone, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
 import { respectiveMetric, respectiveOf } from './figures/respective.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
@@ -101,7 +101,11 @@ export function extractFigures(
         measured.push({ kind: q.kind, unit, metric });
         paragraph.push({ kind: q.kind, unit, metric });
         const figureScope = lastBefore(places, q.start) ?? scope;
-        const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? period;
+        const clauseAt = clauseStart(s, q.start);
+        // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
+        // of a clause that states something done.
+        const carried = period?.target && statesDone(s.slice(clauseAt, q.start)) ? null : period;
+        const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? carried;
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,
@@ -121,7 +125,7 @@ export function extractFigures(
             periodEnd: own?.to ?? null,
             // A figure whose period is not known to the day is stated as of its article's date.
             asOf: own?.to ?? today,
-            aspect: aspectOf(s, clauseStart(s, q.start), q.start, own),
+            aspect: aspectOf(s, clauseAt, q.start, own),
           },
         });
       }

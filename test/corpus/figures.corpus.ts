@@ -83,6 +83,19 @@ const corpus: FigureCorpus = {
       note: "a change told between two years' levels states both, whenever the page was written; a plan word still aims",
     },
     {
+      text: '全省将于2026年1月1日起执行新版目录。已有21家医院开通绿色通道。',
+      expect: [{ value: 21, period: null, aspect: 'state' }],
+      note: 'a time aimed at in the sentence before is no period of a clause that states something done',
+    },
+    {
+      text: '到2027年,全市将建成托位5000个。其中普惠托位3000个。',
+      expect: [
+        { value: 5000, period: '2027', aspect: 'target' },
+        { value: 3000, period: '2027', aspect: 'target' },
+      ],
+      note: 'a time aimed at carries to a clause that states nothing done',
+    },
+    {
       text: '新院区去年3月纳入搬迁计划,历时200余天建成。新院区计划新增床位300张。',
       expect: [
         { value: 200, aspect: 'state' },

@@ -215,8 +215,12 @@ export function aspectOf(
   const hits = planWordsIn(sentence);
   if (hits.some((h) => h.start >= clauseStart && h.end <= at)) return 'target';
   if (!hits.some((h) => h.reachesOn && h.end <= clauseStart)) return 'state';
-  const clause = sentence.slice(clauseStart, at);
-  return FACT_MARKERS.some((w) => clause.includes(w)) ? 'state' : 'target';
+  return statesDone(sentence.slice(clauseStart, at)) ? 'state' : 'target';
+}
+
+/** Whether a clause states something as done (已, 累计, 现有). */
+export function statesDone(clause: string): boolean {
+  return FACT_MARKERS.some((w) => clause.includes(w));
 }
 
 /** A verb of change before 到 or 至 (上升到, 降至, 提高到). */
