@@ -1,8 +1,9 @@
 // Where an article is, and where each figure of it is. An article's own place comes from what
 // it says: the city it names most, its dateline or lead (聊城融媒讯, 记者 王刚 济宁报道) counting
 // for one and a half mentions (a wire filed from the capital may be about a city it names twice:
-// 本网长沙讯 … 郴州市…郴州), the first named on a tie, narrowed to a county that it names more
-// often than the city; else the page's place; else the user's --city. Never a built-in city.
+// 本网长沙讯 … 郴州市…郴州) and its headline for two, the first named on a tie, narrowed to a
+// county that it names more often than the city; else the page's place; else the user's --city.
+// Never a built-in city.
 
 import {
   AREA_WORDS,
@@ -56,7 +57,9 @@ export function articlePlaces(
     mentions.slice(firstStartingFrom(mentions, a.start), firstEndingAfter(mentions, a.end));
   const inArticle = articles.map(within);
   const own = articles.map(
-    (a, i) => placeOf(text, inArticle[i], a.start) ?? (isNationWide(text, inArticle[i]) ? NATION : null),
+    (a, i) =>
+      placeOf(text, inArticle[i], a.start, headlineEnd(a)) ??
+      (isNationWide(text, inArticle[i]) ? NATION : null),
   );
   const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;
   return own.map((division, i) => ({
@@ -96,6 +99,19 @@ const CLAUSE_OPENING = /[\n,，。;；:：!！?？“]/;
 const TOWN_WEIGHT = 0.5;
 /** A dateline says where the news is from: it outweighs one other mention, not two. */
 const DATELINE_WEIGHT = 1.5;
+/** A headline says what the article is about: it outweighs its dateline (任城区… over 本报济宁讯). */
+const HEADLINE_WEIGHT = 2;
+
+/** Where the headings an article opens with end (its headline), or its start when it opens with text. */
+function headlineEnd(article: Article): number {
+  let end = article.start;
+  for (const b of article.blocks) {
+    if (b.kind === 'byline') continue;
+    if (b.kind !== 'heading') break;
+    end = b.end;
+  }
+  return end;
+}
 
 /**
  * The place a text is about, or null when it names none. Names count only when they are sure:
@@ -103,7 +119,12 @@ const DATELINE_WEIGHT = 1.5;
  * form or a town only inside a city or province the text names surely (东阿 in a text naming
  * 聊城; 惠民 "benefiting the people" in a Liaocheng text is no county of Binzhou).
  */
-function placeOf(text: string, found: readonly PlaceMention[], from: number): Division | null {
+function placeOf(
+  text: string,
+  found: readonly PlaceMention[],
+  from: number,
+  headlineTo = from,
+): Division | null {
   const mentions = found.filter(
     (m) => !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m),
   );
@@ -121,7 +142,13 @@ function placeOf(text: string, found: readonly PlaceMention[], from: number): Di
       named.push({
         m,
         d,
-        weight: dateline ? DATELINE_WEIGHT : d.level === 'town' ? TOWN_WEIGHT : 1,
+        weight: dateline
+          ? DATELINE_WEIGHT
+          : d.level === 'town'
+            ? TOWN_WEIGHT
+            : m.end <= headlineTo
+              ? HEADLINE_WEIGHT
+              : 1,
         campus: isCampus(text, m),
       });
       anchors.push(cityOf(d) ?? d);

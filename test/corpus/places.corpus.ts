@@ -143,6 +143,19 @@ const corpus: FigureCorpus = {
       text: '新疆和田地区墨玉县今年新建村卫生室30个。',
       expect: [{ scope: '墨玉县', place: '新疆维吾尔自治区和田地区墨玉县' }],
     },
+    // A headline says what the article is about: it outweighs the city of its dateline.
+    {
+      text: '任城区卫健局召开义诊活动\n\n本报济宁讯 近日,全区开展义诊活动12场。',
+      expect: [{ scope: '全区', place: '山东省济宁市任城区' }],
+    },
+    {
+      text: '济宁推进健康城市建设\n\n本报讯 近日,全市开展义诊活动50场,任城区开展12场,兖州区开展9场。',
+      expect: [
+        { scope: '全市', place: '山东省济宁市' },
+        { scope: '任城区', place: '山东省济宁市任城区' },
+        { scope: '兖州区', place: '山东省济宁市兖州区' },
+      ],
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
