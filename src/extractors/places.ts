@@ -56,11 +56,13 @@ export function articlePlaces(
   const within = (a: Article) =>
     mentions.slice(firstStartingFrom(mentions, a.start), firstEndingAfter(mentions, a.end));
   const inArticle = articles.map(within);
-  const own = articles.map(
-    (a, i) =>
-      placeOf(text, inArticle[i], a.start, headlineEnd(a)) ??
-      (isNationWide(text, inArticle[i]) ? NATION : null),
-  );
+  const own = articles.map((a, i) => {
+    const headlineTo = headlineEnd(a);
+    if (isNationalBodysNews(text, a.start, headlineTo, inArticle[i])) return NATION;
+    return (
+      placeOf(text, inArticle[i], a.start, headlineTo) ?? (isNationWide(text, inArticle[i]) ? NATION : null)
+    );
+  });
   const page = own.some((p) => p === null) ? placeOf(text, mentions, 0) : null;
   return own.map((division, i) => ({
     division: division ?? page ?? fallback,
@@ -94,6 +96,28 @@ function isNationWide(text: string, mentions: readonly PlaceMention[]): boolean 
 }
 
 const CLAUSE_OPENING = /[\n,，。;；:：!！?？“]/;
+
+/** A headline that opens with a national body: 国家医保局:…, 国务院印发…, 国家卫健委发布…. */
+const NATIONAL_BODY_OPENING = /^(?:国家|国务院|中共中央|中国疾病预防控制中心|中国疾控中心)/;
+
+/**
+ * An article headed by a national body's news that names no city or county, only provinces in
+ * passing (广东省医保局表示…, 四川省已有21家医院…), is national news, not the first province's.
+ */
+function isNationalBodysNews(
+  text: string,
+  start: number,
+  headlineTo: number,
+  mentions: readonly PlaceMention[],
+): boolean {
+  if (headlineTo <= start || !NATIONAL_BODY_OPENING.test(text.slice(start, headlineTo).trimStart()))
+    return false;
+  return mentions.every(
+    (m) =>
+      m.start >= headlineTo &&
+      (AREA_WORDS.has(m.text) || divisionsNamed(m.text).every((d) => d.level === 'province')),
+  );
+}
 
 /** A town counts for less than a county or city named outright: town names repeat across China. */
 const TOWN_WEIGHT = 0.5;

@@ -156,6 +156,19 @@ const corpus: FigureCorpus = {
         { scope: '兖州区', place: '山东省济宁市兖州区' },
       ],
     },
+    // A national body's news that names provinces only in passing is national news.
+    {
+      text: '国家医保局:新版目录新增药品88种\n\n记者从国家医保局获悉,新版目录新增药品88种。浙江省医保局表示,全省将于明年起执行。',
+      expect: [
+        { value: 88, place: '中国' },
+        { value: 88, place: '中国' },
+      ],
+    },
+    {
+      text: '国家卫健委调研组到贵阳市调研\n\n近日,调研组走访基层医疗机构16家。',
+      expect: [{ value: 16, place: '贵州省贵阳市' }],
+      note: 'a national body at work in a city it names: the city',
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
