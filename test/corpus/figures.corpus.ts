@@ -1186,6 +1186,14 @@ const corpus: FigureCorpus = {
       ],
     },
     {
+      text: '全县门诊诊疗26.4万人次,同比增加3.2%。',
+      expect: [
+        { value: 264000, metric: '门诊诊疗' },
+        { value: 3.2, metric: '门诊诊疗' },
+      ],
+      note: "jieba's dictionary holds 同比增加 as one word (a name): the user dictionary takes it out",
+    },
+    {
       text: '全县医保基金支出约4.2亿元,同比增长7.8%。失能评估1200人次,比去年同期增长两成。',
       expect: [
         { value: 420000000, metric: '医保基金支出' },
