@@ -208,7 +208,7 @@ function figurePlaces(
     const opening = metric ? openingPlace(metric) : null;
     const written =
       opening && opening.end < metric!.length && !AREA_WORDS.has(opening.text) ? opening.text : scope;
-    const key = `${section ?? ''}|${written ?? ''}`;
+    const key = section === null ? (written ?? '') : `${section}|${written ?? ''}`;
     let name = names.get(key);
     if (name === undefined) {
       const within = section ? (resolveScope(section, article)?.division ?? article) : article;
