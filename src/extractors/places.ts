@@ -154,6 +154,8 @@ function placeOf(
   );
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
+  const weightOf = (m: PlaceMention, d: Division) =>
+    d.level === 'town' ? TOWN_WEIGHT : m.end <= headlineTo ? HEADLINE_WEIGHT : 1;
   const named: { m: PlaceMention; d: Division; weight: number; campus?: boolean }[] = [];
   const anchors: Division[] = [];
   const loose: { m: PlaceMention; d: Division }[] = [];
@@ -166,13 +168,7 @@ function placeOf(
       named.push({
         m,
         d,
-        weight: dateline
-          ? DATELINE_WEIGHT
-          : d.level === 'town'
-            ? TOWN_WEIGHT
-            : m.end <= headlineTo
-              ? HEADLINE_WEIGHT
-              : 1,
+        weight: dateline ? DATELINE_WEIGHT : weightOf(m, d),
         campus: isCampus(text, m),
       });
       anchors.push(cityOf(d) ?? d);
@@ -180,7 +176,7 @@ function placeOf(
   }
   for (const { m, d } of loose)
     if (anchors.some((a) => isWithin(d, a) || isWithin(a, d)))
-      named.push({ m, d, weight: d.level === 'town' ? TOWN_WEIGHT : 1, campus: isCampus(text, m) });
+      named.push({ m, d, weight: weightOf(m, d), campus: isCampus(text, m) });
   named.sort((a, b) => a.m.start - b.m.start);
   // 鄂尔多斯市伊金霍洛旗卫健委: a city written to qualify its own county names the county more than itself.
   for (let i = 0; i + 1 < named.length; i++)
