@@ -83,6 +83,15 @@ const corpus: FigureCorpus = {
       note: "a change told between two years' levels states both, whenever the page was written; a plan word still aims",
     },
     {
+      text: '2024年5月6日\n三年来,全市新建托育机构50家。医院十年来坚持义诊。',
+      expect: [
+        { value: 3, unit: '年', period: null },
+        { value: 50, period: '三年来', periodStart: '2021-05-06', periodEnd: '2024-05-06' },
+        { value: 10, unit: '年' },
+      ],
+      note: 'years up to now that open their clause are the period after them; 三年 stays a figure',
+    },
+    {
       text: '全省将于2026年1月1日起执行新版目录。已有21家医院开通绿色通道。',
       expect: [{ value: 21, period: null, aspect: 'state' }],
       note: 'a time aimed at in the sentence before is no period of a clause that states something done',

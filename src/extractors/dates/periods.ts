@@ -30,6 +30,7 @@ import { firstStartingFrom } from '../../basics.js';
 import type { DateMention } from '../types.js';
 import { daysInMonth, ymd } from './calendar.js';
 import { findDates } from './parse.js';
+import { parseChineseNumber } from '../numerals.js';
 
 export interface Period {
   /** Offsets in the sentence. */
@@ -67,6 +68,23 @@ export function periodsIn(
     if (period) out.push(period);
   }
   const sentence = text.slice(from, to);
+  // 三年来, 五年来: the years up to now open their clause. No date mention: 三年 is a figure too.
+  for (let i = sentence.indexOf('年来'); i >= 0; i = sentence.indexOf('年来', i + 2)) {
+    const years = YEARS_BEFORE.exec(sentence.slice(Math.max(0, i - 3), i));
+    if (!years || !CLAUSE_MARK.test(sentence[i + 2] ?? '')) continue;
+    const start = i - years[0].length;
+    if (start > 0 && !CLAUSE_MARK.test(sentence[start - 1])) continue;
+    const n = /^\d+$/.test(years[0]) ? Number(years[0]) : parseChineseNumber(years[0]);
+    const back = today !== null && n !== null ? yearsBefore(today, n) : null;
+    out.push({
+      start,
+      end: i + 2,
+      text: sentence.slice(start, i + 2),
+      from: back,
+      to: back && today,
+      target: false,
+    });
+  }
   for (const word of NOW_VERBS) {
     for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
       if (!out.some((p) => p.start <= i && i < p.end))
@@ -74,6 +92,15 @@ export function periodsIn(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The number of years before 年来 (三, 10, 二十). */
+const YEARS_BEFORE = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})$/;
+
+/** The day `n` years before an ISO day (2024-02-29 less one year is 2023-02-28). */
+function yearsBefore(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return ymd(y - n, m, Math.min(d, daysInMonth(y - n, m)));
 }
 
 /** The mentions (in order) that lie within [from, to), found by bisection: a long article has many. */
