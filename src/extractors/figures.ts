@@ -100,7 +100,7 @@ export function extractFigures(
         const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
         measured.push({ kind: q.kind, unit, metric });
         paragraph.push({ kind: q.kind, unit, metric });
-        const figureScope = lastBefore(places, q.start) ?? scope;
+        const figureScope = lastBefore(outsideAsides(s, places, q.start), q.start) ?? scope;
         const clauseAt = clauseStart(s, q.start);
         // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
         // of a clause that states something done.
@@ -133,7 +133,7 @@ export function extractFigures(
       // figure down by two places or more (全省新增79例,广州报告1例,东莞报告2例): then its own scope does.
       const first = quantities.length > 0 ? lastBefore(places, quantities[0].start) : null;
       const breakdown = first !== null && places.filter((p) => p.start > quantities[0].end).length >= 2;
-      scope = (breakdown ? first : null) ?? last(places) ?? scope;
+      scope = (breakdown ? first : null) ?? last(outsideAsides(s, places, s.length)) ?? scope;
       period = periods[periods.length - 1] ?? period;
       stated = period ?? stated;
     }
@@ -313,15 +313,30 @@ function wideScope(sentence: string, place: Found): boolean {
   );
 }
 
-/** The words of the clause before `at` (after the last , ; or :). */
+/** The words of the clause before `at` (after the last , ; : or an aside's opening bracket). */
 function clauseBefore(sentence: string, at: number): string {
   const start =
     Math.max(
       sentence.lastIndexOf(',', at - 1),
       sentence.lastIndexOf(';', at - 1),
       sentence.lastIndexOf(':', at - 1),
+      sentence.lastIndexOf('(', at - 1),
     ) + 1;
   return sentence.slice(start, at);
+}
+
+/**
+ * The places that do not stand in an aside closed before `at`: 全市…79.5岁(全国平均为78.6岁),孕产妇…
+ * — 全国 is the scope inside its brackets only.
+ */
+function outsideAsides(sentence: string, places: Found[], at: number): Found[] {
+  if (places.length === 0) return places;
+  return places.filter((p) => {
+    const open = sentence.lastIndexOf('(', p.start);
+    if (open < 0 || sentence.indexOf(')', open) < p.start) return true;
+    const close = sentence.indexOf(')', p.end);
+    return close < 0 || close >= at;
+  });
 }
 
 /** The unit a count's name says it counts in (接种人数: 人), or null. */

@@ -169,6 +169,16 @@ const corpus: FigureCorpus = {
       expect: [{ value: 16, place: '贵州省贵阳市' }],
       note: 'a national body at work in a city it names: the city',
     },
+    // A place in an aside is the scope inside its brackets only.
+    {
+      text: '全市人均预期寿命达到79.8岁(全国平均为78.6岁),孕产妇死亡率为8.2/10万。',
+      city: '柳州市',
+      expect: [
+        { value: 79.8, scope: '全市', place: '广西壮族自治区柳州市' },
+        { value: 78.6, scope: '全国', place: '中国' },
+        { value: 8.2, scope: '全市', place: '广西壮族自治区柳州市' },
+      ],
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
