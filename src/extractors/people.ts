@@ -33,6 +33,7 @@ import {
   AFTER_NAME_WORDS,
   APPOINTMENT_VERBS,
   BODY_ENDINGS,
+  NOT_NAME_ENDINGS,
   FOREIGN_POSTS,
   HONORIFICS,
   KIN_WORDS,
@@ -309,8 +310,14 @@ function titled(
     // is a title; 村医王文吉 cut 村村|医王|文吉 a name). Asked only once a name follows: it cuts the block.
     const across = wordAcross(words, titleEnd);
     if (across && across.end >= at + length) continue;
-    // 主席台|就座: a word that takes the title and the name's first character, then a verb, is no name.
-    if (across && across.end > at && verbAt(words, across.end, at + length)) continue;
+    // 主席台|就座: a word that takes the title and the name's first character, then a verb, is no name;
+    // nor then a noun (主席国|代表; 医王|永福 is a name).
+    if (
+      across &&
+      across.end > at &&
+      (verbAt(words, across.end, at + length) || nounAt(words, across.end, at + length))
+    )
+      continue;
     const name = text.slice(at, at + length);
     const title =
       postBeforeDegree(text, titleStart, m[0]) ??
@@ -350,8 +357,14 @@ function titled(
   return out;
 }
 
-/** What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家, 石建军、樊洋两位医生). */
-const SHARED_TITLE = /(?:等|[两二三四五六七八九十]{1,2}[位名])$/;
+/**
+ * What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家,
+ * 石建军、樊洋两位医生), maybe with a word of standing (等国内知名专家, 等多位教授).
+ */
+const SHARED_TITLE =
+  /(?:等|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
+/** The longest SHARED_TITLE: 等 and 省内外知名. */
+const SHARED_TITLE_REACH = 6;
 
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
@@ -373,7 +386,9 @@ function titledAfter(
     // 周卫东常务副院长: a qualifier before the title is part of it.
     const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
     const titleStart = from + m.index - qualifier.length;
-    const shared = SHARED_TITLE.exec(text.slice(Math.max(from, titleStart - 3), titleStart))?.[0];
+    const shared = SHARED_TITLE.exec(
+      text.slice(Math.max(from, titleStart - SHARED_TITLE_REACH), titleStart),
+    )?.[0];
     const end = titleStart - (shared?.length ?? 0);
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
     // A strong title vouches for a name whose surname jieba glued to a preposition (由钟|志远教授).
@@ -426,7 +441,7 @@ function nameStartBefore(
   foreign = false,
   prepositionGlued = false,
 ): number {
-  if (BODY_ENDINGS.has(text[end - 1])) return -1;
+  if (NOT_NAME_ENDINGS.has(text[end - 1])) return -1;
   for (const length of [4, 3, 2]) {
     const start = end - length;
     if (start < limit) continue;
@@ -543,6 +558,7 @@ function isTransliterated(text: string, start: number, end: number, tag: string)
     !surnameLengthAt(text, start) &&
     isHanSpan(name) &&
     !NOT_NAMES.has(name) &&
+    !COUNTRY_NAMES.has(name) &&
     !BODY_ENDINGS.has(name[name.length - 1])
   );
 }
@@ -1296,7 +1312,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       t.end <= limit &&
       t.end - at <= 5 &&
       isTransliterated(text, at, t.end, t.tag) &&
-      followsName(text, words, at, t.end, limit)
+      (t.tag === 'x' || followsName(text, words, at, t.end, limit))
       ? t.end - at
       : transliterated();
   }
@@ -1316,16 +1332,18 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     // a surname jieba reads as an adverb, before a verb.
     const first = words.startingAt(at);
     if (given === 2 && FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname + 1) continue;
+    // 老师都这么辛苦: an adverb, then a pronoun or another function word that ends the span.
+    const rest = words.startingAt(at + surname);
     if (
       FUNCTION_WORD_TAGS.has(first?.tag ?? '') &&
       first?.end === at + surname &&
-      VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')
+      (VERB_TAGS.has(rest?.tag ?? '') || (rest?.end === end && FUNCTION_WORD_TAGS.has(rest.tag)))
     )
       continue;
     // 患儿费用后: a common word (费用) and a place word (后) are no name.
     if (given === 2 && isCommonWord(words, at, end - 1) && words.startingAt(end - 1)?.tag === 'f') continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
-    if (BODY_ENDINGS.has(name[name.length - 1])) continue;
+    if (NOT_NAME_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
     // common word is no name; before a place-like word it may be (副局长向华东).
     // 产妇应多|休息 cut 应多/x: 应 or 于 and a word of degree or mood is the verb phrase (应勇, 于洋 are names).
@@ -1339,7 +1357,13 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     )
       continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
-    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
+    // 外长秦刚首次, 主教练权容学情绪: a word jieba does not know, whatever follows it.
+    if (
+      followsName(text, words, at, end, limit) ||
+      allTagged(words, at, end, PERSON_TAGS) ||
+      isUnknownWord(words, at, end)
+    )
+      return end - at;
   }
   return transliterated();
 }
@@ -1679,6 +1703,18 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/** [start, end) is one word jieba does not know (its HMM assembled it). */
+function isUnknownWord(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && t.tag === 'x';
+}
+
+/** Whether [start, end) is one word jieba tags a common noun. */
+function nounAt(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && t.tag === 'n';
 }
 
 /** Whether [start, end) is one word jieba tags a verb. */

@@ -219,6 +219,8 @@ export const TITLES = [
   '心理咨询师',
   '个案管理师',
   '教授',
+  '博导',
+  '博士生导师',
   '副教授',
   '专家',
   '博士',
@@ -543,6 +545,9 @@ export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 /** Last characters of bodies, never of a name before a title (科室主任, 村委书记, 文化站站长). */
 export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社']);
 
+/** Last characters of no name: a body's, and 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员). */
+export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍']);
+
 /**
  * Verbs that give a name its post (韩晓梅出任首任院长, 邵建国担任县人民医院院长), and the copula
  * (严丽华是县中医院的护士长): with a name jieba reads as one, evidence of a person.
@@ -670,6 +675,8 @@ export const COUNTRY_NAMES = new Set([
     '赞比亚',
     '津巴布韦',
   ],
+  ...['科威特', '巴林', '也门', '阿塞拜疆', '格鲁吉亚', '亚美尼亚', '塞内加尔', '摩洛哥'],
+  ...['阿尔及利亚', '突尼斯', '利比亚', '加纳', '喀麦隆', '乌干达', '卢旺达', '莫桑比克', '乌拉圭', '巴拿马'],
 ]);
 
 /**
@@ -922,7 +929,7 @@ export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂', '家
  * (刘毅曾在, 王树新对, 冯书龙表示). A given name does not end with one of them.
  */
 export const AFTER_NAME_CHARS = new Set([
-  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太',
+  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接',
 ]);
 
 /** Words that often follow a name (verbs of saying and doing). */

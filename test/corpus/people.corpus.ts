@@ -799,6 +799,43 @@ const corpus: PersonCorpus = {
       text: '主治医师郑伟、护理孙丽参与了抢救。',
       expect: [{ name: '郑伟', role: '主治医师' }, { name: '孙丽' }],
     },
+    // General news beyond Liaocheng (session 10): sport, diplomacy, government, research.
+    {
+      text: '女排的韩国籍主教练孟庆华介绍了备战情况。',
+      expect: [{ name: '孟庆华', role: '主教练' }],
+      note: 'an origin before a post (韩国籍, 湖北籍) is no name: a name does not end with 籍',
+    },
+    {
+      text: '会谈后,科威特首相纳瓦夫会见了代表团。',
+      expect: [{ name: '纳瓦夫', role: '首相' }],
+      note: 'a country before a foreign post holds it (科威特首相); a word jieba does not know after it is a name, whatever follows',
+    },
+    {
+      text: '新任外长贺思远首次出访欧洲,主教练权振宇情绪激动。',
+      expect: [
+        { name: '贺思远', role: '外长' },
+        { name: '权振宇', role: '主教练' },
+      ],
+      note: 'a name jieba does not know after a title, before a number word or a noun (首次, 情绪)',
+    },
+    {
+      text: '会诊汇集了孔令军、曹雅琴、邬建华等国内知名专家。',
+      expect: [
+        { name: '孔令军', role: '专家' },
+        { name: '曹雅琴', role: '专家' },
+        { name: '邬建华', role: '专家' },
+      ],
+      note: 'names listed before 等 share the title after a word of standing (等国内知名专家)',
+    },
+    {
+      text: '县委书记柏建率考察团赴苏州学习,与镇长助理谷蔚接了头。',
+      expect: [
+        { name: '柏建', role: '县委书记' },
+        { name: '谷蔚', role: '助理' },
+      ],
+      note: '率 and 接 are verbs after a name, never its last character',
+    },
+    { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
       text: '护士长刘华为患者换药。',
       expect: [{ name: '刘华', role: '护士长' }],
@@ -1505,6 +1542,8 @@ const corpus: PersonCorpus = {
     '护理人员、护理管理、护理费用、护理质量、护理单元都有提升,护理部主任讲话,护理王阿姨。',
     '健康讲座 专家、主任医师\n\n近日,讲座走进社区。',
     '这项任务是医生的职责,我们的目标是成为专家,王刚是医生推荐来的。',
+    // A title glued to a surname in a word, then a common word; a function word after a surname.
+    '轮值主席国代表在会上发言,“老师都这么辛苦,我们更要努力。”',
   ],
 };
 
