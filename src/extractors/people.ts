@@ -1029,7 +1029,9 @@ function bracketed(
     // 张晓明(市人民医院)、李红梅(市中医医院): a notice's list gives each name its body in brackets.
     const org = bracket ? undefined : institutions.find((m) => m.start === at + 1 && text[m.end] === ')');
     if (!bracket && !org) continue;
-    const start = nameStartBefore(text, words, at, from, false, false, true);
+    let start = nameStartBefore(text, words, at, from, false, false, true);
+    // 贾福(右)和兰琦(左): a conjunction after the bracket before joins the names (jieba reads 和兰琦).
+    if (start >= 0 && text[start - 1] === ')' && LIST_JOINERS.has(text[start]) && at - start === 3) start++;
     if (start >= 0)
       out.push({
         start,

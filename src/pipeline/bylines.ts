@@ -144,9 +144,12 @@ function spaceBeforeLastName(text: string): boolean {
 export function parseByline(line: string): BylineName[] | null {
   const text = line.trim();
   let m = text.startsWith('■') || text.startsWith('□') ? MARKED.exec(text) : null;
-  if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
-  // Each pattern below needs a word most lines lack: looking for it is cheaper than the pattern.
-  m = text.includes('记者') ? REPORTER.exec(text) : null;
+  const marked = m ? namesIn(m[1], text.indexOf(m[1]), '作者') : null;
+  if (marked) return marked;
+  // ■本报记者陆增安/文宋延康/图: after the mark, a reporters' credit. Each pattern below needs a
+  // word most lines lack: looking for it is cheaper than the pattern.
+  const credit = m ? m[1] : text;
+  m = credit.includes('记者') ? REPORTER.exec(credit) : null;
   const reporters = m ? namesIn(m[1], text.indexOf(m[1]), '记者') : null;
   if (reporters) return reporters;
   m = PRESS_LINE.exec(text);
@@ -355,10 +358,16 @@ function editors(line: string): BylineName[] {
  * when written against the name (特约记者蒲晓东). A two-character name printed with a space
  * between its characters (周 敏) is one name.
  */
+/**
+ * A word of a credit: what stands between spaces and list marks, cut after a credit word written
+ * against the next name too (陆增安/文宋延康/图: 陆增安/文, 宋延康/图).
+ */
+const CREDIT_WORD = /(?:[^\s、丶|丨:：/]|\/(?![文图摄][\u4e00-\u9fff]))+(?:\/[文图摄](?=[\u4e00-\u9fff]))?/g;
+
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(/[^\s、丶|丨:：]+/g)].flatMap((m) => atGluedRoles(m[0], m.index));
+  const words = [...list.matchAll(CREDIT_WORD)].flatMap((m) => atGluedRoles(m[0], m.index));
   for (let i = 0; i < words.length; i++) {
     let word = words[i].text;
     let at = offset + words[i].at;

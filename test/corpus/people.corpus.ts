@@ -837,6 +837,19 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '值班民警柯文涛(右)和葛思雨(左)在食堂吃饭。',
+      expect: [{ name: '柯文涛', role: '民警' }, { name: '葛思雨' }],
+      note: 'a caption names people by their place in the photo; 和 after a bracket joins them (jieba reads 和葛思雨)',
+    },
+    {
+      text: '■本报记者龙海峰/文严俊杰/图\n\n夜色中的派出所依然忙碌。',
+      expect: [
+        { name: '龙海峰', role: '记者' },
+        { name: '严俊杰', role: '记者' },
+      ],
+      note: "a reporters' credit after the mark, each name with what it made written against it (/文, /图)",
+    },
+    {
       text: '护士长刘华为患者换药。',
       expect: [{ name: '刘华', role: '护士长' }],
       todo: 'jieba cuts the name across the word after it (刘|华为)',
