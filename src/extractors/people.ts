@@ -176,7 +176,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...nameThenPosts(block.start, line));
     found.push(...profiles(text, block.start, line, article, institutions));
     found.push(...pseudonymous(text, block.start, line));
-    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
+    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
     found.push(...nameLists(text, ctx.tokens, block.start, block.end, line));
     found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
   }
@@ -311,11 +311,12 @@ function titled(
     const across = wordAcross(words, titleEnd);
     if (across && across.end >= at + length) continue;
     // 主席台|就座: a word that takes the title and the name's first character, then a verb, is no name;
-    // nor then a noun (主席国|代表; 医王|永福 is a name).
+    // nor then a noun of two characters (主席国|代表; 医王|永福 and 副院|长江|帆 are names).
     if (
       across &&
       across.end > at &&
-      (verbAt(words, across.end, at + length) || nounAt(words, across.end, at + length))
+      (verbAt(words, across.end, at + length) ||
+        (at + length - across.end > 1 && nounAt(words, across.end, at + length)))
     )
       continue;
     const name = text.slice(at, at + length);
@@ -340,10 +341,13 @@ function titled(
       fields: { name, ...post, pseudonym: PSEUDONYM.test(text.slice(at + length, at + length + 6)) },
       rule: 'person:title',
     });
-    // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title.
+    // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title; a body
+    // after the 、 starts the next item (总裁郑丽丹、乐清华润电器有限公司总经理张敏).
     for (
       let end = at + length, next = 0;
-      text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to, foreign));
+      text[end] === '、' &&
+      !bodyStartsAt(institutions, end + 1) &&
+      (next = nameLengthAt(text, words, end + 1, to, foreign));
       end += 1 + next
     ) {
       out.push({
@@ -743,6 +747,7 @@ function listedBeside(
   from: number,
   to: number,
   found: PersonMention[],
+  institutions: InstitutionMention[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   const add = (start: number, end: number) =>
@@ -766,7 +771,10 @@ function listedBeside(
     const after = titleAfterNameAt(text, m.end) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
     for (
       let end = m.end + (after?.[0].length ?? 0), length = 0;
-      LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to));
+      LIST_JOINERS.has(text[end]) &&
+      !taken.has(end + 1) &&
+      !bodyStartsAt(institutions, end + 1) &&
+      (length = nameLengthAt(text, words, end + 1, to));
       end += 1 + length
     ) {
       taken.add(end + 1);
@@ -1639,6 +1647,11 @@ function affiliation(institutions: InstitutionMention[], last: InstitutionMentio
   return org;
 }
 
+/** A body starts at `at`: a list item there is no name (郑丽丹、乐清华润电器有限公司). */
+function bodyStartsAt(institutions: InstitutionMention[], at: number): boolean {
+  return institutions[firstStartingFrom(institutions, at)]?.start === at;
+}
+
 /** The body that ends right where a title starts (某某日报|记者), as its post. */
 function adjacentBody(institutions: InstitutionMention[], titleStart: number): string | null {
   const body = lastEndingBy(institutions, titleStart);
@@ -1664,6 +1677,12 @@ function titleEndingAt(text: string, at: number): string | null {
  * The institution a title belongs to: the nearest institution mention between the start of the
  * clause and the title (东昌府区妇幼保健院小儿外科主任), or the body 该院 refers to.
  */
+/**
+ * What turns from a body to another party before a title: a preposition or a conjunction
+ * (市政府向多弗集团董事长: the chairman is not the government's).
+ */
+const OTHER_PARTY = /^[向对给与和同跟为把被及]/;
+
 function orgBefore(
   text: string,
   titleStart: number,
@@ -1678,7 +1697,8 @@ function orgBefore(
   )
     clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
-  if (nearest && nearest.start >= clauseStart) return affiliation(institutions, nearest);
+  if (nearest && nearest.start >= clauseStart && !OTHER_PARTY.test(text.slice(nearest.end, titleStart)))
+    return affiliation(institutions, nearest);
   const anaphor = /该(院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
   if (!anaphor) return null;
   // 该院 is the last 院 named before it, not a bureau named in between (县卫健局局长…。该院院长…).

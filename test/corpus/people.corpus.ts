@@ -837,6 +837,30 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '远航电器有限公司总经理邬志明、乐清恒达机械有限公司董事长苏红梅出席。',
+      expect: [
+        { name: '邬志明', role: '总经理' },
+        { name: '苏红梅', role: '董事长', org: '乐清恒达机械有限公司' },
+      ],
+      note: 'a body after the 、 starts the next item of a list: its place (乐清, which jieba tags nr) is no name',
+    },
+    {
+      text: '学院院长葛立新、副院长江帆等人出席。',
+      expect: [
+        { name: '葛立新', role: '院长' },
+        { name: '江帆', role: '副院长' },
+      ],
+      note: 'jieba cuts 副院|长江|帆: a one-character given name tagged a noun is still a name',
+    },
+    {
+      text: '市长邹文涛代表市政府向多弗集团董事长骆明辉赠送纪念品。',
+      expect: [
+        { name: '邹文涛', role: '市长', org: null },
+        { name: '骆明辉', role: '董事长', org: null },
+      ],
+      note: 'a body before a preposition is not the org of a title after it (市政府向…董事长)',
+    },
+    {
       text: '值班民警柯文涛(右)和葛思雨(左)在食堂吃饭。',
       expect: [{ name: '柯文涛', role: '民警' }, { name: '葛思雨' }],
       note: 'a caption names people by their place in the photo; 和 after a bracket joins them (jieba reads 和葛思雨)',
