@@ -9,6 +9,7 @@
 //                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
 //   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
 //   leading      a name in 在…的带领下 (在柯晓敏的带领下)
+//   named        a name after 名叫 (一位名叫岳东山的老人)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
@@ -167,6 +168,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
     found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
     found.push(...leading(text, ctx.tokens, block.start, line));
+    found.push(...named(text, ctx.tokens, block.start, block.end, line));
     found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end, line));
     found.push(...introduced(text, ctx.tokens, block.start, line));
@@ -683,6 +685,26 @@ function appointed(
       fields: { name: text.slice(start, end), role: title, org, pseudonym: false },
       rule: 'person:appointed',
     });
+  }
+  return out;
+}
+
+/** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
+const NAMED = '名叫';
+
+/** A name after 名叫, where a name fits (名叫岳东山的老人). */
+function named(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = line.indexOf(NAMED); i >= 0; i = line.indexOf(NAMED, i + NAMED.length)) {
+    const start = from + i + NAMED.length;
+    const length = nameLengthAt(text, words, start, to);
+    if (length)
+      out.push({
+        start,
+        end: start + length,
+        fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
+        rule: 'person:named',
+      });
   }
   return out;
 }

@@ -837,6 +837,11 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '村里有一位名叫邬长河的老人,今年已经九十岁。邬长河身体硬朗。',
+      expect: [{ name: '邬长河' }, { name: '邬长河' }],
+      note: '名叫 introduces a name',
+    },
+    {
       text: '远航电器有限公司总经理邬志明、乐清恒达机械有限公司董事长苏红梅出席。',
       expect: [
         { name: '邬志明', role: '总经理' },
@@ -1581,6 +1586,7 @@ const corpus: PersonCorpus = {
     '这项任务是医生的职责,我们的目标是成为专家,王刚是医生推荐来的。',
     // A title glued to a surname in a word, then a common word; a function word after a surname.
     '轮值主席国代表在会上发言,“老师都这么辛苦,我们更要努力。”',
+    '这种病名叫高血压,那个地方名叫黄土坡。',
   ],
 };
 
