@@ -1338,6 +1338,9 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   // Asked only where no Han name fits: it may cut the block after a foreign post (主席 is common).
   const transliterated = () => (foreign ? transliteratedLengthAt(text, words, at, limit) : 0);
   const surname = surnameLengthAt(text, at);
+  // 首相麻生太郎: after a foreign post, a name of four characters jieba knows.
+  const whole = foreign && surname ? words.startingAt(at) : undefined;
+  if (whole && whole.end - at === 4 && whole.end <= limit && PERSON_TAGS.has(whole.tag)) return 4;
   if (!surname) {
     const t = foreign ? words.startingAt(at) : undefined;
     return t &&
@@ -1360,6 +1363,9 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && isPunctuationAt(text, end))) continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
+    // 夫人梅|拉尼|娅: a character jieba does not know right after the name goes on with it.
+    const after = words.startingAt(end);
+    if (after?.tag === 'x' && after.end === end + 1 && isHanUnit(text.charCodeAt(end))) continue;
     // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:
     // a surname jieba reads as an adverb, before a verb.
     const first = words.startingAt(at);
@@ -1701,7 +1707,9 @@ function titleEndingAt(text: string, at: number): string | null {
  */
 /**
  * What turns from a body to another party before a title: a preposition or a conjunction
- * (市政府向多弗集团董事长: the chairman is not the government's).
+ * (市政府向多弗集团董事长: the chairman is not the government's). A paper, a site or an agency
+ * is the org only with nothing but a department between (人民日报社评论部主任), not across its
+ * dateline and credit (新华社北京4月6日电(记者 X)国家主席).
  */
 const OTHER_PARTY = /^[向对给与和同跟为把被及]/;
 
@@ -1719,7 +1727,13 @@ function orgBefore(
   )
     clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
-  if (nearest && nearest.start >= clauseStart && !OTHER_PARTY.test(text.slice(nearest.end, titleStart)))
+  const between = nearest ? text.slice(nearest.end, titleStart) : '';
+  if (
+    nearest &&
+    nearest.start >= clauseStart &&
+    !OTHER_PARTY.test(between) &&
+    !(nearest.fields.category === 'media' && !isHanSpan(between))
+  )
     return affiliation(institutions, nearest);
   const anaphor = /该(院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
   if (!anaphor) return null;

@@ -30,6 +30,7 @@ const SUBJECT_ROLE_WORDS = [
   '儿子',
   '女儿',
   '老伴',
+  '夫人',
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -988,6 +989,11 @@ export const AFTER_NAME_WORDS = [
   '看望',
   '慰问',
   '视察',
+  '会见',
+  '会晤',
+  '接见',
+  '签署',
+  '致电',
   '督导',
   '检查',
   '深入',

@@ -837,6 +837,22 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '新华社东京5月3日电(记者 柯明远)国家主席翟光华会见来访的日本首相麻生太郎,翟光华和夫人邬丽娟出席。',
+      expect: [
+        { name: '柯明远', role: '记者' },
+        { name: '翟光华', role: '主席', org: null },
+        { name: '麻生太郎', role: '首相' },
+        { name: '翟光华' },
+        { name: '邬丽娟', role: '夫人' },
+      ],
+      note: "an agency across its dateline is no one's org; a four-character name jieba knows after a foreign post; a wife after 夫人",
+    },
+    {
+      text: '总统特朗普和夫人梅拉尼娅在门口迎接。',
+      expect: [{ name: '特朗普', role: '总统' }],
+      note: 'a name jieba cuts before a character it does not know (梅|拉尼|娅) is not cut short: no record',
+    },
+    {
       text: '村里有一位名叫邬长河的老人,今年已经九十岁。邬长河身体硬朗。',
       expect: [{ name: '邬长河' }, { name: '邬长河' }],
       note: '名叫 introduces a name',
@@ -1044,8 +1060,9 @@ const corpus: PersonCorpus = {
       expect: [
         { name: '龙家豪', role: '司机' },
         { name: '邱桂英', role: '保洁员' },
+        { name: '柏丽华', role: '夫人' },
       ],
-      note: 'a form of address between the title and the name (司机师傅X)',
+      note: 'a form of address between the title and the name (司机师傅X); a wife named after 夫人 is a person',
     },
     {
       text: '培训班上,次仁卓玛、格桑旺堆和帕尔哈提·吐尔逊分享了经验。乌兰、巴图两地的牧民参加。',
