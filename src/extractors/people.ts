@@ -105,6 +105,8 @@ const BEFORE_TEAM = /[\s,;:!?。、“”"(]|[据由与和同跟在]$/;
  * starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师, 司机于昨日, 病人应尽早).
  */
 const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据任于应']);
+/** Of those, the prepositions seldom a surname (由, 对, 被): before a surname and a post, no name. */
+const PREPOSITIONS_NOT_SURNAMES = new Set([...'由对被把让给请据在与及为']);
 /** Of those, the ones that start a clause's verb phrase (于昨日, 应尽早, 应多休息). */
 const MODAL_SURNAMES = new Set([...'于应']);
 /** What follows 应 or 于 in a verb phrase, never a given name alone: 应多, 应当, 应再. */
@@ -470,6 +472,15 @@ function nameStartBefore(
       continue;
     // 向李会长汇报: a preposition, then a surname and its post.
     if (length === 2 && FUNCTION_CHARS.has(name[0]) && !readAsName(words, start, end)) continue;
+    // 由卜院长主刀: the same, where jieba reads the two as a word it does not know (向华主任
+    // is a name: 向 is a common surname, 由 a rare one).
+    if (
+      length === 2 &&
+      PREPOSITIONS_NOT_SURNAMES.has(name[0]) &&
+      surnameLengthAt(text, start + 1) === 1 &&
+      !allTagged(words, start, end, PERSON_TAGS)
+    )
+      continue;
     // 张掖、武威两名代表: a place jieba does not read as a name is none.
     if (isPlaceName(name) && !readAsName(words, start, end)) continue;
     if (

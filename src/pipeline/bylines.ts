@@ -81,6 +81,12 @@ const EDITOR_ROLES = [
   '撰文',
   '摄影',
   '摄像',
+  // A government site's review chain and a paper's editors (一审:王敏,二审:李强; 主编:赵刚).
+  '一审',
+  '二审',
+  '三审',
+  '主编',
+  '副主编',
   ...WRITER_LABELS,
 ];
 /**

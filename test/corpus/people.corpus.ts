@@ -837,6 +837,22 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '术后由卜院长查房,向华主任到场。',
+      expect: [{ name: '向华', role: '主任' }],
+      note: 'a preposition seldom a surname (由) before a surname and a post is no name (由卜院长); 向 is a surname',
+    },
+    {
+      text: '义诊活动圆满结束。(一审:柯园园,二审:彭妲,三审:骆敏)\n\n主编:赵德福 副主编:邓友邦',
+      expect: [
+        { name: '柯园园', role: '一审' },
+        { name: '彭妲', role: '二审' },
+        { name: '骆敏', role: '三审' },
+        { name: '赵德福', role: '主编' },
+        { name: '邓友邦', role: '副主编' },
+      ],
+      note: "a government site's review chain and a paper's editors credit their names",
+    },
+    {
       text: '新华社东京5月3日电(记者 柯明远)国家主席翟光华会见来访的日本首相麻生太郎,翟光华和夫人邬丽娟出席。',
       expect: [
         { name: '柯明远', role: '记者' },
