@@ -123,6 +123,8 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't', 's']);
 /** Tags of function words: adverbs, pronouns, prepositions, conjunctions, numbers, times. */
 const FUNCTION_WORD_TAGS = new Set(['d', 'r', 'p', 'c', 'm', 'q', 'f', 't', 'u', 'ul', 'uj', 'uz']);
+/** Tags of pronouns, adverbs, conjunctions and prepositions: after a surname jieba reads as one of them, no given name (都|这么). */
+const PRONOUN_LIKE_TAGS = new Set(['r', 'd', 'c', 'p']);
 /** Tags of verbs and adjectives. */
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'a', 'ad']);
 /** Tags of names jieba recognises as names. */
@@ -1386,7 +1388,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (
       FUNCTION_WORD_TAGS.has(first?.tag ?? '') &&
       first?.end === at + surname &&
-      (VERB_TAGS.has(rest?.tag ?? '') || (rest?.end === end && FUNCTION_WORD_TAGS.has(rest.tag)))
+      (VERB_TAGS.has(rest?.tag ?? '') || (rest?.end === end && PRONOUN_LIKE_TAGS.has(rest.tag)))
     )
       continue;
     // 患儿费用后: a common word (费用) and a place word (后) are no name.

@@ -325,6 +325,19 @@ export const TITLES = [
   '审判员',
   '检察官',
   '检察长',
+  '副检察长',
+  // Courts and police in general news (庭长田志秋, 承办法官X).
+  '庭长',
+  '副庭长',
+  '法官助理',
+  '人民陪审员',
+  '公诉人',
+  '特警',
+  '大队长',
+  '副大队长',
+  '中队长',
+  '支队长',
+  '教导员',
   '律师',
   '党员',
   '社工',
@@ -375,6 +388,9 @@ export const TITLES = [
 export const TITLES_AFTER_NAME = [
   '法官',
   '检察官',
+  '检察长',
+  '庭长',
+  '副庭长',
   '院长',
   '副院长',
   '书记',
@@ -930,7 +946,7 @@ export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂', '家
  * (刘毅曾在, 王树新对, 冯书龙表示). A given name does not end with one of them.
  */
 export const AFTER_NAME_CHARS = new Set([
-  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接',
+  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接时',
 ]);
 
 /** Words that often follow a name (verbs of saying and doing). */
@@ -989,6 +1005,7 @@ export const AFTER_NAME_WORDS = [
   '看望',
   '慰问',
   '视察',
+  '主动',
   '会见',
   '会晤',
   '接见',

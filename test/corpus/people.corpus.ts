@@ -837,6 +837,23 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '在承办法官祁庆荣和邬春芳庭长的努力下,双方和解。庭长骆志秋细心阅卷。',
+      expect: [
+        { name: '祁庆荣', role: '法官' },
+        { name: '邬春芳', role: '庭长' },
+        { name: '骆志秋', role: '庭长' },
+      ],
+      note: "a court's posts before and after a name (庭长)",
+    },
+    {
+      text: '宣传部常务副部长张万里主动申请驻村。记者见到县委书记柯清华时,他刚从乡下回来。',
+      expect: [
+        { name: '张万里', role: '常务副部长' },
+        { name: '柯清华', role: '县委书记' },
+      ],
+      note: '主动 and 时 follow a name; a given name jieba reads as a number word (张|万里) is still one',
+    },
+    {
       text: '术后由卜院长查房,向华主任到场。',
       expect: [{ name: '向华', role: '主任' }],
       note: 'a preposition seldom a surname (由) before a surname and a post is no name (由卜院长); 向 is a surname',
