@@ -837,6 +837,14 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '江西网讯 柯红卫、记者骆嘉然报道:6月3日,市卫健委召开会议。',
+      expect: [
+        { name: '柯红卫', role: '作者' },
+        { name: '骆嘉然', role: '记者' },
+      ],
+      note: 'a dateline whose credit ends with 报道 and a colon',
+    },
+    {
       text: '在承办法官祁庆荣和邬春芳庭长的努力下,双方和解。庭长骆志秋细心阅卷。',
       expect: [
         { name: '祁庆荣', role: '法官' },
@@ -1637,6 +1645,7 @@ const corpus: PersonCorpus = {
     // A title glued to a surname in a word, then a common word; a function word after a surname.
     '轮值主席国代表在会上发言,“老师都这么辛苦,我们更要努力。”',
     '这种病名叫高血压,那个地方名叫黄土坡。',
+    '新华社电 据外媒报道:当地发生地震。',
   ],
 };
 
