@@ -472,6 +472,15 @@ function nameStartBefore(
       TITLE_SET.has(name.slice(surname))
     )
       continue;
+    // 院长信箱和市长热线: a common word, then a conjunction, is no name before a title.
+    const head = words.startingAt(start);
+    if (
+      head &&
+      head.end < end &&
+      isCommonWord(words, start, head.end) &&
+      words.startingAt(head.end)?.tag === 'c'
+    )
+      continue;
     // 向李会长汇报: a preposition, then a surname and its post.
     if (length === 2 && FUNCTION_CHARS.has(name[0]) && !readAsName(words, start, end)) continue;
     // 由卜院长主刀: the same, where jieba reads the two as a word it does not know (向华主任
@@ -1408,11 +1417,13 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     )
       continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
-    // 外长秦刚首次, 主教练权容学情绪: a word jieba does not know, whatever follows it.
+    // 外长秦刚首次, 主教练权容学情绪: a word jieba does not know, before anything but more of a
+    // name (杜特|尔特, 魏辉|武没: the name goes on).
     if (
       followsName(text, words, at, end, limit) ||
       allTagged(words, at, end, PERSON_TAGS) ||
-      isUnknownWord(words, at, end)
+      (isUnknownWord(words, at, end) &&
+        !(isHanUnit(text.charCodeAt(end)) && NAME_TAGS.has(words.startingAt(end)?.tag ?? '')))
     )
       return end - at;
   }
