@@ -1364,12 +1364,16 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   const whole = foreign && surname ? words.startingAt(at) : undefined;
   if (whole && whole.end - at === 4 && whole.end <= limit && PERSON_TAGS.has(whole.tag)) return 4;
   if (!surname) {
-    const t = foreign ? words.startingAt(at) : undefined;
+    const t = words.startingAt(at);
+    // 学者托马斯来: a word of three characters at least that jieba tags a foreign name (not 默契),
+    // before what follows a name, after any title; after a foreign post a name or an unknown word
+    // too (总统特朗普).
     return t &&
       t.end <= limit &&
       t.end - at <= 5 &&
+      (foreign || (t.tag === 'nrt' && t.end - at >= 3)) &&
       isTransliterated(text, at, t.end, t.tag) &&
-      (t.tag === 'x' || followsName(text, words, at, t.end, limit))
+      ((foreign && t.tag === 'x') || followsName(text, words, at, t.end, limit))
       ? t.end - at
       : transliterated();
   }
@@ -1418,12 +1422,11 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
     // 外长秦刚首次, 主教练权容学情绪: a word jieba does not know, before anything but more of a
-    // name (杜特|尔特, 魏辉|武没: the name goes on).
+    // name (杜特|尔特, 魏辉|武没: the name goes on; 会长叶林富|叶林富向 is a name said again).
     if (
       followsName(text, words, at, end, limit) ||
       allTagged(words, at, end, PERSON_TAGS) ||
-      (isUnknownWord(words, at, end) &&
-        !(isHanUnit(text.charCodeAt(end)) && NAME_TAGS.has(words.startingAt(end)?.tag ?? '')))
+      (isUnknownWord(words, at, end) && !nameGoesOn(text, words, end))
     )
       return end - at;
   }
@@ -1785,6 +1788,17 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/** At `at` a word jieba tags a name or does not know goes on with the name before it: not a full name of its own. */
+function nameGoesOn(text: string, words: TokenIndex, at: number): boolean {
+  const next = words.startingAt(at);
+  return (
+    next !== undefined &&
+    isHanUnit(text.charCodeAt(at)) &&
+    NAME_TAGS.has(next.tag) &&
+    !(next.end - at >= 3 && surnameLengthAt(text, at) > 0)
+  );
 }
 
 /** [start, end) is one word jieba does not know (its HMM assembled it). */

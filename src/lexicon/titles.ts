@@ -293,6 +293,7 @@ export const TITLES = [
   '传承人',
   // Sport and culture.
   '球员',
+  '外援',
   '主教练',
   '教练',
   '教练员',
