@@ -1426,7 +1426,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (
       followsName(text, words, at, end, limit) ||
       allTagged(words, at, end, PERSON_TAGS) ||
-      (isUnknownWord(words, at, end) && !nameGoesOn(text, words, end))
+      (isUnknownWord(words, at, end) && !nameGoesOn(text, words, end)) ||
+      surnameThenGiven(words, at, surname, end)
     )
       return end - at;
   }
@@ -1788,6 +1789,16 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/**
+ * jieba reads a surname alone as a name and the two characters after it as one word (监制骆|德华
+ * 缺席, 德华/nz): a full name, whatever follows it.
+ */
+function surnameThenGiven(words: TokenIndex, at: number, surname: number, end: number): boolean {
+  if (end - at - surname !== 2) return false;
+  const first = words.startingAt(at);
+  return first?.tag === 'nr' && first.end === at + surname && words.startingAt(first.end)?.end === end;
 }
 
 /** At `at` a word jieba tags a name or does not know goes on with the name before it: not a full name of its own. */

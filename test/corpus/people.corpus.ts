@@ -837,6 +837,11 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '颁奖礼上,监制邬德华缺席,院长马上到场。',
+      expect: [{ name: '邬德华', role: '监制' }],
+      note: 'a surname jieba reads alone as a name, then a two-character word, is a full name before a noun (邬|德华 缺席/n); 马上 is one word',
+    },
+    {
       text: '导演邬雪桦、主演柯采洁出席,监制骆德华由于航班延误缺席。',
       expect: [
         { name: '邬雪桦', role: '导演' },
