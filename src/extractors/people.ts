@@ -1167,8 +1167,8 @@ function labelled(text: string, words: TokenIndex, from: number, line: string): 
   ];
 }
 
-/** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰. */
-const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/g;
+/** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰, 70多岁的张玉萍. */
+const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[多余]?(?:岁|周岁)的/g;
 
 function aged(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];

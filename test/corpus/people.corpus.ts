@@ -837,6 +837,11 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '社区活动室里,70多岁的邬玉萍带着老姐妹做手工。',
+      expect: [{ name: '邬玉萍' }],
+      note: 'an age with 多 or 余 before a name',
+    },
+    {
       text: '颁奖礼上,监制邬德华缺席,院长马上到场。',
       expect: [{ name: '邬德华', role: '监制' }],
       note: 'a surname jieba reads alone as a name, then a two-character word, is a full name before a noun (邬|德华 缺席/n); 马上 is one word',
