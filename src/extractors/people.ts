@@ -10,6 +10,7 @@
 //   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
 //   leading      a name in 在…的带领下 (在柯晓敏的带领下)
 //   named        a name after 名叫 (一位名叫岳东山的老人)
+//   appointed-by a name a body appoints or elects (任命邬建刚为市公安局局长, 选举X为…, 免去X的…)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
@@ -173,6 +174,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
     found.push(...leading(text, ctx.tokens, block.start, line));
     found.push(...named(text, ctx.tokens, block.start, block.end, line));
+    found.push(...appointedBy(text, ctx.tokens, block.start, block.end, line, institutions));
     found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end, line));
     found.push(...introduced(text, ctx.tokens, block.start, line));
@@ -636,9 +638,13 @@ function speakers(
   for (const m of verbs) {
     const verb = from + m.index;
     // 格桑罗布解释说, 邝文涛笑着说: a verb of saying or a manner before 说 stands between the name and it.
+    // 骆晓峰在接受记者采访时说: an interview stands between them.
     const end =
       verb -
-      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
+      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0) -
+      (text.charCodeAt(verb - 1) === 0x65f6 // 时
+        ? (INTERVIEWED.exec(text.slice(Math.max(from, verb - 14), verb))?.[0].length ?? 0)
+        : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
     const opensClause = (at: number) => at === from || before.test(text.slice(Math.max(from, at - 1), at));
     let start = nameStartBefore(text, words, end, from, true);
@@ -709,6 +715,54 @@ function appointed(
     });
   }
   return out;
+}
+
+/** A body's decision that names its appointee: 任命邬建刚为市公安局局长, 免去柯立新的…职务. */
+const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
+
+/**
+ * The name after 任命, 选举, 免去 (and the like), before 为 or 的: the post after 为, in its body
+ * when one is named (任命邬建刚为市公安局局长: 局长, 市公安局).
+ */
+function appointedBy(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  line: string,
+  institutions: InstitutionMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const verb of APPOINTING)
+    for (let i = line.indexOf(verb); i >= 0; i = line.indexOf(verb, i + verb.length)) {
+      const person = appointee(text, words, from + i + verb.length, to, institutions);
+      if (person) out.push(person);
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The appointee named at `start`, right after the verb, before 为 or 的; null when no name stands there. */
+function appointee(
+  text: string,
+  words: TokenIndex,
+  start: number,
+  to: number,
+  institutions: InstitutionMention[],
+): PersonMention | null {
+  const length = nameLengthAt(text, words, start, to);
+  const end = start + length;
+  if (!length || (text[end] !== '为' && text[end] !== '的')) return null;
+  let at = end + 1;
+  const body = text[end] === '为' ? institutions[firstStartingFrom(institutions, at)] : undefined;
+  const org = body && body.start === at ? affiliation(institutions, body) : null;
+  if (org) at = body!.end;
+  const role = text[end] === '为' ? (titleAt(text, at) ?? null) : null;
+  return {
+    start,
+    end,
+    fields: { name: text.slice(start, end), role, org: role ? org : null, pseudonym: false },
+    rule: 'person:appointed-by',
+  };
 }
 
 /** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
@@ -1515,6 +1569,9 @@ function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
     (isPunctuationAt(text, end) || AFTER_NAME_CHARS.has(text[end] ?? ''))
   );
 }
+
+/** An interview between a speaker and the verb: 在接受记者采访时说, 在接受本报采访时表示. */
+const INTERVIEWED = /在接受[\u4e00-\u9fff]{0,6}?采访时$/;
 
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */
 const BEFORE_SAY = /(?:解释|补充|回忆|介绍|感慨|坦言|笑着|接着|继续)$/;

@@ -302,6 +302,7 @@ export const TITLES = [
   '传承人',
   // Sport and culture.
   '球员',
+  '队友',
   '外援',
   '主教练',
   '教练',

@@ -301,7 +301,7 @@ export function parseCredits(line: string): BylineName[] | null {
   m = m ? null : OPENING_CREDIT.exec(line);
   const opening = m ? namesIn(m[2], m.index + m[0].indexOf(m[2]), '作者') : null;
   if (opening) credits.push(...opening.map((c) => (m![1] ? { ...c, org: m![1] } : c)));
-  m = line.includes('报道') ? REPORTED_LEAD.exec(line) : null;
+  m = line.includes('报道') && (line.includes('讯') || line.includes('电')) ? REPORTED_LEAD.exec(line) : null;
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
