@@ -55,7 +55,14 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
+import {
+  dropOverlaps,
+  firstStartingFrom,
+  isAsciiDigit,
+  isWhiteSpace,
+  lastEndingBy,
+  pairHash,
+} from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
@@ -75,10 +82,11 @@ const SHORT_TITLE_HERE = wordPattern(
   TITLES.filter((t) => t.length <= 6),
   'y',
 );
-const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
-for (const t of TITLES) TITLE_FIRST_UNITS[t.charCodeAt(0)] = 1;
+/** The first two units of every title (their pairHash; the first alone for a title of one unit). */
+const TITLE_STARTS = wordStarts(TITLES);
 /** A title after a name, tried where it may start (the longest is shorter than the window of six units it was read in). */
 const TITLE_AFTER_HERE = wordPattern(TITLES_AFTER_NAME, 'y');
+const TITLE_AFTER_STARTS = wordStarts(TITLES_AFTER_NAME);
 /** The words the rules of a block look for, found in one pass over the block. */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
@@ -1418,10 +1426,10 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   const whole = foreign && surname ? words.startingAt(at) : undefined;
   if (whole && whole.end - at === 4 && whole.end <= limit && PERSON_TAGS.has(whole.tag)) return 4;
   if (!surname) {
-    const t = words.startingAt(at);
     // 学者托马斯来: a word of three characters at least that jieba tags a foreign name (not 默契),
     // before what follows a name, after any title; after a foreign post a name or an unknown word
-    // too (总统特朗普).
+    // too (总统特朗普). The token is asked for (which cuts the block) only where one may start.
+    const t = foreign || TRANSLITERATION_CHARS.has(text[at]) ? words.startingAt(at) : undefined;
     return t &&
       t.end <= limit &&
       t.end - at <= 5 &&
@@ -1606,13 +1614,41 @@ function titleAt(text: string, at: number): string | undefined {
 
 /** The title after a name that starts at `at`, if any. */
 function titleAfterNameAt(text: string, at: number): RegExpExecArray | null {
+  if (!mayStart(TITLE_AFTER_STARTS, text, at)) return null;
   TITLE_AFTER_HERE.lastIndex = at;
   return TITLE_AFTER_HERE.exec(text);
 }
 
+/**
+ * The first units of a list's words, and their first two units: where neither is, no word of the
+ * list starts, and no pattern needs to run (most positions of a page).
+ */
+interface WordStarts {
+  firsts: Uint8Array;
+  pairs: Uint8Array;
+}
+
+function wordStarts(list: readonly string[]): WordStarts {
+  const starts = { firsts: new Uint8Array(0x10000), pairs: new Uint8Array(0x10000) };
+  for (const w of list) {
+    // A word of one unit lets any unit follow its first: its first stands for every pair.
+    starts.firsts[w.charCodeAt(0)] = w.length === 1 ? 2 : Math.max(starts.firsts[w.charCodeAt(0)], 1);
+    if (w.length > 1) starts.pairs[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+  }
+  return starts;
+}
+
+/** A word of the list whose starts these are may start at `at` (past the text's end: no). */
+function mayStart(starts: WordStarts, text: string, at: number): boolean {
+  const first = starts.firsts[text.charCodeAt(at)];
+  return (
+    first === 2 || (first === 1 && starts.pairs[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1)
+  );
+}
+
 /** A title of six units at most starts at `at`. */
 function startsTitle(text: string, at: number): boolean {
-  if (TITLE_FIRST_UNITS[text.charCodeAt(at)] !== 1) return false;
+  if (!mayStart(TITLE_STARTS, text, at)) return false;
   SHORT_TITLE_HERE.lastIndex = at;
   return SHORT_TITLE_HERE.test(text);
 }
