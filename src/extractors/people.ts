@@ -1894,15 +1894,15 @@ function surnameThenGiven(words: TokenIndex, at: number, surname: number, end: n
   return first?.tag === 'nr' && first.end === at + surname && words.startingAt(first.end)?.end === end;
 }
 
-/** At `at` a word jieba tags a name or does not know goes on with the name before it: not a full name of its own. */
+/**
+ * At `at` a word jieba tags a name or does not know, or a lone character it reads as a bound
+ * morpheme (张云|衎/zg), goes on with the name before it: not a full name of its own.
+ */
 function nameGoesOn(text: string, words: TokenIndex, at: number): boolean {
   const next = words.startingAt(at);
-  return (
-    next !== undefined &&
-    isHanUnit(text.charCodeAt(at)) &&
-    NAME_TAGS.has(next.tag) &&
-    !(next.end - at >= 3 && surnameLengthAt(text, at) > 0)
-  );
+  if (next === undefined || !isHanUnit(text.charCodeAt(at))) return false;
+  if (next.end === at + 1 && next.tag.endsWith('g')) return true;
+  return NAME_TAGS.has(next.tag) && !(next.end - at >= 3 && surnameLengthAt(text, at) > 0);
 }
 
 /** [start, end) is one word jieba does not know (its HMM assembled it). */

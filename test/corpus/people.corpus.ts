@@ -999,6 +999,11 @@ const corpus: PersonCorpus = {
       note: "a reporters' credit after the mark, each name with what it made written against it (/文, /图)",
     },
     {
+      text: '8月4日患者张云衎全家敬赠锦旗。',
+      expect: [{ name: '张云衎', role: '患者' }],
+      todo: 'a rare character jieba reads as a bound morpheme (衎/zg) ends the name: no record, where 张云 was one',
+    },
+    {
       text: '护士长刘华为患者换药。',
       expect: [{ name: '刘华', role: '护士长' }],
       todo: 'jieba cuts the name across the word after it (刘|华为)',
