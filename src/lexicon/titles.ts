@@ -255,6 +255,11 @@ export const TITLES = [
   '硕士',
   '院士',
   '家庭医生',
+  // A doctor named by their charge of the patient (管床医生邹胜林, 主刀医生X).
+  '管床医生',
+  '主管医生',
+  '主诊医生',
+  '主刀医生',
   '全科医生',
   '乡村医生',
   '村医',

@@ -837,6 +837,15 @@ const corpus: PersonCorpus = {
     },
     { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
     {
+      text: '出院当天,家属握住科室主任郭敏和管床医生邹胜林的手,感谢主刀医生柯立华。',
+      expect: [
+        { name: '郭敏', role: '主任' },
+        { name: '邹胜林', role: '管床医生' },
+        { name: '柯立华', role: '主刀医生' },
+      ],
+      note: 'a doctor named by their charge of the patient: 管床 (管 is a surname) is no name before 医生',
+    },
+    {
       text: '会议决定任命邬建刚为市公安局局长,免去柯立新的市公安局局长职务。会议选举骆红梅为市人大常委会主任。',
       expect: [
         { name: '邬建刚', role: '局长', org: '市公安局' },
