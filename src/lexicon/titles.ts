@@ -624,7 +624,21 @@ export const APPOINTMENT_VERBS = [
 ];
 
 /** Verbs that introduce what someone said: with a name jieba reads as one, evidence of a person. */
-export const SPEECH_VERBS = ['说', '表示', '介绍', '指出', '强调', '认为', '坦言', '告诉记者', '透露'];
+export const SPEECH_VERBS = [
+  '说',
+  '表示',
+  '介绍',
+  '指出',
+  '强调',
+  '认为',
+  '坦言',
+  '告诉记者',
+  '透露',
+  // General news quotes these too (邬晓琰直言, 柯建平回应称, 骆文华呼吁).
+  '直言',
+  '回应',
+  '呼吁',
+];
 /** A research team named after its head (张伟团队, 邬晓明课题组): evidence of a name as a speech verb is. */
 export const TEAM_WORDS = ['团队', '课题组'];
 
