@@ -9,6 +9,8 @@
 //                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
 //   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
 //   leading      a name in 在…的带领下 (在柯晓敏的带领下)
+//   named        a name after 名叫 (一位名叫岳东山的老人)
+//   appointed-by a name a body appoints or elects (任命邬建刚为市公安局局长, 选举X为…, 免去X的…)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
@@ -33,6 +35,7 @@ import {
   AFTER_NAME_WORDS,
   APPOINTMENT_VERBS,
   BODY_ENDINGS,
+  NOT_NAME_ENDINGS,
   FOREIGN_POSTS,
   HONORIFICS,
   KIN_WORDS,
@@ -52,7 +55,14 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
+import {
+  dropOverlaps,
+  firstStartingFrom,
+  isAsciiDigit,
+  isWhiteSpace,
+  lastEndingBy,
+  pairHash,
+} from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
@@ -72,10 +82,11 @@ const SHORT_TITLE_HERE = wordPattern(
   TITLES.filter((t) => t.length <= 6),
   'y',
 );
-const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
-for (const t of TITLES) TITLE_FIRST_UNITS[t.charCodeAt(0)] = 1;
+/** The first two units of every title (their pairHash; the first alone for a title of one unit). */
+const TITLE_STARTS = wordStarts(TITLES);
 /** A title after a name, tried where it may start (the longest is shorter than the window of six units it was read in). */
 const TITLE_AFTER_HERE = wordPattern(TITLES_AFTER_NAME, 'y');
+const TITLE_AFTER_STARTS = wordStarts(TITLES_AFTER_NAME);
 /** The words the rules of a block look for, found in one pass over the block. */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
@@ -103,6 +114,8 @@ const BEFORE_TEAM = /[\s,;:!?。、“”"(]|[据由与和同跟在]$/;
  * starts with one needs more evidence (局长向大家介绍, 专家和高级主任医师, 司机于昨日, 病人应尽早).
  */
 const FUNCTION_CHARS = new Set([...'和与及在对向为被由请让给把同跟将从经据任于应']);
+/** Of those, the prepositions seldom a surname (由, 对, 被): before a surname and a post, no name. */
+const PREPOSITIONS_NOT_SURNAMES = new Set([...'由对被把让给请据在与及为']);
 /** Of those, the ones that start a clause's verb phrase (于昨日, 应尽早, 应多休息). */
 const MODAL_SURNAMES = new Set([...'于应']);
 /** What follows 应 or 于 in a verb phrase, never a given name alone: 应多, 应当, 应再. */
@@ -119,6 +132,8 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const AFTER_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'ad', 'l', 'i', 'r', 't', 's']);
 /** Tags of function words: adverbs, pronouns, prepositions, conjunctions, numbers, times. */
 const FUNCTION_WORD_TAGS = new Set(['d', 'r', 'p', 'c', 'm', 'q', 'f', 't', 'u', 'ul', 'uj', 'uz']);
+/** Tags of pronouns, adverbs, conjunctions and prepositions: after a surname jieba reads as one of them, no given name (都|这么). */
+const PRONOUN_LIKE_TAGS = new Set(['r', 'd', 'c', 'p']);
 /** Tags of verbs and adjectives. */
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'a', 'ad']);
 /** Tags of names jieba recognises as names. */
@@ -166,6 +181,8 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
     found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
     found.push(...leading(text, ctx.tokens, block.start, line));
+    found.push(...named(text, ctx.tokens, block.start, block.end, line));
+    found.push(...appointedBy(text, ctx.tokens, block.start, block.end, line, institutions));
     found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
     found.push(...aged(text, ctx.tokens, block.start, block.end, line));
     found.push(...introduced(text, ctx.tokens, block.start, line));
@@ -175,7 +192,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     found.push(...nameThenPosts(block.start, line));
     found.push(...profiles(text, block.start, line, article, institutions));
     found.push(...pseudonymous(text, block.start, line));
-    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found));
+    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
     found.push(...nameLists(text, ctx.tokens, block.start, block.end, line));
     found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
   }
@@ -309,8 +326,15 @@ function titled(
     // is a title; 村医王文吉 cut 村村|医王|文吉 a name). Asked only once a name follows: it cuts the block.
     const across = wordAcross(words, titleEnd);
     if (across && across.end >= at + length) continue;
-    // 主席台|就座: a word that takes the title and the name's first character, then a verb, is no name.
-    if (across && across.end > at && verbAt(words, across.end, at + length)) continue;
+    // 主席台|就座: a word that takes the title and the name's first character, then a verb, is no name;
+    // nor then a noun of two characters (主席国|代表; 医王|永福 and 副院|长江|帆 are names).
+    if (
+      across &&
+      across.end > at &&
+      (verbAt(words, across.end, at + length) ||
+        (at + length - across.end > 1 && nounAt(words, across.end, at + length)))
+    )
+      continue;
     const name = text.slice(at, at + length);
     const title =
       postBeforeDegree(text, titleStart, m[0]) ??
@@ -333,10 +357,13 @@ function titled(
       fields: { name, ...post, pseudonym: PSEUDONYM.test(text.slice(at + length, at + length + 6)) },
       rule: 'person:title',
     });
-    // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title.
+    // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title; a body
+    // after the 、 starts the next item (总裁郑丽丹、乐清华润电器有限公司总经理张敏).
     for (
       let end = at + length, next = 0;
-      text[end] === '、' && (next = nameLengthAt(text, words, end + 1, to, foreign));
+      text[end] === '、' &&
+      !bodyStartsAt(institutions, end + 1) &&
+      (next = nameLengthAt(text, words, end + 1, to, foreign));
       end += 1 + next
     ) {
       out.push({
@@ -350,8 +377,14 @@ function titled(
   return out;
 }
 
-/** What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家, 石建军、樊洋两位医生). */
-const SHARED_TITLE = /(?:等|[两二三四五六七八九十]{1,2}[位名])$/;
+/**
+ * What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家,
+ * 石建军、樊洋两位医生), maybe with a word of standing (等国内知名专家, 等多位教授).
+ */
+const SHARED_TITLE =
+  /(?:等|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
+/** The longest SHARED_TITLE: 等 and 省内外知名. */
+const SHARED_TITLE_REACH = 6;
 
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
@@ -373,7 +406,9 @@ function titledAfter(
     // 周卫东常务副院长: a qualifier before the title is part of it.
     const qualifier = POST_QUALIFIERS.find((q) => text.startsWith(q, from + m.index - q.length)) ?? '';
     const titleStart = from + m.index - qualifier.length;
-    const shared = SHARED_TITLE.exec(text.slice(Math.max(from, titleStart - 3), titleStart))?.[0];
+    const shared = SHARED_TITLE.exec(
+      text.slice(Math.max(from, titleStart - SHARED_TITLE_REACH), titleStart),
+    )?.[0];
     const end = titleStart - (shared?.length ?? 0);
     const weak = WEAK_TITLES_AFTER_NAME.has(m[0]);
     // A strong title vouches for a name whose surname jieba glued to a preposition (由钟|志远教授).
@@ -426,7 +461,7 @@ function nameStartBefore(
   foreign = false,
   prepositionGlued = false,
 ): number {
-  if (BODY_ENDINGS.has(text[end - 1])) return -1;
+  if (NOT_NAME_ENDINGS.has(text[end - 1])) return -1;
   for (const length of [4, 3, 2]) {
     const start = end - length;
     if (start < limit) continue;
@@ -447,8 +482,26 @@ function nameStartBefore(
       TITLE_SET.has(name.slice(surname))
     )
       continue;
+    // 院长信箱和市长热线: a common word, then a conjunction, is no name before a title.
+    const head = words.startingAt(start);
+    if (
+      head &&
+      head.end < end &&
+      isCommonWord(words, start, head.end) &&
+      words.startingAt(head.end)?.tag === 'c'
+    )
+      continue;
     // 向李会长汇报: a preposition, then a surname and its post.
     if (length === 2 && FUNCTION_CHARS.has(name[0]) && !readAsName(words, start, end)) continue;
+    // 由卜院长主刀: the same, where jieba reads the two as a word it does not know (向华主任
+    // is a name: 向 is a common surname, 由 a rare one).
+    if (
+      length === 2 &&
+      PREPOSITIONS_NOT_SURNAMES.has(name[0]) &&
+      surnameLengthAt(text, start + 1) === 1 &&
+      !allTagged(words, start, end, PERSON_TAGS)
+    )
+      continue;
     // 张掖、武威两名代表: a place jieba does not read as a name is none.
     if (isPlaceName(name) && !readAsName(words, start, end)) continue;
     if (
@@ -543,6 +596,7 @@ function isTransliterated(text: string, start: number, end: number, tag: string)
     !surnameLengthAt(text, start) &&
     isHanSpan(name) &&
     !NOT_NAMES.has(name) &&
+    !COUNTRY_NAMES.has(name) &&
     !BODY_ENDINGS.has(name[name.length - 1])
   );
 }
@@ -592,9 +646,13 @@ function speakers(
   for (const m of verbs) {
     const verb = from + m.index;
     // 格桑罗布解释说, 邝文涛笑着说: a verb of saying or a manner before 说 stands between the name and it.
+    // 骆晓峰在接受记者采访时说: an interview stands between them.
     const end =
       verb -
-      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
+      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0) -
+      (text.charCodeAt(verb - 1) === 0x65f6 // 时
+        ? (INTERVIEWED.exec(text.slice(Math.max(from, verb - 14), verb))?.[0].length ?? 0)
+        : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
     const opensClause = (at: number) => at === from || before.test(text.slice(Math.max(from, at - 1), at));
     let start = nameStartBefore(text, words, end, from, true);
@@ -667,6 +725,74 @@ function appointed(
   return out;
 }
 
+/** A body's decision that names its appointee: 任命邬建刚为市公安局局长, 免去柯立新的…职务. */
+const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
+
+/**
+ * The name after 任命, 选举, 免去 (and the like), before 为 or 的: the post after 为, in its body
+ * when one is named (任命邬建刚为市公安局局长: 局长, 市公安局).
+ */
+function appointedBy(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  line: string,
+  institutions: InstitutionMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const verb of APPOINTING)
+    for (let i = line.indexOf(verb); i >= 0; i = line.indexOf(verb, i + verb.length)) {
+      const person = appointee(text, words, from + i + verb.length, to, institutions);
+      if (person) out.push(person);
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The appointee named at `start`, right after the verb, before 为 or 的; null when no name stands there. */
+function appointee(
+  text: string,
+  words: TokenIndex,
+  start: number,
+  to: number,
+  institutions: InstitutionMention[],
+): PersonMention | null {
+  const length = nameLengthAt(text, words, start, to);
+  const end = start + length;
+  if (!length || (text[end] !== '为' && text[end] !== '的')) return null;
+  let at = end + 1;
+  const body = text[end] === '为' ? institutions[firstStartingFrom(institutions, at)] : undefined;
+  const org = body && body.start === at ? affiliation(institutions, body) : null;
+  if (org) at = body!.end;
+  const role = text[end] === '为' ? (titleAt(text, at) ?? null) : null;
+  return {
+    start,
+    end,
+    fields: { name: text.slice(start, end), role, org: role ? org : null, pseudonym: false },
+    rule: 'person:appointed-by',
+  };
+}
+
+/** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
+const NAMED = '名叫';
+
+/** A name after 名叫, where a name fits (名叫岳东山的老人). */
+function named(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = line.indexOf(NAMED); i >= 0; i = line.indexOf(NAMED, i + NAMED.length)) {
+    const start = from + i + NAMED.length;
+    const length = nameLengthAt(text, words, start, to);
+    if (length)
+      out.push({
+        start,
+        end: start + length,
+        fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
+        rule: 'person:named',
+      });
+  }
+  return out;
+}
+
 /** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
 const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
 
@@ -727,6 +853,7 @@ function listedBeside(
   from: number,
   to: number,
   found: PersonMention[],
+  institutions: InstitutionMention[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   const add = (start: number, end: number) =>
@@ -750,7 +877,10 @@ function listedBeside(
     const after = titleAfterNameAt(text, m.end) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
     for (
       let end = m.end + (after?.[0].length ?? 0), length = 0;
-      LIST_JOINERS.has(text[end]) && !taken.has(end + 1) && (length = nameLengthAt(text, words, end + 1, to));
+      LIST_JOINERS.has(text[end]) &&
+      !taken.has(end + 1) &&
+      !bodyStartsAt(institutions, end + 1) &&
+      (length = nameLengthAt(text, words, end + 1, to));
       end += 1 + length
     ) {
       taken.add(end + 1);
@@ -1013,7 +1143,9 @@ function bracketed(
     // 张晓明(市人民医院)、李红梅(市中医医院): a notice's list gives each name its body in brackets.
     const org = bracket ? undefined : institutions.find((m) => m.start === at + 1 && text[m.end] === ')');
     if (!bracket && !org) continue;
-    const start = nameStartBefore(text, words, at, from, false, false, true);
+    let start = nameStartBefore(text, words, at, from, false, false, true);
+    // 贾福(右)和兰琦(左): a conjunction after the bracket before joins the names (jieba reads 和兰琦).
+    if (start >= 0 && text[start - 1] === ')' && LIST_JOINERS.has(text[start]) && at - start === 3) start++;
     if (start >= 0)
       out.push({
         start,
@@ -1097,8 +1229,8 @@ function labelled(text: string, words: TokenIndex, from: number, line: string): 
   ];
 }
 
-/** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰. */
-const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)的/g;
+/** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰, 70多岁的张玉萍. */
+const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[多余]?(?:岁|周岁)的/g;
 
 function aged(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -1290,13 +1422,20 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   // Asked only where no Han name fits: it may cut the block after a foreign post (主席 is common).
   const transliterated = () => (foreign ? transliteratedLengthAt(text, words, at, limit) : 0);
   const surname = surnameLengthAt(text, at);
+  // 首相麻生太郎: after a foreign post, a name of four characters jieba knows.
+  const whole = foreign && surname ? words.startingAt(at) : undefined;
+  if (whole && whole.end - at === 4 && whole.end <= limit && PERSON_TAGS.has(whole.tag)) return 4;
   if (!surname) {
-    const t = foreign ? words.startingAt(at) : undefined;
+    // 学者托马斯来: a word of three characters at least that jieba tags a foreign name (not 默契),
+    // before what follows a name, after any title; after a foreign post a name or an unknown word
+    // too (总统特朗普). The token is asked for (which cuts the block) only where one may start.
+    const t = foreign || TRANSLITERATION_CHARS.has(text[at]) ? words.startingAt(at) : undefined;
     return t &&
       t.end <= limit &&
       t.end - at <= 5 &&
+      (foreign || (t.tag === 'nrt' && t.end - at >= 3)) &&
       isTransliterated(text, at, t.end, t.tag) &&
-      followsName(text, words, at, t.end, limit)
+      ((foreign && t.tag === 'x') || followsName(text, words, at, t.end, limit))
       ? t.end - at
       : transliterated();
   }
@@ -1312,20 +1451,25 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && isPunctuationAt(text, end))) continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
+    // 夫人梅|拉尼|娅: a character jieba does not know right after the name goes on with it.
+    const after = words.startingAt(end);
+    if (after?.tag === 'x' && after.end === end + 1 && isHanUnit(text.charCodeAt(end))) continue;
     // 老人时常来, 职工何时能: the name would start with an adverb or a pronoun jieba knows; 村民都来了:
     // a surname jieba reads as an adverb, before a verb.
     const first = words.startingAt(at);
     if (given === 2 && FUNCTION_WORD_TAGS.has(first?.tag ?? '') && first?.end === at + surname + 1) continue;
+    // 老师都这么辛苦: an adverb, then a pronoun or another function word that ends the span.
+    const rest = words.startingAt(at + surname);
     if (
       FUNCTION_WORD_TAGS.has(first?.tag ?? '') &&
       first?.end === at + surname &&
-      VERB_TAGS.has(words.startingAt(at + surname)?.tag ?? '')
+      (VERB_TAGS.has(rest?.tag ?? '') || (rest?.end === end && PRONOUN_LIKE_TAGS.has(rest.tag)))
     )
       continue;
     // 患儿费用后: a common word (费用) and a place word (后) are no name.
     if (given === 2 && isCommonWord(words, at, end - 1) && words.startingAt(end - 1)?.tag === 'f') continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
-    if (BODY_ENDINGS.has(name[name.length - 1])) continue;
+    if (NOT_NAME_ENDINGS.has(name[name.length - 1])) continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
     // common word is no name; before a place-like word it may be (副局长向华东).
     // 产妇应多|休息 cut 应多/x: 应 or 于 and a word of degree or mood is the verb phrase (应勇, 于洋 are names).
@@ -1339,7 +1483,15 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     )
       continue;
     if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
-    if (followsName(text, words, at, end, limit) || allTagged(words, at, end, PERSON_TAGS)) return end - at;
+    // 外长秦刚首次, 主教练权容学情绪: a word jieba does not know, before anything but more of a
+    // name (杜特|尔特, 魏辉|武没: the name goes on; 会长叶林富|叶林富向 is a name said again).
+    if (
+      followsName(text, words, at, end, limit) ||
+      allTagged(words, at, end, PERSON_TAGS) ||
+      (isUnknownWord(words, at, end) && !nameGoesOn(text, words, end)) ||
+      surnameThenGiven(words, at, surname, end)
+    )
+      return end - at;
   }
   return transliterated();
 }
@@ -1426,6 +1578,9 @@ function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
   );
 }
 
+/** An interview between a speaker and the verb: 在接受记者采访时说, 在接受本报采访时表示. */
+const INTERVIEWED = /在接受[\u4e00-\u9fff]{0,6}?采访时$/;
+
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */
 const BEFORE_SAY = /(?:解释|补充|回忆|介绍|感慨|坦言|笑着|接着|继续)$/;
 
@@ -1459,13 +1614,41 @@ function titleAt(text: string, at: number): string | undefined {
 
 /** The title after a name that starts at `at`, if any. */
 function titleAfterNameAt(text: string, at: number): RegExpExecArray | null {
+  if (!mayStart(TITLE_AFTER_STARTS, text, at)) return null;
   TITLE_AFTER_HERE.lastIndex = at;
   return TITLE_AFTER_HERE.exec(text);
 }
 
+/**
+ * The first units of a list's words, and their first two units: where neither is, no word of the
+ * list starts, and no pattern needs to run (most positions of a page).
+ */
+interface WordStarts {
+  firsts: Uint8Array;
+  pairs: Uint8Array;
+}
+
+function wordStarts(list: readonly string[]): WordStarts {
+  const starts = { firsts: new Uint8Array(0x10000), pairs: new Uint8Array(0x10000) };
+  for (const w of list) {
+    // A word of one unit lets any unit follow its first: its first stands for every pair.
+    starts.firsts[w.charCodeAt(0)] = w.length === 1 ? 2 : Math.max(starts.firsts[w.charCodeAt(0)], 1);
+    if (w.length > 1) starts.pairs[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+  }
+  return starts;
+}
+
+/** A word of the list whose starts these are may start at `at` (past the text's end: no). */
+function mayStart(starts: WordStarts, text: string, at: number): boolean {
+  const first = starts.firsts[text.charCodeAt(at)];
+  return (
+    first === 2 || (first === 1 && starts.pairs[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1)
+  );
+}
+
 /** A title of six units at most starts at `at`. */
 function startsTitle(text: string, at: number): boolean {
-  if (TITLE_FIRST_UNITS[text.charCodeAt(at)] !== 1) return false;
+  if (!mayStart(TITLE_STARTS, text, at)) return false;
   SHORT_TITLE_HERE.lastIndex = at;
   return SHORT_TITLE_HERE.test(text);
 }
@@ -1613,6 +1796,11 @@ function affiliation(institutions: InstitutionMention[], last: InstitutionMentio
   return org;
 }
 
+/** A body starts at `at`: a list item there is no name (郑丽丹、乐清华润电器有限公司). */
+function bodyStartsAt(institutions: InstitutionMention[], at: number): boolean {
+  return institutions[firstStartingFrom(institutions, at)]?.start === at;
+}
+
 /** The body that ends right where a title starts (某某日报|记者), as its post. */
 function adjacentBody(institutions: InstitutionMention[], titleStart: number): string | null {
   const body = lastEndingBy(institutions, titleStart);
@@ -1638,6 +1826,14 @@ function titleEndingAt(text: string, at: number): string | null {
  * The institution a title belongs to: the nearest institution mention between the start of the
  * clause and the title (东昌府区妇幼保健院小儿外科主任), or the body 该院 refers to.
  */
+/**
+ * What turns from a body to another party before a title: a preposition or a conjunction
+ * (市政府向多弗集团董事长: the chairman is not the government's). A paper, a site or an agency
+ * is the org only with nothing but a department between (人民日报社评论部主任), not across its
+ * dateline and credit (新华社北京4月6日电(记者 X)国家主席).
+ */
+const OTHER_PARTY = /^[向对给与和同跟为把被及]/;
+
 function orgBefore(
   text: string,
   titleStart: number,
@@ -1652,7 +1848,14 @@ function orgBefore(
   )
     clauseStart--;
   const nearest = lastEndingBy(institutions, titleStart);
-  if (nearest && nearest.start >= clauseStart) return affiliation(institutions, nearest);
+  const between = nearest ? text.slice(nearest.end, titleStart) : '';
+  if (
+    nearest &&
+    nearest.start >= clauseStart &&
+    !OTHER_PARTY.test(between) &&
+    !(nearest.fields.category === 'media' && !isHanSpan(between))
+  )
+    return affiliation(institutions, nearest);
   const anaphor = /该(院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));
   if (!anaphor) return null;
   // 该院 is the last 院 named before it, not a bureau named in between (县卫健局局长…。该院院长…).
@@ -1679,6 +1882,39 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = words.startingAt(start);
   return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+}
+
+/**
+ * jieba reads a surname alone as a name and the two characters after it as one word (监制骆|德华
+ * 缺席, 德华/nz): a full name, whatever follows it.
+ */
+function surnameThenGiven(words: TokenIndex, at: number, surname: number, end: number): boolean {
+  if (end - at - surname !== 2) return false;
+  const first = words.startingAt(at);
+  return first?.tag === 'nr' && first.end === at + surname && words.startingAt(first.end)?.end === end;
+}
+
+/**
+ * At `at` a word jieba tags a name or does not know, or a lone character it reads as a bound
+ * morpheme (张云|衎/zg), goes on with the name before it: not a full name of its own.
+ */
+function nameGoesOn(text: string, words: TokenIndex, at: number): boolean {
+  const next = words.startingAt(at);
+  if (next === undefined || !isHanUnit(text.charCodeAt(at))) return false;
+  if (next.end === at + 1 && next.tag.endsWith('g')) return true;
+  return NAME_TAGS.has(next.tag) && !(next.end - at >= 3 && surnameLengthAt(text, at) > 0);
+}
+
+/** [start, end) is one word jieba does not know (its HMM assembled it). */
+function isUnknownWord(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && t.tag === 'x';
+}
+
+/** Whether [start, end) is one word jieba tags a common noun. */
+function nounAt(words: TokenIndex, start: number, end: number): boolean {
+  const t = words.startingAt(start);
+  return t !== undefined && t.end === end && t.tag === 'n';
 }
 
 /** Whether [start, end) is one word jieba tags a verb. */

@@ -21,6 +21,28 @@ const SUBJECT_ROLE_WORDS = [
   '家长',
   '捐献者',
   '志愿者',
+  // Parties of a case and people of a story in general news (被告人陈进局, 受害人X, 保安李志明).
+  '被告人',
+  '嫌疑人',
+  '原告',
+  '被告',
+  '被害人',
+  '受害人',
+  '当事人',
+  '证人',
+  '目击者',
+  '乘客',
+  '游客',
+  '业主',
+  '车主',
+  '店主',
+  '老板',
+  '工人',
+  '农民工',
+  '环卫工',
+  '保安',
+  '骑警',
+  '导游',
   // Kin named before a name in a family's story (携爱人刘淑芬, 母亲王桂兰).
   '爱人',
   '妻子',
@@ -30,6 +52,7 @@ const SUBJECT_ROLE_WORDS = [
   '儿子',
   '女儿',
   '老伴',
+  '夫人',
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -166,6 +189,11 @@ export const TITLES = [
   'CEO',
   'CFO',
   'CTO',
+  '首席技术官',
+  '首席运营官',
+  '首席财务官',
+  '首席经济学家',
+  '首席分析师',
   'COO',
   '董事',
   '执行董事',
@@ -219,12 +247,19 @@ export const TITLES = [
   '心理咨询师',
   '个案管理师',
   '教授',
+  '博导',
+  '博士生导师',
   '副教授',
   '专家',
   '博士',
   '硕士',
   '院士',
   '家庭医生',
+  // A doctor named by their charge of the patient (管床医生邹胜林, 主刀医生X).
+  '管床医生',
+  '主管医生',
+  '主诊医生',
+  '主刀医生',
   '全科医生',
   '乡村医生',
   '村医',
@@ -266,6 +301,8 @@ export const TITLES = [
   '传承人',
   // Sport and culture.
   '球员',
+  '队友',
+  '外援',
   '主教练',
   '教练',
   '教练员',
@@ -280,6 +317,13 @@ export const TITLES = [
   '获得者',
   '演员',
   '导演',
+  '主演',
+  '监制',
+  '编剧',
+  '出品人',
+  '书法家',
+  '歌唱家',
+  '钢琴家',
   '歌手',
   '作家',
   '画家',
@@ -322,6 +366,18 @@ export const TITLES = [
   '审判员',
   '检察官',
   '检察长',
+  '副检察长',
+  // Courts and police in general news (庭长田志秋, 承办法官X).
+  '庭长',
+  '副庭长',
+  '法官助理',
+  '公诉人',
+  '特警',
+  '大队长',
+  '副大队长',
+  '中队长',
+  '支队长',
+  '教导员',
   '律师',
   '党员',
   '社工',
@@ -372,6 +428,9 @@ export const TITLES = [
 export const TITLES_AFTER_NAME = [
   '法官',
   '检察官',
+  '检察长',
+  '庭长',
+  '副庭长',
   '院长',
   '副院长',
   '书记',
@@ -543,6 +602,9 @@ export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 /** Last characters of bodies, never of a name before a title (科室主任, 村委书记, 文化站站长). */
 export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社']);
 
+/** Last characters of no name: a body's, and 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员). */
+export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍']);
+
 /**
  * Verbs that give a name its post (韩晓梅出任首任院长, 邵建国担任县人民医院院长), and the copula
  * (严丽华是县中医院的护士长): with a name jieba reads as one, evidence of a person.
@@ -562,7 +624,21 @@ export const APPOINTMENT_VERBS = [
 ];
 
 /** Verbs that introduce what someone said: with a name jieba reads as one, evidence of a person. */
-export const SPEECH_VERBS = ['说', '表示', '介绍', '指出', '强调', '认为', '坦言', '告诉记者', '透露'];
+export const SPEECH_VERBS = [
+  '说',
+  '表示',
+  '介绍',
+  '指出',
+  '强调',
+  '认为',
+  '坦言',
+  '告诉记者',
+  '透露',
+  // General news quotes these too (邬晓琰直言, 柯建平回应称, 骆文华呼吁).
+  '直言',
+  '回应',
+  '呼吁',
+];
 /** A research team named after its head (张伟团队, 邬晓明课题组): evidence of a name as a speech verb is. */
 export const TEAM_WORDS = ['团队', '课题组'];
 
@@ -670,6 +746,8 @@ export const COUNTRY_NAMES = new Set([
     '赞比亚',
     '津巴布韦',
   ],
+  ...['科威特', '巴林', '也门', '阿塞拜疆', '格鲁吉亚', '亚美尼亚', '塞内加尔', '摩洛哥'],
+  ...['阿尔及利亚', '突尼斯', '利比亚', '加纳', '喀麦隆', '乌干达', '卢旺达', '莫桑比克', '乌拉圭', '巴拿马'],
 ]);
 
 /**
@@ -922,7 +1000,7 @@ export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂', '家
  * (刘毅曾在, 王树新对, 冯书龙表示). A given name does not end with one of them.
  */
 export const AFTER_NAME_CHARS = new Set([
-  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太',
+  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接时',
 ]);
 
 /** Words that often follow a name (verbs of saying and doing). */
@@ -981,6 +1059,13 @@ export const AFTER_NAME_WORDS = [
   '看望',
   '慰问',
   '视察',
+  '主动',
+  '执导',
+  '会见',
+  '会晤',
+  '接见',
+  '签署',
+  '致电',
   '督导',
   '检查',
   '深入',

@@ -81,6 +81,12 @@ const EDITOR_ROLES = [
   '撰文',
   '摄影',
   '摄像',
+  // A government site's review chain and a paper's editors (一审:王敏,二审:李强; 主编:赵刚).
+  '一审',
+  '二审',
+  '三审',
+  '主编',
+  '副主编',
   ...WRITER_LABELS,
 ];
 /**
@@ -144,9 +150,12 @@ function spaceBeforeLastName(text: string): boolean {
 export function parseByline(line: string): BylineName[] | null {
   const text = line.trim();
   let m = text.startsWith('■') || text.startsWith('□') ? MARKED.exec(text) : null;
-  if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
-  // Each pattern below needs a word most lines lack: looking for it is cheaper than the pattern.
-  m = text.includes('记者') ? REPORTER.exec(text) : null;
+  const marked = m ? namesIn(m[1], text.indexOf(m[1]), '作者') : null;
+  if (marked) return marked;
+  // ■本报记者陆增安/文宋延康/图: after the mark, a reporters' credit. Each pattern below needs a
+  // word most lines lack: looking for it is cheaper than the pattern.
+  const credit = m ? m[1] : text;
+  m = credit.includes('记者') ? REPORTER.exec(credit) : null;
   const reporters = m ? namesIn(m[1], text.indexOf(m[1]), '记者') : null;
   if (reporters) return reporters;
   m = PRESS_LINE.exec(text);
@@ -283,6 +292,9 @@ const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|�
 
 /** Every credit pattern below needs one of these characters: a line with none credits no one. */
 const CREDIT_CHARACTER = /[(【/|丨■□摄:：]/;
+/** A dateline whose credit ends with 报道 and a colon: …客户端讯 欧阳红卫、记者温嘉然报道:7月14日,…. */
+const REPORTED_LEAD =
+  /(?:讯|电)\s*((?:[\u4e00-\u9fff]{2,7}[、\s]\s*){0,3}[\u4e00-\u9fff]{2,7})\s*报道\s*[:：]/;
 
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
@@ -298,6 +310,8 @@ export function parseCredits(line: string): BylineName[] | null {
   m = m ? null : OPENING_CREDIT.exec(line);
   const opening = m ? namesIn(m[2], m.index + m[0].indexOf(m[2]), '作者') : null;
   if (opening) credits.push(...opening.map((c) => (m![1] ? { ...c, org: m![1] } : c)));
+  m = line.includes('报道') && (line.includes('讯') || line.includes('电')) ? REPORTED_LEAD.exec(line) : null;
+  credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
   if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);
@@ -364,10 +378,16 @@ function editors(line: string): BylineName[] {
  * when written against the name (特约记者蒲晓东). A two-character name printed with a space
  * between its characters (周 敏) is one name.
  */
+/**
+ * A word of a credit: what stands between spaces and list marks, cut after a credit word written
+ * against the next name too (陆增安/文宋延康/图: 陆增安/文, 宋延康/图).
+ */
+const CREDIT_WORD = /(?:[^\s、丶|丨:：/]|\/(?![文图摄][\u4e00-\u9fff]))+(?:\/[文图摄](?=[\u4e00-\u9fff]))?/g;
+
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(/[^\s、丶|丨:：]+/g)].flatMap((m) => atGluedRoles(m[0], m.index));
+  const words = [...list.matchAll(CREDIT_WORD)].flatMap((m) => atGluedRoles(m[0], m.index));
   for (let i = 0; i < words.length; i++) {
     let word = words[i].text;
     let at = offset + words[i].at;

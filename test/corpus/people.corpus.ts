@@ -799,6 +799,224 @@ const corpus: PersonCorpus = {
       text: '主治医师郑伟、护理孙丽参与了抢救。',
       expect: [{ name: '郑伟', role: '主治医师' }, { name: '孙丽' }],
     },
+    // General news beyond Liaocheng (session 10): sport, diplomacy, government, research.
+    {
+      text: '女排的韩国籍主教练孟庆华介绍了备战情况。',
+      expect: [{ name: '孟庆华', role: '主教练' }],
+      note: 'an origin before a post (韩国籍, 湖北籍) is no name: a name does not end with 籍',
+    },
+    {
+      text: '会谈后,科威特首相纳瓦夫会见了代表团。',
+      expect: [{ name: '纳瓦夫', role: '首相' }],
+      note: 'a country before a foreign post holds it (科威特首相); a word jieba does not know after it is a name, whatever follows',
+    },
+    {
+      text: '新任外长贺思远首次出访欧洲,主教练权振宇情绪激动。',
+      expect: [
+        { name: '贺思远', role: '外长' },
+        { name: '权振宇', role: '主教练' },
+      ],
+      note: 'a name jieba does not know after a title, before a number word or a noun (首次, 情绪)',
+    },
+    {
+      text: '会诊汇集了孔令军、曹雅琴、邬建华等国内知名专家。',
+      expect: [
+        { name: '孔令军', role: '专家' },
+        { name: '曹雅琴', role: '专家' },
+        { name: '邬建华', role: '专家' },
+      ],
+      note: 'names listed before 等 share the title after a word of standing (等国内知名专家)',
+    },
+    {
+      text: '县委书记柏建率考察团赴苏州学习,与镇长助理谷蔚接了头。',
+      expect: [
+        { name: '柏建', role: '县委书记' },
+        { name: '谷蔚', role: '助理' },
+      ],
+      note: '率 and 接 are verbs after a name, never its last character',
+    },
+    { text: '博导骆海青指导学生做实验。', expect: [{ name: '骆海青', role: '博导' }] },
+    {
+      text: '“比赛就是比赛。”邬晓琰直言。对此,柯建平回应称,公司将依法处理。骆文华呼吁,全社会都应关注老人。',
+      expect: [{ name: '邬晓琰' }, { name: '柯建平' }, { name: '骆文华' }],
+      note: 'speech verbs of general news: 直言, 回应, 呼吁',
+    },
+    {
+      text: '出院当天,家属握住科室主任郭敏和管床医生邹胜林的手,感谢主刀医生柯立华。',
+      expect: [
+        { name: '郭敏', role: '主任' },
+        { name: '邹胜林', role: '管床医生' },
+        { name: '柯立华', role: '主刀医生' },
+      ],
+      note: 'a doctor named by their charge of the patient: 管床 (管 is a surname) is no name before 医生',
+    },
+    {
+      text: '会议决定任命邬建刚为市公安局局长,免去柯立新的市公安局局长职务。会议选举骆红梅为市人大常委会主任。',
+      expect: [
+        { name: '邬建刚', role: '局长', org: '市公安局' },
+        { name: '柯立新', role: null },
+        { name: '骆红梅', role: '主任', org: '市人大常委会' },
+      ],
+      note: 'a name a body appoints, dismisses or elects, with the post after 为',
+    },
+    {
+      text: '“我们会继续努力。”骆晓峰在接受记者采访时说。中国选手骆一鸣夺冠,队友邬晨获得第三名。',
+      expect: [
+        { name: '骆晓峰', role: null },
+        { name: '骆一鸣', role: '选手' },
+        { name: '邬晨', role: '队友' },
+      ],
+      note: 'an interview between a speaker and the verb; 队友 before a name',
+    },
+    {
+      text: '首席经济学家邬安华认为,通胀将见顶;星河科技创始人、首席技术官柯振东到场。',
+      expect: [
+        { name: '邬安华', role: '首席经济学家' },
+        { name: '柯振东', role: '首席技术官' },
+      ],
+      note: "a company's officers and the economists business news quotes",
+    },
+    {
+      text: '社区活动室里,70多岁的邬玉萍带着老姐妹做手工。',
+      expect: [{ name: '邬玉萍' }],
+      note: 'an age with 多 or 余 before a name',
+    },
+    {
+      text: '颁奖礼上,监制邬德华缺席,院长马上到场。',
+      expect: [{ name: '邬德华', role: '监制' }],
+      note: 'a surname jieba reads alone as a name, then a two-character word, is a full name before a noun (邬|德华 缺席/n); 马上 is one word',
+    },
+    {
+      text: '导演邬雪桦、主演柯采洁出席,监制骆德华由于航班延误缺席。',
+      expect: [
+        { name: '邬雪桦', role: '导演' },
+        { name: '柯采洁', role: '主演' },
+        { name: '骆德华', role: '监制' },
+      ],
+      note: "a film's makers are named after their roles",
+    },
+    {
+      text: '国际知名学者托马斯来站考察,外援费利佩进球。',
+      expect: [
+        { name: '托马斯', role: '学者' },
+        { name: '费利佩', role: '外援' },
+      ],
+      note: 'a foreign name jieba tags nrt, of three characters at least, after any title',
+    },
+    {
+      text: '被告人柯文斌不服一审判决,受害人吴晓梅介绍了经过,保安邬志明和骑警郭鹏也到场。',
+      expect: [
+        { name: '柯文斌', role: '被告人' },
+        { name: '吴晓梅', role: '受害人' },
+        { name: '邬志明', role: '保安' },
+        { name: '郭鹏', role: '骑警' },
+      ],
+      note: 'the parties of a case and the people of a story are named after their role',
+    },
+    {
+      text: '江西网讯 柯红卫、记者骆嘉然报道:6月3日,市卫健委召开会议。',
+      expect: [
+        { name: '柯红卫', role: '作者' },
+        { name: '骆嘉然', role: '记者' },
+      ],
+      note: 'a dateline whose credit ends with 报道 and a colon',
+    },
+    {
+      text: '在承办法官祁庆荣和邬春芳庭长的努力下,双方和解。庭长骆志秋细心阅卷。',
+      expect: [
+        { name: '祁庆荣', role: '法官' },
+        { name: '邬春芳', role: '庭长' },
+        { name: '骆志秋', role: '庭长' },
+      ],
+      note: "a court's posts before and after a name (庭长)",
+    },
+    {
+      text: '宣传部常务副部长张万里主动申请驻村。记者见到县委书记柯清华时,他刚从乡下回来。',
+      expect: [
+        { name: '张万里', role: '常务副部长' },
+        { name: '柯清华', role: '县委书记' },
+      ],
+      note: '主动 and 时 follow a name; a given name jieba reads as a number word (张|万里) is still one',
+    },
+    {
+      text: '术后由卜院长查房,向华主任到场。',
+      expect: [{ name: '向华', role: '主任' }],
+      note: 'a preposition seldom a surname (由) before a surname and a post is no name (由卜院长); 向 is a surname',
+    },
+    {
+      text: '义诊活动圆满结束。(一审:柯园园,二审:彭妲,三审:骆敏)\n\n主编:赵德福 副主编:邓友邦',
+      expect: [
+        { name: '柯园园', role: '一审' },
+        { name: '彭妲', role: '二审' },
+        { name: '骆敏', role: '三审' },
+        { name: '赵德福', role: '主编' },
+        { name: '邓友邦', role: '副主编' },
+      ],
+      note: "a government site's review chain and a paper's editors credit their names",
+    },
+    {
+      text: '新华社东京5月3日电(记者 柯明远)国家主席翟光华会见来访的日本首相麻生太郎,翟光华和夫人邬丽娟出席。',
+      expect: [
+        { name: '柯明远', role: '记者' },
+        { name: '翟光华', role: '主席', org: null },
+        { name: '麻生太郎', role: '首相' },
+        { name: '翟光华' },
+        { name: '邬丽娟', role: '夫人' },
+      ],
+      note: "an agency across its dateline is no one's org; a four-character name jieba knows after a foreign post; a wife after 夫人",
+    },
+    {
+      text: '总统特朗普和夫人梅拉尼娅在门口迎接。',
+      expect: [{ name: '特朗普', role: '总统' }],
+      note: 'a name jieba cuts before a character it does not know (梅|拉尼|娅) is not cut short: no record',
+    },
+    {
+      text: '村里有一位名叫邬长河的老人,今年已经九十岁。邬长河身体硬朗。',
+      expect: [{ name: '邬长河' }, { name: '邬长河' }],
+      note: '名叫 introduces a name',
+    },
+    {
+      text: '远航电器有限公司总经理邬志明、乐清恒达机械有限公司董事长苏红梅出席。',
+      expect: [
+        { name: '邬志明', role: '总经理' },
+        { name: '苏红梅', role: '董事长', org: '乐清恒达机械有限公司' },
+      ],
+      note: 'a body after the 、 starts the next item of a list: its place (乐清, which jieba tags nr) is no name',
+    },
+    {
+      text: '学院院长葛立新、副院长江帆等人出席。',
+      expect: [
+        { name: '葛立新', role: '院长' },
+        { name: '江帆', role: '副院长' },
+      ],
+      note: 'jieba cuts 副院|长江|帆: a one-character given name tagged a noun is still a name',
+    },
+    {
+      text: '市长邹文涛代表市政府向多弗集团董事长骆明辉赠送纪念品。',
+      expect: [
+        { name: '邹文涛', role: '市长', org: null },
+        { name: '骆明辉', role: '董事长', org: null },
+      ],
+      note: 'a body before a preposition is not the org of a title after it (市政府向…董事长)',
+    },
+    {
+      text: '值班民警柯文涛(右)和葛思雨(左)在食堂吃饭。',
+      expect: [{ name: '柯文涛', role: '民警' }, { name: '葛思雨' }],
+      note: 'a caption names people by their place in the photo; 和 after a bracket joins them (jieba reads 和葛思雨)',
+    },
+    {
+      text: '■本报记者龙海峰/文严俊杰/图\n\n夜色中的派出所依然忙碌。',
+      expect: [
+        { name: '龙海峰', role: '记者' },
+        { name: '严俊杰', role: '记者' },
+      ],
+      note: "a reporters' credit after the mark, each name with what it made written against it (/文, /图)",
+    },
+    {
+      text: '8月4日患者张云衎全家敬赠锦旗。',
+      expect: [{ name: '张云衎', role: '患者' }],
+      todo: 'a rare character jieba reads as a bound morpheme (衎/zg) ends the name: no record, where 张云 was one',
+    },
     {
       text: '护士长刘华为患者换药。',
       expect: [{ name: '刘华', role: '护士长' }],
@@ -965,8 +1183,9 @@ const corpus: PersonCorpus = {
       expect: [
         { name: '龙家豪', role: '司机' },
         { name: '邱桂英', role: '保洁员' },
+        { name: '柏丽华', role: '夫人' },
       ],
-      note: 'a form of address between the title and the name (司机师傅X)',
+      note: 'a form of address between the title and the name (司机师傅X); a wife named after 夫人 is a person',
     },
     {
       text: '培训班上,次仁卓玛、格桑旺堆和帕尔哈提·吐尔逊分享了经验。乌兰、巴图两地的牧民参加。',
@@ -1505,6 +1724,20 @@ const corpus: PersonCorpus = {
     '护理人员、护理管理、护理费用、护理质量、护理单元都有提升,护理部主任讲话,护理王阿姨。',
     '健康讲座 专家、主任医师\n\n近日,讲座走进社区。',
     '这项任务是医生的职责,我们的目标是成为专家,王刚是医生推荐来的。',
+    // A title glued to a surname in a word, then a common word; a function word after a surname.
+    '轮值主席国代表在会上发言,“老师都这么辛苦,我们更要努力。”',
+    '这种病名叫高血压,那个地方名叫黄土坡。',
+    '新华社电 据外媒报道:当地发生地震。',
+    '欢迎拨打院长信箱和市长热线,院长查房时发现问题。',
+    '达沃市市长杜特尔特大幅领先。',
+    '在手术室护士的默契配合下完成手术。',
+    '主演阵容强大,编剧团队由三人组成,监制工作顺利,艺术家们登台,摄影师拍照。',
+    '经济学家认为,分析师预计,首席经济学家们普遍乐观,经济学家们表示。',
+    '对此,公司回应称,将依法处理。专家呼吁,全社会都应关注。他直言不讳。有关部门回应,群众呼吁多年。',
+    '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
+    '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
+    '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
+    '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
 
