@@ -606,6 +606,12 @@ export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆
 export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍']);
 
 /**
+ * Of those, the ones given names end with too (王志科, 李建社): such a name stands where jieba reads
+ * it as one word it does not know; a department it knows (麻醉科, tagged a name) is none.
+ */
+export const GIVEN_NAME_ENDINGS = new Set([...'科社']);
+
+/**
  * Verbs that give a name its post (韩晓梅出任首任院长, 邵建国担任县人民医院院长), and the copula
  * (严丽华是县中医院的护士长): with a name jieba reads as one, evidence of a person.
  */

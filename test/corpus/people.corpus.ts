@@ -626,6 +626,16 @@ const corpus: PersonCorpus = {
       note: "a web page's header",
     },
     {
+      text: '心内科主任柯志科介绍,患者已经出院。外科医生邝志科、伍庆佳组成团队。村支书龙建社说,今年收成好。',
+      expect: [
+        { name: '柯志科', role: '主任' },
+        { name: '邝志科', role: '医生' },
+        { name: '伍庆佳', role: '医生' },
+        { name: '龙建社', role: '村支书' },
+      ],
+      note: 'a name ending like a body (科, 社) that jieba reads as one word it does not know',
+    },
+    {
       text: '参加义诊的有心内科主任欧晓东、麻醉科副主任葛文。',
       expect: [
         { name: '欧晓东', role: '主任' },
