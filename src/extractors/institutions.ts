@@ -89,11 +89,15 @@ const GRAMMAR_TAGS = [
 /** Adverbs that open a verb phrase (刚回到, 正在建设, 已完成). */
 const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
 const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
+/** Tags of verbs a society's field may be (围棋/v, 织造/v, 摄影/vn). */
+const VERB_TAGS = new Set(['v', 'vn']);
 const MAX_NAME = 12;
 /** A coordinator that jieba may glue to the name after it. */
 const COORDINATOR_OPENING = /^[和与及]/;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
+/** A society's field between its place and its head is short: 围棋, 长丝织造. */
+const MAX_SOCIETY_FIELD = 6;
 /** Tags of words no company name holds: grammar words and numbers. */
 const FUNCTION_TAGS = new Set([...GRAMMAR_TAGS, 'm']);
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
@@ -460,10 +464,14 @@ function leftEdge(
     ) {
       stoppedAt = piece.start;
       kind = kindWord || /^[各每]/.test(w);
-      const from =
-        head.registered && !EDGE_STOP_WORDS.has(w)
+      const from = EDGE_STOP_WORDS.has(w)
+        ? null
+        : head.registered
           ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
-          : null;
+          : // 福州市|围棋/v|协会; not 昆明市|组织/v|协会会员 (the head inside a longer word) or an adverb's clause.
+            head.society && VERB_TAGS.has(piece.tag) && endsToken(tokens, headEnd)
+            ? placeBehind(pieces, at, start, MAX_SOCIETY_FIELD - nameChars)
+            : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
         place = from.text;
@@ -632,6 +640,11 @@ function withPlacesBefore(pieces: Piece[], at: number): Piece {
   return { text, start: pieces[from].start, end: pieces[at].end, tag: 'ns' };
 }
 
+/** Whether a token of the head's block ends at `at` (协会|, not 协会会员). */
+function endsToken(tokens: Token[], at: number): boolean {
+  return tokens[firstStartingFrom(tokens, at) - 1]?.end === at;
+}
+
 /** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */
 function isDepartment(
   tokens: Token[],
@@ -640,13 +653,12 @@ function isDepartment(
   short: string | null,
   named: string,
 ): boolean {
-  const last = tokens[firstStartingFrom(tokens, headEnd) - 1];
   return (
     place === null &&
     short === null &&
     named.length > 0 &&
     named.length <= MAX_DEPARTMENT &&
-    last?.end === headEnd
+    endsToken(tokens, headEnd)
   );
 }
 

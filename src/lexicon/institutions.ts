@@ -35,6 +35,11 @@ export interface InstitutionHead {
   department?: boolean;
   /** A registered name, read back over verbs to the place it starts with (…农业扶贫发展股份有限公司). */
   registered?: boolean;
+  /**
+   * A society named by its field, which jieba may call a verb (福州市|围棋/v|协会, 中国长丝|织造/v|学会):
+   * read back over that verb to the place before it, a few characters away.
+   */
+  society?: boolean;
   /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
   wholeWord?: boolean;
   /** Named from where it is stationed, over 驻: 中国驻法国大使馆. */
@@ -580,15 +585,15 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '居委会', category: 'government', needs: 'named' },
   { head: '村委会', category: 'government', needs: 'named' },
   // Associations.
-  { head: '协会', category: 'association', needs: 'named' },
+  { head: '协会', category: 'association', needs: 'named', society: true },
   { head: '计生协会', category: 'association', full: '计划生育协会', needs: 'any' },
   { head: '计划生育协会', category: 'association', needs: 'any' },
   { head: '计生协', category: 'association', full: '计划生育协会', needs: 'any' },
   { head: '基金会', category: 'association', needs: 'named' },
   { head: '红十字会', category: 'association', needs: 'any' },
-  { head: '联合会', category: 'association', needs: 'named' },
+  { head: '联合会', category: 'association', needs: 'named', society: true },
   { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
-  { head: '学会', category: 'association', needs: 'named' },
+  { head: '学会', category: 'association', needs: 'named', society: true },
   { head: '残联', category: 'association', full: '残疾人联合会', needs: 'any' },
   { head: '残疾人联合会', category: 'association', needs: 'any' },
   { head: '妇联', category: 'association', full: '妇女联合会', needs: 'any' },
@@ -724,8 +729,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // end too many words, 中国|会计, 审|议会).
   { head: '参议院', category: 'government', needs: 'none' },
   { head: '众议院', category: 'government', needs: 'none' },
-  { head: '促进会', category: 'association', needs: 'named' },
-  { head: '研究会', category: 'association', needs: 'named' },
+  { head: '促进会', category: 'association', needs: 'named', society: true },
+  { head: '研究会', category: 'association', needs: 'named', society: true },
   { head: '合作社', category: 'company', needs: 'named', registered: true }, // 阳谷风华粮食种植专业合作社
   { head: '煤矿', category: 'company', needs: 'named' }, // 山西某某煤业公司|王家岭煤矿
   // Law and accounting firms, registered names like a company's: 北京市天元律师事务所.
@@ -1300,6 +1305,7 @@ export const EDGE_STOP_WORDS = new Set([
   '确保',
   '创建',
   '成立',
+  '召开',
   '设立',
   '组建',
   '打造',

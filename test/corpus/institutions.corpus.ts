@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '南宁市象棋协会昨天换届,中国纺纱织造学会派员出席,昆明市垂钓协会也到了。',
+      expect: [
+        { name: '南宁市象棋协会', category: 'association' },
+        { name: '中国纺纱织造学会', category: 'association' },
+        { name: '昆明市垂钓协会', category: 'association' },
+      ],
+      note: "a society's field jieba calls a verb (象棋/v, 织造/v, 垂钓/v) is part of its name, back to its place",
+    },
+    {
       text: '院长顾振华刚回到办公室坐下,门外就传来了询问声。市政府办公室印发通知。',
       expect: [{ name: '市政府办公室' }],
       note: 'a verb phrase the tagger calls an idiom (刚回到/i) ends a left edge: no body 院长顾振华刚回到办公室',
@@ -1497,6 +1506,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A place doing something to societies names none: 组织|协会会员, 积极引导|协会, 召开|协会.
+    '昆明市组织协会会员义诊,温州市积极引导协会发展,柳州市召开协会工作会议。',
     // Kinds of body, not bodies.
     '年底前将完成全部村卫生室标准化建设,所有乡镇卫生院均配备了救护车。',
     '基层法院和检察院要加强协作,两级法院审结案件数量上升。',
