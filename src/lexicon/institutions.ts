@@ -107,6 +107,18 @@ export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农�
 // The armed police before a place is part of its units' names too (武警|四川省总队医院).
 export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', '武警', ...DEMOCRATIC_PARTIES]);
 
+/** The short names of the big banks, with their registered names. */
+const BANK_SHORT_NAMES: Record<string, string> = {
+  工行: '中国工商银行',
+  农行: '中国农业银行',
+  中行: '中国银行',
+  建行: '中国建设银行',
+  交行: '交通银行',
+  招行: '招商银行',
+  农发行: '中国农业发展银行',
+  国开行: '国家开发银行',
+};
+
 export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Hospitals.
   { head: '医院', category: 'hospital', needs: 'named' },
@@ -621,6 +633,17 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
   { head: '建设银行', category: 'company', needs: 'none' },
+  // Banks by the short names news uses, alone or before a branch: 建行|安徽省分行, 市农行, 省农发行.
+  ...Object.entries(BANK_SHORT_NAMES).map(
+    ([head, full]): InstitutionHead => ({
+      head,
+      category: 'company',
+      full,
+      needs: 'none',
+      wholeWord: true, // not 创建|行业, 施工|行为, 其中|行政
+      notBefore: ['业', '为', '动', '政', '驶', '走', '程', '进', '使', '销', '列', '李'],
+    }),
+  ),
   // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司
   // (中国移动互联网, 中国移动支付, 中国电信业 are fields).
   ...['中国移动', '中国联通', '中国电信', '国家电网'].map(

@@ -4,6 +4,17 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      city: '宁波市',
+      text: '工行宁波市分行与交行宁波分行联合放贷,市农行、建行也参加了。',
+      expect: [
+        { name: '工行宁波市分行', canonical: '中国工商银行宁波市分行', category: 'company' },
+        { name: '交行宁波分行', canonical: '交通银行宁波分行', category: 'company' },
+        { name: '市农行', canonical: '宁波市中国农业银行', category: 'company' },
+        { name: '建行', canonical: '中国建设银行', category: 'company' },
+      ],
+      note: 'banks by their short names, alone, after a short form and before a branch',
+    },
+    {
       text: '南宁市象棋协会昨天换届,中国纺纱织造学会派员出席,昆明市垂钓协会也到了。',
       expect: [
         { name: '南宁市象棋协会', category: 'association' },
@@ -1506,6 +1517,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A bank's short name inside other words: 创建|行业, 施工|行为, 其中|行政, 重建|行动.
+    '他们创建行业标杆,施工行为规范,其中行政人员到位,灾后重建行动展开。',
     // A place doing something to societies names none: 组织|协会会员, 积极引导|协会, 召开|协会.
     '昆明市组织协会会员义诊,温州市积极引导协会发展,柳州市召开协会工作会议。',
     // Kinds of body, not bodies.
