@@ -765,6 +765,54 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '气象台', category: 'other', needs: 'any' },
 ];
 
+/**
+ * Sports clubs by the names the press uses (山东泰山, 申花, 切尔西), with what may follow a name
+ * that is also a place or a mountain (山东泰山景区, 利物浦大学).
+ */
+const SPORTS_CLUBS: { name: string; notBefore?: string[] }[] = [
+  { name: '山东泰山', notBefore: ['景区', '风景', '管委', '学院', '站', '山'] },
+  { name: '上海海港', notBefore: ['城', '口'] },
+  { name: '上海申花' },
+  { name: '申花' },
+  { name: '北京国安' },
+  { name: '成都蓉城' },
+  { name: '天津津门虎' },
+  { name: '长春亚泰' },
+  { name: '沧州雄狮' },
+  { name: '青岛海牛' },
+  { name: '深圳新鹏城' },
+  { name: '大连英博' },
+  { name: '云南玉昆' },
+  { name: '广州恒大' },
+  { name: '江苏苏宁' },
+  { name: '河南建业' },
+  { name: '天津泰达' },
+  { name: '大连实德' },
+  { name: '杭州绿城' },
+  { name: '石家庄永昌' },
+  { name: '广东宏远' },
+  { name: '辽宁本钢' },
+  { name: '新疆广汇' },
+  { name: '浙江广厦' },
+  { name: '曼联' },
+  { name: '曼城' },
+  { name: '切尔西' },
+  { name: '阿森纳' },
+  { name: '热刺' },
+  { name: '利物浦', notBefore: ['大学', '市', '港', '机场', '城', '街'] },
+  { name: '皇家马德里' },
+  { name: '皇马' },
+  { name: '巴萨' },
+  { name: '拜仁慕尼黑' },
+  { name: '拜仁' },
+  { name: '尤文图斯' },
+  { name: '国际米兰' },
+  { name: 'AC米兰' },
+  { name: '巴黎圣日耳曼' },
+  { name: '马德里竞技' },
+  { name: '湖人' },
+];
+
 /** Bodies named without a head the rules could find; matched as whole words. */
 export const KNOWN_BODIES: {
   name: string;
@@ -772,6 +820,13 @@ export const KNOWN_BODIES: {
   canonical?: string;
   notBefore?: string[];
 }[] = [
+  // Sports clubs general news names by their names alone, with 队 or 俱乐部 or neither (切尔西队,
+  // 山东泰山): first in the list, so that the longer name wins (广州恒大, not its 恒大); 队伍 is a troop.
+  ...SPORTS_CLUBS.flatMap((club) => [
+    { name: `${club.name}俱乐部`, category: 'other' as const },
+    { name: `${club.name}队`, category: 'other' as const, notBefore: ['伍'] },
+    { name: club.name, category: 'other' as const, notBefore: club.notBefore },
+  ]),
   { name: '新华社', category: 'media' },
   { name: '人民日报', category: 'media' },
   { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销', '社'] },
@@ -937,11 +992,41 @@ export const KNOWN_BODIES: {
   // 北大 (东北|大米), 北航 (东北|航线), 京东 (北京|东路) and 格力 (人格|力量) are left out.
   // 华为 is left to its heads (华为公司): it ends given names (苗华为教授).
   { name: '亚马逊', category: 'company', notBefore: ['雨林', '河', '流域', '热带', '丛林', '森林'] },
+  // The UN's agencies and other bodies abroad by their Chinese names, listed before 联合国 and 欧盟
+  // (the longer name listed first wins).
+  { name: '联合国安理会', category: 'other', canonical: '联合国安全理事会' },
+  ...[
+    '联合国粮食及农业组织',
+    '联合国开发计划署',
+    '联合国难民署',
+    '联合国环境规划署',
+    '联合国人权理事会',
+    '联合国贸易和发展会议',
+    '联合国人口基金',
+    '联合国艾滋病规划署',
+    '世界粮食计划署',
+    '世界知识产权组织',
+    '世界气象组织',
+    '国际电信联盟',
+    '国际民用航空组织',
+    '国际移民组织',
+    '国际能源署',
+    '国际红十字委员会',
+    '红十字国际委员会',
+    '无国界医生',
+    '经济合作与发展组织',
+    '欧洲联盟',
+    '石油输出国组织',
+  ].map((name) => ({ name, category: 'other' as const })),
+  { name: '联合国粮农组织', category: 'other', canonical: '联合国粮食及农业组织' },
+  { name: '粮农组织', category: 'other', canonical: '联合国粮食及农业组织' },
+  { name: '经合组织', category: 'other', canonical: '经济合作与发展组织' },
+  { name: '欧佩克', category: 'other', canonical: '石油输出国组织' },
   // International bodies health news cites.
   { name: '世界卫生组织', category: 'other' },
   { name: '世卫组织', category: 'other', canonical: '世界卫生组织' },
   { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织', '安理会', '大会'] },
-  { name: '安理会', category: 'other', canonical: '联合国安全理事会' }, // 联合国安理会 is read from here
+  { name: '安理会', category: 'other', canonical: '联合国安全理事会' },
   { name: '联合国大会', category: 'other' },
   { name: '东盟', category: 'other', canonical: '东南亚国家联盟' },
   { name: '非盟', category: 'other', canonical: '非洲联盟' },

@@ -4,6 +4,26 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '切尔西队主场战胜阿森纳,山东泰山俱乐部宣布续约,申花客场告负。',
+      expect: [
+        { name: '切尔西队', category: 'other' },
+        { name: '阿森纳', category: 'other' },
+        { name: '山东泰山俱乐部', category: 'other' },
+        { name: '申花', category: 'other' },
+      ],
+      note: 'sports clubs by their names, with 队, with 俱乐部 or alone',
+    },
+    {
+      text: '联合国粮农组织与联合国开发计划署发布报告,经合组织表示关注,联合国安理会召开会议。',
+      expect: [
+        { name: '联合国粮农组织', canonical: '联合国粮食及农业组织', category: 'other' },
+        { name: '联合国开发计划署', category: 'other' },
+        { name: '经合组织', canonical: '经济合作与发展组织', category: 'other' },
+        { name: '联合国安理会', canonical: '联合国安全理事会', category: 'other' },
+      ],
+      note: "the UN's agencies and other bodies abroad by their whole names, not 联合国 alone",
+    },
+    {
       city: '宁波市',
       text: '工行宁波市分行与交行宁波分行联合放贷,市农行、建行也参加了。',
       expect: [
@@ -1097,12 +1117,12 @@ const corpus: InstitutionCorpus = {
     {
       text: '联合国安理会周二召开紧急会议,东盟和非盟代表列席,美联储当天宣布维持利率不变。',
       expect: [
-        { name: '安理会', canonical: '联合国安全理事会', category: 'other' },
+        { name: '联合国安理会', canonical: '联合国安全理事会', category: 'other' },
         { name: '东盟', canonical: '东南亚国家联盟' },
         { name: '非盟', canonical: '非洲联盟' },
         { name: '美联储', category: 'other' },
       ],
-      note: 'the UN before its council is one body, the council',
+      note: 'the UN before its council is one body, named as written',
     },
     {
       text: '来自清华和复旦的学者与腾讯、比亚迪、宁德时代的工程师组成团队,万科也派人参加。',
@@ -1517,6 +1537,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A club's name that is also a mountain or a city, and a troop: 山东泰山景区, 利物浦港, 申花队伍 is none.
+    '游客登上山东泰山景区,货轮驶离利物浦港,消防队伍集结。',
     // A bank's short name inside other words: 创建|行业, 施工|行为, 其中|行政, 重建|行动.
     '他们创建行业标杆,施工行为规范,其中行政人员到位,灾后重建行动展开。',
     // A place doing something to societies names none: 组织|协会会员, 积极引导|协会, 召开|协会.
