@@ -96,6 +96,8 @@ const MAX_NAME = 12;
 const COORDINATOR_OPENING = /^[和与及]/;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
+/** A field joined to another by 与 inside a name is a word or two: 经济, 社会|组织. */
+const MAX_FIELD_WORDS = 2;
 /** A society's field between its place and its head is short: 围棋, 长丝织造. */
 const MAX_SOCIETY_FIELD = 6;
 /** Tags of words no company name holds: grammar words and numbers. */
@@ -158,7 +160,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
           h.start - g.end <= MAX_DEPARTMENT,
       );
     heads = heads.filter((h) => !h.head.department || near(h));
-    const headEnds = new Set(heads.map((h) => h.end));
+    const headEnds: HeadEnds = new Map(heads.map((h) => [h.end, h.head]));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
     const candidates = heads.map((h) => {
@@ -379,7 +381,7 @@ function leftEdge(
   headStart: number,
   headEnd: number,
   head: InstitutionHead,
-  headEnds: Set<number>,
+  headEnds: HeadEnds,
 ): Candidate {
   const pieces = piecesBefore(text, tokens, blockStart, headStart);
   let start = headStart;
@@ -444,6 +446,13 @@ function leftEdge(
       // 市、县托育综合服务中心, 市县, 县(市)、区人民政府 name levels of government, not one body; 各县人民医院 every one.
       if (/(?:[市县区省][)）]?、?|各)$/.test(before)) short = '';
       break;
+    }
+    // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.
+    if (names.length > 0 && (w === '与' || w === '和') && joinsFields(pieces, at, headEnds, head)) {
+      names.unshift(w);
+      nameChars += 1;
+      start = piece.start;
+      continue;
     }
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
@@ -560,7 +569,7 @@ function withBracketed(
   ctx: ArticleContext,
   blockStart: number,
   c: Candidate,
-  headEnds: Set<number>,
+  headEnds: HeadEnds,
 ): Candidate {
   if (!isCloseBracket(text[c.start - 1])) return c;
   const bracket = BRACKETED.exec(text.slice(Math.max(blockStart, c.start - 8), c.start));
@@ -638,6 +647,48 @@ function withPlacesBefore(pieces: Piece[], at: number): Piece {
     .reverse()
     .join('');
   return { text, start: pieces[from].start, end: pieces[at].end, tag: 'ns' };
+}
+
+/** The heads of a block by where they end. */
+type HeadEnds = ReadonlyMap<number, InstitutionHead>;
+
+/** Whether a head names a part of the body before it: a school's college, a ministry's department. */
+function partOf(head: InstitutionHead, body: InstitutionHead): boolean {
+  if (head.department) return body.category === 'government';
+  return (
+    (head.category === 'school' || head.category === 'other') &&
+    (body.category === 'school' || body.category === 'other')
+  );
+}
+
+/**
+ * Whether the 与 or 和 of piece `at` joins two fields of one name: the field before it is a word or
+ * two of its own (no place, no body, no verb) right after another body or a short form or place
+ * whose part this head names or a short form or place (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会);
+ * not two bodies (市卫健委和教育学院, 司法所|工作人员和仲裁委员会).
+ */
+function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: InstitutionHead): boolean {
+  for (let i = at + 1; i <= at + MAX_FIELD_WORDS; i++) {
+    const field = pieces[i];
+    if (
+      field?.end !== pieces[i - 1].start ||
+      !isHanSpan(field.text) ||
+      headEnds.has(field.end) ||
+      EDGE_STOP_WORDS.has(field.text) ||
+      STOP_TAGS.has(field.tag) ||
+      isPlace(field.text, field.tag)
+    )
+      return false;
+    const body = headEnds.get(field.start);
+    if (body) return field.end - field.start >= 2 && partOf(head, body);
+    const before = pieces[i + 1];
+    if (
+      before?.end === field.start &&
+      ((before.text.length === 1 && SHORT_FORM_WORDS.has(before.text)) || isPlace(before.text, before.tag))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether a token of the head's block ends at `at` (协会|, not 协会会员). */

@@ -605,7 +605,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '红十字会', category: 'association', needs: 'any' },
   { head: '联合会', category: 'association', needs: 'named', society: true },
   { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
-  { head: '学会', category: 'association', needs: 'named', society: true },
+  { head: '学会', category: 'association', needs: 'named', society: true, notBefore: ['了', '过', '着'] }, // 学会了 is learnt
   { head: '残联', category: 'association', full: '残疾人联合会', needs: 'any' },
   { head: '残疾人联合会', category: 'association', needs: 'any' },
   { head: '妇联', category: 'association', full: '妇女联合会', needs: 'any' },

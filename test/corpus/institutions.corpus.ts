@@ -4,6 +4,19 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      city: '成都市',
+      text: '四川大学经济与管理学院和省社会工作与志愿服务协会联合举办讲座。',
+      expect: [
+        { name: '四川大学经济与管理学院', category: 'school' },
+        {
+          name: '省社会工作与志愿服务协会',
+          canonical: '四川省社会工作与志愿服务协会',
+          category: 'association',
+        },
+      ],
+      note: 'two fields joined by 与 inside one name, after a university or a short form',
+    },
+    {
       text: '切尔西队主场战胜阿森纳,山东泰山俱乐部宣布续约,申花客场告负。',
       expect: [
         { name: '切尔西队', category: 'other' },
@@ -1523,7 +1536,7 @@ const corpus: InstitutionCorpus = {
     {
       text: '国家卫生健康委规划发展与信息化司发布通知。',
       expect: [{ name: '国家卫生健康委规划发展与信息化司', category: 'government' }],
-      todo: 'a department whose name holds verbs (规划, 发展) does not join its ministry',
+      note: 'a department whose name joins two fields by 与 right after its ministry',
     },
     {
       text: '济南铁路地区工协委组织职工体检。',
@@ -1537,6 +1550,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // 和 after people joins no fields (专家|和|教育学院); 学会了 is learnt.
+    '专家和教育学院的老师交流,医生和护士学会了急救。',
     // A club's name that is also a mountain or a city, and a troop: 山东泰山景区, 利物浦港, 申花队伍 is none.
     '游客登上山东泰山景区,货轮驶离利物浦港,消防队伍集结。',
     // A bank's short name inside other words: 创建|行业, 施工|行为, 其中|行政, 重建|行动.
