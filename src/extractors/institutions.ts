@@ -24,6 +24,7 @@ import {
   REGION_WORDS,
   SERVICE_NUMBERS,
   SHORT_FORMS,
+  TRADE_WORDS,
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
@@ -163,14 +164,19 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     const headEnds: HeadEnds = new Map(heads.map((h) => [h.end, h.head]));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
-    const candidates = heads.map((h) => {
+    const candidates = heads.map((h, i) => {
+      // 城市建设投资集团|有限公司: a group whose registered form follows it is read as registered.
+      const head =
+        !h.head.registered && heads[i + 1]?.start === h.end && heads[i + 1].head.registered
+          ? { ...h.head, registered: true }
+          : h.head;
       const c = leftEdge(
         text,
         ctx.tokens.runAt(h.start - 1)?.tokens ?? [],
         block.start,
         h.start,
         h.end,
-        h.head,
+        head,
         headEnds,
       );
       return h.head.registered ? withBracketed(text, ctx, block.start, c, headEnds) : c;
@@ -390,7 +396,8 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
-  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind. None by name.
+  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind;
+  // 某食品工业有限公司: a name withheld. None by name.
   let kind = false;
   for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
@@ -473,19 +480,23 @@ function leftEdge(
     ) {
       stoppedAt = piece.start;
       kind = kindWord || /^[各每]/.test(w);
-      const from = EDGE_STOP_WORDS.has(w)
-        ? null
-        : head.registered
-          ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
-          : // 福州市|围棋/v|协会; not 昆明市|组织/v|协会会员 (the head inside a longer word) or an adverb's clause.
-            head.society && VERB_TAGS.has(piece.tag) && endsToken(tokens, headEnd)
-            ? placeBehind(pieces, at, start, MAX_SOCIETY_FIELD - nameChars)
-            : null;
+      const from =
+        EDGE_STOP_WORDS.has(w) && !(head.registered && TRADE_WORDS.has(w))
+          ? null
+          : head.registered
+            ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
+            : // 福州市|围棋/v|协会; not 昆明市|组织/v|协会会员 (the head inside a longer word) or an adverb's clause.
+              head.society && VERB_TAGS.has(piece.tag) && endsToken(tokens, headEnd)
+              ? placeBehind(pieces, at, start, MAX_SOCIETY_FIELD - nameChars)
+              : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
         place = from.text;
         names.unshift(text.slice(from.end, start));
         start = from.start;
+      } else if (w.endsWith('某')) {
+        // 某|食品工业有限公司 with no place before it: a name withheld, none given.
+        kind = true;
       }
       break;
     }
@@ -622,8 +633,9 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     if (
       piece.end !== start ||
       !isHanSpan(piece.text) ||
-      EDGE_STOP_WORDS.has(piece.text) ||
-      FUNCTION_TAGS.has(piece.tag)
+      (EDGE_STOP_WORDS.has(piece.text) && !TRADE_WORDS.has(piece.text)) ||
+      // 乐陵市|某|食品工业有限公司: a withheld name is still the place's.
+      (FUNCTION_TAGS.has(piece.tag) && piece.text !== '某')
     )
       return null;
     if (end - piece.start > reach) return null;

@@ -1511,6 +1511,9 @@ export const EDGE_STOP_WORDS = new Set([
   '申请执行人',
 ]);
 
+/** Words that end a left edge but a registered name may hold: 广州市城市建设投资集团有限公司. */
+export const TRADE_WORDS = new Set(['建设']);
+
 /**
  * Measure words that, right after a number, count bodies (23家镇卫生院) or countries (两国外交部),
  * and the units of a date (2024年市妇儿医院): a name never starts there.
@@ -1519,6 +1522,7 @@ export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日',
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
+  '管理公司', // 城市建设|管理公司 cut at its trade's verb
   '托育机构',
   '医疗机构',
   '幼儿园',

@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '宁波市城市建设投资集团有限公司与嘉兴市某纺织品有限公司签约。',
+      expect: [
+        { name: '宁波市城市建设投资集团有限公司', category: 'company' },
+        { name: '嘉兴市某纺织品有限公司', category: 'company' },
+      ],
+      note: "a group before 有限公司 is a registered name, which may hold 建设; a withheld name (某) is still its place's",
+    },
+    {
       city: '成都市',
       text: '四川大学经济与管理学院和省社会工作与志愿服务协会联合举办讲座。',
       expect: [
@@ -1550,6 +1558,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A withheld name with no place (某|建材有限公司) names none, nor a trade cut at its verb (建设|管理公司).
+    '某建材有限公司被罚款,城市建设管理公司也被约谈。',
     // 和 after people joins no fields (专家|和|教育学院); 学会了 is learnt.
     '专家和教育学院的老师交流,医生和护士学会了急救。',
     // A club's name that is also a mountain or a city, and a troop: 山东泰山景区, 利物浦港, 申花队伍 is none.
