@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '据腾讯网和大众网报道,财联社也转发了消息,腾讯股价上涨。',
+      expect: [
+        { name: '腾讯网', category: 'media' },
+        { name: '大众网', category: 'media' },
+        { name: '财联社', category: 'media' },
+        { name: '腾讯', category: 'company' },
+      ],
+      note: 'portals and news sites by name, the portal before the company that owns it',
+    },
+    {
       text: '宁波市城市建设投资集团有限公司与嘉兴市某纺织品有限公司签约。',
       expect: [
         { name: '宁波市城市建设投资集团有限公司', category: 'company' },
