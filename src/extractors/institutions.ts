@@ -879,7 +879,8 @@ function toMention(text: string, body: Body, article: ArticlePlace): Institution
     fields: {
       name,
       canonical: canonicalOf(text, body, article),
-      category: partyCategory(name, body.last.head.category),
+      // A branch is of its parent's kind: 人民银行|扬州市分行 is a government body, 中国科学院|沈阳分院 no hospital.
+      category: partyCategory(name, (body.last.head.subUnit ? body.first : body.last).head.category),
     },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };

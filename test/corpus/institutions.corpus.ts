@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '人民银行扬州市分行发布数据,中国科学院沈阳分院举办讲座。',
+      expect: [
+        { name: '人民银行扬州市分行', category: 'government' },
+        { name: '中国科学院沈阳分院', category: 'other' },
+      ],
+      note: "a branch is of its parent's kind: the central bank's a government body, an academy's no hospital",
+    },
+    {
       text: '据腾讯网和大众网报道,财联社也转发了消息,腾讯股价上涨。',
       expect: [
         { name: '腾讯网', category: 'media' },
