@@ -40,6 +40,7 @@ import {
   townSpans,
   type Division,
 } from '../lexicon/places.js';
+import { TITLES } from '../lexicon/titles.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
@@ -99,6 +100,10 @@ const COORDINATOR_OPENING = /^[和与及]/;
 const MAX_COMPANY_NAME = 16;
 /** A field joined to another by 与 inside a name is a word or two: 经济, 社会|组织. */
 const MAX_FIELD_WORDS = 2;
+/** The field after that 与 is short too (管理, 志愿服务): 主任和|中欧国际工商管理学院 joins no fields. */
+const MAX_JOINED_FIELD = 4;
+/** Posts, which end a name: 主任|和|…学院 is a person and a body. */
+const TITLE_WORDS = new Set(TITLES);
 /** A society's field between its place and its head is short: 围棋, 长丝织造. */
 const MAX_SOCIETY_FIELD = 6;
 /** Tags of words no company name holds: grammar words and numbers. */
@@ -455,7 +460,12 @@ function leftEdge(
       break;
     }
     // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.
-    if (names.length > 0 && (w === '与' || w === '和') && joinsFields(pieces, at, headEnds, head)) {
+    if (
+      names.length > 0 &&
+      nameChars <= MAX_JOINED_FIELD &&
+      (w === '与' || w === '和') &&
+      joinsFields(pieces, at, headEnds, head)
+    ) {
       names.unshift(w);
       nameChars += 1;
       start = piece.start;
@@ -688,6 +698,7 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
       headEnds.has(field.end) ||
       EDGE_STOP_WORDS.has(field.text) ||
       STOP_TAGS.has(field.tag) ||
+      TITLE_WORDS.has(field.text) ||
       isPlace(field.text, field.tag)
     )
       return false;

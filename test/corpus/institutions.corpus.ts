@@ -43,6 +43,14 @@ const corpus: InstitutionCorpus = {
       note: 'two fields joined by 与 inside one name, after a university or a short form',
     },
     {
+      text: '北京大学周敏主任和中欧国际工商管理学院的教授座谈。',
+      expect: [
+        { name: '北京大学', category: 'school' },
+        { name: '中欧国际工商管理学院', category: 'school' },
+      ],
+      note: 'a post and 和 after a body join no fields: the college after them is a body of its own',
+    },
+    {
       text: '切尔西队主场战胜阿森纳,山东泰山俱乐部宣布续约,申花客场告负。',
       expect: [
         { name: '切尔西队', category: 'other' },
