@@ -487,11 +487,15 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '人民银行',
 
     '税务总局',
+    '市场监督管理总局',
+    '审计署',
     '体育总局',
     '广播电视总局',
     '金融监督管理总局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  { head: '市场监管总局', category: 'government', full: '市场监督管理总局', needs: 'none' },
+  { head: '广电总局', category: 'government', full: '广播电视总局', needs: 'none' },
   // Ministries by their short names, which need no place either.
   ...['工信部', '人社部'].map(
     (head): InstitutionHead => ({
@@ -688,14 +692,17 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
   // A county's numbered middle schools, after a place or short form only: 县一中.
   // Not the 一中 of 第一中学, 第二中医院, 第一中心医院.
-  ...['一中', '二中', '三中', '四中'].map(
+  // (五中全会 is a plenary session.)
+  ...['一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中'].map(
     (head): InstitutionHead => ({
       head,
       category: 'school',
       needs: 'short',
-      notBefore: ['学', '医', '心', '西医'],
+      notBefore: ['学', '医', '心', '西医', '全'],
     }),
   ),
+  // A university's or a normal college's attached school: 人大附中, 华师一附中.
+  { head: '附中', category: 'school', needs: 'named' },
   { head: '公积金管理中心', category: 'government', needs: 'any' }, // 市住房公积金管理中心
   // Media.
   // Papers, whose titles may be common words (经济日报, 工人日报, 江南都市报); 工作日|报告, 近日|报道 are none.

@@ -4,6 +4,17 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '市场监管总局与审计署联合发文,国家广电总局也参加;成都七中和人大附中的学生获奖,会议传达了五中全会精神。',
+      expect: [
+        { name: '市场监管总局', canonical: '市场监督管理总局', category: 'government' },
+        { name: '审计署', category: 'government' },
+        { name: '国家广电总局', canonical: '国家广播电视总局', category: 'government' },
+        { name: '成都七中', category: 'school' },
+        { name: '人大附中', category: 'school' },
+      ],
+      note: 'national administrations named alone, numbered middle schools after a place, attached schools (五中全会 is a plenary)',
+    },
+    {
       text: '人民银行扬州市分行发布数据,中国科学院沈阳分院举办讲座。',
       expect: [
         { name: '人民银行扬州市分行', category: 'government' },
@@ -1631,9 +1642,9 @@ const corpus: InstitutionCorpus = {
     '当地建有肿瘤专科医院和定点医院,新建普惠性幼儿园10所。',
     '基层医疗机构感谢党和政府,党委政府高度重视,深化医院改革。',
     '这家股份有限公司规模不大。',
-    // Heads inside other words: 市民|建议, 社区|委托, 分会场, 人大附中.
+    // Heads inside other words: 市民|建议, 社区|委托, 分会场 (人大附中 is a school, no 人大: see the examples).
     '市民建议增加班次,市民进入医院,社区委托第三方,杭州委托机构评估。',
-    '主会场设在北京,各地设分会场,他毕业于人大附中。',
+    '主会场设在北京,各地设分会场。',
     '制药企业要统一中标价格,控股股东和养老院、诊所、门诊部都要登记。',
     '要支持医院、引导医院、推动医院和社区医院合作。',
     '北京推动医院改革,上海鼓励公司上市。',
