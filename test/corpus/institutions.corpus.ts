@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '贵州茅台和中国中车发布公告,中国建筑中标,药明康德股价上涨。',
+      expect: [
+        { name: '贵州茅台', category: 'company' },
+        { name: '中国中车', category: 'company' },
+        { name: '中国建筑', category: 'company' },
+        { name: '药明康德', category: 'company' },
+      ],
+      note: 'listed companies named without a head',
+    },
+    {
       text: '市场监管总局与审计署联合发文,国家广电总局也参加;成都七中和人大附中的学生获奖,会议传达了五中全会精神。',
       expect: [
         { name: '市场监管总局', canonical: '市场监督管理总局', category: 'government' },
@@ -1595,6 +1605,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Fields that begin with a company's name: 中国建筑业, 中国石化工业; 提高|通过 holds no 高通.
+    '中国建筑业和中国石化工业协同发展,提高通过率。',
     // A withheld name with no place (某|建材有限公司) names none, nor a trade cut at its verb (建设|管理公司).
     '某建材有限公司被罚款,城市建设管理公司也被约谈。',
     // 和 after people joins no fields (专家|和|教育学院); 学会了 is learnt.
