@@ -87,6 +87,7 @@ const GRAMMAR_TAGS = [
   'o',
   'w',
 ];
+const GRAMMAR_TAG_SET = new Set(GRAMMAR_TAGS);
 /** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
 /** Adverbs that open a verb phrase (刚回到, 正在建设, 已完成). */
 const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
@@ -504,6 +505,11 @@ function leftEdge(
         place = from.text;
         names.unshift(text.slice(from.end, start));
         start = from.start;
+      } else if (head.registered && w === '中' && opensClause(pieces, at)) {
+        // 与|中/f|铝国际工程股份有限公司: a state firm's 中 after a preposition starts its name.
+        names.unshift(w);
+        nameChars += 1;
+        start = piece.start;
       } else if (w.endsWith('某')) {
         // 某|食品工业有限公司 with no place before it: a name withheld, none given.
         kind = true;
@@ -712,6 +718,16 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
       return true;
   }
   return false;
+}
+
+/** Whether piece `at` starts its block or follows a grammar word or an edge stop (与|中, 由|中). */
+function opensClause(pieces: Piece[], at: number): boolean {
+  const before = pieces[at + 1];
+  return (
+    before?.end !== pieces[at].start ||
+    GRAMMAR_TAG_SET.has(before.tag) ||
+    EDGE_STOP_WORDS.has(before.text)
+  );
 }
 
 /** Whether a token of the head's block ends at `at` (协会|, not 协会会员). */

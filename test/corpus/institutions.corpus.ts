@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '隧道由中铝国际工程股份有限公司设计,由中车长客股份有限公司供车。',
+      expect: [
+        { name: '中铝国际工程股份有限公司', category: 'company' },
+        { name: '中车长客股份有限公司', category: 'company' },
+      ],
+      note: "a state firm's 中 after a preposition (jieba's 中/f) starts its registered name",
+    },
+    {
       text: '贵州茅台和中国中车发布公告,中国建筑中标,药明康德股价上涨。',
       expect: [
         { name: '贵州茅台', category: 'company' },
