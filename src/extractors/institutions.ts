@@ -185,6 +185,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
         head,
         headEnds,
       );
+      if (!c.valid && c.start === h.start && standsAlone(ctx, h)) c.valid = true;
       return h.head.registered ? withBracketed(text, ctx, block.start, c, headEnds) : c;
     });
     const bodies = join(text, candidates);
@@ -306,6 +307,15 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
     earlier.push(m);
   }
   return gave;
+}
+
+/** A head that names its level's body alone (市委印发), a word of its own and no part of a post (市委书记). */
+function standsAlone(ctx: ArticleContext, h: { start: number; end: number; head: InstitutionHead }): boolean {
+  return (
+    h.head.aloneUnlessBefore !== undefined &&
+    !h.head.aloneUnlessBefore.some((w) => ctx.text.startsWith(w, h.end)) &&
+    startsToken(ctx, h.start)
+  );
 }
 
 function startsToken(ctx: ArticleContext, at: number): boolean {
@@ -932,6 +942,13 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
+  } else if (first.head.aloneUnlessBefore && first.start === first.end - first.head.head.length) {
+    // 市委 alone in an article about 聊城市 is 聊城市委: its first character is a short form.
+    const expanded = shortFormOf(first.head.head[0], article);
+    if (expanded) {
+      prefix = expanded;
+      from = first.start + 1;
+    }
   } else if (!first.place && text.startsWith('自治区', first.start) && regionOf(article)) {
     // 自治区人民医院 in a Xinjiang or Guangxi article is the region's, as 省人民医院 is the province's.
     prefix = regionOf(article)!;

@@ -46,6 +46,11 @@ export interface InstitutionHead {
   stationed?: boolean;
   /** A title, which may be made of common words: a paper's (经济日报, 科技日报, 法治周刊). */
   titled?: boolean;
+  /**
+   * The head alone, a word of its own, names its level's body (市委、市政府印发; 省委召开会议), unless
+   * one of these words follows and makes it part of someone's post (市委书记, 县委常委).
+   */
+  aloneUnlessBefore?: string[];
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -373,6 +378,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
       category: 'government',
       needs: 'named',
       notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办', '托'],
+      aloneUnlessBefore: ['书记', '副书记', '常委', '常务', '委员', '秘书长', '副秘书长', '领导', '负责', '主要'],
     },
     { head: `${head}员会`, category: 'government', needs: 'named' },
     { head: `${head}常委会`, category: 'government', needs: 'none' }, // 市委常委会 is one body, its level in its head
@@ -645,7 +651,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
       full,
       needs: 'none',
       wholeWord: true, // not 创建|行业, 施工|行为, 其中|行政
-      notBefore: ['业', '为', '动', '政', '驶', '走', '程', '进', '使', '销', '列', '李'],
+      // (工行消费季 is a campaign's name)
+      notBefore: ['业', '为', '动', '政', '驶', '走', '程', '进', '使', '销', '列', '李', '消费'],
     }),
   ),
   // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司

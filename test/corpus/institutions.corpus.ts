@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      city: '郴州市',
+      text: '市委、市政府高度重视,省委召开专题会议,市委书记、县委常委到场。',
+      expect: [
+        { name: '市委', canonical: '郴州市委', category: 'government' },
+        { name: '市政府', canonical: '郴州市人民政府', category: 'government' },
+        { name: '省委', canonical: '湖南省委', category: 'government' },
+      ],
+      note: "a party committee alone names its level's, unless a post follows (市委书记, 县委常委)",
+    },
+    {
       text: '隧道由中铝国际工程股份有限公司设计,由中车长客股份有限公司供车。',
       expect: [
         { name: '中铝国际工程股份有限公司', category: 'company' },
@@ -934,6 +944,7 @@ const corpus: InstitutionCorpus = {
     {
       text: '当地县委、县政府高度重视,市委党校、县融媒体中心、人民卫生出版社参与。',
       expect: [
+        { name: '县委' },
         { name: '县政府' },
         { name: '市委党校', category: 'school' },
         { name: '县融媒体中心', category: 'media' },
