@@ -500,6 +500,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '金融监督管理总局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  // Offices for Taiwan, Hong Kong and Macao, and overseas Chinese affairs in short: 市台办, 国务院港澳办
+  // (平台|办理 holds no 台办).
+  ...Object.entries({ 台办: '台湾事务办公室', 港澳办: '港澳事务办公室', 侨办: '侨务办公室' }).map(
+    ([head, full]): InstitutionHead => ({ head, category: 'government', full, needs: 'any', wholeWord: true }),
+  ),
+  // Exchanges: 上海证券交易所, 大连商品交易所 (their short names are known bodies).
+  { head: '交易所', category: 'other', needs: 'named' },
   { head: '市场监管总局', category: 'government', full: '市场监督管理总局', needs: 'none' },
   { head: '广电总局', category: 'government', full: '广播电视总局', needs: 'none' },
   // Ministries by their short names, which need no place either.
@@ -1070,6 +1077,13 @@ export const KNOWN_BODIES: {
   // 北大 (东北|大米), 北航 (东北|航线), 京东 (北京|东路) and 格力 (人格|力量) are left out.
   // 华为 is left to its heads (华为公司): it ends given names (苗华为教授).
   { name: '亚马逊', category: 'company', notBefore: ['雨林', '河', '流域', '热带', '丛林', '森林'] },
+  // Exchanges and offices by their short names.
+  { name: '上交所', category: 'other', canonical: '上海证券交易所' },
+  { name: '深交所', category: 'other', canonical: '深圳证券交易所' },
+  { name: '北交所', category: 'other', canonical: '北京证券交易所' },
+  { name: '港交所', category: 'other', canonical: '香港交易所' },
+  { name: '纽交所', category: 'other', canonical: '纽约证券交易所' },
+  { name: '国台办', category: 'government', canonical: '国务院台湾事务办公室' },
   // The UN's agencies and other bodies abroad by their Chinese names, listed before 联合国 and 欧盟
   // (the longer name listed first wins).
   { name: '联合国安理会', category: 'other', canonical: '联合国安全理事会' },

@@ -4,6 +4,18 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      city: '厦门市',
+      text: '深交所和厦门产权交易所发布通知,国台办、市台办负责人和国务院港澳办官员出席,大家平台办理业务。',
+      expect: [
+        { name: '深交所', canonical: '深圳证券交易所', category: 'other' },
+        { name: '厦门产权交易所', category: 'other' },
+        { name: '国台办', canonical: '国务院台湾事务办公室', category: 'government' },
+        { name: '市台办', canonical: '厦门市台湾事务办公室', category: 'government' },
+        { name: '国务院港澳办', canonical: '国务院港澳事务办公室', category: 'government' },
+      ],
+      note: 'exchanges, and the offices for Taiwan and Hong Kong in short (平台|办理 holds none)',
+    },
+    {
       city: '郴州市',
       text: '市委、市政府高度重视,省委召开专题会议,市委书记、县委常委到场。',
       expect: [
