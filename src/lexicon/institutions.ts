@@ -718,6 +718,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // A university's or a normal college's attached school: 人大附中, 华师一附中.
   { head: '附中', category: 'school', needs: 'named' },
   { head: '公积金管理中心', category: 'government', needs: 'any' }, // 市住房公积金管理中心
+  { head: '教育考试院', category: 'government', needs: 'any' }, // 市教育考试院 runs the exams
   // Media.
   // Papers, whose titles may be common words (经济日报, 工人日报, 江南都市报); 工作日|报告, 近日|报道 are none.
   ...['日报', '晚报', '都市报', '晨报', '商报', '导报', '青年报'].map(
@@ -1253,7 +1254,14 @@ export const GENERIC_MODIFIERS = new Set([
   // Levels and kinds of school: 高等专科学校, 名牌大学, 师范大学 are kinds.
   '高等',
   '中等',
+  '中等职业',
+  '技工',
   '普通',
+  // Bodies a level of government owns, as a kind: 省属中等职业学校, 市属医院.
+  '省属',
+  '市属',
+  '县属',
+  '区属',
   '名牌',
   '全日制',
   '师范',

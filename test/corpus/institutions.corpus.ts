@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      city: '贵阳市',
+      text: '方案须报市教育考试院备案,省教育考试院负责实施。',
+      expect: [
+        { name: '市教育考试院', canonical: '贵阳市教育考试院', category: 'government' },
+        { name: '省教育考试院', canonical: '贵州省教育考试院', category: 'government' },
+      ],
+      note: 'the body that runs the exams, in short and in full',
+    },
+    {
       city: '厦门市',
       text: '深交所和厦门产权交易所发布通知,国台办、市台办负责人和国务院港澳办官员出席,大家平台办理业务。',
       expect: [
@@ -1636,6 +1645,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Schools of a kind: owned by a level of government (省属), of a stage (中等职业), of a trade (技工).
+    '省属中等职业学校和技工学校开始招生,市属医院也参加了。',
     // Fields that begin with a company's name: 中国建筑业, 中国石化工业; 提高|通过 holds no 高通.
     '中国建筑业和中国石化工业协同发展,提高通过率。',
     // A withheld name with no place (某|建材有限公司) names none, nor a trade cut at its verb (建设|管理公司).
