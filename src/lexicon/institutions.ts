@@ -774,6 +774,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // end too many words, 中国|会计, 审|议会).
   { head: '参议院', category: 'government', needs: 'none' },
   { head: '众议院', category: 'government', needs: 'none' },
+  // Heads of state's offices, parliaments and armies abroad, named by their country: 法国总统府,
+  // 德国联邦议院, 以色列国防军.
+  ...['总统府', '联邦议院', '国防军'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),
+  ),
   { head: '促进会', category: 'association', needs: 'named', society: true },
   { head: '研究会', category: 'association', needs: 'named', society: true },
   { head: '合作社', category: 'company', needs: 'named', registered: true }, // 阳谷风华粮食种植专业合作社

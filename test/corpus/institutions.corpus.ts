@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '法国总统府发表声明,德国联邦议院通过法案,以色列国防军宣布撤离。',
+      expect: [
+        { name: '法国总统府', category: 'government' },
+        { name: '德国联邦议院', category: 'government' },
+        { name: '以色列国防军', category: 'government' },
+      ],
+      note: "a head of state's office, a parliament and an army abroad, named by their country",
+    },
+    {
       city: '贵阳市',
       text: '方案须报市教育考试院备案,省教育考试院负责实施。',
       expect: [
