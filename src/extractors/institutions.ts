@@ -734,9 +734,7 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
 function opensClause(pieces: Piece[], at: number): boolean {
   const before = pieces[at + 1];
   return (
-    before?.end !== pieces[at].start ||
-    GRAMMAR_TAG_SET.has(before.tag) ||
-    EDGE_STOP_WORDS.has(before.text)
+    before?.end !== pieces[at].start || GRAMMAR_TAG_SET.has(before.tag) || EDGE_STOP_WORDS.has(before.text)
   );
 }
 

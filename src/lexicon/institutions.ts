@@ -378,7 +378,18 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
       category: 'government',
       needs: 'named',
       notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办', '托'],
-      aloneUnlessBefore: ['书记', '副书记', '常委', '常务', '委员', '秘书长', '副秘书长', '领导', '负责', '主要'],
+      aloneUnlessBefore: [
+        '书记',
+        '副书记',
+        '常委',
+        '常务',
+        '委员',
+        '秘书长',
+        '副秘书长',
+        '领导',
+        '负责',
+        '主要',
+      ],
     },
     { head: `${head}员会`, category: 'government', needs: 'named' },
     { head: `${head}常委会`, category: 'government', needs: 'none' }, // 市委常委会 is one body, its level in its head
@@ -503,7 +514,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Offices for Taiwan, Hong Kong and Macao, and overseas Chinese affairs in short: 市台办, 国务院港澳办
   // (平台|办理 holds no 台办).
   ...Object.entries({ 台办: '台湾事务办公室', 港澳办: '港澳事务办公室', 侨办: '侨务办公室' }).map(
-    ([head, full]): InstitutionHead => ({ head, category: 'government', full, needs: 'any', wholeWord: true }),
+    ([head, full]): InstitutionHead => ({
+      head,
+      category: 'government',
+      full,
+      needs: 'any',
+      wholeWord: true,
+    }),
   ),
   // Exchanges: 上海证券交易所, 大连商品交易所 (their short names are known bodies).
   { head: '交易所', category: 'other', needs: 'named' },
@@ -840,6 +857,44 @@ const SPORTS_CLUBS: { name: string; notBefore?: string[] }[] = [
   { name: '湖人' },
 ];
 
+/** The places whose teams sports news names by the place alone: the provinces, 中国. */
+const TEAM_PLACES = [
+  '中国',
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+];
+
 /** Bodies named without a head the rules could find; matched as whole words. */
 export const KNOWN_BODIES: {
   name: string;
@@ -849,6 +904,16 @@ export const KNOWN_BODIES: {
 }[] = [
   // Sports clubs general news names by their names alone, with 队 or 俱乐部 or neither (切尔西队,
   // 山东泰山): first in the list, so that the longer name wins (广州恒大, not its 恒大); 队伍 is a troop.
+  // Teams named by their province or country (河北队, 中国队, 中国女排); 山东队员 are players.
+  ...TEAM_PLACES.map((place) => ({
+    name: `${place}队`,
+    category: 'other' as const,
+    notBefore: ['员', '伍', '长'],
+  })),
+  ...['女排', '男排', '女篮', '男篮', '女足', '男足'].map((team) => ({
+    name: `中国${team}`,
+    category: 'other' as const,
+  })),
   ...SPORTS_CLUBS.flatMap((club) => [
     { name: `${club.name}俱乐部`, category: 'other' as const },
     { name: `${club.name}队`, category: 'other' as const, notBefore: ['伍'] },

@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '河北队0:7落败,中国女排夺冠,中国队获得铜牌。',
+      expect: [
+        { name: '河北队', category: 'other' },
+        { name: '中国女排', category: 'other' },
+        { name: '中国队', category: 'other' },
+      ],
+      note: 'teams named by their province or country',
+    },
+    {
       text: '法国总统府发表声明,德国联邦议院通过法案,以色列国防军宣布撤离。',
       expect: [
         { name: '法国总统府', category: 'government' },
@@ -1654,6 +1663,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A province's players and a troop are no team: 山东队员, 云南队伍.
+    '山东队员赛后接受采访,云南队伍连夜出发。',
     // Schools of a kind: owned by a level of government (省属), of a stage (中等职业), of a trade (技工).
     '省属中等职业学校和技工学校开始招生,市属医院也参加了。',
     // Fields that begin with a company's name: 中国建筑业, 中国石化工业; 提高|通过 holds no 高通.
