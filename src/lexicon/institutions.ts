@@ -696,6 +696,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     needs: 'none',
     notBefore: ['政', '动', '为', '使', '列', '业', '文', '署'],
   }, // 建设 ends other names' left edge (建设|托育中心)
+  // Rural banks and credit cooperatives named by their place: 博山农商行, 莱芜农信社, 东平县农村信用合作联社.
+  { head: '农商行', category: 'company', full: '农村商业银行', needs: 'named' },
+  { head: '农信社', category: 'company', full: '农村信用社', needs: 'named' },
+  { head: '信用合作联社', category: 'company', needs: 'named' },
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },

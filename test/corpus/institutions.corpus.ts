@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '博山农商行和莱芜农信社、东平县农村信用合作联社联合放贷。',
+      expect: [
+        { name: '博山农商行', canonical: '博山农村商业银行', category: 'company' },
+        { name: '莱芜农信社', canonical: '莱芜农村信用社', category: 'company' },
+        { name: '东平县农村信用合作联社', category: 'company' },
+      ],
+      note: 'rural banks and credit cooperatives named by their place',
+    },
+    {
       text: '河北队0:7落败,中国女排夺冠,中国队获得铜牌。',
       expect: [
         { name: '河北队', category: 'other' },
@@ -1663,6 +1672,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Rural banks as a kind, with no place.
+    '他在农商行工作,农信社和信用合作联社都已改制。',
     // A province's players and a troop are no team: 山东队员, 云南队伍.
     '山东队员赛后接受采访,云南队伍连夜出发。',
     // Schools of a kind: owned by a level of government (省属), of a stage (中等职业), of a trade (技工).
