@@ -562,6 +562,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '新闻办公室', category: 'government', needs: 'any' },
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
+  { head: '政法委员会', category: 'government', needs: 'any' }, // not 县政法委|员会
+  { head: '纪律检查委员会', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },

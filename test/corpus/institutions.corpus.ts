@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '县政法委员会协调此案,市纪律检查委员会发出通报。',
+      expect: [
+        { name: '县政法委员会', category: 'government' },
+        { name: '市纪律检查委员会', category: 'government' },
+      ],
+      note: 'committees in full: no 县政法委 cut before 员会',
+    },
+    {
       text: '博山农商行和莱芜农信社、东平县农村信用合作联社联合放贷。',
       expect: [
         { name: '博山农商行', canonical: '博山农村商业银行', category: 'company' },
