@@ -863,6 +863,22 @@ const SPORTS_CLUBS: { name: string; notBefore?: string[] }[] = [
   { name: '湖人' },
 ];
 
+/** The numbers of the state builders' bureaus, longest first (十八 before 十). */
+const BUREAU_NUMBERS = [
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].flatMap((n) => [`二十${n}`, `十${n}`]),
+  '二十',
+  '十',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+];
+
 /** The places whose teams sports news names by the place alone: the provinces, 中国. */
 const TEAM_PLACES = [
   '中国',
@@ -1154,6 +1170,10 @@ export const KNOWN_BODIES: {
   // 北大 (东北|大米), 北航 (东北|航线), 京东 (北京|东路) and 格力 (人格|力量) are left out.
   // 华为 is left to its heads (华为公司): it ends given names (苗华为教授).
   { name: '亚马逊', category: 'company', notBefore: ['雨林', '河', '流域', '热带', '丛林', '森林'] },
+  // State builders' numbered bureaus: 中铁十八局, 中建三局 (the numbers, 十八/m, end a head's left edge).
+  ...['中铁', '中建', '中冶', '中水'].flatMap((group) =>
+    BUREAU_NUMBERS.map((n) => ({ name: `${group}${n}局`, category: 'company' as const })),
+  ),
   // Exchanges and offices by their short names.
   { name: '上交所', category: 'other', canonical: '上海证券交易所' },
   { name: '深交所', category: 'other', canonical: '深圳证券交易所' },

@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '大桥由中铁十八局承建,中建三局和中铁二十局也参加了施工。',
+      expect: [
+        { name: '中铁十八局', category: 'company' },
+        { name: '中建三局', category: 'company' },
+        { name: '中铁二十局', category: 'company' },
+      ],
+      note: "state builders' numbered bureaus",
+    },
+    {
       text: '县政法委员会协调此案,市纪律检查委员会发出通报。',
       expect: [
         { name: '县政法委员会', category: 'government' },
