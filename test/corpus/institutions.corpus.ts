@@ -1690,7 +1690,7 @@ const corpus: InstitutionCorpus = {
   ],
   negative: [
     // Kinds of firm and school in general news.
-    '证券公司和基金公司发布报告,中小学校开学,监管部门约谈平台企业,上级法院撤销原判。',
+    '证券公司和基金公司发布报告,中小学校开学,监管部门约谈平台企业,上级法院撤销原判,政策性银行放贷。',
     // Rural banks as a kind, with no place.
     '他在农商行工作,农信社和信用合作联社都已改制。',
     // A province's players and a troop are no team: 山东队员, 云南队伍.
