@@ -524,6 +524,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   // Exchanges: 上海证券交易所, 大连商品交易所 (their short names are known bodies).
   { head: '交易所', category: 'other', needs: 'named' },
+  { head: '边检站', category: 'government', full: '出入境边防检查站', needs: 'named' }, // 深圳边检站
   { head: '市场监管总局', category: 'government', full: '市场监督管理总局', needs: 'none' },
   { head: '广电总局', category: 'government', full: '广播电视总局', needs: 'none' },
   // Ministries by their short names, which need no place either.
@@ -641,6 +642,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '红十字会', category: 'association', needs: 'any' },
   { head: '联合会', category: 'association', needs: 'named', society: true },
   { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
+  { head: '篮协', category: 'association', full: '篮球协会', needs: 'any' },
+  { head: '奥委会', category: 'other', full: '奥林匹克委员会', needs: 'named' }, // 中国奥委会, as 国际奥委会
+  // Organising committees of games: 北京冬奥组委, 第十五届全运会组委会 (届 is a stop: the games name it).
+  { head: '组委会', category: 'other', needs: 'named' },
+  { head: '奥组委', category: 'other', needs: 'named' },
   { head: '学会', category: 'association', needs: 'named', society: true, notBefore: ['了', '过', '着'] }, // 学会了 is learnt
   { head: '残联', category: 'association', full: '残疾人联合会', needs: 'any' },
   { head: '残疾人联合会', category: 'association', needs: 'any' },
@@ -1129,6 +1135,7 @@ export const KNOWN_BODIES: {
     '中国平安',
     '中国人寿',
     '中国中车',
+    '中国商飞',
     '中国中铁',
     '中国铁建',
     '中国交建',
@@ -1353,6 +1360,10 @@ export const GENERIC_MODIFIERS = new Set([
   '中等职业',
   '技工',
   '普通',
+  // Events whose committees are kinds until the event is named: 大赛组委会, 活动组委会.
+  '大赛',
+  '赛事',
+  '活动',
   // Bodies a level of government owns, as a kind: 省属中等职业学校, 市属医院.
   '省属',
   '市属',

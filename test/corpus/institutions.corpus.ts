@@ -4,6 +4,17 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '中国篮协和中国奥委会表态,全运会组委会宣布赛程,深圳边检站发出提醒,中国商飞交付客机。',
+      expect: [
+        { name: '中国篮协', canonical: '中国篮球协会', category: 'association' },
+        { name: '中国奥委会', canonical: '中国奥林匹克委员会', category: 'other' },
+        { name: '全运会组委会', category: 'other' },
+        { name: '深圳边检站', canonical: '深圳出入境边防检查站', category: 'government' },
+        { name: '中国商飞', category: 'company' },
+      ],
+      note: 'sports bodies, an organising committee named by its games, a border checkpoint in short',
+    },
+    {
       text: '大桥由中铁十八局承建,中建三局和中铁二十局也参加了施工。',
       expect: [
         { name: '中铁十八局', category: 'company' },
@@ -1689,6 +1700,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A committee of an event that is not named is a kind: 大赛组委会, 活动组委会.
+    '大赛组委会发布通知,活动组委会表示感谢。',
     // Kinds of firm and school in general news.
     '证券公司和基金公司发布报告,中小学校开学,监管部门约谈平台企业,上级法院撤销原判,政策性银行放贷。',
     // Rural banks as a kind, with no place.
