@@ -619,9 +619,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ...['看守所', '监狱', '戒毒所', '拘留所', '司法所', '公证处'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),
   ),
-  ...['仲裁委员会', '仲裁委', '法律援助中心'].map(
+  ...['仲裁委员会', '仲裁委', '法律援助中心', '监狱管理局', '戒毒管理局'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
   ),
+  // A court's tribunal in a town: 东阿县人民法院|刘集人民法庭.
+  { head: '人民法庭', category: 'government', needs: 'named', subUnit: true },
   // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
   { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
   { head: '投资促进局', category: 'government', needs: 'any' },

@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '东阿县人民法院刘集人民法庭调解纠纷,浙江省监狱管理局派员参加。',
+      expect: [
+        { name: '东阿县人民法院刘集人民法庭', category: 'government' },
+        { name: '浙江省监狱管理局', category: 'government' },
+      ],
+      note: "a court's town tribunal joins its court; a province's prison administration is no 监狱",
+    },
+    {
       text: '中国篮协和中国奥委会表态,全运会组委会宣布赛程,深圳边检站发出提醒,中国商飞交付客机。',
       expect: [
         { name: '中国篮协', canonical: '中国篮球协会', category: 'association' },
