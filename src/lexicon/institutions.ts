@@ -1102,6 +1102,25 @@ export const KNOWN_BODIES: {
   { name: '中科大', category: 'school', canonical: '中国科学技术大学' },
   { name: '哈工大', category: 'school', canonical: '哈尔滨工业大学' },
   { name: '北师大', category: 'school', canonical: '北京师范大学' },
+  // (厦大, 川大, 兰大 and 重大 are left out: 大厦大门, 四川大力, 荷兰大使, 重大.)
+  ...Object.entries({
+    上海交大: '上海交通大学',
+    西安交大: '西安交通大学',
+    北京交大: '北京交通大学',
+    西南交大: '西南交通大学',
+    浙工大: '浙江工业大学',
+    北工大: '北京工业大学',
+    华东理工: '华东理工大学',
+    西工大: '西北工业大学',
+    北理工: '北京理工大学',
+    电子科大: '电子科技大学',
+    华中科大: '华中科技大学',
+    华东师大: '华东师范大学',
+    国科大: '中国科学院大学',
+    第二军医大: '第二军医大学',
+    第三军医大: '第三军医大学',
+    第四军医大: '第四军医大学',
+  }).map(([name, canonical]) => ({ name, category: 'school' as const, canonical })),
   // Companies general news names without a head (阿里巴巴、腾讯等企业).
   ...[
     '阿里巴巴',

@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '上海交大、浙工大和华东理工的团队联合攻关,第二军医大专家参与。',
+      expect: [
+        { name: '上海交大', canonical: '上海交通大学', category: 'school' },
+        { name: '浙工大', canonical: '浙江工业大学', category: 'school' },
+        { name: '华东理工', canonical: '华东理工大学', category: 'school' },
+        { name: '第二军医大', canonical: '第二军医大学', category: 'school' },
+      ],
+      note: 'universities by the short names news uses',
+    },
+    {
       text: '东阿县人民法院刘集人民法庭调解纠纷,浙江省监狱管理局派员参加。',
       expect: [
         { name: '东阿县人民法院刘集人民法庭', category: 'government' },
