@@ -484,7 +484,11 @@ function leftEdge(
     }
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
-    const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
+    const stopTag =
+      STOP_TAGS.has(piece.tag) &&
+      !GENERIC_MODIFIERS.has(w) &&
+      !REGION_WORDS.has(w) &&
+      !(head.ofCommunity && piece.tag === 'a');
     // …型 is a kind of body (紧密型, 综合型), but a company's name may hold one (某某新型建材有限公司).
     const kindWord = w.endsWith('型') && !head.registered;
     if (

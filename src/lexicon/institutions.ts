@@ -51,6 +51,8 @@ export interface InstitutionHead {
    * one of these words follows and makes it part of someone's post (市委书记, 县委常委).
    */
   aloneUnlessBefore?: string[];
+  /** Named by a community, whose name may be a word jieba calls an adjective (幸福/a|社区居委会). */
+  ofCommunity?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -630,11 +632,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '经发局', category: 'government', full: '经济发展局', needs: 'any' },
   { head: '供销社', category: 'other', needs: 'any' }, // 市供销社
   { head: '人事厅', category: 'government', needs: 'any' },
-  { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
-  { head: '居委会', category: 'government', needs: 'named' },
-  { head: '村委会', category: 'government', needs: 'named' },
+  ...['村民委员会', '居民委员会', '居委会', '村委会'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named', ofCommunity: true }),
+  ),
   // Associations.
   { head: '协会', category: 'association', needs: 'named', society: true },
   { head: '计生协会', category: 'association', full: '计划生育协会', needs: 'any' },

@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '幸福社区居委会开展活动,光明社区居民委员会也参加了。',
+      expect: [
+        { name: '幸福社区居委会', category: 'government' },
+        { name: '光明社区居民委员会', category: 'government' },
+      ],
+      note: "a community's name jieba calls an adjective (幸福/a) names its residents' committee",
+    },
+    {
       text: '上海交大、浙工大和华东理工的团队联合攻关,第二军医大专家参与。',
       expect: [
         { name: '上海交大', canonical: '上海交通大学', category: 'school' },
@@ -1718,6 +1726,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Residents' committees as a kind, after an adverb: 大力推进|社区居委会.
+    '大力推进社区居委会和村委会建设。',
     // A committee of an event that is not named is a kind: 大赛组委会, 活动组委会.
     '大赛组委会发布通知,活动组委会表示感谢。',
     // Kinds of firm and school in general news.
