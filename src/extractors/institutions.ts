@@ -531,8 +531,14 @@ function leftEdge(
       break;
     }
     if (nameChars + w.length > (head.registered ? MAX_COMPANY_NAME : MAX_NAME)) break;
-    // 复康医院和|德胜中医医院: jieba glues 和 (与, 及) to the name after it (和德胜/nr); the name starts after it.
-    if (w.length >= 3 && COORDINATOR_OPENING.test(w) && (piece.tag === 'nr' || piece.tag === 'x')) {
+    // 复康医院和|德胜中医医院: jieba glues 和 (与, 及) to the name after it (和德胜/nr); the name starts after
+    // it. At a clause's start nothing is joined: 和平村/nr|村委会 is 和平村's.
+    if (
+      w.length >= 3 &&
+      COORDINATOR_OPENING.test(w) &&
+      (piece.tag === 'nr' || piece.tag === 'x') &&
+      pieces[at + 1]?.end === piece.start
+    ) {
       names.unshift(w.slice(1));
       nameChars += w.length - 1;
       start = piece.start + 1;

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '和平村村委会组织村民参加义诊。',
+      expect: [{ name: '和平村村委会', category: 'government' }],
+      note: 'a name that begins with 和 at the start of a clause joins nothing: 和平村, not 平村',
+    },
+    {
       text: '幸福社区居委会开展活动,光明社区居民委员会也参加了。',
       expect: [
         { name: '幸福社区居委会', category: 'government' },
