@@ -186,6 +186,11 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
         headEnds,
       );
       if (!c.valid && c.start === h.start && standsAlone(ctx, h)) c.valid = true;
+      if (h.head.category === 'company' && isAsciiWordUnit(text.charCodeAt(c.start - 1))) {
+        // TCL|科技集团, ASML|公司: jieba cuts a Latin brand as a block of its own, which names the firm.
+        const brand = latinBrandBefore(text, c.start, block.start);
+        if (brand >= 0) Object.assign(c, { start: brand, valid: true });
+      }
       return h.head.registered ? withBracketed(text, ctx, block.start, c, headEnds) : c;
     });
     const bodies = join(text, candidates);
@@ -307,6 +312,38 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
     earlier.push(m);
   }
   return gave;
+}
+
+/** Latin words that name a kind or a measure, not a firm: IT公司, AI公司, PPP项目公司. */
+const LATIN_KINDS = new Set([
+  'IT',
+  'AI',
+  'APP',
+  'PPP',
+  'CEO',
+  'GDP',
+  'CPI',
+  'PPI',
+  'IPO',
+  'ETF',
+  'LED',
+  'CBD',
+  'VR',
+  'AR',
+  '4G',
+  '5G',
+]);
+
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Where a Latin brand that ends at `end` starts (TCL, ASML, 3M), or -1: a word of its own with a capital. */
+function latinBrandBefore(text: string, end: number, blockStart: number): number {
+  let start = end;
+  while (start > blockStart && isAsciiWordUnit(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end);
+  return word.length >= 2 && word.length <= 12 && /[A-Z]/.test(word) && !LATIN_KINDS.has(word) ? start : -1;
 }
 
 /** A head that names its level's body alone (市委印发), a word of its own and no part of a post (市委书记). */

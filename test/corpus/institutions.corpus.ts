@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: 'TCL科技集团股份有限公司和ASML公司签约,OPPO广东移动通信有限公司也参加。',
+      expect: [
+        { name: 'TCL科技集团股份有限公司', category: 'company' },
+        { name: 'ASML公司', category: 'company' },
+        { name: 'OPPO广东移动通信有限公司', category: 'company' },
+      ],
+      note: 'a Latin brand right before a firm (a jieba block of its own) names it',
+    },
+    {
       text: '和平村村委会组织村民参加义诊。',
       expect: [{ name: '和平村村委会', category: 'government' }],
       note: 'a name that begins with 和 at the start of a clause joins nothing: 和平村, not 平村',
@@ -1731,6 +1740,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Latin words for kinds: IT公司, AI公司, 5G公司.
+    'IT公司和AI公司纷纷裁员,5G公司加快布局。',
     // Residents' committees as a kind, after an adverb: 大力推进|社区居委会.
     '大力推进社区居委会和村委会建设。',
     // A committee of an event that is not named is a kind: 大赛组委会, 活动组委会.
