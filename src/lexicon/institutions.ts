@@ -565,6 +565,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '新闻办公室', category: 'government', needs: 'any' },
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
+  // 中共中央|政治局召开会议 is one body; 政治局委员, 政治局常委 are posts.
+  { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委'] },
   { head: '政法委员会', category: 'government', needs: 'any' }, // not 县政法委|员会
   { head: '纪律检查委员会', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },

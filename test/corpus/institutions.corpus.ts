@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '中共中央政治局召开会议,中共中央政治局委员王某出席。',
+      expect: [
+        { name: '中共中央政治局', category: 'government' },
+        { name: '中共中央', category: 'government' },
+      ],
+      note: "the Politburo is one body with its party's centre; 政治局委员 is a post",
+    },
+    {
       text: 'TCL科技集团股份有限公司和ASML公司签约,OPPO广东移动通信有限公司也参加。',
       expect: [
         { name: 'TCL科技集团股份有限公司', category: 'company' },
