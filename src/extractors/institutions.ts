@@ -404,13 +404,14 @@ function join(text: string, candidates: Candidate[]): Body[] {
       (c.head.category === 'school' || c.head.category === 'other') &&
       (prev?.last.head.category === 'school' || prev?.last.head.category === 'other');
     // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会;
-    // so is a government body named by its place after another (中共宿州市委|宿州市人民政府).
+    // so is a government body named by its place or short form after another (中共宿州市委|宿州市人民政府,
+    // 市委|市政府).
     const national =
-      c.place !== null &&
+      (c.place !== null || c.short !== null) &&
       !c.head.subUnit &&
       prev !== undefined &&
       c.start >= prev.end && // one token may hold both (中国社会科学院经济研究所): then one body
-      (NATIONAL.has(c.place) ||
+      ((c.place !== null && NATIONAL.has(c.place)) ||
         // (国家税务总局|芜湖市税务局 is a national body's local office: one name)
         (c.head.category === 'government' &&
           prev?.last.head.category === 'government' &&

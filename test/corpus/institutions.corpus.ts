@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '全县上下坚决落实县委县政府决策部署。',
+      expect: [{ name: '县委' }, { name: '县政府' }],
+      note: 'a government body named by its short form after another is a body of its own',
+    },
+    {
       text: '中共中央政治局召开会议,中共中央政治局委员王某出席。',
       expect: [
         { name: '中共中央政治局', category: 'government' },
