@@ -1069,6 +1069,11 @@ export const KNOWN_BODIES: {
     notBefore: ['总医院', '报', '医院'],
   },
   { name: '解放军报', category: 'media' },
+  // The army's theatre commands and services named alone (南部战区新闻发言人表示).
+  ...['东部战区', '南部战区', '西部战区', '北部战区', '中部战区', '火箭军'].map((name) => ({
+    name,
+    category: 'government' as const,
+  })),
   // Parties abroad and in Taiwan (民主党派 are China's eight parties, a kind).
   { name: '国民党', category: 'other', canonical: '中国国民党' },
   { name: '民进党', category: 'other', canonical: '民主进步党' },

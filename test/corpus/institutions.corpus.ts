@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '东部战区组织演习,火箭军某旅参加。',
+      expect: [
+        { name: '东部战区', category: 'government' },
+        { name: '火箭军', category: 'government' },
+      ],
+      note: "the army's theatre commands and services named alone",
+    },
+    {
       text: '全县上下坚决落实县委县政府决策部署。',
       expect: [{ name: '县委' }, { name: '县政府' }],
       note: 'a government body named by its short form after another is a body of its own',
