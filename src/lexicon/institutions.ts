@@ -1761,6 +1761,7 @@ export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日',
 export const NOT_INSTITUTIONS = new Set([
   '管理公司', // 城市建设|管理公司 cut at its trade's verb
   '基金公司',
+  '管理研究中心', // 香港艾力彼/r|医院|管理研究中心: the end of a name jieba cut
   '政策性银行',
   '中小学', // 中小学校 are schools of two stages
   '托育机构',

@@ -1761,6 +1761,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // The end of a research centre's name, cut from it: 管理研究中心 alone.
+    '管理研究中心发布了排行榜。',
     // Latin words for kinds: IT公司, AI公司, 5G公司.
     'IT公司和AI公司纷纷裁员,5G公司加快布局。',
     // Residents' committees as a kind, after an adverb: 大力推进|社区居委会.
