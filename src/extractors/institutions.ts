@@ -763,6 +763,7 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
       EDGE_STOP_WORDS.has(field.text) ||
       STOP_TAGS.has(field.tag) ||
       TITLE_WORDS.has(field.text) ||
+      field.tag === 'ns' ||
       isPlace(field.text, field.tag)
     )
       return false;
@@ -771,7 +772,9 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
     const before = pieces[i + 1];
     if (
       before?.end === field.start &&
-      ((before.text.length === 1 && SHORT_FORM_WORDS.has(before.text)) || isPlace(before.text, before.tag))
+      ((before.text.length === 1 && SHORT_FORM_WORDS.has(before.text)) ||
+        before.tag === 'ns' ||
+        isPlace(before.text, before.tag))
     )
       return true;
   }
