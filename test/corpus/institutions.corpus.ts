@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '汉中市医学会腔镜外科专业委员会主办,各专业委员会参加。',
+      expect: [{ name: '汉中市医学会腔镜外科专业委员会', category: 'association' }],
+      note: "a society's specialty committee is part of it; every committee (各) is none",
+    },
+    {
       text: '湖北财政与发展研究中心发布报告,云南茶叶与咖啡协会成立。',
       expect: [
         { name: '湖北财政与发展研究中心', category: 'other' },
