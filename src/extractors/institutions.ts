@@ -24,6 +24,7 @@ import {
   REGION_WORDS,
   SERVICE_NUMBERS,
   SHORT_FORMS,
+  TRADE_WORDS,
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
@@ -39,6 +40,7 @@ import {
   townSpans,
   type Division,
 } from '../lexicon/places.js';
+import { TITLES } from '../lexicon/titles.js';
 import type { Token } from '../pipeline/tokenize.js';
 import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
@@ -85,15 +87,26 @@ const GRAMMAR_TAGS = [
   'o',
   'w',
 ];
+const GRAMMAR_TAG_SET = new Set(GRAMMAR_TAGS);
 /** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
 /** Adverbs that open a verb phrase (刚回到, 正在建设, 已完成). */
 const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
 const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
+/** Tags of verbs a society's field may be (围棋/v, 织造/v, 摄影/vn). */
+const VERB_TAGS = new Set(['v', 'vn']);
 const MAX_NAME = 12;
 /** A coordinator that jieba may glue to the name after it. */
 const COORDINATOR_OPENING = /^[和与及]/;
 /** A registered company's name, place and brand and trade, runs longer: 福建金钥匙绿色农业扶贫发展股份有限公司. */
 const MAX_COMPANY_NAME = 16;
+/** A field joined to another by 与 inside a name is a word or two: 经济, 社会|组织. */
+const MAX_FIELD_WORDS = 2;
+/** The field after that 与 is short too (管理, 志愿服务): 主任和|中欧国际工商管理学院 joins no fields. */
+const MAX_JOINED_FIELD = 4;
+/** Posts, which end a name: 主任|和|…学院 is a person and a body. */
+const TITLE_WORDS = new Set(TITLES);
+/** A society's field between its place and its head is short: 围棋, 长丝织造. */
+const MAX_SOCIETY_FIELD = 6;
 /** Tags of words no company name holds: grammar words and numbers. */
 const FUNCTION_TAGS = new Set([...GRAMMAR_TAGS, 'm']);
 /** Bodies named after their division (临清烟店镇卫生院 -> 临清市…); a company's 东阿 is a brand. */
@@ -154,19 +167,30 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
           h.start - g.end <= MAX_DEPARTMENT,
       );
     heads = heads.filter((h) => !h.head.department || near(h));
-    const headEnds = new Set(heads.map((h) => h.end));
+    const headEnds: HeadEnds = new Map(heads.map((h) => [h.end, h.head]));
     // The left edge never crosses punctuation or white space: the tokens of the head's own
     // jieba block are all it reads.
-    const candidates = heads.map((h) => {
+    const candidates = heads.map((h, i) => {
+      // 城市建设投资集团|有限公司: a group whose registered form follows it is read as registered.
+      const head =
+        !h.head.registered && heads[i + 1]?.start === h.end && heads[i + 1].head.registered
+          ? { ...h.head, registered: true }
+          : h.head;
       const c = leftEdge(
         text,
         ctx.tokens.runAt(h.start - 1)?.tokens ?? [],
         block.start,
         h.start,
         h.end,
-        h.head,
+        head,
         headEnds,
       );
+      if (!c.valid && c.start === h.start && standsAlone(ctx, h)) c.valid = true;
+      if (h.head.category === 'company' && isAsciiWordUnit(text.charCodeAt(c.start - 1))) {
+        // TCL|科技集团, ASML|公司: jieba cuts a Latin brand as a block of its own, which names the firm.
+        const brand = latinBrandBefore(text, c.start, block.start);
+        if (brand >= 0) Object.assign(c, { start: brand, valid: true });
+      }
       return h.head.registered ? withBracketed(text, ctx, block.start, c, headEnds) : c;
     });
     const bodies = join(text, candidates);
@@ -290,6 +314,47 @@ function namedAgain(text: string, mentions: InstitutionMention[]): GivenShortNam
   return gave;
 }
 
+/** Latin words that name a kind or a measure, not a firm: IT公司, AI公司, PPP项目公司. */
+const LATIN_KINDS = new Set([
+  'IT',
+  'AI',
+  'APP',
+  'PPP',
+  'CEO',
+  'GDP',
+  'CPI',
+  'PPI',
+  'IPO',
+  'ETF',
+  'LED',
+  'CBD',
+  'VR',
+  'AR',
+  '4G',
+  '5G',
+]);
+
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Where a Latin brand that ends at `end` starts (TCL, ASML, 3M), or -1: a word of its own with a capital. */
+function latinBrandBefore(text: string, end: number, blockStart: number): number {
+  let start = end;
+  while (start > blockStart && isAsciiWordUnit(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end);
+  return word.length >= 2 && word.length <= 12 && /[A-Z]/.test(word) && !LATIN_KINDS.has(word) ? start : -1;
+}
+
+/** A head that names its level's body alone (市委印发), a word of its own and no part of a post (市委书记). */
+function standsAlone(ctx: ArticleContext, h: { start: number; end: number; head: InstitutionHead }): boolean {
+  return (
+    h.head.aloneUnlessBefore !== undefined &&
+    !h.head.aloneUnlessBefore.some((w) => ctx.text.startsWith(w, h.end)) &&
+    startsToken(ctx, h.start)
+  );
+}
+
 function startsToken(ctx: ArticleContext, at: number): boolean {
   const tokens = ctx.tokens.runAt(at)?.tokens ?? [];
   return tokens[firstStartingFrom(tokens, at)]?.start === at;
@@ -339,13 +404,14 @@ function join(text: string, candidates: Candidate[]): Body[] {
       (c.head.category === 'school' || c.head.category === 'other') &&
       (prev?.last.head.category === 'school' || prev?.last.head.category === 'other');
     // A national body is its own, not a part of the body before it: 人社部|中国博士后科学基金会;
-    // so is a government body named by its place after another (中共宿州市委|宿州市人民政府).
+    // so is a government body named by its place or short form after another (中共宿州市委|宿州市人民政府,
+    // 市委|市政府).
     const national =
-      c.place !== null &&
+      (c.place !== null || c.short !== null) &&
       !c.head.subUnit &&
       prev !== undefined &&
       c.start >= prev.end && // one token may hold both (中国社会科学院经济研究所): then one body
-      (NATIONAL.has(c.place) ||
+      ((c.place !== null && NATIONAL.has(c.place)) ||
         // (国家税务总局|芜湖市税务局 is a national body's local office: one name)
         (c.head.category === 'government' &&
           prev?.last.head.category === 'government' &&
@@ -375,7 +441,7 @@ function leftEdge(
   headStart: number,
   headEnd: number,
   head: InstitutionHead,
-  headEnds: Set<number>,
+  headEnds: HeadEnds,
 ): Candidate {
   const pieces = piecesBefore(text, tokens, blockStart, headStart);
   let start = headStart;
@@ -384,7 +450,8 @@ function leftEdge(
   const names: string[] = [];
   let nameChars = 0;
   let stoppedAt = -1;
-  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind. None by name.
+  // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind;
+  // 某食品工业有限公司: a name withheld. None by name.
   let kind = false;
   for (const [at, piece] of pieces.entries()) {
     if (piece.end !== start) break; // white space between
@@ -441,9 +508,25 @@ function leftEdge(
       if (/(?:[市县区省][)）]?、?|各)$/.test(before)) short = '';
       break;
     }
+    // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.
+    if (
+      names.length > 0 &&
+      nameChars <= MAX_JOINED_FIELD &&
+      (w === '与' || w === '和') &&
+      joinsFields(pieces, at, headEnds, head)
+    ) {
+      names.unshift(w);
+      nameChars += 1;
+      start = piece.start;
+      continue;
+    }
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
-    const stopTag = STOP_TAGS.has(piece.tag) && !GENERIC_MODIFIERS.has(w) && !REGION_WORDS.has(w);
+    const stopTag =
+      STOP_TAGS.has(piece.tag) &&
+      !GENERIC_MODIFIERS.has(w) &&
+      !REGION_WORDS.has(w) &&
+      !(head.ofCommunity && piece.tag === 'a');
     // …型 is a kind of body (紧密型, 综合型), but a company's name may hold one (某某新型建材有限公司).
     const kindWord = w.endsWith('型') && !head.registered;
     if (
@@ -461,20 +544,39 @@ function leftEdge(
       stoppedAt = piece.start;
       kind = kindWord || /^[各每]/.test(w);
       const from =
-        head.registered && !EDGE_STOP_WORDS.has(w)
-          ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
-          : null;
+        EDGE_STOP_WORDS.has(w) && !(head.registered && TRADE_WORDS.has(w))
+          ? null
+          : head.registered
+            ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
+            : // 福州市|围棋/v|协会; not 昆明市|组织/v|协会会员 (the head inside a longer word) or an adverb's clause.
+              head.society && VERB_TAGS.has(piece.tag) && endsToken(tokens, headEnd)
+              ? placeBehind(pieces, at, start, MAX_SOCIETY_FIELD - nameChars)
+              : null;
       if (from) {
         // 福建金钥匙绿色农业扶贫发展|股份有限公司: a company's name runs over its verbs back to its place.
         place = from.text;
         names.unshift(text.slice(from.end, start));
         start = from.start;
+      } else if (head.registered && w === '中' && opensClause(pieces, at)) {
+        // 与|中/f|铝国际工程股份有限公司: a state firm's 中 after a preposition starts its name.
+        names.unshift(w);
+        nameChars += 1;
+        start = piece.start;
+      } else if (w.endsWith('某')) {
+        // 某|食品工业有限公司 with no place before it: a name withheld, none given.
+        kind = true;
       }
       break;
     }
     if (nameChars + w.length > (head.registered ? MAX_COMPANY_NAME : MAX_NAME)) break;
-    // 复康医院和|德胜中医医院: jieba glues 和 (与, 及) to the name after it (和德胜/nr); the name starts after it.
-    if (w.length >= 3 && COORDINATOR_OPENING.test(w) && (piece.tag === 'nr' || piece.tag === 'x')) {
+    // 复康医院和|德胜中医医院: jieba glues 和 (与, 及) to the name after it (和德胜/nr); the name starts after
+    // it. At a clause's start nothing is joined: 和平村/nr|村委会 is 和平村's.
+    if (
+      w.length >= 3 &&
+      COORDINATOR_OPENING.test(w) &&
+      (piece.tag === 'nr' || piece.tag === 'x') &&
+      pieces[at + 1]?.end === piece.start
+    ) {
       names.unshift(w.slice(1));
       nameChars += w.length - 1;
       start = piece.start + 1;
@@ -552,7 +654,7 @@ function withBracketed(
   ctx: ArticleContext,
   blockStart: number,
   c: Candidate,
-  headEnds: Set<number>,
+  headEnds: HeadEnds,
 ): Candidate {
   if (!isCloseBracket(text[c.start - 1])) return c;
   const bracket = BRACKETED.exec(text.slice(Math.max(blockStart, c.start - 8), c.start));
@@ -605,8 +707,9 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     if (
       piece.end !== start ||
       !isHanSpan(piece.text) ||
-      EDGE_STOP_WORDS.has(piece.text) ||
-      FUNCTION_TAGS.has(piece.tag)
+      (EDGE_STOP_WORDS.has(piece.text) && !TRADE_WORDS.has(piece.text)) ||
+      // 乐陵市|某|食品工业有限公司: a withheld name is still the place's.
+      (FUNCTION_TAGS.has(piece.tag) && piece.text !== '某')
     )
       return null;
     if (end - piece.start > reach) return null;
@@ -632,6 +735,65 @@ function withPlacesBefore(pieces: Piece[], at: number): Piece {
   return { text, start: pieces[from].start, end: pieces[at].end, tag: 'ns' };
 }
 
+/** The heads of a block by where they end. */
+type HeadEnds = ReadonlyMap<number, InstitutionHead>;
+
+/** Whether a head names a part of the body before it: a school's college, a ministry's department. */
+function partOf(head: InstitutionHead, body: InstitutionHead): boolean {
+  if (head.department) return body.category === 'government';
+  return (
+    (head.category === 'school' || head.category === 'other') &&
+    (body.category === 'school' || body.category === 'other')
+  );
+}
+
+/**
+ * Whether the 与 or 和 of piece `at` joins two fields of one name: the field before it is a word or
+ * two of its own (no place, no body, no verb) right after another body or a short form or place
+ * whose part this head names or a short form or place (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会);
+ * not two bodies (市卫健委和教育学院, 司法所|工作人员和仲裁委员会).
+ */
+function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: InstitutionHead): boolean {
+  for (let i = at + 1; i <= at + MAX_FIELD_WORDS; i++) {
+    const field = pieces[i];
+    if (
+      field?.end !== pieces[i - 1].start ||
+      !isHanSpan(field.text) ||
+      headEnds.has(field.end) ||
+      EDGE_STOP_WORDS.has(field.text) ||
+      STOP_TAGS.has(field.tag) ||
+      TITLE_WORDS.has(field.text) ||
+      field.tag === 'ns' ||
+      isPlace(field.text, field.tag)
+    )
+      return false;
+    const body = headEnds.get(field.start);
+    if (body) return field.end - field.start >= 2 && partOf(head, body);
+    const before = pieces[i + 1];
+    if (
+      before?.end === field.start &&
+      ((before.text.length === 1 && SHORT_FORM_WORDS.has(before.text)) ||
+        before.tag === 'ns' ||
+        isPlace(before.text, before.tag))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether piece `at` starts its block or follows a grammar word or an edge stop (与|中, 由|中). */
+function opensClause(pieces: Piece[], at: number): boolean {
+  const before = pieces[at + 1];
+  return (
+    before?.end !== pieces[at].start || GRAMMAR_TAG_SET.has(before.tag) || EDGE_STOP_WORDS.has(before.text)
+  );
+}
+
+/** Whether a token of the head's block ends at `at` (协会|, not 协会会员). */
+function endsToken(tokens: Token[], at: number): boolean {
+  return tokens[firstStartingFrom(tokens, at) - 1]?.end === at;
+}
+
 /** A department's name is a few words of its own that end where the head's token ends (医政司, not 处理). */
 function isDepartment(
   tokens: Token[],
@@ -640,13 +802,12 @@ function isDepartment(
   short: string | null,
   named: string,
 ): boolean {
-  const last = tokens[firstStartingFrom(tokens, headEnd) - 1];
   return (
     place === null &&
     short === null &&
     named.length > 0 &&
     named.length <= MAX_DEPARTMENT &&
-    last?.end === headEnd
+    endsToken(tokens, headEnd)
   );
 }
 
@@ -804,7 +965,8 @@ function toMention(text: string, body: Body, article: ArticlePlace): Institution
     fields: {
       name,
       canonical: canonicalOf(text, body, article),
-      category: partyCategory(name, body.last.head.category),
+      // A branch is of its parent's kind: 人民银行|扬州市分行 is a government body, 中国科学院|沈阳分院 no hospital.
+      category: partyCategory(name, (body.last.head.subUnit ? body.first : body.last).head.category),
     },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };
@@ -829,6 +991,13 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     if (!expanded) return text.slice(body.start, body.end).replace(/\s+/g, '');
     prefix = expanded;
     from = first.start + first.short.length;
+  } else if (first.head.aloneUnlessBefore && first.start === first.end - first.head.head.length) {
+    // 市委 alone in an article about 聊城市 is 聊城市委: its first character is a short form.
+    const expanded = shortFormOf(first.head.head[0], article);
+    if (expanded) {
+      prefix = expanded;
+      from = first.start + 1;
+    }
   } else if (!first.place && text.startsWith('自治区', first.start) && regionOf(article)) {
     // 自治区人民医院 in a Xinjiang or Guangxi article is the region's, as 省人民医院 is the province's.
     prefix = regionOf(article)!;

@@ -35,12 +35,24 @@ export interface InstitutionHead {
   department?: boolean;
   /** A registered name, read back over verbs to the place it starts with (…农业扶贫发展股份有限公司). */
   registered?: boolean;
+  /**
+   * A society named by its field, which jieba may call a verb (福州市|围棋/v|协会, 中国长丝|织造/v|学会):
+   * read back over that verb to the place before it, a few characters away.
+   */
+  society?: boolean;
   /** The head begins a word of its own (苏州市|民盟), never the end of another (市民|建议 is no 民建). */
   wholeWord?: boolean;
   /** Named from where it is stationed, over 驻: 中国驻法国大使馆. */
   stationed?: boolean;
   /** A title, which may be made of common words: a paper's (经济日报, 科技日报, 法治周刊). */
   titled?: boolean;
+  /**
+   * The head alone, a word of its own, names its level's body (市委、市政府印发; 省委召开会议), unless
+   * one of these words follows and makes it part of someone's post (市委书记, 县委常委).
+   */
+  aloneUnlessBefore?: string[];
+  /** Named by a community, whose name may be a word jieba calls an adjective (幸福/a|社区居委会). */
+  ofCommunity?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -101,6 +113,18 @@ export const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农�
 /** Parties before a place in a committee's name: 中共江苏省委, 致公党青岛市委. */
 // The armed police before a place is part of its units' names too (武警|四川省总队医院).
 export const PARTY_PREFIXES = new Set(['中共', '中国共产党', '共青团', '武警', ...DEMOCRATIC_PARTIES]);
+
+/** The short names of the big banks, with their registered names. */
+const BANK_SHORT_NAMES: Record<string, string> = {
+  工行: '中国工商银行',
+  农行: '中国农业银行',
+  中行: '中国银行',
+  建行: '中国建设银行',
+  交行: '交通银行',
+  招行: '招商银行',
+  农发行: '中国农业发展银行',
+  国开行: '国家开发银行',
+};
 
 export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Hospitals.
@@ -356,6 +380,18 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
       category: 'government',
       needs: 'named',
       notBefore: ['组织部', '宣传部', '统战部', '政法委', '办公室', '办公厅', '党校', '编办', '网信办', '托'],
+      aloneUnlessBefore: [
+        '书记',
+        '副书记',
+        '常委',
+        '常务',
+        '委员',
+        '秘书长',
+        '副秘书长',
+        '领导',
+        '负责',
+        '主要',
+      ],
     },
     { head: `${head}员会`, category: 'government', needs: 'named' },
     { head: `${head}常委会`, category: 'government', needs: 'none' }, // 市委常委会 is one body, its level in its head
@@ -470,11 +506,29 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '人民银行',
 
     '税务总局',
+    '市场监督管理总局',
+    '审计署',
     '体育总局',
     '广播电视总局',
     '金融监督管理总局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  // Offices for Taiwan, Hong Kong and Macao, and overseas Chinese affairs in short: 市台办, 国务院港澳办
+  // (平台|办理 holds no 台办).
+  ...Object.entries({ 台办: '台湾事务办公室', 港澳办: '港澳事务办公室', 侨办: '侨务办公室' }).map(
+    ([head, full]): InstitutionHead => ({
+      head,
+      category: 'government',
+      full,
+      needs: 'any',
+      wholeWord: true,
+    }),
+  ),
+  // Exchanges: 上海证券交易所, 大连商品交易所 (their short names are known bodies).
+  { head: '交易所', category: 'other', needs: 'named' },
+  { head: '边检站', category: 'government', full: '出入境边防检查站', needs: 'named' }, // 深圳边检站
+  { head: '市场监管总局', category: 'government', full: '市场监督管理总局', needs: 'none' },
+  { head: '广电总局', category: 'government', full: '广播电视总局', needs: 'none' },
   // Ministries by their short names, which need no place either.
   ...['工信部', '人社部'].map(
     (head): InstitutionHead => ({
@@ -511,6 +565,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '新闻办公室', category: 'government', needs: 'any' },
   { head: '改革办', category: 'government', needs: 'any' },
   { head: '政法委', category: 'government', needs: 'any' },
+  // 中共中央|政治局召开会议 is one body; 政治局委员, 政治局常委 are posts.
+  { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委'] },
+  { head: '政法委员会', category: 'government', needs: 'any' }, // not 县政法委|员会
+  { head: '纪律检查委员会', category: 'government', needs: 'any' },
   { head: '管理委员会', category: 'government', needs: 'named' },
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
@@ -565,30 +623,37 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ...['看守所', '监狱', '戒毒所', '拘留所', '司法所', '公证处'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),
   ),
-  ...['仲裁委员会', '仲裁委', '法律援助中心'].map(
+  ...['仲裁委员会', '仲裁委', '法律援助中心', '监狱管理局', '戒毒管理局'].map(
     (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
   ),
+  // A court's tribunal in a town: 东阿县人民法院|刘集人民法庭.
+  { head: '人民法庭', category: 'government', needs: 'named', subUnit: true },
   // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
   { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
   { head: '投资促进局', category: 'government', needs: 'any' },
   { head: '经发局', category: 'government', full: '经济发展局', needs: 'any' },
   { head: '供销社', category: 'other', needs: 'any' }, // 市供销社
   { head: '人事厅', category: 'government', needs: 'any' },
-  { head: '村民委员会', category: 'government', needs: 'named' },
   { head: '社会事务局', category: 'government', needs: 'named' },
   { head: '办事处', category: 'government', needs: 'named' },
-  { head: '居委会', category: 'government', needs: 'named' },
-  { head: '村委会', category: 'government', needs: 'named' },
+  ...['村民委员会', '居民委员会', '居委会', '村委会'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named', ofCommunity: true }),
+  ),
   // Associations.
-  { head: '协会', category: 'association', needs: 'named' },
+  { head: '协会', category: 'association', needs: 'named', society: true },
   { head: '计生协会', category: 'association', full: '计划生育协会', needs: 'any' },
   { head: '计划生育协会', category: 'association', needs: 'any' },
   { head: '计生协', category: 'association', full: '计划生育协会', needs: 'any' },
   { head: '基金会', category: 'association', needs: 'named' },
   { head: '红十字会', category: 'association', needs: 'any' },
-  { head: '联合会', category: 'association', needs: 'named' },
+  { head: '联合会', category: 'association', needs: 'named', society: true },
   { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
-  { head: '学会', category: 'association', needs: 'named' },
+  { head: '篮协', category: 'association', full: '篮球协会', needs: 'any' },
+  { head: '奥委会', category: 'other', full: '奥林匹克委员会', needs: 'named' }, // 中国奥委会, as 国际奥委会
+  // Organising committees of games: 北京冬奥组委, 第十五届全运会组委会 (届 is a stop: the games name it).
+  { head: '组委会', category: 'other', needs: 'named' },
+  { head: '奥组委', category: 'other', needs: 'named' },
+  { head: '学会', category: 'association', needs: 'named', society: true, notBefore: ['了', '过', '着'] }, // 学会了 is learnt
   { head: '残联', category: 'association', full: '残疾人联合会', needs: 'any' },
   { head: '残疾人联合会', category: 'association', needs: 'any' },
   { head: '妇联', category: 'association', full: '妇女联合会', needs: 'any' },
@@ -598,7 +663,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '文联', category: 'association', full: '文学艺术界联合会', needs: 'any' },
   { head: '侨联', category: 'association', full: '归国华侨联合会', needs: 'any', notBefore: ['合会'] }, // not the 侨联 of 归国华侨联合会
   { head: '医学会', category: 'association', needs: 'any' },
-  { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
+  { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] },
+  { head: '专业委员会', category: 'association', needs: 'named', subUnit: true }, // 市医学会|腔镜外科专业委员会 // 中华医学会|儿科学分会; a 分会场 is a venue
   // The democratic parties by their short names (苏州市民盟), and their central committees (民盟中央).
   ...DEMOCRATIC_PARTIES.map(
     (head): InstitutionHead => ({ head, category: 'other', needs: 'any', wholeWord: true }),
@@ -616,6 +682,18 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '公司', category: 'company', needs: 'named' },
   { head: '银行', category: 'company', needs: 'named' },
   { head: '建设银行', category: 'company', needs: 'none' },
+  // Banks by the short names news uses, alone or before a branch: 建行|安徽省分行, 市农行, 省农发行.
+  ...Object.entries(BANK_SHORT_NAMES).map(
+    ([head, full]): InstitutionHead => ({
+      head,
+      category: 'company',
+      full,
+      needs: 'none',
+      wholeWord: true, // not 创建|行业, 施工|行为, 其中|行政
+      // (工行消费季 is a campaign's name)
+      notBefore: ['业', '为', '动', '政', '驶', '走', '程', '进', '使', '销', '列', '李', '消费'],
+    }),
+  ),
   // Companies whose branches are named after them: 中国移动临沂分公司, 国家电网山东省电力公司
   // (中国移动互联网, 中国移动支付, 中国电信业 are fields).
   ...['中国移动', '中国联通', '中国电信', '国家电网'].map(
@@ -633,6 +711,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     needs: 'none',
     notBefore: ['政', '动', '为', '使', '列', '业', '文', '署'],
   }, // 建设 ends other names' left edge (建设|托育中心)
+  // Rural banks and credit cooperatives named by their place: 博山农商行, 莱芜农信社, 东平县农村信用合作联社.
+  { head: '农商行', category: 'company', full: '农村商业银行', needs: 'named' },
+  { head: '农信社', category: 'company', full: '农村信用社', needs: 'named' },
+  { head: '信用合作联社', category: 'company', needs: 'named' },
   { head: '分行', category: 'company', needs: 'named', subUnit: true },
   { head: '支行', category: 'company', needs: 'named', subUnit: true },
   { head: '大药房', category: 'company', needs: 'named' },
@@ -660,15 +742,19 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
   // A county's numbered middle schools, after a place or short form only: 县一中.
   // Not the 一中 of 第一中学, 第二中医院, 第一中心医院.
-  ...['一中', '二中', '三中', '四中'].map(
+  // (五中全会 is a plenary session.)
+  ...['一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中'].map(
     (head): InstitutionHead => ({
       head,
       category: 'school',
       needs: 'short',
-      notBefore: ['学', '医', '心', '西医'],
+      notBefore: ['学', '医', '心', '西医', '全'],
     }),
   ),
+  // A university's or a normal college's attached school: 人大附中, 华师一附中.
+  { head: '附中', category: 'school', needs: 'named' },
   { head: '公积金管理中心', category: 'government', needs: 'any' }, // 市住房公积金管理中心
+  { head: '教育考试院', category: 'government', needs: 'any' }, // 市教育考试院 runs the exams
   // Media.
   // Papers, whose titles may be common words (经济日报, 工人日报, 江南都市报); 工作日|报告, 近日|报道 are none.
   ...['日报', '晚报', '都市报', '晨报', '商报', '导报', '青年报'].map(
@@ -724,8 +810,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // end too many words, 中国|会计, 审|议会).
   { head: '参议院', category: 'government', needs: 'none' },
   { head: '众议院', category: 'government', needs: 'none' },
-  { head: '促进会', category: 'association', needs: 'named' },
-  { head: '研究会', category: 'association', needs: 'named' },
+  // Heads of state's offices, parliaments and armies abroad, named by their country: 法国总统府,
+  // 德国联邦议院, 以色列国防军.
+  ...['总统府', '联邦议院', '国防军'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'named' }),
+  ),
+  { head: '促进会', category: 'association', needs: 'named', society: true },
+  { head: '研究会', category: 'association', needs: 'named', society: true },
   { head: '合作社', category: 'company', needs: 'named', registered: true }, // 阳谷风华粮食种植专业合作社
   { head: '煤矿', category: 'company', needs: 'named' }, // 山西某某煤业公司|王家岭煤矿
   // Law and accounting firms, registered names like a company's: 北京市天元律师事务所.
@@ -737,6 +828,108 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '气象台', category: 'other', needs: 'any' },
 ];
 
+/**
+ * Sports clubs by the names the press uses (山东泰山, 申花, 切尔西), with what may follow a name
+ * that is also a place or a mountain (山东泰山景区, 利物浦大学).
+ */
+const SPORTS_CLUBS: { name: string; notBefore?: string[] }[] = [
+  { name: '山东泰山', notBefore: ['景区', '风景', '管委', '学院', '站', '山'] },
+  { name: '上海海港', notBefore: ['城', '口'] },
+  { name: '上海申花' },
+  { name: '申花' },
+  { name: '北京国安' },
+  { name: '成都蓉城' },
+  { name: '天津津门虎' },
+  { name: '长春亚泰' },
+  { name: '沧州雄狮' },
+  { name: '青岛海牛' },
+  { name: '深圳新鹏城' },
+  { name: '大连英博' },
+  { name: '云南玉昆' },
+  { name: '广州恒大' },
+  { name: '江苏苏宁' },
+  { name: '河南建业' },
+  { name: '天津泰达' },
+  { name: '大连实德' },
+  { name: '杭州绿城' },
+  { name: '石家庄永昌' },
+  { name: '广东宏远' },
+  { name: '辽宁本钢' },
+  { name: '新疆广汇' },
+  { name: '浙江广厦' },
+  { name: '曼联' },
+  { name: '曼城' },
+  { name: '切尔西' },
+  { name: '阿森纳' },
+  { name: '热刺' },
+  { name: '利物浦', notBefore: ['大学', '市', '港', '机场', '城', '街'] },
+  { name: '皇家马德里' },
+  { name: '皇马' },
+  { name: '巴萨' },
+  { name: '拜仁慕尼黑' },
+  { name: '拜仁' },
+  { name: '尤文图斯' },
+  { name: '国际米兰' },
+  { name: 'AC米兰' },
+  { name: '巴黎圣日耳曼' },
+  { name: '马德里竞技' },
+  { name: '湖人' },
+];
+
+/** The numbers of the state builders' bureaus, longest first (十八 before 十). */
+const BUREAU_NUMBERS = [
+  ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].flatMap((n) => [`二十${n}`, `十${n}`]),
+  '二十',
+  '十',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+];
+
+/** The places whose teams sports news names by the place alone: the provinces, 中国. */
+const TEAM_PLACES = [
+  '中国',
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+];
+
 /** Bodies named without a head the rules could find; matched as whole words. */
 export const KNOWN_BODIES: {
   name: string;
@@ -744,6 +937,23 @@ export const KNOWN_BODIES: {
   canonical?: string;
   notBefore?: string[];
 }[] = [
+  // Sports clubs general news names by their names alone, with 队 or 俱乐部 or neither (切尔西队,
+  // 山东泰山): first in the list, so that the longer name wins (广州恒大, not its 恒大); 队伍 is a troop.
+  // Teams named by their province or country (河北队, 中国队, 中国女排); 山东队员 are players.
+  ...TEAM_PLACES.map((place) => ({
+    name: `${place}队`,
+    category: 'other' as const,
+    notBefore: ['员', '伍', '长'],
+  })),
+  ...['女排', '男排', '女篮', '男篮', '女足', '男足'].map((team) => ({
+    name: `中国${team}`,
+    category: 'other' as const,
+  })),
+  ...SPORTS_CLUBS.flatMap((club) => [
+    { name: `${club.name}俱乐部`, category: 'other' as const },
+    { name: `${club.name}队`, category: 'other' as const, notBefore: ['伍'] },
+    { name: club.name, category: 'other' as const, notBefore: club.notBefore },
+  ]),
   { name: '新华社', category: 'media' },
   { name: '人民日报', category: 'media' },
   { name: '健康报', category: 'media', notBefore: ['告', '名', '到', '销', '社'] },
@@ -765,6 +975,33 @@ export const KNOWN_BODIES: {
     '封面新闻',
     '极目新闻',
     '上游新闻',
+    // Portals and provincial news sites, listed before the companies that own some (腾讯网, not 腾讯).
+    '腾讯网',
+    '腾讯新闻',
+    '新浪网',
+    '新浪新闻',
+    '搜狐网',
+    '网易新闻',
+    '大众网',
+    '齐鲁网',
+    '东方网',
+    '北青网',
+    '南方网',
+    '大河网',
+    '荆楚网',
+    '华龙网',
+    '东北网',
+    '中国经济网',
+    '中国青年网',
+    '浙江在线',
+    '四川在线',
+    '上观新闻',
+    '潮新闻',
+    '九派新闻',
+    '海报新闻',
+    '每日经济新闻',
+    '财联社',
+    '财新网',
   ].map((name) => ({ name, category: 'media' as const })),
   {
     name: '中国网',
@@ -833,6 +1070,11 @@ export const KNOWN_BODIES: {
     notBefore: ['总医院', '报', '医院'],
   },
   { name: '解放军报', category: 'media' },
+  // The army's theatre commands and services named alone (南部战区新闻发言人表示).
+  ...['东部战区', '南部战区', '西部战区', '北部战区', '中部战区', '火箭军'].map((name) => ({
+    name,
+    category: 'government' as const,
+  })),
   // Parties abroad and in Taiwan (民主党派 are China's eight parties, a kind).
   { name: '国民党', category: 'other', canonical: '中国国民党' },
   { name: '民进党', category: 'other', canonical: '民主进步党' },
@@ -870,6 +1112,25 @@ export const KNOWN_BODIES: {
   { name: '中科大', category: 'school', canonical: '中国科学技术大学' },
   { name: '哈工大', category: 'school', canonical: '哈尔滨工业大学' },
   { name: '北师大', category: 'school', canonical: '北京师范大学' },
+  // (厦大, 川大, 兰大 and 重大 are left out: 大厦大门, 四川大力, 荷兰大使, 重大.)
+  ...Object.entries({
+    上海交大: '上海交通大学',
+    西安交大: '西安交通大学',
+    北京交大: '北京交通大学',
+    西南交大: '西南交通大学',
+    浙工大: '浙江工业大学',
+    北工大: '北京工业大学',
+    华东理工: '华东理工大学',
+    西工大: '西北工业大学',
+    北理工: '北京理工大学',
+    电子科大: '电子科技大学',
+    华中科大: '华中科技大学',
+    华东师大: '华东师范大学',
+    国科大: '中国科学院大学',
+    第二军医大: '第二军医大学',
+    第三军医大: '第三军医大学',
+    第四军医大: '第四军医大学',
+  }).map(([name, canonical]) => ({ name, category: 'school' as const, canonical })),
   // Companies general news names without a head (阿里巴巴、腾讯等企业).
   ...[
     '阿里巴巴',
@@ -900,8 +1161,46 @@ export const KNOWN_BODIES: {
     '中国一汽',
     '吉利汽车',
     '三星电子',
+    '贵州茅台',
+    '五粮液',
+    '中国平安',
+    '中国人寿',
+    '中国中车',
+    '中国商飞',
+    '中国中铁',
+    '中国铁建',
+    '中国交建',
+    '中国电建',
+    '中国海油',
+    '中国神华',
+    '海康威视',
+    '中兴通讯',
+    '顺丰',
+    '蔚来',
+    '小鹏汽车',
+    '理想汽车',
+    '长城汽车',
+    '长安汽车',
+    '东风汽车',
+    '奇瑞汽车',
+    '药明康德',
+    '迈瑞医疗',
+    '复星医药',
+    '恒瑞医药',
+    '英特尔',
+    '波音',
+    '空客',
+    '丰田',
+    '索尼',
   ].map((name) => ({ name, category: 'company' as const })),
   { name: '伊利', category: 'company', notBefore: ['诺'] },
+  // 中国建筑业, 中国建筑文化 and 中国石化工业 are fields; 高通 is left out (提高|通过).
+  {
+    name: '中国建筑',
+    category: 'company',
+    notBefore: ['业', '文化', '史', '艺术', '风格', '学', '设计', '节能'],
+  },
+  { name: '中国石化', category: 'company', notBefore: ['工'] },
   // Known names that end or start common words, each with its guards: 新浪|潮, 十万|科技, 永恒|大爱.
   { name: '新浪', category: 'company', notBefore: ['潮'] },
   { name: '万科', category: 'company', notBefore: ['技', '学', '研'] },
@@ -909,11 +1208,52 @@ export const KNOWN_BODIES: {
   // 北大 (东北|大米), 北航 (东北|航线), 京东 (北京|东路) and 格力 (人格|力量) are left out.
   // 华为 is left to its heads (华为公司): it ends given names (苗华为教授).
   { name: '亚马逊', category: 'company', notBefore: ['雨林', '河', '流域', '热带', '丛林', '森林'] },
+  // State builders' numbered bureaus: 中铁十八局, 中建三局 (the numbers, 十八/m, end a head's left edge).
+  ...['中铁', '中建', '中冶', '中水'].flatMap((group) =>
+    BUREAU_NUMBERS.map((n) => ({ name: `${group}${n}局`, category: 'company' as const })),
+  ),
+  // Exchanges and offices by their short names.
+  { name: '上交所', category: 'other', canonical: '上海证券交易所' },
+  { name: '深交所', category: 'other', canonical: '深圳证券交易所' },
+  { name: '北交所', category: 'other', canonical: '北京证券交易所' },
+  { name: '港交所', category: 'other', canonical: '香港交易所' },
+  { name: '纽交所', category: 'other', canonical: '纽约证券交易所' },
+  { name: '国台办', category: 'government', canonical: '国务院台湾事务办公室' },
+  // The UN's agencies and other bodies abroad by their Chinese names, listed before 联合国 and 欧盟
+  // (the longer name listed first wins).
+  { name: '联合国安理会', category: 'other', canonical: '联合国安全理事会' },
+  ...[
+    '联合国粮食及农业组织',
+    '联合国开发计划署',
+    '联合国难民署',
+    '联合国环境规划署',
+    '联合国人权理事会',
+    '联合国贸易和发展会议',
+    '联合国人口基金',
+    '联合国艾滋病规划署',
+    '世界粮食计划署',
+    '世界知识产权组织',
+    '世界气象组织',
+    '国际电信联盟',
+    '国际民用航空组织',
+    '国际移民组织',
+    '国际能源署',
+    '国际红十字委员会',
+    '红十字国际委员会',
+    '无国界医生',
+    '经济合作与发展组织',
+    '欧洲联盟',
+    '石油输出国组织',
+  ].map((name) => ({ name, category: 'other' as const })),
+  { name: '联合国粮农组织', category: 'other', canonical: '联合国粮食及农业组织' },
+  { name: '粮农组织', category: 'other', canonical: '联合国粮食及农业组织' },
+  { name: '经合组织', category: 'other', canonical: '经济合作与发展组织' },
+  { name: '欧佩克', category: 'other', canonical: '石油输出国组织' },
   // International bodies health news cites.
   { name: '世界卫生组织', category: 'other' },
   { name: '世卫组织', category: 'other', canonical: '世界卫生组织' },
   { name: '联合国', category: 'other', notBefore: ['儿童基金会', '教科文组织', '安理会', '大会'] },
-  { name: '安理会', category: 'other', canonical: '联合国安全理事会' }, // 联合国安理会 is read from here
+  { name: '安理会', category: 'other', canonical: '联合国安全理事会' },
   { name: '联合国大会', category: 'other' },
   { name: '东盟', category: 'other', canonical: '东南亚国家联盟' },
   { name: '非盟', category: 'other', canonical: '非洲联盟' },
@@ -1048,7 +1388,18 @@ export const GENERIC_MODIFIERS = new Set([
   // Levels and kinds of school: 高等专科学校, 名牌大学, 师范大学 are kinds.
   '高等',
   '中等',
+  '中等职业',
+  '技工',
   '普通',
+  // Events whose committees are kinds until the event is named: 大赛组委会, 活动组委会.
+  '大赛',
+  '赛事',
+  '活动',
+  // Bodies a level of government owns, as a kind: 省属中等职业学校, 市属医院.
+  '省属',
+  '市属',
+  '县属',
+  '区属',
   '名牌',
   '全日制',
   '师范',
@@ -1300,6 +1651,7 @@ export const EDGE_STOP_WORDS = new Set([
   '确保',
   '创建',
   '成立',
+  '召开',
   '设立',
   '组建',
   '打造',
@@ -1397,6 +1749,9 @@ export const EDGE_STOP_WORDS = new Set([
   '申请执行人',
 ]);
 
+/** Words that end a left edge but a registered name may hold: 广州市城市建设投资集团有限公司. */
+export const TRADE_WORDS = new Set(['建设']);
+
 /**
  * Measure words that, right after a number, count bodies (23家镇卫生院) or countries (两国外交部),
  * and the units of a date (2024年市妇儿医院): a name never starts there.
@@ -1405,6 +1760,11 @@ export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日',
 
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
+  '管理公司', // 城市建设|管理公司 cut at its trade's verb
+  '基金公司',
+  '管理研究中心', // 香港艾力彼/r|医院|管理研究中心: the end of a name jieba cut
+  '政策性银行',
+  '中小学', // 中小学校 are schools of two stages
   '托育机构',
   '医疗机构',
   '幼儿园',
