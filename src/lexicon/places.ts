@@ -697,7 +697,15 @@ export function placesIn(text: string): PlaceMention[] {
     const town = townStart === i ? towns[next].end : -1;
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
-    const name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
+    let name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
+    // 市委书记和县委常委: a conjunction before 县委 (县长, 县级), not 和县.
+    if (
+      name === i + 2 &&
+      c === HE &&
+      text.charCodeAt(i + 1) === XIAN &&
+      COUNTY_WORD_AFTER.test(text[i + 2] ?? '')
+    )
+      name = -1;
     let end = Math.max(name, town, area, zone);
     if (end < 0) {
       i++;
@@ -720,6 +728,11 @@ export function placesIn(text: string): PlaceMention[] {
   }
   return out;
 }
+
+const HE = '和'.charCodeAt(0);
+const XIAN = '县'.charCodeAt(0);
+/** What makes a word with 县 after it: 县委, 县长, 县级, 县域, 县城, 县直. */
+const COUNTY_WORD_AFTER = /[委长级域城直]/;
 
 /**
  * The place word that opens `text` (placesIn(text)[0] when it starts at 0), else null; most

@@ -179,6 +179,15 @@ const corpus: FigureCorpus = {
         { value: 8.2, scope: '全市', place: '广西壮族自治区柳州市' },
       ],
     },
+    // 和 before 县委 is a conjunction, not 和县 (马鞍山).
+    {
+      text: '市委书记和县委常委一起调研,全县新建托育机构12家。',
+      expect: [{ scope: '全县', place: null }],
+    },
+    {
+      text: '和县卫健委发布,全县新建托育机构12家。',
+      expect: [{ scope: '全县', place: '安徽省马鞍山市和县' }],
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
