@@ -121,6 +121,12 @@ const REPORTER =
 const PRESS_LINE = /^(?:来源\s*[:：]\s*)?((?:通讯员|实习生|特约记者|见习记者|实习记者)\s*[:：]?\s*\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
 const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
+/**
+ * A paper's or site's name, then its reporters and their roles: 齐鲁晚报·齐鲁壹点 王敏 李强 通讯员
+ * 赵刚 (the names before any role are its reporters).
+ */
+export const MEDIA_CREDIT =
+  /^([\u4e00-\u9fff]{1,10}?(?:报|网|台|社|客户端|融媒体?)(?:·[\u4e00-\u9fff]{2,8})?)\s+(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
 const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
 const REPORTED_FROM = new RegExp(
@@ -168,6 +174,10 @@ export function parseByline(line: string): BylineName[] | null {
   if (authors) return authors;
   m = text.includes('·') || text.includes('|') ? WEB_HEADER.exec(text) : null;
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
+  m = MEDIA_CREDIT.exec(text);
+  const media = m ? namesIn(m[2], m[1].length + m[0].slice(m[1].length).indexOf(m[2]), '记者') : null;
+  // The paper's reporters are its own; a 通讯员 writes for it from elsewhere.
+  if (media) return media.map((c) => (c.role === '记者' ? { ...c, org: m![1].split('·')[0] } : c));
   m = text.endsWith('报道') ? REPORTED_FROM.exec(text) : null;
   if (m) return namesIn(m[1], 0, '记者');
   m = text.endsWith('文') || text.endsWith('图') ? NAMES_THEN_CREDIT_WORD.exec(text) : null;

@@ -15,6 +15,7 @@ import {
   isEditorsLine,
   isSignatureDate,
   isWebDateLine,
+  MEDIA_CREDIT,
   parseByline,
   parseCredits,
   type BylineName,
@@ -47,6 +48,8 @@ const SECTION_HEADING = /^#{3,}\s*/;
 /** A notice's title (关于拟表彰…人选的公示) heads a notice of its own, lead or none. */
 const NOTICE_HEADLINE = /^(?:#+\s*)?关于.{2,40}的(?:公示|通知|通告|公告)$/;
 const REPORTER_BYLINE = /报道$|^(?:本报)?记者/;
+/** A byline that names its reporters: 记者 王敏, 王敏 聊城报道, 齐鲁晚报·齐鲁壹点 王敏 李强. */
+const isReporterByline = (line: string) => REPORTER_BYLINE.test(line) || MEDIA_CREDIT.test(line);
 
 export function segment(text: string): Article[] {
   const blocks = splitBlocks(text);
@@ -180,7 +183,7 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     const afterHeading = i > 0 && blocks[i - 1].kind === 'heading';
     let kind: Decision['kind'] | null = null;
     if (b.kind === 'lead') kind = 'lead';
-    else if (b.kind === 'byline' && afterHeading) kind = REPORTER_BYLINE.test(b.text) ? 'lead' : 'credit';
+    else if (b.kind === 'byline' && afterHeading) kind = isReporterByline(b.text) ? 'lead' : 'credit';
     if (!kind) continue;
     let from = i;
     while (from > 0 && blocks[from - 1].kind === 'heading') from--;

@@ -13,6 +13,16 @@ const corpus: PersonCorpus = {
     },
     { text: '□ 金增秀\n\n运河汤汤,水韵绵长。', expect: [{ name: '金增秀', role: '作者' }] },
     {
+      text: '托育服务再上新台阶\n齐鲁晚报·齐鲁壹点 邝晓燕 岳学钰 通讯员 柯增秀\n\n全市新建托育机构12家。',
+      expect: [
+        { name: '邝晓燕', role: '记者', org: '齐鲁晚报' },
+        { name: '岳学钰', role: '记者', org: '齐鲁晚报' },
+        { name: '柯增秀', role: '通讯员', org: null },
+      ],
+      note: "a paper's name, then its reporters (theirs) and a correspondent (not its own)",
+    },
+
+    {
       text: '全县新建村卫生室12个。(记者 张立)\n(责编:王晓敏、刘强)',
       expect: [
         { name: '张立', role: '记者' },
