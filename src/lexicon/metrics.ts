@@ -189,6 +189,12 @@ export const NOT_METRIC_WORDS = new Set([
   '全面', // 19家机构全面完成: an adverb jieba tags a noun
 ]);
 
+/**
+ * Nouns that say how a change is reckoned, never what changed (名义增长5.4%, 扣除价格因素实际增长5.1%):
+ * ending the words before a verb of change they leave the figure to the one before it. Two characters each.
+ */
+export const RECKONING_NOUNS = new Set(['名义', '实际']);
+
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
 export const CHANGE_VERBS = new Set([
   '增长',

@@ -2211,6 +2211,16 @@ const corpus: FigureCorpus = {
       expect: [{ value: 80, approx: 'more_than', metric: '接受了免费检查' }],
       note: 'after 有 the people are named by what they did, not by the event',
     },
+    {
+      text: '全县农民人均纯收入18600元,名义增长6.2%,扣除价格因素实际增长4.9%;实际使用外资2.3亿美元。',
+      expect: [
+        { value: 18600, unit: '元', metric: '农民人均纯收入' },
+        { value: 6.2, unit: '%', metric: '农民人均纯收入' },
+        { value: 4.9, unit: '%', metric: '农民人均纯收入' },
+        { value: 230000000, unit: '美元', metric: '外资' },
+      ],
+      note: '名义, 实际 before a verb of change say how the change is reckoned, not what changed',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

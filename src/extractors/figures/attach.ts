@@ -22,6 +22,7 @@ import {
   NOT_METRIC_WORDS,
   PEOPLE_EVENT_VERBS,
   PERSON_NOUN_ENDINGS,
+  RECKONING_NOUNS,
 } from '../../lexicon/metrics.js';
 import { type FigureKind, unitAt } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
@@ -209,7 +210,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
       leftWalk(left(), FAMILY[q.kind] === 'share') ??
       colonName());
-  if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before))
+  if (
+    found &&
+    !RECKONING_NOUNS.has(found.slice(-2)) &&
+    !isBenchmark(sentence.text, q, found) &&
+    !isSubgroupOfRate(sentence.text, q, found, before)
+  )
     return found;
   // 高96米, 长3.2公里, 重4.5公斤: a dimension named by one character, its clause's only word.
   const dimension = sentence.text[q.leftEnd - 1];
