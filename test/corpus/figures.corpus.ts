@@ -2221,6 +2221,16 @@ const corpus: FigureCorpus = {
       ],
       note: '名义, 实际 before a verb of change say how the change is reckoned, not what changed',
     },
+    {
+      text: '该队夺得12块金牌,奖牌数由上届的41块增至57块;门票每张只要十块钱,大家一块儿去。',
+      expect: [
+        { value: 12, unit: '块', kind: 'count', metric: '金牌' },
+        { value: 41, unit: '块', kind: 'count' },
+        { value: 57, unit: '块', kind: 'count', metric: '奖牌数' },
+        { value: 10, unit: '元', kind: 'money' },
+      ],
+      note: 'jieba tags 块 zg, so it is listed: medals and plots are counted in it; 块钱 is the spoken 元; 一块儿 is "together"',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
