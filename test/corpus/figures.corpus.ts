@@ -2231,6 +2231,31 @@ const corpus: FigureCorpus = {
       ],
       note: 'jieba tags 块 zg, so it is listed: medals and plots are counted in it; 块钱 is the spoken 元; 一块儿 is "together"',
     },
+    {
+      text: '钢材、原油和天然气等大宗商品进口量分别下降4.1%、2.6%和1.3%。',
+      expect: [
+        { value: 4.1, metric: '钢材等大宗商品进口量' },
+        { value: 2.6, metric: '原油等大宗商品进口量' },
+        { value: 1.3, metric: '天然气等大宗商品进口量' },
+      ],
+      note: 'the last listed thing ends at 等 (天然气), whatever the number of words of the first',
+    },
+    {
+      text: '今年城乡居民医保基金(含大病保险)收入、支出分别为86.2亿元、79.5亿元。',
+      expect: [
+        { value: 8620000000, metric: '城乡居民医保基金(含大病保险)收入' },
+        { value: 7950000000, metric: '城乡居民医保基金(含大病保险)支出' },
+      ],
+      note: 'a long first item holds the subject that the short things after it share',
+    },
+    {
+      text: '截至6月底全县公立医院、民营医院分别达到12家和27家。',
+      expect: [
+        { value: 12, metric: '公立医院' },
+        { value: 27, metric: '民营医院' },
+      ],
+      note: 'short items share no subject; the time and place the clause opens with belong to none',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
