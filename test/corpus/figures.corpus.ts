@@ -2256,6 +2256,16 @@ const corpus: FigureCorpus = {
       ],
       note: 'short items share no subject; the time and place the clause opens with belong to none',
     },
+    {
+      text: '全县非公立医疗机构达到41家,常住居民超过36万人,在职职工2300人,留守儿童820名。',
+      expect: [
+        { value: 41, unit: '家', metric: '非公立医疗机构' },
+        { value: 360000, unit: '人', metric: '常住居民' },
+        { value: 2300, unit: '人', metric: '在职职工' },
+        { value: 820, unit: '名', metric: '留守儿童' },
+      ],
+      note: 'the tagger calls 公立, 常住, 在职, 留守 verbs: describing the noun after them they belong to its name',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

@@ -45,8 +45,11 @@ const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
-/** Verbs the tagger names that describe the noun after them (31个省级知名专家工作室, 120名在岗医生). */
-const ATTRIBUTIVE_VERBS = new Set([
+/**
+ * Verbs the tagger names that describe a state of the noun after them (31个省级知名专家工作室,
+ * 120名在岗医生, 非|公立|医疗机构: without 公立 the phrase says the opposite), wherever the noun stands.
+ */
+const STATE_VERBS = new Set([
   '知名',
   '著名',
   '优秀',
@@ -57,9 +60,13 @@ const ATTRIBUTIVE_VERBS = new Set([
   '在院',
   '在册',
   '在建',
-  '新建',
   '合格',
+  '公立',
+  '常住',
+  '留守',
 ]);
+/** After a count, 新建 describes too (3所新建学校); before its noun it is what was done (新建村卫生室5个). */
+const ATTRIBUTIVE_VERBS = new Set([...STATE_VERBS, '新建']);
 /** Words that are nouns after a noun and verbs before one (政府卫生支出; 支出资金; 检测报告; 共报告…病例). */
 const VERB_OR_NOUN = new Set(['支出', '报告']);
 /**
@@ -846,13 +853,15 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额,
       // 第一产业/l 增加值 (not the base 每人每年/l), 艾滋病防治工作指标; so does the verb before a measure word, which says what it measures (报销比例).
       // A prefix (非公立医院, 非制造业) is part of the word after it: without it the phrase says the opposite.
+      // So is a describing verb (在职职工, 常住居民, 非|公立|医疗机构).
       const inner =
         i < end &&
         !NOT_METRIC_WORDS.has(t.word) &&
         (t.tag === 'a' ||
           t.tag === 'h' ||
           (t.tag === 'l' && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
-          (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
+          (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)) ||
+          (STATE_VERBS.has(t.word) && isNominal(tokens[i])));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
       // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
