@@ -2266,6 +2266,14 @@ const corpus: FigureCorpus = {
       ],
       note: 'the tagger calls 公立, 常住, 在职, 留守 verbs: describing the noun after them they belong to its name',
     },
+    {
+      text: '县城观影人次由2019年的36万人增加至52万人次。',
+      expect: [
+        { value: 360000, unit: '人', metric: '县城观影人次' },
+        { value: 520000, unit: '人次', metric: '县城观影人次' },
+      ],
+      note: 'the unit of the figure it started from (万人, a word the tagger leaves unknown) is no name of the level it reaches',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

@@ -281,7 +281,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       i === before.length - 1 &&
       left().length === 0 &&
       sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
-    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit && !listed) continue;
+    if (
+      FAMILY[q.kind] === 'count' &&
+      b.unit !== q.unit &&
+      !listed &&
+      !(i === before.length - 1 && reachedFrom(left()))
+    )
+      continue;
     return b.metric;
   }
   // 已投入5000万元: money with no noun of its own is named by the verb that spends it (投入, 补贴).
@@ -777,13 +783,13 @@ function leftWalk(tokens: Token[], share = false): string | null {
       continue;
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
-    // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either.
-    // (The 年 of a year is not: 从2020年的21家 is named before it.)
+    // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either, with its
+    // multiplier (由923万人|提升至: the tagger leaves 万人 unknown). (The 年 of a year is not: 从2020年的21家 is named before it.)
     if (
       i > 0 &&
       /\d$/.test(tokens[i - 1].word) &&
       !/^\d{4}$/.test(tokens[i - 1].word) &&
-      unitAt(t.word, 0)?.word === t.word
+      isUnitWord(t.word)
     ) {
       // 粮食总产量连续5年稳定在150亿斤以上: how long a level has held says nothing of what it is.
       if (!RUN_OF_TIME.has(tokens[i - 2]?.word ?? '')) return null;
@@ -820,6 +826,24 @@ function leftWalk(tokens: Token[], share = false): string | null {
     i--;
   }
   return null;
+}
+
+/**
+ * 由2019年的36万人增加至52万人次: the clause goes from a figure (after 由 or 从) to the level it
+ * reaches, the same thing whatever the units say.
+ */
+function reachedFrom(left: Token[]): boolean {
+  const n = left.length;
+  if (n < 4 || !RESULTATIVE_COMPLEMENT.test(left[n - 1].word) || !CHANGE_VERBS.has(left[n - 2].word))
+    return false;
+  const from = left.findLastIndex((t) => t.tag === 'p' && (t.word === '由' || t.word === '从'));
+  return from >= 0 && left.slice(from + 1, n - 2).some((t) => /\d/.test(t.word));
+}
+
+/** A unit as one word, after a multiplier or not: 小时, 万人, 亿元. */
+function isUnitWord(word: string): boolean {
+  const unit = word.replace(/^[十百千万亿]+/, '');
+  return unit.length > 0 && unitAt(unit, 0)?.word === unit;
 }
 
 const POPULATION_WORDS = new Set(['人', '名']);
