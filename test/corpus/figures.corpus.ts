@@ -2274,6 +2274,14 @@ const corpus: FigureCorpus = {
       ],
       note: 'the unit of the figure it started from (万人, a word the tagger leaves unknown) is no name of the level it reaches',
     },
+    {
+      text: '县一中代表队以4比2击败对手,次轮2比0完胜;全县医护比达到1比1.25。',
+      expect: [
+        { text: '4比2', value: 2, kind: 'ratio', rule: 'ratio' },
+        { text: '1比1.25', value: 0.8, kind: 'ratio', metric: '医护比' },
+      ],
+      note: 'two numbers around 比 are one ratio (a score), not a bare number after 比; a score with 0 gives no value, so none',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

@@ -97,6 +97,9 @@ const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
 const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
+/** A name and 比 right before a ratio, with a copula between: 医护比为, 床护比达到. */
+const RATIO_NAMED = /([\u4e00-\u9fff]{1,8})比(?:为|是|达到?|优化至|提高至|调整为)?$/;
+
 /** Families of kinds that may share a metric with the figure before them. */
 const FAMILY: Record<FigureKind, string> = {
   count: 'count',
@@ -217,6 +220,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
       leftWalk(left(), FAMILY[q.kind] === 'share') ??
       colonName());
+  // 医护比为1:1.25: the tagger cuts 比 off as a preposition, but the ratio is named with it.
+  if (found && q.kind === 'ratio' && RATIO_NAMED.exec(sentence.text.slice(0, q.leftEnd))?.[1].endsWith(found))
+    return `${found}比`;
   if (
     found &&
     !RECKONING_NOUNS.has(found.slice(-2)) &&

@@ -53,7 +53,7 @@ export const FIGURE_RULES = {
     'a bare 百, 千, 万 or 亿 after a qualifier or before 余: 近百例, 超千万元, 逾千亿元, 千余人次',
   half: '半 before a measure of time: 半年, 半个月',
   range: 'two numbers linked by 至, 到 or a dash with one unit: 5至10分钟, 10万元至20万元',
-  ratio: 'two numbers around a colon near 比: 1:1 的比例',
+  ratio: 'two numbers around a colon near 比, or around 比: 1:1 的比例, 以3比1获胜',
   rank: 'an ordinal after a ranking word: 全省第4, 全省前6',
   'per-base': 'a rate per a population base: 8.6/10万, 每10万人口…发病率为12.3',
   'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
@@ -121,6 +121,9 @@ const PER_WORD = /^(?:十万|[百千万])分之/;
 const RANGE_LINKS = new Set([...'至到-~—－～'].map((c) => c.charCodeAt(0)));
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+/** The same with 比 for the colon: 3比1, 1比1.5. */
+const RATIO_BI = /^(\d+(?:\.\d+)?)比(\d+(?:\.\d+)?)/;
+const BI = '比'.charCodeAt(0);
 /** A decimal point in a ratio's parts (2.46:1, 1:1.23): no time is written so. */
 const DECIMAL_PART = /\./;
 const COLON = 0x3a;
@@ -213,16 +216,22 @@ function quantityAt(
   const arabic = startsWithDigit(token);
   if (arabic) {
     // A time (8:30) and a ratio (1:1) have a colon right after the digits; most numbers have none.
-    const colon = s.charCodeAt(digitsEnd(s, at)) === COLON;
+    const digitsStop = s.charCodeAt(digitsEnd(s, at));
+    const colon = digitsStop === COLON;
     const time = colon ? TIME.exec(s.slice(at, at + 20)) : null;
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
       return skip(at + time[0].length);
-    const ratio = colon ? RATIO.exec(s.slice(at, at + 24)) : null;
+    // 以3比1战胜, 1比1配套: two numbers around 比 are one ratio (a score too), not a number after 比.
+    const ratio = colon
+      ? RATIO.exec(s.slice(at, at + 24))
+      : digitsStop === BI
+        ? RATIO_BI.exec(s.slice(at, at + 24))
+        : null;
     // 由上年的2.46:1缩小到2.39:1: a part with decimals is no time, even far from 比.
-    if (ratio && (nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
+    if (ratio && (!colon || nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
-      if (b === 0) return null;
+      if (b === 0) return colon ? null : skip(at + ratio[0].length); // 2比0: a score, no ratio of a whole
       return {
         start: at,
         end: at + ratio[0].length,
