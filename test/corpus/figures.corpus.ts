@@ -2282,6 +2282,16 @@ const corpus: FigureCorpus = {
       ],
       note: 'two numbers around 比 are one ratio (a score), not a bare number after 比; a score with 0 gives no value, so none',
     },
+    {
+      text: '被告人王某被判处有期徒刑二年三个月,候诊时间缩短至1小时20分钟。',
+      expect: [
+        { value: 2, unit: '年', metric: '有期徒刑' },
+        { value: 3, unit: '个月', metric: '有期徒刑' },
+        { value: 1, unit: '小时', metric: '候诊时间' },
+        { value: 20, unit: '分钟', metric: '候诊时间' },
+      ],
+      note: 'a span right after a longer one goes on with it and measures the same thing',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

@@ -97,6 +97,9 @@ const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
 const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
+/** A number and a unit of time right before another span: 三年|六个月, 2小时|15分钟. */
+const SPAN_GOES_ON = /(?:\d|[一二两三四五六七八九十])(?:年|个月|天|小时|分钟)$/;
+
 /** A name and 比 right before a ratio, with a copula between: 医护比为, 床护比达到. */
 const RATIO_NAMED = /([\u4e00-\u9fff]{1,8})比(?:为|是|达到?|优化至|提高至|调整为)?$/;
 
@@ -184,6 +187,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const tokens = clauseTokens(sentence, clauseStart(sentence.text, start - 1), start - 1);
     return tokens.length > 0 && isNominal(tokens[tokens.length - 1]) ? leftRun(tokens) : null;
   };
+  // 有期徒刑三年六个月, 用时2小时15分钟: a span right after a longer one goes on with it, and so
+  // measures the same thing.
+  const spanBefore = before[before.length - 1];
+  if (
+    q.kind === 'duration' &&
+    spanBefore?.kind === 'duration' &&
+    SPAN_GOES_ON.test(sentence.text.slice(Math.max(0, q.start - 4), q.start))
+  )
+    return spanBefore.metric;
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
