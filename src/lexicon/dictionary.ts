@@ -83,6 +83,8 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['传承人', 'n'],
   // 在|岗医生: a describing word the general dictionary lacks (在职, 在编 it has).
   ['在岗', 'b'],
+  // 创/n 历史/n 新高/v: a verb phrase the tagger reads as nouns, glued to the name before it.
+  ['创历史新高', 'v'],
 ];
 
 const PLACE_FREQUENCY = 100;

@@ -2292,6 +2292,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'a span right after a longer one goes on with it and measures the same thing',
     },
+    {
+      text: '山体滑坡造成12人死亡、5人受伤;全县日供水量创历史新高,达到8.6万吨。',
+      expect: [
+        { value: 12, unit: '人', metric: '死亡' },
+        { value: 5, unit: '人', metric: '受伤' },
+        { value: 86000, unit: '吨', metric: '供水量' },
+      ],
+      note: 'people a cause led to are named by what befell them; 创历史新高 is a verb phrase (a dictionary word), no part of the name',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

@@ -97,6 +97,9 @@ const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
 const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
+/** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
+const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
+
 /** A number and a unit of time right before another span: 三年|六个月, 2小时|15分钟. */
 const SPAN_GOES_ON = /(?:\d|[一二两三四五六七八九十])(?:年|个月|天|小时|分钟)$/;
 
@@ -218,8 +221,16 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       ? (lastPeople(left()) ?? name)
       : name;
   };
+  // 冲突已造成1万人死亡: people a cause led to are named by what befell them, not by the cause.
+  const befell = () => {
+    const words = left();
+    return PEOPLE_UNITS.has(q.unit ?? '') && CAUSATIVE_VERBS.has(words[words.length - 1]?.word ?? '')
+      ? predicateAfter(sentence, q, true)
+      : null;
+  };
   const found = counted
-    ? (rightRun(sentence, q, isObject) ??
+    ? (befell() ??
+      rightRun(sentence, q, isObject) ??
       unitNamed ??
       quoted ??
       (q.kind === 'duration' ? activity(sentence, q, left()) : null) ??
@@ -466,13 +477,14 @@ function isVerbObject(left: Token[]): boolean {
 const PREDICATE = /^[\u4e00-\u9fff]{2,12}$/;
 
 /** The whole rest of the clause after a count, when it is a verb phrase (完成全程接种). */
-function predicateAfter(sentence: Sentence, q: Quantity): string | null {
+function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string | null {
   const s = sentence.text;
   let end = q.end;
   while (end < s.length && !isClauseMark(s, end)) end++;
   const rest = s.slice(q.end, end);
-  // 29名来自各省、市的代表: a list goes on, and what is counted is named after it.
-  if (!PREDICATE.test(rest) || s[end] === '、') return null;
+  // 29名来自各省、市的代表: a list goes on, and what is counted is named after it (unless the
+  // list is of counts: 造成3人死亡、2人受伤).
+  if (!PREDICATE.test(rest) || (s[end] === '、' && !listed)) return null;
   const first = clauseTokens(sentence, q.end, end)[0];
   return first && first.tag === 'v' ? rest : null;
 }
