@@ -2301,6 +2301,14 @@ const corpus: FigureCorpus = {
       ],
       note: 'people a cause led to are named by what befell them; 创历史新高 is a verb phrase (a dictionary word), no part of the name',
     },
+    {
+      text: '现场发放控烟、慢病防治等宣传资料420份,培训乡村医生36人。',
+      expect: [
+        { value: 420, unit: '份', metric: '宣传资料' },
+        { value: 36, unit: '人', metric: '乡村医生' },
+      ],
+      note: 'after 等 a verbal noun opens the kind of the things listed (宣传资料), not a verb of an object (培训)',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

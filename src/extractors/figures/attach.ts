@@ -942,8 +942,16 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     isBaseBefore(tokens, i)
   )
     i++;
-  // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人.
-  if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
+  // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人 (not
+  // after 等, which ends a list of things of the kind named: 健康教育等宣传资料150份).
+  if (
+    touching &&
+    end - i >= 2 &&
+    tokens[i].tag === 'vn' &&
+    !NOMINAL_WORDS.has(tokens[i].word) &&
+    tokens[i - 1]?.word !== '等'
+  )
+    i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
   if (
     i >= 3 &&
