@@ -110,6 +110,10 @@ export const NOT_METRIC_WORDS = new Set([
   '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
   '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
   '报', // 汇率中间价报7.1234: "quoted at", no part of the name
+  '收于', // 收于每桶78.6美元: "closed at", no part of the name
+  '报收',
+  '偏多', // 较常年同期偏多3成: the tagger leaves them untagged (x), verbs of change
+  '偏少',
   '迈上', // 生产总值迈上3000亿元台阶: the tagger leaves it untagged (x), a verb of reaching
   '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
   '大关',
@@ -218,6 +222,11 @@ export const CHANGE_VERBS = new Set([
   '下滑',
   '上浮',
   '下浮',
+  // 降雨量较常年同期偏多4成: measured against the usual, a change too.
+  '偏多',
+  '偏少',
+  '偏高',
+  '偏低',
 ]);
 
 /** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */

@@ -2309,6 +2309,29 @@ const corpus: FigureCorpus = {
       ],
       note: 'after 等 a verbal noun opens the kind of the things listed (宣传资料), not a verb of an object (培训)',
     },
+    {
+      text: '入汛以来全县平均降雨量达到486毫米,较常年同期偏多3成。',
+      expect: [
+        { value: 486, unit: '毫米', metric: '降雨量' },
+        { value: 30, unit: '%', metric: '降雨量' },
+      ],
+      note: '偏多, 偏少 measure against the usual: a change of the figure before, like 增长',
+    },
+    {
+      text: '来自18个国家和地区的600余名代表参会;国际金价下跌12美元,收于每盎司1968美元。',
+      expect: [
+        { value: 18, unit: '个', metric: '国家和地区' },
+        { value: 600, unit: '名', metric: '代表' },
+        { value: 12, unit: '美元', metric: '国际金价' },
+        { value: 1968, unit: '美元', metric: '国际金价' },
+      ],
+      note: 'coordinated nouns after a count are one phrase; 收于 (closed at) names nothing',
+    },
+    {
+      text: '由县医院牵头、乡镇卫生院和村卫生室组成的医共体,现已覆盖30余万人口。',
+      expect: [{ value: 300000, unit: '人口', metric: null }],
+      note: 'a clause before names no subject of the figure when its nouns are the agents of a verb phrase (组成)',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

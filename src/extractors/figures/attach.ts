@@ -100,6 +100,9 @@ const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 /** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
 const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
 
+/** A measure a price is per, as one word: 每斤, 每桶, 每盎司. */
+const PER_MEASURE = /^每[\u4e00-\u9fff]{1,2}$/;
+
 /** A number and a unit of time right before another span: 三年|六个月, 2小时|15分钟. */
 const SPAN_GOES_ON = /(?:\d|[一二两三四五六七八九十])(?:年|个月|天|小时|分钟)$/;
 
@@ -520,7 +523,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   const right = clauseTokens(sentence, at, to);
   if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
   const people = q.unit !== null && PERSON_UNITS.has(q.unit);
-  let run = nounRun(right, 0, q.kind === 'age');
+  let run = nounRun(right, 0, q.kind === 'age', true);
   // 68岁老年男性患者: after an age, the people it is the age of, up to their word (3岁以下婴幼儿|入托率).
   if (q.kind === 'age') run = upToLastPerson(nounRun(right, 0, false)) ?? run;
   if (people) run = upToLastPerson(run) ?? run;
@@ -716,7 +719,7 @@ const ASPECT_PARTICLES = new Set(['了', '过']);
  * The nouns from token `from` on, with the modifiers a noun follows; after an age the first
  * noun only (3岁以下婴幼儿入托率 is about 婴幼儿).
  */
-function nounRun(tokens: Token[], from: number, age: boolean): string[] {
+function nounRun(tokens: Token[], from: number, age: boolean, coordinating = false): string[] {
   const run: string[] = [];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
@@ -731,7 +734,14 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
         isPlace(t.word)) &&
       tokens[i + 1] &&
       isNominal(tokens[i + 1]);
-    if (!isNominal(t) && !modifier) break;
+    // 32个国家和地区: coordinated nouns after a count are one phrase (as before a number: runEndingAt).
+    const coordinated =
+      coordinating &&
+      run.length > 0 &&
+      COORDINATORS.has(t.word) &&
+      tokens[i + 1] !== undefined &&
+      isNominal(tokens[i + 1]);
+    if (!isNominal(t) && !modifier && !coordinated) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
   }
@@ -999,7 +1009,12 @@ function firstContent(tokens: Token[]): number {
 
 function clean(words: string[]): string | null {
   while (words.length && (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0]))) words.shift();
-  while (words.length && NOT_METRIC_WORDS.has(words[words.length - 1])) words.pop();
+  // 猪肉价格每斤|上涨2.5元, 收于每盎司1968美元: the measure a price is per is its unit's, not its name's.
+  while (
+    words.length &&
+    (NOT_METRIC_WORDS.has(words[words.length - 1]) || PER_MEASURE.test(words[words.length - 1]))
+  )
+    words.pop();
   let text = words.join('');
   while (text.length > MAX_METRIC && words.length > 1) {
     words.shift();
