@@ -2332,6 +2332,14 @@ const corpus: FigureCorpus = {
       expect: [{ value: 300000, unit: '人口', metric: null }],
       note: 'a clause before names no subject of the figure when its nouns are the agents of a verb phrase (组成)',
     },
+    {
+      text: '截至收盘,深证成指报10234.56点,上涨126点;会议于下午3点开始。',
+      expect: [
+        { value: 10234.56, unit: '点', kind: 'other', metric: '深证成指' },
+        { value: 126, unit: '点', kind: 'other', metric: '深证成指' },
+      ],
+      note: "no hour has a decimal or passes 24: 点 after such a number counts an index's points; 3点 is a time",
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

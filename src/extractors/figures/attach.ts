@@ -1119,6 +1119,14 @@ function splitGluedVerb(t: Token, previous: Token | undefined, out: Token[]): vo
     );
     return;
   }
+  // 深证|成指报|10234点: 报 (quoted at) glued to the end of an index's name.
+  if (t.word.length > 1 && t.word.endsWith('报')) {
+    out.push(
+      { word: t.word.slice(0, -1), tag: 'x', start: t.start, end: t.end - 1 },
+      { word: '报', tag: 'v', start: t.end - 1, end: t.end },
+    );
+    return;
+  }
   const verbAt = t.word.search(GLUED_VERB_CHARS);
   const prepositionAt = t.word.search(GLUED_PREPOSITION_CHARS);
   const at = verbAt < 0 ? prepositionAt : prepositionAt < 0 ? verbAt : Math.min(verbAt, prepositionAt);

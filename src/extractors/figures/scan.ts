@@ -302,6 +302,8 @@ function quantityAt(
   let rule: FigureRule = first.rule;
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
   if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
+  // 上证指数收于3245.67点: no hour has a decimal or passes 24, so 点 counts an index's points.
+  if (!unit && s[first.end] === '点' && isIndexPoints(token)) unit = POINTS;
   if (!unit && !first.unit) {
     // A measure word is one or two Chinese characters (isMeasureWord): only there is the tagger asked.
     const word = HAN_CHAR.test(s[first.end] ?? '') ? measureWordAt(first.end) : null;
@@ -613,6 +615,12 @@ function numberCore(s: string, at: number, token: string): Core | null {
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
+const POINTS: UnitEntry = { word: '点', unit: '点', kind: 'other' };
+
+/** Digits before 点 that tell no hour: a decimal (3245.67点) or past 24 (上涨58点). */
+function isIndexPoints(token: string): boolean {
+  return /^\d+(?:\.\d+)?$/.test(token) && (token.includes('.') || Number(token) > 24);
+}
 /** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
 const ROUND_MAGNITUDES: Record<string, number> = {
   百: 100,
@@ -753,7 +761,7 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
     if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
     if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
-    if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
+    if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '') && !isIndexPoints(token)) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
     return true;
   } else if (after === '年' && s[first.end + 1] === '代') {
