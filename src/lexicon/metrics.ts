@@ -110,6 +110,7 @@ export const NOT_METRIC_WORDS = new Set([
   '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
   '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
   '报', // 汇率中间价报7.1234: "quoted at", no part of the name
+  '预计', // 卫生总费用预计达6.5万亿元: a forecast, no part of the name
   '收于', // 收于每桶78.6美元: "closed at", no part of the name
   '报收',
   '偏多', // 较常年同期偏多3成: the tagger leaves them untagged (x), verbs of change

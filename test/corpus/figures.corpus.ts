@@ -2340,6 +2340,16 @@ const corpus: FigureCorpus = {
       ],
       note: "no hour has a decimal or passes 24: 点 after such a number counts an index's points; 3点 is a time",
     },
+    {
+      text: '他在100米决赛中以10秒05夺冠,全程用时10秒;全年卫生总费用预计达86.3亿元。',
+      expect: [
+        { text: '100米', value: 100, unit: '米' },
+        { text: '10秒05', value: 10.05, unit: '秒', kind: 'duration' },
+        { text: '10秒', value: 10, unit: '秒' },
+        { value: 8630000000, unit: '元', metric: '卫生总费用' },
+      ],
+      note: 'a race time writes its hundredths after 秒; 预计 (a forecast) is no part of a name',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

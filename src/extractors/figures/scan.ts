@@ -422,6 +422,13 @@ function quantityAt(
     }
   }
   if (half && value !== null) value = tidy(value + 0.5);
+  // 以9秒98夺冠: a race's time writes its hundredths after 秒.
+  const hundredths =
+    arabic && unit?.word === '秒' && value !== null ? HUNDREDTHS.exec(s.slice(end, end + 4)) : null;
+  if (hundredths && /^\d+$/.test(token)) {
+    value = tidy(value! + Number(`0.${hundredths[0]}`));
+    end += hundredths[0].length;
+  }
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig =
     !unit &&
@@ -615,6 +622,8 @@ function numberCore(s: string, at: number, token: string): Core | null {
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
+/** Digits right after 秒 that no unit follows: the hundredths of a race's time (9秒98). */
+const HUNDREDTHS = /^\d{1,2}(?![\d.%\u4e00-\u9fff])|^\d{1,2}(?=[的成夺获刷打])/;
 const POINTS: UnitEntry = { word: '点', unit: '点', kind: 'other' };
 
 /** Digits before 点 that tell no hour: a decimal (3245.67点) or past 24 (上涨58点). */
