@@ -63,6 +63,7 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['免疫规划', 'n'],
   ['医保基金', 'n'],
   ['参保率', 'n'],
+  ['癌前病变', 'n'], // 癌前/x 病变/v: cut at a verb, the name lost its head
   // Metrics the general dictionary cuts at a measure word or a verb (急救站|点, 签约|居民, 平均|住院日).
   ['急救站点', 'n'],
   ['签约率', 'n'],

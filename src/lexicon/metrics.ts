@@ -91,6 +91,12 @@ export const NOT_METRIC_WORDS = new Set([
   '全区',
   '全县',
   '全域',
+  '全疆', // 覆盖全疆80%的基层医疗机构: the whole region, a scope like 全省
+  '全州',
+  '全盟',
+  '全旗',
+  '全镇',
+  '全乡',
   '全部',
   '共',
   '累计',

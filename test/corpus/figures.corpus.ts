@@ -2350,6 +2350,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'a race time writes its hundredths after 秒; 预计 (a forecast) is no part of a name',
     },
+    {
+      text: '全年检出癌前病变136例,疑难重症占比达28%,覆盖全州75%的村卫生室。',
+      expect: [
+        { value: 136, unit: '例', metric: '癌前病变' },
+        { value: 28, unit: '%', metric: '疑难重症占比' },
+        { value: 75, unit: '%', metric: '村卫生室' },
+      ],
+      note: 'an idiom (疑难重症/i) inside a name belongs to it; 全州 is a scope like 全省; 癌前病变 a dictionary word',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

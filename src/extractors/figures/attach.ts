@@ -914,7 +914,7 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       continue;
     }
     if (!isNominal(t)) {
-      // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额,
+      // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额, 疑难重症/i 占比,
       // 第一产业/l 增加值 (not the base 每人每年/l), 艾滋病防治工作指标; so does the verb before a measure word, which says what it measures (报销比例).
       // A prefix (非公立医院, 非制造业) is part of the word after it: without it the phrase says the opposite.
       // So is a describing verb (在职职工, 常住居民, 非|公立|医疗机构).
@@ -923,7 +923,7 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
         !NOT_METRIC_WORDS.has(t.word) &&
         (t.tag === 'a' ||
           t.tag === 'h' ||
-          (t.tag === 'l' && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
+          ((t.tag === 'l' || t.tag === 'i') && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
           (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)) ||
           (STATE_VERBS.has(t.word) && isNominal(tokens[i])));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
