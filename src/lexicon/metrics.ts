@@ -113,6 +113,10 @@ export const NOT_METRIC_WORDS = new Set([
   '上年',
   '同比',
   '环比',
+  '同比增加', // 同比增加21万人: the tagger keeps them one word (tagged nr), a comparison and a verb
+  '同比增长',
+  '同比下降',
+  '同比减少',
   '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
   '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
   '报', // 汇率中间价报7.1234: "quoted at", no part of the name

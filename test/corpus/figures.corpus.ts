@@ -2359,6 +2359,17 @@ const corpus: FigureCorpus = {
       ],
       note: 'an idiom (疑难重症/i) inside a name belongs to it; 全州 is a scope like 全省; 癌前病变 a dictionary word',
     },
+    {
+      text: '全县共有乡村医生612名,其中女性医生187名,占30.6%;毕业生人数同比增加3200人;一般公共预算收入12.6亿元。',
+      expect: [
+        { value: 612, unit: '名', metric: '乡村医生' },
+        { value: 187, unit: '名', metric: '女性医生' },
+        { value: 30.6, unit: '%', metric: '女性医生' },
+        { value: 3200, unit: '人', metric: '毕业生人数' },
+        { value: 1260000000, unit: '元', metric: '一般公共预算收入' },
+      ],
+      note: 'a share with only 占 before it is the share of the figure before; 同比增加 (one word, tagged nr) names nothing; 一般公共预算收入 a dictionary word',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

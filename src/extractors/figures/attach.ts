@@ -297,10 +297,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
   // 同比增长1倍多 likewise: a multiple after a verb of change.
   // 是2020年的1.3倍: a multiple of the figure at an earlier time is a change of it too.
+  // 其中女性代表790名,占26.54%: a share with only 占 before it is the share of the figure before.
   const change =
     ((q.kind === 'percent' || q.kind === 'ratio' || q.kind === 'pct_point') &&
       left().some((t) => CHANGE_VERBS.has(t.word))) ||
-    (q.kind === 'ratio' && multipleOfEarlier(left()));
+    (q.kind === 'ratio' && multipleOfEarlier(left())) ||
+    (q.kind === 'percent' && left().length === 1 && left()[0].word === '占');
   // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
   let changed = before.length - 1;
   while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
