@@ -87,6 +87,12 @@ export const UNIT_OF_COUNT_NAME: [ending: string, unit: string][] = [
   ['家数', '家'],
 ];
 
+/**
+ * How the name of an amount of money ends: a bare amount (总票房超过57亿, 营收达3.2万) is in 元.
+ */
+export const MONEY_NAME =
+  /(?:票房|收入|营收|金额|销售额|成交额|交易额|利润|产值|资金|投资|费用|税收|营业额)$/;
+
 /** 七成 is 70 %: 成 is a tenth. */
 export const TENTH = '成';
 

@@ -2370,6 +2370,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'a share with only 占 before it is the share of the figure before; 同比增加 (one word, tagged nr) names nothing; 一般公共预算收入 a dictionary word',
     },
+    {
+      text: '该片上映首日票房突破3.6亿,观影人次达820万;全县接种人数达到12.6万。',
+      expect: [
+        { value: 360000000, unit: '元', kind: 'money', metric: '票房' },
+        { value: 8200000, unit: '人次', kind: 'count', metric: '观影人次' },
+        { value: 126000, unit: '人', kind: 'count', metric: '接种人数' },
+      ],
+      note: 'a bare amount named as money (票房, 收入, 金额 …) is in 元, as a count named by people is in 人',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
