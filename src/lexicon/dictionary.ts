@@ -62,6 +62,7 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['创伤中心', 'n'],
   ['免疫规划', 'n'],
   ['医保基金', 'n'],
+  ['统筹基金', 'n'], // 统筹/v 基金: medical insurance bulletins' name, cut at a verb
   ['参保率', 'n'],
   ['癌前病变', 'n'], // 癌前/x 病变/v: cut at a verb, the name lost its head
   // Metrics the general dictionary cuts at a measure word or a verb (急救站|点, 签约|居民, 平均|住院日).

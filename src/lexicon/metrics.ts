@@ -303,6 +303,7 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
  * 累计招生2600余人, 自费5.7元, 结算时间, 面对面随访, 18条务实举措, 15分钟托育服务圈.
  */
 export const NOMINAL_WORDS = new Set([
+  '结存', // 统筹基金当期结存4639亿元: the balance, tagged a verb
   '招生',
   '自费',
   '筛查',

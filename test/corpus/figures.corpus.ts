@@ -2379,6 +2379,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'a bare amount named as money (票房, 收入, 金额 …) is in 元, as a count named by people is in 人',
     },
+    {
+      text: '全市医保统筹基金当期结存3.2亿元,累计结存18.6亿元;国有控股企业增加值增长4.5%。',
+      expect: [
+        { value: 320000000, unit: '元', metric: '医保统筹基金当期结存' },
+        { value: 1860000000, unit: '元', metric: '结存' },
+        { value: 4.5, unit: '%', metric: '国有控股企业增加值' },
+      ],
+      note: '结存 (a balance) and 统筹基金 are names the tagger cuts at verbs; 控股 describes the noun after it',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
