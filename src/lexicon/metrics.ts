@@ -74,8 +74,9 @@ export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
 /** A web page's counters (浏览:1468次, 点击数:2453): what the page says of itself, no figure of its news. */
 export const PAGE_COUNTER_BEFORE = /(?:浏览|点击|阅读|访问)(?:量|数|次数)?\s*:\s*$/;
 
-/** 全省第4, 位居全国第1: a rank is an ordinal after one of these. */
-export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排位|排序|排|列|居|位居|并列)$/;
+/** 全省第4, 位居全国第1, 位列金牌榜第二, 居世界第一: a rank is an ordinal after one of these. */
+export const RANK_CONTEXT =
+  /(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|榜|排名|排位|排序|排|列|居|位居|并列)$/;
 
 /**
  * Words that are never part of a metric although the tagger may call them nouns: connectors,

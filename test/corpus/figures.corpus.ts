@@ -2388,6 +2388,14 @@ const corpus: FigureCorpus = {
       ],
       note: '结存 (a balance) and 统筹基金 are names the tagger cuts at verbs; 控股 describes the noun after it',
     },
+    {
+      text: '代表团位列金牌榜第三,我国茶叶产量居世界第一。',
+      expect: [
+        { text: '第三', value: 3, kind: 'rank' },
+        { text: '第一', value: 1, kind: 'rank' },
+      ],
+      note: 'a ranking (金牌榜) and the world (世界, 全球, 亚洲) rank the ordinal after them, like 全省',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
