@@ -2396,6 +2396,17 @@ const corpus: FigureCorpus = {
       ],
       note: 'a ranking (金牌榜) and the world (世界, 全球, 亚洲) rank the ordinal after them, like 全省',
     },
+    {
+      text: '省代表队以12金9银7铜的成绩位列第二,奖金总额达30万元,兑换5金币。',
+      expect: [
+        { text: '12金', value: 12, unit: '金', kind: 'count' },
+        { text: '9银', value: 9, unit: '银', kind: 'count' },
+        { text: '7铜', value: 7, unit: '铜', kind: 'count' },
+        { text: '第二', value: 2, kind: 'rank' },
+        { value: 300000, unit: '元', kind: 'money' },
+      ],
+      note: 'medals counted by their metal after digits; 金币, 金额, 银行 are words, no medals',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

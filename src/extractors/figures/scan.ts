@@ -97,7 +97,11 @@ export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
-const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
+const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区', '金', '银', '铜']);
+/** Medals counted by their metal (38金、32银), which also starts words (金额, 银行, 铜牌). */
+const MEDALS = new Set(['金', '银', '铜']);
+/** What may follow a medal's metal: another medal, a mark, or a verb of the result (以36金位列第二). */
+const AFTER_MEDAL = /^(?:[^\u4e00-\u9fff]|[金银铜位的成收夺获列排居])/;
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration', 'ratio']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
@@ -318,6 +322,8 @@ function quantityAt(
   // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
   if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
   if (unit?.word === '分' && /[点时]$/.test(before)) return null;
+  if (unit && MEDALS.has(unit.word) && !AFTER_MEDAL.test(s.slice(first.end + 1, first.end + 2) || '。'))
+    return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (
     token === '二' &&
