@@ -305,6 +305,9 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
  */
 export const NOMINAL_WORDS = new Set([
   '结存', // 统筹基金当期结存4639亿元: the balance, tagged a verb
+  '大项', // 设40个大项、61个分项: events of games, tagged numerals (m)
+  '分项',
+  '小项',
   '招生',
   '自费',
   '筛查',

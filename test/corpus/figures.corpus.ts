@@ -2407,6 +2407,16 @@ const corpus: FigureCorpus = {
       ],
       note: 'medals counted by their metal after digits; 金币, 金额, 银行 are words, no medals',
     },
+    {
+      text: '运动会设18个大项、36个分项;该国日产原油约420万桶,公司拟回购不超过800万股。',
+      expect: [
+        { value: 18, unit: '个', metric: '大项' },
+        { value: 36, unit: '个', metric: '分项' },
+        { value: 4200000, unit: '桶', kind: 'other', approx: 'about' },
+        { value: 8000000, unit: '股', kind: 'count', approx: 'at_most' },
+      ],
+      note: 'barrels of oil and shares are units; 大项, 分项 (tagged numerals) are nouns',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
