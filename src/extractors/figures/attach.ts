@@ -100,6 +100,8 @@ const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
 /** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
 const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
+/** The text before a count ends in one of them (the words are cut only then). */
+const CAUSED = /致$|造成$|导致$|致使$/;
 
 /** A measure a price is per, as one word: 每斤, 每桶, 每盎司. */
 const PER_MEASURE = /^每[\u4e00-\u9fff]{1,2}$/;
@@ -227,8 +229,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   };
   // 冲突已造成1万人死亡: people a cause led to are named by what befell them, not by the cause.
   const befell = () => {
+    if (
+      !PEOPLE_UNITS.has(q.unit ?? '') ||
+      !CAUSED.test(sentence.text.slice(Math.max(0, q.leftEnd - 2), q.leftEnd))
+    )
+      return null;
     const words = left();
-    return PEOPLE_UNITS.has(q.unit ?? '') && CAUSATIVE_VERBS.has(words[words.length - 1]?.word ?? '')
+    return CAUSATIVE_VERBS.has(words[words.length - 1]?.word ?? '')
       ? predicateAfter(sentence, q, true)
       : null;
   };
