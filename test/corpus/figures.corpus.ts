@@ -2417,6 +2417,18 @@ const corpus: FigureCorpus = {
       ],
       note: 'barrels of oil and shares are units; 大项, 分项 (tagged numerals) are nouns',
     },
+    {
+      text: '增放鱼苗30万尾,出动直升机8架次,加开旅客列车16趟、货车42列,展出书画作品85幅,更换电线杆1200根。',
+      expect: [
+        { value: 300000, unit: '尾', metric: '鱼苗' },
+        { value: 8, unit: '架次', metric: '直升机' },
+        { value: 16, unit: '趟', metric: '旅客列车' },
+        { value: 42, unit: '列', metric: '货车' },
+        { value: 85, unit: '幅', metric: '书画作品' },
+        { value: 1200, unit: '根', metric: '电线杆' },
+      ],
+      note: 'measure words of general news the tagger does not call measure words',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
