@@ -2429,6 +2429,16 @@ const corpus: FigureCorpus = {
       ],
       note: 'measure words of general news the tagger does not call measure words',
     },
+    {
+      text: '议案以96票赞成、2票反对获得通过;全市PM2.5浓度为31微克/立方米;没收违法所得8.6万元。',
+      expect: [
+        { value: 96, unit: '票', kind: 'count' },
+        { value: 2, unit: '票', kind: 'count' },
+        { value: 31, unit: '微克/立方米', metric: 'PM2.5浓度' },
+        { value: 86000, unit: '元', metric: '违法所得' },
+      ],
+      note: 'votes (票) are counted; a code of letters and digits (PM2.5) is part of a name; 违法所得 a dictionary word',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

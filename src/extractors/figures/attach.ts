@@ -927,7 +927,7 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额, 疑难重症/i 占比,
       // 第一产业/l 增加值 (not the base 每人每年/l), 艾滋病防治工作指标; so does the verb before a measure word, which says what it measures (报销比例).
       // A prefix (非公立医院, 非制造业) is part of the word after it: without it the phrase says the opposite.
-      // So is a describing verb (在职职工, 常住居民, 非|公立|医疗机构).
+      // So is a describing verb (在职职工, 常住居民, 非|公立|医疗机构), and a code (PM2.5浓度).
       const inner =
         i < end &&
         !NOT_METRIC_WORDS.has(t.word) &&
@@ -935,7 +935,8 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
           t.tag === 'h' ||
           ((t.tag === 'l' || t.tag === 'i') && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
           (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)) ||
-          (STATE_VERBS.has(t.word) && isNominal(tokens[i])));
+          (STATE_VERBS.has(t.word) && isNominal(tokens[i])) ||
+          (t.tag === 'eng' && /^[A-Za-z]+\d/.test(t.word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
       // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
