@@ -103,6 +103,9 @@ const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
 /** The text before a count ends in one of them (the words are cut only then). */
 const CAUSED = /致$|造成$|导致$|致使$/;
 
+/** Periods a measure is per when they stand alone before its name (日供水量, 年门诊量). */
+const PER_PERIOD = new Set(['日', '年', '月']);
+
 /** A measure a price is per, as one word: 每斤, 每桶, 每盎司. */
 const PER_MEASURE = /^每[\u4e00-\u9fff]{1,2}$/;
 
@@ -994,7 +997,17 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     if (whole) return `${whole}的${tokens[i].word}`;
   }
   const perBase = tokens[i].word.startsWith('每') || tokens[i - 1]?.word === '每'; // not 千人口托位数, a name of its own
-  const named = clean(tokens.slice(i, end).map((t) => t.word));
+  const words = clean(tokens.slice(i, end).map((t) => t.word));
+  // 日|供水量, 年|门诊量: the period a measure is per, alone before its name, belongs to it (not
+  // the 年 of 2023|年|门诊量, a date).
+  const per =
+    words !== null &&
+    i > 0 &&
+    PER_PERIOD.has(tokens[i - 1].word) &&
+    tokens[i - 1].tag === 'm' &&
+    !/\d$/.test(tokens[i - 2]?.word ?? '') &&
+    words.startsWith(tokens[i].word);
+  const named = per ? tokens[i - 1].word + words : words;
   const phrase = named && perBase ? named.replace(POPULATION_BASE_LEAD, '') : named;
   // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
   let before = i - 1;
