@@ -477,8 +477,8 @@ const corpus: FigureCorpus = {
     {
       text: '每千人口注册护士数由3.1人增长至3.6人,累计追踪密切接触者520人。',
       expect: [
-        { value: 3.1, unit: '人', metric: '注册护士数' },
-        { value: 3.6, unit: '人', metric: '注册护士数' },
+        { value: 3.1, unit: '人', metric: '每千人口注册护士数' },
+        { value: 3.6, unit: '人', metric: '每千人口注册护士数' },
         { value: 520, unit: '人', metric: '密切接触者' },
       ],
       note: '数由 is glued by the tagger; 密切接触 (an idiom) and 者 make one noun',
@@ -631,7 +631,7 @@ const corpus: FigureCorpus = {
     },
     {
       text: '每万人口全科医生3.2人。',
-      expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '全科医生' }],
+      expect: [{ value: 3.2, unit: '人', kind: 'rate', metric: '每万人口全科医生' }],
     },
     {
       text: '卫生总费用占GDP的比例为6.8%。',
@@ -1005,7 +1005,7 @@ const corpus: FigureCorpus = {
     },
     {
       text: '每万名常住人口全科医生数为4.2人。',
-      expect: [{ value: 4.2, unit: '人', kind: 'rate', metric: '全科医生数' }],
+      expect: [{ value: 4.2, unit: '人', kind: 'rate', metric: '每万名常住人口全科医生数' }],
     },
     {
       text: '人口出生率较2023年下降0.84个千分点,完成各类手术12.6万台次。',
@@ -2065,7 +2065,11 @@ const corpus: FigureCorpus = {
       text: '每十万人口孕产妇死亡率为8.6。',
       expect: [{ value: 8.6, unit: '/100000', kind: 'rate', metric: '孕产妇死亡率' }],
     },
-    { text: '每十万人口拥有床位650张。', expect: [{ value: 650, unit: '张', kind: 'rate', metric: '床位' }] },
+    {
+      text: '每十万人口拥有床位650张。',
+      expect: [{ value: 650, unit: '张', kind: 'rate', metric: '每十万人口拥有床位' }],
+      note: 'a count per a population is named with its base as written; a per-base unit (/100000) carries it instead',
+    },
     { text: '每1000名新生儿中有2名出生缺陷。', expect: [{ value: 2, unit: '名' }] },
     {
       text: '项目辐射周边10万人口,每10万人口,发病率为12.3。',
@@ -2447,6 +2451,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'a period a measure is per (年, 日, 月) before its name belongs to it; the 年 of a year does not',
     },
+    {
+      text: '到2025年,每千人口拥有3岁以下婴幼儿托位数达到4.5个,每千名老年人拥有养老床位40张。',
+      expect: [
+        { value: 3, unit: '岁' },
+        { value: 4.5, unit: '个', kind: 'rate', metric: '每千人口拥有3岁以下婴幼儿托位数' },
+        { value: 40, unit: '张', kind: 'rate', metric: '每千名老年人拥有养老床位' },
+      ],
+      note: 'a count per a population is named with its base as written, with the ages the name is of',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
@@ -2455,8 +2468,8 @@ const corpus: FigureCorpus = {
     },
     {
       text: '每千人口执业医师数达到3.2人。',
-      expect: [{ value: 3.2, kind: 'rate', metric: '千人口执业医师数' }],
-      todo: 'jieba tags 口 a measure word, so the population base falls out of the metric (千人口 as a dictionary word)',
+      expect: [{ value: 3.2, kind: 'rate', metric: '每千人口执业医师数' }],
+      note: 'jieba tags 口 a measure word (每千人|口): the base before the name is read back from the text',
     },
     {
       text: '重点人群签约覆盖率达到80%,全县签约服务覆盖率为45%,全市开放床位数达到3200张。',
