@@ -594,8 +594,8 @@ const corpus: FigureCorpus = {
     {
       text: '平均等候时间由原来的45分钟缩短到15分钟,患儿身高115厘米。',
       expect: [
-        { value: 45, unit: '分钟', metric: '等候时间' },
-        { value: 15, unit: '分钟', metric: '等候时间' },
+        { value: 45, unit: '分钟', metric: '平均等候时间' },
+        { value: 15, unit: '分钟', metric: '平均等候时间' },
         { value: 115, unit: '厘米', metric: '患儿身高' },
       ],
       note: 'a span that is shortened is no activity of 缩短; the tagger calls 身高 a verb',
@@ -754,7 +754,7 @@ const corpus: FigureCorpus = {
       text: '全市1-9月规上工业增加值增长7.2%,PM2.5平均浓度为32微克/立方米,三次产业协调发展。',
       expect: [
         { value: 7.2, unit: '%', metric: '规上工业增加值' },
-        { value: 32, unit: '微克/立方米', kind: 'other', metric: '浓度' },
+        { value: 32, unit: '微克/立方米', kind: 'other', metric: 'PM2.5平均浓度' },
       ],
       note: 'a month before a name is a date, no count of it; 三次产业 are the sectors',
     },
@@ -1396,7 +1396,7 @@ const corpus: FigureCorpus = {
     { text: '刷脸后只需5秒即可完成身份核验。', expect: [{ value: 5, unit: '秒', metric: '身份核验' }] },
     {
       text: '平均候诊时间缩短至15分钟。',
-      expect: [{ value: 15, unit: '分钟', metric: '候诊时间' }],
+      expect: [{ value: 15, unit: '分钟', metric: '平均候诊时间' }],
       note: 'a verb of change is no activity',
     },
     { text: '日间手术患者住院半小时即可出院。', expect: [{ value: 0.5, unit: '小时', metric: '住院' }] },
@@ -1520,8 +1520,8 @@ const corpus: FigureCorpus = {
     {
       text: '患者平均候诊时间由原来的2小时缩短到半小时以内。',
       expect: [
-        { value: 2, unit: '小时', metric: '候诊时间' },
-        { value: 0.5, unit: '小时', approx: 'less_than', metric: '候诊时间' },
+        { value: 2, unit: '小时', metric: '患者平均候诊时间' },
+        { value: 0.5, unit: '小时', approx: 'less_than', metric: '患者平均候诊时间' },
       ],
       note: 'the unit of the figure before (2小时) is no name of the next',
     },
@@ -2316,8 +2316,8 @@ const corpus: FigureCorpus = {
     {
       text: '入汛以来全县平均降雨量达到486毫米,较常年同期偏多3成。',
       expect: [
-        { value: 486, unit: '毫米', metric: '降雨量' },
-        { value: 30, unit: '%', metric: '降雨量' },
+        { value: 486, unit: '毫米', metric: '平均降雨量' },
+        { value: 30, unit: '%', metric: '平均降雨量' },
       ],
       note: '偏多, 偏少 measure against the usual: a change of the figure before, like 增长',
     },
@@ -2459,6 +2459,23 @@ const corpus: FigureCorpus = {
         { value: 40, unit: '张', kind: 'rate', metric: '每千名老年人拥有养老床位' },
       ],
       note: 'a count per a population is named with its base as written, with the ages the name is of',
+    },
+    {
+      text: '全县常住人口平均预期寿命达到79.2岁,实际开放床位1260张,药品价格平均降低52%。',
+      expect: [
+        { value: 79.2, unit: '岁', metric: '常住人口平均预期寿命' },
+        { value: 1260, unit: '张', metric: '实际开放床位' },
+        { value: 52, unit: '%', metric: '药品价格' },
+      ],
+      note: 'inside a name 平均 stays; before a verb it is no part of one; 开放床位 a dictionary word',
+    },
+    {
+      text: '医疗队救治全部126例境外输入病例,全省境外输入病例累计达到311例。',
+      expect: [
+        { value: 126, unit: '例', metric: '境外输入病例' },
+        { value: 311, unit: '例', metric: '境外输入病例' },
+      ],
+      note: 'the tagger calls 输入 a verb; describing 病例 it belongs to the name',
     },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {

@@ -63,6 +63,7 @@ const STATE_VERBS = new Set([
   '合格',
   '公立',
   '控股', // 国有控股企业
+  '输入', // 境外输入病例
   '常住',
   '留守',
 ]);
@@ -109,6 +110,8 @@ const CAUSED = /致$|造成$|导致$|致使$/;
  */
 const BASE_BEFORE_NAME =
   /每(?:\d+|[一二两三四五六七八九十百千万])+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?(?:(?:\d+|[一二三四五六七八九十]+)周?岁(?:以下|以上))?$/;
+
+const AVERAGE = '平均';
 
 /** Periods a measure is per when they stand alone before its name (日供水量, 年门诊量). */
 const PER_PERIOD = new Set(['日', '年', '月']);
@@ -947,7 +950,7 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       // So is a describing verb (在职职工, 常住居民, 非|公立|医疗机构), and a code (PM2.5浓度).
       const inner =
         i < end &&
-        !NOT_METRIC_WORDS.has(t.word) &&
+        (!NOT_METRIC_WORDS.has(t.word) || t.word === AVERAGE) &&
         (t.tag === 'a' ||
           t.tag === 'h' ||
           ((t.tag === 'l' || t.tag === 'i') && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
@@ -1046,7 +1049,13 @@ function firstContent(tokens: Token[]): number {
 }
 
 function clean(words: string[]): string | null {
-  while (words.length && (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0]))) words.shift();
+  // 平均预期寿命: inside a name 平均 stays (before a verb, 平均降低200元, it is no part of one).
+  while (
+    words.length &&
+    (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0])) &&
+    !(words[0] === AVERAGE && words.length > 1)
+  )
+    words.shift();
   // 猪肉价格每斤|上涨2.5元, 收于每盎司1968美元: the measure a price is per is its unit's, not its name's.
   while (
     words.length &&
