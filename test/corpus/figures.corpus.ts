@@ -2477,6 +2477,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'the tagger calls 输入 a verb; describing 病例 it belongs to the name',
     },
+    {
+      text: '城镇登记失业率为2.6%,低于4%的控制目标;全年空气优良天数比例低于80%。',
+      expect: [
+        { value: 2.6, approx: 'exact' },
+        { value: 4, approx: 'exact', metric: '控制目标' },
+        { value: 80, approx: 'less_than' },
+      ],
+      note: 'a benchmark a figure is compared with (低于…的控制目标) is stated exactly; 低于80% alone is below it',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

@@ -482,7 +482,12 @@ function quantityAt(
     end += suffix.word.length;
   }
   const prefix = prefixBefore(s, at);
-  if (!approx && prefix) approx = prefix.approx;
+  // 失业率为2.8%,低于3.5%的控制目标: the benchmark a figure is compared with is stated exactly.
+  const benchmark =
+    prefix !== null &&
+    COMPARING.test(s.slice(prefix.start, at)) &&
+    BENCHMARK_AFTER.test(s.slice(end, end + 12));
+  if (!approx && prefix && !benchmark) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
   if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
   // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
@@ -628,6 +633,11 @@ function numberCore(s: string, at: number, token: string): Core | null {
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
+/** Qualifiers that compare with another figure (低于3.5%的控制目标). */
+const COMPARING = /^(?:高于|低于|超过|超出|大于|小于|多于|少于)$/;
+/** A benchmark named after a figure and 的: a target, a standard, a level. */
+const BENCHMARK_AFTER = /^的[\u4e00-\u9fff]{0,6}?(?:目标|标准|水平|要求|警戒线|红线|上限|下限|均值)/;
+
 /** Digits right after 秒 that no unit follows: the hundredths of a race's time (9秒98). */
 const HUNDREDTHS = /^\d{1,2}(?![\d.%\u4e00-\u9fff])|^\d{1,2}(?=[的成夺获刷打])/;
 const POINTS: UnitEntry = { word: '点', unit: '点', kind: 'other' };
