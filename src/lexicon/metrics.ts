@@ -56,6 +56,9 @@ export const NOT_FIGURE_WORDS = [
   '前一周',
   '上一周',
   '上一年',
+  // Shopping festivals named by their date: 双十一期间 is no count of 期.
+  '双十一',
+  '双十二',
 ];
 
 /**

@@ -2486,6 +2486,25 @@ const corpus: FigureCorpus = {
       ],
       note: 'a benchmark a figure is compared with (低于…的控制目标) is stated exactly; 低于80% alone is below it',
     },
+    {
+      text: '双十一期间快递业务量突破3亿件,双11当天交易额达到86亿元。前10个月人民币贷款增加2.3万亿元。',
+      expect: [
+        { value: 300000000, unit: '件', approx: 'more_than' },
+        { value: 8600000000, unit: '元' },
+        { value: 2300000000000, unit: '元', metric: '贷款' },
+      ],
+      note: '双十一, 双11 name a festival; 前10个月 opening its clause is a period even with no comma after it',
+    },
+    {
+      text: '假期全县接待游客56.3万人次,实现旅游收入4.2亿元,分别同比增长12.8%和15.6%。',
+      expect: [
+        { value: 563000, metric: '游客' },
+        { value: 420000000, metric: '旅游收入' },
+        { value: 12.8, metric: '游客' },
+        { value: 15.6, metric: '旅游收入' },
+      ],
+      note: '同比 may stand between 分别 and its verb',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

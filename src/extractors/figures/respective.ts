@@ -8,12 +8,12 @@ import { isPlace, type Measured, type Sentence } from './attach.js';
 import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 
 /**
- * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到), with
+ * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到; 同比增长), with
  * the level it reaches (下降至), after what the change is measured against or starts from
  * (分别比2020年末增长, 分别由2016年的).
  */
 const BEFORE_LIST =
-  /分别(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
+  /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;

@@ -250,10 +250,11 @@ function quantityAt(
         rateStart: null,
       };
     }
-    // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
+    // Codes and names: 1+N, 8+10+10, HPV16, COVID-19; 双11, 双12 (shopping festivals).
     const prev = s.charCodeAt(at - 1);
     if (
       isCodeUnit(prev) ||
+      (prev === SHUANG && (token === '11' || token === '12')) ||
       prev === DOT ||
       // 血压180/110mmHg: the second of a pair after a slash is no quantity of its own.
       (prev === SLASH && isAsciiDigit(s.charCodeAt(at - 2))) ||
@@ -389,13 +390,8 @@ function quantityAt(
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
-  // 今年前8个月, 前10个月: the months a statistic covers open its clause, a period, no span.
-  if (
-    unit?.unit === '个月' &&
-    before.endsWith('前') &&
-    isClauseMark(s, end) &&
-    !HAN_CHAR.test(charBeforePeriodLead(s, at))
-  )
+  // 今年前8个月, 前10个月人民币贷款增加: the months a statistic covers open its clause, a period, no span.
+  if (unit?.unit === '个月' && before.endsWith('前') && !HAN_CHAR.test(charBeforePeriodLead(s, at)))
     return skip(end);
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
@@ -840,6 +836,7 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 }
 
 const DOT = 0x2e;
+const SHUANG = '双'.charCodeAt(0);
 const SLASH = 0x2f;
 
 /** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
