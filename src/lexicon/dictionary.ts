@@ -81,6 +81,7 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   // Names the general dictionary cuts at a verb (采购|经理|指数, 期望|寿命).
   ['采购经理指数', 'n'],
   ['违法所得', 'n'], // 没收违法/vn 所得/v: a legal term cut at a verb
+  ['实际使用外资', 'n'], // 实际/n 使用/v 外资: a statistic's name cut at a verb
   ['一般公共预算收入', 'n'], // 一般/a 公共/b 预算/v 收入/v: fiscal bulletins' names, cut at a verb
   ['一般公共预算支出', 'n'],
   ['期望寿命', 'n'],

@@ -2221,9 +2221,9 @@ const corpus: FigureCorpus = {
         { value: 18600, unit: '元', metric: '农民人均纯收入' },
         { value: 6.2, unit: '%', metric: '农民人均纯收入' },
         { value: 4.9, unit: '%', metric: '农民人均纯收入' },
-        { value: 230000000, unit: '美元', metric: '外资' },
+        { value: 230000000, unit: '美元', metric: '实际使用外资' },
       ],
-      note: '名义, 实际 before a verb of change say how the change is reckoned, not what changed',
+      note: '名义, 实际 before a verb of change say how the change is reckoned, not what changed; 实际使用外资 is a dictionary word',
     },
     {
       text: '该队夺得12块金牌,奖牌数由上届的41块增至57块;门票每张只要十块钱,大家一块儿去。',
