@@ -2505,6 +2505,16 @@ const corpus: FigureCorpus = {
       ],
       note: '同比 may stand between 分别 and its verb',
     },
+    {
+      text: '孕产妇死亡率、婴儿死亡率分别由2015年的12.3/10万、4.1‰下降至2023年的6.2/10万、2.3‰。',
+      expect: [
+        { value: 12.3, metric: '孕产妇死亡率' },
+        { value: 4.1, metric: '婴儿死亡率' },
+        { value: 6.2, metric: '孕产妇死亡率' },
+        { value: 2.3, metric: '婴儿死亡率' },
+      ],
+      note: 'the list a 分别由 list reaches (下降至…的) goes with the same things, in order',
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',

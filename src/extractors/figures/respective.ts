@@ -39,6 +39,16 @@ export type Respective =
       own: number;
     };
 
+/** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到. */
+const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
+
+/** Whether `size` quantities from `from` on are one list (joined by 、 和 及 与 or a comma). */
+function listsOn(s: string, quantities: Quantity[], from: number, size: number): boolean {
+  for (let k = from; k < from + size - 1; k++)
+    if (!LIST_JOINER.test(s.slice(quantities[k].end, quantities[k + 1].start))) return false;
+  return true;
+}
+
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
 export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Quantity, Respective> {
   const s = sentence.text;
@@ -64,6 +74,17 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Qu
         if (things) out.set(quantities[first + k], { metric: things[k] });
         else if (unnamed && first >= size)
           out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
+      // 分别由2012年的a、b、c下降至2020年的d、e、f: the list the things reach goes with them too.
+      const next = last + 1;
+      if (
+        things &&
+        next + size <= quantities.length &&
+        REACHED_LIST.test(s.slice(quantities[last].end, quantities[next].start)) &&
+        listsOn(s, quantities, next, size)
+      ) {
+        for (let k = 0; k < size; k++) out.set(quantities[next + k], { metric: things[k] });
+        last = next + size - 1;
+      }
     }
     first = last;
   }
