@@ -82,6 +82,14 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['采购经理指数', 'n'],
   ['违法所得', 'n'], // 没收违法/vn 所得/v: a legal term cut at a verb
   ['实际使用外资', 'n'], // 实际/n 使用/v 外资: a statistic's name cut at a verb
+  // Names of bulletins' statistics the general dictionary cuts at a verb or a measure word
+  // (登记/v 失业率, 快递/v 业务量, 投入/v 强度, 优良/z 天数, 手术台/n 次/q).
+  ['登记失业率', 'n'],
+  ['快递业务量', 'n'],
+  ['研发经费投入强度', 'n'],
+  ['优良天数比例', 'n'],
+  ['空气质量优良天数比例', 'n'],
+  ['手术台次', 'n'],
   ['一般公共预算收入', 'n'], // 一般/a 公共/b 预算/v 收入/v: fiscal bulletins' names, cut at a verb
   ['一般公共预算支出', 'n'],
   ['期望寿命', 'n'],

@@ -2515,6 +2515,17 @@ const corpus: FigureCorpus = {
       ],
       note: 'the list a 分别由 list reaches (下降至…的) goes with the same things, in order',
     },
+    {
+      text: '全市城镇登记失业率为2.9%,快递业务量达到3.6亿件,研发经费投入强度达到2.4%,空气质量优良天数比例达到88.5%,全年手术台次2.1万台次。',
+      expect: [
+        { value: 2.9, metric: '城镇登记失业率' },
+        { value: 360000000, metric: '快递业务量' },
+        { value: 2.4, metric: '研发经费投入强度' },
+        { value: 88.5, metric: '空气质量优良天数比例' },
+        { value: 21000, unit: '台次', metric: '手术台次' },
+      ],
+      note: "names of bulletins' statistics the general dictionary cuts at a verb or a measure word are dictionary words",
+    },
     // Open findings (docs/open-findings.md), written before their rules; those still open are todo.
     {
       text: '全县已建成急救站点12个。',
