@@ -108,6 +108,8 @@ const CAUSED = /致$|造成$|导致$|致使$/;
  * A population base right before a name: 每千人口, 每万名常住人口, 每百户居民拥有, 每千名老年人拥有,
  * with the ages the name is of (每千人口拥有3岁以下|婴幼儿托位数).
  */
+/** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
+const BASE_REACH = 40;
 const BASE_BEFORE_NAME =
   /每(?:\d+|[一二两三四五六七八九十百千万])+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?(?:(?:\d+|[一二三四五六七八九十]+)周?岁(?:以下|以上))?$/;
 
@@ -269,13 +271,18 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       colonName());
   // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
   // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
-  if (found && !q.unit?.startsWith('/')) {
+  const baseAt = found ? sentence.text.lastIndexOf('每', q.start) : -1;
+  if (found && baseAt >= 0 && q.start - baseAt < BASE_REACH && !q.unit?.startsWith('/')) {
     const at = sentence.text.lastIndexOf(found, q.start);
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
     if (base) return base[0] + found;
   }
   // 医护比为1:1.25: the tagger cuts 比 off as a preposition, but the ratio is named with it.
-  if (found && q.kind === 'ratio' && RATIO_NAMED.exec(sentence.text.slice(0, q.leftEnd))?.[1].endsWith(found))
+  if (
+    found &&
+    q.kind === 'ratio' &&
+    RATIO_NAMED.exec(sentence.text.slice(Math.max(0, q.leftEnd - 16), q.leftEnd))?.[1].endsWith(found)
+  )
     return `${found}比`;
   if (
     found &&
