@@ -18,7 +18,7 @@ import { lastBefore, metricOf, type Found, type Measured } from './figures/attac
 import { respectiveMetric, respectiveOf } from './figures/respective.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
-import { MEASURE_WORD_MAX_LENGTH, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
+import { MEASURE_WORD_MAX_LENGTH, MONEY_NAME, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
 
 export function extractFigures(
   ctx: ArticleContext,
@@ -97,9 +97,12 @@ export function extractFigures(
           respectiveMetric(measured, respective.get(q)) ??
           metricOf(words, q, measured) ??
           (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
-        const unit = q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null);
-        measured.push({ kind: q.kind, unit, metric });
-        paragraph.push({ kind: q.kind, unit, metric });
+        // 总票房超过57亿: a bare amount named as money is in 元.
+        const money = q.kind === 'count' && q.unit === null && metric !== null && MONEY_NAME.test(metric);
+        const kind = money ? 'money' : q.kind;
+        const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
+        measured.push({ kind, unit, metric });
+        paragraph.push({ kind, unit, metric });
         const figureScope = lastBefore(outsideAsides(s, places, q.start), q.start) ?? scope;
         const clauseAt = clauseStart(s, q.start);
         // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
@@ -116,7 +119,7 @@ export function extractFigures(
             max: q.max,
             unit,
             approx: q.approx,
-            kind: q.kind,
+            kind,
             metric,
             scope: figureScope,
             place: placeOf(figureScope, metric, section),

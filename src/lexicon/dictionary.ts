@@ -62,7 +62,9 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['创伤中心', 'n'],
   ['免疫规划', 'n'],
   ['医保基金', 'n'],
+  ['统筹基金', 'n'], // 统筹/v 基金: medical insurance bulletins' name, cut at a verb
   ['参保率', 'n'],
+  ['癌前病变', 'n'], // 癌前/x 病变/v: cut at a verb, the name lost its head
   // Metrics the general dictionary cuts at a measure word or a verb (急救站|点, 签约|居民, 平均|住院日).
   ['急救站点', 'n'],
   ['签约率', 'n'],
@@ -70,6 +72,7 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['签约覆盖率', 'n'],
   ['签约服务覆盖率', 'n'],
   ['开放床位数', 'n'],
+  ['开放床位', 'n'],
   ['三四级手术', 'n'],
   ['四级手术', 'n'],
   ['签约居民', 'n'],
@@ -77,12 +80,26 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['平均住院日', 'n'],
   // Names the general dictionary cuts at a verb (采购|经理|指数, 期望|寿命).
   ['采购经理指数', 'n'],
+  ['违法所得', 'n'], // 没收违法/vn 所得/v: a legal term cut at a verb
+  ['实际使用外资', 'n'], // 实际/n 使用/v 外资: a statistic's name cut at a verb
+  // Names of bulletins' statistics the general dictionary cuts at a verb or a measure word
+  // (登记/v 失业率, 快递/v 业务量, 投入/v 强度, 优良/z 天数, 手术台/n 次/q).
+  ['登记失业率', 'n'],
+  ['快递业务量', 'n'],
+  ['研发经费投入强度', 'n'],
+  ['优良天数比例', 'n'],
+  ['空气质量优良天数比例', 'n'],
+  ['手术台次', 'n'],
+  ['一般公共预算收入', 'n'], // 一般/a 公共/b 预算/v 收入/v: fiscal bulletins' names, cut at a verb
+  ['一般公共预算支出', 'n'],
   ['期望寿命', 'n'],
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],
   // 在|岗医生: a describing word the general dictionary lacks (在职, 在编 it has).
   ['在岗', 'b'],
+  // 创/n 历史/n 新高/v: a verb phrase the tagger reads as nouns, glued to the name before it.
+  ['创历史新高', 'v'],
 ];
 
 const PLACE_FREQUENCY = 100;

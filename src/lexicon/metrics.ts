@@ -56,6 +56,9 @@ export const NOT_FIGURE_WORDS = [
   '前一周',
   '上一周',
   '上一年',
+  // Shopping festivals named by their date: 双十一期间 is no count of 期.
+  '双十一',
+  '双十二',
 ];
 
 /**
@@ -74,8 +77,9 @@ export const ORDINAL_LEADS = ['第', '星期', '礼拜', '周'];
 /** A web page's counters (浏览:1468次, 点击数:2453): what the page says of itself, no figure of its news. */
 export const PAGE_COUNTER_BEFORE = /(?:浏览|点击|阅读|访问)(?:量|数|次数)?\s*:\s*$/;
 
-/** 全省第4, 位居全国第1: a rank is an ordinal after one of these. */
-export const RANK_CONTEXT = /(?:全省|全国|全市|省内|全区|全县|排名|排位|排序|排|列|居|位居|并列)$/;
+/** 全省第4, 位居全国第1, 位列金牌榜第二, 居世界第一: a rank is an ordinal after one of these. */
+export const RANK_CONTEXT =
+  /(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|榜|排名|排位|排序|排|列|居|位居|并列)$/;
 
 /**
  * Words that are never part of a metric although the tagger may call them nouns: connectors,
@@ -91,6 +95,12 @@ export const NOT_METRIC_WORDS = new Set([
   '全区',
   '全县',
   '全域',
+  '全疆', // 覆盖全疆80%的基层医疗机构: the whole region, a scope like 全省
+  '全州',
+  '全盟',
+  '全旗',
+  '全镇',
+  '全乡',
   '全部',
   '共',
   '累计',
@@ -107,9 +117,17 @@ export const NOT_METRIC_WORDS = new Set([
   '上年',
   '同比',
   '环比',
+  '同比增长',
+  '同比下降',
+  '同比减少',
   '收窄', // 降幅比一季度收窄3.6个百分点: the tagger leaves it untagged (x), a verb of change
   '年均', // 年均增长15%: yearly on average, like 平均, no name of what grows
   '报', // 汇率中间价报7.1234: "quoted at", no part of the name
+  '预计', // 卫生总费用预计达6.5万亿元: a forecast, no part of the name
+  '收于', // 收于每桶78.6美元: "closed at", no part of the name
+  '报收',
+  '偏多', // 较常年同期偏多3成: the tagger leaves them untagged (x), verbs of change
+  '偏少',
   '迈上', // 生产总值迈上3000亿元台阶: the tagger leaves it untagged (x), a verb of reaching
   '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
   '大关',
@@ -189,6 +207,12 @@ export const NOT_METRIC_WORDS = new Set([
   '全面', // 19家机构全面完成: an adverb jieba tags a noun
 ]);
 
+/**
+ * Nouns that say how a change is reckoned, never what changed (名义增长5.4%, 扣除价格因素实际增长5.1%):
+ * ending the words before a verb of change they leave the figure to the one before it. Two characters each.
+ */
+export const RECKONING_NOUNS = new Set(['名义', '实际']);
+
 /** Verbs of change: a share after one is the change of the figure before it, of whatever kind (支出4.2亿元,同比增长7.8%). */
 export const CHANGE_VERBS = new Set([
   '增长',
@@ -212,6 +236,11 @@ export const CHANGE_VERBS = new Set([
   '下滑',
   '上浮',
   '下浮',
+  // 降雨量较常年同期偏多4成: measured against the usual, a change too.
+  '偏多',
+  '偏少',
+  '偏高',
+  '偏低',
 ]);
 
 /** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */
@@ -277,6 +306,10 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
  * 累计招生2600余人, 自费5.7元, 结算时间, 面对面随访, 18条务实举措, 15分钟托育服务圈.
  */
 export const NOMINAL_WORDS = new Set([
+  '结存', // 统筹基金当期结存4639亿元: the balance, tagged a verb
+  '大项', // 设40个大项、61个分项: events of games, tagged numerals (m)
+  '分项',
+  '小项',
   '招生',
   '自费',
   '筛查',

@@ -16,6 +16,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/人/月 元/人/天 元/人/年 元/人/次 元/人 元/天 元/月 元/年 元/次 元/床/日 元/床/天 元', 'money'],
   // Prices per a measure: 水价3.5元/立方米, 电价0.55元/千瓦时.
   ['元/立方米 元/千瓦时 元/平方米 元/吨 元/斤 元/公斤 元/千克 元/亩 元/小时 元/盒 元/支', 'money'],
+  ['块钱', 'money', '元'], // 五块钱, 30块钱: the spoken word for 元
+  ['金 银 铜', 'count'], // medals in sports news: 以3金2银1铜收官 (after digits, and only as medals: scan.ts)
   ['美元 美圆 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share
@@ -28,6 +30,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['公里 千米 米 厘米 毫米 公分', 'length'],
   // 平米 stays as written (the papers' word); check holds it one class with 平方米.
   ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 立方米 ℃ 千卡 大卡', 'other'],
+  ['桶 盎司', 'other'], // 日产原油约900万桶, 金价每盎司: oil and gold in general news
   ['微克/立方米 毫克/立方米 毫克/升 微克 毫克', 'other'], // PM2.5平均浓度为32微克/立方米
   ['kg g mg μg ml', 'other'], // 二甲双胍0.5g, 每天饮水1500ml: as written
   // Laboratory values in patients' stories: 血糖25.6mmol/L, 血红蛋白65g/L, 收缩压160mmHg.
@@ -44,8 +47,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['分', 'other'], // a score: 满意度96.5分 (after digits only, and not the minutes of 8点30分)
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
   [
-    // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun, 头 of livestock, 标箱 of containers, 宗 of cases, 县 and 地市 of places counted without 个, 笔 of payments); the others it finds itself.
-    '家 个 所 名 人次 户次 人 位 例 项 批次 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 场次 例次 床日 层 部 届 枚 株 颗 棵 只 头 匹 艘 架 重 标箱 宗 县 地市 县区 县市区 笔',
+    // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun, 头 of livestock, 标箱 of containers, 宗 of cases, 块 zg of medals and plots, 股 of shares, trips and flights (架次, 班次, 趟, 列), 幅 of pictures, 根 of posts, 尾 of fish, 票 of votes, 县 and 地市 of places counted without 个, 笔 of payments); the others it finds itself.
+    '家 个 所 名 人次 户次 人 位 例 项 批次 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 场次 例次 床日 层 部 届 枚 株 颗 棵 只 头 匹 艘 架 重 标箱 宗 县 地市 县区 县市区 笔 块 股 架次 班次 车次 航次 艘次 辆次 趟 列 幅 根 尾 票',
     'count',
   ],
 ];
@@ -85,6 +88,12 @@ export const UNIT_OF_COUNT_NAME: [ending: string, unit: string][] = [
   ['例数', '例'],
   ['家数', '家'],
 ];
+
+/**
+ * How the name of an amount of money ends: a bare amount (总票房超过57亿, 营收达3.2万) is in 元.
+ */
+export const MONEY_NAME =
+  /(?:票房|收入|营收|金额|销售额|成交额|交易额|利润|产值|资金|投资|费用|税收|营业额)$/;
 
 /** 七成 is 70 %: 成 is a tenth. */
 export const TENTH = '成';

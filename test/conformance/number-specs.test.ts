@@ -281,7 +281,6 @@ const DIFFERENCES: Record<string, Reason> = {
   'CurrencyModel#11.0 445奈拉': 'unitOutsideLexicon',
   'CurrencyModel#16.0 两美元又三美分': 'minorCurrency',
   'CurrencyModel#17.0 五元三毛': 'spokenMoney',
-  'CurrencyModel#18.1 三块': 'spokenMoney',
   'CurrencyModel#20.0 50元6角三分': 'spokenMoney',
   'CurrencyModel#21.0 人民币': 'noNumber',
   'CurrencyModel#21.1 美元': 'noNumber',

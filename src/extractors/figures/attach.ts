@@ -22,6 +22,7 @@ import {
   NOT_METRIC_WORDS,
   PEOPLE_EVENT_VERBS,
   PERSON_NOUN_ENDINGS,
+  RECKONING_NOUNS,
 } from '../../lexicon/metrics.js';
 import { type FigureKind, unitAt } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
@@ -44,8 +45,11 @@ const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
-/** Verbs the tagger names that describe the noun after them (31个省级知名专家工作室, 120名在岗医生). */
-const ATTRIBUTIVE_VERBS = new Set([
+/**
+ * Verbs the tagger names that describe a state of the noun after them (31个省级知名专家工作室,
+ * 120名在岗医生, 非|公立|医疗机构: without 公立 the phrase says the opposite), wherever the noun stands.
+ */
+const STATE_VERBS = new Set([
   '知名',
   '著名',
   '优秀',
@@ -56,9 +60,15 @@ const ATTRIBUTIVE_VERBS = new Set([
   '在院',
   '在册',
   '在建',
-  '新建',
   '合格',
+  '公立',
+  '控股', // 国有控股企业
+  '输入', // 境外输入病例
+  '常住',
+  '留守',
 ]);
+/** After a count, 新建 describes too (3所新建学校); before its noun it is what was done (新建村卫生室5个). */
+const ATTRIBUTIVE_VERBS = new Set([...STATE_VERBS, '新建']);
 /** Words that are nouns after a noun and verbs before one (政府卫生支出; 支出资金; 检测报告; 共报告…病例). */
 const VERB_OR_NOUN = new Set(['支出', '报告']);
 /**
@@ -88,6 +98,34 @@ const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '�
 const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
 const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
+
+/** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
+const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
+/** The text before a count ends in one of them (the words are cut only then). */
+const CAUSED = /致$|造成$|导致$|致使$/;
+
+/**
+ * A population base right before a name: 每千人口, 每万名常住人口, 每百户居民拥有, 每千名老年人拥有,
+ * with the ages the name is of (每千人口拥有3岁以下|婴幼儿托位数).
+ */
+/** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
+const BASE_REACH = 40;
+const BASE_BEFORE_NAME =
+  /每(?:\d+|[一二两三四五六七八九十百千万])+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?(?:(?:\d+|[一二三四五六七八九十]+)周?岁(?:以下|以上))?$/;
+
+const AVERAGE = '平均';
+
+/** Periods a measure is per when they stand alone before its name (日供水量, 年门诊量). */
+const PER_PERIOD = new Set(['日', '年', '月']);
+
+/** A measure a price is per, as one word: 每斤, 每桶, 每盎司. */
+const PER_MEASURE = /^每[\u4e00-\u9fff]{1,2}$/;
+
+/** A number and a unit of time right before another span: 三年|六个月, 2小时|15分钟. */
+const SPAN_GOES_ON = /(?:\d|[一二两三四五六七八九十])(?:年|个月|天|小时|分钟)$/;
+
+/** A name and 比 right before a ratio, with a copula between: 医护比为, 床护比达到. */
+const RATIO_NAMED = /([\u4e00-\u9fff]{1,8})比(?:为|是|达到?|优化至|提高至|调整为)?$/;
 
 /** Families of kinds that may share a metric with the figure before them. */
 const FAMILY: Record<FigureKind, string> = {
@@ -173,6 +211,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const tokens = clauseTokens(sentence, clauseStart(sentence.text, start - 1), start - 1);
     return tokens.length > 0 && isNominal(tokens[tokens.length - 1]) ? leftRun(tokens) : null;
   };
+  // 有期徒刑三年六个月, 用时2小时15分钟: a span right after a longer one goes on with it, and so
+  // measures the same thing.
+  const spanBefore = before[before.length - 1];
+  if (
+    q.kind === 'duration' &&
+    spanBefore?.kind === 'duration' &&
+    SPAN_GOES_ON.test(sentence.text.slice(Math.max(0, q.start - 4), q.start))
+  )
+    return spanBefore.metric;
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
@@ -195,8 +242,21 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       ? (lastPeople(left()) ?? name)
       : name;
   };
+  // 冲突已造成1万人死亡: people a cause led to are named by what befell them, not by the cause.
+  const befell = () => {
+    if (
+      !PEOPLE_UNITS.has(q.unit ?? '') ||
+      !CAUSED.test(sentence.text.slice(Math.max(0, q.leftEnd - 2), q.leftEnd))
+    )
+      return null;
+    const words = left();
+    return CAUSATIVE_VERBS.has(words[words.length - 1]?.word ?? '')
+      ? predicateAfter(sentence, q, true)
+      : null;
+  };
   const found = counted
-    ? (rightRun(sentence, q, isObject) ??
+    ? (befell() ??
+      rightRun(sentence, q, isObject) ??
       unitNamed ??
       quoted ??
       (q.kind === 'duration' ? activity(sentence, q, left()) : null) ??
@@ -209,7 +269,27 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
       leftWalk(left(), FAMILY[q.kind] === 'share') ??
       colonName());
-  if (found && !isBenchmark(sentence.text, q, found) && !isSubgroupOfRate(sentence.text, q, found, before))
+  // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
+  // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
+  const baseAt = found ? sentence.text.lastIndexOf('每', q.start) : -1;
+  if (found && baseAt >= 0 && q.start - baseAt < BASE_REACH && !q.unit?.startsWith('/')) {
+    const at = sentence.text.lastIndexOf(found, q.start);
+    const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
+    if (base) return base[0] + found;
+  }
+  // 医护比为1:1.25: the tagger cuts 比 off as a preposition, but the ratio is named with it.
+  if (
+    found &&
+    q.kind === 'ratio' &&
+    RATIO_NAMED.exec(sentence.text.slice(Math.max(0, q.leftEnd - 16), q.leftEnd))?.[1].endsWith(found)
+  )
+    return `${found}比`;
+  if (
+    found &&
+    !RECKONING_NOUNS.has(found.slice(-2)) &&
+    !isBenchmark(sentence.text, q, found) &&
+    !isSubgroupOfRate(sentence.text, q, found, before)
+  )
     return found;
   // 高96米, 长3.2公里, 重4.5公斤: a dimension named by one character, its clause's only word.
   const dimension = sentence.text[q.leftEnd - 1];
@@ -252,10 +332,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // is the change of the figure before it, whatever its kind: 支出4.2亿元,同比增长7.8%.
   // 同比增长1倍多 likewise: a multiple after a verb of change.
   // 是2020年的1.3倍: a multiple of the figure at an earlier time is a change of it too.
+  // 其中女性代表790名,占26.54%: a share with only 占 before it is the share of the figure before.
   const change =
     ((q.kind === 'percent' || q.kind === 'ratio' || q.kind === 'pct_point') &&
       left().some((t) => CHANGE_VERBS.has(t.word))) ||
-    (q.kind === 'ratio' && multipleOfEarlier(left()));
+    (q.kind === 'ratio' && multipleOfEarlier(left())) ||
+    (q.kind === 'percent' && left().length === 1 && left()[0].word === '占');
   // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
   let changed = before.length - 1;
   while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
@@ -268,7 +350,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       i === before.length - 1 &&
       left().length === 0 &&
       sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
-    if (FAMILY[q.kind] === 'count' && b.unit !== q.unit && !listed) continue;
+    if (
+      FAMILY[q.kind] === 'count' &&
+      b.unit !== q.unit &&
+      !listed &&
+      !(i === before.length - 1 && reachedFrom(left()))
+    )
+      continue;
     return b.metric;
   }
   // 已投入5000万元: money with no noun of its own is named by the verb that spends it (投入, 补贴).
@@ -429,13 +517,14 @@ function isVerbObject(left: Token[]): boolean {
 const PREDICATE = /^[\u4e00-\u9fff]{2,12}$/;
 
 /** The whole rest of the clause after a count, when it is a verb phrase (完成全程接种). */
-function predicateAfter(sentence: Sentence, q: Quantity): string | null {
+function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string | null {
   const s = sentence.text;
   let end = q.end;
   while (end < s.length && !isClauseMark(s, end)) end++;
   const rest = s.slice(q.end, end);
-  // 29名来自各省、市的代表: a list goes on, and what is counted is named after it.
-  if (!PREDICATE.test(rest) || s[end] === '、') return null;
+  // 29名来自各省、市的代表: a list goes on, and what is counted is named after it (unless the
+  // list is of counts: 造成3人死亡、2人受伤).
+  if (!PREDICATE.test(rest) || (s[end] === '、' && !listed)) return null;
   const first = clauseTokens(sentence, q.end, end)[0];
   return first && first.tag === 'v' ? rest : null;
 }
@@ -471,7 +560,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   const right = clauseTokens(sentence, at, to);
   if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
   const people = q.unit !== null && PERSON_UNITS.has(q.unit);
-  let run = nounRun(right, 0, q.kind === 'age');
+  let run = nounRun(right, 0, q.kind === 'age', true);
   // 68岁老年男性患者: after an age, the people it is the age of, up to their word (3岁以下婴幼儿|入托率).
   if (q.kind === 'age') run = upToLastPerson(nounRun(right, 0, false)) ?? run;
   if (people) run = upToLastPerson(run) ?? run;
@@ -667,7 +756,7 @@ const ASPECT_PARTICLES = new Set(['了', '过']);
  * The nouns from token `from` on, with the modifiers a noun follows; after an age the first
  * noun only (3岁以下婴幼儿入托率 is about 婴幼儿).
  */
-function nounRun(tokens: Token[], from: number, age: boolean): string[] {
+function nounRun(tokens: Token[], from: number, age: boolean, coordinating = false): string[] {
   const run: string[] = [];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
@@ -682,7 +771,14 @@ function nounRun(tokens: Token[], from: number, age: boolean): string[] {
         isPlace(t.word)) &&
       tokens[i + 1] &&
       isNominal(tokens[i + 1]);
-    if (!isNominal(t) && !modifier) break;
+    // 32个国家和地区: coordinated nouns after a count are one phrase (as before a number: runEndingAt).
+    const coordinated =
+      coordinating &&
+      run.length > 0 &&
+      COORDINATORS.has(t.word) &&
+      tokens[i + 1] !== undefined &&
+      isNominal(tokens[i + 1]);
+    if (!isNominal(t) && !modifier && !coordinated) break;
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
   }
@@ -764,13 +860,13 @@ function leftWalk(tokens: Token[], share = false): string | null {
       continue;
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
-    // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either.
-    // (The 年 of a year is not: 从2020年的21家 is named before it.)
+    // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either, with its
+    // multiplier (由923万人|提升至: the tagger leaves 万人 unknown). (The 年 of a year is not: 从2020年的21家 is named before it.)
     if (
       i > 0 &&
       /\d$/.test(tokens[i - 1].word) &&
       !/^\d{4}$/.test(tokens[i - 1].word) &&
-      unitAt(t.word, 0)?.word === t.word
+      isUnitWord(t.word)
     ) {
       // 粮食总产量连续5年稳定在150亿斤以上: how long a level has held says nothing of what it is.
       if (!RUN_OF_TIME.has(tokens[i - 2]?.word ?? '')) return null;
@@ -809,6 +905,24 @@ function leftWalk(tokens: Token[], share = false): string | null {
   return null;
 }
 
+/**
+ * 由2019年的36万人增加至52万人次: the clause goes from a figure (after 由 or 从) to the level it
+ * reaches, the same thing whatever the units say.
+ */
+function reachedFrom(left: Token[]): boolean {
+  const n = left.length;
+  if (n < 4 || !RESULTATIVE_COMPLEMENT.test(left[n - 1].word) || !CHANGE_VERBS.has(left[n - 2].word))
+    return false;
+  const from = left.findLastIndex((t) => t.tag === 'p' && (t.word === '由' || t.word === '从'));
+  return from >= 0 && left.slice(from + 1, n - 2).some((t) => /\d/.test(t.word));
+}
+
+/** A unit as one word, after a multiplier or not: 小时, 万人, 亿元. */
+function isUnitWord(word: string): boolean {
+  const unit = word.replace(/^[十百千万亿]+/, '');
+  return unit.length > 0 && unitAt(unit, 0)?.word === unit;
+}
+
 const POPULATION_WORDS = new Set(['人', '名']);
 const COORDINATORS = new Set(['和', '及', '与']);
 const GENERIC_SHARES = new Set(['比例', '比重', '占比']);
@@ -837,16 +951,19 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
       continue;
     }
     if (!isNominal(t)) {
-      // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额,
+      // Inside a phrase the tagger's adjectives, idioms and verbs still belong to it: 合同金额, 疑难重症/i 占比,
       // 第一产业/l 增加值 (not the base 每人每年/l), 艾滋病防治工作指标; so does the verb before a measure word, which says what it measures (报销比例).
       // A prefix (非公立医院, 非制造业) is part of the word after it: without it the phrase says the opposite.
+      // So is a describing verb (在职职工, 常住居民, 非|公立|医疗机构), and a code (PM2.5浓度).
       const inner =
         i < end &&
-        !NOT_METRIC_WORDS.has(t.word) &&
+        (!NOT_METRIC_WORDS.has(t.word) || t.word === AVERAGE) &&
         (t.tag === 'a' ||
           t.tag === 'h' ||
-          (t.tag === 'l' && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
-          (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)));
+          ((t.tag === 'l' || t.tag === 'i') && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
+          (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)) ||
+          (STATE_VERBS.has(t.word) && isNominal(tokens[i])) ||
+          (t.tag === 'eng' && /^[A-Za-z]+\d/.test(t.word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
       // 家庭医生签约服务团队: a verb between a noun and a verbal noun modifies the noun after (not 医院开展手术).
@@ -873,8 +990,16 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     isBaseBefore(tokens, i)
   )
     i++;
-  // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人.
-  if (touching && end - i >= 2 && tokens[i].tag === 'vn' && !NOMINAL_WORDS.has(tokens[i].word)) i++;
+  // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人 (not
+  // after 等, which ends a list of things of the kind named: 健康教育等宣传资料150份).
+  if (
+    touching &&
+    end - i >= 2 &&
+    tokens[i].tag === 'vn' &&
+    !NOMINAL_WORDS.has(tokens[i].word) &&
+    tokens[i - 1]?.word !== '等'
+  )
+    i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
   if (
     i >= 3 &&
@@ -896,7 +1021,17 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     if (whole) return `${whole}的${tokens[i].word}`;
   }
   const perBase = tokens[i].word.startsWith('每') || tokens[i - 1]?.word === '每'; // not 千人口托位数, a name of its own
-  const named = clean(tokens.slice(i, end).map((t) => t.word));
+  const words = clean(tokens.slice(i, end).map((t) => t.word));
+  // 日|供水量, 年|门诊量: the period a measure is per, alone before its name, belongs to it (not
+  // the 年 of 2023|年|门诊量, a date).
+  const per =
+    words !== null &&
+    i > 0 &&
+    PER_PERIOD.has(tokens[i - 1].word) &&
+    tokens[i - 1].tag === 'm' &&
+    !/\d$/.test(tokens[i - 2]?.word ?? '') &&
+    words.startsWith(tokens[i].word);
+  const named = per ? tokens[i - 1].word + words : words;
   const phrase = named && perBase ? named.replace(POPULATION_BASE_LEAD, '') : named;
   // 占托育机构总数的89.7%, 占全市总人口的15%: a share is named with the 占 of its whole.
   let before = i - 1;
@@ -921,8 +1056,19 @@ function firstContent(tokens: Token[]): number {
 }
 
 function clean(words: string[]): string | null {
-  while (words.length && (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0]))) words.shift();
-  while (words.length && NOT_METRIC_WORDS.has(words[words.length - 1])) words.pop();
+  // 平均预期寿命: inside a name 平均 stays (before a verb, 平均降低200元, it is no part of one).
+  while (
+    words.length &&
+    (NOT_METRIC_WORDS.has(words[0]) || isPlace(words[0])) &&
+    !(words[0] === AVERAGE && words.length > 1)
+  )
+    words.shift();
+  // 猪肉价格每斤|上涨2.5元, 收于每盎司1968美元: the measure a price is per is its unit's, not its name's.
+  while (
+    words.length &&
+    (NOT_METRIC_WORDS.has(words[words.length - 1]) || PER_MEASURE.test(words[words.length - 1]))
+  )
+    words.pop();
   let text = words.join('');
   while (text.length > MAX_METRIC && words.length > 1) {
     words.shift();
@@ -1024,6 +1170,14 @@ function splitGluedVerb(t: Token, previous: Token | undefined, out: Token[]): vo
     out.push(
       { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 },
       { word: '均', tag: 'd', start: t.start + 1, end: t.end },
+    );
+    return;
+  }
+  // 深证|成指报|10234点: 报 (quoted at) glued to the end of an index's name.
+  if (t.word.length > 1 && t.word.endsWith('报')) {
+    out.push(
+      { word: t.word.slice(0, -1), tag: 'x', start: t.start, end: t.end - 1 },
+      { word: '报', tag: 'v', start: t.end - 1, end: t.end },
     );
     return;
   }

@@ -8,12 +8,12 @@ import { isPlace, type Measured, type Sentence } from './attach.js';
 import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 
 /**
- * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到), with
+ * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到; 同比增长), with
  * the level it reaches (下降至), after what the change is measured against or starts from
  * (分别比2020年末增长, 分别由2016年的).
  */
 const BEFORE_LIST =
-  /分别(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
+  /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
@@ -38,6 +38,16 @@ export type Respective =
       to: number;
       own: number;
     };
+
+/** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到. */
+const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
+
+/** Whether `size` quantities from `from` on are one list (joined by 、 和 及 与 or a comma). */
+function listsOn(s: string, quantities: Quantity[], from: number, size: number): boolean {
+  for (let k = from; k < from + size - 1; k++)
+    if (!LIST_JOINER.test(s.slice(quantities[k].end, quantities[k + 1].start))) return false;
+  return true;
+}
 
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
 export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Quantity, Respective> {
@@ -64,6 +74,17 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Qu
         if (things) out.set(quantities[first + k], { metric: things[k] });
         else if (unnamed && first >= size)
           out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
+      // 分别由2012年的a、b、c下降至2020年的d、e、f: the list the things reach goes with them too.
+      const next = last + 1;
+      if (
+        things &&
+        next + size <= quantities.length &&
+        REACHED_LIST.test(s.slice(quantities[last].end, quantities[next].start)) &&
+        listsOn(s, quantities, next, size)
+      ) {
+        for (let k = 0; k < size; k++) out.set(quantities[next + k], { metric: things[k] });
+        last = next + size - 1;
+      }
     }
     first = last;
   }
@@ -109,10 +130,17 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   }
   if (parts.length !== size) return null;
   const items = parts.map((part) => part.filter((t, i) => i > 0 || !isScopeWord(t.word)));
+  // 截至6月底全县公立医院: the time and the place the first item opens with are the clause's, not its thing's.
+  let opening = 0;
+  while (opening < items[0].length - 1 && isOpening(items[0][opening], items[0][opening + 1])) opening++;
+  items[0] = items[0].slice(opening);
   // 同比 before 分别 (增加值同比分别增长) says how the change is measured, not what changed.
   let trailing = items[size - 1].length;
   while (trailing > 1 && NOT_NAMING_AFTER_LIST.has(items[size - 1][trailing - 1].word)) trailing--;
   items[size - 1] = items[size - 1].slice(0, trailing);
+  // 基本医保基金总收入、总支出: a long first item holds the subject the short ones after it share.
+  const shared = sharedSubject(items);
+  if (shared) return items.map((item, k) => (k === 0 ? '' : shared) + item.map((t) => t.word).join(''));
   const lastItem = items[size - 1];
   // 甲、乙两组患者: a number in the last item counts the items; they are no things of their own.
   if (
@@ -121,6 +149,17 @@ function listedThings(tokens: Token[], size: number): string[] | null {
     lastItem.some((t, i) => t.tag === 'm' && ITEM_MEASURES.test(t.word + (lastItem[i + 1]?.word ?? '')))
   )
     return null;
+  // 能源、金属矿砂等大宗商品进口量: the last thing ends at 等, and what follows is the head.
+  const etc = lastItem.findIndex((t, i) => i > 0 && t.word === '等');
+  if (etc > 0) {
+    const head = lastItem
+      .slice(etc)
+      .map((t) => t.word)
+      .join('');
+    return items.map((item, k) =>
+      k < size - 1 ? item.map((t) => t.word).join('') + head : item.map((t) => t.word).join(''),
+    );
+  }
   // The head is what follows the last item's first noun: 5岁以下儿童|死亡率, 农村|居民人均可支配收入.
   const firstNoun = lastItem.findIndex((t) => /^(?:n|vn|b)/.test(t.tag));
   if (firstNoun < 0) return null;
@@ -151,6 +190,35 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   });
 }
 
+/** Nouns (and what brackets hold) that may make a subject the listed things share. */
+const SUBJECT_TAGS = /^(?:n|nz|vn|b|j)$/;
+/** What the listed things after a shared subject end in: nouns, or verbs that name a flow (收入、支出). */
+const LISTED_TAGS = /^(?:n|nz|vn|b|j|v)$/;
+
+/**
+ * The subject a long first item holds before its thing, when the things after it are short and
+ * as long as each other (基本医疗保险基金(含生育保险)|总收入、总支出): the first item's words but as many
+ * as the last one has. Null unless the subject is nouns only (bracketed words aside).
+ */
+function sharedSubject(items: Token[][]): string | null {
+  const first = items[0];
+  const own = items[items.length - 1].length;
+  if (
+    first.length <= MAX_ITEM_WORDS ||
+    own > 2 ||
+    items.slice(1).some((item) => item.length !== own || !LISTED_TAGS.test(item[own - 1].tag))
+  )
+    return null;
+  const subject = first.slice(0, first.length - own);
+  let depth = 0;
+  for (const t of subject) {
+    if (t.word === '(') depth++;
+    else if (t.word === ')') depth--;
+    else if (depth === 0 && !SUBJECT_TAGS.test(t.tag)) return null;
+  }
+  return depth === 0 ? subject.map((t) => t.word).join('') : null;
+}
+
 /** Where the subject before `end` starts: after the last mark that ends a clause, 、 not counted. */
 function subjectStart(s: string, end: number): number {
   const limit = Math.max(0, end - MAX_SUBJECT);
@@ -158,6 +226,17 @@ function subjectStart(s: string, end: number): number {
     if (isQuotedPlanEnd(s, i)) i -= 4;
     else if (s[i] !== '、' && isClauseMark(s, i)) return i + 1;
   return limit;
+}
+
+/** Words of time and place that open a clause (截至6月底全县, 今年全市): a date's number (6|月底) among them. */
+function isOpening(t: Token, next: Token): boolean {
+  return (
+    t.tag === 't' ||
+    (t.tag === 'm' && next.tag === 't') ||
+    t.word === '截至' ||
+    t.word === '截止' ||
+    isScopeWord(t.word)
+  );
 }
 
 /** 全市, 其中, 各: words that open a clause's subject without being part of what it names. */

@@ -53,7 +53,7 @@ export const FIGURE_RULES = {
     'a bare 百, 千, 万 or 亿 after a qualifier or before 余: 近百例, 超千万元, 逾千亿元, 千余人次',
   half: '半 before a measure of time: 半年, 半个月',
   range: 'two numbers linked by 至, 到 or a dash with one unit: 5至10分钟, 10万元至20万元',
-  ratio: 'two numbers around a colon near 比: 1:1 的比例',
+  ratio: 'two numbers around a colon near 比, or around 比: 1:1 的比例, 以3比1获胜',
   rank: 'an ordinal after a ranking word: 全省第4, 全省前6',
   'per-base': 'a rate per a population base: 8.6/10万, 每10万人口…发病率为12.3',
   'counted-big': 'N大 before its noun, counted without a measure word: 十大民生项目',
@@ -96,8 +96,12 @@ const NUMBERS = new Finder(
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
-/** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策). */
-const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区']);
+/** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策, 三金, 一尾). */
+const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区', '金', '银', '铜', '尾']);
+/** Medals counted by their metal (38金、32银), which also starts words (金额, 银行, 铜牌). */
+const MEDALS = new Set(['金', '银', '铜']);
+/** What may follow a medal's metal: another medal, a mark, or a verb of the result (以36金位列第二). */
+const AFTER_MEDAL = /^(?:[^\u4e00-\u9fff]|[金银铜位的成收夺获列排居])/;
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration', 'ratio']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
@@ -121,6 +125,9 @@ const PER_WORD = /^(?:十万|[百千万])分之/;
 const RANGE_LINKS = new Set([...'至到-~—－～'].map((c) => c.charCodeAt(0)));
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:-\d{1,2}(?::\d{2}){1,2})?/;
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
+/** The same with 比 for the colon: 3比1, 1比1.5. */
+const RATIO_BI = /^(\d+(?:\.\d+)?)比(\d+(?:\.\d+)?)/;
+const BI = '比'.charCodeAt(0);
 /** A decimal point in a ratio's parts (2.46:1, 1:1.23): no time is written so. */
 const DECIMAL_PART = /\./;
 const COLON = 0x3a;
@@ -213,16 +220,22 @@ function quantityAt(
   const arabic = startsWithDigit(token);
   if (arabic) {
     // A time (8:30) and a ratio (1:1) have a colon right after the digits; most numbers have none.
-    const colon = s.charCodeAt(digitsEnd(s, at)) === COLON;
+    const digitsStop = s.charCodeAt(digitsEnd(s, at));
+    const colon = digitsStop === COLON;
     const time = colon ? TIME.exec(s.slice(at, at + 20)) : null;
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
       return skip(at + time[0].length);
-    const ratio = colon ? RATIO.exec(s.slice(at, at + 24)) : null;
+    // 以3比1战胜, 1比1配套: two numbers around 比 are one ratio (a score too), not a number after 比.
+    const ratio = colon
+      ? RATIO.exec(s.slice(at, at + 24))
+      : digitsStop === BI
+        ? RATIO_BI.exec(s.slice(at, at + 24))
+        : null;
     // 由上年的2.46:1缩小到2.39:1: a part with decimals is no time, even far from 比.
-    if (ratio && (nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
+    if (ratio && (!colon || nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
-      if (b === 0) return null;
+      if (b === 0) return colon ? null : skip(at + ratio[0].length); // 2比0: a score, no ratio of a whole
       return {
         start: at,
         end: at + ratio[0].length,
@@ -237,10 +250,11 @@ function quantityAt(
         rateStart: null,
       };
     }
-    // Codes and names: 1+N, 8+10+10, HPV16, COVID-19.
+    // Codes and names: 1+N, 8+10+10, HPV16, COVID-19; 双11, 双12 (shopping festivals).
     const prev = s.charCodeAt(at - 1);
     if (
       isCodeUnit(prev) ||
+      (prev === SHUANG && (token === '11' || token === '12')) ||
       prev === DOT ||
       // 血压180/110mmHg: the second of a pair after a slash is no quantity of its own.
       (prev === SLASH && isAsciiDigit(s.charCodeAt(at - 2))) ||
@@ -293,6 +307,8 @@ function quantityAt(
   let rule: FigureRule = first.rule;
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
   if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
+  // 上证指数收于3245.67点: no hour has a decimal or passes 24, so 点 counts an index's points.
+  if (!unit && s[first.end] === '点' && isIndexPoints(token)) unit = POINTS;
   if (!unit && !first.unit) {
     // A measure word is one or two Chinese characters (isMeasureWord): only there is the tagger asked.
     const word = HAN_CHAR.test(s[first.end] ?? '') ? measureWordAt(first.end) : null;
@@ -307,6 +323,8 @@ function quantityAt(
   // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
   if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
   if (unit?.word === '分' && /[点时]$/.test(before)) return null;
+  if (unit && MEDALS.has(unit.word) && !AFTER_MEDAL.test(s.slice(first.end + 1, first.end + 2) || '。'))
+    return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
   if (
     token === '二' &&
@@ -372,13 +390,8 @@ function quantityAt(
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
-  // 今年前8个月, 前10个月: the months a statistic covers open its clause, a period, no span.
-  if (
-    unit?.unit === '个月' &&
-    before.endsWith('前') &&
-    isClauseMark(s, end) &&
-    !HAN_CHAR.test(charBeforePeriodLead(s, at))
-  )
+  // 今年前8个月, 前10个月人民币贷款增加: the months a statistic covers open its clause, a period, no span.
+  if (unit?.unit === '个月' && before.endsWith('前') && !HAN_CHAR.test(charBeforePeriodLead(s, at)))
     return skip(end);
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
@@ -411,6 +424,13 @@ function quantityAt(
     }
   }
   if (half && value !== null) value = tidy(value + 0.5);
+  // 以9秒98夺冠: a race's time writes its hundredths after 秒.
+  const hundredths =
+    arabic && unit?.word === '秒' && value !== null ? HUNDREDTHS.exec(s.slice(end, end + 4)) : null;
+  if (hundredths && /^\d+$/.test(token)) {
+    value = tidy(value! + Number(`0.${hundredths[0]}`));
+    end += hundredths[0].length;
+  }
   // 十大民生项目, 三大核心指标: a count whose noun follows 大, with no measure word.
   const countedBig =
     !unit &&
@@ -458,7 +478,12 @@ function quantityAt(
     end += suffix.word.length;
   }
   const prefix = prefixBefore(s, at);
-  if (!approx && prefix) approx = prefix.approx;
+  // 失业率为2.8%,低于3.5%的控制目标: the benchmark a figure is compared with is stated exactly.
+  const benchmark =
+    prefix !== null &&
+    COMPARING.test(s.slice(prefix.start, at)) &&
+    BENCHMARK_AFTER.test(s.slice(end, end + 12));
+  if (!approx && prefix && !benchmark) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
   if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
   // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
@@ -604,6 +629,19 @@ function numberCore(s: string, at: number, token: string): Core | null {
 const PERCENT: UnitEntry = { word: '%', unit: '%', kind: 'percent' };
 const PEOPLE: UnitEntry = { word: '', unit: '人', kind: 'count' };
 const DAYS: UnitEntry = { word: '日', unit: '天', kind: 'duration' };
+/** Qualifiers that compare with another figure (低于3.5%的控制目标). */
+const COMPARING = /^(?:高于|低于|超过|超出|大于|小于|多于|少于)$/;
+/** A benchmark named after a figure and 的: a target, a standard, a level. */
+const BENCHMARK_AFTER = /^的[\u4e00-\u9fff]{0,6}?(?:目标|标准|水平|要求|警戒线|红线|上限|下限|均值)/;
+
+/** Digits right after 秒 that no unit follows: the hundredths of a race's time (9秒98). */
+const HUNDREDTHS = /^\d{1,2}(?![\d.%\u4e00-\u9fff])|^\d{1,2}(?=[的成夺获刷打])/;
+const POINTS: UnitEntry = { word: '点', unit: '点', kind: 'other' };
+
+/** Digits before 点 that tell no hour: a decimal (3245.67点) or past 24 (上涨58点). */
+function isIndexPoints(token: string): boolean {
+  return /^\d+(?:\.\d+)?$/.test(token) && (token.includes('.') || Number(token) > 24);
+}
 /** Bare magnitudes a qualifier or 余 makes an amount: 近百例, 逾千亿元, 上万名. */
 const ROUND_MAGNITUDES: Record<string, number> = {
   百: 100,
@@ -744,7 +782,7 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
     if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
     if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
     if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
-    if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '')) return true;
+    if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '') && !isIndexPoints(token)) return true;
   } else if (/[月日号时]/.test(after) && !unit) {
     return true;
   } else if (after === '年' && s[first.end + 1] === '代') {
@@ -773,7 +811,7 @@ function ordinalAt(
 
 /** The words before a rank's number that say it is one: 位居全省第, 居前, 排名全市第, 第. */
 const RANKING_PHRASE =
-  /(?:位居|位列|居于|居|排名|排位|排序|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县)?[第前]$/;
+  /(?:位居|位列|居于|居|排名|排位|排序|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲)?[第前]$/;
 
 function rank(s: string, at: number, token: string, approx: Approx): Quantity | Skipped | null {
   const ordinalStart = at - 1;
@@ -798,6 +836,7 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 }
 
 const DOT = 0x2e;
+const SHUANG = '双'.charCodeAt(0);
 const SLASH = 0x2f;
 
 /** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
