@@ -306,14 +306,16 @@ function namesScope(sentence: string, place: Found): boolean {
 }
 
 /**
- * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…), not
- * after 在 (在全省率先建成) nor before a rank (全省第1; 居全省前列 is no clause head anyway).
+ * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…) or right
+ * before a number (…2020年度全国8753家公立医院), not after 在 (在全省率先建成) nor before a rank
+ * (全省第1; 居全省前列 is no clause head anyway).
  */
 function wideScope(sentence: string, place: Found): boolean {
+  const after = sentence.slice(place.end);
+  if (DOMAIN_AFTER.test(after)) return false;
+  if (/^\d/.test(after)) return true;
   const before = clauseBefore(sentence, place.start);
-  return (
-    CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before) && !DOMAIN_AFTER.test(sentence.slice(place.end))
-  );
+  return CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before);
 }
 
 /** The words of the clause before `at` (after the last , ; : or an aside's opening bracket). */

@@ -188,6 +188,15 @@ const corpus: FigureCorpus = {
       text: '和县卫健委发布,全县新建托育机构12家。',
       expect: [{ scope: '全县', place: '安徽省马鞍山市和县' }],
     },
+    // 全国 or 全省 right before a number is that number's scope, wherever it stands in the clause.
+    {
+      text: '市中心医院辐射范围扩展到全国26个省市,全市门诊量增长12%。',
+      city: '聊城市',
+      expect: [
+        { value: 26, scope: '全国', place: '中国' },
+        { value: 12, scope: '全市', place: '山东省聊城市' },
+      ],
+    },
     // A county's short form counts only inside a city or province the text names surely.
     { text: '聊城市东阿县召开会议。东阿新增托位300个。', expect: [{ place: '山东省聊城市东阿县' }] },
     // A development zone is its city's: 度假区 alone, or written whole.
