@@ -112,9 +112,10 @@ export const HOLIDAYS: Record<string, [number, number, number] | null> = {
   国庆节: [10, 1, 7],
   国庆: [10, 1, 7],
 };
-/** Words of a holiday's time after its name: 国庆假期, 春节期间, 五一小长假, 元旦当天. */
+/** Words of a holiday's time after its name: 国庆假期, 春节期间, 五一小长假, 元旦当天, 春节档 (its films). */
 export const HOLIDAY_AFTER = [
   '假期',
+  '档',
   '小长假',
   '长假',
   '黄金周',

@@ -87,6 +87,7 @@ export const RANK_CONTEXT =
  */
 export const NOT_METRIC_WORDS = new Set([
   '仅', // 入托率仅为6%: "only", no part of the name
+  '档', // 春节档总票房: the rest of a holiday's film season (a date), no part of the name
   '仅仅',
   '其中',
   '全市',

@@ -92,6 +92,14 @@ const corpus: FigureCorpus = {
       note: 'years up to now that open their clause are the period after them; 三年 stays a figure',
     },
     {
+      text: '今年春节档总票房达到80亿元,国庆档观影人次1.2亿。',
+      expect: [
+        { value: 8000000000, metric: '总票房', period: '春节档' },
+        { value: 120000000, metric: '观影人次', period: '国庆档' },
+      ],
+      note: "a holiday's film season is a date (春节档), no part of the name",
+    },
+    {
       text: '全省将于2026年1月1日起执行新版目录。已有21家医院开通绿色通道。',
       expect: [{ value: 21, period: null, aspect: 'state' }],
       note: 'a time aimed at in the sentence before is no period of a clause that states something done',
