@@ -59,6 +59,12 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it("joins a speaker's words wrapped after a colon (no place before it)", () => {
+    expect(normalise('主任柯敏:我们将继续加大投入力\n度,确保完成任务。').text).toBe(
+      '主任柯敏:我们将继续加大投入力度,确保完成任务。',
+    );
+  });
+
   it('joins a word wrapped inside itself', () => {
     expect(normalise(column).text).toContain('深化全国婴幼儿');
   });

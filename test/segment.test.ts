@@ -80,6 +80,17 @@ describe('segment: articles on a page', () => {
     ]);
   });
 
+  it('a line that opens like a dateline but names no place and no date opens no article', () => {
+    const page = [
+      '本报讯 近日,市气象台发布预警,提醒市民注意出行安全。',
+      '',
+      '台风过境导致停电,医院启用备用电源保障手术。',
+      '',
+      '网络平台发布资讯,提醒市民及时接种疫苗。',
+    ].join('\n');
+    expect(firstWords(page)).toEqual(['本报讯 近日,市气象台发']);
+  });
+
   it("a dateline under a web page's header lines continues the article the headline opens", () => {
     const page = [
       '市人民医院新手术室今日启用',

@@ -384,8 +384,8 @@ function titled(
  */
 const SHARED_TITLE =
   /(?:等|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
-/** The longest SHARED_TITLE: 等 and 省内外知名. */
-const SHARED_TITLE_REACH = 6;
+/** The longest SHARED_TITLE: 十二名 and 省内外知名. */
+const SHARED_TITLE_REACH = 8;
 
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
@@ -649,11 +649,13 @@ function speakers(
     const verb = from + m.index;
     // 格桑罗布解释说, 邝文涛笑着说: a verb of saying or a manner before 说 stands between the name and it.
     // 骆晓峰在接受记者采访时说: an interview stands between them.
-    const end =
+    const said =
       verb -
-      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0) -
-      (text.charCodeAt(verb - 1) === 0x65f6 // 时
-        ? (INTERVIEWED.exec(text.slice(Math.max(from, verb - 14), verb))?.[0].length ?? 0)
+      (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
+    const end =
+      said -
+      (text[said - 1] === '时'
+        ? (INTERVIEWED.exec(text.slice(Math.max(from, said - 14), said))?.[0].length ?? 0)
         : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
     const opensClause = (at: number) => at === from || before.test(text.slice(Math.max(from, at - 1), at));
@@ -1439,8 +1441,12 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
   if (!surname) {
     // 学者托马斯来: a word of three characters at least that jieba tags a foreign name (not 默契),
     // before what follows a name, after any title; after a foreign post a name or an unknown word
-    // too (总统特朗普). The token is asked for (which cuts the block) only where one may start.
-    const t = foreign || TRANSLITERATION_CHARS.has(text[at]) ? words.startingAt(at) : undefined;
+    // too (总统特朗普). The token is asked for (which cuts the block) only where one may start: two
+    // characters of transliteration.
+    const t =
+      foreign || (TRANSLITERATION_CHARS.has(text[at]) && TRANSLITERATION_CHARS.has(text[at + 1]))
+        ? words.startingAt(at)
+        : undefined;
     return t &&
       t.end <= limit &&
       t.end - at <= 5 &&
@@ -1834,17 +1840,17 @@ function titleEndingAt(text: string, at: number): string | null {
 }
 
 /**
- * The institution a title belongs to: the nearest institution mention between the start of the
- * clause and the title (东昌府区妇幼保健院小儿外科主任), or the body 该院 refers to.
- */
-/**
  * What turns from a body to another party before a title: a preposition or a conjunction
  * (市政府向多弗集团董事长: the chairman is not the government's). A paper, a site or an agency
- * is the org only with nothing but a department between (人民日报社评论部主任), not across its
- * dateline and credit (新华社北京4月6日电(记者 X)国家主席).
+ * is the org only with nothing or a department between (中国日报社社长, 人民日报社评论部主任), not
+ * across its dateline and credit (新华社北京4月6日电(记者 X)国家主席).
  */
 const OTHER_PARTY = /^[向对给与和同跟为把被及]/;
 
+/**
+ * The institution a title belongs to: the nearest institution mention between the start of the
+ * clause and the title (东昌府区妇幼保健院小儿外科主任), or the body 该院 refers to.
+ */
 function orgBefore(
   text: string,
   titleStart: number,
@@ -1864,7 +1870,7 @@ function orgBefore(
     nearest &&
     nearest.start >= clauseStart &&
     !OTHER_PARTY.test(between) &&
-    !(nearest.fields.category === 'media' && !isHanSpan(between))
+    !(nearest.fields.category === 'media' && between !== '' && !isHanSpan(between))
   )
     return affiliation(institutions, nearest);
   const anaphor = /该(院|中心|局|站|所)/.exec(text.slice(clauseStart, titleStart));

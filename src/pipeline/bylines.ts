@@ -123,10 +123,11 @@ const PRESS_LINE = /^(?:来源\s*[:：]\s*)?((?:通讯员|实习生|特约记者
 const AUTHOR = /^(?:(?:来源|时间|发布时间|日期)\s*[:：]\s*\S+\s+){0,3}作者\s*[:：|丨]\s*(\S.*)$/;
 /**
  * A paper's or site's name, then its reporters and their roles: 齐鲁晚报·齐鲁壹点 王敏 李强 通讯员
- * 赵刚 (the names before any role are its reporters).
+ * 赵刚 (the names before any role are its reporters). A station is a 电视台 and a paper no
+ * 简报 or 通报 (搭建服务平台 王敏, 工作简报 王敏 are none).
  */
 export const MEDIA_CREDIT =
-  /^([\u4e00-\u9fff]{1,10}?(?:报|网|台|社|客户端|融媒体?)(?:·[\u4e00-\u9fff]{2,8})?)\s+(\S.*)$/;
+  /^([\u4e00-\u9fff]{0,10}?(?:(?<![简通海情汇公举预])报社?|网|电视台|新华社|中新社|通讯社|客户端|融媒体?(?:中心)?)(?:·[\u4e00-\u9fff]{2,8})?)\s+(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
 const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
 const REPORTED_FROM = new RegExp(
@@ -140,10 +141,11 @@ const TITLED = new RegExp(`^([\\u4e00-\\u9fff]{2,40})\\s+(${NAME})$`);
 
 /**
  * A line that opens with a dateline: the paper's own (本报讯, 本报记者), or another paper's, site's
- * or agency's (成都日报讯, 聊城融媒讯, 新华社北京12月3日电, 中新网上海3日电).
+ * or agency's (成都日报讯, 聊城融媒讯, 新华社北京12月3日电, 中新网上海3日电); a place without a date
+ * takes 讯 (本报绵阳讯), not a word that ends in it (网络平台发布资讯) nor 电 (电视台突然断电).
  */
 export const DATELINE =
-  /^(?:本报(?:讯|记者)|[\u4e00-\u9fff]{0,10}?(?:报|网|台|社|融媒|融媒体|融媒体中心|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}(?:月\d{1,2})?日|[\u4e00-\u9fff]{2,6}?)?(?:讯|电)(?![\u4e00-\u9fff]))/;
+  /^(?:本报(?:讯|记者)|[\u4e00-\u9fff]{0,10}?(?:报|网|台|社|融媒|融媒体|融媒体中心|客户端)(?:(?:[\u4e00-\u9fff]{0,6}?\d{1,2}(?:月\d{1,2})?日)?(?:讯|电)|[\u4e00-\u9fff]{2,6}?(?<![资通简快喜音短电传视死审问质])讯)(?![\u4e00-\u9fff]))/;
 
 /** White space right before the last two to four units: where a titled credit's name starts (局长 王锋). */
 function spaceBeforeLastName(text: string): boolean {
@@ -175,7 +177,7 @@ export function parseByline(line: string): BylineName[] | null {
   m = text.includes('·') || text.includes('|') ? WEB_HEADER.exec(text) : null;
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
   m = MEDIA_CREDIT.exec(text);
-  const media = m ? namesIn(m[2], m[1].length + m[0].slice(m[1].length).indexOf(m[2]), '记者') : null;
+  const media = m ? namesIn(m[2], m[0].length - m[2].length, '记者') : null;
   // The paper's reporters are its own; a 通讯员 writes for it from elsewhere.
   if (media) return media.map((c) => (c.role === '记者' ? { ...c, org: m![1].split('·')[0] } : c));
   m = text.endsWith('报道') ? REPORTED_FROM.exec(text) : null;
@@ -225,17 +227,20 @@ export function isCaption(line: string): boolean {
   );
 }
 
+/** A date line alone: the day, maybe its time, maybe a source or an author after it. */
 const WEB_DATE_LINE =
   /^(?:发布时间[:：]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:来源|作者|编辑)\s*[:：]?\s*)?[\u4e00-\u9fffA-Za-z ]{0,16}$/;
 /** A day with its clock time, as a web page stamps its articles (2022-04-15 09:59, 2025年9月28日 09:59). */
 const STAMPED_DAY = /\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
 /** A label of a web page's header row (来源:, 网络编辑:, 浏览次数:). */
 const PAGE_LABEL = /(?:来源|作者|编辑|责编|发布|日期|浏览|阅读|点击|分类|字号)\S{0,2}\s*[:：]/;
-/** A header row that holds more than a date: 广西新闻|来源:广西日报2022-04-15 09:59:31|网络编辑:刘婷. */
+/** How long (UTF-16 units) a header row that holds more than a date may be (频道|来源:…|网络编辑:…). */
 const MAX_HEADER_ROW = 100;
 /**
  * A web page's date line under its title (2020-10-29 10:09, 2019-08-28信息快讯网, 2019-05-28 来源:新快报,
- * 发布时间:2023-04-19 15:51:00来源:经济日报, and a header row with its labels around a stamped day): a row of its own, never text wrapped into it or out of it.
+ * 发布时间:2023-04-19 15:51:00来源:经济日报), or a header row with its labels around a stamped day
+ * (广西新闻|来源:广西日报2022-04-15 09:59:31|网络编辑:刘婷): a row of its own, never text wrapped into
+ * it or out of it.
  */
 export function isWebDateLine(line: string): boolean {
   return (
@@ -384,16 +389,16 @@ function editors(line: string): BylineName[] {
 }
 
 /**
- * Names separated by spaces or 、, where a role word (通讯员) applies to the names after it, also
- * when written against the name (特约记者蒲晓东). A two-character name printed with a space
- * between its characters (周 敏) is one name.
- */
-/**
  * A word of a credit: what stands between spaces and list marks, cut after a credit word written
  * against the next name too (陆增安/文宋延康/图: 陆增安/文, 宋延康/图).
  */
 const CREDIT_WORD = /(?:[^\s、丶|丨:：/]|\/(?![文图摄][\u4e00-\u9fff]))+(?:\/[文图摄](?=[\u4e00-\u9fff]))?/g;
 
+/**
+ * Names separated by spaces or 、, where a role word (通讯员) applies to the names after it, also
+ * when written against the name (特约记者蒲晓东). A two-character name printed with a space
+ * between its characters (周 敏) is one name.
+ */
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;

@@ -7,6 +7,7 @@
 // Every normalised UTF-16 unit remembers the code point of the original it came from.
 
 import { isAsciiDigit } from '../basics.js';
+import { openingPlace } from '../lexicon/places.js';
 import {
   DATELINE,
   endsWithClosingCredit,
@@ -36,8 +37,14 @@ interface Line {
 
 /** Lines that stand alone: bylines marked ■/□, markdown-style headings. */
 const STANDALONE = /^[■□#●◆▲]/;
-/** A place, a colon and a phrase with no other mark: how a column of briefs heads each one. */
-const PLACED_HEADLINE = /^[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff“”"]{4,24}$/;
+/** A name, a colon and a phrase with no other mark: how a column of briefs heads each one (a place's). */
+const PLACED_HEADLINE = /^([\u4e00-\u9fff]{2,8})[:：][\u4e00-\u9fff“”"]{4,24}$/;
+
+/** 烟台:基层医疗再上台阶 (not a speaker's wrapped words, 主任王敏:我们将继续加大投入力|度). */
+function isPlacedHeadline(line: string): boolean {
+  const m = PLACED_HEADLINE.exec(line);
+  return m !== null && openingPlace(m[1])?.end === m[1].length;
+}
 /** Marked lines, and a credit in brackets that opens a line ((健康报记者 王敏)): a break before them, or a dateline (DATELINE), is always real. */
 const LEAD = /^(?:[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?(?:记者|通讯员))/;
 /**
@@ -241,7 +248,7 @@ function isHardBreak(
   )
     return true;
   // 烟台:基层医疗再上台阶: a short headline that opens with its place is a row of its own.
-  if (!blank && PLACED_HEADLINE.test(before)) return true;
+  if (!blank && isPlacedHeadline(before)) return true;
   const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || codePoints(before) >= 40;

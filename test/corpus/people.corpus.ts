@@ -21,6 +21,7 @@ const corpus: PersonCorpus = {
       ],
       note: "a paper's name, then its reporters (theirs) and a correspondent (not its own)",
     },
+    { text: '服务平台搭建工作简报\n工作简报 柯敏 岳强\n\n全市新建托育机构12家。', expect: [] },
 
     {
       text: '全县新建村卫生室12个。(记者 张立)\n(责编:王晓敏、刘强)',
@@ -644,6 +645,16 @@ const corpus: PersonCorpus = {
         { name: '龙建社', role: '村支书' },
       ],
       note: 'a name ending like a body (科, 社) that jieba reads as one word it does not know',
+    },
+    {
+      text: '中国日报社社长柯建国出席。邝伟、岳娜两位国内外知名专家到场。骆晓峰在接受记者采访时补充说,医院将扩建。',
+      expect: [
+        { name: '柯建国', role: '社长', org: '中国日报社' },
+        { name: '邝伟', role: '专家' },
+        { name: '岳娜', role: '专家' },
+        { name: '骆晓峰', role: null },
+      ],
+      note: 'a paper right before the title is the org; the longest words of standing before a shared title; an interview before a manner of saying',
     },
     {
       text: '参加义诊的有心内科主任欧晓东、麻醉科副主任葛文。',

@@ -104,14 +104,14 @@ const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
 /** The text before a count ends in one of them (the words are cut only then). */
 const CAUSED = /致$|造成$|导致$|致使$/;
 
+/** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
+const BASE_REACH = 40;
 /**
  * A population base right before a name: 每千人口, 每万名常住人口, 每百户居民拥有, 每千名老年人拥有,
  * with the ages the name is of (每千人口拥有3岁以下|婴幼儿托位数).
  */
-/** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
-const BASE_REACH = 40;
 const BASE_BEFORE_NAME =
-  /每(?:\d+|[一二两三四五六七八九十百千万])+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?(?:(?:\d+|[一二三四五六七八九十]+)周?岁(?:以下|以上))?$/;
+  /每[\d一二两三四五六七八九十百千万]+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?(?:(?:\d+|[一二三四五六七八九十]+)周?岁(?:以下|以上))?$/;
 
 const AVERAGE = '平均';
 
