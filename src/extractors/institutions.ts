@@ -41,7 +41,7 @@ import {
   type Division,
 } from '../lexicon/places.js';
 import { TITLES } from '../lexicon/titles.js';
-import type { Token } from '../pipeline/tokenize.js';
+import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
 import type { ArticleContext, InstitutionMention } from './types.js';
@@ -154,7 +154,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     }
     if (heads.length === 0) {
       // Most blocks name no body by its head: only the bodies known by name are left to find.
-      for (const known of knownBodies(text, block.start, block.end, [])) mentions.push(known);
+      for (const known of knownBodies(text, ctx.tokens, block.start, block.end, [])) mentions.push(known);
       continue;
     }
     // A department head (司, 处) counts only a few characters after a government body's head.
@@ -195,7 +195,7 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
     });
     const bodies = join(text, candidates);
     for (const body of bodies) mentions.push(toMention(text, body, place));
-    for (const known of knownBodies(text, block.start, block.end, bodies)) mentions.push(known);
+    for (const known of knownBodies(text, ctx.tokens, block.start, block.end, bodies)) mentions.push(known);
   }
   mentions.sort((a, b) => a.start - b.start);
   return withGivenShortNames(text, article, mentions, namedAgain(text, mentions));
@@ -1103,7 +1103,13 @@ for (const [k, known] of KNOWN_BODIES.entries()) {
 }
 
 /** Each known body's mentions in [from, to), body by body in list order, each left to right without overlap. */
-function knownBodies(text: string, from: number, to: number, bodies: Body[]): InstitutionMention[] {
+function knownBodies(
+  text: string,
+  tokens: TokenIndex,
+  from: number,
+  to: number,
+  bodies: Body[],
+): InstitutionMention[] {
   const hits: { known: number; start: number }[] = [];
   // Made at the first hit: most blocks name no known body.
   let freeFrom: Map<number, number> | undefined;
@@ -1130,6 +1136,8 @@ function knownBodies(text: string, from: number, to: number, bodies: Body[]): In
     const known = KNOWN_BODIES[k];
     const end = start + known.name.length;
     if (known.notBefore?.some((w) => text.startsWith(w, end))) continue;
+    // 湖人, 顺丰: a name of two characters is one only as whole words (洞庭湖人民, 村民李顺丰说).
+    if (known.name.length <= 2 && !(tokens.boundary(start) && tokens.boundary(end))) continue;
     if (bodies.some((b) => b.start < end && start < b.end)) continue;
     // The longer name listed first wins: 中国人民解放军, not its 解放军 too.
     if (found.some((f) => f.start < end && start < f.end)) continue;

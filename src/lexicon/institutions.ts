@@ -876,7 +876,7 @@ const SPORTS_CLUBS: { name: string; notBefore?: string[] }[] = [
   { name: '湖人' },
 ];
 
-/** The numbers of the state builders' bureaus, longest first (十八 before 十). */
+/** The numbers of the state builders' bureaus (中铁十八局, 中建三局). */
 const BUREAU_NUMBERS = [
   ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].flatMap((n) => [`二十${n}`, `十${n}`]),
   '二十',
@@ -930,7 +930,10 @@ const TEAM_PLACES = [
   '澳门',
 ];
 
-/** Bodies named without a head the rules could find; matched as whole words. */
+/**
+ * Bodies named without a head the rules could find; a name of two characters only where it
+ * starts and ends a token (湖人 is none in 洞庭湖|人民).
+ */
 export const KNOWN_BODIES: {
   name: string;
   category: InstitutionCategory;

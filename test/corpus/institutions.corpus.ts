@@ -1774,6 +1774,9 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A known name of two characters inside other words (洞庭湖|人民, 李顺丰).
+    '环洞庭湖人民群众健康意识提升。',
+    '村民李顺丰说,今年收成好。',
     // The end of a research centre's name, cut from it: 管理研究中心 alone.
     '管理研究中心发布了排行榜。',
     // Latin words for kinds: IT公司, AI公司, 5G公司.
