@@ -87,13 +87,14 @@ const GRAMMAR_TAGS = [
   'o',
   'w',
 ];
+/** The same, looked up. */
 const GRAMMAR_TAG_SET = new Set(GRAMMAR_TAGS);
-/** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
 /** Adverbs that open a verb phrase (刚回到, 正在建设, 已完成). */
 const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
+/** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
 const STOP_TAGS = new Set([...GRAMMAR_TAGS, 'v', 'vd', 'vq', 'd', 't', 'f', 'a', 'ad']);
 /** Tags of verbs a society's field may be (围棋/v, 织造/v, 摄影/vn). */
-const VERB_TAGS = new Set(['v', 'vn']);
+const FIELD_VERB_TAGS = new Set(['v', 'vn']);
 const MAX_NAME = 12;
 /** A coordinator that jieba may glue to the name after it. */
 const COORDINATOR_OPENING = /^[和与及]/;
@@ -549,7 +550,7 @@ function leftEdge(
           : head.registered
             ? placeBehind(pieces, at, start, MAX_COMPANY_NAME - nameChars)
             : // 福州市|围棋/v|协会; not 昆明市|组织/v|协会会员 (the head inside a longer word) or an adverb's clause.
-              head.society && VERB_TAGS.has(piece.tag) && endsToken(tokens, headEnd)
+              head.society && FIELD_VERB_TAGS.has(piece.tag) && endsToken(tokens, headEnd)
               ? placeBehind(pieces, at, start, MAX_SOCIETY_FIELD - nameChars)
               : null;
       if (from) {
@@ -749,9 +750,9 @@ function partOf(head: InstitutionHead, body: InstitutionHead): boolean {
 
 /**
  * Whether the 与 or 和 of piece `at` joins two fields of one name: the field before it is a word or
- * two of its own (no place, no body, no verb) right after another body or a short form or place
- * whose part this head names or a short form or place (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会);
- * not two bodies (市卫健委和教育学院, 司法所|工作人员和仲裁委员会).
+ * two of its own (no place, no body, no verb) right after a body this head is part of, or after a
+ * short form or a place (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会); not two bodies
+ * (市卫健委和教育学院, 司法所|工作人员和仲裁委员会).
  */
 function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: InstitutionHead): boolean {
   for (let i = at + 1; i <= at + MAX_FIELD_WORDS; i++) {

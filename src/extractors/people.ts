@@ -469,7 +469,8 @@ function nameStartBefore(
     const surname = surnameLengthAt(text, start);
     const given = length - surname;
     if (!surname || given < 1 || given > 2) continue;
-    if (GIVEN_NAME_ENDINGS.has(text[end - 1]) && !unknownWordIs(words, start, end)) continue;
+    // 王志科 ends like a body: a name where jieba reads it as one word it does not know (not 麻醉科).
+    if (GIVEN_NAME_ENDINGS.has(text[end - 1]) && !isUnknownWord(words, start, end)) continue;
     if (
       !isHanSpan(text, start, end) ||
       !startsWord(text, words, start, end, prepositionGlued) ||
@@ -1417,15 +1418,6 @@ export function pageNames(articles: readonly Article[]): Map<string, Known> {
 }
 
 /**
- * Whether [start, end) ends like a given name and a body both (王志科, 麻醉科) and jieba reads it
- * as one word it does not know: a name, where a department it knows is none.
- */
-function unknownWordIs(words: TokenIndex, start: number, end: number): boolean {
-  const t = words.startingAt(start);
-  return GIVEN_NAME_ENDINGS.has(words.text[end - 1]) && t?.end === end && t.tag === 'x';
-}
-
-/**
  * Length of the name that starts at `at`, or 0: a surname, then one or two characters that end
  * on a word boundary and are followed by what follows names.
  */
@@ -1486,7 +1478,11 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     // 患儿费用后: a common word (费用) and a place word (后) are no name.
     if (given === 2 && isCommonWord(words, at, end - 1) && words.startingAt(end - 1)?.tag === 'f') continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
-    if (NOT_NAME_ENDINGS.has(name[name.length - 1]) && !unknownWordIs(words, at, end)) continue;
+    if (
+      NOT_NAME_ENDINGS.has(name[name.length - 1]) &&
+      !(GIVEN_NAME_ENDINGS.has(name[name.length - 1]) && isUnknownWord(words, at, end))
+    )
+      continue;
     // 成员由国内知名专家组成, 局长向大家介绍: a preposition that is a surname too (由, 向) before a
     // common word is no name; before a place-like word it may be (副局长向华东).
     // 产妇应多|休息 cut 应多/x: 应 or 于 and a word of degree or mood is the verb phrase (应勇, 于洋 are names).

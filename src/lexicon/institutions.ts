@@ -663,8 +663,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '文联', category: 'association', full: '文学艺术界联合会', needs: 'any' },
   { head: '侨联', category: 'association', full: '归国华侨联合会', needs: 'any', notBefore: ['合会'] }, // not the 侨联 of 归国华侨联合会
   { head: '医学会', category: 'association', needs: 'any' },
-  { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] },
-  { head: '专业委员会', category: 'association', needs: 'named', subUnit: true }, // 市医学会|腔镜外科专业委员会 // 中华医学会|儿科学分会; a 分会场 is a venue
+  { head: '分会', category: 'association', needs: 'named', subUnit: true, notBefore: ['场'] }, // 中华医学会|儿科学分会; a 分会场 is a venue
+  { head: '专业委员会', category: 'association', needs: 'named', subUnit: true }, // 市医学会|腔镜外科专业委员会
   // The democratic parties by their short names (苏州市民盟), and their central committees (民盟中央).
   ...DEMOCRATIC_PARTIES.map(
     (head): InstitutionHead => ({ head, category: 'other', needs: 'any', wholeWord: true }),

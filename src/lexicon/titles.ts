@@ -599,7 +599,7 @@ export const LABELS = new Set(['联系人', '主持人', '嘉宾', '发布人', 
 /** Forms of address after a name: evidence of the name, but no role (郑国华同志, 潘明远先生). */
 export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 
-/** Last characters of bodies, never of a name before a title (科室主任, 村委书记, 文化站站长). */
+/** Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长; see GIVEN_NAME_ENDINGS). */
 export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社']);
 
 /** Last characters of no name: a body's, and 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员). */

@@ -26,6 +26,7 @@ import {
   TARGET_MARKERS,
 } from '../../lexicon/dates.js';
 import type { FigureAspect } from '../../records.js';
+import { CHANGE_VERBS } from '../../lexicon/metrics.js';
 import { firstStartingFrom } from '../../basics.js';
 import type { DateMention } from '../types.js';
 import { daysInMonth, ymd } from './calendar.js';
@@ -170,7 +171,7 @@ function periodOf(
   const reached =
     /[到至]$/.test(before) &&
     ((today !== null && bounds.to !== null && bounds.to < today) ||
-      (after.startsWith('的') && CHANGE_BEFORE_TO.test(before)));
+      (after.startsWith('的') && changesTo(before)));
   const aimed =
     (TARGET_MARKERS.some((w) => before.endsWith(w)) && !reached) ||
     deadline ||
@@ -245,13 +246,22 @@ export function aspectOf(
   return statesDone(sentence.slice(clauseStart, at)) ? 'state' : 'target';
 }
 
+/** Whether `before` ends in a verb of change and 到 or 至 (上升到, 降至, 提高到). */
+function changesTo(before: string): boolean {
+  const verb = before.slice(0, -1);
+  return (
+    /[到至]$/.test(before) &&
+    (SHORT_CHANGE_VERBS.some((v) => verb.endsWith(v)) || [...CHANGE_VERBS].some((v) => verb.endsWith(v)))
+  );
+}
+
 /** Whether a clause states something as done (已, 累计, 现有). */
 export function statesDone(clause: string): boolean {
   return FACT_MARKERS.some((w) => clause.includes(w));
 }
 
-/** A verb of change before 到 or 至 (上升到, 降至, 提高到). */
-const CHANGE_BEFORE_TO = /(?:上升|下降|提高|降低|增加|减少|增长|提升|缩短|延长|升|降|增|减)[到至]$/;
+/** The one-character verbs of change before 到 or 至 (降至, 增至); CHANGE_VERBS has the others. */
+const SHORT_CHANGE_VERBS = ['升', '降', '增', '减'];
 
 /** A plan word standing in a sentence; `reachesOn` when it is one of SENTENCE_PLAN_WORDS. */
 interface PlanWordHit {

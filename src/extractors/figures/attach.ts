@@ -101,8 +101,6 @@ const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
 /** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
 const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
-/** The text before a count ends in one of them (the words are cut only then). */
-const CAUSED = /致$|造成$|导致$|致使$/;
 
 /** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
 const BASE_REACH = 40;
@@ -246,7 +244,8 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const befell = () => {
     if (
       !PEOPLE_UNITS.has(q.unit ?? '') ||
-      !CAUSED.test(sentence.text.slice(Math.max(0, q.leftEnd - 2), q.leftEnd))
+      // The words are cut only where the text before the count ends in one of them.
+      ![...CAUSATIVE_VERBS].some((v) => sentence.text.endsWith(v, q.leftEnd))
     )
       return null;
     const words = left();
