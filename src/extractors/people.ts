@@ -56,14 +56,7 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import {
-  dropOverlaps,
-  firstStartingFrom,
-  isAsciiDigit,
-  isWhiteSpace,
-  lastEndingBy,
-  pairHash,
-} from '../basics.js';
+import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
@@ -76,18 +69,12 @@ const TITLE_FINDER = Finder.words(TITLES);
 /** A title, tried where it may start (sticky: no slice of the text to try it on). */
 const TITLE_HERE = wordPattern(TITLES, 'y');
 /**
- * A title of six units at most, tried where it may start: what TITLE_HERE finds in a window of
- * six units (most positions start no title: their first unit tells).
+ * Titles of six units at most, tried where one may start: what TITLE_HERE finds in a window of
+ * six units (most positions start no title: their first two units tell).
  */
-const SHORT_TITLE_HERE = wordPattern(
-  TITLES.filter((t) => t.length <= 6),
-  'y',
-);
-/** The first two units of every title (their pairHash; the first alone for a title of one unit). */
-const TITLE_STARTS = wordStarts(TITLES);
-/** A title after a name, tried where it may start (the longest is shorter than the window of six units it was read in). */
-const TITLE_AFTER_HERE = wordPattern(TITLES_AFTER_NAME, 'y');
-const TITLE_AFTER_STARTS = wordStarts(TITLES_AFTER_NAME);
+const SHORT_TITLES = Finder.words(TITLES.filter((t) => t.length <= 6));
+/** Titles after a name, tried where one may start. */
+const TITLES_AFTER = Finder.words(TITLES_AFTER_NAME);
 /** The words the rules of a block look for, found in one pass over the block. */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
@@ -1627,43 +1614,12 @@ function titleAt(text: string, at: number): string | undefined {
 
 /** The title after a name that starts at `at`, if any. */
 function titleAfterNameAt(text: string, at: number): RegExpExecArray | null {
-  if (!mayStart(TITLE_AFTER_STARTS, text, at)) return null;
-  TITLE_AFTER_HERE.lastIndex = at;
-  return TITLE_AFTER_HERE.exec(text);
-}
-
-/**
- * The first units of a list's words, and their first two units: where neither is, no word of the
- * list starts, and no pattern needs to run (most positions of a page).
- */
-interface WordStarts {
-  firsts: Uint8Array;
-  pairs: Uint8Array;
-}
-
-function wordStarts(list: readonly string[]): WordStarts {
-  const starts = { firsts: new Uint8Array(0x10000), pairs: new Uint8Array(0x10000) };
-  for (const w of list) {
-    // A word of one unit lets any unit follow its first: its first stands for every pair.
-    starts.firsts[w.charCodeAt(0)] = w.length === 1 ? 2 : Math.max(starts.firsts[w.charCodeAt(0)], 1);
-    if (w.length > 1) starts.pairs[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
-  }
-  return starts;
-}
-
-/** A word of the list whose starts these are may start at `at` (past the text's end: no). */
-function mayStart(starts: WordStarts, text: string, at: number): boolean {
-  const first = starts.firsts[text.charCodeAt(at)];
-  return (
-    first === 2 || (first === 1 && starts.pairs[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1)
-  );
+  return TITLES_AFTER.matchAt(text, at);
 }
 
 /** A title of six units at most starts at `at`. */
 function startsTitle(text: string, at: number): boolean {
-  if (!mayStart(TITLE_STARTS, text, at)) return false;
-  SHORT_TITLE_HERE.lastIndex = at;
-  return SHORT_TITLE_HERE.test(text);
+  return SHORT_TITLES.matchAt(text, at) !== null;
 }
 
 function isPlausibleName(name: string): boolean {

@@ -107,9 +107,10 @@ export class Finder {
     return out;
   }
 
-  /** The match that starts at `at`, or null; `at` holds a unit a match may begin with. */
+  /** The match that starts at `at`, or null (most units begin none: their table says so). */
   matchAt(text: string, at: number): RegExpExecArray | null {
     const row = this.starts[text.charCodeAt(at)];
+    if (!row) return null;
     const bit = at + 1 < text.length ? text.charCodeAt(at + 1) & (SECOND_BITS - 1) : 0;
     if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return null;
     this.at.lastIndex = at;
