@@ -176,7 +176,7 @@ export function parseByline(line: string): BylineName[] | null {
   if (authors) return authors;
   m = text.includes('·') || text.includes('|') ? WEB_HEADER.exec(text) : null;
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
-  m = MEDIA_CREDIT.exec(text);
+  m = text.includes(' ') ? MEDIA_CREDIT.exec(text) : null;
   const media = m ? namesIn(m[2], m[0].length - m[2].length, '记者') : null;
   // The paper's reporters are its own; a 通讯员 writes for it from elsewhere.
   if (media) return media.map((c) => (c.role === '记者' ? { ...c, org: m![1].split('·')[0] } : c));
@@ -245,7 +245,7 @@ const MAX_HEADER_ROW = 100;
 export function isWebDateLine(line: string): boolean {
   return (
     WEB_DATE_LINE.test(line) ||
-    (line.length <= MAX_HEADER_ROW && STAMPED_DAY.test(line) && PAGE_LABEL.test(line))
+    (line.length <= MAX_HEADER_ROW && line.includes(':') && STAMPED_DAY.test(line) && PAGE_LABEL.test(line))
   );
 }
 

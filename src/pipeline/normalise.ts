@@ -39,10 +39,11 @@ interface Line {
 const STANDALONE = /^[■□#●◆▲]/;
 /** A name, a colon and a phrase with no other mark: how a column of briefs heads each one (a place's). */
 const PLACED_HEADLINE = /^([\u4e00-\u9fff]{2,8})[:：][\u4e00-\u9fff“”"]{4,24}$/;
+const MAX_PLACED_HEADLINE = 33;
 
 /** 烟台:基层医疗再上台阶 (not a speaker's wrapped words, 主任王敏:我们将继续加大投入力|度). */
 function isPlacedHeadline(line: string): boolean {
-  const m = PLACED_HEADLINE.exec(line);
+  const m = line.length <= MAX_PLACED_HEADLINE ? PLACED_HEADLINE.exec(line) : null;
   return m !== null && openingPlace(m[1])?.end === m[1].length;
 }
 /** Marked lines, and a credit in brackets that opens a line ((健康报记者 王敏)): a break before them, or a dateline (DATELINE), is always real. */
