@@ -366,6 +366,8 @@ interface Body {
   end: number;
   first: Candidate;
   last: Candidate;
+  /** The body of a list this bare head shares its place with (柳州市工人医院、人民医院). */
+  listedAfter?: Body;
 }
 
 /**
@@ -429,10 +431,47 @@ function join(text: string, candidates: Candidate[]): Body[] {
       prev.last = c;
       continue;
     }
+    // 柳州市工人医院、人民医院、…, 县人民医院、中医院: a bare head listed after a body named by its
+    // place or short form is of that place too (a public body: 公司 alone names none).
+    if (
+      !c.valid &&
+      bare &&
+      gap === '、' &&
+      prev !== undefined &&
+      prev.first.start === prev.start &&
+      (prev.listedAfter !== undefined || prev.first.place !== null || prev.first.short !== null) &&
+      ONE_PER_PLACE.has(c.head.head) &&
+      LISTED_KINDS.has(prev.last.head.category)
+    ) {
+      bodies.push({ start: c.start, end: c.end, first: c, last: c, listedAfter: prev.listedAfter ?? prev });
+      continue;
+    }
     if (c.valid) bodies.push({ start: c.start, end: c.end, first: c, last: c });
   }
   return bodies;
 }
+
+/** Bodies a list names by bare heads after the first, sharing its place. */
+const LISTED_KINDS = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health']);
+/**
+ * Heads a place has one body of, so that a bare one in a list is that place's (中医院, 妇幼保健院);
+ * not kinds a place has many of (社区卫生服务中心, 卫生院, 医院).
+ */
+const ONE_PER_PLACE = new Set([
+  '人民医院',
+  '中医院',
+  '中医医院',
+  '中西医结合医院',
+  '妇幼保健院',
+  '妇幼保健计划生育服务中心',
+  '疾控中心',
+  '疾病预防控制中心',
+  '中心医院',
+  '精神卫生中心',
+  '传染病医院',
+  '急救中心',
+  '中心血站',
+]);
 
 /** Read the left edge of a head: places, then a proper name, or a short form. */
 function leftEdge(
@@ -965,12 +1004,21 @@ function toMention(text: string, body: Body, article: ArticlePlace): Institution
     end: body.end,
     fields: {
       name,
-      canonical: canonicalOf(text, body, article),
+      canonical: body.listedAfter
+        ? listPlace(body.listedAfter, article) + canonicalOf(text, body, article)
+        : canonicalOf(text, body, article),
       // A branch is of its parent's kind: 人民银行|扬州市分行 is a government body, 中国科学院|沈阳分院 no hospital.
       category: partyCategory(name, (body.last.head.subUnit ? body.first : body.last).head.category),
     },
     rule: body.first === body.last ? 'institution:head' : 'institution:joined',
   };
+}
+
+/** The place a list's first body is named by, as written (柳州市) or expanded (县 -> 东阿县). */
+function listPlace(first: Body, where: ArticlePlace): string {
+  const { place, short } = first.first;
+  if (place !== null) return place;
+  return shortFormOf(short!, where.division) ?? short!;
 }
 
 /** A democratic party's committee is no government body (民盟杭州市委员会, 致公党青岛市委). */

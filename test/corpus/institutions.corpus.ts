@@ -4,6 +4,26 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '柳州市工人医院、人民医院、柳铁中心医院参加评审。依托县人民医院、乡镇卫生院、村卫生室三级网络。',
+      expect: [
+        { name: '柳州市工人医院', canonical: '柳州市工人医院' },
+        { name: '人民医院', canonical: '柳州市人民医院', category: 'hospital' },
+        { name: '柳铁中心医院' },
+        { name: '县人民医院' },
+      ],
+      note: 'a bare head a place has one of, listed after a body named by its place, is of that place; kinds a place has many of are none',
+    },
+    {
+      text: '东阿县卫健局召开会议。县人民医院、中医院、妇幼保健院组成专家组,市人民医院、社区卫生服务中心等医疗机构参加。',
+      expect: [
+        { name: '东阿县卫健局' },
+        { name: '县人民医院', canonical: '东阿县人民医院' },
+        { name: '中医院', canonical: '东阿县中医医院' },
+        { name: '妇幼保健院', canonical: '东阿县妇幼保健院', category: 'public_health' },
+        { name: '市人民医院', canonical: '聊城市人民医院' },
+      ],
+    },
+    {
       text: '汉中市医学会腔镜外科专业委员会主办,各专业委员会参加。',
       expect: [{ name: '汉中市医学会腔镜外科专业委员会', category: 'association' }],
       note: "a society's specialty committee is part of it; every committee (各) is none",
