@@ -298,6 +298,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '社会保险事业管理中心',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
   { head: '医保中心', category: 'government', needs: 'any' },
+  // A zone's or county's health office under its service name: 高新区卫生健康管理服务中心.
+  { head: '卫生健康管理服务中心', category: 'government', needs: 'any' },
+  { head: '卫生健康服务中心', category: 'government', needs: 'any' },
   { head: '医疗保障服务中心', category: 'government', needs: 'any' },
   { head: '卫生防疫站', category: 'public_health', needs: 'any' },
   { head: '防治所', category: 'public_health', needs: 'any' }, // 结核病防治所

@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '聊城高新技术产业开发区卫生健康管理服务中心主任柯海峰参加活动,县卫生健康服务中心派员出席。',
+      expect: [
+        { name: '聊城高新技术产业开发区卫生健康管理服务中心', category: 'government' },
+        { name: '县卫生健康服务中心', category: 'government' },
+      ],
+      note: "a zone's or county's health office under its service name",
+    },
+    {
       text: '柳州市工人医院、人民医院、柳铁中心医院参加评审。依托县人民医院、乡镇卫生院、村卫生室三级网络。',
       expect: [
         { name: '柳州市工人医院', canonical: '柳州市工人医院' },
