@@ -100,6 +100,17 @@ const corpus: FigureCorpus = {
       note: "a holiday's film season is a date (春节档), no part of the name",
     },
     {
+      text: '精制茶增长23.9%,纱增长16.2%,布增长3%;支出4.2亿元,同比增长7.8%。',
+      expect: [
+        { value: 23.9, metric: '精制茶' },
+        { value: 16.2, metric: '纱' },
+        { value: 3, metric: '布' },
+        { value: 420000000, metric: '支出' },
+        { value: 7.8, metric: '支出' },
+      ],
+      note: 'a product of one character heading its clause before a verb of change is what changed; 同比 names nothing',
+    },
+    {
       text: '全省将于2026年1月1日起执行新版目录。已有21家医院开通绿色通道。',
       expect: [{ value: 21, period: null, aspect: 'state' }],
       note: 'a time aimed at in the sentence before is no period of a clause that states something done',

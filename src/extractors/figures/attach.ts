@@ -298,6 +298,17 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     clauseStart(sentence.text, q.start) === q.leftEnd - 1
   )
     return dimension;
+  // 纱增长16.2%, 布增长3%: a product of one character, its clause's only noun, then a verb of change.
+  const clause = left();
+  if (
+    (q.kind === 'percent' || q.kind === 'pct_point') &&
+    clause.length === 2 &&
+    clause[0].word.length === 1 &&
+    CHANGE_VERBS.has(clause[1].word) &&
+    clause[1].end - sentence.start === q.leftEnd &&
+    isNominal(clause[0])
+  )
+    return clause[0].word;
   if (q.kind === 'age') {
     const person = personBefore(sentence, q);
     if (person) return person;
