@@ -40,7 +40,7 @@ import {
   townSpans,
   type Division,
 } from '../lexicon/places.js';
-import { TITLES } from '../lexicon/titles.js';
+import { TITLE_SET } from '../lexicon/titles.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
@@ -104,8 +104,6 @@ const MAX_COMPANY_NAME = 16;
 const MAX_FIELD_WORDS = 2;
 /** The field after that 与 is short too (管理, 志愿服务): 主任和|中欧国际工商管理学院 joins no fields. */
 const MAX_JOINED_FIELD = 4;
-/** Posts, which end a name: 主任|和|…学院 is a person and a body. */
-const TITLE_WORDS = new Set(TITLES);
 /** A society's field between its place and its head is short: 围棋, 长丝织造. */
 const MAX_SOCIETY_FIELD = 6;
 /** Tags of words no company name holds: grammar words and numbers. */
@@ -802,7 +800,7 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
       headEnds.has(field.end) ||
       EDGE_STOP_WORDS.has(field.text) ||
       STOP_TAGS.has(field.tag) ||
-      TITLE_WORDS.has(field.text) ||
+      TITLE_SET.has(field.text) || // a post ends a name: 主任|和|…学院 is a person and a body
       field.tag === 'ns' ||
       isPlace(field.text, field.tag)
     )

@@ -48,6 +48,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_ROLES,
   TITLES,
+  TITLE_SET,
   DEPUTY_AFTER_NAME,
   DOTTED_NAME_CUES,
   TEAM_WORDS,
@@ -131,7 +132,6 @@ const PROFILE = /^(\d{1,2}[.、]\s*)?([\u4e00-\u9fff]{2,4})(?:,|\s+)[男女](?:,
 const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 /** The longest dictionary word a title may hide in (人大常委会). */
 const MAX_WORD = 8;
-const TITLE_SET = new Set(TITLES);
 /** The longest minority name read without a dot: two parts of four characters (阿布力孜艾合买提). */
 const MAX_MINORITY_NAME = 8;
 /** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
@@ -350,7 +350,7 @@ function titled(
     for (
       let end = at + length, next = 0;
       text[end] === '、' &&
-      !bodyStartsAt(institutions, end + 1) &&
+      !bodyAt(institutions, end + 1) &&
       (next = nameLengthAt(text, words, end + 1, to, foreign));
       end += 1 + next
     ) {
@@ -692,9 +692,9 @@ function appointed(
       end +
       m[0].length +
       (POST_OPENERS.exec(text.slice(end + m[0].length, end + m[0].length + 3))?.[0].length ?? 0);
-    const body = institutions[firstStartingFrom(institutions, at)];
-    const org = body && body.start === at ? affiliation(institutions, body) : null;
-    if (body && body.start === at) at = body.end;
+    const body = bodyAt(institutions, at);
+    const org = body ? affiliation(institutions, body) : null;
+    if (body) at = body.end;
     // 一名全科医生: the title as it stands, else after the department that holds it.
     if (!titleAt(text, at)) at += POST_IN_BODY.exec(text.slice(at, at + 12))?.[0].length ?? 0;
     const title = titleAt(text, at);
@@ -753,9 +753,9 @@ function appointee(
   const end = start + length;
   if (!length || (text[end] !== '为' && text[end] !== '的')) return null;
   let at = end + 1;
-  const body = text[end] === '为' ? institutions[firstStartingFrom(institutions, at)] : undefined;
-  const org = body && body.start === at ? affiliation(institutions, body) : null;
-  if (org) at = body!.end;
+  const body = text[end] === '为' ? bodyAt(institutions, at) : undefined;
+  const org = body ? affiliation(institutions, body) : null;
+  if (body) at = body.end;
   const role = text[end] === '为' ? (titleAt(text, at) ?? null) : null;
   return {
     start,
@@ -871,7 +871,7 @@ function listedBeside(
       let end = m.end + (after?.[0].length ?? 0), length = 0;
       LIST_JOINERS.has(text[end]) &&
       !taken.has(end + 1) &&
-      !bodyStartsAt(institutions, end + 1) &&
+      !bodyAt(institutions, end + 1) &&
       (length = nameLengthAt(text, words, end + 1, to));
       end += 1 + length
     ) {
@@ -1765,9 +1765,10 @@ function affiliation(institutions: InstitutionMention[], last: InstitutionMentio
   return org;
 }
 
-/** A body starts at `at`: a list item there is no name (郑丽丹、乐清华润电器有限公司). */
-function bodyStartsAt(institutions: InstitutionMention[], at: number): boolean {
-  return institutions[firstStartingFrom(institutions, at)]?.start === at;
+/** The body that starts at `at`, if any (a list item there is no name: 郑丽丹、乐清华润电器有限公司). */
+function bodyAt(institutions: InstitutionMention[], at: number): InstitutionMention | undefined {
+  const body = institutions[firstStartingFrom(institutions, at)];
+  return body?.start === at ? body : undefined;
 }
 
 /** The body that ends right where a title starts (某某日报|记者), as its post. */

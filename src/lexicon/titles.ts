@@ -420,6 +420,9 @@ export const TITLES = [
   '销售员',
 ];
 
+/** The titles, looked up whole. */
+export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+
 /**
  * Titles that may directly follow a name (李红教授, 张建华主任, 习近平总书记, 潘明远先生) and are
  * evidence of it there. The people a story is about (患者, 居民) are said before the name, and
