@@ -1850,8 +1850,14 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 
 /** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
+  const t = wordAt(words, start, end);
+  return t !== undefined && !NAME_TAGS.has(t.tag);
+}
+
+/** The token that is exactly [start, end), if jieba cuts one there. */
+function wordAt(words: TokenIndex, start: number, end: number): Token | undefined {
   const t = words.startingAt(start);
-  return t !== undefined && t.end === end && !NAME_TAGS.has(t.tag);
+  return t?.end === end ? t : undefined;
 }
 
 /**
@@ -1877,20 +1883,18 @@ function nameGoesOn(text: string, words: TokenIndex, at: number): boolean {
 
 /** [start, end) is one word jieba does not know (its HMM assembled it). */
 function isUnknownWord(words: TokenIndex, start: number, end: number): boolean {
-  const t = words.startingAt(start);
-  return t !== undefined && t.end === end && t.tag === 'x';
+  return wordAt(words, start, end)?.tag === 'x';
 }
 
 /** Whether [start, end) is one word jieba tags a common noun. */
 function nounAt(words: TokenIndex, start: number, end: number): boolean {
-  const t = words.startingAt(start);
-  return t !== undefined && t.end === end && t.tag === 'n';
+  return wordAt(words, start, end)?.tag === 'n';
 }
 
 /** Whether [start, end) is one word jieba tags a verb. */
 function verbAt(words: TokenIndex, start: number, end: number): boolean {
-  const t = words.startingAt(start);
-  return t !== undefined && t.end === end && (t.tag === 'v' || t.tag === 'vi');
+  const tag = wordAt(words, start, end)?.tag;
+  return tag === 'v' || tag === 'vi';
 }
 
 /** The dictionary word (no name, no unknown word) that `at` falls inside, if any. */
