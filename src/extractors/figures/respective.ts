@@ -42,11 +42,15 @@ export type Respective =
 /** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到. */
 const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
 
-/** Whether `size` quantities from `from` on are one list (joined by 、 和 及 与 or a comma). */
-function listsOn(s: string, quantities: Quantity[], from: number, size: number): boolean {
-  for (let k = from; k < from + size - 1; k++)
-    if (!LIST_JOINER.test(s.slice(quantities[k].end, quantities[k + 1].start))) return false;
-  return true;
+/** The last of the quantities from `first` on that are one list (joined by 、 和 及 与 or a comma). */
+function listEnd(s: string, quantities: Quantity[], first: number): number {
+  let last = first;
+  while (
+    last + 1 < quantities.length &&
+    LIST_JOINER.test(s.slice(quantities[last].end, quantities[last + 1].start))
+  )
+    last++;
+  return last;
 }
 
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
@@ -57,12 +61,7 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Qu
     const start = quantities[first].start;
     const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start));
     if (!lead) continue;
-    let last = first;
-    while (
-      last + 1 < quantities.length &&
-      LIST_JOINER.test(s.slice(quantities[last].end, quantities[last + 1].start))
-    )
-      last++;
+    let last = listEnd(s, quantities, first);
     const size = last - first + 1;
     if (size >= 2) {
       const subject = subjectTokens(sentence, start - lead[0].length);
@@ -80,7 +79,7 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Qu
         things &&
         next + size <= quantities.length &&
         REACHED_LIST.test(s.slice(quantities[last].end, quantities[next].start)) &&
-        listsOn(s, quantities, next, size)
+        listEnd(s, quantities, next) >= next + size - 1
       ) {
         for (let k = 0; k < size; k++) out.set(quantities[next + k], { metric: things[k] });
         last = next + size - 1;
