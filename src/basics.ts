@@ -1,5 +1,5 @@
 // Basics every layer may use, and which import nothing: spans of text and how to search and
-// de-overlap them, what counts as white space or a digit, a hash of a pair of units for the
+// de-overlap them, what counts as white space, an ASCII digit or letter, a hash of a pair of units for the
 // tables that skip most positions of a text, and a file-system error said for a person. Mentions of one extractor come sorted by start
 // and do not overlap, so their ends are sorted too and a binary search finds the neighbours of
 // an offset.
@@ -79,6 +79,11 @@ export function isWhiteSpace(c: number): boolean {
 /** Whether a UTF-16 unit is an ASCII digit. */
 export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether a UTF-16 unit is an ASCII letter. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   type InstitutionCategory,
   type InstitutionHead,
 } from '../lexicon/institutions.js';
-import { firstStartingFrom, isWhiteSpace, pairHash } from '../basics.js';
+import { firstStartingFrom, isAsciiDigit, isAsciiLetter, isWhiteSpace, pairHash } from '../basics.js';
 import {
   AREA_WORDS,
   ZONE_KINDS,
@@ -334,7 +334,7 @@ const LATIN_KINDS = new Set([
 ]);
 
 function isAsciiWordUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
 /** Where a Latin brand that ends at `end` starts (TCL, ASML, 3M), or -1: a word of its own with a capital. */

@@ -2,7 +2,7 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import { isAsciiDigit, type Span } from '../../basics.js';
+import { isAsciiDigit, isAsciiLetter, type Span } from '../../basics.js';
 import {
   DIGIT_VALUES,
   parseChineseNumber,
@@ -841,7 +841,7 @@ const SLASH = 0x2f;
 
 /** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
 function isCodeUnit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x40 || c === 0x5f;
+  return isAsciiLetter(c) || c === 0x2b || c === 0x40 || c === 0x5f;
 }
 
 function colonWithin(s: string, from: number, to: number): boolean {
