@@ -248,11 +248,11 @@ export function aspectOf(
 
 /** Whether `before` ends in a verb of change and 到 or 至 (上升到, 降至, 提高到). */
 function changesTo(before: string): boolean {
+  if (!/[到至]$/.test(before)) return false;
   const verb = before.slice(0, -1);
-  return (
-    /[到至]$/.test(before) &&
-    (SHORT_CHANGE_VERBS.some((v) => verb.endsWith(v)) || [...CHANGE_VERBS].some((v) => verb.endsWith(v)))
-  );
+  if (SHORT_CHANGE_VERBS.some((v) => verb.endsWith(v))) return true;
+  for (const v of CHANGE_VERBS) if (verb.endsWith(v)) return true;
+  return false;
 }
 
 /** Whether a clause states something as done (已, 累计, 现有). */

@@ -100,7 +100,7 @@ const MAX_METRIC = 16;
 const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
 /** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
-const CAUSATIVE_VERBS = new Set(['造成', '导致', '致使', '致']);
+const CAUSATIVE_VERBS = ['造成', '导致', '致使', '致'];
 
 /** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
 const BASE_REACH = 40;
@@ -245,11 +245,11 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (
       !PEOPLE_UNITS.has(q.unit ?? '') ||
       // The words are cut only where the text before the count ends in one of them.
-      ![...CAUSATIVE_VERBS].some((v) => sentence.text.endsWith(v, q.leftEnd))
+      !CAUSATIVE_VERBS.some((v) => sentence.text.endsWith(v, q.leftEnd))
     )
       return null;
     const words = left();
-    return CAUSATIVE_VERBS.has(words[words.length - 1]?.word ?? '')
+    return CAUSATIVE_VERBS.includes(words[words.length - 1]?.word ?? '')
       ? predicateAfter(sentence, q, true)
       : null;
   };
