@@ -59,6 +59,26 @@ const LONGEST_PLACE = 12;
 const TOWN_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{1,6}(?<!乡)(?:镇|乡|街道)$/; // 各乡镇 is every town
 /** A division's name ending in its level (石家庄市, 连云港市). */
 const DIVISION_LIKE = /^(?![各全本我该每])[\u4e00-\u9fff]{2,8}[省市县区州盟旗]$/; // 各县区 is every one
+/** A level of government (or 各) before a short form: 市、县…, 县(市)、区…, 各县…; [1] the level with the character before it. */
+const LEVELS_BEFORE = /(?:([\u4e00-\u9fff]?[市县区省])[)）]?、?|各)$/;
+/** Words that end like a level but name a place of another kind: 社区, 城区, 超市. */
+const WORDS_ENDING_LIKE_LEVELS = new Set([
+  '社区',
+  '小区',
+  '城区',
+  '园区',
+  '景区',
+  '辖区',
+  '片区',
+  '街区',
+  '山区',
+  '郊区',
+  '校区',
+  '院区',
+  '城市',
+  '超市',
+  '都市',
+]);
 const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
 const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
@@ -543,7 +563,9 @@ function leftEdge(
       start = piece.start;
       const before = text.slice(Math.max(blockStart, piece.start - 3), piece.start);
       // 市、县托育综合服务中心, 市县, 县(市)、区人民政府 name levels of government, not one body; 各县人民医院 every one.
-      if (/(?:[市县区省][)）]?、?|各)$/.test(before)) short = '';
+      // A word that ends like a level is no level (华盛社区、县疾控中心 is a 社区, then the county's centre).
+      const level = LEVELS_BEFORE.exec(before);
+      if (level && !(level[1] && WORDS_ENDING_LIKE_LEVELS.has(level[1]))) short = '';
       break;
     }
     // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.

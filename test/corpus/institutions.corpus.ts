@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '来自柳林社区、县疾控中心的专家到场咨询。',
+      expect: [{ name: '县疾控中心', category: 'public_health' }],
+      note: 'a word that ends like a level (社区) before 、 makes no list of levels (市、县…)',
+    },
+    {
       text: '聊城高新技术产业开发区卫生健康管理服务中心主任柯海峰参加活动,县卫生健康服务中心派员出席。',
       expect: [
         { name: '聊城高新技术产业开发区卫生健康管理服务中心', category: 'government' },
