@@ -653,8 +653,9 @@ function leftEdge(
     start = piece.start;
   }
   if (head.subUnit && stoppedAt >= 0) {
-    // 公安局在平区分局: reach back over a short misread gap to the body before.
-    for (let at = stoppedAt; at >= Math.max(blockStart, stoppedAt - SUB_UNIT_REACH); at--) {
+    // 公安局在平区分局: reach back over a short misread gap to the body before (a gap counted from the
+    // name's start: 医院|在银川已有|院区 is a clause between them, not a misread name).
+    for (let at = stoppedAt; at >= Math.max(blockStart, start - SUB_UNIT_REACH); at--) {
       if (headEnds.has(at) && at < headStart) {
         // …东院区和西院区 are two campuses: a conjunction is no misread name.
         if (isHanSpan(text, at, start) && !CONJUNCTION.test(text.slice(at, start))) {
@@ -1049,6 +1050,16 @@ function partyCategory(name: string, category: InstitutionCategory): Institution
 }
 
 /** The full name: short forms and places' short forms expanded, abbreviated heads written out. */
+/** A place name written with its level: 县, 市, 区, 旗. */
+const LEVEL_ENDING = /[县市区旗]$/;
+
+/** Whether a division a short form names lies in the article's province (any, when the article has no place). */
+function inArticleProvince(division: Division, article: Division | null): boolean {
+  if (!article) return true;
+  const province = ancestorAt(article, 'province') ?? article;
+  return isWithin(division, province) || isWithin(province, division);
+}
+
 function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
   const { first, last } = body;
   const article = where.division;
@@ -1093,6 +1104,9 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       // 石河子大学|…附属医院: the place is part of its university's name.
       first.head.category !== 'school' &&
       division.name !== first.place &&
+      // 宁南医院 on a Ningxia page is southern Ningxia's (宁南 is a region there), not Sichuan's 宁南县;
+      // a place written with its level (彭水县) is that county wherever it lies.
+      (LEVEL_ENDING.test(first.place) || inArticleProvince(division, article)) &&
       (division.name.startsWith(first.place) ||
         // 融水县妇幼保健院: an autonomous county by its short name with 县 (融水苗族自治县).
         (first.place.endsWith('县') &&

@@ -4,6 +4,20 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '自治区第三人民医院在吴忠已有院区的基础上扩建病房楼。',
+      expect: [{ name: '自治区第三人民医院', canonical: '宁夏回族自治区第三人民医院' }],
+      note: 'a campus head after a clause (在吴忠已有) joins no body before it: only a short misread gap is crossed',
+    },
+    {
+      text: '银川市卫生健康委组织专家赴宁南医院坐诊,宁南医院院长马立新表示欢迎。',
+      expect: [
+        { name: '银川市卫生健康委' },
+        { name: '宁南医院', canonical: '宁南医院' },
+        { name: '宁南医院', canonical: '宁南医院' },
+      ],
+      note: "a county's short form is expanded only in the article's province (宁南 here is southern Ningxia, not Sichuan's 宁南县)",
+    },
+    {
       text: '来自柳林社区、县疾控中心的专家到场咨询。',
       expect: [{ name: '县疾控中心', category: 'public_health' }],
       note: 'a word that ends like a level (社区) before 、 makes no list of levels (市、县…)',
