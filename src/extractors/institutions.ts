@@ -135,6 +135,8 @@ const PUBLIC_BODIES = new Set<InstitutionCategory>([
   'public_health',
   'childcare',
 ]);
+/** An autonomous region's level, which names the region alone: 自治区人民医院. */
+const REGION_WORD = '自治区';
 /** A sub-unit joins the body before it across this many characters the tokenizer misread (在平区). */
 const SUB_UNIT_REACH = 4;
 
@@ -531,6 +533,20 @@ function leftEdge(
       place = w;
       start = piece.start;
       continue;
+    }
+    // 自治区政协: 自治区 alone names the region; only the region's own name may stand before it
+    // (银川市委书记崔|波及|自治区政协: a person and a verb, no part of the name).
+    if (w === REGION_WORD) {
+      names.unshift(w);
+      nameChars += w.length;
+      start = piece.start;
+      const before = pieces[at + 1];
+      if (
+        before?.end === piece.start &&
+        (isPlace(before.text, before.tag) || isDivisionLike(before.text, before.tag))
+      )
+        continue;
+      break;
     }
     // 中国|驻|法国大使馆: the sending country before 驻 names the embassy.
     if (head.stationed && w === '驻' && start < headStart) {
@@ -1078,10 +1094,10 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
       prefix = expanded;
       from = first.start + 1;
     }
-  } else if (!first.place && text.startsWith('自治区', first.start) && regionOf(article)) {
+  } else if (!first.place && text.startsWith(REGION_WORD, first.start) && regionOf(article)) {
     // 自治区人民医院 in a Xinjiang or Guangxi article is the region's, as 省人民医院 is the province's.
     prefix = regionOf(article)!;
-    from = first.start + '自治区'.length;
+    from = first.start + REGION_WORD.length;
   } else if (first.place && isZoneWord(first.place) && where.zones.has(ZONE_KINDS[first.place])) {
     // 度假区润景苑托育驿站 on a page that names 聊城江北水城旅游度假区: the zone in full.
     prefix = where.zones.get(ZONE_KINDS[first.place])!;

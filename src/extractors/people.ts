@@ -310,6 +310,8 @@ function titled(
     const foreign = FOREIGN_POSTS.has(m[0]);
     const length = nameLengthAt(text, words, at, to, foreign);
     if (!length || (joined && !readAsName(words, at, at + length))) continue;
+    // 群众|花|小钱: after a word for people at large, a verb and a noun are what they do, no name.
+    if (SUBJECT_ROLES.has(m[0]) && isVerbAndNoun(words, at, at + length)) continue;
     // 专家门诊, 领导班子: a word that holds the title and the whole name after it is neither (医院院长
     // is a title; 村医王文吉 cut 村村|医王|文吉 a name). Asked only once a name follows: it cuts the block.
     const across = wordAcross(words, titleEnd);
@@ -830,6 +832,14 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   // one character tagged a name there is a surname (向|王|理事长: a surname and its post).
   const given = words.startingAt(first.end);
   return given?.end === end && end - given.start > 1 && PERSON_TAGS.has(given.tag);
+}
+
+/** Whether jieba reads text[start, end) as a verb of one character and a noun (花|小钱, 送|孩子). */
+function isVerbAndNoun(words: TokenIndex, start: number, end: number): boolean {
+  const verb = words.startingAt(start);
+  if (verb?.end !== start + 1 || verb.tag !== 'v') return false;
+  const noun = words.startingAt(verb.end);
+  return noun?.end === end && noun.tag === 'n';
 }
 
 /** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */

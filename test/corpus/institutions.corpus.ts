@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '石嘴山市委书记韩立波及自治区政协领导一行视察医院。',
+      expect: [{ name: '石嘴山市委' }, { name: '自治区政协', canonical: '宁夏回族自治区政协' }],
+      note: "自治区 alone names the region: only the region's own name may stand before it (韩立|波及 is a person and a verb)",
+    },
+    {
       text: '自治区第三人民医院在吴忠已有院区的基础上扩建病房楼。',
       expect: [{ name: '自治区第三人民医院', canonical: '宁夏回族自治区第三人民医院' }],
       note: 'a campus head after a clause (在吴忠已有) joins no body before it: only a short misread gap is crossed',

@@ -3,6 +3,14 @@ import type { PersonCorpus } from './corpus.js';
 const corpus: PersonCorpus = {
   type: 'person',
   examples: [
+    {
+      text: '义诊让群众花小钱看好病,市民付海洋说很满意,患者管建国已经出院。',
+      expect: [
+        { name: '付海洋', role: '市民' },
+        { name: '管建国', role: '患者' },
+      ],
+      note: 'after a word for people at large, a one-character verb and a noun (花|小钱) are what they do; a surname jieba calls a verb before a name stays a name',
+    },
     // Credits: bylines, leads and photo credits (role 作者 unless the credit names one).
     {
       text: '■ 金增秀 周长才\n\n近年来,聊城市推动普惠托育服务高质量发展。',
