@@ -307,9 +307,12 @@ const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|�
 
 /** Every credit pattern below needs one of these characters: a line with none credits no one. */
 const CREDIT_CHARACTER = /[(【/|丨■□摄:：]/;
-/** A dateline whose credit ends with 报道 and a colon: …客户端讯 欧阳红卫、记者温嘉然报道:7月14日,…. */
+/**
+ * A dateline whose credit ends with 报道 and a colon: …客户端讯 欧阳红卫、记者温嘉然报道:7月14日,…;
+ * a site's 消息 leads alike (某某网消息 王敏报道:).
+ */
 const REPORTED_LEAD =
-  /(?:讯|电)\s*((?:[\u4e00-\u9fff]{2,7}[、\s]\s*){0,3}[\u4e00-\u9fff]{2,7})\s*报道\s*[:：]/;
+  /(?:讯|电|消息)\s*((?:[\u4e00-\u9fff]{2,7}[、\s]\s*){0,3}[\u4e00-\u9fff]{2,7})\s*报道\s*[:：]/;
 
 /**
  * The credit in a lead paragraph, `本报讯(鞠圣娇 杨宁宁)` or `本报讯 (文/图 刘庆功)`, or the photo
@@ -325,7 +328,10 @@ export function parseCredits(line: string): BylineName[] | null {
   m = m ? null : OPENING_CREDIT.exec(line);
   const opening = m ? namesIn(m[2], m.index + m[0].indexOf(m[2]), '作者') : null;
   if (opening) credits.push(...opening.map((c) => (m![1] ? { ...c, org: m![1] } : c)));
-  m = line.includes('报道') && (line.includes('讯') || line.includes('电')) ? REPORTED_LEAD.exec(line) : null;
+  m =
+    line.includes('报道') && (line.includes('讯') || line.includes('电') || line.includes('消息'))
+      ? REPORTED_LEAD.exec(line)
+      : null;
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;

@@ -4,6 +4,11 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '东川网消息 赵明亮报道:3月2日,区中医院开展义诊。',
+      expect: [{ name: '赵明亮', role: '作者', rule: 'person:credit' }],
+      note: "a site's 消息 lead credits its writer as 讯 does",
+    },
+    {
       text: '义诊让群众花小钱看好病,市民付海洋说很满意,患者管建国已经出院。',
       expect: [
         { name: '付海洋', role: '市民' },
@@ -1714,6 +1719,7 @@ const corpus: PersonCorpus = {
     },
   ],
   negative: [
+    '更多消息请继续关注报道:明天起开放预约。',
     // A surname alone (祁姓先生: a gentleman named 祁) is no name.
     '接受手术的是一位72岁的柯姓先生,术后第二天即可下床。',
     // Generic forms of address are not names.
