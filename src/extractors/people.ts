@@ -136,6 +136,8 @@ const MAX_WORD = 8;
 const MAX_MINORITY_NAME = 8;
 /** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
 const MAX_TRANSLITERATED = 5;
+/** How many characters may qualify a title inside brackets before the name: (原审被告人)张兴财. */
+const BRACKETED_TITLE_QUALIFIER = 3;
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
@@ -301,6 +303,8 @@ function titled(
     let at = titleEnd;
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
+    // 上诉人(原审被告人)张兴财: a title that closes a bracket before the name.
+    if (text[at] === ')' && text.lastIndexOf('(', titleStart) >= titleStart - BRACKETED_TITLE_QUALIFIER) at++;
     if (text[at] === ' ') at++;
     // 司机师傅封荣超: a form of address between the title and the name.
     at += ADDRESS_AFTER_TITLE.find((h) => text.startsWith(h, at))?.length ?? 0;

@@ -4,6 +4,11 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '上诉人(原审被告人)罗振华,男,1985年3月出生,汉族,初中文化。',
+      expect: [{ name: '罗振华', role: '被告人' }],
+      note: 'a title that closes a bracket right before the name (a court paper names its parties so)',
+    },
+    {
       text: '东川网消息 赵明亮报道:3月2日,区中医院开展义诊。',
       expect: [{ name: '赵明亮', role: '作者', rule: 'person:credit' }],
       note: "a site's 消息 lead credits its writer as 讯 does",
@@ -1719,6 +1724,7 @@ const corpus: PersonCorpus = {
     },
   ],
   negative: [
+    '本文由(特约记者)整理发布,仅供参考。',
     '更多消息请继续关注报道:明天起开放预约。',
     // A surname alone (祁姓先生: a gentleman named 祁) is no name.
     '接受手术的是一位72岁的柯姓先生,术后第二天即可下床。',
