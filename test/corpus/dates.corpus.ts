@@ -12,6 +12,20 @@ import type { DateCorpus } from './corpus.js';
 const corpus: DateCorpus = {
   type: 'date',
   examples: [
+    {
+      text: '2025年9月12日、19日和26日上午,专家在县医院坐诊。',
+      expect: [
+        { text: '2025年9月12日', value: '2025-09-12' },
+        { text: '19日', value: '2025-09-19', rule: 'date.listed-day' },
+        { text: '26日', value: '2025-09-26' },
+      ],
+      note: 'bare days listed after a day are days of its month, later each',
+    },
+    {
+      text: '10月8日、3个社区和2个村参加了义诊。',
+      expect: [{ text: '10月8日', value: '--10-08' }],
+      note: 'a count after the list mark is no day',
+    },
     // Full and partial dates.
     {
       text: '公示时间:2024年2月7日。',

@@ -644,8 +644,46 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
         };
     }
     out.push(c);
+    if (c.shape.kind === 'point' && granularity(c.shape.point) === 3 && !isRelative(c.shape.point))
+      for (const listed of listedDays(text, c.shape.point, c.end, candidates[i + 1]?.start ?? Infinity)) {
+        out.push(listed);
+      }
   }
   return out;
+}
+
+/** 、, 和, 及, 与 and a bare day: the next day of a list after a month-day. */
+const LISTED_DAY = new RegExp(`(?<j>[、和及与])${DAY}`, 'y');
+
+/**
+ * The bare days listed after a month-day, each a day of that month: 11月18日、23日及28日. Each
+ * day is later than the one before it and ends before the next candidate starts.
+ */
+function listedDays(text: string, first: Point, from: number, before: number): Candidate[] {
+  const days: Candidate[] = [];
+  for (let previous = first, at = from; ; ) {
+    LISTED_DAY.lastIndex = at;
+    const m = LISTED_DAY.exec(text);
+    const day = m ? dayOf(m.groups as Groups) : undefined;
+    if (
+      !m ||
+      day === undefined ||
+      previous.month === undefined ||
+      day <= previous.day! ||
+      at + m[0].length > before ||
+      !isValidDay(previous.year, previous.month, day)
+    )
+      return days;
+    const point: Point = { ...previous, day };
+    days.push({
+      start: at + m.groups!.j.length,
+      end: at + m[0].length,
+      rule: 'date.listed-day',
+      shape: { kind: 'point', point },
+    });
+    previous = point;
+    at += m[0].length;
+  }
 }
 
 /** The end of a range takes what it leaves unsaid from the start: 2024年2月7日至2月13日. */
