@@ -4,6 +4,14 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '内科主任医师秦明用通俗的话讲解化验单,儿科主任宋佳怡用游戏安抚孩子。',
+      expect: [
+        { name: '秦明', role: '主任医师' },
+        { name: '宋佳怡', role: '主任' },
+      ],
+      note: 'jieba glues the verb 用 to an unknown name (秦明用/x): a name does not end with it',
+    },
+    {
       text: '上诉人(原审被告人)罗振华,男,1985年3月出生,汉族,初中文化。',
       expect: [{ name: '罗振华', role: '被告人' }],
       note: 'a title that closes a bracket right before the name (a court paper names its parties so)',
