@@ -98,8 +98,9 @@ function splitBlocks(text: string): Block[] {
 const NOTICE_CONTACT = /^(?:联系电话|电话|联系人|地址|邮编|电子邮箱|邮箱)\s*[:：]/;
 
 function classify(line: string, byline: boolean): BlockKind {
-  if (DATELINE.test(line)) return 'lead';
+  // 本报记者 朱伟 罗彦 alone on its line credits its writers: a byline, though it opens like a dateline.
   if (byline) return 'byline';
+  if (DATELINE.test(line)) return 'lead';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
   if (

@@ -4,6 +4,14 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '本报记者 韩冬 温晴\n\n昨日,市中心医院开展义诊。',
+      expect: [
+        { name: '韩冬', role: '记者', rule: 'person:credit' },
+        { name: '温晴', role: '记者', rule: 'person:credit' },
+      ],
+      note: 'a line of reporters that opens like a dateline (本报记者) is a byline: every name on it',
+    },
+    {
       text: '内科主任医师秦明用通俗的话讲解化验单,儿科主任宋佳怡用游戏安抚孩子。',
       expect: [
         { name: '秦明', role: '主任医师' },
