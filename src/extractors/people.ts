@@ -830,7 +830,19 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   const first = words.startingAt(start);
   if (!first || first.end > end) return false;
   if (first.end === end) return NAME_TAGS.has(first.tag);
-  if (first.end !== start + surnameLengthAt(words.text, start)) return false;
+  const surname = surnameLengthAt(words.text, start);
+  if (first.end !== start + surname) {
+    // 陈友|岱: jieba's new word of the surname and a character, then the name's rare last character alone.
+    const last = words.text[first.end];
+    return (
+      first.tag === 'x' &&
+      first.end === start + surname + 1 &&
+      end === first.end + 1 &&
+      words.boundary(end) &&
+      !AFTER_NAME_CHARS.has(last) &&
+      !NOT_NAME_ENDINGS.has(last)
+    );
+  }
   if (first.tag === 'nr') return words.boundary(end);
   // 汤|小川: a surname that is also a word (汤, soup), then a given name jieba tags as a name;
   // one character tagged a name there is a surname (向|王|理事长: a surname and its post).

@@ -18,6 +18,10 @@ const SUBJECT_ROLE_WORDS = [
   '市民',
   '群众',
   '老人',
+  // Elders addressed by age (81岁大爷刘怀家); 张大爷 alone is a surname and no name.
+  '大爷',
+  '大妈',
+  '大娘',
   '家长',
   '捐献者',
   '志愿者',

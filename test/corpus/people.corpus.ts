@@ -4,6 +4,14 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '急诊室的陈友岱医生说,78岁的大爷孙福田已经脱险,张大爷也来看望。',
+      expect: [
+        { name: '陈友岱', role: '医生' },
+        { name: '孙福田', role: '大爷' },
+      ],
+      note: "jieba's new word of a surname and a character, then the rare last character (陈友|岱), reads as a name; an elder addressed by age before a full name",
+    },
+    {
       text: '本报记者 韩冬 温晴\n\n昨日,市中心医院开展义诊。',
       expect: [
         { name: '韩冬', role: '记者', rule: 'person:credit' },
