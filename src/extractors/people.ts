@@ -858,6 +858,8 @@ function isVerbAndNoun(words: TokenIndex, start: number, end: number): boolean {
   return noun?.end === end && noun.tag === 'n';
 }
 
+/** The longest name that opens a clause parallel to a named one (a surname of two and a given name of two). */
+const MAX_PARALLEL_NAME = 4;
 /** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */
 const LIST_JOINERS = new Set([...'、和与及']);
 
@@ -904,6 +906,25 @@ function listedBeside(
       taken.add(end + 1);
       add(end + 1, end + 1 + length);
     }
+    // 李朱濠获得5金,朱梦惠获得4金: the clauses after a name that open with a name and the same verb.
+    const verb = words.startingAt(m.end);
+    if (verb && verb.tag === 'v' && verb.end - verb.start > 1)
+      for (
+        let at = text.indexOf(verb.word, verb.end);
+        at >= 0 && at < to;
+        at = text.indexOf(verb.word, at + 1)
+      ) {
+        let start = at;
+        while (start > from && at - start < MAX_PARALLEL_NAME && !isClauseBreakAt(text, start - 1)) start--;
+        if (
+          !isClauseBreakAt(text, start - 1) ||
+          taken.has(start) ||
+          nameLengthAt(text, words, start, at) !== at - start
+        )
+          continue;
+        taken.add(start);
+        add(start, at);
+      }
   }
   return out;
 }

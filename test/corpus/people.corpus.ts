@@ -4,6 +4,15 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '跳水小将陈思远夺得2金,林可欣夺得1金,两人都不满18岁。院长王刚表示,医院将扩建,大家表示赞同。',
+      expect: [
+        { name: '陈思远', role: '小将' },
+        { name: '林可欣', role: null, rule: 'person:listed' },
+        { name: '王刚', role: '院长' },
+      ],
+      note: 'a clause that opens with a name and the verb a named person has just done is about that person (夺得…,林可欣夺得); 大家 is no name',
+    },
+    {
       text: '急诊室的陈友岱医生说,78岁的大爷孙福田已经脱险,张大爷也来看望。',
       expect: [
         { name: '陈友岱', role: '医生' },
