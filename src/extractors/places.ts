@@ -186,8 +186,19 @@ function placeOf(
       isWithin(named[i + 1].d, named[i].d)
     )
       named[i].weight /= 2;
-  const city = mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
-  if (!city) return mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
+  const province = mostNamed(named.map(({ d, weight }) => [ancestorAt(d, 'province'), weight]));
+  let city = mostNamed(named.map(({ d, weight }) => [cityOf(d), weight]));
+  // A province named twice as much as the city's own is what the article is about, through its
+  // city named most if any: 浙江 eight times and 天津 (the host city of the games) once is Zhejiang's news.
+  const cityProvince = city && ancestorAt(city, 'province');
+  if (
+    province &&
+    cityProvince &&
+    province !== cityProvince &&
+    weightWithin(named, province) >= PROVINCE_MAJORITY * weightWithin(named, cityProvince)
+  )
+    city = mostNamed(named.map(({ d, weight }) => [isWithin(d, province) ? cityOf(d) : null, weight]));
+  if (!city) return province;
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
   return (
@@ -250,6 +261,16 @@ export function cityOf(d: Division): Division | null {
   const province = ancestorAt(d, 'province');
   if (province && /市$/.test(province.name)) return province;
   return ancestorAt(d, 'county');
+}
+
+/** How many times the weight of the city's own province another province needs to be the article's. */
+const PROVINCE_MAJORITY = 2;
+
+/** The weight of the names that lie in `area`. */
+function weightWithin(named: readonly { d: Division; weight: number }[], area: Division): number {
+  let total = 0;
+  for (const { d, weight } of named) if (isWithin(d, area)) total += weight;
+  return total;
 }
 
 /** The item of most weight, the first named on a tie; null unless its weight passes `floor`. */

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '福建代表团在天津赛场表现出色,福建泳军、福建田径队发挥稳定。省体育局局长陈明远表示,将总结经验。',
+      expect: [{ name: '省体育局', canonical: '福建省体育局' }],
+      note: "a province named twice as much as the one city named (the games' host city) is the article's",
+    },
+    {
       text: '石嘴山市委书记韩立波及自治区政协领导一行视察医院。',
       expect: [{ name: '石嘴山市委' }, { name: '自治区政协', canonical: '宁夏回族自治区政协' }],
       note: "自治区 alone names the region: only the region's own name may stand before it (韩立|波及 is a person and a verb)",

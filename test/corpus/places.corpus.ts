@@ -6,6 +6,11 @@ import type { FigureCorpus } from './corpus.js';
 const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
+    {
+      text: '哈尔滨市医疗队抵达乌鲁木齐,新疆新增病例36例。',
+      expect: [{ place: '新疆维吾尔自治区' }],
+      note: 'no majority: a province named outright in the sentence is still the figure’s',
+    },
     // A place written in the sentence is the figure's, wherever the article is from.
     { text: '济南市人均预期寿命达到81.5岁。', expect: [{ scope: '济南市', place: '山东省济南市' }] },
     {
