@@ -156,7 +156,7 @@ function placeOf(
   const context = commonProvince(mentions);
   const weightOf = (m: PlaceMention, d: Division) =>
     d.level === 'town' ? TOWN_WEIGHT : m.end <= headlineTo ? HEADLINE_WEIGHT : 1;
-  const named: { m: PlaceMention; d: Division; weight: number; campus?: boolean }[] = [];
+  const named: { m: PlaceMention; d: Division; weight: number; campus?: boolean; dateline?: boolean }[] = [];
   const anchors: Division[] = [];
   const loose: { m: PlaceMention; d: Division }[] = [];
   for (const m of mentions) {
@@ -170,6 +170,7 @@ function placeOf(
         d,
         weight: dateline ? DATELINE_WEIGHT : weightOf(m, d),
         campus: isCampus(text, m),
+        dateline,
       });
       anchors.push(cityOf(d) ?? d);
     } else loose.push({ m, d });
@@ -199,6 +200,12 @@ function placeOf(
   )
     city = mostNamed(named.map(({ d, weight }) => [isWithin(d, province) ? cityOf(d) : null, weight]));
   if (!city) return province;
+  // 本报兰州讯 under a headline about 甘肃省: a provincial paper files its province's news from its capital.
+  const headlineProvince = named.find(
+    ({ m, d }) => m.end <= headlineTo && d.level === 'province' && d !== city && isWithin(city, d),
+  );
+  if (headlineProvince && named.every(({ d, dateline }) => dateline || cityOf(d) !== city))
+    return headlineProvince.d;
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
   return (

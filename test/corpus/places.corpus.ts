@@ -7,6 +7,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '青海省基层卫生服务能力稳步提升\n\n本报西宁讯 记者从省卫生健康委获悉,乡镇卫生院已达407家。',
+      expect: [{ scope: null, place: '青海省' }],
+      note: "a provincial paper files its province's news from the capital: a dateline alone under a headline naming the province",
+    },
+    {
+      text: '青海省基层卫生服务能力稳步提升\n\n本报西宁讯 西宁市新建社区卫生服务站12家。',
+      expect: [{ place: '青海省西宁市' }],
+      note: 'the capital named again in the text: its own news',
+    },
+    {
       text: '哈尔滨市医疗队抵达乌鲁木齐,新疆新增病例36例。',
       expect: [{ place: '新疆维吾尔自治区' }],
       note: 'no majority: a province named outright in the sentence is still the figure’s',
