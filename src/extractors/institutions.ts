@@ -611,8 +611,10 @@ function leftEdge(
       endsWithRoad(w) ||
       // An ordinal names a body (第一|附属医院), an ordinal count does not (第一家|医院, 第二批|卫生院).
       (piece.tag === 'm' && (!w.startsWith('第') || ORDINAL_COUNT.test(w))) ||
-      // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's).
+      // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's);
+      // 归属于/l, 相当于/l: a verb and its preposition.
       (piece.tag === 'i' && ADVERB_OPENING.test(w)) ||
+      (piece.tag === 'l' && w.endsWith('于')) ||
       // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
       (w.length === 1 && COUNT_MEASURES.has(w) && pieces[at + 1]?.tag === 'm') ||
       kindWord

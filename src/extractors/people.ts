@@ -138,6 +138,8 @@ const MAX_MINORITY_NAME = 8;
 const MAX_TRANSLITERATED = 5;
 /** How many characters may qualify a title inside brackets before the name: (原审被告人)张兴财. */
 const BRACKETED_TITLE_QUALIFIER = 3;
+/** The longest aside in brackets between a title and its name: (会计主管人员), (主持工作). */
+const MAX_TITLE_ASIDE = 10;
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
@@ -303,8 +305,14 @@ function titled(
     let at = titleEnd;
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
     if (LABELS.has(m[0]) && text[at] === ':') at++;
-    // 上诉人(原审被告人)张兴财: a title that closes a bracket before the name.
+    // 上诉人(原审被告人)张兴财: a title that closes a bracket before the name; 负责人(会计主管人员)刘颖:
+    // an aside in brackets between the title and the name.
     if (text[at] === ')' && text.lastIndexOf('(', titleStart) >= titleStart - BRACKETED_TITLE_QUALIFIER) at++;
+    else if (text[at] === '(') {
+      const close = text.indexOf(')', at);
+      if (close > at && close - at <= MAX_TITLE_ASIDE && !text.slice(at + 1, close).includes('('))
+        at = close + 1;
+    }
     if (text[at] === ' ') at++;
     // 司机师傅封荣超: a form of address between the title and the name.
     at += ADDRESS_AFTER_TITLE.find((h) => text.startsWith(h, at))?.length ?? 0;

@@ -1302,6 +1302,7 @@ export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'dis
  * the head generic (社区托育驿站, 医疗集团, 手机银行, 特色专科卫生院, 托育服务协会).
  */
 export const GENERIC_MODIFIERS = new Set([
+  '上市', // 上市公司: a listed company, any
   '社区',
   '乡镇',
   '乡村',

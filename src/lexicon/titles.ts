@@ -1034,6 +1034,12 @@ export const AFTER_NAME_WORDS = [
   '回忆',
   '透露',
   '解释',
+  // General news: what a named person declares or answers (王道|明|声明 cut so).
+  '声明',
+  '宣布',
+  '回应',
+  '否认',
+  '证实',
   '主诊',
   '主刀',
   '主持',

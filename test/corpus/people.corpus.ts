@@ -4,6 +4,15 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '公司负责人孟庆春、会计机构负责人(会计主管人员)白雪梅声明:保证报告真实。项目部负责人(主持工作)王道明声明如下。',
+      expect: [
+        { name: '孟庆春', role: '负责人' },
+        { name: '白雪梅', role: '负责人' },
+        { name: '王道明', role: '负责人' },
+      ],
+      note: 'an aside in brackets between a title and its name; 声明 after a name (jieba cuts 王道|明|声明)',
+    },
+    {
       text: '跳水小将陈思远夺得2金,林可欣夺得1金,两人都不满18岁。院长王刚表示,医院将扩建,大家表示赞同。',
       expect: [
         { name: '陈思远', role: '小将' },
