@@ -4,9 +4,9 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
-      text: '该股归属于上市公司股东的净利润增长,多家上市公司发布年报,北大荒农业股份有限公司位列其中。',
+      text: '该股归属于上市公司股东的净利润增长,多家上市公司发布年报,北大荒农业股份有限公司位列其中。义诊加深了兄弟医院之间的沟通。',
       expect: [{ name: '北大荒农业股份有限公司', category: 'company' }],
-      note: 'a listed company (上市公司) is any; a verb and its preposition (归属于/l) end a name',
+      note: 'a listed company (上市公司) and fellow hospitals (兄弟医院) are any; a verb and its preposition (归属于/l) end a name',
     },
     {
       text: '福建代表团在天津赛场表现出色,福建泳军、福建田径队发挥稳定。省体育局局长陈明远表示,将总结经验。',
