@@ -420,6 +420,8 @@ function join(text: string, candidates: Candidate[]): Body[] {
       bare && c.head.category === 'government' && prev?.last.head.category !== 'government';
     // …医院|科技部 is the hospital's own department, not the ministry.
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
+    // 镇党委|政府, 县委|政府: the party committee and the government, two bodies; the bare second names none.
+    if (prev && gap === '' && bare && c.head.head === '政府' && prev.last.head.head.endsWith('委')) continue;
     // A school's or an academy's own college or institute is part of it, whatever its name:
     // 上海交通大学|医学院, 北京大学|经济研究所, 清华大学|航空研究院.
     const college =
@@ -522,6 +524,11 @@ function leftEdge(
     }
     if (headEnds.has(piece.end)) break; // the end of another body: joined to it later, unless a separate head stands alone
     const w = piece.text;
+    // 镇党委|政府: the party committee and the government, two bodies (the bare second names none).
+    if (head.head === '政府' && w.endsWith('党委')) {
+      stoppedAt = piece.start;
+      break;
+    }
     if (SERVICE_NUMBERS.has(w) && !place && names.length === 0) {
       names.unshift(w);
       nameChars += w.length;

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '在石桥镇党委政府的支持下,县委政府高度重视,县人民政府发布通知。',
+      expect: [{ name: '县委' }, { name: '县人民政府' }],
+      note: 'a party committee and the government (党委政府, 县委政府) are two bodies; the bare 政府 names none',
+    },
+    {
       text: '该股归属于上市公司股东的净利润增长,多家上市公司发布年报,北大荒农业股份有限公司位列其中。义诊加深了兄弟医院之间的沟通。',
       expect: [{ name: '北大荒农业股份有限公司', category: 'company' }],
       note: 'a listed company (上市公司) and fellow hospitals (兄弟医院) are any; a verb and its preposition (归属于/l) end a name',
