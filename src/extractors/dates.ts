@@ -339,10 +339,11 @@ function toDateMentions(
       }
     }
     if (resolved !== null && dayPrecise(c)) lastDay = resolved;
-    // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next.
+    // 2019年…,次年…,同年…: an anchored year becomes the anchor of the next; a year looked back to is
+    // not (2011年…比上年增长…,比上年增长: each 上年 is 2010, the year before the one reported).
     const year: number | null =
       statedYear(c) ??
-      (s.kind === 'point' && s.point.anchorYear !== undefined && anchor !== null
+      (s.kind === 'point' && s.point.anchorYear !== undefined && s.point.anchorYear >= 0 && anchor !== null
         ? anchor + s.point.anchorYear
         : null);
     if (year !== null) lastYear = { year, at: c.start };

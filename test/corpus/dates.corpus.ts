@@ -13,6 +13,16 @@ const corpus: DateCorpus = {
   type: 'date',
   examples: [
     {
+      text: '2011年公司营业收入比上年增长44.25%,利润总额比上年增长26.63%,次年再增长10%。',
+      expect: [
+        { text: '2011年', resolved: '2011' },
+        { text: '上年', value: null, resolved: '2010' },
+        { text: '上年', value: null, resolved: '2010' },
+        { text: '次年', value: null, resolved: '2012' },
+      ],
+      note: 'each 上年 looks back from the year reported, not from the 上年 before it',
+    },
+    {
       text: '2025年9月12日、19日和26日上午,专家在县医院坐诊。',
       expect: [
         { text: '2025年9月12日', value: '2025-09-12' },
