@@ -7,6 +7,7 @@ import { parseChineseNumber } from '../numerals.js';
 import {
   NOT_DATES,
   NOW_WORDS,
+  NOW_WORD_FOLLOWERS,
   NOW_WORD_BLOCKERS,
   OPEN_START,
   RANGE_CONNECTORS,
@@ -418,7 +419,9 @@ export const PARSERS: Parser[] = [
     ...wordLookup(NOW_WORDS),
     parse: (text, m) => {
       const blockers = NOW_WORD_BLOCKERS[m[0]];
-      return blockers && m.index > 0 && blockers.includes(text[m.index - 1]) ? null : { kind: 'now' };
+      if (blockers && m.index > 0 && blockers.includes(text[m.index - 1])) return null;
+      const followers = NOW_WORD_FOLLOWERS[m[0]];
+      return followers?.some((w) => text.startsWith(w, m.index + m[0].length)) ? null : { kind: 'now' };
     },
   },
   {
