@@ -205,13 +205,17 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
 }
 
 /**
- * A mention cut short where jieba read the end of a name into the next word (国医大师唐祖|宣传|承)
- * takes the longer name the article gives elsewhere when the text holds it there (唐祖宣).
+ * A mention's name as the article gives it elsewhere: cut short where jieba read the end of a name
+ * into the next word (国医大师唐祖|宣传|承), it takes the longer name when the text holds it there
+ * (唐祖宣); with a preposition glued before it (同廷觉总统), it drops the preposition.
  */
 function withFullNames(text: string, found: PersonMention[]): PersonMention[] {
   const names = new Set(found.map((m) => m.fields.name));
   return found.map((m) => {
     const name = m.fields.name;
+    // 同|廷觉总统: a preposition glued to a name the article gives elsewhere (总统廷觉将于…) is no part of it.
+    if (FUNCTION_CHARS.has(name[0]) && names.has(name.slice(1)))
+      return { ...m, start: m.start + 1, fields: { ...m.fields, name: name.slice(1) } };
     for (const longer of names)
       if (longer.length > name.length && longer.startsWith(name) && text.startsWith(longer, m.start))
         return { ...m, end: m.start + longer.length, fields: { ...m.fields, name: longer } };
@@ -464,6 +468,12 @@ function nameStartBefore(
   prepositionGlued = false,
 ): number {
   if (NOT_NAME_ENDINGS.has(text[end - 1]) && !GIVEN_NAME_ENDINGS.has(text[end - 1])) return -1;
+  // 同索尔|贝格首相: before a foreign post, a run of transliteration characters is the name,
+  // however jieba cut it (a Han surname inside it, 贝, is none).
+  if (foreign) {
+    const run = transliterationRunBefore(text, words, end, limit);
+    if (run >= 0) return run;
+  }
   for (const length of [4, 3, 2]) {
     const start = end - length;
     if (start < limit) continue;
@@ -531,6 +541,19 @@ function nameStartBefore(
  */
 function transliteratedStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
   return nameWordBefore(words, end, limit, 3, (t) => isTransliterated(text, t.start, t.end, t.tag));
+}
+
+/**
+ * Where a run of three to MAX_TRANSLITERATED transliteration characters that ends at `end` starts,
+ * on a word boundary, or -1 (also when the run is a country's name).
+ */
+function transliterationRunBefore(text: string, words: TokenIndex, end: number, limit: number): number {
+  let start = end;
+  while (start > limit && end - start <= MAX_TRANSLITERATED && TRANSLITERATION_CHARS.has(text[start - 1]))
+    start--;
+  if (end - start < 3 || end - start > MAX_TRANSLITERATED || !words.boundary(start)) return -1;
+  // 科威特首相: the country the post is of.
+  return COUNTRY_NAMES.has(text.slice(start, end)) ? -1 : start;
 }
 
 /** A word jieba tags a foreign name (nrt) that ends at `end`, of two characters at least, or -1. */
@@ -1481,14 +1504,25 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       foreign || (TRANSLITERATION_CHARS.has(text[at]) && TRANSLITERATION_CHARS.has(text[at + 1]))
         ? words.startingAt(at)
         : undefined;
-    return t &&
-      t.end <= limit &&
-      t.end - at <= 5 &&
+    if (!t || t.end > limit || t.end - at > 5) return transliterated();
+    if (
       (foreign || (t.tag === 'nrt' && t.end - at >= 3)) &&
       isTransliterated(text, at, t.end, t.tag) &&
       ((foreign && t.tag === 'x') || followsName(text, words, at, t.end, limit))
-      ? t.end - at
-      : transliterated();
+    )
+      return t.end - at;
+    // 缅甸总统廷觉将于: after a foreign post, a word jieba does not know, before what follows a name,
+    // is a name written with any characters (Burmese, Thai, Khmer names are no transliterations).
+    if (
+      foreign &&
+      t.tag === 'x' &&
+      t.end - at >= 2 &&
+      t.end - at <= 4 &&
+      isHanSpan(text, at, t.end) &&
+      (isPunctuationAt(text, t.end) || AFTER_NAME_CHARS.has(text[t.end] ?? ''))
+    )
+      return t.end - at;
+    return transliterated();
   }
   if (startsNotName(text.slice(at, at + 4))) return transliterated();
   if (startsTitle(text, at)) return 0;

@@ -4,6 +4,19 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '应邀请,缅甸总统吴温貌将于5月访华,挪威首相埃尔娜·索尔贝格同期来访。习近平主席将同吴温貌总统会谈,李克强总理将分别同索尔贝格首相会谈,张德江委员长会见。',
+      expect: [
+        { name: '吴温貌', role: '总统' },
+        { name: '埃尔娜·索尔贝格', role: '首相' },
+        { name: '习近平', role: '主席' },
+        { name: '吴温貌', role: '总统' },
+        { name: '李克强', role: '总理' },
+        { name: '索尔贝格', role: '首相' },
+        { name: '张德江', role: '委员长' },
+      ],
+      note: 'a transliterated name before a foreign post, however jieba cut it (索尔|贝格); a preposition glued to a known name (同吴温貌); 委员长',
+    },
+    {
       text: '公司负责人孟庆春、会计机构负责人(会计主管人员)白雪梅声明:保证报告真实。项目部负责人(主持工作)王道明声明如下。',
       expect: [
         { name: '孟庆春', role: '负责人' },
