@@ -206,14 +206,22 @@ function placeOf(
   );
   if (headlineProvince && named.every(({ d, dateline }) => dateline || cityOf(d) !== city))
     return headlineProvince.d;
-  // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city.
+  // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city,
+  // unless the article speaks of itself as a county's (全区, 我县: a tie goes to the 区 or 县 it names;
+  // beside a development zone, 全区 is the zone's).
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
+  const zoned = found.some((m) => isZoneWord(m.text));
+  const ownLevels = new Set(
+    found
+      .filter((m) => COUNTY_AREA_WORDS.has(m.text) && !(zoned && m.text.endsWith('区')))
+      .map((m) => m.text.at(-1)),
+  );
   return (
     mostNamed(
-      named.map(({ d, weight, campus }) => [
-        d !== city && isWithin(d, city) && !campus ? ancestorAt(d, 'county') : null,
-        weight,
-      ]),
+      named.map(({ d, weight, campus }) => {
+        const county = d !== city && isWithin(d, city) && !campus ? ancestorAt(d, 'county') : null;
+        return [county, county && ownLevels.has(county.name.at(-1)) ? weight + OWN_LEVEL_BONUS : weight];
+      }),
       cityCount,
     ) ?? city
   );
@@ -269,6 +277,11 @@ export function cityOf(d: Division): Division | null {
   if (province && /市$/.test(province.name)) return province;
   return ancestorAt(d, 'county');
 }
+
+/** Words by which an article speaks of its own county or district (全县, 我区). */
+const COUNTY_AREA_WORDS = new Set(['全县', '我县', '本县', '全区', '我区', '本区', '全旗', '我旗']);
+/** What a county's mention weighs more when the article speaks of itself at that level: it breaks a tie with the city. */
+const OWN_LEVEL_BONUS = 0.25;
 
 /** How many times the weight of the city's own province another province needs to be the article's. */
 const PROVINCE_MAJORITY = 2;

@@ -7,6 +7,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '海珠区卫生健康局通报,海珠区今年新增家庭医生团队40个。广州市卫健委肯定了这一做法,健康广州建设稳步推进。目前全区共有医疗机构650间。',
+      expect: [
+        { scope: '海珠区', place: '广东省广州市海珠区' },
+        { scope: '全区', place: '广东省广州市海珠区' },
+      ],
+      note: 'a district named as often as its city, in an article that speaks of 全区, is the article’s',
+    },
+    {
       text: '青海省基层卫生服务能力稳步提升\n\n本报西宁讯 记者从省卫生健康委获悉,乡镇卫生院已达407家。',
       expect: [{ scope: null, place: '青海省' }],
       note: "a provincial paper files its province's news from the capital: a dateline alone under a headline naming the province",
