@@ -203,7 +203,7 @@ export const PLAN_MARKERS = ['将', '拟', '计划'];
 export const ORIGIN_MARKERS = ['从', '自从', '自'];
 
 /** Before a year, these make it a comparison's base (较2023年提高3.2个百分点): a past year, not the page's. */
-export const COMPARISON_MARKERS = ['较', '比'];
+export const COMPARISON_MARKERS = ['较', '比', '相比', '相较于', '对比'];
 
 /** Words for a day of the week after a page's printed issue date: 2025年4月23日 星期三. */
 export const WEEKDAY_WORDS = ['星期', '礼拜', '周'];
@@ -219,8 +219,8 @@ export const AS_OF_MARKERS = ['截至', '截止到', '截止'];
 /** After a date, these make it the start of a span up to now: 2024年至今, 自2023年开展以来. */
 export const SINCE_MARKERS = ['至今', '以来'];
 
-/** After a date, these make it a comparison's base (较去年同期, 与2020年相比): no period of the figures. */
-export const BASE_AFTER_MARKERS = ['同期', '相比', '相较', '比较'];
+/** After a date, these make it a comparison's base (较去年同期, 与2020年相比, 与2021年度持平): no period of the figures. */
+export const BASE_AFTER_MARKERS = ['同期', '相比', '相较', '比较', '持平'];
 
 /**
  * In a figure's clause before it, these make the figure a target or plan, not a fact: 力争建成

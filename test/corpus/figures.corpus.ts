@@ -4,6 +4,14 @@ import type { FigureCorpus } from './corpus.js';
 const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
+    {
+      text: '2024年全县门诊量达52万人次,与2023年度持平;住院人数相比2023年增加1200人。',
+      expect: [
+        { text: '52万人次', period: '2024' },
+        { text: '1200人', period: '2024' },
+      ],
+      note: 'a year the figures are compared with (与…持平, 相比…) is no period of them',
+    },
     // Arabic numbers, multipliers, layout spaces and wraps
     {
       text: '目前,全市托育服务机构发展到 501 家。',
