@@ -211,6 +211,31 @@ describe('segment: articles on a page', () => {
     expect(firstWords(page)).toEqual(['省卫健委:三年来基层首诊', '市一院新院区投用,新增床']);
   });
 
+  it("an e-paper's furniture is rows of its own that head no story, and its list of headlines runs into nothing", () => {
+    const page = [
+      '当前版: 06版 上一版  下一版',
+      '',
+      '全市新增普惠托位1200个',
+      '日期:03-18',
+      '字号:',
+      '版面:第06版:民生       上一篇    下一篇',
+      '  本报讯(记者 韩梅)记者从市卫生健康委获悉,今年全市新增普惠托位1200个。',
+      '     标题导航',
+      '   第05版:综合',
+      '   第06版:民生',
+      '春季义诊走进社区',
+      '全市新增普惠托位1200个',
+      '老年食堂开进村里',
+    ].join('\n');
+    const { text } = normalise(page);
+    const articles = segment(text);
+    expect(articles.map((a) => a.headline)).toEqual(['全市新增普惠托位1200个']);
+    const lines = articles.flatMap((a) => a.blocks.map((b) => text.slice(b.start, b.end).trim()));
+    expect(lines).toContain('日期:03-18');
+    expect(lines).toContain('字号:');
+    expect(lines.slice(-3)).toEqual(['春季义诊走进社区', '全市新增普惠托位1200个', '老年食堂开进村里']);
+  });
+
   it('finds the articles of the seed pages', () => {
     const page = readFileSync('fixtures/seeds/001_2e190e5f2b7d8412.txt', 'utf8');
     expect(headlines(page)).toEqual([

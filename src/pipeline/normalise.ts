@@ -55,6 +55,26 @@ const LEAD = /^(?:[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社
  * before it may, except above a web page's date line: see isWebDateLine.)
  */
 const COLUMN_GAP = /[\u4e00-\u9fff][ \u3000]{2,}[\u4e00-\u9fff]/;
+/**
+ * A web page's or e-paper's furniture (日期:01-14, 字号:, 版面:第03版:…, 上一篇 下一篇, 标题导航, 第02版:综合):
+ * a row of its own, never text wrapped into a story or its headline.
+ */
+const PAGE_CHROME =
+  /^(?:(?:日期|字号|版面|当前版|当前报纸名称|发布时间|发布日期|浏览次数|访问次数|点击数|阅读数)\s*[:：]|第[0-9０-９]{1,3}版\s*[:：])|上一[篇版]\s*下一[篇版]/;
+/** The head of an e-paper's list of its headlines: every line after it is a row of its own. */
+const NAVIGATION = /^\s*(?:标题|本版|版面)导航\s*$/;
+/** How long (UTF-16 units) a line of page furniture may be. */
+const MAX_CHROME = 60;
+
+/** Whether a line heads an e-paper's list of its headlines (标题导航). */
+export function isNavigationHead(line: string): boolean {
+  return line.length <= MAX_CHROME && NAVIGATION.test(line);
+}
+
+export function isPageChrome(line: string): boolean {
+  return isNavigationHead(line) || (line.length <= MAX_CHROME && PAGE_CHROME.test(line.trim()));
+}
+
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
 const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
@@ -71,6 +91,8 @@ export function normalise(original: string): NormalisedText {
     return bylines[i] === 1;
   };
 
+  // Once a page lists its headlines (标题导航), no line of the list runs into the next.
+  let navigation = false;
   const out = new Uint16Array(original.length + 2);
   const origin = new Int32Array(original.length + 2);
   let n = 0;
@@ -88,7 +110,8 @@ export function normalise(original: string): NormalisedText {
     const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
     const bylineAround = () => isByline(i) || isByline(next);
     const wrapHere = Math.min(wrapWidth, localWidth / 0.75);
-    if (isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
+    if (!navigation && isNavigationHead(contents[i])) navigation = true;
+    if (navigation || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
       if (blank) {
@@ -228,7 +251,8 @@ function isHardBreak(
     return false;
   if (endsSentence(before)) return true;
   if (COLUMN_GAP.test(before)) return true;
-  if (isWebDateLine(before) || isWebDateLine(after)) return true;
+  if (isWebDateLine(before) || isWebDateLine(after) || isPageChrome(before) || isPageChrome(after))
+    return true;
   if (
     LEAD.test(after) ||
     DATELINE.test(after) ||

@@ -20,6 +20,7 @@ import {
   parseCredits,
   type BylineName,
 } from './bylines.js';
+import { isNavigationHead, isPageChrome } from './normalise.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
 
@@ -76,12 +77,15 @@ function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let start = 0;
   let paragraphStart = true;
+  // After an e-paper's 标题导航 its lines are a list of the page's headlines: furniture, no headings.
+  let navigation = false;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
     if (i > start) {
       const line = text.slice(start, i);
       const byline = parseByline(line);
-      const kind = classify(line, byline !== null);
+      navigation ||= isNavigationHead(line);
+      const kind = navigation ? 'body' : classify(line, byline !== null);
       // Read once here: the page's names and each article's people both need them.
       const credits = kind === 'byline' ? byline : parseCredits(line);
       blocks.push({ kind, start, end: i, text: line, paragraphStart, credits });
@@ -101,6 +105,8 @@ function classify(line: string, byline: boolean): BlockKind {
   // 本报记者 朱伟 罗彦 alone on its line credits its writers: a byline, though it opens like a dateline.
   if (byline) return 'byline';
   if (DATELINE.test(line)) return 'lead';
+  // 上一篇 下一篇, 字号:, 标题导航: a page's furniture heads no story.
+  if (isPageChrome(line)) return 'body';
   if (/^#/.test(line)) return 'heading';
   // A line of more than 80 UTF-16 units has more than 40 characters: no need to count them.
   if (
@@ -435,7 +441,8 @@ function parallelHeadings(blocks: Block[]): Set<number> {
 
 /** The headline is the run of headings at the start of the article, else the one at its end. */
 function headlineOf(blocks: Block[]): string | null {
-  const content = blocks.filter((b) => b.kind !== 'byline');
+  // A page's furniture (上一篇 下一篇, 日期:…) stands around a headline, never in it.
+  const content = blocks.filter((b) => b.kind !== 'byline' && !(b.kind === 'body' && isPageChrome(b.text)));
   if (content.length === 0) return null;
   let run: Block[] = [];
   if (content[0].kind === 'heading') {
