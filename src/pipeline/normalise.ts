@@ -68,11 +68,15 @@ const MAX_CHROME = 60;
 
 /** Whether a line heads an e-paper's list of its headlines (标题导航). */
 export function isNavigationHead(line: string): boolean {
-  return line.length <= MAX_CHROME && NAVIGATION.test(line);
+  return line.length <= MAX_CHROME && line.includes('导航') && NAVIGATION.test(line);
 }
 
 export function isPageChrome(line: string): boolean {
-  return isNavigationHead(line) || (line.length <= MAX_CHROME && PAGE_CHROME.test(line.trim()));
+  // Every piece of furniture but the list's head holds a colon or 上一: most lines hold neither.
+  if (line.length > MAX_CHROME) return false;
+  if (line.includes(':') || line.includes('：') || line.includes('上一'))
+    return PAGE_CHROME.test(line.trim());
+  return isNavigationHead(line);
 }
 
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
