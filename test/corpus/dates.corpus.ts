@@ -13,6 +13,15 @@ const corpus: DateCorpus = {
   type: 'date',
   examples: [
     {
+      text: '9月12—13日,专家在县医院坐诊;2025年10月8至10日举办培训;3月5-6日召开会议。',
+      expect: [
+        { text: '9月12—13日', value: '--09-12/--09-13', rule: 'date.range' },
+        { text: '2025年10月8至10日', value: '2025-10-08/2025-10-10' },
+        { text: '3月5-6日', value: '--03-05/--03-06' },
+      ],
+      note: 'days of one month, the first without its 日',
+    },
+    {
       text: '2011年公司营业收入比上年增长44.25%,利润总额比上年增长26.63%,次年再增长10%。',
       expect: [
         { text: '2011年', resolved: '2011' },

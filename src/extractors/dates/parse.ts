@@ -119,6 +119,11 @@ const MONTH_RANGE = new RegExp(
   `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m1>${MONTH})月?${CONNECTOR}(?<m2>${MONTH})月(?![龄大余多日号\\d]|${DAY_CN})`,
   'y',
 );
+/** 8月30—31日, 2024年5月6至8日: days of one month, the first without its 日. */
+const DAY_RANGE = new RegExp(
+  `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m>${MONTH})月(?<d1>${DAY_AR})(?![\\d日号])${CONNECTOR}${DAY}`,
+  'y',
+);
 /** 今年, 去年11月, 今年以来, 今年上半年, 去年底, 上年. */
 const RELATIVE_YEAR = new RegExp(
   `(?<![${RELATIVE_YEAR_BLOCKERS}])(?<w>${alt([...Object.keys(RELATIVE_YEARS), ...Object.keys(ANCHORED_YEARS)])})` +
@@ -344,6 +349,23 @@ export const PARSERS: Parser[] = [
       const [from, to] = [Number(m.groups!.y1), Number(m.groups!.y2)];
       if (from < 1900 || to > 2199 || to <= from) return null;
       return { kind: 'range', from: { year: from }, to: { year: to } };
+    },
+  },
+  {
+    re: DAY_RANGE,
+    rule: 'date.range',
+    // The connector, after a year, a month and the first day.
+    keys: CONNECTOR_KEYS,
+    reach: 5 + MONTH_LENGTH + 1 + 2 + CONNECTOR_KEY_REACH,
+    first: MONTH_FIRST,
+    parse: (_t, m) => {
+      const g = m.groups as Groups;
+      const year = num(g.y);
+      const month = num(g.m);
+      const [from, to] = [num(g.d1), dayOf(g)];
+      if (month === undefined || from === undefined || to === undefined || to <= from) return null;
+      if (!isValidDay(year, month, from) || !isValidDay(year, month, to)) return null;
+      return { kind: 'range', from: { year, month, day: from }, to: { year, month, day: to } };
     },
   },
   {
