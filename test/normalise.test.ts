@@ -151,6 +151,21 @@ describe('normalise: characters and spaces', () => {
     expect(normalise('ＡＢＣ１２３，（测试）：；！？').text).toBe('ABC123,(测试):;!?');
   });
 
+  it('reads a page in traditional characters in simplified ones, offsets unchanged', () => {
+    const page = '國家衛生健康委員會發布統計公報,這個數據顯示,我國醫療衛生機構總診療人次達83.1億人次。';
+    const norm = normalise(page);
+    expect(norm.text).toBe(
+      '国家卫生健康委员会发布统计公报,这个数据显示,我国医疗卫生机构总诊疗人次达83.1亿人次。',
+    );
+    const at = norm.text.indexOf('83.1亿人次');
+    expect(originalOf(page, at, at + '83.1亿人次'.length)).toBe('83.1億人次');
+  });
+
+  it('leaves a simplified page that quotes a few traditional characters as written', () => {
+    const page = '台湾著名画家的展览名为“這個世界”,吸引了不少市民。';
+    expect(normalise(page).text).toBe(page);
+  });
+
   it('drops layout spaces between digits and Chinese', () => {
     expect(normalise('发展到 501 家，投入资金 1.9 亿元，4 月 21 日，占比 28%').text).toBe(
       '发展到501家,投入资金1.9亿元,4月21日,占比28%',

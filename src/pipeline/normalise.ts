@@ -8,6 +8,7 @@
 
 import { isAsciiDigit } from '../basics.js';
 import { openingPlace } from '../lexicon/places.js';
+import { isTraditional, toSimplified } from './script.js';
 import {
   DATELINE,
   endsWithClosingCredit,
@@ -82,7 +83,9 @@ export function isPageChrome(line: string): boolean {
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
 const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
-export function normalise(original: string): NormalisedText {
+export function normalise(page: string): NormalisedText {
+  // Offsets count in `page`: a traditional page read in simplified characters has the same shape.
+  const original = isTraditional(page) ? toSimplified(page) : page;
   const lines = splitLines(original);
   const folded = foldWidth(original);
   const contents = lines.map((l) => folded.slice(l.from, l.to));

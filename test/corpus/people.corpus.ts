@@ -4,6 +4,11 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '國家體育總局競體司司長劉國永表示,這屆全運會成績穩中有升。',
+      expect: [{ name: '劉國永', role: '司长', text: '劉國永' }],
+      note: 'a page in traditional characters is read in simplified ones; the name stays as written',
+    },
+    {
       text: '应邀请,缅甸总统吴温貌将于5月访华,挪威首相埃尔娜·索尔贝格同期来访。习近平主席将同吴温貌总统会谈,李克强总理将分别同索尔贝格首相会谈,张德江委员长会见。',
       expect: [
         { name: '吴温貌', role: '总统' },
