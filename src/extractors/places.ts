@@ -18,6 +18,8 @@ import {
   type Division,
   type PlaceMention,
 } from '../lexicon/places.js';
+import { surnameLengthAt } from '../lexicon/surnames.js';
+import { TITLE_SET } from '../lexicon/titles.js';
 import type { Article } from '../pipeline/segment.js';
 import { firstEndingAfter, firstStartingFrom } from '../basics.js';
 
@@ -50,7 +52,7 @@ export function articlePlaces(
   articles: readonly Article[],
   fallback: Division | null,
 ): ArticlePlace[] {
-  const mentions = placesIn(text);
+  const mentions = withoutNames(text, placesIn(text));
   const zones = zonesNamed(mentions);
   // Mentions come in order and never overlap, so an article's are one stretch of them.
   const within = (a: Article) =>
@@ -225,6 +227,29 @@ function placeOf(
       cityCount,
     ) ?? city
   );
+}
+
+/** The longest title before a name that hides a place: 副秘书长高志丹. */
+const LONGEST_TITLE = 5;
+
+/**
+ * The page's place names but those that are a person's given name: a place written in short form
+ * after a surname after a title (副局长高志丹: 志丹 is no 志丹县), and the same name anywhere else
+ * on the page (高志丹指…).
+ */
+function withoutNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const names = new Set<string>();
+  for (const m of mentions) if (inTitledName(text, m)) names.add(text.slice(m.start - 1, m.end));
+  return names.size === 0 ? mentions : mentions.filter((m) => !names.has(text.slice(m.start - 1, m.end)));
+}
+
+function inTitledName(text: string, m: PlaceMention): boolean {
+  if (m.start < 2 || divisionsNamed(m.text).some((d) => d.name === m.text)) return false;
+  const surname = m.start - 1;
+  if (surnameLengthAt(text, surname) !== 1) return false;
+  for (let n = 2; n <= LONGEST_TITLE && surname - n >= 0; n++)
+    if (TITLE_SET.has(text.slice(surname - n, surname))) return true;
+  return false;
 }
 
 /** National agencies and sites, whose wires from the capital are mostly national news. */

@@ -7,6 +7,11 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '省卫健委副主任高志丹介绍,托育机构已达980家。高志丹表示,陕西将继续推进普惠托育。',
+      expect: [{ scope: null, place: '陕西省' }],
+      note: 'a place in short form that is a titled person’s given name (副主任高志丹) names no county, there or later',
+    },
+    {
       text: '海珠区卫生健康局通报,海珠区今年新增家庭医生团队40个。广州市卫健委肯定了这一做法,健康广州建设稳步推进。目前全区共有医疗机构650间。',
       expect: [
         { scope: '海珠区', place: '广东省广州市海珠区' },
