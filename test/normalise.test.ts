@@ -77,6 +77,22 @@ describe('normalise: joining OCR hard wraps', () => {
     );
   });
 
+  it('keeps a headline apart from its subtitle a blank line below (short lines are no narrow column across a blank)', () => {
+    const text = [
+      '全县托育机构达到86家',
+      '',
+      '普惠托位4600个',
+      '',
+      '2024年05月20日',
+      '',
+      '本报讯(记者 韩梅)记者从县卫生健康局获悉,截至目前,全县共有托育机构86家,其中普惠性托育机构52家,提供普惠托位4600个。',
+    ].join('\n');
+    expect(normalise(text).text.split('\n').filter(Boolean).slice(0, 2)).toEqual([
+      '全县托育机构达到86家',
+      '普惠托位4600个',
+    ]);
+  });
+
   it('keeps the break after a finished sentence', () => {
     expect(normalise('第一句话结束了。\n\n第二句话。').text).toBe('第一句话结束了。\n\n第二句话。');
   });

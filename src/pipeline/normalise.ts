@@ -116,7 +116,9 @@ export function normalise(page: string): NormalisedText {
     while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
     const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
     const bylineAround = () => isByline(i) || isByline(next);
-    const wrapHere = Math.min(wrapWidth, localWidth / 0.75);
+    // Across a blank line only the page's own wrap width counts: two short lines a blank apart (a
+    // headline over its subtitle) are no narrow column.
+    const wrapHere = blank ? wrapWidth : Math.min(wrapWidth, localWidth / 0.75);
     if (!navigation && isNavigationHead(contents[i])) navigation = true;
     if (navigation || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
       out[n] = 0x0a;
