@@ -1120,6 +1120,7 @@ export const AFTER_NAME_WORDS = [
 
 /** Words that start with a surname character but are not names (jieba tags some of them nr). */
 export const NOT_NAMES = new Set([
+  '周转', // jieba's dictionary tags it nr: 教师周转房
   '康复',
   '常态',
   '常态化',

@@ -1784,6 +1784,7 @@ const corpus: PersonCorpus = {
     },
   ],
   negative: [
+    '当地为新进人员提供安家补贴及教师周转房等支持措施。',
     '本文由(特约记者)整理发布,仅供参考。',
     '更多消息请继续关注报道:明天起开放预约。',
     // A surname alone (祁姓先生: a gentleman named 祁) is no name.
