@@ -140,6 +140,8 @@ const MAX_TRANSLITERATED = 5;
 const BRACKETED_TITLE_QUALIFIER = 3;
 /** The longest aside in brackets between a title and its name: (会计主管人员), (主持工作). */
 const MAX_TITLE_ASIDE = 10;
+/** How much of a body's head a title may hold (市委 of 市委书记). */
+const MAX_HEAD_IN_TITLE = 2;
 /** How far before a title the org that employs the person may stand. */
 const ORG_REACH = 30;
 
@@ -1906,6 +1908,10 @@ function orgBefore(
     !isClauseBreakAt(text, clauseStart - 1)
   )
     clauseStart--;
+  // 吴川市市委|书记: a title that begins inside the body's head (市委书记) holds a post of that body.
+  const straddled = institutions[firstStartingFrom(institutions, titleStart) - 1];
+  if (straddled && straddled.end > titleStart && straddled.end - titleStart <= MAX_HEAD_IN_TITLE)
+    return affiliation(institutions, straddled);
   const nearest = lastEndingBy(institutions, titleStart);
   const between = nearest ? text.slice(nearest.end, titleStart) : '';
   if (

@@ -4,6 +4,14 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
+      expect: [
+        { name: '韩志远', role: '市委书记', org: '临海市市委' },
+        { name: '孙立新', role: '市长' },
+      ],
+      note: "a title that begins inside the body's head (市委|书记) holds a post of that body",
+    },
+    {
       text: '國家體育總局競體司司長劉國永表示,這屆全運會成績穩中有升。',
       expect: [{ name: '劉國永', role: '司长', text: '劉國永' }],
       note: 'a page in traditional characters is read in simplified ones; the name stays as written',
