@@ -74,6 +74,17 @@ export function articlePlaces(
   }));
 }
 
+/** A company's registered name, which its place opens (东莞市安胜企业管理有限公司): where it was registered. */
+const COMPANY_NAME_AFTER = /^[\u4e00-\u9fff()]{2,16}?(?:有限责任公司|股份有限公司|有限公司)/;
+
+/**
+ * A place that opens a company's registered name says where the company was registered, not
+ * where the news is: 湖南越大能源有限公司、东莞市安胜企业管理有限公司 sign with 屈原管理区.
+ */
+function opensCompanyName(text: string, m: PlaceMention): boolean {
+  return COMPANY_NAME_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
 /**
  * A place that names a hospital's or school's campus (友谊医院通州院区, 南校区) says where the
  * campus is, not what the article is about: it counts for its city, never narrows to its county.
@@ -152,7 +163,8 @@ function placeOf(
   headlineTo = from,
 ): Division | null {
   const mentions = found.filter(
-    (m) => !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m),
+    (m) =>
+      !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m) && !opensCompanyName(text, m),
   );
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);

@@ -7,6 +7,11 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '屈原管理区与东莞市安胜企业管理有限公司签署协议,项目总投资10.6亿元。',
+      expect: [{ scope: null, place: null }],
+      note: 'a place that opens a company’s registered name is where the company was registered, not where the news is',
+    },
+    {
       text: '省卫健委副主任高志丹介绍,托育机构已达980家。高志丹表示,陕西将继续推进普惠托育。',
       expect: [{ scope: null, place: '陕西省' }],
       note: 'a place in short form that is a titled person’s given name (副主任高志丹) names no county, there or later',
