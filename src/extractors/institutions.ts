@@ -109,6 +109,8 @@ const GRAMMAR_TAGS = [
 ];
 /** The same, looked up. */
 const GRAMMAR_TAG_SET = new Set(GRAMMAR_TAGS);
+/** Adverbs of manner that open a verb phrase and never a name (积极响应, 全力推进, 认真落实). */
+const MANNER_OPENING = /^(?:积极|认真|全力|大力|主动|切实)/;
 /** Adverbs that open a verb phrase (刚回到, 正在建设, 已完成). */
 const ADVERB_OPENING = /^[刚正已就又才都也还曾将]/;
 /** Tags a name's left edge stops at: grammar words, verbs, adverbs, times, places, adjectives. */
@@ -621,6 +623,8 @@ function leftEdge(
       // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's);
       // 归属于/l, 相当于/l: a verb and its preposition.
       (piece.tag === 'i' && ADVERB_OPENING.test(w)) ||
+      // 积极响应/n|市委: a verb phrase opened by an adverb of manner, whatever jieba tags it.
+      MANNER_OPENING.test(w) ||
       (piece.tag === 'l' && w.endsWith('于')) ||
       // A measure after a number counts bodies or countries: 两|国|外交部, 3|家|医院.
       (w.length === 1 && COUNT_MEASURES.has(w) && pieces[at + 1]?.tag === 'm') ||

@@ -366,10 +366,12 @@ function titled(
       rule: 'person:title',
     });
     // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title; a body
-    // after the 、 starts the next item (总裁郑丽丹、乐清华润电器有限公司总经理张敏).
+    // after the 、 starts the next item (总裁郑丽丹、乐清华润电器有限公司总经理张敏). A credit lists
+    // its writers with spaces between (本网讯 通讯员刘小平 黄启勇 9月21日).
+    const joiner = PRESS_ROLES.has(m[0]) ? ' ' : '、';
     for (
       let end = at + length, next = 0;
-      text[end] === '、' &&
+      (text[end] === '、' || text[end] === joiner) &&
       !bodyAt(institutions, end + 1) &&
       (next = nameLengthAt(text, words, end + 1, to, foreign));
       end += 1 + next
@@ -1579,7 +1581,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     if (
       followsName(text, words, at, end, limit) ||
       allTagged(words, at, end, PERSON_TAGS) ||
-      (isUnknownWord(words, at, end) && !nameGoesOn(text, words, end)) ||
+      // (an unknown word of two characters may be a verb phrase: 领导包抓|乡村振兴)
+      (end - at > 2 && isUnknownWord(words, at, end) && !nameGoesOn(text, words, end)) ||
       surnameThenGiven(words, at, surname, end)
     )
       return end - at;

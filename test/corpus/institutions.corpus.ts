@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '为积极响应市委市政府号召,县卫健局组织医生下乡义诊。',
+      expect: [{ name: '市委' }, { name: '市政府' }, { name: '县卫健局' }],
+      note: 'a verb phrase opened by an adverb of manner (积极响应/n) is no part of a name',
+    },
+    {
       text: '在石桥镇党委政府的支持下,县委政府高度重视,县人民政府发布通知。',
       expect: [{ name: '县委' }, { name: '县人民政府' }],
       note: 'a party committee and the government (党委政府, 县委政府) are two bodies; the bare 政府 names none',

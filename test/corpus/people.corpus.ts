@@ -4,6 +4,17 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '本网讯 通讯员刘晓平 黄启明 9月21日,镇卫生院开展义诊。\n\n责编丨璩 靓\n\n编审丨范立群\n\n监审丨姚文静',
+      expect: [
+        { name: '刘晓平', role: '通讯员' },
+        { name: '黄启明', role: '通讯员' },
+        { name: '璩靓', role: '责编' },
+        { name: '范立群', role: '编审' },
+        { name: '姚文静', role: '监审' },
+      ],
+      note: 'a credit lists its writers with spaces between; a WeChat account credits its editors with 丨',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -1792,6 +1803,7 @@ const corpus: PersonCorpus = {
     },
   ],
   negative: [
+    '为落实市级领导包抓乡村振兴示范村的要求,各部门积极响应。',
     '当地为新进人员提供安家补贴及教师周转房等支持措施。',
     '本文由(特约记者)整理发布,仅供参考。',
     '更多消息请继续关注报道:明天起开放预约。',
