@@ -5,6 +5,18 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '去年全省婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.52‰、4.63‰和16.8/10万,新生儿疾病筛查率和听力筛查率分别达到97.2%和96.8%。',
+      expect: [
+        { text: '5岁以下', metric: '儿童' },
+        { text: '3.52‰', metric: '婴儿死亡率' },
+        { text: '4.63‰', metric: '5岁以下儿童死亡率' },
+        { text: '16.8/10万', metric: '孕产妇死亡率' },
+        { text: '97.2%', metric: '新生儿疾病筛查率' },
+        { text: '96.8%', metric: '听力筛查率' },
+      ],
+      note: 'a listed thing is short by its words, an age bound inside it not counted, or by its characters',
+    },
+    {
       text: '2024年全县门诊量达52万人次,与2023年度持平;住院人数相比2023年增加1200人。',
       expect: [
         { text: '52万人次', period: '2024' },

@@ -144,7 +144,7 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   // 甲、乙两组患者: a number in the last item counts the items; they are no things of their own.
   if (
     items.some((item) => item.length === 0) ||
-    items.slice(0, -1).some((item) => item.length > MAX_ITEM_WORDS) ||
+    items.slice(0, -1).some((item) => !isShortThing(item)) ||
     lastItem.some((t, i) => t.tag === 'm' && ITEM_MEASURES.test(t.word + (lastItem[i + 1]?.word ?? '')))
   )
     return null;
@@ -187,6 +187,25 @@ function listedThings(tokens: Token[], size: number): string[] | null {
     const words = item.map((t) => t.word).join('');
     return k < size - 1 && !words.endsWith(head) ? words + head : words;
   });
+}
+
+/** The characters a listed thing of more words may still have: 新生儿疾病筛查率. */
+const MAX_ITEM_CHARACTERS = 8;
+/** Words of an age or size bound inside a thing's name (5|岁|以下|儿童死亡率): its qualifier, no word of it. */
+const BOUND_WORDS = new Set(['以下', '以上', '以内']);
+
+/**
+ * Whether a listed thing is short: a few words (an age bound inside it, 5岁以下, not counted) or a
+ * few characters.
+ */
+function isShortThing(item: Token[]): boolean {
+  let words = 0;
+  let characters = 0;
+  for (const t of item) {
+    characters += t.word.length;
+    if (!t.tag.startsWith('m') && t.tag !== 'q' && !BOUND_WORDS.has(t.word)) words++;
+  }
+  return words <= MAX_ITEM_WORDS || characters <= MAX_ITEM_CHARACTERS;
 }
 
 /** Nouns (and what brackets hold) that may make a subject the listed things share. */
