@@ -164,40 +164,48 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
     const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(line);
-    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
-    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
-    found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
-    found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
-    found.push(...leading(text, ctx.tokens, block.start, line));
-    found.push(...named(text, ctx.tokens, block.start, block.end, line));
-    found.push(...appointedBy(text, ctx.tokens, block.start, block.end, line, institutions));
-    found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
-    found.push(...aged(text, ctx.tokens, block.start, block.end, line));
-    found.push(...introduced(text, ctx.tokens, block.start, line));
-    found.push(...bracketed(text, ctx.tokens, block.start, line, institutions));
-    found.push(...paired(text, ctx.tokens, block.start, block.end, line));
-    found.push(...labelled(text, ctx.tokens, block.start, line));
-    found.push(...nameThenPosts(block.start, line));
-    found.push(...profiles(text, block.start, line, article, institutions));
-    found.push(...pseudonymous(text, block.start, line));
-    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
-    found.push(...nameLists(text, ctx.tokens, block.start, block.end, line));
-    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
+    add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
+    add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
+    add(found, speakers(text, ctx.tokens, block.start, institutions, speech));
+    add(found, appointed(text, ctx.tokens, block.start, institutions, appointments));
+    add(found, leading(text, ctx.tokens, block.start, line));
+    add(found, named(text, ctx.tokens, block.start, block.end, line));
+    add(found, appointedBy(text, ctx.tokens, block.start, block.end, line, institutions));
+    add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
+    add(found, aged(text, ctx.tokens, block.start, block.end, line));
+    add(found, introduced(text, ctx.tokens, block.start, line));
+    add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
+    add(found, paired(text, ctx.tokens, block.start, block.end, line));
+    add(found, labelled(text, ctx.tokens, block.start, line));
+    add(found, nameThenPosts(block.start, line));
+    add(found, profiles(text, block.start, line, article, institutions));
+    add(found, pseudonymous(text, block.start, line));
+    add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
+    add(found, nameLists(text, ctx.tokens, block.start, block.end, line));
+    add(found, dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
   }
 
-  const known = new Map<string, Known>(ctx.page.names);
+  // What the article says of a name, over what the page says: a map of the article's own (a copy
+  // of the page's per article cost more than the few names it adds).
+  const pageKnown = ctx.page.names;
+  const articleKnown = new Map<string, Known>();
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
     const { name, role, org, pseudonym } = m.fields;
-    const before = known.get(name);
+    const before = articleKnown.get(name) ?? pageKnown.get(name);
     if (!before || m.rule !== 'person:credit')
-      known.set(name, {
+      articleKnown.set(name, {
         role: before?.role ?? role,
         org: before?.org ?? org,
         pseudonym: pseudonym || !!before?.pseudonym,
       });
   }
-  found.push(...bareMentions(text, article, known, found, institutions));
+  add(found, bareMentions(text, article, pageKnown, articleKnown, found, institutions));
   return withEmployers(text, article, withKnownRoles(dropOverlaps(withFullNames(text, found))), institutions);
+}
+
+/** Appends `mentions` to `found` (a spread call costs more, and most rules find none in a block). */
+function add(found: PersonMention[], mentions: readonly PersonMention[]): void {
+  for (let i = 0; i < mentions.length; i++) found.push(mentions[i]);
 }
 
 /**
@@ -1340,7 +1348,8 @@ function lastTitle(block: string): { title: string; at: number } | null {
 function bareMentions(
   text: string,
   article: Article,
-  known: Map<string, Known>,
+  pageKnown: ReadonlyMap<string, Known>,
+  articleKnown: ReadonlyMap<string, Known>,
   found: PersonMention[],
   institutions: InstitutionMention[],
 ): PersonMention[] {
@@ -1351,7 +1360,7 @@ function bareMentions(
   for (const m of institutions)
     if (m.start >= article.start && m.end <= article.end)
       taken.fill(1, m.start - article.start, m.end - article.start);
-  for (const [name, k] of known) {
+  const mentionsOf = (name: string, k: Known) => {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (anyMarked(taken, at, end)) continue;
@@ -1364,7 +1373,11 @@ function bareMentions(
         rule: 'person:known',
       });
     }
-  }
+  };
+  // The page's names first, then the article's own: the order of a copy of the page's map that
+  // the article's names update.
+  for (const [name, k] of pageKnown) mentionsOf(name, articleKnown.get(name) ?? k);
+  for (const [name, k] of articleKnown) if (!pageKnown.has(name)) mentionsOf(name, k);
   return out;
 }
 
