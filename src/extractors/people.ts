@@ -76,12 +76,30 @@ const TITLE_HERE = wordPattern(TITLES, 'y');
 const SHORT_TITLES = Finder.words(TITLES.filter((t) => t.length <= 6));
 /** Titles after a name, tried where one may start. */
 const TITLES_AFTER = Finder.words(TITLES_AFTER_NAME);
-/** The words the rules of a block look for, found in one pass over the block. */
+/** A body's decision that names its appointee: 任命邬建刚为市公安局局长, 免去柯立新的…职务. */
+const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
+/** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
+const NAMED = '名叫';
+/** What someone who leads, guides or helps does, in 在柯晓敏的带领下. */
+const LEADING_WORDS = ['带领', '领导', '指导', '帮助', '组织', '陪同', '关心', '支持', '鼓励'];
+/** 在柯晓敏的带领下: the name between 在 and 的…下. */
+const LED_BY = new RegExp(`在([\\u4e00-\\u9fff]{2,4})的(?:${LEADING_WORDS.join('|')})下`, 'g');
+/** What every pseudonym's bracket holds, and what every age before a name ends with (73岁的). */
+const PSEUDONYM_CUE = '化名';
+const AGE_CUE = '岁的';
+/**
+ * The words the rules of a block look for, found in one pass over the block: a rule whose
+ * words the block lacks has nothing to read. No word of the last two lists overlaps another of
+ * its list, so each finds every place where its words stand.
+ */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
   [...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME],
   [...SPEECH_VERBS, ...TEAM_WORDS],
   APPOINTMENT_VERBS,
+  APPOINTING,
+  [NAMED, ...LEADING_WORDS.map((w) => `${w}下`)],
+  [PSEUDONYM_CUE, AGE_CUE],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
@@ -163,23 +181,24 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
-    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(line);
+    const [titles, titlesAfter, speech, appointments, decisions, namedOrLed, pseudonymsOrAges] =
+      BLOCK_WORDS.all(line);
     add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     add(found, speakers(text, ctx.tokens, block.start, institutions, speech));
     add(found, appointed(text, ctx.tokens, block.start, institutions, appointments));
-    add(found, leading(text, ctx.tokens, block.start, line));
-    add(found, named(text, ctx.tokens, block.start, block.end, line));
-    add(found, appointedBy(text, ctx.tokens, block.start, block.end, line, institutions));
+    add(found, leading(text, ctx.tokens, block.start, line, namedOrLed));
+    add(found, named(text, ctx.tokens, block.start, block.end, namedOrLed));
+    add(found, appointedBy(text, ctx.tokens, block.start, block.end, line, institutions, decisions));
     add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
-    add(found, aged(text, ctx.tokens, block.start, block.end, line));
+    add(found, aged(text, ctx.tokens, block.start, block.end, line, pseudonymsOrAges));
     add(found, introduced(text, ctx.tokens, block.start, line));
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
     add(found, nameThenPosts(block.start, line));
     add(found, profiles(text, block.start, line, article, institutions));
-    add(found, pseudonymous(text, block.start, line));
+    add(found, pseudonymous(text, block.start, line, pseudonymsOrAges));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
     add(found, nameLists(text, ctx.tokens, block.start, block.end, line));
     add(found, dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
@@ -725,12 +744,9 @@ function appointed(
   return out;
 }
 
-/** A body's decision that names its appointee: 任命邬建刚为市公安局局长, 免去柯立新的…职务. */
-const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
-
 /**
  * The name after 任命, 选举, 免去 (and the like), before 为 or 的: the post after 为, in its body
- * when one is named (任命邬建刚为市公安局局长: 局长, 市公安局).
+ * when one is named (任命邬建刚为市公安局局长: 局长, 市公安局). `verbs`: the block's, from `from`.
  */
 function appointedBy(
   text: string,
@@ -739,14 +755,20 @@ function appointedBy(
   to: number,
   line: string,
   institutions: InstitutionMention[],
+  verbs: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const verb of APPOINTING)
-    for (let i = line.indexOf(verb); i >= 0; i = line.indexOf(verb, i + verb.length)) {
-      const person = appointee(text, words, from + i + verb.length, to, institutions);
-      if (person) out.push(person);
+  for (const m of verbs) {
+    const person = appointee(text, words, from + m.index + 2, to, institutions);
+    if (person) out.push(person);
+    // Every verb is two characters: one that starts on the second character of another (推选举)
+    // is where the finder's next search skips, so it is looked for here.
+    if (APPOINTING.some((verb) => line.startsWith(verb, m.index + 1))) {
+      const next = appointee(text, words, from + m.index + 3, to, institutions);
+      if (next) out.push(next);
     }
-  return out.sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** The appointee named at `start`, right after the verb, before 为 or 的; null when no name stands there. */
@@ -773,14 +795,18 @@ function appointee(
   };
 }
 
-/** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
-const NAMED = '名叫';
-
-/** A name after 名叫, where a name fits (名叫岳东山的老人). */
-function named(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
+/** A name after 名叫, where a name fits (名叫岳东山的老人). `cues`: the block's 名叫 and 的…下 words. */
+function named(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  cues: RegExpExecArray[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let i = line.indexOf(NAMED); i >= 0; i = line.indexOf(NAMED, i + NAMED.length)) {
-    const start = from + i + NAMED.length;
+  for (const m of cues) {
+    if (m[0] !== NAMED) continue;
+    const start = from + m.index + NAMED.length;
     const length = nameLengthAt(text, words, start, to);
     if (length)
       out.push({
@@ -793,23 +819,19 @@ function named(text: string, words: TokenIndex, from: number, to: number, line: 
   return out;
 }
 
-/** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
-const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
-
 /**
- * Whether a line may hold LED_BY: a 下 with 的 three units before it (的带领下). 下 is common
- * (以下, 下降), the pair is rare, and looking for it is cheaper than the pattern.
+ * A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). Only a block
+ * that holds one of the 带领下 words (in `cues`, with 名叫) may hold the pattern.
  */
-function mayBeLedBy(line: string): boolean {
-  for (let at = line.indexOf('下', 3); at >= 0; at = line.indexOf('下', at + 1))
-    if (line.charCodeAt(at - 3) === 0x7684) return true; // 的
-  return false;
-}
-
-/** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
-function leading(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+function leading(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  line: string,
+  cues: RegExpExecArray[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  if (!mayBeLedBy(line)) return out;
+  if (!cues.some((m) => m[0] !== NAMED)) return out;
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
     const end = start + m[1].length;
@@ -1232,9 +1254,17 @@ function labelled(text: string, words: TokenIndex, from: number, line: string): 
 /** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰, 70多岁的张玉萍. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[多余]?(?:岁|周岁)的/g;
 
-function aged(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
+/** `cues`: the block's 化名 and 岁的. */
+function aged(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  line: string,
+  cues: RegExpExecArray[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  if (!line.includes('岁的')) return out; // what every age before a name ends with
+  if (!cues.some((m) => m[0] === AGE_CUE)) return out;
   for (const m of line.matchAll(AGE)) {
     const at = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, at, to);
@@ -1293,8 +1323,9 @@ function expertLine(
 const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
-function pseudonymous(text: string, from: number, line: string): PersonMention[] {
-  if (!line.includes('化名')) return [];
+/** `cues`: the block's 化名 and 岁的. */
+function pseudonymous(text: string, from: number, line: string, cues: RegExpExecArray[]): PersonMention[] {
+  if (!cues.some((m) => m[0] === PSEUDONYM_CUE)) return [];
   const out: PersonMention[] = [];
   for (const m of line.matchAll(PSEUDONYMOUS)) {
     const name = m[1];
