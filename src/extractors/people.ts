@@ -87,10 +87,15 @@ const LED_BY = new RegExp(`在([\\u4e00-\\u9fff]{2,4})的(?:${LEADING_WORDS.join
 /** What every pseudonym's bracket holds, and what every age before a name ends with (73岁的). */
 const PSEUDONYM_CUE = '化名';
 const AGE_CUE = '岁的';
+/** An athlete's role, after the comma of an introduction (于洋,羽毛球运动员). */
+const ATHLETE_ROLES = ['运动员', '队员', '选手', '教练员'];
+/** What an introduction gives after its comma: a rank or an athlete's role. */
+const INTRODUCING_WORDS = new Set([...RANKS_AFTER_COMMA, ...ATHLETE_ROLES]);
 /**
  * The words the rules of a block look for, found in one pass over the block: a rule whose
- * words the block lacks has nothing to read. No word of the last two lists overlaps another of
- * its list, so each finds every place where its words stand.
+ * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, 化名
+ * or 岁的, so every place where one of those stands is found (of the others, whether one
+ * stands is all that is read).
  */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
@@ -99,7 +104,7 @@ const BLOCK_WORDS = FinderGroup.words([
   APPOINTMENT_VERBS,
   APPOINTING,
   [NAMED, ...LEADING_WORDS.map((w) => `${w}下`)],
-  [PSEUDONYM_CUE, AGE_CUE],
+  [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
@@ -181,8 +186,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
-    const [titles, titlesAfter, speech, appointments, decisions, namedOrLed, pseudonymsOrAges] =
-      BLOCK_WORDS.all(line);
+    const [titles, titlesAfter, speech, appointments, decisions, namedOrLed, cues] = BLOCK_WORDS.all(line);
     add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     add(found, speakers(text, ctx.tokens, block.start, institutions, speech));
@@ -191,14 +195,14 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, named(text, ctx.tokens, block.start, block.end, namedOrLed));
     add(found, appointedBy(text, ctx.tokens, block.start, block.end, line, institutions, decisions));
     add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
-    add(found, aged(text, ctx.tokens, block.start, block.end, line, pseudonymsOrAges));
-    add(found, introduced(text, ctx.tokens, block.start, line));
+    add(found, aged(text, ctx.tokens, block.start, block.end, line, cues));
+    add(found, introduced(text, ctx.tokens, block.start, line, cues));
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
     add(found, nameThenPosts(block.start, line));
     add(found, profiles(text, block.start, line, article, institutions));
-    add(found, pseudonymous(text, block.start, line, pseudonymsOrAges));
+    add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
     add(found, nameLists(text, ctx.tokens, block.start, block.end, line));
     add(found, dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
@@ -1080,7 +1084,10 @@ function dottedAfterCue(
 /** The rank after an introduced name and its comma (顾建华,主任医师,教授), tried at each comma. */
 const RANK_AFTER_COMMA = new RegExp(`(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'y');
 /** An athlete's sport and role after the comma (于洋,羽毛球运动员,…). */
-const ATHLETE_AFTER_COMMA = /[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/y;
+const ATHLETE_AFTER_COMMA = new RegExp(
+  `[\\u4e00-\\u9fff]{0,6}?(${ATHLETE_ROLES.join('|')})(?=[,、。;\\s]|$)`,
+  'y',
+);
 /** What may stand right before an introduced name: the line's start or the end of a clause. */
 const BEFORE_INTRODUCED = /[\s。;:!?]/;
 
@@ -1089,7 +1096,15 @@ const BEFORE_INTRODUCED = /[\s。;:!?]/;
  * and a rank (顾建华,主任医师,教授), or a sport and a role (于洋,羽毛球运动员). Read from each
  * comma of the line: the name is the run of characters before it.
  */
-function introduced(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+function introduced(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  line: string,
+  cues: RegExpExecArray[],
+): PersonMention[] {
+  // Most blocks hold no rank and no athlete's role: then none of their commas introduces anyone.
+  if (!cues.some((m) => INTRODUCING_WORDS.has(m[0]))) return [];
   const experts: PersonMention[] = [];
   const athletes: PersonMention[] = [];
   for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
@@ -1254,7 +1269,7 @@ function labelled(text: string, words: TokenIndex, from: number, line: string): 
 /** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰, 70多岁的张玉萍. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[多余]?(?:岁|周岁)的/g;
 
-/** `cues`: the block's 化名 and 岁的. */
+/** `cues`: the block's 化名, 岁的, ranks and athletes' roles. */
 function aged(
   text: string,
   words: TokenIndex,
@@ -1323,7 +1338,7 @@ function expertLine(
 const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
-/** `cues`: the block's 化名 and 岁的. */
+/** `cues`: the block's 化名, 岁的, ranks and athletes' roles. */
 function pseudonymous(text: string, from: number, line: string, cues: RegExpExecArray[]): PersonMention[] {
   if (!cues.some((m) => m[0] === PSEUDONYM_CUE)) return [];
   const out: PersonMention[] = [];
