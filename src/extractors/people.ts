@@ -84,6 +84,10 @@ const NAMED = '名叫';
 const LEADING_WORDS = ['带领', '领导', '指导', '帮助', '组织', '陪同', '关心', '支持', '鼓励'];
 /** 在柯晓敏的带领下: the name between 在 and 的…下. */
 const LED_BY = new RegExp(`在([\\u4e00-\\u9fff]{2,4})的(?:${LEADING_WORDS.join('|')})下`, 'g');
+/** What ends every LED_BY: 带领下, 指导下. */
+const LED_CUES = new Set(LEADING_WORDS.map((w) => `${w}下`));
+/** What joins the parts of a transliterated name (阿卜杜拉·艾力). */
+const NAME_DOT_MARK = '·';
 /** What every pseudonym's bracket holds, and what every age before a name ends with (73岁的). */
 const PSEUDONYM_CUE = '化名';
 const AGE_CUE = '岁的';
@@ -93,8 +97,8 @@ const ATHLETE_ROLES = ['运动员', '队员', '选手', '教练员'];
 const INTRODUCING_WORDS = new Set([...RANKS_AFTER_COMMA, ...ATHLETE_ROLES]);
 /**
  * The words the rules of a block look for, found in one pass over the block: a rule whose
- * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, 化名
- * or 岁的, so every place where one of those stands is found (of the others, whether one
+ * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, ·,
+ * 化名 or 岁的, so every place where one of those stands is found (of the others, whether one
  * stands is all that is read).
  */
 const BLOCK_WORDS = FinderGroup.words([
@@ -103,7 +107,7 @@ const BLOCK_WORDS = FinderGroup.words([
   [...SPEECH_VERBS, ...TEAM_WORDS],
   APPOINTMENT_VERBS,
   APPOINTING,
-  [NAMED, ...LEADING_WORDS.map((w) => `${w}下`)],
+  [NAMED, ...LED_CUES, NAME_DOT_MARK],
   [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
@@ -186,13 +190,13 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
-    const [titles, titlesAfter, speech, appointments, decisions, namedOrLed, cues] = BLOCK_WORDS.all(line);
+    const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(line);
     add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     add(found, speakers(text, ctx.tokens, block.start, institutions, speech));
     add(found, appointed(text, ctx.tokens, block.start, institutions, appointments));
-    add(found, leading(text, ctx.tokens, block.start, line, namedOrLed));
-    add(found, named(text, ctx.tokens, block.start, block.end, namedOrLed));
+    add(found, leading(text, ctx.tokens, block.start, line, nameMarks));
+    add(found, named(text, ctx.tokens, block.start, block.end, nameMarks));
     add(found, appointedBy(text, ctx.tokens, block.start, block.end, line, institutions, decisions));
     add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
     add(found, aged(text, ctx.tokens, block.start, block.end, line, cues));
@@ -205,7 +209,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
     add(found, nameLists(text, ctx.tokens, block.start, block.end, line));
-    add(found, dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
+    add(found, dottedAfterCue(text, ctx.tokens, block.start, block.end, nameMarks));
   }
 
   // What the article says of a name, over what the page says: a map of the article's own (a copy
@@ -799,7 +803,7 @@ function appointee(
   };
 }
 
-/** A name after 名叫, where a name fits (名叫岳东山的老人). `cues`: the block's 名叫 and 的…下 words. */
+/** A name after 名叫, where a name fits (名叫岳东山的老人). `cues`: the block's 名叫, 的…下 words and dots. */
 function named(
   text: string,
   words: TokenIndex,
@@ -825,7 +829,7 @@ function named(
 
 /**
  * A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). Only a block
- * that holds one of the 带领下 words (in `cues`, with 名叫) may hold the pattern.
+ * that holds one of the 带领下 words (in `cues`, with 名叫 and dots) may hold the pattern.
  */
 function leading(
   text: string,
@@ -835,7 +839,7 @@ function leading(
   cues: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  if (!cues.some((m) => m[0] !== NAMED)) return out;
+  if (!cues.some((m) => LED_CUES.has(m[0]))) return out;
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
     const end = start + m[1].length;
@@ -882,6 +886,8 @@ function listedBeside(
   institutions: InstitutionMention[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
+  const inBlock = found.filter((m) => m.start >= from && m.end <= to);
+  if (inBlock.length === 0) return out; // most blocks name no one
   const add = (start: number, end: number) =>
     out.push({
       start,
@@ -889,7 +895,6 @@ function listedBeside(
       fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
       rule: 'person:listed',
     });
-  const inBlock = found.filter((m) => m.start >= from && m.end <= to);
   const taken = new Set(inBlock.map((m) => m.start));
   for (const m of inBlock) {
     for (let start = m.start; text[start - 1] === '、'; ) {
@@ -1058,10 +1063,12 @@ function dottedAfterCue(
   words: TokenIndex,
   from: number,
   to: number,
-  line: string,
+  marks: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let dot = indexInLine(line, from, '·', from); dot >= 0; dot = indexInLine(line, from, '·', dot + 1)) {
+  for (const m of marks) {
+    if (m[0] !== NAME_DOT_MARK) continue;
+    const dot = from + m.index;
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
