@@ -76,12 +76,39 @@ const TITLE_HERE = wordPattern(TITLES, 'y');
 const SHORT_TITLES = Finder.words(TITLES.filter((t) => t.length <= 6));
 /** Titles after a name, tried where one may start. */
 const TITLES_AFTER = Finder.words(TITLES_AFTER_NAME);
-/** The words the rules of a block look for, found in one pass over the block. */
+/** A body's decision that names its appointee: 任命邬建刚为市公安局局长, 免去柯立新的…职务. */
+const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
+/** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
+const NAMED = '名叫';
+/** What someone who leads, guides or helps does, in 在柯晓敏的带领下. */
+const LEADING_WORDS = ['带领', '领导', '指导', '帮助', '组织', '陪同', '关心', '支持', '鼓励'];
+/** 在柯晓敏的带领下: the name between 在 and 的…下. */
+const LED_BY = new RegExp(`在([\\u4e00-\\u9fff]{2,4})的(?:${LEADING_WORDS.join('|')})下`, 'g');
+/** What ends every LED_BY: 带领下, 指导下. */
+const LED_CUES = new Set(LEADING_WORDS.map((w) => `${w}下`));
+/** What joins the parts of a transliterated name (阿卜杜拉·艾力). */
+const NAME_DOT_MARK = '·';
+/** What every pseudonym's bracket holds, and what every age before a name ends with (73岁的). */
+const PSEUDONYM_CUE = '化名';
+const AGE_CUE = '岁的';
+/** An athlete's role, after the comma of an introduction (于洋,羽毛球运动员). */
+const ATHLETE_ROLES = ['运动员', '队员', '选手', '教练员'];
+/** What an introduction gives after its comma: a rank or an athlete's role. */
+const INTRODUCING_WORDS = new Set([...RANKS_AFTER_COMMA, ...ATHLETE_ROLES]);
+/**
+ * The words the rules of a block look for, found in one pass over the block: a rule whose
+ * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, ·,
+ * 化名 or 岁的, so every place where one of those stands is found (of the others, whether one
+ * stands is all that is read).
+ */
 const BLOCK_WORDS = FinderGroup.words([
   TITLES,
   [...TITLES_AFTER_NAME, DEPUTY_AFTER_NAME],
   [...SPEECH_VERBS, ...TEAM_WORDS],
   APPOINTMENT_VERBS,
+  APPOINTING,
+  [NAMED, ...LED_CUES, NAME_DOT_MARK],
+  [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
@@ -169,41 +196,49 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
-    const [titles, titlesAfter, speech, appointments] = BLOCK_WORDS.all(line);
-    found.push(...titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
-    found.push(...titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
-    found.push(...speakers(text, ctx.tokens, block.start, institutions, speech));
-    found.push(...appointed(text, ctx.tokens, block.start, institutions, appointments));
-    found.push(...leading(text, ctx.tokens, block.start, line));
-    found.push(...named(text, ctx.tokens, block.start, block.end, line));
-    found.push(...appointedBy(text, ctx.tokens, block.start, block.end, line, institutions));
-    found.push(...expertLine(text, ctx.tokens, block.start, line, institutions));
-    found.push(...aged(text, ctx.tokens, block.start, block.end, line));
-    found.push(...introduced(text, ctx.tokens, block.start, line));
-    found.push(...bracketed(text, ctx.tokens, block.start, line, institutions));
-    found.push(...paired(text, ctx.tokens, block.start, block.end, line));
-    found.push(...labelled(text, ctx.tokens, block.start, line));
-    found.push(...nameThenPosts(block.start, line));
-    found.push(...profiles(text, block.start, line, article, institutions));
-    found.push(...pseudonymous(text, block.start, line));
-    found.push(...listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
-    found.push(...nameLists(text, ctx.tokens, block.start, block.end, line));
-    found.push(...dottedAfterCue(text, ctx.tokens, block.start, block.end, line));
+    const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(line);
+    add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
+    add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
+    add(found, speakers(text, ctx.tokens, block.start, institutions, speech));
+    add(found, appointed(text, ctx.tokens, block.start, institutions, appointments));
+    add(found, leading(text, ctx.tokens, block.start, line, nameMarks));
+    add(found, named(text, ctx.tokens, block.start, block.end, nameMarks));
+    add(found, appointedBy(text, ctx.tokens, block.start, block.end, line, institutions, decisions));
+    add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
+    add(found, aged(text, ctx.tokens, block.start, block.end, line, cues));
+    add(found, introduced(text, ctx.tokens, block.start, line, cues));
+    add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
+    add(found, paired(text, ctx.tokens, block.start, block.end, line));
+    add(found, labelled(text, ctx.tokens, block.start, line));
+    add(found, nameThenPosts(block.start, line));
+    add(found, profiles(text, block.start, line, article, institutions));
+    add(found, pseudonymous(text, block.start, line, cues));
+    add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
+    add(found, nameLists(text, ctx.tokens, block.start, block.end, line));
+    add(found, dottedAfterCue(text, ctx.tokens, block.start, block.end, nameMarks));
   }
 
-  const known = new Map<string, Known>(ctx.page.names);
+  // What the article says of a name, over what the page says: a map of the article's own (a copy
+  // of the page's per article cost more than the few names it adds).
+  const pageKnown = ctx.page.names;
+  const articleKnown = new Map<string, Known>();
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
     const { name, role, org, pseudonym } = m.fields;
-    const before = known.get(name);
+    const before = articleKnown.get(name) ?? pageKnown.get(name);
     if (!before || m.rule !== 'person:credit')
-      known.set(name, {
+      articleKnown.set(name, {
         role: before?.role ?? role,
         org: before?.org ?? org,
         pseudonym: pseudonym || !!before?.pseudonym,
       });
   }
-  found.push(...bareMentions(text, article, known, found, institutions));
+  add(found, bareMentions(text, article, pageKnown, articleKnown, found, institutions));
   return withEmployers(text, article, withKnownRoles(dropOverlaps(withFullNames(text, found))), institutions);
+}
+
+/** Appends `mentions` to `found` (a spread call costs more, and most rules find none in a block). */
+function add(found: PersonMention[], mentions: readonly PersonMention[]): void {
+  for (let i = 0; i < mentions.length; i++) found.push(mentions[i]);
 }
 
 /**
@@ -758,12 +793,9 @@ function appointed(
   return out;
 }
 
-/** A body's decision that names its appointee: 任命邬建刚为市公安局局长, 免去柯立新的…职务. */
-const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
-
 /**
  * The name after 任命, 选举, 免去 (and the like), before 为 or 的: the post after 为, in its body
- * when one is named (任命邬建刚为市公安局局长: 局长, 市公安局).
+ * when one is named (任命邬建刚为市公安局局长: 局长, 市公安局). `verbs`: the block's, from `from`.
  */
 function appointedBy(
   text: string,
@@ -772,14 +804,20 @@ function appointedBy(
   to: number,
   line: string,
   institutions: InstitutionMention[],
+  verbs: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const verb of APPOINTING)
-    for (let i = line.indexOf(verb); i >= 0; i = line.indexOf(verb, i + verb.length)) {
-      const person = appointee(text, words, from + i + verb.length, to, institutions);
-      if (person) out.push(person);
+  for (const m of verbs) {
+    const person = appointee(text, words, from + m.index + 2, to, institutions);
+    if (person) out.push(person);
+    // Every verb is two characters: one that starts on the second character of another (推选举)
+    // is where the finder's next search skips, so it is looked for here.
+    if (APPOINTING.some((verb) => line.startsWith(verb, m.index + 1))) {
+      const next = appointee(text, words, from + m.index + 3, to, institutions);
+      if (next) out.push(next);
     }
-  return out.sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** The appointee named at `start`, right after the verb, before 为 or 的; null when no name stands there. */
@@ -806,14 +844,18 @@ function appointee(
   };
 }
 
-/** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
-const NAMED = '名叫';
-
-/** A name after 名叫, where a name fits (名叫岳东山的老人). */
-function named(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
+/** A name after 名叫, where a name fits (名叫岳东山的老人). `cues`: the block's 名叫, 的…下 words and dots. */
+function named(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  cues: RegExpExecArray[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let i = line.indexOf(NAMED); i >= 0; i = line.indexOf(NAMED, i + NAMED.length)) {
-    const start = from + i + NAMED.length;
+  for (const m of cues) {
+    if (m[0] !== NAMED) continue;
+    const start = from + m.index + NAMED.length;
     const length = nameLengthAt(text, words, start, to);
     if (length)
       out.push({
@@ -826,23 +868,19 @@ function named(text: string, words: TokenIndex, from: number, to: number, line: 
   return out;
 }
 
-/** 在柯晓敏的带领下: someone who leads, guides or helps, named between 在 and 的…下. */
-const LED_BY = /在([\u4e00-\u9fff]{2,4})的(?:带领|领导|指导|帮助|组织|陪同|关心|支持|鼓励)下/g;
-
 /**
- * Whether a line may hold LED_BY: a 下 with 的 three units before it (的带领下). 下 is common
- * (以下, 下降), the pair is rare, and looking for it is cheaper than the pattern.
+ * A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). Only a block
+ * that holds one of the 带领下 words (in `cues`, with 名叫 and dots) may hold the pattern.
  */
-function mayBeLedBy(line: string): boolean {
-  for (let at = line.indexOf('下', 3); at >= 0; at = line.indexOf('下', at + 1))
-    if (line.charCodeAt(at - 3) === 0x7684) return true; // 的
-  return false;
-}
-
-/** A name in 在…的带领下, where jieba reads it as one (在全院的共同努力下 names no one). */
-function leading(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+function leading(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  line: string,
+  cues: RegExpExecArray[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  if (!mayBeLedBy(line)) return out;
+  if (!cues.some((m) => LED_CUES.has(m[0]))) return out;
   for (const m of line.matchAll(LED_BY)) {
     const start = from + m.index + 1;
     const end = start + m[1].length;
@@ -911,6 +949,8 @@ function listedBeside(
   institutions: InstitutionMention[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
+  const inBlock = found.filter((m) => m.start >= from && m.end <= to);
+  if (inBlock.length === 0) return out; // most blocks name no one
   const add = (start: number, end: number) =>
     out.push({
       start,
@@ -918,7 +958,6 @@ function listedBeside(
       fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
       rule: 'person:listed',
     });
-  const inBlock = found.filter((m) => m.start >= from && m.end <= to);
   const taken = new Set(inBlock.map((m) => m.start));
   for (const m of inBlock) {
     for (let start = m.start; text[start - 1] === '、'; ) {
@@ -1106,10 +1145,12 @@ function dottedAfterCue(
   words: TokenIndex,
   from: number,
   to: number,
-  line: string,
+  marks: RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let dot = indexInLine(line, from, '·', from); dot >= 0; dot = indexInLine(line, from, '·', dot + 1)) {
+  for (const m of marks) {
+    if (m[0] !== NAME_DOT_MARK) continue;
+    const dot = from + m.index;
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
@@ -1132,7 +1173,10 @@ function dottedAfterCue(
 /** The rank after an introduced name and its comma (顾建华,主任医师,教授), tried at each comma. */
 const RANK_AFTER_COMMA = new RegExp(`(${RANKS_AFTER_COMMA.join('|')})(?=[,、。;\\s]|$)`, 'y');
 /** An athlete's sport and role after the comma (于洋,羽毛球运动员,…). */
-const ATHLETE_AFTER_COMMA = /[\u4e00-\u9fff]{0,6}?(运动员|队员|选手|教练员)(?=[,、。;\s]|$)/y;
+const ATHLETE_AFTER_COMMA = new RegExp(
+  `[\\u4e00-\\u9fff]{0,6}?(${ATHLETE_ROLES.join('|')})(?=[,、。;\\s]|$)`,
+  'y',
+);
 /** What may stand right before an introduced name: the line's start or the end of a clause. */
 const BEFORE_INTRODUCED = /[\s。;:!?]/;
 
@@ -1141,7 +1185,15 @@ const BEFORE_INTRODUCED = /[\s。;:!?]/;
  * and a rank (顾建华,主任医师,教授), or a sport and a role (于洋,羽毛球运动员). Read from each
  * comma of the line: the name is the run of characters before it.
  */
-function introduced(text: string, words: TokenIndex, from: number, line: string): PersonMention[] {
+function introduced(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  line: string,
+  cues: RegExpExecArray[],
+): PersonMention[] {
+  // Most blocks hold no rank and no athlete's role: then none of their commas introduces anyone.
+  if (!cues.some((m) => INTRODUCING_WORDS.has(m[0]))) return [];
   const experts: PersonMention[] = [];
   const athletes: PersonMention[] = [];
   for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
@@ -1306,9 +1358,17 @@ function labelled(text: string, words: TokenIndex, from: number, line: string): 
 /** An age before a name: 73岁的鲍玉珍, 今年68岁的刘桂兰, 70多岁的张玉萍. */
 const AGE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[多余]?(?:岁|周岁)的/g;
 
-function aged(text: string, words: TokenIndex, from: number, to: number, line: string): PersonMention[] {
+/** `cues`: the block's 化名, 岁的, ranks and athletes' roles. */
+function aged(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  line: string,
+  cues: RegExpExecArray[],
+): PersonMention[] {
   const out: PersonMention[] = [];
-  if (!line.includes('岁的')) return out; // what every age before a name ends with
+  if (!cues.some((m) => m[0] === AGE_CUE)) return out;
   for (const m of line.matchAll(AGE)) {
     const at = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, at, to);
@@ -1367,8 +1427,9 @@ function expertLine(
 const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
-function pseudonymous(text: string, from: number, line: string): PersonMention[] {
-  if (!line.includes('化名')) return [];
+/** `cues`: the block's 化名, 岁的, ranks and athletes' roles. */
+function pseudonymous(text: string, from: number, line: string, cues: RegExpExecArray[]): PersonMention[] {
+  if (!cues.some((m) => m[0] === PSEUDONYM_CUE)) return [];
   const out: PersonMention[] = [];
   for (const m of line.matchAll(PSEUDONYMOUS)) {
     const name = m[1];
@@ -1422,7 +1483,8 @@ function lastTitle(block: string): { title: string; at: number } | null {
 function bareMentions(
   text: string,
   article: Article,
-  known: Map<string, Known>,
+  pageKnown: ReadonlyMap<string, Known>,
+  articleKnown: ReadonlyMap<string, Known>,
   found: PersonMention[],
   institutions: InstitutionMention[],
 ): PersonMention[] {
@@ -1433,7 +1495,7 @@ function bareMentions(
   for (const m of institutions)
     if (m.start >= article.start && m.end <= article.end)
       taken.fill(1, m.start - article.start, m.end - article.start);
-  for (const [name, k] of known) {
+  const mentionsOf = (name: string, k: Known) => {
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (anyMarked(taken, at, end)) continue;
@@ -1446,7 +1508,11 @@ function bareMentions(
         rule: 'person:known',
       });
     }
-  }
+  };
+  // The page's names first, then the article's own: the order of a copy of the page's map that
+  // the article's names update.
+  for (const [name, k] of pageKnown) mentionsOf(name, articleKnown.get(name) ?? k);
+  for (const [name, k] of articleKnown) if (!pageKnown.has(name)) mentionsOf(name, k);
   return out;
 }
 

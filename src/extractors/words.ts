@@ -42,7 +42,7 @@ const SECOND_WORDS = SECOND_BITS / 32;
 
 /**
  * A pattern tried only at positions where one of its prefixes may stand (looked up by their
- * first two UTF-16 units): the same matches as the pattern with the g flag, leftmost first, for
+ * first three UTF-16 units): the same matches as the pattern with the g flag, leftmost first, for
  * any pattern whose every match begins with one of those prefixes.
  */
 export class Finder {
@@ -55,9 +55,19 @@ export class Finder {
    * most places where a word's first character stands are not followed by its second.
    */
   private readonly seconds: Uint32Array;
+  /** Per first unit, 1 when a prefix is that unit alone. */
+  private readonly anySecond = new Uint8Array(0x10000);
+  /** A bit per hash of every prefix of two units (see `pairHash`). */
+  private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
+  /**
+   * A bit per hash of the first three units of every longer prefix (see `tripleHash`): most
+   * places where a word's first two characters stand are not followed by its third (人民 is
+   * common, 人民医院 rare beside it), so the pattern is tried at far fewer.
+   */
+  private readonly triples = new Uint32Array(PAIR_BITS >>> 5);
 
   /**
-   * `prefixes`: every match begins with one of them; their first two units are looked at (a
+   * `prefixes`: every match begins with one of them; their first three units are looked at (a
    * one-unit prefix lets any unit follow).
    */
   constructor(pattern: RegExp, prefixes: Iterable<string>) {
@@ -70,12 +80,36 @@ export class Finder {
     this.seconds = new Uint32Array(rows.length * SECOND_WORDS);
     for (const prefix of prefixes) {
       const row = (this.starts[prefix.charCodeAt(0)] - 1) * SECOND_WORDS;
-      if (prefix.length < 2) this.seconds.fill(0xffffffff, row, row + SECOND_WORDS);
-      else {
+      if (prefix.length < 2) {
+        this.seconds.fill(0xffffffff, row, row + SECOND_WORDS);
+        this.anySecond[prefix.charCodeAt(0)] = 1;
+      } else {
         const bit = prefix.charCodeAt(1) & (SECOND_BITS - 1);
         this.seconds[row + (bit >>> 5)] |= 1 << (bit & 31);
+        const [set, h] =
+          prefix.length === 2
+            ? [this.pairs, pairHash(prefix.charCodeAt(0), prefix.charCodeAt(1))]
+            : [this.triples, tripleHash(prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2))];
+        set[h >>> 5] |= 1 << (h & 31);
       }
     }
+  }
+
+  /** Whether a prefix may start at `at` (most positions start none: the tables say so). */
+  private mayStartAt(text: string, at: number): boolean {
+    const first = text.charCodeAt(at);
+    const row = this.starts[first];
+    if (row === 0) return false;
+    // Past the end charCodeAt gives NaN, taken as 0: the pattern decides.
+    const second = text.charCodeAt(at + 1);
+    const bit = second & (SECOND_BITS - 1);
+    if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return false;
+    if (this.anySecond[first] === 1) return true;
+    const pair = pairHash(first, second);
+    if ((this.pairs[pair >>> 5] & (1 << (pair & 31))) !== 0) return true;
+    // Past the end the third unit is NaN, whose hash only lets the pattern decide: no prefix of three fits.
+    const triple = tripleHash(first, second, text.charCodeAt(at + 2));
+    return (this.triples[triple >>> 5] & (1 << (triple & 31))) !== 0;
   }
 
   /** A finder for the words of a list, longest first at each position (see `wordPattern`). */
@@ -86,13 +120,8 @@ export class Finder {
   /** The first match that starts at or after `from`, or null. */
   find(text: string, from = 0): RegExpExecArray | null {
     const starts = this.starts;
-    const seconds = this.seconds;
     for (let i = Math.max(0, from); i < text.length; i++) {
-      const row = starts[text.charCodeAt(i)];
-      if (row === 0) continue;
-      // Past the end charCodeAt gives NaN, taken as 0: the pattern decides.
-      const bit = text.charCodeAt(i + 1) & (SECOND_BITS - 1);
-      if ((seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) continue;
+      if (starts[text.charCodeAt(i)] === 0 || !this.mayStartAt(text, i)) continue;
       this.at.lastIndex = i;
       const m = this.at.exec(text);
       if (m) return m;
@@ -109,10 +138,7 @@ export class Finder {
 
   /** The match that starts at `at`, or null (most units begin none: their table says so). */
   matchAt(text: string, at: number): RegExpExecArray | null {
-    const row = this.starts[text.charCodeAt(at)];
-    if (!row) return null;
-    const bit = at + 1 < text.length ? text.charCodeAt(at + 1) & (SECOND_BITS - 1) : 0;
-    if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return null;
+    if (!this.mayStartAt(text, at)) return null;
     this.at.lastIndex = at;
     return this.at.exec(text);
   }
@@ -187,7 +213,12 @@ export class FinderGroup {
 }
 
 const ANY_SECOND = 0x80;
-/** The range of `pairHash`. */
+
+/** A number of 16 bits for three UTF-16 units (`pairHash` for two). */
+function tripleHash(a: number, b: number, c: number): number {
+  return (pairHash(a, b) * 31 + c) & 0xffff;
+}
+/** The range of `pairHash` and `tripleHash`. */
 const PAIR_BITS = 1 << 16;
 
 /**

@@ -414,8 +414,19 @@ const CREDIT_WORD = /(?:[^\s、丶|丨:：/]|\/(?![文图摄][\u4e00-\u9fff]))+(
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
-  const words = [...list.matchAll(CREDIT_WORD)].flatMap((m) => atGluedRoles(m[0], m.index));
-  for (let i = 0; i < words.length; i++) {
+  // The list's words, read only as far as asked: most lists given here are no credit, and their
+  // first word tells (a line's whole text after a paper's name, 某某报 记者…).
+  const matches = list.matchAll(CREDIT_WORD);
+  const words: { text: string; at: number }[] = [];
+  const wordAt = (i: number) => {
+    while (words.length <= i) {
+      const m = matches.next();
+      if (m.done) return undefined;
+      words.push(...atGluedRoles(m.value[0], m.value.index));
+    }
+    return words[i];
+  };
+  for (let i = 0; wordAt(i); i++) {
     let word = words[i].text;
     let at = offset + words[i].at;
     if (ROLE_WORDS.has(word)) {
@@ -435,7 +446,7 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
       word = word.slice(glued.length);
       at += glued.length;
     }
-    const next = words[i + 1]?.text;
+    const next = wordAt(i + 1)?.text;
     if (word.length === 1 && next?.length === 1 && !ROLE_WORDS.has(next) && isName(word + next)) {
       names.push({ name: word + next, at, role, spaced: true });
       i++;
