@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全年共抽检食品2130批次,检出不合格食品41批次。',
+      expect: [
+        { text: '2130批次', metric: '食品' },
+        { text: '41批次', metric: '不合格食品' },
+      ],
+      note: 'a negation before the noun it negates is part of the metric (without it the metric says the opposite)',
+    },
+    {
       text: '去年全省婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.52‰、4.63‰和16.8/10万,新生儿疾病筛查率和听力筛查率分别达到97.2%和96.8%。',
       expect: [
         { text: '5岁以下', metric: '儿童' },

@@ -946,6 +946,9 @@ function isBaseBefore(tokens: Token[], at: number): boolean {
   return j < at - 1 && tokens[j]?.word === '每';
 }
 
+/** Negations that make one word with the noun after them (不|合格, 未|婚). */
+const NEGATIONS = new Set(['不', '未', '无', '非']);
+
 function runEndingAt(tokens: Token[], end: number, touching = false): string | null {
   let i = end;
   // 举办活动 is tagged an idiom; touching the number it still names what is counted.
@@ -973,6 +976,8 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
           ((t.tag === 'l' || t.tag === 'i') && !t.word.startsWith('每') && !ADVERBIAL_IDIOM.test(t.word)) ||
           (t.tag === 'v' && MEASURE_HEADS.has(tokens[i].word)) ||
           (STATE_VERBS.has(t.word) && isNominal(tokens[i])) ||
+          // 不合格食品, 未成年人员: a negation before the word it negates (without it the opposite).
+          (t.tag === 'd' && NEGATIONS.has(t.word) && isNominal(tokens[i])) ||
           (t.tag === 'eng' && /^[A-Za-z]+\d/.test(t.word)));
       // 二级以上医院: a bound between two nouns is the level of the second (not in 60岁以上老年人口).
       const bound = i < end && (t.word === '以上' || t.word === '以下') && i >= 2 && isNominal(tokens[i - 2]);
