@@ -110,15 +110,6 @@ const PLACE_FREQUENCY = 100;
  */
 const NOT_WORDS = ['同比增加'];
 
-/**
- * Verbs jieba's dictionary tags as nouns (选派/n): their tag is ours, their frequency jieba's, so no
- * cut changes (从4个院区选派|300余人: 选派 ends the noun before it).
- */
-export const RETAGGED = new Map([
-  ['选派', 'v'],
-  ['委派', 'v'],
-]);
-
 /** The dictionary as jieba's text format. */
 export function userDictionary(): string {
   const lines = DOMAIN_WORDS.map(([word, tag]) => `${word} 20000 ${tag}`);

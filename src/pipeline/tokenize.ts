@@ -5,7 +5,7 @@ import { Jieba } from '@node-rs/jieba';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { firstStartingFrom } from '../basics.js';
-import { RETAGGED, userDictionary } from '../lexicon/dictionary.js';
+import { userDictionary } from '../lexicon/dictionary.js';
 
 export interface Token {
   word: string;
@@ -227,10 +227,8 @@ function wordTag(word: string): string | null {
   return tag || null;
 }
 
-/** The tag jieba gives `word` alone (ours for the few it mistags), or '' when it cuts it into more than one word. */
+/** The tag jieba gives `word` alone, or '' when it cuts it into more than one word. */
 function dictionaryTag(word: string): string {
-  const retagged = RETAGGED.get(word);
-  if (retagged) return retagged;
   const tagged = jieba().tag(word, true);
   return tagged.length === 1 && tagged[0].word === word ? tagged[0].tag : '';
 }
