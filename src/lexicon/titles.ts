@@ -352,6 +352,7 @@ export const TITLES = [
   '诗人',
   // The press.
   '记者',
+  '采访人员',
   '通讯员',
   '摄影记者',
   '编辑',

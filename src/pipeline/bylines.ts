@@ -32,6 +32,8 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['特约记者', '特约记者'],
   ['实习记者', '实习记者'],
   ['见习记者', '见习记者'],
+  // Some papers' word for their reporters (封面新闻采访人员 邵萌).
+  ['采访人员', '记者'],
   ['实习生', '实习生'],
   ['特约撰稿人', '撰稿人'],
   ['撰稿人', '撰稿人'],

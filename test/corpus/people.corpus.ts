@@ -4,6 +4,14 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '发布会现场。封面新闻采访人员林晓 摄影\n\n封面新闻采访人员 林晓',
+      expect: [
+        { name: '林晓', role: '采访人员' },
+        { name: '林晓', role: '采访人员' },
+      ],
+      note: "采访人员 is some papers' word for their reporters",
+    },
+    {
       text: '本网讯 通讯员刘晓平 黄启明 9月21日,镇卫生院开展义诊。\n\n责编丨璩 靓\n\n编审丨范立群\n\n监审丨姚文静',
       expect: [
         { name: '刘晓平', role: '通讯员' },
