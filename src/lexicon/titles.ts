@@ -1121,7 +1121,14 @@ export const AFTER_NAME_WORDS = [
 
 /** Words that start with a surname character but are not names (jieba tags some of them nr). */
 export const NOT_NAMES = new Set([
-  '周转', // jieba's dictionary tags it nr: 教师周转房
+  // Common words jieba's dictionary tags nr (教师周转房, 终身荣誉会长).
+  '周转',
+  '荣誉',
+  '阳光',
+  '明白',
+  '道德',
+  '卫星',
+  '古老',
   '康复',
   '常态',
   '常态化',

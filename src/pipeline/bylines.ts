@@ -24,6 +24,8 @@ export interface BylineName {
 }
 
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
+/** A name of two characters printed with a space between them (程 阳). */
+const SPACED_NAME = '[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff])';
 /** Words in a credit that give the role of the names after them; null: the credit's default. */
 const ROLE_WORDS = new Map<string, string | null>([
   ['通讯员', '通讯员'],
@@ -135,8 +137,9 @@ export const MEDIA_CREDIT =
   /^([\u4e00-\u9fff]{0,10}?(?:(?<![简通海情汇公举预])报社?|网|电视台|新华社|中新社|通讯社|客户端|融媒体?(?:中心)?)(?:·[\u4e00-\u9fff]{2,8})?)\s+(\S.*)$/;
 /** A web page's header: the author, the date, the source (王敏 · 2025-08-29 · 来源:健康网). */
 const WEB_HEADER = new RegExp(`^(${NAME})\\s*[·|]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|[·|]|$)`);
+/** 李怀磊 通讯员 张亚林 聊城报道, 晁玉萍 陆珂羽 程 阳 报道 (a name of two printed with a space between). */
 const REPORTED_FROM = new RegExp(
-  `^((?:${NAME}|通讯员|记者)(?:\\s+(?:${NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`,
+  `^((?:${NAME}|${SPACED_NAME}|通讯员|记者)(?:\\s+(?:${NAME}|${SPACED_NAME}|通讯员|记者))*)\\s+[\\u4e00-\\u9fff]{0,4}报道$`,
 );
 /** 周文波 文/图, 宣传科 王敏 李强 文: names, then what they made, the department maybe before them. */
 const NAMES_THEN_CREDIT_WORD = new RegExp(

@@ -4,6 +4,16 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '中国医师协会终身荣誉会长、原院长王立德出席会议。\n\n韩冬 宋雨桐 李 阳 报道',
+      expect: [
+        { name: '王立德', role: '院长' },
+        { name: '韩冬', role: '记者' },
+        { name: '宋雨桐', role: '记者' },
+        { name: '李阳', role: '记者' },
+      ],
+      note: 'common words jieba tags as names (荣誉/nr) name no one; a reporting credit may print a two-character name with a space',
+    },
+    {
       text: '发布会现场。封面新闻采访人员林晓 摄影\n\n封面新闻采访人员 林晓',
       expect: [
         { name: '林晓', role: '采访人员' },
