@@ -163,6 +163,8 @@ const MAX_WORD = 8;
 const MAX_MINORITY_NAME = 8;
 /** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
 const MAX_TRANSLITERATED = 5;
+/** Words that point back (此访, 该国, 其间): what they open after a post is no name. */
+const DEMONSTRATIVES = new Set([...'此这该本其那每各']);
 /** How many characters may qualify a title inside brackets before the name: (原审被告人)张兴财. */
 const BRACKETED_TITLE_QUALIFIER = 3;
 /** The longest aside in brackets between a title and its name: (会计主管人员), (主持工作). */
@@ -1588,6 +1590,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       t.tag === 'x' &&
       t.end - at >= 2 &&
       t.end - at <= 4 &&
+      !DEMONSTRATIVES.has(text[at]) &&
       isHanSpan(text, at, t.end) &&
       (isPunctuationAt(text, t.end) || AFTER_NAME_CHARS.has(text[t.end] ?? ''))
     )

@@ -79,7 +79,8 @@ const COMPANY_NAME_AFTER = /^[\u4e00-\u9fff()]{2,16}?(?:有限责任公司|股�
 
 /**
  * A place that opens a company's registered name says where the company was registered, not
- * where the news is: 湖南越大能源有限公司、东莞市安胜企业管理有限公司 sign with 屈原管理区.
+ * where the news is: 湖南越大能源有限公司、东莞市安胜企业管理有限公司 sign with 屈原管理区 (unless the
+ * text names no other place: a company's own report is about it).
  */
 function opensCompanyName(text: string, m: PlaceMention): boolean {
   return COMPANY_NAME_AFTER.test(text.slice(m.end, m.end + 24));
@@ -162,10 +163,12 @@ function placeOf(
   from: number,
   headlineTo = from,
 ): Division | null {
-  const mentions = found.filter(
-    (m) =>
-      !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m) && !opensCompanyName(text, m),
+  const places = found.filter(
+    (m) => !AREA_WORDS.has(m.text) && !isZoneWord(m.text) && !isCapitalWire(text, m),
   );
+  // Where a text names places outside companies' names too, those say where it is.
+  const outsideCompanies = places.filter((m) => !opensCompanyName(text, m));
+  const mentions = outsideCompanies.length > 0 ? outsideCompanies : places;
   if (mentions.length === 0) return null;
   const context = commonProvince(mentions);
   const weightOf = (m: PlaceMention, d: Division) =>
@@ -383,7 +386,9 @@ function areaOf(word: string, article: Division): Division | null {
 /** A place's full name, from the province down: 山东省聊城市东阿县, 山东省聊城市旅游度假区. */
 export function placeName(place: Place): string {
   const names: string[] = [];
-  for (let d: Division | null = place.division; d; d = d.parent) names.unshift(d.name);
+  // A unit the word list names with its city (岳阳市屈原管理区) names the city once.
+  for (let d: Division | null = place.division; d; d = d.parent)
+    names.unshift(d.parent && d.name.startsWith(d.parent.name) ? d.name.slice(d.parent.name.length) : d.name);
   return [...new Set(names)].join('') + (place.zone ?? '');
 }
 

@@ -7,9 +7,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
-      text: '屈原管理区与东莞市安胜企业管理有限公司签署协议,项目总投资10.6亿元。',
-      expect: [{ scope: null, place: null }],
+      text: '岳阳市屈原管理区与东莞市安胜企业管理有限公司签署协议,项目总投资10.6亿元。',
+      expect: [{ scope: '岳阳市屈原管理区', place: '湖南省岳阳市屈原管理区' }],
       note: 'a place that opens a company’s registered name is where the company was registered, not where the news is',
+    },
+    {
+      text: '黑龙江北大荒农业股份有限公司2011年实现营业收入133亿元。',
+      expect: [{ place: '黑龙江省' }],
+      note: 'a company’s own report, which names no other place, is about the company where it is registered',
     },
     {
       text: '省卫健委副主任高志丹介绍,托育机构已达980家。高志丹表示,陕西将继续推进普惠托育。',
