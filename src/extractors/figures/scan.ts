@@ -89,10 +89,10 @@ export interface Quantity {
 // Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
 const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
-const NUMBERS = new Finder(
-  NUMBER,
-  '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半',
-);
+/** The characters a number may start with, by UTF-16 unit. */
+const NUMBER_STARTS = new Uint8Array(0x10000);
+for (const c of '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半')
+  NUMBER_STARTS[c.charCodeAt(0)] = 1;
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
@@ -114,8 +114,23 @@ const HALVED_KINDS = new Set<FigureKind>(['duration', 'length', 'other']);
 const HALF_PERIOD_NOUN = /^(?:年|个月)(?:度|目标|任务|计划|考核|总结|报告?|工作)/;
 /** 半 after these is part of a period word (上半年, 近半年) or another number (一年半). */
 const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九十]$/;
-/** The same pattern anchored, for the second number of a range. */
+/** The same pattern anchored: tried where a number may start. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
+
+/**
+ * The first number that starts at or after `from`: the pattern is tried only where one of its
+ * first characters stands (a table read per character, as Finder does, with no second character
+ * to test and no read past the end).
+ */
+function findNumber(s: string, from = 0): RegExpExecArray | null {
+  for (let i = Math.max(0, from); i < s.length; i++) {
+    if (NUMBER_STARTS[s.charCodeAt(i)] === 0) continue;
+    NUMBER_AT.lastIndex = i;
+    const m = NUMBER_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
 /** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
 const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
@@ -186,10 +201,10 @@ export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => nul
   // Fixed words and quoted slogans rule out Chinese numerals only: both are looked for around
   // each one (most sentences hold a 一 somewhere, and few a fixed word or a quote).
   const excludedAt = (at: number) => inFixedWord(s, at) || insideQuotes(s, at);
-  for (let m = NUMBERS.find(s); m; ) {
+  for (let m = findNumber(s); m; ) {
     const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(belowZero(s, q));
-    m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
+    m = findNumber(s, Math.max(m.index + m[0].length, q?.end ?? 0));
   }
   return out;
 }
