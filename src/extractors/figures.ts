@@ -333,15 +333,13 @@ function wideScope(sentence: string, place: Found): boolean {
 
 /** The words of the clause before `at` (after the last , ; : or an aside's opening bracket). */
 function clauseBefore(sentence: string, at: number): string {
-  const start =
-    Math.max(
-      sentence.lastIndexOf(',', at - 1),
-      sentence.lastIndexOf(';', at - 1),
-      sentence.lastIndexOf(':', at - 1),
-      sentence.lastIndexOf('(', at - 1),
-    ) + 1;
+  let start = at;
+  while (start > 0 && !CLAUSE_OPENERS.has(sentence.charCodeAt(start - 1))) start--;
   return sentence.slice(start, at);
 }
+
+/** The marks a clause of clauseBefore starts after, by UTF-16 unit. */
+const CLAUSE_OPENERS = new Set([...',;:('].map((c) => c.charCodeAt(0)));
 
 /**
  * The places that do not stand in an aside closed before `at`: 全市…79.5岁(全国平均为78.6岁),孕产妇…

@@ -53,8 +53,8 @@ const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
  * multipliers; null when the string is not a whole number expression.
  */
 export function parseNumber(s: string): number | null {
-  // Plain digits, most numbers: nothing to take apart.
-  if (PLAIN_DIGITS.test(s)) return tidy(Number(s));
+  // Plain digits, most numbers: nothing to take apart (nor to tidy, in twelve characters or fewer).
+  if (PLAIN_DIGITS.test(s)) return s.length <= 12 ? Number(s) : tidy(Number(s));
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$/.exec(s);
   if (arabic) {
     let value = Number(arabic[1].replace(/,/g, ''));
