@@ -221,9 +221,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
-  const shareOfPlace =
+  const shareOfPlace = () =>
     FAMILY[q.kind] === 'share'
-      ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd))
+      ? (SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd))?.[0] ?? null)
       : null;
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
@@ -264,7 +264,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       leftName() ??
       colonName())
     : (leftRun(left()) ??
-      shareOfPlace?.[0] ??
+      shareOfPlace() ??
       (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ??
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
       leftWalk(left(), FAMILY[q.kind] === 'share') ??

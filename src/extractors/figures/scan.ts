@@ -2,7 +2,7 @@
 // multipliers, qualifiers and unit, and ranges of two of them. Dates, times, phone numbers,
 // ordinals, slogans and fixed words are recognised here only to be left out.
 
-import { isAsciiDigit, isAsciiLetter } from '../../basics.js';
+import { isAsciiDigit, isAsciiLetter, type Span } from '../../basics.js';
 import {
   DIGIT_VALUES,
   parseChineseNumber,
@@ -122,12 +122,12 @@ const NUMBER_AT = new RegExp(NUMBER.source, 'y');
  * first characters stands (a table read per character, as Finder does, with no second character
  * to test and no read past the end).
  */
-function findNumber(s: string, from = 0): RegExpExecArray | null {
+function findNumber(s: string, from: number): Span | null {
   for (let i = Math.max(0, from); i < s.length; i++) {
     if (NUMBER_STARTS[s.charCodeAt(i)] === 0) continue;
     NUMBER_AT.lastIndex = i;
-    const m = NUMBER_AT.exec(s);
-    if (m) return m;
+    // test, not exec: no match array made for each of the many numerals that are no figure.
+    if (NUMBER_AT.test(s)) return { start: i, end: NUMBER_AT.lastIndex };
   }
   return null;
 }
@@ -201,10 +201,10 @@ export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => nul
   // Fixed words and quoted slogans rule out Chinese numerals only: both are looked for around
   // each one (most sentences hold a 一 somewhere, and few a fixed word or a quote).
   const excludedAt = (at: number) => inFixedWord(s, at) || insideQuotes(s, at);
-  for (let m = findNumber(s); m; ) {
-    const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
+  for (let m = findNumber(s, 0); m; ) {
+    const q = quantityAt(s, m.start, s.slice(m.start, m.end), excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(belowZero(s, q));
-    m = findNumber(s, Math.max(m.index + m[0].length, q?.end ?? 0));
+    m = findNumber(s, Math.max(m.end, q?.end ?? 0));
   }
   return out;
 }
