@@ -34,17 +34,12 @@ export function extractFigures(
   let next = 0;
   /** The last period the article stated, for a paragraph that opens with 同期 (the same period). */
   let stated: Period | null = null;
-  /** The place a section heading names (茅箭区 over its district's lines), until the next heading. */
-  let section: string | null = null;
+  /** The last section heading, and the place it names (茅箭区 over its district's lines), read once a figure needs it. */
+  let heading: string | null = null;
+  let section: string | null | undefined = null;
+  const sectionPlace = () => (section === undefined ? (section = placeHeading(heading!)) : section);
   for (const block of ctx.article.blocks) {
-    if (block.kind === 'heading') section = placeHeading(block.text);
-    // Scope and period carry from one sentence to the next within a paragraph; so does a metric
-    // to a clause that names only another place (…平均预期寿命为74.4岁。乙市为71.6岁).
-    const paragraph: Measured[] = [];
-    let scope: string | null = block.kind === 'heading' ? null : section;
-    let period: Period | null = SAME_PERIOD_OPENING.test(ctx.text.slice(block.start, block.start + 8))
-      ? stated
-      : null;
+    if (block.kind === 'heading') [heading, section] = [block.text, undefined];
     while (next < sentences.length && sentences[next].start < block.start) next++;
     const own: { sentence: Span; s: string; quantities: Quantity[] }[] = [];
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
@@ -69,7 +64,16 @@ export function extractFigures(
     // Places and periods after the paragraph's last figure would carry to nothing.
     let lastWithFigures = own.length - 1;
     while (lastWithFigures >= 0 && own[lastWithFigures].quantities.length === 0) lastWithFigures--;
-    for (const { sentence, s, quantities } of own.slice(0, lastWithFigures + 1)) {
+    if (lastWithFigures < 0) continue;
+    // Scope and period carry from one sentence to the next within a paragraph; so does a metric
+    // to a clause that names only another place (…平均预期寿命为74.4岁。乙市为71.6岁).
+    const paragraph: Measured[] = [];
+    let scope: string | null = block.kind === 'heading' ? null : sectionPlace();
+    let period: Period | null = SAME_PERIOD_OPENING.test(ctx.text.slice(block.start, block.start + 8))
+      ? stated
+      : null;
+    for (let k = 0; k <= lastWithFigures; k++) {
+      const { sentence, s, quantities } = own[k];
       const timeless = withoutDates(s, sentence.start, dateSpans);
       let named: Found | null = null;
       const places = placesWithin(ctx.place.mentions, sentence).filter((p) => {
@@ -122,7 +126,7 @@ export function extractFigures(
             kind,
             metric,
             scope: figureScope,
-            place: placeOf(figureScope, metric, section),
+            place: placeOf(figureScope, metric, sectionPlace()),
             period: own?.text ?? null,
             periodStart: own?.from ?? null,
             periodEnd: own?.to ?? null,
@@ -200,12 +204,17 @@ function figurePlaces(
   ctx: ArticleContext,
 ): (scope: string | null, metric: string | null, section: string | null) => string | null {
   const article = ctx.place.division;
-  const headline = ctx.article.headline
-    ? placesIn(ctx.article.headline)
-        .map((m) => resolveScope(m.text, article))
-        .find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town'))
-    : null;
-  const fallback: Place | null = headline ?? (article ? { division: article, zone: null } : null);
+  // Read once a figure names no place of its own.
+  let fallback: Place | null | undefined;
+  const fallbackPlace = (): Place | null => {
+    if (fallback !== undefined) return fallback;
+    const headline = ctx.article.headline
+      ? placesIn(ctx.article.headline)
+          .map((m) => resolveScope(m.text, article))
+          .find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town'))
+      : null;
+    return (fallback = headline ?? (article ? { division: article, zone: null } : null));
+  };
   const names = new Map<string, string | null>();
   return (scope, metric, section) => {
     const opening = metric ? openingPlace(metric) : null;
@@ -215,7 +224,7 @@ function figurePlaces(
     let name = names.get(key);
     if (name === undefined) {
       const within = section ? (resolveScope(section, article)?.division ?? article) : article;
-      const place = written ? resolveScope(written, within) : fallback;
+      const place = written ? resolveScope(written, within) : fallbackPlace();
       names.set(key, (name = place ? placeName(place) : null));
     }
     return name;
@@ -248,6 +257,10 @@ function lastEndingBefore(periods: Period[], at: number): Period | null {
 /** Overlapping quantities keep the longer (a range over its parts); none is kept twice. */
 function keepLongest(qs: Quantity[]): Quantity[] {
   if (qs.length < 2) return qs; // most sentences: none or one
+  // The scanner gives them in order, most often with no overlap: then all are kept as they are.
+  let apart = 1;
+  while (apart < qs.length && qs[apart].start >= qs[apart - 1].end) apart++;
+  if (apart === qs.length) return qs;
   const sorted = [...qs].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Quantity[] = [];
   for (const q of sorted) {
@@ -320,15 +333,13 @@ function wideScope(sentence: string, place: Found): boolean {
 
 /** The words of the clause before `at` (after the last , ; : or an aside's opening bracket). */
 function clauseBefore(sentence: string, at: number): string {
-  const start =
-    Math.max(
-      sentence.lastIndexOf(',', at - 1),
-      sentence.lastIndexOf(';', at - 1),
-      sentence.lastIndexOf(':', at - 1),
-      sentence.lastIndexOf('(', at - 1),
-    ) + 1;
+  let start = at;
+  while (start > 0 && !CLAUSE_OPENERS.has(sentence.charCodeAt(start - 1))) start--;
   return sentence.slice(start, at);
 }
+
+/** The marks a clause of clauseBefore starts after, by UTF-16 unit. */
+const CLAUSE_OPENERS = new Set([...',;:('].map((c) => c.charCodeAt(0)));
 
 /**
  * The places that do not stand in an aside closed before `at`: 全市…79.5岁(全国平均为78.6岁),孕产妇…

@@ -53,8 +53,8 @@ const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
  * multipliers; null when the string is not a whole number expression.
  */
 export function parseNumber(s: string): number | null {
-  // Plain digits, most numbers: nothing to take apart.
-  if (PLAIN_DIGITS.test(s)) return tidy(Number(s));
+  // Plain digits, most numbers: nothing to take apart (nor to tidy, in twelve characters or fewer).
+  if (PLAIN_DIGITS.test(s)) return s.length <= 12 ? Number(s) : tidy(Number(s));
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$/.exec(s);
   if (arabic) {
     let value = Number(arabic[1].replace(/,/g, ''));
@@ -93,6 +93,8 @@ export function parseChineseNumber(s: string): number | null {
 }
 
 function parseChineseInteger(s: string): number | null {
+  // One character, most Chinese numbers: a digit, 十, 廿 or 卅 (百 or 万 alone is no number).
+  if (s.length === 1) return DIGIT_VALUES[s] ?? TENS[s] ?? (SMALL_UNITS[s] === 10 ? 10 : null);
   // Arabic digit runs are one symbol each: 3万4000, 25万6千.
   const chars = s.match(/\d+|[\s\S]/gu) ?? [];
   // 二〇二四, 一九九八: digits read one by one, as in years and codes.
@@ -183,11 +185,15 @@ export function parseGuessRange(s: string): [number, number] | null {
   return null;
 }
 
+const SHU = '数'.charCodeAt(0);
+
 /**
  * Indefinite amounts: 数十 and 几十 are 20 to 90, 数百 200 to 900, 十几 11 to 19, 二十几 21 to
  * 29, 十几万 110,000 to 190,000. Null otherwise.
  */
 export function parseIndefinite(s: string): [number, number] | null {
+  // Both forms open with 数 or hold 几: most numerals do neither.
+  if (s.charCodeAt(0) !== SHU && !s.includes('几')) return null;
   const some = /^[数几]([十百千万]+)$/.exec(s);
   if (some) {
     const unit = parseChineseNumber(`一${some[1]}`);

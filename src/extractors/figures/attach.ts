@@ -221,16 +221,17 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 建院90周年院庆: an anniversary is of the event before it, not of the celebration after it.
   if (q.unit === '周年') return leftRun(left()) ?? activity(sentence, q, left()) ?? leftWalk(left());
   // 占全市99.18%: a share of the whole place, with nothing else named.
-  const shareOfPlace =
+  const shareOfPlace = () =>
     FAMILY[q.kind] === 'share'
-      ? SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd))
+      ? (SHARE_OF_PLACE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 4), q.leftEnd))?.[0] ?? null)
       : null;
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
-  const quoted = QUOTE_ENDS.test(sentence.text[q.leftEnd - 1] ?? '')
-    ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
-    : null;
+  const quoted =
+    q.leftEnd > 0 && QUOTE_ENDS.test(sentence.text[q.leftEnd - 1])
+      ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
+      : null;
   // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
   const leftName = () => {
     const name = leftRun(left()) ?? leftWalk(left());
@@ -263,15 +264,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       leftName() ??
       colonName())
     : (leftRun(left()) ??
-      shareOfPlace?.[0] ??
+      shareOfPlace() ??
       (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ??
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
       leftWalk(left(), FAMILY[q.kind] === 'share') ??
       colonName());
   // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
   // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
-  const baseAt = found ? sentence.text.lastIndexOf('每', q.start) : -1;
-  if (found && baseAt >= 0 && q.start - baseAt < BASE_REACH && !q.unit?.startsWith('/')) {
+  const baseAt = found ? lastWithin(sentence.text, '每', q.start, BASE_REACH) : -1;
+  if (found && baseAt >= 0 && !q.unit?.startsWith('/')) {
     const at = sentence.text.lastIndexOf(found, q.start);
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
     if (base) return base[0] + found;
@@ -375,6 +376,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/** The last `char` at or before `at` and less than `reach` before it, else -1. */
+function lastWithin(text: string, char: string, at: number, reach: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0 && at - i < reach; i--) if (text[i] === char) return i;
+  return -1;
 }
 
 /** The character at `at` of the sentence, or '' outside it. */
@@ -770,30 +777,30 @@ function nounRun(tokens: Token[], from: number, age: boolean, coordinating = fal
   const run: string[] = [];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
-    // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
-    // The tagger calls some terms idioms (临床医学/l 中心, 无症状/i 感染者): before a noun they modify it.
-    // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
-    const modifier =
-      ((/^(?:d|f|a|ad|l|i)$/.test(t.tag) && !LINKING_ADVERBS.has(t.word) && !ADVERBIAL_IDIOM.test(t.word)) ||
-        ATTRIBUTIVE_VERBS.has(t.word) ||
-        t.word === '以上' ||
-        t.word === '以下' ||
-        isPlace(t.word)) &&
-      tokens[i + 1] &&
-      isNominal(tokens[i + 1]);
-    // 32个国家和地区: coordinated nouns after a count are one phrase (as before a number: runEndingAt).
-    const coordinated =
-      coordinating &&
-      run.length > 0 &&
-      COORDINATORS.has(t.word) &&
-      tokens[i + 1] !== undefined &&
-      isNominal(tokens[i + 1]);
-    if (!isNominal(t) && !modifier && !coordinated) break;
+    if (!isNominal(t)) {
+      const nounNext = i + 1 < tokens.length && isNominal(tokens[i + 1]);
+      // Modifiers join when a noun follows: 面对面随访, 二级以上公立医院.
+      // The tagger calls some terms idioms (临床医学/l 中心, 无症状/i 感染者): before a noun they modify it.
+      // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
+      const modifier =
+        nounNext &&
+        ((MODIFIER_TAGS.has(t.tag) && !LINKING_ADVERBS.has(t.word) && !ADVERBIAL_IDIOM.test(t.word)) ||
+          ATTRIBUTIVE_VERBS.has(t.word) ||
+          t.word === '以上' ||
+          t.word === '以下' ||
+          isPlace(t.word));
+      // 32个国家和地区: coordinated nouns after a count are one phrase (as before a number: runEndingAt).
+      const coordinated = nounNext && coordinating && run.length > 0 && COORDINATORS.has(t.word);
+      if (!modifier && !coordinated) break;
+    }
     run.push(t.word);
     if (age && run.join('').length >= 2 && t.tag !== 'b') break;
   }
   return run;
 }
+
+/** Tags of words that modify a noun after them (adverbs, localizers, adjectives, idioms). */
+const MODIFIER_TAGS = new Set(['d', 'f', 'a', 'ad', 'l', 'i']);
 
 /** The words up to the last word for a person (在托儿童|健康体检, 患儿家长, 儿童保健医生), or null without one. */
 function upToLastPerson(words: string[]): string[] | null {
@@ -1036,7 +1043,7 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     if (whole) return `${whole}的${tokens[i].word}`;
   }
   const perBase = tokens[i].word.startsWith('每') || tokens[i - 1]?.word === '每'; // not 千人口托位数, a name of its own
-  const words = clean(tokens.slice(i, end).map((t) => t.word));
+  const words = clean(wordsOf(tokens, i, end));
   // 日|供水量, 年|门诊量: the period a measure is per, alone before its name, belongs to it (not
   // the 年 of 2023|年|门诊量, a date).
   const per =
@@ -1057,6 +1064,13 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
   )
     before--;
   return phrase && tokens[before]?.word === '占' ? `占${phrase}` : phrase;
+}
+
+/** The words of tokens [from, to). */
+function wordsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(tokens[i].word);
+  return words;
 }
 
 /** Index of the first token that is not a scope or period word. */
@@ -1081,7 +1095,8 @@ function clean(words: string[]): string | null {
   // 猪肉价格每斤|上涨2.5元, 收于每盎司1968美元: the measure a price is per is its unit's, not its name's.
   while (
     words.length &&
-    (NOT_METRIC_WORDS.has(words[words.length - 1]) || PER_MEASURE.test(words[words.length - 1]))
+    (NOT_METRIC_WORDS.has(words[words.length - 1]) ||
+      (words[words.length - 1].startsWith('每') && PER_MEASURE.test(words[words.length - 1])))
   )
     words.pop();
   let text = words.join('');
@@ -1122,8 +1137,13 @@ function nominalTag(t: Token): boolean {
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
   if (t.tag === 'ns') return PLACE_KIND_END.test(w);
-  return NOMINAL_TAGS.test(t.tag);
+  let nominal = nominalTags.get(t.tag);
+  if (nominal === undefined) nominalTags.set(t.tag, (nominal = NOMINAL_TAGS.test(t.tag)));
+  return nominal;
 }
+
+/** Per tag (a few dozen): whether NOMINAL_TAGS holds it. */
+const nominalTags = new Map<string, boolean>();
 
 const RESULTATIVE_COMPLEMENT = /^[到至为]$/;
 
@@ -1152,15 +1172,17 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     // 发展到, 增至: a verb with its resultative complement is no noun.
-    if (t.tag === 'vn' && RESULTATIVE_COMPLEMENT.test(out[i + 1]?.word ?? ''))
+    if (t.tag === 'vn' && i + 1 < out.length && RESULTATIVE_COMPLEMENT.test(out[i + 1].word))
       tokens.push({ ...t, tag: 'v' });
-    else splitGluedVerb(t, out[i - 1], tokens);
+    else if (t.tag === 'x') splitGluedVerb(t, i > 0 ? out[i - 1] : undefined, tokens);
+    else tokens.push(t);
   }
   // 护理|型床位, 紧密|型医共体, 密切接触|者: a suffix (tag k) makes one noun with the noun, adjective or idiom before it.
   // 登革热病|例, 狂犬病|例: a disease ending in 病 takes the 病 of 病例, and leaves 例 a verb.
   for (let i = tokens.length - 1; i > 0; i--) {
-    const [a, k] = [tokens[i - 1], tokens[i]];
-    const suffix = k.tag === 'k' && (isNominal(a) || /^[ail]$/.test(a.tag));
+    const a = tokens[i - 1];
+    const k = tokens[i];
+    const suffix = k.tag === 'k' && (isNominal(a) || a.tag === 'a' || a.tag === 'i' || a.tag === 'l');
     const caseOfDisease = k.word === '例' && a.word.length > 1 && a.word.endsWith('病') && isNominal(a);
     if (suffix || caseOfDisease)
       tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });

@@ -57,6 +57,7 @@ function listEnd(s: string, quantities: Quantity[], first: number): number {
 export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Quantity, Respective> {
   const s = sentence.text;
   const out = new Map<Quantity, Respective>();
+  if (!s.includes('分别')) return out; // BEFORE_LIST holds it: most sentences have no list of the kind
   for (let first = 0; first < quantities.length; first++) {
     const start = quantities[first].start;
     const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start));

@@ -89,10 +89,10 @@ export interface Quantity {
 // Chinese run may hold 点 and its decimals (三点二五万); 半 counts before a measure of time only.
 const NUMBER =
   /(?:十万|[百千万])分之(?:\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百点]+)|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|[数几][十百千万]+|[二三四五六七八九]?十几[万亿]?|[〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]+[万萬亿億]*)?|半(?=个月|年|小时|天)/;
-const NUMBERS = new Finder(
-  NUMBER,
-  '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半',
-);
+/** The characters a number may start with, by UTF-16 unit. */
+const NUMBER_STARTS = new Uint8Array(0x10000);
+for (const c of '0123456789〇零一二两兩三四五六七八九十百千万萬亿億兆廿壹贰貳叁肆伍陆陸柒捌玖拾佰仟数几半')
+  NUMBER_STARTS[c.charCodeAt(0)] = 1;
 export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
@@ -114,8 +114,23 @@ const HALVED_KINDS = new Set<FigureKind>(['duration', 'length', 'other']);
 const HALF_PERIOD_NOUN = /^(?:年|个月)(?:度|目标|任务|计划|考核|总结|报告?|工作)/;
 /** 半 after these is part of a period word (上半年, 近半年) or another number (一年半). */
 const HALF_BOUND_BEFORE = /[上下前后近大多一两二三四五六七八九十]$/;
-/** The same pattern anchored, for the second number of a range. */
+/** The same pattern anchored: tried where a number may start. */
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
+
+/**
+ * The first number that starts at or after `from`: the pattern is tried only where one of its
+ * first characters stands (a table read per character, as Finder does, with no second character
+ * to test and no read past the end).
+ */
+function findNumber(s: string, from: number): Span | null {
+  for (let i = Math.max(0, from); i < s.length; i++) {
+    if (NUMBER_STARTS[s.charCodeAt(i)] === 0) continue;
+    NUMBER_AT.lastIndex = i;
+    // test, not exec: no match array made for each of the many numerals that are no figure.
+    if (NUMBER_AT.test(s)) return { start: i, end: NUMBER_AT.lastIndex };
+  }
+  return null;
+}
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
 /** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
 const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
@@ -148,7 +163,7 @@ for (const lead of ORDINAL_LEADS) {
 
 /** The ordinal lead that ends right before `at` (第3, 星期五), if any. */
 function ordinalLeadBefore(s: string, at: number): string | undefined {
-  const leads = ORDINAL_LEADS_BY_LAST.get(s.charCodeAt(at - 1));
+  const leads = ORDINAL_LEADS_BY_LAST.get(codeAt(s, at - 1));
   return leads?.find((lead) => at >= lead.length && s.startsWith(lead, at - lead.length));
 }
 /** Whether a prefix qualifier ends with the unit: the test made at each character before a number. */
@@ -160,7 +175,8 @@ for (const word of Object.keys(INFIX)) IS_INFIX[word.charCodeAt(0)] = 1;
 
 /** The infix qualifier at `at` (160余家, 1700多万元), if any. */
 function infixAt(s: string, at: number): Approx | null {
-  return IS_INFIX[s.charCodeAt(at)] === 1 ? INFIX[s[at]] : null;
+  const c = codeAt(s, at);
+  return c >= 0 && IS_INFIX[c] === 1 ? INFIX[s[at]] : null;
 }
 
 interface Core {
@@ -182,14 +198,13 @@ export type MeasureWordAt = (at: number) => string | null;
 
 export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => null): Quantity[] {
   const out: Quantity[] = [];
-  // Fixed words and quoted slogans rule out Chinese numerals only: quotes are found once one is
-  // met, fixed words around each one (most sentences hold a 一 somewhere, and few a fixed word).
-  let quotes: Span[] | null = null;
-  const excludedAt = (at: number) => inFixedWord(s, at) || inside((quotes ??= quoteSpans(s)), at);
-  for (let m = NUMBERS.find(s); m; ) {
-    const q = quantityAt(s, m.index, m[0], excludedAt, measureWordAt);
+  // Fixed words and quoted slogans rule out Chinese numerals only: both are looked for around
+  // each one (most sentences hold a 一 somewhere, and few a fixed word or a quote).
+  const excludedAt = (at: number) => inFixedWord(s, at) || insideQuotes(s, at);
+  for (let m = findNumber(s, 0); m; ) {
+    const q = quantityAt(s, m.start, s.slice(m.start, m.end), excludedAt, measureWordAt);
     if (q && 'value' in q) out.push(belowZero(s, q));
-    m = NUMBERS.find(s, Math.max(m.index + m[0].length, q?.end ?? 0));
+    m = findNumber(s, Math.max(m.end, q?.end ?? 0));
   }
   return out;
 }
@@ -216,11 +231,10 @@ function quantityAt(
   excludedAt: (at: number) => boolean,
   measureWordAt: MeasureWordAt,
 ): Quantity | Skipped | null {
-  const before = s.slice(Math.max(0, at - 4), at);
   const arabic = startsWithDigit(token);
   if (arabic) {
     // A time (8:30) and a ratio (1:1) have a colon right after the digits; most numbers have none.
-    const digitsStop = s.charCodeAt(digitsEnd(s, at));
+    const digitsStop = codeAt(s, digitsEnd(s, at));
     const colon = digitsStop === COLON;
     const time = colon ? TIME.exec(s.slice(at, at + 20)) : null;
     if (time?.[0].includes(':') && !nearRatioWord(s, at, at + time[0].length))
@@ -251,28 +265,29 @@ function quantityAt(
       };
     }
     // Codes and names: 1+N, 8+10+10, HPV16, COVID-19; 双11, 双12 (shopping festivals).
-    const prev = s.charCodeAt(at - 1);
+    const prev = codeAt(s, at - 1);
     if (
       isCodeUnit(prev) ||
       (prev === SHUANG && (token === '11' || token === '12')) ||
       prev === DOT ||
       // 血压180/110mmHg: the second of a pair after a slash is no quantity of its own.
-      (prev === SLASH && isAsciiDigit(s.charCodeAt(at - 2))) ||
-      (isCodeUnit(s.charCodeAt(at + token.length)) && !latinUnitAt(s, at + token.length))
+      (prev === SLASH && isAsciiDigit(codeAt(s, at - 2))) ||
+      (isCodeUnit(codeAt(s, at + token.length)) && !latinUnitAt(s, at + token.length))
     )
       return skip(at + token.length);
     // A page's counter ends with a colon: only where one stands before is it looked for.
     if (colonWithin(s, Math.max(0, at - 8), at) && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, at - 8), at)))
       return skip(at + token.length);
-    const ordinal = ordinalAt(s, at, token, before);
+    const ordinal = ordinalAt(s, at, token);
     if (ordinal !== undefined) return ordinal;
   } else if (!PER_WORD.test(token)) {
-    if (excludedAt(at) || before.endsWith('初')) return null;
-    const ordinal = ordinalAt(s, at, token, before);
+    if (excludedAt(at) || codeAt(s, at - 1) === CHU) return null;
+    const ordinal = ordinalAt(s, at, token);
     if (ordinal !== undefined) return ordinal;
     if (FORMAL.test(token)) return null;
     // 翻一番, 翻了两番: doubled once, twice, as a multiple.
-    if (s[at + token.length] === '番' && /翻了?$/.test(before)) {
+    const doubledAfter = endsBefore(s, at, '翻了') ? 2 : codeAt(s, at - 1) === FAN ? 1 : 0;
+    if (codeAt(s, at + token.length) === FAN_TIMES && doubledAfter > 0) {
       const times = parseChineseNumber(token);
       if (times === null || times > 10) return null;
       // 翻了一番多: more than doubled.
@@ -287,16 +302,23 @@ function quantityAt(
         approx: more ?? 'exact',
         kind: 'ratio',
         rule: 'doubling',
-        leftEnd: at - (before.endsWith('翻了') ? 2 : 1),
+        leftEnd: at - doubledAfter,
         rateStart: null,
       };
     }
-    if (token[0] === '数' && COUNT_NOUN_BEFORE_SHU.test(before)) return null;
-    if (token === '半' && (HALF_BOUND_BEFORE.test(before) || HALF_PERIOD_NOUN.test(s.slice(at + 1, at + 5))))
+    if (token.charCodeAt(0) === SHU && COUNT_NOUN_BEFORE_SHU.test(s.slice(Math.max(0, at - 1), at)))
+      return null;
+    if (
+      token === '半' &&
+      (HALF_BOUND_BEFORE.test(s.slice(Math.max(0, at - 1), at)) ||
+        HALF_PERIOD_NOUN.test(s.slice(at + 1, at + 5)))
+    )
       return null;
     // 十八大以来, 二十大精神, 十九届三中全会: party congresses and plenums count nothing (the
     // congresses in today's news are the 11th on; 十大代表性成果 is a top ten).
-    const congress = CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8));
+    const congress = CONGRESS_FIRST_UNITS.has(codeAt(s, at + token.length))
+      ? CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8))
+      : null;
     if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11))
       return skip(at + token.length);
   }
@@ -306,12 +328,13 @@ function quantityAt(
   let unit = first.unit ?? unitAfter(s, first.end);
   let rule: FigureRule = first.rule;
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
-  if (!unit && s[first.end] === '日' && /^\d+\.\d+$/.test(token)) unit = DAYS;
+  const next = codeAt(s, first.end);
+  if (!unit && next === RI && /^\d+\.\d+$/.test(token)) unit = DAYS;
   // 上证指数收于3245.67点: no hour has a decimal or passes 24, so 点 counts an index's points.
-  if (!unit && s[first.end] === '点' && isIndexPoints(token)) unit = POINTS;
+  if (!unit && next === DIAN && isIndexPoints(token)) unit = POINTS;
   if (!unit && !first.unit) {
     // A measure word is one or two Chinese characters (isMeasureWord): only there is the tagger asked.
-    const word = HAN_CHAR.test(s[first.end] ?? '') ? measureWordAt(first.end) : null;
+    const word = isHanUnit(next) ? measureWordAt(first.end) : null;
     if (word && isMeasureWord(word)) [unit, rule] = [{ word, unit: word, kind: 'count' }, 'measure-word'];
   }
   // 400万人民: people are counted, but 人民 is a word of its own and names them (the figure is 400万).
@@ -322,7 +345,7 @@ function quantityAt(
   // 十分重要, 两头奔波, 一县一策: after a Chinese numeral these make words; scores, livestock and
   // counties are counted in digits (96.5分, 46.8万头, 74县). 8点30分, 9时15分 tell the time.
   if (unit && DIGITS_ONLY_UNITS.has(unit.word) && !arabic) return null;
-  if (unit?.word === '分' && /[点时]$/.test(before)) return null;
+  if (unit?.word === '分' && /[点时]$/.test(s.slice(Math.max(0, at - 1), at))) return null;
   if (unit && MEDALS.has(unit.word) && !AFTER_MEDAL.test(s.slice(first.end + 1, first.end + 2) || '。'))
     return null;
   // 二次报销, 二次手术: 二次 before a word is "second" (a count says 两次).
@@ -351,7 +374,7 @@ function quantityAt(
   let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
   let approxInUnit: Approx | null = null;
   let half = false;
-  if (unit?.word === '个' && (infixAt(s, end) || s[end] === '半')) {
+  if (unit?.word === '个' && (infixAt(s, end) || codeAt(s, end) === BAN)) {
     // 4个多小时, 两个多月, 两个半小时: the 多 or 半 stands inside the measure (个)小时, 个月.
     const rest = s.slice(end + 1, end + 6);
     const hours = unitAt(rest, 0);
@@ -369,7 +392,7 @@ function quantityAt(
         infixAt(s, end),
         s[end] === '半',
       ];
-  } else if (unit && HALVED_KINDS.has(unit.kind) && s[end] === '半' && !unitAt(s, end + 1)) {
+  } else if (codeAt(s, end) === BAN && unit && HALVED_KINDS.has(unit.kind) && !unitAt(s, end + 1)) {
     // 一年半, 两天半, 两公里半, 三斤半: half a measure more (not 一年半年).
     [end, half] = [end + 1, true];
   }
@@ -377,7 +400,7 @@ function quantityAt(
   if (isDateOrYear(s, token, first, unit)) return skip(unit ? end : end + 1);
   // 每10万人口 is the base of a rate, not 100,000 people; so is any 人口 after 每 (每3万人口有1辆救护车).
   if (
-    before.endsWith('每') &&
+    codeAt(s, at - 1) === MEI &&
     (unit?.unit === '人' || unit?.unit === '人口' || unit?.unit === '名') &&
     (isBase(first.value, 100) || unit.unit === '人口')
   )
@@ -385,13 +408,15 @@ function quantityAt(
   if (
     unit &&
     (unit.unit === '年' || unit.unit === '载') &&
-    (before.endsWith('近') || before.endsWith('过去') || PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))
+    (codeAt(s, at - 1) === JIN ||
+      endsBefore(s, at, '过去') ||
+      PLAN_NAME_ENDINGS.some((w) => s.startsWith(w, end)))
   ) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
   // 今年前8个月, 前10个月人民币贷款增加: the months a statistic covers open its clause, a period, no span.
-  if (unit?.unit === '个月' && before.endsWith('前') && !HAN_CHAR.test(charBeforePeriodLead(s, at)))
+  if (unit?.unit === '个月' && codeAt(s, at - 1) === QIAN && !HAN_CHAR.test(charBeforePeriodLead(s, at)))
     return skip(end);
 
   // A range: 5至10分钟, 10万元至20万元, 3-5天, 2至3岁.
@@ -399,7 +424,7 @@ function quantityAt(
   let max = first.max;
   let value = first.value;
   let approx = first.approx ?? approxInUnit;
-  if (RANGE_LINKS.has(s.charCodeAt(end))) {
+  if (RANGE_LINKS.has(codeAt(s, end))) {
     NUMBER_AT.lastIndex = end + 1;
     const m2 = NUMBER_AT.exec(s);
     if (m2 && startsWithDigit(m2[0]) === startsWithDigit(token)) {
@@ -436,7 +461,7 @@ function quantityAt(
     !unit &&
     !arabic &&
     rule === 'chinese' &&
-    s[first.end] === '大' &&
+    next === DA &&
     /[\u4e00-\u9fff]/.test(s[first.end + 1] ?? '') &&
     (first.value ?? 0) >= 2;
   let indexKind: FigureKind | null = null;
@@ -455,11 +480,11 @@ function quantityAt(
       !arabic &&
       rule === 'chinese' &&
       /[一二两三四五六七八九十百千][万亿]$/.test(s.slice(at, first.end)) &&
-      !HAN_CHAR.test(s[first.end] ?? '');
+      !isHanUnit(next);
     // 城乡居民收入比由2.31缩小至2.25, 基尼系数0.46: a bare number after the name of a ratio or an index.
     if (!unit && arabic && bare) [indexKind, rule] = [indexBefore(s, at), 'named-index'];
     // 专家一行17在院长陪同下: a party (一行) counts people, with 人 or without.
-    if (!unit && !indexKind && arabic && bare && before.endsWith('一行')) [unit, rule] = [PEOPLE, 'arabic'];
+    if (!unit && !indexKind && arabic && bare && endsBefore(s, at, '一行')) [unit, rule] = [PEOPLE, 'arabic'];
     if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
   }
   // 一名, 一个, 一年: one of a thing is an indefinite mention, not a figure; 一美元, 一吨 state an amount.
@@ -495,7 +520,11 @@ function quantityAt(
   const rate = unit?.word === '元' ? ratePrefix(s, leftEnd) : null;
   if (rate) unit = { ...unit!, unit: `元/${rate.per}` };
   let kind: FigureKind = unit?.kind ?? indexKind ?? 'count';
-  if (kind === 'count' && RATE_MARKER.test(s.slice(clauseStart(s, at), at))) kind = 'rate';
+  if (kind === 'count') {
+    // RATE_MARKER holds 人口 or 每: most clauses hold neither.
+    const from = clauseStart(s, at);
+    if (holdsRateMarkerUnit(s, from, at) && RATE_MARKER.test(s.slice(from, at))) kind = 'rate';
+  }
   return {
     start: at,
     end,
@@ -534,7 +563,7 @@ function ratePrefix(s: string, at: number): { start: number; end: number; per: s
 
 /** The number at `at` with its multipliers and an infix 余/多; its own unit for 百分之 (千分之…) and 成. */
 function numberCore(s: string, at: number, token: string): Core | null {
-  const per = PER_WORD.exec(token);
+  const per = startsWithDigit(token) ? null : PER_WORD.exec(token);
   if (per) {
     const v = token === '百分之百' ? 100 : parseNumber(token.slice(per[0].length).replace(/,/g, ''));
     return v === null
@@ -555,9 +584,9 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let approx: Approx | null = null;
   let text = token;
   if (startsWithDigit(token)) {
-    if (infixAt(s, end) && (MULTIPLIER_UNITS.has(s.charCodeAt(end + 1)) || unitAfter(s, end + 1)))
+    if (infixAt(s, end) && (MULTIPLIER_UNITS.has(codeAt(s, end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
-    const mult = MULTIPLIER_UNITS.has(s.charCodeAt(end))
+    const mult = MULTIPLIER_UNITS.has(codeAt(s, end))
       ? ARABIC_MULTIPLIERS.exec(s.slice(end, end + 4).replace(/(?:千[米克瓦卡伏]|[百千]分点).*$/, ''))
       : null;
     if (mult) {
@@ -606,7 +635,12 @@ function numberCore(s: string, at: number, token: string): Core | null {
   if (value === null && min === null) return null;
   if ((value !== null && !Number.isFinite(value)) || (min !== null && !Number.isFinite(min))) return null;
   // 七成 is 70 %.
-  if (s[end] === TENTH && value !== null && value <= 10 && !/[员立为功本果效绩]/.test(s[end + 1] ?? '')) {
+  if (
+    codeAt(s, end) === TENTH_UNIT &&
+    value !== null &&
+    value <= 10 &&
+    !/[员立为功本果效绩]/.test(s[end + 1] ?? '')
+  ) {
     // 七成五 is 75 %, 六成半 65 %, 三成多 more than 30 %.
     const digit = DIGIT_AFTER_TENTH[s[end + 1] ?? ''];
     const withDigit = digit !== undefined && !NUMERAL_CHAR.test(s[end + 2] ?? '');
@@ -670,7 +704,7 @@ const PER_UNITS: Record<string, UnitEntry> = {
 };
 
 function unitAfter(s: string, at: number): UnitEntry | null {
-  if (s[at] === '/') return perBaseAt(s, at);
+  if (codeAt(s, at) === SLASH) return perBaseAt(s, at);
   const u = unitAt(s, at);
   if (!u) return null;
   // 位 in 六位一体, 门 in 门诊 are words of their own.
@@ -777,15 +811,17 @@ function isBase(n: number | null, least: number): n is number {
 }
 
 function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | null): boolean {
-  const after = s[first.end] ?? '';
+  const after = codeAt(s, first.end);
+  const decade = after === NIAN && codeAt(s, first.end + 1) === DAI;
+  const dayOrTime = after === YUE || after === RI || after === HAO || after === SHI;
   if (startsWithDigit(token)) {
-    if ((after === '年' || after === '届') && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
-    if (after === '年' && s[first.end + 1] === '代') return true; // 80年代, a decade
-    if (/[月日号时]/.test(after) && !unit) return !(after === '日' && token.includes('.')); // 7.6日 is days
-    if (after === '点' && !/^\d+$/.test(s[first.end + 1] ?? '') && !isIndexPoints(token)) return true;
-  } else if (/[月日号时]/.test(after) && !unit) {
+    if ((after === NIAN || after === JIE) && /^(?:1[89]|20)\d\d$/.test(token)) return true; // 2024年, 2024届毕业生
+    if (decade) return true; // 80年代, a decade
+    if (dayOrTime && !unit) return !(after === RI && token.includes('.')); // 7.6日 is days
+    if (after === DIAN && !isAsciiDigit(codeAt(s, first.end + 1)) && !isIndexPoints(token)) return true;
+  } else if (dayOrTime && !unit) {
     return true;
-  } else if (after === '年' && s[first.end + 1] === '代') {
+  } else if (decade) {
     return true; // 八十年代
   }
   return false;
@@ -796,15 +832,10 @@ function isDateOrYear(s: string, token: string, first: Core, unit: UnitEntry | n
  * word stands before it (全省第4, 排名全国第九位; 八项全省前6 and 居前五位, ranks of at most N),
  * else skipped (第三届, 星期五 count nothing); undefined when nothing of the kind leads it.
  */
-function ordinalAt(
-  s: string,
-  at: number,
-  token: string,
-  before: string,
-): Quantity | Skipped | null | undefined {
+function ordinalAt(s: string, at: number, token: string): Quantity | Skipped | null | undefined {
   const lead = ordinalLeadBefore(s, at);
   if (lead) return lead === '第' ? rank(s, at, token, 'exact') : skip(at + token.length);
-  if (before.endsWith('前') && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
+  if (codeAt(s, at - 1) === QIAN && RANK_CONTEXT.test(s.slice(Math.max(0, at - 5), at - 1)))
     return rank(s, at, token, 'at_most');
   return undefined;
 }
@@ -838,6 +869,38 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 const DOT = 0x2e;
 const SHUANG = '双'.charCodeAt(0);
 const SLASH = 0x2f;
+// Characters compared by UTF-16 unit where every number reads them (s[i] would make a string of each).
+const [CHU, FAN, FAN_TIMES, SHU, RI, DIAN, BAN, MEI, JIN, QIAN, DA, NIAN, DAI, JIE, YUE, HAO, SHI] = [
+  ...'初翻番数日点半每近前大年代届月号时',
+].map((c) => c.charCodeAt(0));
+const TENTH_UNIT = TENTH.charCodeAt(0);
+/** The first units of CONGRESS_AFTER: 大, 届, 中. */
+const CONGRESS_FIRST_UNITS = new Set([...'大届中'].map((c) => c.charCodeAt(0)));
+const RATE_MARKER_UNITS = new Set([...'口每'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The UTF-16 unit at `at`, or -1 outside the string: reading past a string's end makes V8 drop
+ * the compiled code of the function that does it.
+ */
+function codeAt(s: string, at: number): number {
+  return at >= 0 && at < s.length ? s.charCodeAt(at) : -1;
+}
+
+/** Whether `word` ends right before `at`. */
+function endsBefore(s: string, at: number, word: string): boolean {
+  return at >= word.length && s.startsWith(word, at - word.length);
+}
+
+/** Whether a UTF-16 unit is a CJK ideograph (HAN_CHAR's range). */
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Whether [from, to) holds 口 or 每, without which RATE_MARKER cannot match. */
+function holdsRateMarkerUnit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RATE_MARKER_UNITS.has(s.charCodeAt(i))) return true;
+  return false;
+}
 
 /** A Latin letter, + @ or _: part of a code or a name when it touches digits (NaN past the ends: none). */
 function isCodeUnit(c: number): boolean {
@@ -858,7 +921,7 @@ function startsWithDigit(token: string): boolean {
 /** Where the run of digits and decimal points that starts at `at` ends. */
 function digitsEnd(s: string, at: number): number {
   let end = at;
-  for (let c = s.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = s.charCodeAt(++end));
+  for (let c = codeAt(s, end); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = codeAt(s, ++end));
   return end;
 }
 
@@ -878,7 +941,7 @@ for (const word of SUFFIX_WORDS) {
 const NONE: string[] = [];
 
 function suffixAt(s: string, at: number): { word: string; approx: Approx } | null {
-  for (const word of SUFFIX_WORDS_BY_FIRST.get(s.charCodeAt(at)) ?? NONE) {
+  for (const word of SUFFIX_WORDS_BY_FIRST.get(codeAt(s, at)) ?? NONE) {
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
@@ -903,7 +966,7 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
       if (start < from || seen?.has(p.word) || !s.startsWith(p.word, start)) continue;
       (seen ??= new Set()).add(p.word);
       const gap = at - end;
-      if (p.near ? gap !== 0 : gap > PREFIX_REACH || !HAN.test(s.slice(end, at))) continue;
+      if (p.near ? gap !== 0 : gap > PREFIX_REACH || !allHan(s, end, at)) continue;
       if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
       if (!best || p.word.length > best.word.length) best = p;
     }
@@ -950,8 +1013,10 @@ export function isClauseMark(s: string, at: number): boolean {
   return at < s.length && CLAUSE_MARKS[s.charCodeAt(at)] === 1;
 }
 
-function inside(spans: Span[], at: number): boolean {
-  return spans.some((sp) => at >= sp.start && at < sp.end);
+/** Whether every unit of [from, to) is a CJK ideograph (HAN over a slice, without the slice). */
+function allHan(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHanUnit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The longest fixed word at each position (words may overlap). */
@@ -977,18 +1042,29 @@ function inFixedWord(s: string, at: number): boolean {
 const OPENING_QUOTE = '“'.charCodeAt(0);
 const CLOSING_QUOTE = '”'.charCodeAt(0);
 
-/** Short quoted phrases (slogans, names): “三个加强”, “一支队伍、两个关口”. */
-function quoteSpans(s: string): Span[] {
-  const spans: Span[] = [];
-  if (!s.includes('”')) return spans;
+/** The longest quoted phrase (slogan, name) that rules out the numerals in it: “三个加强”, “一支队伍、两个关口”. */
+const QUOTE_REACH = 30;
+
+/**
+ * Whether `at` is inside a short quoted phrase: after an opening quote and before the closing
+ * quote that pairs with it, at most QUOTE_REACH units apart. A closing quote pairs with the last
+ * opening quote before it when no closing quote stands between them.
+ */
+function insideQuotes(s: string, at: number): boolean {
   let open = -1;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = at; i >= 0 && at - i < QUOTE_REACH; i--) {
     const c = s.charCodeAt(i);
-    if (c === OPENING_QUOTE) open = i;
-    else if (c === CLOSING_QUOTE && open >= 0) {
-      if (i - open <= 30) spans.push({ start: open, end: i });
-      open = -1;
+    if (c === CLOSING_QUOTE) return false;
+    if (c === OPENING_QUOTE) {
+      open = i;
+      break;
     }
   }
-  return spans;
+  if (open < 0) return false;
+  for (let i = at + 1; i < s.length && i - open <= QUOTE_REACH; i++) {
+    const c = s.charCodeAt(i);
+    if (c === CLOSING_QUOTE) return true;
+    if (c === OPENING_QUOTE) return false;
+  }
+  return false;
 }
