@@ -1225,10 +1225,11 @@ function knownBodies(
   const hits: { known: number; start: number }[] = [];
   // Made at the first hit: most blocks name no known body.
   let freeFrom: Map<number, number> | undefined;
-  for (let at = from; at < to; at++) {
+  // Known bodies have two characters at least: none starts at the last unit (and nothing past the end is read).
+  for (let at = from; at < to - 1; at++) {
     const first = text.charCodeAt(at);
     if (KNOWN_BODY_STARTS[first] === 0) continue;
-    // Known bodies have two characters at least: the pair finds the few that may start here.
+    // The pair finds the few that may start here.
     const second = text.charCodeAt(at + 1);
     const bit = pairHash(first, second);
     if ((KNOWN_BODY_PAIRS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;

@@ -100,14 +100,17 @@ export class Finder {
     const first = text.charCodeAt(at);
     const row = this.starts[first];
     if (row === 0) return false;
-    // Past the end charCodeAt gives NaN, taken as 0: the pattern decides.
+    // At the last unit only a prefix of one unit fits. (Reading past the end would make V8 drop
+    // this function's compiled code.)
+    if (at + 1 >= text.length) return this.anySecond[first] === 1;
     const second = text.charCodeAt(at + 1);
     const bit = second & (SECOND_BITS - 1);
     if ((this.seconds[(row - 1) * SECOND_WORDS + (bit >>> 5)] & (1 << (bit & 31))) === 0) return false;
     if (this.anySecond[first] === 1) return true;
     const pair = pairHash(first, second);
     if ((this.pairs[pair >>> 5] & (1 << (pair & 31))) !== 0) return true;
-    // Past the end the third unit is NaN, whose hash only lets the pattern decide: no prefix of three fits.
+    // No prefix of three fits in the last two units.
+    if (at + 2 >= text.length) return false;
     const triple = tripleHash(first, second, text.charCodeAt(at + 2));
     return (this.triples[triple >>> 5] & (1 << (triple & 31))) !== 0;
   }
