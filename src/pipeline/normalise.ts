@@ -80,6 +80,8 @@ export function isPageChrome(line: string): boolean {
   return isNavigationHead(line);
 }
 
+/** A comma or an enumeration comma between Chinese: running text, no headline and no label. */
+const RUNNING_TEXT = /[\u4e00-\u9fff\d%][,、][\u4e00-\u9fff\d]/;
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
 const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
@@ -116,9 +118,11 @@ export function normalise(page: string): NormalisedText {
     while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
     const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
     const bylineAround = () => isByline(i) || isByline(next);
-    // Across a blank line only the page's own wrap width counts: two short lines a blank apart (a
-    // headline over its subtitle) are no narrow column.
-    const wrapHere = blank ? wrapWidth : Math.min(wrapWidth, localWidth / 0.75);
+    // Across a blank line a line that is no running text counts against the page's own wrap
+    // width only: a headline over its subtitle, a blank apart, is no narrow column (running text
+    // in a double-spaced column holds commas).
+    const wrapHere =
+      blank && !RUNNING_TEXT.test(contents[i]) ? wrapWidth : Math.min(wrapWidth, localWidth / 0.75);
     if (!navigation && isNavigationHead(contents[i])) navigation = true;
     if (navigation || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
       out[n] = 0x0a;
