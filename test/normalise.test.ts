@@ -93,6 +93,19 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it('joins a double-spaced narrow column of running text across its blank lines', () => {
+    const text = [
+      '截至目前,全县累计完成老年人体检',
+      '',
+      '人数8.6万人,体检率较上年提高了2个百',
+      '',
+      '分点。',
+    ].join('\n');
+    expect(normalise(text).text).toBe(
+      '截至目前,全县累计完成老年人体检人数8.6万人,体检率较上年提高了2个百分点。',
+    );
+  });
+
   it('keeps the break after a finished sentence', () => {
     expect(normalise('第一句话结束了。\n\n第二句话。').text).toBe('第一句话结束了。\n\n第二句话。');
   });
