@@ -95,14 +95,14 @@ describe('normalise: joining OCR hard wraps', () => {
 
   it('joins a double-spaced narrow column of running text across its blank lines', () => {
     const text = [
-      '截至目前,全县累计完成老年人体检',
+      '截至目前,全县累计完成体检,老年',
       '',
-      '人数8.6万人,体检率较上年提高了2个百',
+      '人数8.6万人,其中,体检率较上年',
       '',
-      '分点。',
+      '提高了2个百分点。',
     ].join('\n');
     expect(normalise(text).text).toBe(
-      '截至目前,全县累计完成老年人体检人数8.6万人,体检率较上年提高了2个百分点。',
+      '截至目前,全县累计完成体检,老年人数8.6万人,其中,体检率较上年提高了2个百分点。',
     );
   });
 
