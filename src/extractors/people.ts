@@ -410,7 +410,9 @@ function titled(
       let end = at + length, next = 0;
       (text[end] === '、' || text[end] === joiner) &&
       !bodyAt(institutions, end + 1) &&
-      (next = nameLengthAt(text, words, end + 1, to, foreign));
+      (next = nameLengthAt(text, words, end + 1, to, foreign)) &&
+      // A name after a space stands alone before the next space or mark (通讯员李强 许昌报道 names no 许昌).
+      (text[end] === '、' || creditedAlone(text, end + 1, end + 1 + next));
       end += 1 + next
     ) {
       out.push({
@@ -935,6 +937,14 @@ function isVerbAndNoun(words: TokenIndex, start: number, end: number): boolean {
 
 /** The longest name that opens a clause parallel to a named one (a surname of two and a given name of two). */
 const MAX_PARALLEL_NAME = 4;
+/** A name in a credit listed with spaces: before a space, a mark, a digit or the end, and no place. */
+function creditedAlone(text: string, start: number, end: number): boolean {
+  return (
+    (end >= text.length || isPunctuationAt(text, end) || isAsciiDigit(text.charCodeAt(end))) &&
+    !isPlaceName(text.slice(start, end))
+  );
+}
+
 /** What joins the names of a list: 、, and after a name also 和, 与, 及 (汤宇和苗佳悦). */
 const LIST_JOINERS = new Set([...'、和与及']);
 

@@ -4,6 +4,14 @@ const corpus: PersonCorpus = {
   type: 'person',
   examples: [
     {
+      text: '本报讯 通讯员李强 许昌报道 近日,许昌市召开会议。记者陈晨 高峰期间,医院就诊量大。',
+      expect: [
+        { name: '李强', role: '通讯员' },
+        { name: '陈晨', role: '记者' },
+      ],
+      note: 'after a credited name and a space, a place (许昌报道) or running text (高峰期间) is no second name',
+    },
+    {
       text: '中国医师协会终身荣誉会长、原院长王立德出席会议。\n\n韩冬 宋雨桐 李 阳 报道',
       expect: [
         { name: '王立德', role: '院长' },
