@@ -101,7 +101,7 @@ const EDITOR_ROLES = [
  * with a space between its characters (图文:沈 亮).
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：丨]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
 const MORE_NAMES = /^(\s+|\s*、\s*)([\u4e00-\u9fff]{2,4})(?=\s|$|、|[)）\]】])/;
@@ -273,7 +273,7 @@ export function isEditorsLine(line: string): boolean {
 
 const MAX_EDITORS_LINE = 40;
 const EDITORS_LINE = new RegExp(
-  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*[\\u4e00-\\u9fff]`,
+  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：丨]\\s*[\\u4e00-\\u9fff]`,
 );
 
 /**
@@ -378,8 +378,7 @@ export function parseCredits(line: string): BylineName[] | null {
     if (m && isName(m[2]))
       credits.push({ name: m[2], at: m.index + m[0].indexOf(m[2]), role: m[1] ?? '作者' });
   }
-  if (line.includes(':') || line.includes('：') || line.includes('丨') || line.includes('|'))
-    credits.push(...editors(line));
+  if (line.includes(':') || line.includes('：') || line.includes('丨')) credits.push(...editors(line));
   return credits.length ? credits : null;
 }
 
