@@ -111,6 +111,12 @@ describe('canonical metrics', () => {
     );
   });
 
+  it("reads a traditional page's metric in simplified characters", () => {
+    expect(canonicalMetric('醫療衛生機構總診療人次').metric).toBe(
+      canonicalMetric('医疗卫生机构总诊疗人次').metric,
+    );
+  });
+
   it('knows the common names of national health indicators', () => {
     for (const written of [
       '居民人均预期寿命',

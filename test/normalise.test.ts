@@ -193,6 +193,16 @@ describe('normalise: characters and spaces', () => {
   it('leaves a simplified page that quotes a few traditional characters as written', () => {
     const page = '台湾著名画家的展览名为“這個世界”,吸引了不少市民。';
     expect(normalise(page).text).toBe(page);
+    const titled = '乾县人民医院昨日举办新书《這個時代的醫療與衛生》分享会,该院今年接诊患者3.5万人次。';
+    expect(normalise(titled).text).toBe(titled);
+  });
+
+  it("converts a traditional page's line that a character would reshape character by character, the others whole", () => {
+    const page = '乾隆年間,這個醫院的院長說明了情況。\n大廈的𨋢壞了,這個月會修好,醫院說。';
+    const norm = normalise(page);
+    expect(norm.text.split('\n')[0]).toBe('乾隆年间,这个医院的院长说明了情况。');
+    const at = norm.text.indexOf('修好');
+    expect(originalOf(page, at, at + 2)).toBe('修好');
   });
 
   it('drops layout spaces between digits and Chinese', () => {

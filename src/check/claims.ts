@@ -14,6 +14,7 @@ import {
 } from '../lexicon/metric-synonyms.js';
 import { AREA_WORDS, isPlaceName, placesIn } from '../lexicon/places.js';
 import type { FigureRecord } from '../records.js';
+import { hasTraditionalForms, toSimplified } from '../pipeline/script.js';
 
 /** A level (托育机构477家), a change (新增托位1220个) or a target (计划建设25个驿站: the record's aspect). */
 export type Aspect = 'state' | 'change' | 'target';
@@ -57,7 +58,9 @@ const UNIT_CLASS = new Map<string, string>(
 
 /** NFKC (full-width digits and punctuation to ASCII), without spaces and quotation marks. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(/[\s“”"‘’'《》「」]/g, '');
+  // A traditional page's metric (醫療衛生機構總診療人次) is compared in simplified characters.
+  const simplified = hasTraditionalForms(text) ? toSimplified(text) : text;
+  return simplified.normalize('NFKC').replace(/[\s“”"‘’'《》「」]/g, '');
 }
 
 export interface CanonicalMetric {
