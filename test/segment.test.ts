@@ -236,6 +236,36 @@ describe('segment: articles on a page', () => {
     expect(lines.slice(-3)).toEqual(['春季义诊走进社区', '全市新增普惠托位1200个', '老年食堂开进村里']);
   });
 
+  it("a lead under a headline and its reporters' byline opens no article of its own", () => {
+    const page = [
+      '全市开展春季义诊',
+      '本报讯 日前,市卫健委组织专家下乡义诊。活动持续一周。',
+      '',
+      '我市新增三家胸痛中心',
+      '本报记者 韩冬 温晴',
+      '本报讯 日前,市卫健委公布,全市新增胸痛中心3家。',
+    ].join('\n');
+    expect(headlines(page)).toEqual(['全市开展春季义诊', '我市新增三家胸痛中心']);
+  });
+
+  it("an e-paper's list of headlines ends at a blank line: the story after it keeps its headline and its wrapped lines", () => {
+    const page = [
+      '第03版:健康',
+      '标题导航',
+      '我市新增三家胸痛中心',
+      '家庭医生签约率再创新高',
+      '',
+      '我市新增三家胸痛中心',
+      '本报记者 韩冬 温晴',
+      '本报讯 日前,市卫健委公布,全市新增胸痛中心3家,',
+      '累计建成胸痛中心15家。',
+    ].join('\n');
+    const { text } = normalise(page);
+    const articles = segment(text);
+    expect(articles.map((a) => a.headline)).toEqual([null, '我市新增三家胸痛中心']);
+    expect(text).toContain('全市新增胸痛中心3家,累计建成胸痛中心15家。');
+  });
+
   it('finds the articles of the seed pages', () => {
     const page = readFileSync('fixtures/seeds/001_2e190e5f2b7d8412.txt', 'utf8');
     expect(headlines(page)).toEqual([

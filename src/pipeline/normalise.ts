@@ -56,14 +56,24 @@ const LEAD = /^(?:[■□#●◆▲]|\(\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社
  * before it may, except above a web page's date line: see isWebDateLine.)
  */
 const COLUMN_GAP = /[\u4e00-\u9fff][ \u3000]{2,}[\u4e00-\u9fff]/;
+/** A comma or an enumeration comma between Chinese: running text, no headline and no label. */
+const RUNNING_TEXT = /[\u4e00-\u9fff\d%][,、][\u4e00-\u9fff\d]/;
 /**
  * A web page's or e-paper's furniture (日期:01-14, 字号:, 版面:第03版:…, 上一篇 下一篇, 标题导航, 第02版:综合):
  * a row of its own, never text wrapped into a story or its headline.
  */
 const PAGE_CHROME =
-  /^(?:(?:日期|字号|版面|当前版|当前报纸名称|发布时间|发布日期|浏览次数|访问次数|点击数|阅读数)\s*[:：]|第[0-9０-９]{1,3}版\s*[:：])|上一[篇版]\s*下一[篇版]/;
-/** The head of an e-paper's list of its headlines: every line after it is a row of its own. */
+  /^(?:(?:字号|版面|当前版|当前报纸名称|浏览次数|访问次数|点击数|阅读数)\s*[:：]|(?:日期|发布时间|发布日期)\s*[:：][\d\s\-/.:年月日]*$|第[0-9０-９]{1,3}版\s*[:：])|上一[篇版]\s*下一[篇版]/;
+/**
+ * The head of an e-paper's list of its headlines: every line after it is a row of its own, up to
+ * the first line of running text (a story after the list).
+ */
 const NAVIGATION = /^\s*(?:标题|本版|版面)导航\s*$/;
+
+/** Whether a line after an e-paper's list of headlines is running text again: the list has ended. */
+export function endsNavigation(line: string): boolean {
+  return line.includes('。') || RUNNING_TEXT.test(line);
+}
 /** How long (UTF-16 units) a line of page furniture may be. */
 const MAX_CHROME = 60;
 
@@ -80,8 +90,6 @@ export function isPageChrome(line: string): boolean {
   return isNavigationHead(line);
 }
 
-/** A comma or an enumeration comma between Chinese: running text, no headline and no label. */
-const RUNNING_TEXT = /[\u4e00-\u9fff\d%][,、][\u4e00-\u9fff\d]/;
 /** A list item (2.李秀云, 3、王强) is never a wrapped line's end. */
 const LIST_ITEM = /^\d{1,2}[.、．](?![\d.])/;
 
@@ -123,8 +131,12 @@ export function normalise(page: string): NormalisedText {
     // in a double-spaced column holds commas).
     const wrapHere =
       blank && !RUNNING_TEXT.test(contents[i]) ? wrapWidth : Math.min(wrapWidth, localWidth / 0.75);
-    if (!navigation && isNavigationHead(contents[i])) navigation = true;
-    if (navigation || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
+    if (navigation && endsNavigation(contents[i])) navigation = false;
+    else if (!navigation && isNavigationHead(contents[i])) navigation = true;
+    const listed = navigation;
+    // The list ends at a blank line too.
+    if (blank) navigation = false;
+    if (listed || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
       if (blank) {

@@ -20,7 +20,7 @@ import {
   parseCredits,
   type BylineName,
 } from './bylines.js';
-import { isNavigationHead, isPageChrome } from './normalise.js';
+import { endsNavigation, isNavigationHead, isPageChrome } from './normalise.js';
 
 export type BlockKind = 'heading' | 'byline' | 'lead' | 'body';
 
@@ -34,6 +34,8 @@ export interface Block {
   paragraphStart: boolean;
   /** The names a byline gives, or the credits in another line (本报讯(王敏), 义诊现场(张明 摄)); offsets within `text`. */
   credits: BylineName[] | null;
+  /** A page's furniture (上一篇 下一篇, 字号:, an e-paper's list of headlines): no story's text nor headline. */
+  furniture?: boolean;
 }
 
 export interface Article extends Span {
@@ -84,11 +86,21 @@ function splitBlocks(text: string): Block[] {
     if (i > start) {
       const line = text.slice(start, i);
       const byline = parseByline(line);
-      navigation ||= isNavigationHead(line);
+      // The list of headlines after 标题导航 ends at a blank line or at running text.
+      navigation = navigation ? !paragraphStart && !endsNavigation(line) : isNavigationHead(line);
+      const furniture = navigation || isPageChrome(line);
       const kind = navigation ? 'body' : classify(line, byline !== null);
       // Read once here: the page's names and each article's people both need them.
       const credits = kind === 'byline' ? byline : parseCredits(line);
-      blocks.push({ kind, start, end: i, text: line, paragraphStart, credits });
+      blocks.push({
+        kind,
+        start,
+        end: i,
+        text: line,
+        paragraphStart,
+        credits,
+        ...(furniture ? { furniture } : {}),
+      });
       paragraphStart = false;
     } else {
       paragraphStart = true;
@@ -230,7 +242,14 @@ function articleStarts(text: string, blocks: Block[]): number[] {
     if (d.headingsFrom === d.anchor) {
       // A lead under a page's header material (its date and source line, a summary) goes on
       // the article that header opens.
-      if (d.kind === 'lead' && !onlyHeaderBefore(blocks, d.anchor, starts)) starts.add(d.anchor);
+      // A lead under a headline and its reporters' byline (标题 / 本报记者 韩冬 温晴 / 本报讯…) too.
+      const byline = blocks[d.anchor - 1];
+      const underByline =
+        byline?.kind === 'byline' &&
+        isReporterByline(byline.text) &&
+        blocks[d.anchor - 2]?.kind === 'heading';
+      if (d.kind === 'lead' && !underByline && !onlyHeaderBefore(blocks, d.anchor, starts))
+        starts.add(d.anchor);
     } else if (closedBefore || !resemblesPrevious) {
       starts.add(d.headingsFrom);
     } else {
@@ -316,6 +335,7 @@ function nearbyBlocks(blocks: Block[], i: number, step: 1 | -1): Block[] {
   for (let j = i; j >= 0 && j < blocks.length && length < 600; j += step) {
     const b = blocks[j];
     if (
+      b.furniture ||
       b.kind === 'heading' ||
       (step === 1 && j !== i && b.kind === 'lead') ||
       (step === -1 && b.kind === 'byline' && /^[■□]/.test(b.text))
@@ -442,7 +462,7 @@ function parallelHeadings(blocks: Block[]): Set<number> {
 /** The headline is the run of headings at the start of the article, else the one at its end. */
 function headlineOf(blocks: Block[]): string | null {
   // A page's furniture (上一篇 下一篇, 日期:…) stands around a headline, never in it.
-  const content = blocks.filter((b) => b.kind !== 'byline' && !(b.kind === 'body' && isPageChrome(b.text)));
+  const content = blocks.filter((b) => b.kind !== 'byline' && !b.furniture);
   if (content.length === 0) return null;
   let run: Block[] = [];
   if (content[0].kind === 'heading') {
