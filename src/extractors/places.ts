@@ -75,7 +75,8 @@ export function articlePlaces(
 }
 
 /** A company's registered name, which its place opens (东莞市安胜企业管理有限公司): where it was registered. */
-const COMPANY_NAME_AFTER = /^[\u4e00-\u9fff()]{2,16}?(?:有限责任公司|股份有限公司|有限公司)/;
+const COMPANY_NAME_AFTER =
+  /^(?:(?![与和及同、])[\u4e00-\u9fff()]){2,16}?(?:有限责任公司|股份有限公司|有限公司)/;
 
 /**
  * A place that opens a company's registered name says where the company was registered, not
@@ -221,13 +222,19 @@ function placeOf(
   const headlineProvince = named.find(
     ({ m, d }) => m.end <= headlineTo && d.level === 'province' && d !== city && isWithin(city, d),
   );
-  if (headlineProvince && named.every(({ d, dateline }) => dateline || cityOf(d) !== city))
+  if (
+    headlineProvince &&
+    named.every(({ d, dateline }) => dateline || cityOf(d) !== city) &&
+    !found.some((m) => CITY_AREA_WORDS.has(m.text))
+  )
     return headlineProvince.d;
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city,
   // unless the article speaks of itself as a county's (全区, 我县: a tie goes to the 区 or 县 it names;
   // beside a development zone, 全区 is the zone's).
   const cityCount = named.filter(({ d }) => d === city).reduce((n, { weight }) => n + weight, 0);
-  const zoned = found.some((m) => isZoneWord(m.text));
+  // 全区 beside a development zone is the zone's, in an autonomous region (广西, 宁夏…) the region's.
+  const zoned =
+    found.some((m) => isZoneWord(m.text)) || (ancestorAt(city, 'province')?.name.endsWith('自治区') ?? false);
   const ownLevels = new Set(
     found
       .filter((m) => COUNTY_AREA_WORDS.has(m.text) && !(zoned && m.text.endsWith('区')))
@@ -244,6 +251,8 @@ function placeOf(
   );
 }
 
+/** Surnames that are prepositions too: 副主任于武汉主持, 副主任向武汉捐赠 name the city. */
+const PREPOSITIONS = new Set([...'于向和与在为对将从由同及到']);
 /** The longest title before a name that hides a place: 副秘书长高志丹. */
 const LONGEST_TITLE = 5;
 
@@ -261,7 +270,7 @@ function withoutNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
 function inTitledName(text: string, m: PlaceMention): boolean {
   if (m.start < 2 || divisionsNamed(m.text).some((d) => d.name === m.text)) return false;
   const surname = m.start - 1;
-  if (surnameLengthAt(text, surname) !== 1) return false;
+  if (surnameLengthAt(text, surname) !== 1 || PREPOSITIONS.has(text[surname])) return false;
   for (let n = 2; n <= LONGEST_TITLE && surname - n >= 0; n++)
     if (TITLE_SET.has(text.slice(surname - n, surname))) return true;
   return false;
@@ -318,6 +327,8 @@ export function cityOf(d: Division): Division | null {
   return ancestorAt(d, 'county');
 }
 
+/** Words by which an article speaks of its own city (全市, 我市): a dateline's city is then its place. */
+const CITY_AREA_WORDS = new Set(['全市', '我市', '本市']);
 /** Words by which an article speaks of its own county or district (全县, 我区). */
 const COUNTY_AREA_WORDS = new Set(['全县', '我县', '本县', '全区', '我区', '本区', '全旗', '我旗']);
 /** What a county's mention weighs more when the article speaks of itself at that level: it breaks a tie with the city. */

@@ -7,6 +7,21 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '近日,东莞市卫健委与广东康华医疗器械有限公司签订协议,双方将投入资金2000万元建设智慧医院。',
+      expect: [{ place: '广东省东莞市' }],
+      note: 'a place before a body and 与 opens no company’s name',
+    },
+    {
+      text: '国家卫健委副主任于武汉主持召开座谈会,会议通报,当地新增床位500张。',
+      expect: [{ place: '湖北省武汉市' }],
+      note: 'a preposition that is a surname too (于) makes no given name of the place after it',
+    },
+    {
+      text: '甘肃省首个儿童友好医院揭牌\n\n本报兰州讯 近日,全市首个儿童友好医院揭牌。目前全市已有儿科医生1200名。',
+      expect: [{ scope: '全市', place: '甘肃省兰州市' }],
+      note: 'a dateline’s city is the article’s when the article speaks of its city (全市), whatever its headline',
+    },
+    {
       text: '岳阳市屈原管理区与东莞市安胜企业管理有限公司签署协议,项目总投资10.6亿元。',
       expect: [{ scope: '岳阳市屈原管理区', place: '湖南省岳阳市屈原管理区' }],
       note: 'a place that opens a company’s registered name is where the company was registered, not where the news is',
