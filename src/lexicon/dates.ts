@@ -65,15 +65,15 @@ export const NOW_WORDS = ['目前', '现在', '当前', '如今', '眼下', '当
  */
 export const NOW_VERBS = ['现有', '现已'];
 
+/** Words that, right after a word of "now", show it labels a web page's furniture (当前位置:首页, 当前报纸名称): no date. */
+export const NOW_WORD_FOLLOWERS: Record<string, readonly string[]> = {
+  当前: ['位置', '报纸', '页面', '栏目', '版面'],
+};
+
 /**
  * Characters that, standing just before a NOW word, show it is not one: 体现在 (体现+在),
  * 临近期末 (临近+期末), 节日前 (节日+前), 相当前 ... Keyed by the word.
  */
-/** Words after which a word of "now" labels a web page's furniture (当前位置:首页, 当前报纸名称), no date. */
-export const NOW_WORD_FOLLOWERS: Record<string, readonly string[]> = {
-  当前: ['位置', '报纸', '页', '栏目', '版面'],
-};
-
 export const NOW_WORD_BLOCKERS: Record<string, string> = {
   现在: '体表实出呈发展再重显涌浮',
   当前: '相担应充',

@@ -1124,6 +1124,7 @@ export const NOT_NAMES = new Set([
   // Common words jieba's dictionary tags nr (教师周转房, 终身荣誉会长).
   '周转',
   '荣誉',
+  '张口',
   '阳光',
   '明白',
   '道德',

@@ -317,6 +317,8 @@ const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|�
 
 /** Every credit pattern below needs one of these characters: a line with none credits no one. */
 const CREDIT_CHARACTER = /[(【/|丨■□摄:：]/;
+/** The last character of a news body's name (韩联社, 某某网, 某某报, 电视台). */
+const MEDIA_END = /[社网报台]$/;
 /**
  * A dateline whose credit ends with 报道 and a colon: …客户端讯 欧阳红卫、记者温嘉然报道:7月14日,…;
  * a site's 消息 leads alike (某某网消息 王敏报道:).
@@ -342,7 +344,9 @@ export function parseCredits(line: string): BylineName[] | null {
     line.includes('报道') && (line.includes('讯') || line.includes('电') || line.includes('消息'))
       ? REPORTED_LEAD.exec(line)
       : null;
-  credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));
+  // 中新网消息 韩联社报道: an agency that reports is no writer.
+  for (const c of (m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? [])
+    if (!MEDIA_END.test(c.name)) credits.push(c);
   m = line.includes('【') ? BRACKETED_LEAD.exec(line) : null;
   const bracketed = m ? namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者') : null;
   if (bracketed && (bracketed.length > 1 || bracketed[0].role !== '作者')) credits.push(...bracketed);

@@ -41,6 +41,11 @@ const corpus: DateCorpus = {
       note: 'bare days listed after a day are days of its month, later each',
     },
     {
+      text: '患者于3月5日及10日内两次就诊。',
+      expect: [{ text: '3月5日', value: '--03-05' }],
+      note: 'a span of days (10日内) after 及 is no day of the list',
+    },
+    {
       text: '10月8日、3个社区和2个村参加了义诊。',
       expect: [{ text: '10月8日', value: '--10-08' }],
       note: 'a count after the list mark is no day',

@@ -677,8 +677,8 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** 、, 和, 及, 与 and a bare day: the next day of a list after a month-day. */
-const LISTED_DAY = new RegExp(`(?<j>[、和及与])${DAY}`, 'y');
+/** 、, 和, 及, 与 and a bare day: the next day of a list after a month-day (not a span: 10日内, 10日以内). */
+const LISTED_DAY = new RegExp(`(?<j>[、和及与])${DAY}(?![内以之])`, 'y');
 
 /**
  * The bare days listed after a month-day, each a day of that month: 11月18日、23日及28日. Each
