@@ -1078,7 +1078,6 @@ function partyCategory(name: string, category: InstitutionCategory): Institution
     : category;
 }
 
-/** The full name: short forms and places' short forms expanded, abbreviated heads written out. */
 /** A place name written with its level: 县, 市, 区, 旗. */
 const LEVEL_ENDING = /[县市区旗]$/;
 
@@ -1089,6 +1088,7 @@ function inArticleProvince(division: Division, article: Division | null): boolea
   return isWithin(division, province) || isWithin(province, division);
 }
 
+/** The full name: short forms and places' short forms expanded, abbreviated heads written out. */
 function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
   const { first, last } = body;
   const article = where.division;
