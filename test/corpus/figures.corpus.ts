@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全国累计报告接种疫苗21亿6142.8万剂次,完成全程接种的人数达10亿1158.4万人,全年总收入3亿5千万元。',
+      expect: [
+        { text: '21亿6142.8万剂次', value: 2161428000, unit: '剂次' },
+        { text: '10亿1158.4万人', value: 1011584000, unit: '人' },
+        { text: '3亿5千万元', value: 350000000, unit: '元' },
+      ],
+      note: 'the part below 亿 written after it is one number with it',
+    },
+    {
       text: '全年共抽检食品2130批次,检出不合格食品41批次。',
       expect: [
         { text: '2130批次', metric: '食品' },

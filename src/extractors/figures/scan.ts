@@ -132,6 +132,10 @@ function findNumber(s: string, from: number): Span | null {
   return null;
 }
 const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
+/** What an amount of 亿 may go on with below it: 9981.3万, 5千万, 2千. */
+const BELOW_YI = /^(\d{1,4}(?:\.\d+)?)(千万|百万|万|千)(?![米克瓦卡伏])/;
+const BELOW_YI_UNITS: Record<string, number> = { 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
+const BELOW_YI_REACH = 12;
 /** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
 const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
@@ -583,6 +587,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let end = at + token.length;
   let approx: Approx | null = null;
   let text = token;
+  let belowYi = 0;
   if (startsWithDigit(token)) {
     if (infixAt(s, end) && (MULTIPLIER_UNITS.has(codeAt(s, end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
@@ -592,6 +597,12 @@ function numberCore(s: string, at: number, token: string): Core | null {
     if (mult) {
       text += mult[0];
       end += mult[0].length;
+      // 24亿9981.3万, 3亿5千万: the part below 亿 written after it is one number with it.
+      const lower = mult[0].endsWith('亿') ? BELOW_YI.exec(s.slice(end, end + BELOW_YI_REACH)) : null;
+      if (lower) {
+        belowYi = Number(lower[1]) * BELOW_YI_UNITS[lower[2]];
+        end += lower[0].length;
+      }
     }
   } else if (
     infixAt(s, end) &&
@@ -611,6 +622,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
     value = parseNumber(text.includes(',') ? text.replace(/,/g, '') : text);
+    if (value !== null) value += belowYi;
   } else if (token === '半') {
     [value, rule] = [0.5, 'half'];
   } else {
