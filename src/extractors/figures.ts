@@ -11,7 +11,14 @@
 import { firstStartingFrom, overlapsAny, type Span } from '../basics.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
 import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
-import { AREA_WORDS, openingPlace, placesIn, WIDE_AREA_WORDS } from '../lexicon/places.js';
+import {
+  ancestorAt,
+  AREA_WORDS,
+  isWithin,
+  openingPlace,
+  placesIn,
+  WIDE_AREA_WORDS,
+} from '../lexicon/places.js';
 import { articleToday } from './dates.js';
 import { aspectOf, datesWithin, periodsIn, statesDone, type Period } from './dates/periods.js';
 import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
@@ -211,7 +218,14 @@ function figurePlaces(
     const headline = ctx.article.headline
       ? placesIn(ctx.article.headline)
           .map((m) => resolveScope(m.text, article))
-          .find((p) => p && !p.zone && (p.division.level === 'county' || p.division.level === 'town'))
+          .find(
+            (p) =>
+              p &&
+              !p.zone &&
+              (p.division.level === 'county' || p.division.level === 'town') &&
+              // 乌蒙山 in a Zhenxiong headline names no 蒙山县 of Guangxi: a headline's county is the article's region's.
+              (!article || isWithin(p.division, ancestorAt(article, 'province') ?? article)),
+          )
       : null;
     return (fallback = headline ?? (article ? { division: article, zone: null } : null));
   };

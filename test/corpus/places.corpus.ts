@@ -7,6 +7,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '乌蒙山深处的健康花\n\n8月30日,专家团走进昭通市镇雄县人民医院。短短两天,专家团共为134名患者提供诊疗。',
+      expect: [
+        { text: '两天', place: '云南省昭通市镇雄县' },
+        { text: '134名', place: '云南省昭通市镇雄县' },
+      ],
+      note: 'a county a headline seems to name (乌蒙山: 蒙山县 of Guangxi) places no figure outside the article’s province',
+    },
+    {
       text: '近日,东莞市卫健委与广东康华医疗器械有限公司签订协议,双方将投入资金2000万元建设智慧医院。',
       expect: [{ place: '广东省东莞市' }],
       note: 'a place before a body and 与 opens no company’s name',
