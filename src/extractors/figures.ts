@@ -100,6 +100,11 @@ export function extractFigures(
       const inRate = (p: Period) =>
         quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
+      // 由2012年的14.54/10万、3.68‰、4.35‰: a list's numbers share the period tied to its first.
+      const listHead = new Map<Quantity, Quantity>();
+      for (let i = 1; i < quantities.length; i++)
+        if (LIST_MARK.test(s.slice(quantities[i - 1].end, quantities[i].start)))
+          listHead.set(quantities[i], listHead.get(quantities[i - 1]) ?? quantities[i - 1]);
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       const respective = respectiveOf(words, quantities);
@@ -119,7 +124,11 @@ export function extractFigures(
         // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
         // of a clause that states something done.
         const carried = period?.target && statesDone(s.slice(clauseAt, q.start)) ? null : period;
-        const own = allPeriods.find((p) => tiedTo(p, q)) ?? lastEndingBefore(periods, q.start) ?? carried;
+        const head = listHead.get(q) ?? q;
+        const own =
+          allPeriods.find((p) => tiedTo(p, q) || tiedTo(p, head)) ??
+          lastEndingBefore(periods, q.start) ??
+          carried;
         out.push({
           start: sentence.start + q.start,
           end: sentence.start + q.end,
@@ -155,6 +164,8 @@ export function extractFigures(
   return out;
 }
 
+/** What joins the numbers of a list: 14.54/10万、3.68‰和4.35‰. */
+const LIST_MARK = /^(?:、|和|及)$/;
 /** 同期, opening a paragraph: the period stated before (去年同期 is a comparison's base, and opens with 去年). */
 const SAME_PERIOD_OPENING = /^\s*同期/;
 

@@ -5,6 +5,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全县孕产妇死亡率、婴儿死亡率分别由2015年的12.1/10万、4.2‰下降至2023年的5.3/10万、2.6‰。',
+      expect: [
+        { text: '12.1/10万', metric: '孕产妇死亡率', period: '2015' },
+        { text: '4.2‰', metric: '婴儿死亡率', period: '2015' },
+        { text: '5.3/10万', metric: '孕产妇死亡率', period: '2023' },
+        { text: '2.6‰', metric: '婴儿死亡率', period: '2023' },
+      ],
+      note: 'the numbers of a list share the period tied to its first (由2015年的a、b)',
+    },
+    {
       text: '全国累计报告接种疫苗21亿6142.8万剂次,完成全程接种的人数达10亿1158.4万人,全年总收入3亿5千万元。',
       expect: [
         { text: '21亿6142.8万剂次', value: 2161428000, unit: '剂次' },
