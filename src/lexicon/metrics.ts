@@ -86,6 +86,8 @@ export const RANK_CONTEXT =
  * scope words, vague quantities.
  */
 export const NOT_METRIC_WORDS = new Set([
+  '月份', // 9月份社会消费品零售总额: the tail of a date before the name
+  '类型', // 各类型医疗机构门急诊总诊疗量: 各类型 says every kind, no part of the name
   '仅', // 入托率仅为6%: "only", no part of the name
   '档', // 春节档总票房: the rest of a holiday's film season (a date), no part of the name
   '仅仅',

@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '9月份全市社会消费品零售总额同比增长2.5%,各类型医疗机构门急诊总诊疗量达1213.65万人次。',
+      expect: [
+        { text: '2.5%', metric: '社会消费品零售总额' },
+        { text: '1213.65万人次', metric: '医疗机构门急诊总诊疗量' },
+      ],
+      note: 'the tail of a date (月份) and 各类型 are no part of the name',
+    },
+    {
       text: '全县孕产妇死亡率、婴儿死亡率分别由2015年的12.1/10万、4.2‰下降至2023年的5.3/10万、2.6‰。',
       expect: [
         { text: '12.1/10万', metric: '孕产妇死亡率', period: '2015' },
