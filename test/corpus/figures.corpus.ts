@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '上午,医院连续开展了三例高难度的微创手术,下午又接收了42个因灾受伤的病人。',
+      expect: [
+        { text: '三例', metric: '微创手术' },
+        { text: '42个', metric: '病人' },
+      ],
+      note: 'after a count, a phrase the tagger calls an idiom (高难度/l) or an unknown word and a verb, then 的: the noun after 的 is counted',
+    },
+    {
       text: '9月份全市社会消费品零售总额同比增长2.5%,各类型医疗机构门急诊总诊疗量达1213.65万人次。',
       expect: [
         { text: '2.5%', metric: '社会消费品零售总额' },

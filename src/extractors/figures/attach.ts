@@ -584,8 +584,14 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   const opening = run.length === 0 && q.kind !== 'age' ? (right[0]?.tag ?? '') : '';
-  // 50家进步最快的县级医院: an adverb or adjective opens the clause before 的 and the noun.
-  if (opening === 'd' || opening === 'a') return headAfterDe(right);
+  // 50家进步最快的县级医院: an adverb or adjective opens the clause before 的 and the noun; so does
+  // a phrase the tagger calls an idiom (四例高难度/l的外科手术).
+  if (opening === 'd' || opening === 'a' || opening === 'l' || opening === 'i') return headAfterDe(right);
+  // 71个因震/x受伤的病人: a word jieba does not know, a verb, 的: the noun after 的 is what is counted.
+  if (run.length === 1 && right[0].tag === 'x' && right[1]?.tag === 'v' && right[2]?.word === '的') {
+    const head = headAfterDe(right.slice(0, 4));
+    if (head) return head;
+  }
   if (opening === 'v' || opening === 'p') {
     // 1000余平方米的组织标本库: after a measure and 的, a verb and a noun make one name.
     if (at > q.end && right[0].tag === 'v' && right[1] && isNominal(right[1]))
