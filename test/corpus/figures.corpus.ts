@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '接诊医生说,平时门诊量是600多,流感高峰时日均门诊量达1300,全院床位数为420。',
+      expect: [
+        { text: '600多', value: 600, unit: null, approx: 'more_than', metric: '门诊量', rule: 'named-count' },
+        { text: '1300', value: 1300, unit: null, metric: '日均门诊量' },
+        { text: '420', value: 420, metric: '全院床位数' },
+      ],
+      note: 'a bare number after the name of a volume or a number and its copula, at its clause end, counts what is named',
+    },
+    {
       text: '上午,医院连续开展了三例高难度的微创手术,下午又接收了42个因灾受伤的病人。',
       expect: [
         { text: '三例', metric: '微创手术' },
@@ -2719,6 +2728,7 @@ const corpus: FigureCorpus = {
     },
   ],
   negative: [
+    '患者的检查编号是100234,请凭号取报告。',
     // A web page's counters are no figures of its news.
     '来源:县卫生健康局 作者:柯敏 浏览:1468次 发布时间:2024年5月8日',
     '文章来源:二十一病区 点击数:2453 更新时间:2015-10-07',

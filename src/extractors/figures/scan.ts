@@ -63,6 +63,8 @@ export const FIGURE_RULES = {
     'a bare number in a list, with the unit written after the last: 1.6和0.9个百分点, 12、8和5家',
   'named-index':
     'a bare number after the name of a ratio or an index: 收入比为2.25, 基尼系数0.46, 容积率1.65',
+  'named-count':
+    'a bare number after the name of a volume or a number and its copula, at its clause end: 门诊量是700多, 床位数为500',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -487,6 +489,15 @@ function quantityAt(
       !isHanUnit(next);
     // 城乡居民收入比由2.31缩小至2.25, 基尼系数0.46: a bare number after the name of a ratio or an index.
     if (!unit && arabic && bare) [indexKind, rule] = [indexBefore(s, at), 'named-index'];
+    // 门诊量是700多, 床位数为500: a bare number after the name of a volume or a number, its copula,
+    // at its clause's end (or 多, 余 before it) counts what is named.
+    if (!unit && !indexKind && arabic && bare && COUNT_NAMED.test(s.slice(Math.max(0, at - 8), at))) {
+      const after = infixAt(s, end) ? end + 1 : end;
+      if (after >= s.length || isClauseMark(s, after)) {
+        if (after > end) approx = infixAt(s, end);
+        [indexKind, rule, end] = ['count', 'named-count', after];
+      }
+    }
     // 专家一行17在院长陪同下: a party (一行) counts people, with 人 or without.
     if (!unit && !indexKind && arabic && bare && endsBefore(s, at, '一行')) [unit, rule] = [PEOPLE, 'arabic'];
     if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
@@ -748,6 +759,9 @@ const INDEX_BEFORE =
 const INDEX_CHANGED =
   /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
 
+/** The name of a volume or a number and its copula, right before a bare number: 门诊量是, 床位数为. */
+const COUNT_NAMED =
+  /(?:诊量|诊疗量|手术量|业务量|服务量|访问量|销量|人数|次数|总数|床位数|人次)(?:是|为|达|达到)$/;
 /** The kind of a bare number after the name of a ratio (ratio) or an index (other), in its clause; else null. */
 function indexBefore(s: string, at: number): FigureKind | null {
   const clause = s.slice(clauseStart(s, at), at);
