@@ -25,6 +25,8 @@ for (let i = 0; i < TRADITIONAL_FORMS.length; i++) {
 const TRADITIONAL_SHARE = 0.02;
 /** And how many at least: a simplified page that quotes a traditional name stays as it is. */
 const TRADITIONAL_MIN = 5;
+/** How many simplified forms, four times the traditional ones, settle a page as simplified (most pages: a few lines). */
+const SETTLED = 32;
 /** How much of a text tells its script: a page is written in one. */
 const SAMPLE = 20_000;
 
@@ -43,7 +45,7 @@ export function isTraditional(text: string): boolean {
     han++;
     const form = FORM[c];
     if (form === 1) traditional++;
-    else if (form === -1) simplified++;
+    else if (form === -1 && ++simplified >= SETTLED && traditional * 4 < simplified) return false;
   }
   return (
     traditional >= TRADITIONAL_MIN && traditional >= han * TRADITIONAL_SHARE && traditional > 2 * simplified
