@@ -18,6 +18,8 @@ export const RELATIVE_YEARS: Record<string, number> = {
  */
 export const ANCHORED_YEARS: Record<string, number> = {
   上年: -1,
+  上一年: -1,
+  前一年: -1,
   次年: 1,
   翌年: 1,
   同年: 0,
@@ -203,7 +205,7 @@ export const PLAN_MARKERS = ['将', '拟', '计划'];
 export const ORIGIN_MARKERS = ['从', '自从', '自'];
 
 /** Before a year, these make it a comparison's base (较2023年提高3.2个百分点): a past year, not the page's. */
-export const COMPARISON_MARKERS = ['较', '比', '相比', '相较于', '对比'];
+export const COMPARISON_MARKERS = ['较', '比', '相比', '相较于', '相对于', '对比'];
 
 /** Words for a day of the week after a page's printed issue date: 2025年4月23日 星期三. */
 export const WEEKDAY_WORDS = ['星期', '礼拜', '周'];

@@ -13,6 +13,14 @@ const corpus: DateCorpus = {
   type: 'date',
   examples: [
     {
+      text: '2023年全县门诊量比上一年增长8%。',
+      expect: [
+        { text: '2023年', resolved: '2023' },
+        { text: '上一年', value: null, resolved: '2022' },
+      ],
+      note: '上一年 and 前一年 look back from the year stated, as 上年 does',
+    },
+    {
       text: '9月12—13日,专家在县医院坐诊;2025年10月8至10日举办培训;3月5-6日召开会议。',
       expect: [
         { text: '9月12—13日', value: '--09-12/--09-13', rule: 'date.range' },

@@ -69,10 +69,11 @@ const corpus: FigureCorpus = {
       note: 'a listed thing is short by its words, an age bound inside it not counted, or by its characters',
     },
     {
-      text: '2024年全县门诊量达52万人次,与2023年度持平;住院人数相比2023年增加1200人。',
+      text: '2024年全县门诊量达52万人次,与2023年度持平;住院人数相比2023年增加1200人,手术量相对于2023年增长5%。',
       expect: [
         { text: '52万人次', period: '2024' },
         { text: '1200人', period: '2024' },
+        { text: '5%', period: '2024' },
       ],
       note: 'a year the figures are compared with (与…持平, 相比…) is no period of them',
     },
