@@ -476,7 +476,7 @@ function titledAfter(
       rule: 'person:title-after',
     });
     if (!shared) continue;
-    for (let next = start; text[next - 1] === '、'; ) {
+    for (let next = departmentStartBefore(text, words, start); text[next - 1] === '、'; ) {
       const listed = nameStartBefore(text, words, next - 1, from, weak);
       if (listed < 0) break;
       out.push({
@@ -485,7 +485,7 @@ function titledAfter(
         fields: { name: text.slice(listed, next - 1), role, org: null, pseudonym: false },
         rule: 'person:title-after',
       });
-      next = listed;
+      next = departmentStartBefore(text, words, listed);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -972,25 +972,25 @@ function listedBeside(
     });
   const taken = new Set(inBlock.map((m) => m.start));
   for (const m of inBlock) {
-    for (let start = m.start; text[start - 1] === '、'; ) {
+    for (let start = departmentStartBefore(text, words, m.start); text[start - 1] === '、'; ) {
       const before = nameStartBefore(text, words, start - 1, from, false);
       if (before < 0 || taken.has(before)) break;
       taken.add(before);
       add(before, start - 1);
-      start = before;
+      start = departmentStartBefore(text, words, before);
     }
     // 刘晓燕教授、贺丹, 柏晓丽(右)与聂雨桐: the list goes on after the title or the bracket.
     const after = titleAfterNameAt(text, m.end) ?? NAME_BRACKET_WHOLE.exec(text.slice(m.end, m.end + 8));
     for (
-      let end = m.end + (after?.[0].length ?? 0), length = 0;
+      let end = m.end + (after?.[0].length ?? 0), start = 0, length = 0;
       LIST_JOINERS.has(text[end]) &&
-      !taken.has(end + 1) &&
+      !taken.has((start = end + 1 + departmentLengthAt(text, words, end + 1))) &&
       !bodyAt(institutions, end + 1) &&
-      (length = nameLengthAt(text, words, end + 1, to));
-      end += 1 + length
+      (length = nameLengthAt(text, words, start, to));
+      end = start + length
     ) {
-      taken.add(end + 1);
-      add(end + 1, end + 1 + length);
+      taken.add(start);
+      add(start, start + length);
     }
     // 李朱濠获得5金,朱梦惠获得4金: the clauses after a name that open with a name and the same verb.
     const verb = words.startingAt(m.end);
@@ -1013,6 +1013,28 @@ function listedBeside(
       }
   }
   return out;
+}
+
+/** The longest department a listed name may follow (心血管内科). */
+const MAX_DEPARTMENT = 5;
+
+/**
+ * 麻醉科覃建伟、儿科潘晓丽等专家: each name of a list may follow its department, two to five Han
+ * units that end in 科 at a word's end. Its length at `at`, or 0.
+ */
+function departmentLengthAt(text: string, words: TokenIndex, at: number): number {
+  for (let length = 2; length <= MAX_DEPARTMENT; length++)
+    if (text[at + length - 1] === '科')
+      return isHanSpan(text, at, at + length) && words.boundary(at + length) ? length : 0;
+  return 0;
+}
+
+/** Where a department that ends right before `end` and follows 、 starts, or `end`. */
+function departmentStartBefore(text: string, words: TokenIndex, end: number): number {
+  if (text[end - 1] !== '科') return end;
+  for (let start = end - 2; start >= end - MAX_DEPARTMENT && start > 0; start--)
+    if (text[start - 1] === '、') return departmentLengthAt(text, words, start) === end - start ? start : end;
+  return end;
 }
 
 /** What ends a list of names, besides its line's end: 等, or the clause's end. */

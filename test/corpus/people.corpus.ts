@@ -1827,8 +1827,28 @@ const corpus: PersonCorpus = {
         { name: '包敏', role: '作者' },
       ],
     },
+    {
+      text: '院方挽留了口腔科庞晓东、眼科韦丽娟等专家,他们同意延期三个月。骨科主任鲁云、眼科汪红梅参加义诊。',
+      expect: [
+        { name: '庞晓东', role: '专家' },
+        { name: '韦丽娟', role: '专家' },
+        { name: '鲁云', role: '主任' },
+        { name: '汪红梅', role: null, rule: 'person:listed' },
+      ],
+      note: 'each name of a list may follow its department (口腔科庞晓东、眼科韦丽娟等专家), before or after the name found',
+    },
+    {
+      text: '县发改局局长税立平、卫健局副局长蹇红陪同检查。检验科业务骨干戚文杰介绍,新设备已投入使用。',
+      expect: [
+        { name: '税立平', role: '局长' },
+        { name: '蹇红', role: '副局长' },
+        { name: '戚文杰', role: '业务骨干' },
+      ],
+      note: 'rarer surnames (税, 蹇) and 骨干 as a title',
+    },
   ],
   negative: [
+    '门诊开设内科、外科、儿科等科室,医院的技术骨干都来了。',
     '一位大妈张口就问价格,老人也说不清楚。',
     '首页|专家|作者|张家港|编辑|联系我们',
     '为落实市级领导包抓乡村振兴示范村的要求,各部门积极响应。',
