@@ -59,7 +59,7 @@ import {
 } from '../lexicon/titles.js';
 import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
-import { surnameLengthAt } from '../lexicon/surnames.js';
+import { startsWithCommonSurname, surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
 import type { Article } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
@@ -1039,8 +1039,8 @@ function departmentStartBefore(text: string, words: TokenIndex, end: number): nu
 
 /** What ends a list of names, besides its line's end: 等, or the clause's end. */
 const LIST_END = /[等,;:!?。)”]/;
-/** A count of the people a list names, right after it (两名, 三位). */
-const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位]/;
+/** A count of the people a list names, right after it (两名, 三位, 两人). */
+const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位人]/;
 
 /**
  * A list of names with no title (参加义诊的有刘洋、陈静、王磊等): three items or more, or two before
@@ -1105,7 +1105,7 @@ function unitWithin(text: string, unit: number, from: number, to: number): numbe
 
 /** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
 const NAME_LIST_SHAPE =
-  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位]|$)/y;
+  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位人]|$)/y;
 
 /** Whether a list of that shape starts two or three characters before the 、 at `at`. */
 function listShapeAround(text: string, at: number, from: number): boolean {
@@ -1676,7 +1676,11 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       words.startingAt(at + surname)?.tag !== 'ns'
     )
       continue;
-    if (!(words.boundary(end) || gluedToVerb(text, words, at, end)) || isCommonWord(words, at, end)) continue;
+    if (
+      !(words.boundary(end) || gluedToVerb(text, words, at, end)) ||
+      (isCommonWord(words, at, end) && !placeTaggedName(words, at, end))
+    )
+      continue;
     // 外长秦刚首次, 主教练权容学情绪: a word jieba does not know, before anything but more of a
     // name (杜特|尔特, 魏辉|武没: the name goes on; 会长叶林富|叶林富向 is a name said again).
     if (
@@ -2051,6 +2055,22 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = wordAt(words, start, end);
   return t !== undefined && !NAME_TAGS.has(t.tag);
+}
+
+/**
+ * jieba's dictionary tags some full names as places (马建国/ns): right after a title, a word of
+ * three characters that it tags so, opening with a frequent surname, that no place of China is
+ * called, is a name (名叫黄土坡 and 群众满意度 are none).
+ */
+function placeTaggedName(words: TokenIndex, start: number, end: number): boolean {
+  const text = words.text;
+  return (
+    end - start === 3 &&
+    wordAt(words, start, end)?.tag === 'ns' &&
+    startsWithCommonSurname(text, start) &&
+    titleEndingAt(text, start) !== null &&
+    !isPlaceName(text.slice(start, end))
+  );
 }
 
 /** The token that is exactly [start, end), if jieba cuts one there. */

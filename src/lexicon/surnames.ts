@@ -51,6 +51,14 @@ const SURNAME_UNITS = new Uint8Array(0x10000);
 for (const s of SINGLE_SURNAMES) SURNAME_UNITS[s.charCodeAt(0)] |= SINGLE_UNIT;
 for (const s of DOUBLE_SURNAMES) SURNAME_UNITS[s.charCodeAt(0)] |= DOUBLE_FIRST_UNIT;
 
+/** The hundred most frequent single surnames: the list opens with them, in order of frequency. */
+const COMMON_SURNAMES = new Set(SINGLE_SURNAMES.slice(0, 100));
+
+/** Whether `text` starts at `at` with one of the hundred most frequent single surnames. */
+export function startsWithCommonSurname(text: string, at: number): boolean {
+  return COMMON_SURNAMES.has(text[at]);
+}
+
 /** Length of the surname that `text` starts with at `at` (2 for a double surname), or 0. */
 export function surnameLengthAt(text: string, at: number): number {
   const kind = at >= 0 && at < text.length ? SURNAME_UNITS[text.charCodeAt(at)] : 0;

@@ -1846,8 +1846,18 @@ const corpus: PersonCorpus = {
       ],
       note: 'rarer surnames (税, 蹇) and 骨干 as a title',
     },
+    {
+      text: '5月10日,全媒体记者马建国走进县人民医院。冯立军、范勇两人是第三批援藏医生。',
+      expect: [
+        { name: '马建国', role: '记者' },
+        { name: '冯立军', role: null, rule: 'person:name-list' },
+        { name: '范勇', role: null, rule: 'person:name-list' },
+      ],
+      note: 'jieba tags some full names as places (马建国/ns): after a title, a three-character one no place is called is a name; 两人 after a list counts its people as 两名 does',
+    },
   ],
   negative: [
+    '主任来到黄土坡,院长来到马鞍山参观。张家、李家两人都来了。',
     '门诊开设内科、外科、儿科等科室,医院的技术骨干都来了。',
     '一位大妈张口就问价格,老人也说不清楚。',
     '首页|专家|作者|张家港|编辑|联系我们',
