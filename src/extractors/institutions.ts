@@ -167,7 +167,9 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
       // A head inside a longer word (东院|区) leaves its characters to the next head (院区).
       if (
         head.notBefore?.some((w) => text.startsWith(w, end)) ||
-        (head.wholeWord && !startsToken(ctx, block.start + m.index))
+        (head.wholeWord && !startsToken(ctx, block.start + m.index)) ||
+        // 第九〇|一医院: a numbered head in short (一医院, 二院) is the end of a longer number there.
+        (head.full?.startsWith('第') && NUMERAL_BEFORE.test(text[block.start + m.index - 1] ?? ''))
       ) {
         m = HEAD_FINDER.find(line, m.index + 1);
         continue;
@@ -517,7 +519,18 @@ function leftEdge(
   // 各经济开发区管委会, 每家社区卫生服务中心: every body of a kind; 紧密型县域医共体总医院: a kind;
   // 某食品工业有限公司: a name withheld. None by name.
   let kind = false;
+  // 联勤保障部队第九六〇医院, 第960医院: a body numbered with 〇 or digits, which no Han piece
+  // holds, with the army's units before it.
+  const numbered = NUMBERED_BODY.exec(
+    text.slice(Math.max(blockStart, headStart - MAX_NUMBERED_PREFIX), headStart),
+  );
+  if (numbered) {
+    names.push(numbered[0]);
+    nameChars = numbered[0].length;
+    start = headStart - numbered[0].length;
+  }
   for (const [at, piece] of pieces.entries()) {
+    if (piece.start >= start) continue; // inside the number read above
     if (piece.end !== start) break; // white space between
     // A party's committee names the party first: 中共江苏省委, 民盟杭州市委员会.
     if ((place || names.length > 0) && PARTY_PREFIXES.has(piece.text)) {
@@ -1034,6 +1047,17 @@ function withTowns(text: string, pieces: Piece[]): Piece[] {
 }
 
 const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
+
+/**
+ * A body's number written with 〇 or digits (第九六〇, 第960), and the units of the army that
+ * number their hospitals so before it (中国人民解放军联勤保障部队, 陆军, 武警).
+ */
+const NUMBERED_BODY =
+  /(?:(?:中国人民解放军|解放军|中国人民武装警察部队|武警)?(?:联勤保障部队|陆军|海军|空军|火箭军)?)第(?=[〇零一二三四五六七八九十百\d]*[〇\d])[〇零一二三四五六七八九十百\d]+$/;
+/** What, right before a numbered head in short, makes it the end of a longer number. */
+const NUMERAL_BEFORE = /[〇零一二三四五六七八九十百\d]/;
+/** The longest such prefix: 中国人民解放军联勤保障部队第九六〇. */
+const MAX_NUMBERED_PREFIX = 20;
 
 /** An ordinal with a measure counts bodies: 第一家, 第二所, 第三批. */
 const ORDINAL_COUNT = /^第.+[家个所批]$/;

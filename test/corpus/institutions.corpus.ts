@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '中国人民解放军联勤保障部队第九〇一医院派出医疗队,与解放军第960医院、县三医院的医生一起义诊。',
+      expect: [
+        { name: '中国人民解放军联勤保障部队第九〇一医院' },
+        { name: '解放军第960医院' },
+        { name: '县三医院' },
+      ],
+      note: 'a body numbered with 〇 or digits, with the army units before it; 一医院 after 〇 is the end of a longer number',
+    },
+    {
       text: '为积极响应市委市政府号召,县卫健局组织医生下乡义诊。',
       expect: [{ name: '市委' }, { name: '市政府' }, { name: '县卫健局' }],
       note: 'a verb phrase opened by an adverb of manner (积极响应/n) is no part of a name',
