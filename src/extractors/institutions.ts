@@ -521,9 +521,9 @@ function leftEdge(
   let kind = false;
   // 联勤保障部队第九六〇医院, 第960医院: a body numbered with 〇 or digits, which no Han piece
   // holds, with the army's units before it.
-  const numbered = NUMBERED_BODY.exec(
-    text.slice(Math.max(blockStart, headStart - MAX_NUMBERED_PREFIX), headStart),
-  );
+  const numbered = NUMERAL_BEFORE.test(text[headStart - 1] ?? '')
+    ? NUMBERED_BODY.exec(text.slice(Math.max(blockStart, headStart - MAX_NUMBERED_PREFIX), headStart))
+    : null;
   if (numbered) {
     names.push(numbered[0]);
     nameChars = numbered[0].length;
@@ -1054,7 +1054,7 @@ const VILLAGE = /^[\u4e00-\u9fff]{1,4}村$/;
  */
 const NUMBERED_BODY =
   /(?:(?:中国人民解放军|解放军|中国人民武装警察部队|武警)?(?:联勤保障部队|陆军|海军|空军|火箭军)?)第(?=[〇零一二三四五六七八九十百\d]*[〇\d])[〇零一二三四五六七八九十百\d]+$/;
-/** What, right before a numbered head in short, makes it the end of a longer number. */
+/** A numeral: right before a numbered head in short, it makes the head the end of a longer number. */
 const NUMERAL_BEFORE = /[〇零一二三四五六七八九十百\d]/;
 /** The longest such prefix: 中国人民解放军联勤保障部队第九六〇. */
 const MAX_NUMBERED_PREFIX = 20;
