@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '中心今年打算再办20场这样的讲座,全县已有6个这类的站点,其中3个我们的站点已满员。',
+      expect: [
+        { text: '20场', metric: '讲座' },
+        { text: '6个', metric: '站点' },
+        { text: '3个', metric: '站点' },
+      ],
+      note: 'after a count, a demonstrative (这样, 这类) then 的: the noun after 的 is counted',
+    },
+    {
       text: '接诊医生说,平时门诊量是600多,流感高峰时日均门诊量达1300,全院床位数为420。',
       expect: [
         { text: '600多', value: 600, unit: null, approx: 'more_than', metric: '门诊量', rule: 'named-count' },

@@ -546,6 +546,9 @@ function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string
   return first && first.tag === 'v' ? rest : null;
 }
 
+/** Words that point to a kind described before: 这样的, 此类. */
+const DEMONSTRATIVES = new Set(['这样', '这种', '这类', '此类', '如此', '类似', '那样']);
+
 /** The nouns right after the unit: 40个特色专科卫生院, 63岁的辛阿姨, 110支“繁森药箱服务队”. */
 function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): string | null {
   const s = sentence.text;
@@ -586,7 +589,15 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   const opening = run.length === 0 && q.kind !== 'age' ? (right[0]?.tag ?? '') : '';
   // 50家进步最快的县级医院: an adverb or adjective opens the clause before 的 and the noun; so does
   // a phrase the tagger calls an idiom (四例高难度/l的外科手术).
-  if (opening === 'd' || opening === 'a' || opening === 'l' || opening === 'i') return headAfterDe(right);
+  // 30场这样的活动: so is a demonstrative.
+  if (
+    opening === 'd' ||
+    opening === 'a' ||
+    opening === 'l' ||
+    opening === 'i' ||
+    (opening === 'r' && DEMONSTRATIVES.has(right[0].word))
+  )
+    return headAfterDe(right);
   // 71个因震/x受伤的病人: a word jieba does not know, a verb, 的: the noun after 的 is what is counted.
   if (run.length === 1 && right[0].tag === 'x' && right[1]?.tag === 'v' && right[2]?.word === '的') {
     const head = headAfterDe(right.slice(0, 4));
