@@ -119,7 +119,11 @@ export function extractFigures(
         const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
         measured.push({ kind, unit, metric });
         paragraph.push({ kind, unit, metric });
-        const figureScope = lastBefore(outsideAsides(s, places, q.start), q.start) ?? scope;
+        const inScope = outsideAsides(s, places, q.start);
+        const figureScope = lastBefore(inScope, q.start) ?? scope;
+        // 淄博市去年全市托育机构达到520家: 全市 after a place the sentence names is that place's.
+        const governing =
+          figureScope !== null && AREA_WORDS.has(figureScope) ? namedBefore(inScope, q.start) : null;
         const clauseAt = clauseStart(s, q.start);
         // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
         // of a clause that states something done.
@@ -142,7 +146,7 @@ export function extractFigures(
             kind,
             metric,
             scope: figureScope,
-            place: placeOf(figureScope, metric, sectionPlace()),
+            place: placeOf(figureScope, metric, governing ?? sectionPlace()),
             period: own?.text ?? null,
             periodStart: own?.from ?? null,
             periodEnd: own?.to ?? null,
@@ -254,6 +258,16 @@ function figurePlaces(
     }
     return name;
   };
+}
+
+/** The last place of `found` that ends before `at` and is named, not an area word (全市), else null. */
+function namedBefore(found: Found[], at: number): string | null {
+  let best: string | null = null;
+  for (const f of found) {
+    if (f.end > at) break;
+    if (!AREA_WORDS.has(f.text) && !WIDE_AREA_WORDS.has(f.text)) best = f.text;
+  }
+  return best;
 }
 
 /** The place a heading is made of alone (茅箭区, 丹江口市:) or opens with before a colon (烟台:基层医疗再上台阶), else null. */

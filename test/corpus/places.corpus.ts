@@ -7,6 +7,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '本报潍坊讯 今年全市新建托育机构36家。考察团赴淄博学习,淄博市去年全市托育机构达到520家。日照市计划新增托位1500个,全市托育机构将达到300家。',
+      expect: [
+        { text: '36家', scope: '全市', place: '山东省潍坊市' },
+        { text: '520家', scope: '全市', place: '山东省淄博市' },
+        { text: '1500个', place: '山东省日照市' },
+        { text: '300家', scope: '全市', place: '山东省日照市' },
+      ],
+      note: '全市 after a place the sentence names is that place’s, not the article’s',
+    },
+    {
       text: '乌蒙山深处的健康花\n\n8月30日,专家团走进昭通市镇雄县人民医院。短短两天,专家团共为134名患者提供诊疗。',
       expect: [
         { text: '两天', place: '云南省昭通市镇雄县' },
