@@ -123,6 +123,8 @@ const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').s
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
 /** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
 const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
+/** An adverb that opens a clause before its speaker: 随后王建军强调, 会上李红指出. */
+const CLAUSE_ADVERB_BEFORE = /(?:^|[\s,;:!?。“”"(])(?:随后|会上|会议上|最后|同时|对此|其间|随即|接着)$/;
 /** …and before a team's head, a preposition too (由邬晓明课题组牵头, 与张伟团队合作). */
 const BEFORE_TEAM = /[\s,;:!?。、“”"(]|[据由与和同跟在]$/;
 /**
@@ -726,7 +728,10 @@ function speakers(
         ? (INTERVIEWED.exec(text.slice(Math.max(from, said - 14), said))?.[0].length ?? 0)
         : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
-    const opensClause = (at: number) => at === from || before.test(text.slice(Math.max(from, at - 1), at));
+    const opensClause = (at: number) =>
+      at === from ||
+      before.test(text.slice(Math.max(from, at - 1), at)) ||
+      CLAUSE_ADVERB_BEFORE.test(text.slice(Math.max(from, at - 4), at));
     let start = nameStartBefore(text, words, end, from, true);
     let body = start < 0 ? undefined : lastEndingBy(institutions, start);
     // 格桑|罗布说: a name of minority name parts, when a Han name inside it opens no clause; a

@@ -661,8 +661,11 @@ export const SPEECH_VERBS = [
   '回应',
   '呼吁',
 ];
-/** A research team named after its head (张伟团队, 邬晓明课题组): evidence of a name as a speech verb is. */
-export const TEAM_WORDS = ['团队', '课题组'];
+/**
+ * A research team or a visiting party named after its head (张伟团队, 邬晓明课题组, 王建军一行):
+ * evidence of a name as a speech verb is.
+ */
+export const TEAM_WORDS = ['团队', '课题组', '一行'];
 
 /**
  * Characters transliterated names are written with (普京, 古特雷斯, 布林肯, 马克龙): after a foreign

@@ -1855,8 +1855,18 @@ const corpus: PersonCorpus = {
       ],
       note: 'jieba tags some full names as places (马建国/ns): after a title, a three-character one no place is called is a name; 两人 after a list counts its people as 两名 does',
     },
+    {
+      text: '孟祥林一行实地查看了卫生院。随后孟祥林强调,要抓好落实。会上贺丽娟指出,要加强管理。',
+      expect: [
+        { name: '孟祥林', role: null },
+        { name: '孟祥林', role: null },
+        { name: '贺丽娟', role: null },
+      ],
+      note: 'a party named after its head (孟祥林一行) names a person; so does a speaker after an adverb that opens the clause (随后, 会上)',
+    },
   ],
   negative: [
+    '调研组一行实地查看了卫生院。随后专家强调,要注意休息。会上高血压患者说。',
     '主任来到黄土坡,院长来到马鞍山参观。张家、李家两人都来了。',
     '门诊开设内科、外科、儿科等科室,医院的技术骨干都来了。',
     '一位大妈张口就问价格,老人也说不清楚。',
