@@ -61,7 +61,7 @@ import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEnding
 import { isPlaceName } from '../lexicon/places.js';
 import { startsWithCommonSurname, surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
-import type { Article } from '../pipeline/segment.js';
+import type { Article, Block } from '../pipeline/segment.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, FinderGroup, isHanSpan, wordPattern } from './words.js';
 import { sentenceAt, type ArticleContext, type InstitutionMention, type PersonMention } from './types.js';
@@ -187,7 +187,8 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
   const { text, article } = ctx;
   const found: PersonMention[] = [];
 
-  for (const block of article.blocks) {
+  for (let k = 0; k < article.blocks.length; k++) {
+    const block = article.blocks[k];
     const credits = block.credits;
     if (credits) {
       // A byline's offsets count from its first character.
@@ -214,7 +215,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
-    add(found, nameThenPosts(block.start, line));
+    add(found, nameThenPosts(block.start, line, article.blocks[k + 1], text));
     add(found, profiles(text, block.start, line, article, institutions));
     add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
@@ -1357,12 +1358,21 @@ function paired(text: string, words: TokenIndex, from: number, to: number, line:
 const NAME_THEN_POSTS =
   /^(\s*(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?: ?)?)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、]{2,40})\s*$/;
 
+/** The longest row that may be a name alone (黄 恩 with its spaces), and the longest row of posts under it. */
+const MAX_NAME_ROW = 8;
+const MAX_POSTS_ROW = 40;
+
 /**
  * Every post of the chain must end with a title; the role is the first that is no party post
  * (市委副书记、常务副市长: 常务副市长), as in a chain before a name.
  */
-function nameThenPosts(from: number, line: string): PersonMention[] {
-  const m = NAME_THEN_POSTS.exec(line);
+function nameThenPosts(from: number, line: string, next: Block | undefined, text: string): PersonMention[] {
+  // 王松林 / 省骨科临床医学研究中心执行主任: a caption of a name, its posts on the row below.
+  const m =
+    NAME_THEN_POSTS.exec(line) ??
+    (next && line.length <= MAX_NAME_ROW && next.end - next.start <= MAX_POSTS_ROW
+      ? NAME_THEN_POSTS.exec(`${line} ${text.slice(next.start, next.end)}`)
+      : null);
   const name = m?.[2].replace(' ', '') ?? '';
   if (!m || !isPlausibleName(name) || startsNotName(name)) return [];
   const posts = m[3].split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));

@@ -1864,8 +1864,14 @@ const corpus: PersonCorpus = {
       ],
       note: 'a party named after its head (孟祥林一行) names a person; so does a speaker after an adverb that opens the clause (随后, 会上)',
     },
+    {
+      text: '义诊现场\n\n韩立平\n\n县中医院康复科主任\n\n老人腰腿痛比较多,要注意保暖。',
+      expect: [{ name: '韩立平', role: '主任', rule: 'person:name-then-posts' }],
+      note: 'a caption of a name alone on its row, its posts on the row below',
+    },
   ],
   negative: [
+    '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
     '调研组一行实地查看了卫生院。随后专家强调,要注意休息。会上高血压患者说。',
     '主任来到黄土坡,院长来到马鞍山参观。张家、李家两人都来了。',
     '门诊开设内科、外科、儿科等科室,医院的技术骨干都来了。',
