@@ -59,6 +59,17 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it('keeps a label row (主持人:) apart from the line before it, a blank line between or not', () => {
+    const before = '覃 明 柳州市医疗保障局党组成员、副局长,新闻发言人';
+    expect(
+      normalise(`${before}\n\n主持人:\n\n黄 敏 市委宣传部科长`).text.split('\n').filter(Boolean),
+    ).toEqual([before, '主持人:', '黄 敏 市委宣传部科长']);
+    expect(normalise(`记者走进社区,为居民\n主持人:`).text.split('\n')).toEqual([
+      '记者走进社区,为居民',
+      '主持人:',
+    ]);
+  });
+
   it("joins a speaker's words wrapped after a colon (no place before it)", () => {
     expect(normalise('主任柯敏:我们将继续加大投入力\n度,确保完成任务。').text).toBe(
       '主任柯敏:我们将继续加大投入力度,确保完成任务。',

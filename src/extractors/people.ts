@@ -215,7 +215,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
-    add(found, nameThenPosts(block.start, line, article.blocks[k + 1], text));
+    add(found, nameThenPosts(block.start, line, article.blocks[k + 1], text, institutions));
     add(found, profiles(text, block.start, line, article, institutions));
     add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
@@ -1356,7 +1356,7 @@ function paired(text: string, words: TokenIndex, from: number, to: number, line:
  * attends a press conference), after a label on the list's first line (嘉 宾: 汪东明 …).
  */
 const NAME_THEN_POSTS =
-  /^(\s*(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?: ?)?)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、]{2,40})\s*$/;
+  /^(\s*(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?: ?)?)([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\s+([\u4e00-\u9fff、,]{2,40})\s*$/;
 
 /** The longest row that may be a name alone (黄 恩 with its spaces), and the longest row of posts under it. */
 const MAX_NAME_ROW = 8;
@@ -1366,16 +1366,25 @@ const MAX_POSTS_ROW = 40;
  * Every post of the chain must end with a title; the role is the first that is no party post
  * (市委副书记、常务副市长: 常务副市长), as in a chain before a name.
  */
-function nameThenPosts(from: number, line: string, next: Block | undefined, text: string): PersonMention[] {
+function nameThenPosts(
+  from: number,
+  line: string,
+  next: Block | undefined,
+  text: string,
+  institutions: InstitutionMention[],
+): PersonMention[] {
+  let m = NAME_THEN_POSTS.exec(line);
+  let postsAt = m ? from + line.lastIndexOf(m[3]) : -1;
   // 王松林 / 省骨科临床医学研究中心执行主任: a caption of a name, its posts on the row below.
-  const m =
-    NAME_THEN_POSTS.exec(line) ??
-    (next && line.length <= MAX_NAME_ROW && next.end - next.start <= MAX_POSTS_ROW
-      ? NAME_THEN_POSTS.exec(`${line} ${text.slice(next.start, next.end)}`)
-      : null);
+  if (!m && next && line.length <= MAX_NAME_ROW && next.end - next.start <= MAX_POSTS_ROW) {
+    const below = text.slice(next.start, next.end);
+    m = NAME_THEN_POSTS.exec(`${line} ${below}`);
+    if (m && m[1].length + m[2].length > line.length) m = null; // the name is the row's, whole
+    postsAt = next.start + below.indexOf(m?.[3] ?? '');
+  }
   const name = m?.[2].replace(' ', '') ?? '';
   if (!m || !isPlausibleName(name) || startsNotName(name)) return [];
-  const posts = m[3].split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
+  const posts = m[3].split(/[、,]/).map((post) => ({ post, title: titleEndingAt(post, post.length) }));
   if (posts.some((p) => p.title === null)) return [];
   const main = posts.find((p) => !PARTY_POSTS.has(p.title!)) ?? posts[0];
   const qualifier = POST_QUALIFIERS.find((q) => main.post.endsWith(q + main.title)) ?? '';
@@ -1384,7 +1393,13 @@ function nameThenPosts(from: number, line: string, next: Block | undefined, text
     {
       start,
       end: start + m[2].length,
-      fields: { name, role: qualifier + main.title, org: null, pseudonym: false },
+      // 唐驰 南宁市卫生健康委员会党组书记、主任: the body that opens the posts employs them.
+      fields: {
+        name,
+        role: qualifier + main.title,
+        org: bodyAt(institutions, postsAt)?.fields.name ?? null,
+        pseudonym: false,
+      },
       rule: 'person:name-then-posts',
     },
   ];

@@ -283,7 +283,8 @@ function isHardBreak(
     DATELINE.test(after) ||
     STANDALONE.test(before) ||
     LIST_ITEM.test(after.trim()) ||
-    isSignatureDate(after.trim())
+    isSignatureDate(after.trim()) ||
+    LABEL_ROW.test(after)
   )
     return true;
   // 本报讯(记者 王晓 / 东)近日: a credit wrapped inside its brackets is one line, byline or not.
@@ -314,6 +315,9 @@ function isHardBreak(
   const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isAsciiDigit(after.charCodeAt(0));
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
 }
+
+/** A row that is a label alone (主持人:, 发布人:): what it labels is on the rows below, not before. */
+const LABEL_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$/;
 
 /** How far into the next line a bracket left open at a line's end may close: a name's rest. */
 const BRACKET_REACH = 4;

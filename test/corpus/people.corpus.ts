@@ -1869,6 +1869,15 @@ const corpus: PersonCorpus = {
       expect: [{ name: '韩立平', role: '主任', rule: 'person:name-then-posts' }],
       note: 'a caption of a name alone on its row, its posts on the row below',
     },
+    {
+      text: '发布人:\n\n石 峰 桂林市卫生健康委员会党组书记、主任\n\n莫 兰 桂林市医疗保障局党组成员、副局长,新闻发言人\n\n主持人:\n\n苏 杭 中共桂林市委宣传部新闻发布科科长',
+      expect: [
+        { name: '石峰', role: '主任', org: '桂林市卫生健康委员会' },
+        { name: '莫兰', role: '副局长', org: '桂林市医疗保障局' },
+        { name: '苏杭', role: '科长', org: '中共桂林市委宣传部' },
+      ],
+      note: 'a press conference’s list: the body that opens the posts employs them, posts may be joined by a comma, a label row stands apart',
+    },
   ],
   negative: [
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
