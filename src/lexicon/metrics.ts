@@ -134,6 +134,7 @@ export const NOT_METRIC_WORDS = new Set([
   '迈上', // 生产总值迈上3000亿元台阶: the tagger leaves it untagged (x), a verb of reaching
   '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
   '大关',
+  '落地', // 35个融合项目落地见效: the tagger calls it a noun; it is the verb of the clause
 
   '同期',
   '去年同期',

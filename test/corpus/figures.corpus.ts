@@ -5,6 +5,22 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '2023年全县户籍孕产妇死亡率为0,新生儿破伤风发病率为零,两队比分为0。',
+      expect: [
+        { text: '0', value: 0, unit: null, kind: 'rate', metric: '户籍孕产妇死亡率', rule: 'named-zero' },
+        { text: '零', value: 0, unit: null, kind: 'rate', metric: '新生儿破伤风发病率', rule: 'named-zero' },
+      ],
+      note: 'a rate stated as nothing, at its clause end, needs no unit; a score of 0 is no rate',
+    },
+    {
+      text: '推动35个医防融合项目落地见效,建设5个县域医疗卫生次中心。',
+      expect: [
+        { text: '35个', metric: '医防融合项目' },
+        { text: '5个', metric: '县域医疗卫生次中心' },
+      ],
+      note: '落地 after what is counted is the verb of the clause (the tagger calls it a noun); a county’s medical sub-centre (次中心) is one word',
+    },
+    {
       text: '中心今年打算再办20场这样的讲座,全县已有6个这类的站点,其中3个我们的站点已满员。',
       expect: [
         { text: '20场', metric: '讲座' },

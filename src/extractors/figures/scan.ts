@@ -65,6 +65,7 @@ export const FIGURE_RULES = {
     'a bare number after the name of a ratio or an index: 收入比为2.25, 基尼系数0.46, 容积率1.65',
   'named-count':
     'a bare number after the name of a volume or a number and its copula, at its clause end: 门诊量是700多, 床位数为500',
+  'named-zero': 'a rate stated as nothing, at its clause end, needs no unit: 孕产妇死亡率为0, 发生率为零',
 } as const;
 
 export type FigureRule = keyof typeof FIGURE_RULES;
@@ -498,6 +499,16 @@ function quantityAt(
         [indexKind, rule, end] = ['count', 'named-count', after];
       }
     }
+    // 孕产妇死亡率为0: a rate stated as nothing needs no unit.
+    if (
+      !unit &&
+      !indexKind &&
+      bare &&
+      first.value === 0 &&
+      (end >= s.length || isClauseMark(s, end)) &&
+      RATE_NAMED.test(s.slice(Math.max(0, at - 6), at))
+    )
+      [indexKind, rule] = ['rate', 'named-zero'];
     // 专家一行17在院长陪同下: a party (一行) counts people, with 人 or without.
     if (!unit && !indexKind && arabic && bare && endsBefore(s, at, '一行')) [unit, rule] = [PEOPLE, 'arabic'];
     if (!unit && !indexKind && (!arabic || bare) && !chineseAmount) return null;
@@ -762,6 +773,8 @@ const INDEX_CHANGED =
 /** The name of a volume or a number and its copula, right before a bare number: 门诊量是, 床位数为. */
 const COUNT_NAMED =
   /(?:诊量|诊疗量|手术量|业务量|服务量|访问量|销量|人数|次数|总数|床位数|人次)(?:是|为|达|达到)$/;
+/** The name of a rate and its copula, before a number: 死亡率为, 发生率降至. */
+const RATE_NAMED = /率(?:为|是|均为|保持为|降为|降至|下降为|下降至)$/;
 /** The kind of a bare number after the name of a ratio (ratio) or an index (other), in its clause; else null. */
 function indexBefore(s: string, at: number): FigureKind | null {
   const clause = s.slice(clauseStart(s, at), at);
