@@ -226,8 +226,11 @@ describe('normalise: characters and spaces', () => {
     expect(normalise('投入资金1 000 000元,共12 500人,受益 1 . 2 万人次,达 3 .5%').text).toBe(
       '投入资金1000000元,共12500人,受益1.2万人次,达3.5%',
     );
-    // Not a group of thousands: four digits, or a phone number's parts.
+    // Decimals grouped by three, as statistics print them.
+    expect(normalise('人口达到14.117 8亿,占0.123 45%').text).toBe('人口达到14.1178亿,占0.12345%');
+    // Not a group of thousands: four digits, or a phone number's parts; nor a second number after decimals.
     expect(normalise('2024 2025两年,电话0635 8888888').text).toBe('2024 2025两年,电话0635 8888888');
+    expect(normalise('比分1.250 3845号').text).toBe('比分1.250 3845号');
   });
 
   it('keeps spaces between names and between Latin words', () => {

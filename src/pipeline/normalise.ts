@@ -199,9 +199,10 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
     c = foldChar(c);
     if (pendingSpace >= 0) {
       const thousands =
-        isAsciiDigit(out[n - 1]) &&
-        (groupEnd === n || digitsBefore(out, n) <= 3) &&
-        isThousands(text, i, line.to);
+        (isAsciiDigit(out[n - 1]) &&
+          (groupEnd === n || digitsBefore(out, n) <= 3) &&
+          isThousands(text, i, line.to)) ||
+        isDecimalGroup(out, n, text, i, line.to);
       if (thousands) groupEnd = n + 3;
       if (!thousands && !isLayoutSpace(out[n - 1], c) && !inDecimal(out, n, c, text, i, line.to)) {
         out[n] = 0x20;
@@ -224,6 +225,17 @@ function digitsBefore(out: Uint16Array, n: number): number {
   let k = 0;
   while (k < 4 && n - k > 0 && isAsciiDigit(out[n - k - 1])) k++;
   return k;
+}
+
+/**
+ * Decimals grouped by three (14.117 8亿): out ends with a point and three digits, and text[i]
+ * starts one to three digits and no more.
+ */
+function isDecimalGroup(out: Uint16Array, n: number, text: string, i: number, end: number): boolean {
+  if (n < 5 || out[n - 4] !== 0x2e || !isAsciiDigit(out[n - 5]) || digitsBefore(out, n) !== 3) return false;
+  let k = 0;
+  while (k < 4 && i + k < end && isAsciiDigit(foldChar(text.charCodeAt(i + k)))) k++;
+  return k >= 1 && k <= 3;
 }
 
 /** Three digits and no fourth at text[i]: a group of thousands after a space (1 000万元, 12 500人). */

@@ -5,6 +5,11 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '普查数据显示,全省常住人口达到1.012 3亿人。',
+      expect: [{ text: '1.012 3亿人', value: 101230000, unit: '人' }],
+      note: 'decimals grouped by three with a space, as statistics print them, are one number',
+    },
+    {
       text: '2023年全县户籍孕产妇死亡率为0,新生儿破伤风发病率为零,两队比分为0。',
       expect: [
         { text: '0', value: 0, unit: null, kind: 'rate', metric: '户籍孕产妇死亡率', rule: 'named-zero' },
