@@ -698,12 +698,13 @@ export function placesIn(text: string): PlaceMention[] {
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
     let name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
-    // 市委书记和县委常委: a conjunction before 县委 (县长, 县级), not 和县.
+    // 市委书记和县委常委: a conjunction before 县委 (县长, 县级), not 和县; so is 和 after the name
+    // of a body (市急救中心和县急救中心).
     if (
       name === i + 2 &&
       c === HE &&
       text.charCodeAt(i + 1) === XIAN &&
-      COUNTY_WORD_AFTER.test(text[i + 2] ?? '')
+      (COUNTY_WORD_AFTER.test(text[i + 2] ?? '') || BODY_END_BEFORE.test(text[i - 1] ?? ''))
     )
       name = -1;
     let end = Math.max(name, town, area, zone);
@@ -731,6 +732,8 @@ export function placesIn(text: string): PlaceMention[] {
 
 const HE = '和'.charCodeAt(0);
 const XIAN = '县'.charCodeAt(0);
+/** What ends the name of a body, before 和县: 中心, 医院, 卫健局, 卫生站, 卫健委. */
+const BODY_END_BEFORE = /[院心局站所室委会部厅处办队]/;
 /** What makes a word with 县 after it: 县委, 县长, 县级, 县域, 县城, 县直. */
 const COUNTY_WORD_AFTER = /[委长级域城直]/;
 

@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '本报芜湖讯 市120急救指挥中心和县120急救中心联合开展演练,芜湖市卫生健康委组织。',
+      expect: [
+        { name: '市120急救指挥中心', canonical: '芜湖市120急救指挥中心' },
+        { name: '县120急救中心', canonical: '县120急救中心' },
+        { name: '芜湖市卫生健康委', canonical: '芜湖市卫生健康委员会' },
+      ],
+      note: '和 after the name of a body is a conjunction, not the county 和县',
+    },
+    {
       text: '中国人民解放军联勤保障部队第九〇一医院派出医疗队,与解放军第960医院、县三医院的医生一起义诊。',
       expect: [
         { name: '中国人民解放军联勤保障部队第九〇一医院' },
