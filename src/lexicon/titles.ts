@@ -819,8 +819,9 @@ export const PARTY_POSTS = new Set([
 ]);
 
 /**
- * Parts of Tibetan, Uyghur and Mongolian given names, which have no surname: a name is two of
- * them (扎西顿珠, 阿依古丽, 布仁巴图) or one (乌兰, 巴特尔). Names with a · (阿卜杜拉·艾力) need no list.
+ * Parts of Tibetan, Uyghur and Mongolian given names, which have no surname, and of Yi names (a
+ * family name of their own): a name is two of them (扎西顿珠, 阿依古丽, 布仁巴图, 尼卜石哈) or one
+ * (乌兰, 巴特尔). Names with a · (阿卜杜拉·艾力) need no list.
  */
 export const MINORITY_NAME_PARTS = [
   '扎西',
@@ -898,6 +899,51 @@ export const MINORITY_NAME_PARTS = [
   '阿依努尔',
   '吾斯曼',
   '沙吾提',
+  // Yi family names and given names (吉克阿依, 尼卜石哈).
+  '吉克',
+  '阿苦',
+  '海来',
+  '沙马',
+  '曲比',
+  '尼卜',
+  '阿约',
+  '吉伍',
+  '俄狄',
+  '俄木',
+  '吉木',
+  '阿鲁',
+  '勒尔',
+  '木乃',
+  '巴且',
+  '瓦扎',
+  '吉布',
+  '日火',
+  '依火',
+  '吉力',
+  '沙玛',
+  '吉史',
+  '拉则',
+  '木呷',
+  '阿果',
+  '日作',
+  '伍各',
+  '石哈',
+  '拉哈',
+  '子哈',
+  '尔哈',
+  '阿呷',
+  '阿牛',
+  '拉体',
+  '木且',
+  '尔布',
+  '伍呷',
+  '日格',
+  '克哈',
+  '拉毅',
+  '约哈',
+  '日哈',
+  '阿支',
+  '莫色',
   '帕提',
   '迪丽',
   '热娜',

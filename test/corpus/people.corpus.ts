@@ -1878,6 +1878,15 @@ const corpus: PersonCorpus = {
       ],
       note: 'a press conference’s list: the body that opens the posts employs them, posts may be joined by a comma, a label row stands apart',
     },
+    {
+      text: '乡卫生院副院长曲比拉哈说,村医吉克阿果、海来伍呷每天走访村民。',
+      expect: [
+        { name: '曲比拉哈', role: '副院长' },
+        { name: '吉克阿果', role: '村医' },
+        { name: '海来伍呷', role: '村医' },
+      ],
+      note: 'Yi names: a family name and a given name of their own, no Han surname',
+    },
   ],
   negative: [
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
