@@ -2088,9 +2088,9 @@ function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
 }
 
 /**
- * jieba's dictionary tags some full names as places (马建国/ns): right after a title, a word of
- * three characters that it tags so, opening with a frequent surname, that no place of China is
- * called, is a name (名叫黄土坡 and 群众满意度 are none).
+ * jieba's dictionary tags some full names as places (马建国/ns): right after a title or in a list
+ * of names, a word of three characters that it tags so, opening with a frequent surname, that no
+ * place of China is called, is a name (名叫黄土坡 and 群众满意度 are none).
  */
 function placeTaggedName(words: TokenIndex, start: number, end: number): boolean {
   const text = words.text;
@@ -2098,7 +2098,7 @@ function placeTaggedName(words: TokenIndex, start: number, end: number): boolean
     end - start === 3 &&
     wordAt(words, start, end)?.tag === 'ns' &&
     startsWithCommonSurname(text, start) &&
-    titleEndingAt(text, start) !== null &&
+    (titleEndingAt(text, start) !== null || text[start - 1] === '、') &&
     !isPlaceName(text.slice(start, end))
   );
 }

@@ -74,6 +74,7 @@ const WRITER_LABELS = ['图文', '撰稿', '文字', '供稿'];
  */
 const EDITOR_ROLES = [
   '作者',
+  '记者',
   '责任编辑',
   '责编',
   '编辑',
@@ -101,7 +102,7 @@ const EDITOR_ROLES = [
  * with a space between its characters (图文:沈 亮).
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：丨]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
 const MORE_NAMES = /^(\s+|\s*、\s*)([\u4e00-\u9fff]{2,4})(?=\s|$|、|[)）\]】])/;
@@ -123,7 +124,7 @@ const MARKED = /^[■□]\s*(\S.*)$/;
 /** 文/王敏 图/李强, 文|王敏, 文丨王敏: a credit line that opens with 文/ or 图/. */
 const WRITTEN_BY = /^(?:文|图|文\/图|摄影)\s*[/|丨]/;
 const REPORTER =
-  /^(?:文\s*[/|丨]\s*)?(?:《[^《》]{1,12}》)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/]?\s*(\S.*)$/;
+  /^(?:文\s*[/|丨]\s*)?(?:《[^《》]{1,12}》)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|刊|社|台|新闻|融媒体?))?(?:特约|实习|见习|融媒)?记者\s*[:：/|丨]?\s*(\S.*)$/;
 /** 通讯员 王敏 李强, 来源:实习生 王敏: a line of names after a press role other than 记者 (read by `namesIn`). */
 const PRESS_LINE = /^(?:来源\s*[:：]\s*)?((?:通讯员|实习生|特约记者|见习记者|实习记者)\s*[:：]?\s*\S.*)$/;
 /** 作者:王敏 李强, after the source and date: 来源:健康报 时间:2024-05-06 作者:王敏 李强. */
@@ -273,7 +274,7 @@ export function isEditorsLine(line: string): boolean {
 
 const MAX_EDITORS_LINE = 40;
 const EDITORS_LINE = new RegExp(
-  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：丨]\\s*[\\u4e00-\\u9fff]`,
+  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*[\\u4e00-\\u9fff]`,
 );
 
 /**
@@ -382,7 +383,8 @@ export function parseCredits(line: string): BylineName[] | null {
     if (m && isName(m[2]))
       credits.push({ name: m[2], at: m.index + m[0].indexOf(m[2]), role: m[1] ?? '作者' });
   }
-  if (line.includes(':') || line.includes('：') || line.includes('丨')) credits.push(...editors(line));
+  if (line.includes(':') || line.includes('：') || line.includes('丨') || line.includes('|'))
+    credits.push(...editors(line));
   return credits.length ? credits : null;
 }
 
@@ -393,6 +395,8 @@ function editors(line: string): BylineName[] {
     const spaced = m[2][1] === ' ' || m[2][1] === '\u3000';
     const name = spaced ? m[2][0] + m[2][2] : m[2];
     if (!isName(name) || HOSPITAL_DEPARTMENT.test(name)) continue;
+    // 首页|作者|张家港|编辑: a menu's items, each set off by | on both sides, are no credit.
+    if (line[m.index + m[0].length] === '|') continue;
     const role = WRITER_LABELS.includes(m[1]) ? '作者' : m[1];
     out.push({ name, at: m.index + m[0].length - m[2].length, role, ...(spaced ? { spaced } : {}) });
     // 作者:王敏 李强 赵刚: more names after spaces.

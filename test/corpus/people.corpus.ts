@@ -1887,6 +1887,18 @@ const corpus: PersonCorpus = {
       ],
       note: 'Yi names: a family name and a given name of their own, no Han surname',
     },
+    {
+      text: '市领导刘长海、张安国参加活动。\n\n记者|任立华 编辑|高红霞\n\n审核|朱代强 终审|尹浩',
+      expect: [
+        { name: '刘长海', role: '市领导' },
+        { name: '张安国', role: '市领导' },
+        { name: '任立华', role: '记者' },
+        { name: '高红霞', role: '编辑' },
+        { name: '朱代强', role: '审核' },
+        { name: '尹浩', role: '终审' },
+      ],
+      note: 'a list item jieba tags a place (张安国/ns) is a name as after a title; a footer’s roles may be set off by |',
+    },
   ],
   negative: [
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
