@@ -1718,6 +1718,9 @@ export const EDGE_STOP_WORDS = new Set([
   '视察',
   '看望',
   '慰问',
+  '会见', // 会见/n: jieba's tag for the verb of receiving (市长会见|齐鲁医院院长)
+  '接见',
+  '会谈',
   '参观',
   '游览',
   '打卡',

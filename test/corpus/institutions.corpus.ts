@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '市长杨洪涛会见齐鲁医院院长陈玉国一行,副市长接见山东省立医院专家。',
+      expect: [{ name: '齐鲁医院', canonical: '山东大学齐鲁医院' }, { name: '山东省立医院' }],
+      note: 'a verb of receiving (会见, which the tagger calls a noun; 接见) ends a left edge',
+    },
+    {
       text: '本报芜湖讯 市120急救指挥中心和县120急救中心联合开展演练,芜湖市卫生健康委组织。',
       expect: [
         { name: '市120急救指挥中心', canonical: '芜湖市120急救指挥中心' },
