@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '近期流感病毒阳性率持续上升,其中95%以上为甲流;就诊患者中,其中55%是儿童。增长了20%,为近年最高。',
+      expect: [
+        { text: '95%以上', metric: '甲流' },
+        { text: '55%', metric: '儿童' },
+        { text: '20%', metric: null },
+      ],
+      note: 'a share nothing before names is of what the copula after it names; a copula before an evaluation (最高) names nothing',
+    },
+    {
       text: '普查数据显示,全省常住人口达到1.012 3亿人。',
       expect: [{ text: '1.012 3亿人', value: 101230000, unit: '人' }],
       note: 'decimals grouped by three with a space, as statistics print them, are one number',
@@ -1004,9 +1013,9 @@ const corpus: FigureCorpus = {
       text: '城乡居民收入稳步增长,同比增长5.2%。流感阳性率持续上升,其中98%为甲流。',
       expect: [
         { value: 5.2, unit: '%', metric: '城乡居民收入' },
-        { value: 98, unit: '%', metric: null },
+        { value: 98, unit: '%', metric: '甲流' },
       ],
-      note: 'after 其中 a part of what the clause before names is no more of it',
+      note: 'after 其中 a part of what the clause before names is no more of it: it is of what the copula after it names',
     },
     {
       text: '全县约有1.2万名独居老人,参加义诊的群众多达3000人,参保人数超出50万,参保率近乎100%。',

@@ -268,6 +268,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       (q.kind === 'money' || q.kind === 'ratio' ? rightRun(sentence, q, isObject) : null) ??
       (q.kind === 'percent' ? groupAfterDe(sentence, q) : null) ??
       leftWalk(left(), FAMILY[q.kind] === 'share') ??
+      (q.kind === 'percent' ? shareNamedAfter(sentence, q) : null) ??
       colonName());
   // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
   // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
@@ -676,6 +677,14 @@ function groupAfterDe(sentence: Sentence, q: Quantity): string | null {
   return run.length > 0 && !GOAL_WORDS.has(run[0]) && !GOAL_WORDS.has(run[run.length - 1])
     ? clean(run)
     : null;
+}
+
+/** 其中80%为女性, 99%以上是甲流: a share nothing before names is of what the copula after it names. */
+function shareNamedAfter(sentence: Sentence, q: Quantity): string | null {
+  const s = sentence.text;
+  if (s[q.end] !== '为' && s[q.end] !== '是') return null;
+  const nouns = nounRun(clauseTokens(sentence, q.end + 1, phraseEnd(s, q.end + 1)), 0, false);
+  return nouns.length > 0 ? clean(nouns) : null;
 }
 
 /** Groups named by one character (85%的村, 六成户): too short for a metric elsewhere. */
