@@ -694,10 +694,12 @@ export function placesIn(text: string): PlaceMention[] {
     if (i >= text.length) break;
     const c = text.charCodeAt(i);
     const kinds = startKinds(text, i, starts, pairStarts);
-    const town = townStart === i ? towns[next].end : -1;
+    // 苏木乡镇卫生院: a name ending in 乡 before 镇 is the word 乡镇 (townships), no town 苏木乡.
+    const town = townStart === i && !isTownshipsWord(text, towns[next].end) ? towns[next].end : -1;
     const area = kinds & AREA_START && AREA_WORDS.has(text.slice(i, i + 2)) ? i + 2 : -1;
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
     let name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
+    if (isTownshipsWord(text, name)) name = -1;
     // 市委书记和县委常委: a conjunction before 县委 (县长, 县级), not 和县; so is 和 after the name
     // of a body (市急救中心和县急救中心).
     if (
@@ -730,6 +732,13 @@ export function placesIn(text: string): PlaceMention[] {
   return out;
 }
 
+/** Whether a name ending at `end` ends in the 乡 of 乡镇 (townships). */
+function isTownshipsWord(text: string, end: number): boolean {
+  return end > 0 && text.charCodeAt(end - 1) === XIANG && text.charCodeAt(end) === ZHEN;
+}
+
+const XIANG = '乡'.charCodeAt(0);
+const ZHEN = '镇'.charCodeAt(0);
 const HE = '和'.charCodeAt(0);
 const XIAN = '县'.charCodeAt(0);
 /** What ends the name of a body, before 和县: 中心, 医院, 卫健局, 卫生站, 卫健委. */

@@ -90,6 +90,8 @@ const EDITOR_ROLES = [
   '一审',
   '二审',
   '三审',
+  '初审',
+  '复审',
   '主编',
   '副主编',
   // A WeChat account's review chain (责编丨王敏 编审丨李强 监审丨赵刚).

@@ -1899,6 +1899,17 @@ const corpus: PersonCorpus = {
       ],
       note: 'a list item jieba tags a place (张安国/ns) is a name as after a title; a footer’s roles may be set off by |',
     },
+    {
+      text: '调研组察看了卫生院。\n\n撰稿:包立军 编辑:韩晓峰 初审:梅英 复审:乔明 终审:贾宝林',
+      expect: [
+        { name: '包立军', role: '作者' },
+        { name: '韩晓峰', role: '编辑' },
+        { name: '梅英', role: '初审' },
+        { name: '乔明', role: '复审' },
+        { name: '贾宝林', role: '终审' },
+      ],
+      note: 'a government site’s review chain: 初审, 复审, 终审',
+    },
   ],
   negative: [
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',

@@ -7,6 +7,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '本报赤峰讯 全市共设苏木乡镇卫生院69所,其中中心卫生院25所。',
+      expect: [
+        { text: '69所', place: '内蒙古自治区赤峰市' },
+        { text: '25所', place: '内蒙古自治区赤峰市' },
+      ],
+      note: '苏木乡镇 is sumu and townships, no town 苏木乡 (of Henan)',
+    },
+    {
       text: '本报潍坊讯 今年全市新建托育机构36家,潍坊市托育服务持续加强。潍坊考察团赴淄博学习,淄博市去年全市托育机构达到520家。日照市计划新增托位1500个,全市托育机构将达到300家。',
       expect: [
         { text: '36家', scope: '全市', place: '山东省潍坊市' },
