@@ -316,6 +316,8 @@ const CLOSING_CREDIT = /[。!?”]\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
 /** A credit word that opens a closing credit of one name: (文/图 王敏), (图文:王敏). */
 const CREDIT_MARK = /^(?:文\/图|图文|文|图|摄影?)\s*[:：/|丨\s]/;
 /** The body a closing credit may name before its names, apart from them: (某某县卫生健康局 王敏), (某某网某某站 王敏), (急诊科 王敏). */
+/** (心内科 赵晓明) on a row of its own at a story's end: the same credit, after the story's last row. */
+const CREDIT_ROW = /^\s*\(\s*([^()]{2,60}?)\s*\)\s*$/;
 const CREDIT_BODY = /^[\u4e00-\u9fff]{2,20}?(?:局|院|委|办|站|中心|所|网|报|台|社|科|部)\s+/;
 
 /** Every credit pattern below needs one of these characters: a line with none credits no one. */
@@ -356,7 +358,7 @@ export function parseCredits(line: string): BylineName[] | null {
   m = line.includes('/') || line.includes('|') || line.includes('丨') ? TRAILING_WRITER.exec(line) : null;
   if (m && isName(m[1])) credits.push({ name: m[1], at: m.index + m[0].lastIndexOf(m[1]), role: '作者' });
   const trimmed = line.trimEnd();
-  m = trimmed.endsWith(')') ? CLOSING_CREDIT.exec(trimmed) : null;
+  m = trimmed.endsWith(')') ? (CLOSING_CREDIT.exec(trimmed) ?? CREDIT_ROW.exec(trimmed)) : null;
   // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
   const body = m ? CREDIT_BODY.exec(m[1]) : null;
   const closing = m

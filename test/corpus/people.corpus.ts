@@ -1910,8 +1910,17 @@ const corpus: PersonCorpus = {
       ],
       note: 'a government site’s review chain: 初审, 复审, 终审',
     },
+    {
+      text: '我院神经外科成功完成首例手术,患者已康复出院。\n\n(神经外科 邹晓明 黎娜)',
+      expect: [
+        { name: '邹晓明', role: '作者' },
+        { name: '黎娜', role: '作者' },
+      ],
+      note: 'a credit in brackets on a row of its own at a story’s end, the department first',
+    },
   ],
   negative: [
+    '我院完成手术12例。\n\n(王晓明)\n\n(2023年5月)',
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
     '调研组一行实地查看了卫生院。随后专家强调,要注意休息。会上高血压患者说。',
     '主任来到黄土坡,院长来到马鞍山参观。张家、李家两人都来了。',
