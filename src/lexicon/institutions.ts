@@ -1430,6 +1430,8 @@ export const GENERIC_MODIFIERS = new Set([
   '美容',
   '整形',
   '医美',
+  '方舱', // 方舱医院: a kind of field hospital
+  '移动', // 移动医院: a hospital on wheels, of no name
   '农商',
   '城商',
   '股份制',

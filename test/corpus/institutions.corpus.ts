@@ -1869,6 +1869,7 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    '疫情期间建起方舱医院,移动医院开进山村。',
     // A known name of two characters inside other words (洞庭湖|人民, 李顺丰).
     '环洞庭湖人民群众健康意识提升。',
     '村民李顺丰说,今年收成好。',
