@@ -82,6 +82,8 @@ const WORDS_ENDING_LIKE_LEVELS = new Set([
 const CONJUNCTION = /[和与及或并同]/;
 /** A name of 2 to 4 characters right after a list's 、 (the text before a head). */
 const LIST_ITEM = /、([\u4e00-\u9fff]{2,4}|\d{3})$/;
+/** An item that counts bodies (、两家医院, 、几所学校) names none. */
+const COUNTED_ITEM = /^[一二两三四五六七八九十几数多]+[家所个座]/;
 /** A zone is named by the words before it: 滨江高新技术产业开发区. */
 const ZONE_KIND_ENDINGS = ['开发区', '经开区', '高新区', '新区', '园区', '示范区', '试验区'];
 /** Sub-departments of a body are short: 妇幼健康司, 中医医疗服务处. */
@@ -720,6 +722,7 @@ function leftEdge(
     !headEnds.has(headStart) &&
     item !== null &&
     !EDGE_STOP_WORDS.has(item[1][0]) &&
+    !COUNTED_ITEM.test(item[1]) &&
     !isGeneric(item[1]);
   if (listItem) {
     names.push(item[1]);

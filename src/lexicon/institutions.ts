@@ -1304,6 +1304,7 @@ export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'dis
 export const GENERIC_MODIFIERS = new Set([
   '上市', // 上市公司: a listed company, any
   '兄弟', // 兄弟医院, 兄弟单位: fellow bodies, any
+  '辖区', // 辖区医院: the hospitals of the area, any
   '社区',
   '乡镇',
   '乡村',

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '市人民医院、两家民营医院和市中医院参加义诊。',
+      expect: [{ name: '市人民医院' }, { name: '市中医院' }],
+      note: 'an item of a list that counts bodies (两家民营医院) names none',
+    },
+    {
       text: '市长杨洪涛会见齐鲁医院院长陈玉国一行,副市长接见山东省立医院专家。',
       expect: [{ name: '齐鲁医院', canonical: '山东大学齐鲁医院' }, { name: '山东省立医院' }],
       note: 'a verb of receiving (会见, which the tagger calls a noun; 接见) ends a left edge',
@@ -1869,6 +1874,7 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    '专家走访了辖区医院、两家医院和辖区卫生院。',
     '疫情期间建起方舱医院,移动医院开进山村。',
     // A known name of two characters inside other words (洞庭湖|人民, 李顺丰).
     '环洞庭湖人民群众健康意识提升。',
