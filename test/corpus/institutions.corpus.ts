@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '县发展改革局、省爱卫会和市爱国卫生运动委员会派员参加。',
+      expect: [{ name: '县发展改革局' }, { name: '省爱卫会' }, { name: '市爱国卫生运动委员会' }],
+      note: 'a bureau of development and reform in full, and the patriotic health campaign committee',
+    },
+    {
       text: '市人民医院、两家民营医院和市中医院参加义诊。',
       expect: [{ name: '市人民医院' }, { name: '市中医院' }],
       note: 'an item of a list that counts bodies (两家民营医院) names none',
