@@ -70,6 +70,17 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it("keeps a caption's posts and name apart from the quote under it", () => {
+    expect(normalise('市中医院骨科主任、主任医师 段文华\n山区老人腰腿痛比较多。').text.split('\n')).toEqual([
+      '市中医院骨科主任、主任医师 段文华',
+      '山区老人腰腿痛比较多。',
+    ]);
+    // A row that ends in a word after a space that no title precedes runs on.
+    expect(normalise('今年新建托育机构 十家\n以上。').text.split('\n')).toEqual([
+      '今年新建托育机构 十家以上。',
+    ]);
+  });
+
   it("joins a speaker's words wrapped after a colon (no place before it)", () => {
     expect(normalise('主任柯敏:我们将继续加大投入力\n度,确保完成任务。').text).toBe(
       '主任柯敏:我们将继续加大投入力度,确保完成任务。',

@@ -8,6 +8,7 @@
 
 import { isAsciiDigit } from '../basics.js';
 import { openingPlace } from '../lexicon/places.js';
+import { TITLE_SET } from '../lexicon/titles.js';
 import { isTraditional, toSimplified } from './script.js';
 import {
   DATELINE,
@@ -312,6 +313,8 @@ function isHardBreak(
     return true;
   // 烟台:基层医疗再上台阶: a short headline that opens with its place is a row of its own.
   if (!blank && isPlacedHeadline(before)) return true;
+  // 骨科主任、主任医师 段文华: a caption's posts and the name after them end their row.
+  if (endsWithPostAndName(before)) return true;
   const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || codePoints(before) >= 40;
@@ -326,6 +329,27 @@ function isHardBreak(
   const last = before.charCodeAt(before.length - 1);
   const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isAsciiDigit(after.charCodeAt(0));
   return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
+}
+
+/** The longest title a caption's posts end with (副主任医师). */
+const MAX_TITLE = 6;
+
+/** Whether a row ends with a title, a space and a name of two or three characters (主任医师 段文华). */
+function endsWithPostAndName(line: string): boolean {
+  const n = line.length;
+  for (const name of [2, 3]) {
+    const space = n - name - 1;
+    const c = line.charCodeAt(space);
+    if (space < 2 || (c !== 0x20 && c !== 0x3000) || !isHanRun(line, space + 1, n)) continue;
+    for (let k = 2; k <= MAX_TITLE && k <= space; k++)
+      if (TITLE_SET.has(line.slice(space - k, space))) return true;
+  }
+  return false;
+}
+
+function isHanRun(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHan(line.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A row that is a label alone (主持人:, 发布人:): what it labels is on the rows below, not before. */

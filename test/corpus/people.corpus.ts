@@ -1918,6 +1918,11 @@ const corpus: PersonCorpus = {
       ],
       note: 'a credit in brackets on a row of its own at a story’s end, the department first',
     },
+    {
+      text: '义诊现场\n\n县人民医院心内科主任、主任医师 邝立新\n高血压患者要按时服药,不能随意停药。',
+      expect: [{ name: '邝立新', role: '主任医师', org: '县人民医院' }],
+      note: 'a caption’s posts and name end their row, though the quote under it follows with no blank line',
+    },
   ],
   negative: [
     '我院完成手术12例。\n\n(王晓明)\n\n(2023年5月)',
