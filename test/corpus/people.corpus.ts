@@ -1923,6 +1923,14 @@ const corpus: PersonCorpus = {
       expect: [{ name: '邝立新', role: '主任医师', org: '县人民医院' }],
       note: 'a caption’s posts and name end their row, though the quote under it follows with no blank line',
     },
+    {
+      text: '法国总统马克龙与德国总理朔尔茨举行会谈。',
+      expect: [
+        { name: '马克龙', role: '总统' },
+        { name: '朔尔茨', role: '总理' },
+      ],
+      note: 'transliteration characters: 朔, 茨',
+    },
   ],
   negative: [
     '我院完成手术12例。\n\n(王晓明)\n\n(2023年5月)',
