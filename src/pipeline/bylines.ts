@@ -358,7 +358,8 @@ export function parseCredits(line: string): BylineName[] | null {
   m = line.includes('/') || line.includes('|') || line.includes('丨') ? TRAILING_WRITER.exec(line) : null;
   if (m && isName(m[1])) credits.push({ name: m[1], at: m.index + m[0].lastIndexOf(m[1]), role: '作者' });
   const trimmed = line.trimEnd();
-  m = trimmed.endsWith(')') ? (CLOSING_CREDIT.exec(trimmed) ?? CREDIT_ROW.exec(trimmed)) : null;
+  const closingAfterSentence = trimmed.endsWith(')') ? CLOSING_CREDIT.exec(trimmed) : null;
+  m = closingAfterSentence ?? (trimmed.endsWith(')') ? CREDIT_ROW.exec(trimmed) : null);
   // (兴文县卫生健康局 罗晓梅): the body the writer is of, then the names.
   const body = m ? CREDIT_BODY.exec(m[1]) : null;
   const closing = m
@@ -368,8 +369,16 @@ export function parseCredits(line: string): BylineName[] | null {
         '作者',
       )
     : null;
-  // Two names, a role word or a body: one name alone in brackets may be anything (a pseudonym, a patient).
-  if (closing && (body || closing.length > 1 || closing[0].role !== '作者' || CREDIT_MARK.test(m![1])))
+  // Two names, a role word or a body; one name alone in brackets may be anything (a pseudonym, a
+  // patient) but after the last sentence of its row (…整改提高的目的。(陶忠奎)).
+  if (
+    closing &&
+    (body ||
+      closing.length > 1 ||
+      closing[0].role !== '作者' ||
+      CREDIT_MARK.test(m![1]) ||
+      m === closingAfterSentence)
+  )
     credits.push(...closing);
   m = trailingCredit(trimmed);
   credits.push(...((m && namesIn(m[1], m.index + m[0].indexOf(m[1]), '作者')) ?? []));

@@ -1931,8 +1931,14 @@ const corpus: PersonCorpus = {
       ],
       note: 'transliteration characters: 朔, 茨',
     },
+    {
+      text: '县卫生局组织两个专班开展督导,要求各单位迅速整改。 (戚忠奎)',
+      expect: [{ name: '戚忠奎', role: '作者' }],
+      note: 'one name alone in brackets after the last sentence of its row credits the writer',
+    },
   ],
   negative: [
+    '患者出院了。(化名)活动结束。(2023年5月)这是好事。(完)',
     '我院完成手术12例。\n\n(王晓明)\n\n(2023年5月)',
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
     '调研组一行实地查看了卫生院。随后专家强调,要注意休息。会上高血压患者说。',
