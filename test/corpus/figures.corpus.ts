@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '县委书记万立升一行4人到县卫生健康局调研,省督导组一行6人来我县检查,专家一行5人到院指导。',
+      expect: [
+        { text: '4人', metric: '一行' },
+        { text: '6人', metric: '省督导组' },
+        { text: '5人', metric: '专家' },
+      ],
+      note: 'a party counted after its 一行 is named by the word for people or the group before it, else by 一行 (a name names no metric)',
+    },
+    {
       text: '近期流感病毒阳性率持续上升,其中95%以上为甲流;就诊患者中,其中55%是儿童。增长了20%,为近年最高。',
       expect: [
         { text: '95%以上', metric: '甲流' },

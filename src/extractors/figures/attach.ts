@@ -197,6 +197,16 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       ? predicateAfter(sentence, q)
       : null;
   };
+  // 县委书记李云升一行4人, 专家一行5人: a party counted after its 一行 is named by the word for
+  // people or the group before it, else by 一行 (a name before it names no metric).
+  if (PEOPLE_UNITS.has(q.unit ?? '') && sentence.text.endsWith(PARTY, q.leftEnd)) {
+    const start = clauseStart(sentence.text, q.start);
+    const named =
+      start < q.leftEnd - PARTY.length
+        ? leftRun(clauseTokens(sentence, start, q.leftEnd - PARTY.length))
+        : null;
+    return named && (PERSON_END.test(named) || PARTY_NAME_END.test(named)) ? named : PARTY;
+  }
   // 流感病毒(23.3%), 护士居多(2622人): a figure alone in brackets is of the noun before them.
   if (s0(sentence, q.start - 1) === '(' && s0(sentence, q.end) === ')') {
     const named = bracketedAfter(sentence, q.start - 1);
@@ -791,6 +801,9 @@ function isActivity(word: string, light = false): boolean {
 const PERSON_UNITS = new Set(['名', '位']);
 /** Units that count people, 人 and 人次 too: what they did may name them (完成接种). */
 const PEOPLE_UNITS = new Set(['人', '人次', ...PERSON_UNITS]);
+/** A visiting party (一行), and the ends of the names of groups that make one (调研组, 代表团, 医疗队). */
+const PARTY = '一行';
+const PARTY_NAME_END = /[组团队]$/;
 const PERSON_END = new RegExp(`(?:${PERSON_NOUN_ENDINGS.join('|')})$`);
 /** Particles between a verb and its object: 完成了2072名. */
 const ASPECT_PARTICLES = new Set(['了', '过']);
