@@ -271,7 +271,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       colonName());
   // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
   // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
-  const baseAt = found ? lastWithin(sentence.text, '每', q.start, BASE_REACH) : -1;
+  const baseAt = found ? lastWithin(sentence.text, MEI, q.start, BASE_REACH) : -1;
   if (found && baseAt >= 0 && !q.unit?.startsWith('/')) {
     const at = sentence.text.lastIndexOf(found, q.start);
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
@@ -378,11 +378,14 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   return null;
 }
 
-/** The last `char` at or before `at` and less than `reach` before it, else -1. */
-function lastWithin(text: string, char: string, at: number, reach: number): number {
-  for (let i = Math.min(at, text.length - 1); i >= 0 && at - i < reach; i--) if (text[i] === char) return i;
+/** The last UTF-16 unit `unit` at or before `at` and less than `reach` before it, else -1. */
+function lastWithin(text: string, unit: number, at: number, reach: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0 && at - i < reach; i--)
+    if (text.charCodeAt(i) === unit) return i;
   return -1;
 }
+
+const MEI = '每'.charCodeAt(0);
 
 /** The character at `at` of the sentence, or '' outside it. */
 function s0(sentence: Sentence, at: number): string {
@@ -1115,14 +1118,40 @@ function clean(words: string[]): string | null {
 
 /** Per word: a noun whatever its tag (true), never one (false), or as its tag says (null). */
 const nominalWords = new Map<string, boolean | null>();
-/** Bounds the map on endless streams of new words; a real vocabulary fits. */
+/**
+ * The same for words of one UTF-16 unit, by the unit, and of two Han characters, by a number
+ * made of the two (most words): a word cut from a clause is a new string, which a map must
+ * read to hash, where a number hashes at once.
+ */
+const nominalUnits = new Int8Array(0x10000); // UNKNOWN until asked
+const nominalHanPairs = new Map<number, boolean | null>();
+/** Bounds the maps on endless streams of new words; a real vocabulary fits. */
 const MAX_NOMINAL_WORDS = 100_000;
+const [UNKNOWN, NOMINAL, NOT_NOMINAL, BY_TAG] = [0, 1, 2, 3];
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
 
 function isNominal(t: Token): boolean {
-  let known = nominalWords.get(t.word);
+  const w = t.word;
+  if (w.length === 1) {
+    const unit = w.charCodeAt(0);
+    let known = nominalUnits[unit];
+    if (known === UNKNOWN) {
+      const nominal = nominalWord(w);
+      nominalUnits[unit] = known = nominal === null ? BY_TAG : nominal ? NOMINAL : NOT_NOMINAL;
+    }
+    return known === BY_TAG ? nominalTag(t) : known === NOMINAL;
+  }
+  const first = w.charCodeAt(0) - HAN_FIRST;
+  const second = w.length === 2 ? w.charCodeAt(1) - HAN_FIRST : -1;
+  const pair =
+    first >= 0 && first < HAN_COUNT && second >= 0 && second < HAN_COUNT ? first * HAN_COUNT + second : -1;
+  let known = pair >= 0 ? nominalHanPairs.get(pair) : nominalWords.get(w);
   if (known === undefined) {
-    known = nominalWord(t.word);
-    if (nominalWords.size < MAX_NOMINAL_WORDS) nominalWords.set(t.word, known);
+    known = nominalWord(w);
+    if (pair >= 0) {
+      if (nominalHanPairs.size < MAX_NOMINAL_WORDS) nominalHanPairs.set(pair, known);
+    } else if (nominalWords.size < MAX_NOMINAL_WORDS) nominalWords.set(w, known);
   }
   return known ?? nominalTag(t);
 }
@@ -1164,7 +1193,7 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   let out: Token[] | null = null;
   let at = start;
   for (const w of FORCED_WORDS) {
-    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= end; i = text.indexOf(w, i + w.length)) {
+    for (let i = indexWithin(text, w, from, end); i >= 0; i = indexWithin(text, w, i + w.length, end)) {
       out ??= [];
       for (const t of index.alone(at, sentence.start + i)) out.push(t);
       out.push({ word: w, tag: 'n', start: sentence.start + i, end: sentence.start + i + w.length });
@@ -1194,6 +1223,14 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
       tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
   }
   return tokens;
+}
+
+/** Where `word` first stands whole inside [from, end) of `text`, else -1 (indexOf would read on to the text's end). */
+function indexWithin(text: string, word: string, from: number, end: number): number {
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= end; i++)
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
+  return -1;
 }
 
 /**
