@@ -228,10 +228,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
-  const quoted =
-    q.leftEnd > 0 && QUOTE_ENDS.test(sentence.text[q.leftEnd - 1])
-      ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
-      : null;
+  const quoted = unitIn(sentence.text, q.leftEnd - 1, QUOTE_ENDS)
+    ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
+    : null;
   // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
   const leftName = () => {
     const name = leftRun(left()) ?? leftWalk(left());
@@ -556,12 +555,12 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
   // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
-  if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
+  if (q.kind === 'duration' && unitIn(s, at, AFTER_SPAN)) return null;
   // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
-  if (q.kind === 'count' && NUMERAL_START.test(s[at] ?? ''))
+  if (q.kind === 'count' && unitIn(s, at, NUMERAL_START))
     at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
-  if (q.unit !== null && PERSON_UNITS.has(q.unit) && NUMERAL_START.test(s[at] ?? ''))
+  if (q.unit !== null && PERSON_UNITS.has(q.unit) && unitIn(s, at, NUMERAL_START))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
   if (s[at + 1] === '型') at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
@@ -570,7 +569,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
     // 8个县(市、区), 14个市(州): places counted by their level, with its variants in brackets.
-    if (ADMIN_LEVELS.has(s[at] ?? '')) {
+    if (unitIn(s, at, ADMIN_LEVELS)) {
       const level = ADMIN_LEVEL_AFTER.exec(s.slice(at, at + 12));
       if (level) return level[0];
     }
@@ -640,8 +639,7 @@ const LIST_REACH = 48;
 function kindAfterList(sentence: Sentence, at: number): string | null {
   const s = sentence.text;
   // Both kinds of list end with 等: most counts have none within reach.
-  const etc = s.indexOf('等', at);
-  if (etc < 0 || etc >= at + LIST_REACH) return null;
+  if (indexWithin(s, '等', at, Math.min(s.length, at + LIST_REACH)) < 0) return null;
   const window = s.slice(at, at + LIST_REACH);
   const list = QUOTED_LIST.exec(window) ?? (window.includes('、') ? PLAIN_LIST.exec(window) : null);
   if (!list) return null;
@@ -678,15 +676,27 @@ const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
 /** Levels of places a count may count: 县, 市, 区, 乡镇 … (the first character, looked up first). */
-const ADMIN_LEVELS = new Set([...'省市县区州盟旗乡镇村']);
+const ADMIN_LEVELS = unitsOf('省市县区州盟旗乡镇村');
 /** A level in brackets with its variants (县(市、区)), or alone before a clause ends (9个县,). */
 const ADMIN_LEVEL_AFTER =
   /^(?:[省市县区州盟旗]|乡镇?|镇)(?:\([省市县区州盟旗乡镇街道、]{1,9}\)|(?=[,、。;]|$))/;
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 /** How a match of QUOTED_BEFORE ends. */
-const QUOTE_ENDS = /^[”、和]$/;
+const QUOTE_ENDS = unitsOf('”、和');
 /** The first character of COUNT_AFTER and AGE_BOUND: a digit or a numeral. */
-const NUMERAL_START = /^[\d一二两三四五六七八九十百千万]$/;
+const NUMERAL_START = unitsOf('0123456789一二两三四五六七八九十百千万');
+/** What a span of time is before or within when it stands right after it (15天后, 三年里). */
+const AFTER_SPAN = unitsOf('后前里间');
+
+/** The UTF-16 units of `chars`, for tests of one character by code (s[i] would make a string of it). */
+function unitsOf(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** Whether the unit at `at` of `s` is one of `units` (false outside `s`). */
+function unitIn(s: string, at: number, units: Set<number>): boolean {
+  return at >= 0 && at < s.length && units.has(s.charCodeAt(at));
+}
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
@@ -739,7 +749,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const verbal = before && (before.tag === 'v' || before.tag === 'vn' || NOMINAL_WORDS.has(before.word));
   if (verbal && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
   const s = sentence.text;
-  if (/[后前里间]/.test(s[q.end] ?? '')) return null;
+  if (unitIn(s, q.end, AFTER_SPAN)) return null;
   const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
   let i = 0;
   while (i < right.length && right[i].tag === 'd') i++; // 即可, 就
