@@ -28,18 +28,56 @@ import { type FigureKind, unitAt } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
 import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
+/**
+ * What the letters of a word say (true, false, or null: they do not decide), computed once per
+ * word. Words of one UTF-16 unit are kept by the unit and words of two Han characters (most
+ * words) by a number made of the two: a word cut from a clause is a new string, which a map must
+ * read to hash, where a number hashes at once.
+ */
+class WordMemo {
+  /** Per unit: 0 not asked yet, else the answer's index in ANSWERS + 1. */
+  private readonly units = new Uint8Array(0x10000);
+  private readonly hanPairs = new Map<number, boolean | null>();
+  private readonly words = new Map<string, boolean | null>();
+
+  constructor(private readonly compute: (word: string) => boolean | null) {}
+
+  get(word: string): boolean | null {
+    if (word.length === 1) {
+      const unit = word.charCodeAt(0);
+      if (this.units[unit] === 0) this.units[unit] = ANSWERS.indexOf(this.compute(word)) + 1;
+      return ANSWERS[this.units[unit] - 1];
+    }
+    const pair = word.length === 2 ? hanPairKey(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+    let known = pair >= 0 ? this.hanPairs.get(pair) : this.words.get(word);
+    if (known === undefined) {
+      known = this.compute(word);
+      // Bounds the maps on endless streams of new words; a real vocabulary fits.
+      if (pair >= 0) {
+        if (this.hanPairs.size < MAX_MEMO_WORDS) this.hanPairs.set(pair, known);
+      } else if (this.words.size < MAX_MEMO_WORDS) this.words.set(word, known);
+    }
+    return known;
+  }
+}
+
+const ANSWERS = [true, false, null];
+const MAX_MEMO_WORDS = 100_000;
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+
+/** A number for two Han characters of the basic block, or -1. */
+function hanPairKey(a: number, b: number): number {
+  const i = a - HAN_FIRST;
+  const j = b - HAN_FIRST;
+  return i >= 0 && i < HAN_COUNT && j >= 0 && j < HAN_COUNT ? i * HAN_COUNT + j : -1;
+}
+
 /** Per word: whether it names a place (the gazetteer's look-up is asked of most words of a clause). */
-const placeWords = new Map<string, boolean>();
-/** Bounds the map on endless streams of new words; a real vocabulary fits. */
-const MAX_PLACE_WORDS = 100_000;
+const placeWords = new WordMemo((word) => AREA_WORDS.has(word) || isPlaceName(word));
 
 export function isPlace(word: string): boolean {
-  let known = placeWords.get(word);
-  if (known === undefined) {
-    known = AREA_WORDS.has(word) || isPlaceName(word);
-    if (placeWords.size < MAX_PLACE_WORDS) placeWords.set(word, known);
-  }
-  return known;
+  return placeWords.get(word) === true;
 }
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
@@ -639,7 +677,8 @@ const LIST_REACH = 48;
 function kindAfterList(sentence: Sentence, at: number): string | null {
   const s = sentence.text;
   // Both kinds of list end with 等: most counts have none within reach.
-  if (indexWithin(s, '等', at, Math.min(s.length, at + LIST_REACH)) < 0) return null;
+  const etc = s.indexOf('等', at);
+  if (etc < 0 || etc >= at + LIST_REACH) return null;
   const window = s.slice(at, at + LIST_REACH);
   const list = QUOTED_LIST.exec(window) ?? (window.includes('、') ? PLAIN_LIST.exec(window) : null);
   if (!list) return null;
@@ -1127,43 +1166,10 @@ function clean(words: string[]): string | null {
 }
 
 /** Per word: a noun whatever its tag (true), never one (false), or as its tag says (null). */
-const nominalWords = new Map<string, boolean | null>();
-/**
- * The same for words of one UTF-16 unit, by the unit, and of two Han characters, by a number
- * made of the two (most words): a word cut from a clause is a new string, which a map must
- * read to hash, where a number hashes at once.
- */
-const nominalUnits = new Int8Array(0x10000); // UNKNOWN until asked
-const nominalHanPairs = new Map<number, boolean | null>();
-/** Bounds the maps on endless streams of new words; a real vocabulary fits. */
-const MAX_NOMINAL_WORDS = 100_000;
-const [UNKNOWN, NOMINAL, NOT_NOMINAL, BY_TAG] = [0, 1, 2, 3];
-const HAN_FIRST = 0x4e00;
-const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+const nominalWords = new WordMemo(nominalWord);
 
 function isNominal(t: Token): boolean {
-  const w = t.word;
-  if (w.length === 1) {
-    const unit = w.charCodeAt(0);
-    let known = nominalUnits[unit];
-    if (known === UNKNOWN) {
-      const nominal = nominalWord(w);
-      nominalUnits[unit] = known = nominal === null ? BY_TAG : nominal ? NOMINAL : NOT_NOMINAL;
-    }
-    return known === BY_TAG ? nominalTag(t) : known === NOMINAL;
-  }
-  const first = w.charCodeAt(0) - HAN_FIRST;
-  const second = w.length === 2 ? w.charCodeAt(1) - HAN_FIRST : -1;
-  const pair =
-    first >= 0 && first < HAN_COUNT && second >= 0 && second < HAN_COUNT ? first * HAN_COUNT + second : -1;
-  let known = pair >= 0 ? nominalHanPairs.get(pair) : nominalWords.get(w);
-  if (known === undefined) {
-    known = nominalWord(w);
-    if (pair >= 0) {
-      if (nominalHanPairs.size < MAX_NOMINAL_WORDS) nominalHanPairs.set(pair, known);
-    } else if (nominalWords.size < MAX_NOMINAL_WORDS) nominalWords.set(w, known);
-  }
-  return known ?? nominalTag(t);
+  return nominalWords.get(t.word) ?? nominalTag(t);
 }
 
 /** What the word alone says of being a noun: the lists, places, digits, time words, a measure's ending. */
@@ -1203,7 +1209,7 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
   let out: Token[] | null = null;
   let at = start;
   for (const w of FORCED_WORDS) {
-    for (let i = indexWithin(text, w, from, end); i >= 0; i = indexWithin(text, w, i + w.length, end)) {
+    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= end; i = text.indexOf(w, i + w.length)) {
       out ??= [];
       for (const t of index.alone(at, sentence.start + i)) out.push(t);
       out.push({ word: w, tag: 'n', start: sentence.start + i, end: sentence.start + i + w.length });
@@ -1233,14 +1239,6 @@ function clauseTokens(sentence: Sentence, from: number, to: number): Token[] {
       tokens.splice(i - 1, 2, { word: a.word + k.word, tag: 'n', start: a.start, end: k.end });
   }
   return tokens;
-}
-
-/** Where `word` first stands whole inside [from, end) of `text`, else -1 (indexOf would read on to the text's end). */
-function indexWithin(text: string, word: string, from: number, end: number): number {
-  const first = word.charCodeAt(0);
-  for (let i = from; i + word.length <= end; i++)
-    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
-  return -1;
 }
 
 /**
