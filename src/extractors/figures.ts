@@ -33,8 +33,8 @@ export function extractFigures(
   institutions: InstitutionMention[] = [],
 ): FigureMention[] {
   const out: FigureMention[] = [];
-  const dateSpans = [...dates].sort((a, b) => a.start - b.start);
-  const names = [...institutions].sort((a, b) => a.start - b.start);
+  const dateSpans = inOrder(dates);
+  const names = inOrder(institutions);
   const sentences = ctx.article.sentences;
   const placeOf = figurePlaces(ctx);
   const today = articleToday(ctx);
@@ -45,6 +45,14 @@ export function extractFigures(
   let heading: string | null = null;
   let section: string | null | undefined = null;
   const sectionPlace = () => (section === undefined ? (section = placeHeading(heading!)) : section);
+  // 20层, 3篇: a word the tagger calls a measure word, right after a number (one closure for the
+  // article, which reads the start of the sentence being scanned).
+  let scanned = 0;
+  const measureWordAt = (at: number) => {
+    if (!ctx.tokens.mayStartTagged(scanned + at, 'q', MEASURE_WORD_MAX_LENGTH)) return null;
+    const t = ctx.tokens.startingAt(scanned + at);
+    return t?.tag === 'q' ? t.word : null;
+  };
   for (const block of ctx.article.blocks) {
     if (block.kind === 'heading') [heading, section] = [block.text, undefined];
     while (next < sentences.length && sentences[next].start < block.start) next++;
@@ -52,20 +60,19 @@ export function extractFigures(
     for (; next < sentences.length && sentences[next].start < block.end; next++) {
       const sentence = sentences[next];
       const s = ctx.text.slice(sentence.start, sentence.end);
-      // 20层, 3篇: a word the tagger calls a measure word, right after a number.
-      const measureWordAt = (at: number) => {
-        if (!ctx.tokens.mayStartTagged(sentence.start + at, 'q', MEASURE_WORD_MAX_LENGTH)) return null;
-        const t = ctx.tokens.startingAt(sentence.start + at);
-        return t?.tag === 'q' ? t.word : null;
-      };
+      scanned = sentence.start;
+      const found = scanSentence(s, measureWordAt);
       own.push({
         sentence,
         s,
-        quantities: keepLongest(
-          scanSentence(s, measureWordAt).filter(
-            (q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end),
-          ),
-        ),
+        quantities:
+          found.length === 0
+            ? found
+            : keepLongest(
+                found.filter(
+                  (q) => !overlapsAny(dateSpans, sentence.start + q.start, sentence.start + q.end),
+                ),
+              ),
       });
     }
     // Places and periods after the paragraph's last figure would carry to nothing.
@@ -101,14 +108,20 @@ export function extractFigures(
         quantities.some((q) => q.rateStart !== null && p.start >= q.rateStart && p.end <= q.start);
       const periods = allPeriods.filter((p) => !inRate(p) && !quantities.some((q) => tiedTo(p, q)));
       // 由2012年的14.54/10万、3.68‰、4.35‰: a list's numbers share the period tied to its first.
-      const listHead = new Map<Quantity, Quantity>();
-      for (let i = 1; i < quantities.length; i++)
-        if (LIST_MARK.test(s.slice(quantities[i - 1].end, quantities[i].start)))
-          listHead.set(quantities[i], listHead.get(quantities[i - 1]) ?? quantities[i - 1]);
+      const listHead: Quantity[] = [];
+      for (let i = 0; i < quantities.length; i++)
+        listHead.push(
+          i > 0 && isListMark(s, quantities[i - 1].end, quantities[i].start)
+            ? listHead[i - 1]
+            : quantities[i],
+        );
+      // Where each place's aside closes (-1: it stands in none, or in one never closed).
+      const asides = placesInAsides(s, places);
       const measured: Measured[] = [];
       const words = { text: s, start: sentence.start, index: ctx.tokens };
       const respective = respectiveOf(words, quantities);
-      for (const q of quantities) {
+      for (let n = 0; n < quantities.length; n++) {
+        const q = quantities[n];
         const metric =
           respectiveMetric(measured, respective.get(q)) ??
           metricOf(words, q, measured) ??
@@ -117,18 +130,18 @@ export function extractFigures(
         const money = q.kind === 'count' && q.unit === null && metric !== null && MONEY_NAME.test(metric);
         const kind = money ? 'money' : q.kind;
         const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
-        measured.push({ kind, unit, metric });
-        paragraph.push({ kind, unit, metric });
-        const inScope = outsideAsides(s, places, q.start);
-        const figureScope = lastBefore(inScope, q.start) ?? scope;
+        const measure = { kind, unit, metric };
+        measured.push(measure);
+        paragraph.push(measure);
+        const figureScope = lastOutsideAsides(places, asides, q.start) ?? scope;
         // 淄博市去年全市托育机构达到520家: 全市 after a place the sentence names is that place's.
         const governing =
-          figureScope !== null && AREA_WORDS.has(figureScope) ? namedBefore(inScope, q.start) : null;
+          figureScope !== null && AREA_WORDS.has(figureScope) ? lastOutsideAsides(places, asides, q.start, true) : null;
         const clauseAt = clauseStart(s, q.start);
         // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
         // of a clause that states something done.
         const carried = period?.target && statesDone(s.slice(clauseAt, q.start)) ? null : period;
-        const head = listHead.get(q) ?? q;
+        const head = listHead[n];
         const own =
           allPeriods.find((p) => tiedTo(p, q) || tiedTo(p, head)) ??
           lastEndingBefore(periods, q.start) ??
@@ -160,7 +173,7 @@ export function extractFigures(
       // figure down by two places or more (全省新增79例,广州报告1例,东莞报告2例): then its own scope does.
       const first = quantities.length > 0 ? lastBefore(places, quantities[0].start) : null;
       const breakdown = first !== null && places.filter((p) => p.start > quantities[0].end).length >= 2;
-      scope = (breakdown ? first : null) ?? last(outsideAsides(s, places, s.length)) ?? scope;
+      scope = (breakdown ? first : null) ?? lastOutsideAsides(places, asides, s.length) ?? scope;
       period = periods[periods.length - 1] ?? period;
       stated = period ?? stated;
     }
@@ -168,8 +181,20 @@ export function extractFigures(
   return out;
 }
 
-/** What joins the numbers of a list: 14.54/10万、3.68‰和4.35‰. */
-const LIST_MARK = /^(?:、|和|及)$/;
+/** Whether [from, to) of `s` is one mark that joins the numbers of a list: 14.54/10万、3.68‰和4.35‰. */
+function isListMark(s: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = s.charCodeAt(from);
+  return c === DUN || c === HE || c === JI;
+}
+const [DUN, HE, JI] = [...'、和及'].map((c) => c.charCodeAt(0));
+
+/** The spans in order of start: as given when they are (the extractors give them so), else a sorted copy. */
+function inOrder<S extends Span>(spans: readonly S[]): readonly S[] {
+  for (let i = 1; i < spans.length; i++)
+    if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
 /** 同期, opening a paragraph: the period stated before (去年同期 is a comparison's base, and opens with 去年). */
 const SAME_PERIOD_OPENING = /^\s*同期/;
 
@@ -260,16 +285,6 @@ function figurePlaces(
   };
 }
 
-/** The last place of `found` that ends before `at` and is named, not an area word (全市), else null. */
-function namedBefore(found: Found[], at: number): string | null {
-  let best: string | null = null;
-  for (const f of found) {
-    if (f.end > at) break;
-    if (!AREA_WORDS.has(f.text) && !WIDE_AREA_WORDS.has(f.text)) best = f.text;
-  }
-  return best;
-}
-
 /** The place a heading is made of alone (茅箭区, 丹江口市:) or opens with before a colon (烟台:基层医疗再上台阶), else null. */
 function placeHeading(heading: string): string | null {
   const text = heading.trim().replace(/[:：].*$/, '');
@@ -316,7 +331,12 @@ function keepLongest(qs: Quantity[]): Quantity[] {
 /** 临清市社区医院达到9家: a place that opens a name followed by its number counts such bodies there. */
 const COUNT_AFTER_NAME = /^(?:已?达到?|共有|有|为|增至|增加到)?[\d〇零一二两三四五六七八九十百千万]/;
 
-function countsBodies(s: string, sentenceStart: number, place: Found, names: InstitutionMention[]): boolean {
+function countsBodies(
+  s: string,
+  sentenceStart: number,
+  place: Found,
+  names: readonly InstitutionMention[],
+): boolean {
   const name = names.find((n) => n.start === sentenceStart + place.start);
   return name !== undefined && COUNT_AFTER_NAME.test(s.slice(name.end - sentenceStart));
 }
@@ -381,24 +401,33 @@ function clauseBefore(sentence: string, at: number): string {
 const CLAUSE_OPENERS = new Set([...',;:('].map((c) => c.charCodeAt(0)));
 
 /**
- * The places that do not stand in an aside closed before `at`: 全市…79.5岁(全国平均为78.6岁),孕产妇…
- * — 全国 is the scope inside its brackets only.
+ * Per place of a sentence, where the aside it stands in closes, else -1 (in none, or in one
+ * never closed): 全市…79.5岁(全国平均为78.6岁),孕产妇… — 全国 is the scope inside its brackets only.
+ * Read once per sentence; each figure then asks which places stand outside asides closed before it.
  */
-function outsideAsides(sentence: string, places: Found[], at: number): Found[] {
-  if (places.length === 0) return places;
-  return places.filter((p) => {
+function placesInAsides(sentence: string, places: Found[]): number[] {
+  const closes: number[] = [];
+  for (const p of places) {
     const open = sentence.lastIndexOf('(', p.start);
-    if (open < 0 || sentence.indexOf(')', open) < p.start) return true;
-    const close = sentence.indexOf(')', p.end);
-    return close < 0 || close >= at;
-  });
+    closes.push(open < 0 || sentence.indexOf(')', open) < p.start ? -1 : sentence.indexOf(')', p.end));
+  }
+  return closes;
+}
+
+/** The last place that ends by `at`, of those not in an aside closed before `at` (places in order), else null. */
+function lastOutsideAsides(places: Found[], asides: number[], at: number, named = false): string | null {
+  let best: string | null = null;
+  for (let i = 0; i < places.length; i++) {
+    if (asides[i] >= 0 && asides[i] < at) continue;
+    if (places[i].end > at) break;
+    // Named only: a place's own name, no area word (全市, 全省).
+    if (named && (AREA_WORDS.has(places[i].text) || WIDE_AREA_WORDS.has(places[i].text))) continue;
+    best = places[i].text;
+  }
+  return best;
 }
 
 /** The unit a count's name says it counts in (接种人数: 人), or null. */
 function unitNamedBy(metric: string): string | null {
   return UNIT_OF_COUNT_NAME.find(([ending]) => metric.endsWith(ending))?.[1] ?? null;
-}
-
-function last(found: Found[]): string | null {
-  return found.length ? found[found.length - 1].text : null;
 }

@@ -53,8 +53,7 @@ const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
  * multipliers; null when the string is not a whole number expression.
  */
 export function parseNumber(s: string): number | null {
-  // Plain digits, most numbers: nothing to take apart (nor to tidy, in twelve characters or fewer).
-  if (PLAIN_DIGITS.test(s)) return s.length <= 12 ? Number(s) : tidy(Number(s));
+  if (PLAIN_DIGITS.test(s)) return plainNumber(s);
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$/.exec(s);
   if (arabic) {
     let value = Number(arabic[1].replace(/,/g, ''));
@@ -66,6 +65,12 @@ export function parseNumber(s: string): number | null {
     return tidy(value);
   }
   return parseChineseNumber(s);
+}
+
+/** The value of plain digits with an optional decimal part (PLAIN_DIGITS): nothing to take apart. */
+export function plainNumber(s: string): number {
+  // Nor to tidy, in twelve characters or fewer (most numbers).
+  return s.length <= 12 ? Number(s) : tidy(Number(s));
 }
 
 /** Chinese numerals, with 点 for decimals (三点五 -> 3.5). */

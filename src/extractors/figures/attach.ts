@@ -28,18 +28,56 @@ import { type FigureKind, unitAt } from '../../lexicon/units.js';
 import { isTimeWord } from '../dates/periods.js';
 import { clauseStart, HAN_CHAR, isClauseMark, type Quantity } from './scan.js';
 
+/**
+ * What the letters of a word say (true, false, or null: they do not decide), computed once per
+ * word. Words of one UTF-16 unit are kept by the unit and words of two Han characters (most
+ * words) by a number made of the two: a word cut from a clause is a new string, which a map must
+ * read to hash, where a number hashes at once.
+ */
+class WordMemo {
+  /** Per unit: 0 not asked yet, else the answer's index in ANSWERS + 1. */
+  private readonly units = new Uint8Array(0x10000);
+  private readonly hanPairs = new Map<number, boolean | null>();
+  private readonly words = new Map<string, boolean | null>();
+
+  constructor(private readonly compute: (word: string) => boolean | null) {}
+
+  get(word: string): boolean | null {
+    if (word.length === 1) {
+      const unit = word.charCodeAt(0);
+      if (this.units[unit] === 0) this.units[unit] = ANSWERS.indexOf(this.compute(word)) + 1;
+      return ANSWERS[this.units[unit] - 1];
+    }
+    const pair = word.length === 2 ? hanPairKey(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+    let known = pair >= 0 ? this.hanPairs.get(pair) : this.words.get(word);
+    if (known === undefined) {
+      known = this.compute(word);
+      // Bounds the maps on endless streams of new words; a real vocabulary fits.
+      if (pair >= 0) {
+        if (this.hanPairs.size < MAX_MEMO_WORDS) this.hanPairs.set(pair, known);
+      } else if (this.words.size < MAX_MEMO_WORDS) this.words.set(word, known);
+    }
+    return known;
+  }
+}
+
+const ANSWERS = [true, false, null];
+const MAX_MEMO_WORDS = 100_000;
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+
+/** A number for two Han characters of the basic block, or -1. */
+function hanPairKey(a: number, b: number): number {
+  const i = a - HAN_FIRST;
+  const j = b - HAN_FIRST;
+  return i >= 0 && i < HAN_COUNT && j >= 0 && j < HAN_COUNT ? i * HAN_COUNT + j : -1;
+}
+
 /** Per word: whether it names a place (the gazetteer's look-up is asked of most words of a clause). */
-const placeWords = new Map<string, boolean>();
-/** Bounds the map on endless streams of new words; a real vocabulary fits. */
-const MAX_PLACE_WORDS = 100_000;
+const placeWords = new WordMemo((word) => AREA_WORDS.has(word) || isPlaceName(word));
 
 export function isPlace(word: string): boolean {
-  let known = placeWords.get(word);
-  if (known === undefined) {
-    known = AREA_WORDS.has(word) || isPlaceName(word);
-    if (placeWords.size < MAX_PLACE_WORDS) placeWords.set(word, known);
-  }
-  return known;
+  return placeWords.get(word) === true;
 }
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
@@ -238,10 +276,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // 从三方面入手: a unit that is a noun of its own names what is counted, when nothing follows it.
   const unitNamed = q.unit !== null && NOUN_UNITS.has(q.unit) ? q.unit : null;
   // 举办“健康大讲堂”“义诊进社区”20场: quoted names right before a count are what it counts.
-  const quoted =
-    q.leftEnd > 0 && QUOTE_ENDS.test(sentence.text[q.leftEnd - 1])
-      ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
-      : null;
+  const quoted = unitIn(sentence.text, q.leftEnd - 1, QUOTE_ENDS)
+    ? (QUOTED_BEFORE.exec(sentence.text.slice(Math.max(0, q.leftEnd - 40), q.leftEnd))?.[0] ?? null)
+    : null;
   // 严重精神障碍患者在册管理1.8万人: people are named by the word for them before, not by what is done with them.
   const leftName = () => {
     const name = leftRun(left()) ?? leftWalk(left());
@@ -282,7 +319,7 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       colonName());
   // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
   // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
-  const baseAt = found ? lastWithin(sentence.text, '每', q.start, BASE_REACH) : -1;
+  const baseAt = found ? lastWithin(sentence.text, MEI, q.start, BASE_REACH) : -1;
   if (found && baseAt >= 0 && !q.unit?.startsWith('/')) {
     const at = sentence.text.lastIndexOf(found, q.start);
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
@@ -389,11 +426,14 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   return null;
 }
 
-/** The last `char` at or before `at` and less than `reach` before it, else -1. */
-function lastWithin(text: string, char: string, at: number, reach: number): number {
-  for (let i = Math.min(at, text.length - 1); i >= 0 && at - i < reach; i--) if (text[i] === char) return i;
+/** The last UTF-16 unit `unit` at or before `at` and less than `reach` before it, else -1. */
+function lastWithin(text: string, unit: number, at: number, reach: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0 && at - i < reach; i--)
+    if (text.charCodeAt(i) === unit) return i;
   return -1;
 }
+
+const MEI = '每'.charCodeAt(0);
 
 /** The character at `at` of the sentence, or '' outside it. */
 function s0(sentence: Sentence, at: number): string {
@@ -567,12 +607,12 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
   // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
-  if (q.kind === 'duration' && /[后前里间]/.test(s[at] ?? '')) return null;
+  if (q.kind === 'duration' && unitIn(s, at, AFTER_SPAN)) return null;
   // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.
-  if (q.kind === 'count' && NUMERAL_START.test(s[at] ?? ''))
+  if (q.kind === 'count' && unitIn(s, at, NUMERAL_START))
     at += COUNT_AFTER.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
-  if (q.unit !== null && PERSON_UNITS.has(q.unit) && NUMERAL_START.test(s[at] ?? ''))
+  if (q.unit !== null && PERSON_UNITS.has(q.unit) && unitIn(s, at, NUMERAL_START))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
   if (s[at + 1] === '型') at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
@@ -581,7 +621,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
     const kind = kindAfterList(sentence, at);
     if (kind) return kind;
     // 8个县(市、区), 14个市(州): places counted by their level, with its variants in brackets.
-    if (ADMIN_LEVELS.has(s[at] ?? '')) {
+    if (unitIn(s, at, ADMIN_LEVELS)) {
       const level = ADMIN_LEVEL_AFTER.exec(s.slice(at, at + 12));
       if (level) return level[0];
     }
@@ -705,15 +745,27 @@ const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
 const NOUN_UNITS = new Set(['方面']);
 /** Levels of places a count may count: 县, 市, 区, 乡镇 … (the first character, looked up first). */
-const ADMIN_LEVELS = new Set([...'省市县区州盟旗乡镇村']);
+const ADMIN_LEVELS = unitsOf('省市县区州盟旗乡镇村');
 /** A level in brackets with its variants (县(市、区)), or alone before a clause ends (9个县,). */
 const ADMIN_LEVEL_AFTER =
   /^(?:[省市县区州盟旗]|乡镇?|镇)(?:\([省市县区州盟旗乡镇街道、]{1,9}\)|(?=[,、。;]|$))/;
 const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 /** How a match of QUOTED_BEFORE ends. */
-const QUOTE_ENDS = /^[”、和]$/;
+const QUOTE_ENDS = unitsOf('”、和');
 /** The first character of COUNT_AFTER and AGE_BOUND: a digit or a numeral. */
-const NUMERAL_START = /^[\d一二两三四五六七八九十百千万]$/;
+const NUMERAL_START = unitsOf('0123456789一二两三四五六七八九十百千万');
+/** What a span of time is before or within when it stands right after it (15天后, 三年里). */
+const AFTER_SPAN = unitsOf('后前里间');
+
+/** The UTF-16 units of `chars`, for tests of one character by code (s[i] would make a string of it). */
+function unitsOf(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** Whether the unit at `at` of `s` is one of `units` (false outside `s`). */
+function unitIn(s: string, at: number, units: Set<number>): boolean {
+  return at >= 0 && at < s.length && units.has(s.charCodeAt(at));
+}
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|项|家|名|条|件|种|例|处)/;
 const AGE_BOUND = /^(?:\d+|[一二两三四五六七八九十]+)周?岁(?:及以上|及以下|以上|以下)?/;
 
@@ -766,7 +818,7 @@ function activity(sentence: Sentence, q: Quantity, left: Token[]): string | null
   const verbal = before && (before.tag === 'v' || before.tag === 'vn' || NOMINAL_WORDS.has(before.word));
   if (verbal && q.leftEnd === before.end - sentence.start && isActivity(before.word)) return before.word;
   const s = sentence.text;
-  if (/[后前里间]/.test(s[q.end] ?? '')) return null;
+  if (unitIn(s, q.end, AFTER_SPAN)) return null;
   const right = clauseTokens(sentence, s[q.end] === '的' ? q.end + 1 : q.end, phraseEnd(s, q.end));
   let i = 0;
   while (i < right.length && right[i].tag === 'd') i++; // 即可, 就
@@ -1147,17 +1199,10 @@ function clean(words: string[]): string | null {
 }
 
 /** Per word: a noun whatever its tag (true), never one (false), or as its tag says (null). */
-const nominalWords = new Map<string, boolean | null>();
-/** Bounds the map on endless streams of new words; a real vocabulary fits. */
-const MAX_NOMINAL_WORDS = 100_000;
+const nominalWords = new WordMemo(nominalWord);
 
 function isNominal(t: Token): boolean {
-  let known = nominalWords.get(t.word);
-  if (known === undefined) {
-    known = nominalWord(t.word);
-    if (nominalWords.size < MAX_NOMINAL_WORDS) nominalWords.set(t.word, known);
-  }
-  return known ?? nominalTag(t);
+  return nominalWords.get(t.word) ?? nominalTag(t);
 }
 
 /** What the word alone says of being a noun: the lists, places, digits, time words, a measure's ending. */

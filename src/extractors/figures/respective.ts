@@ -53,11 +53,13 @@ function listEnd(s: string, quantities: Quantity[], first: number): number {
   return last;
 }
 
+const NONE: ReadonlyMap<Quantity, Respective> = new Map();
+
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
-export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Map<Quantity, Respective> {
+export function respectiveOf(sentence: Sentence, quantities: Quantity[]): ReadonlyMap<Quantity, Respective> {
   const s = sentence.text;
+  if (!s.includes('分别')) return NONE; // BEFORE_LIST holds it: most sentences have no list of the kind
   const out = new Map<Quantity, Respective>();
-  if (!s.includes('分别')) return out; // BEFORE_LIST holds it: most sentences have no list of the kind
   for (let first = 0; first < quantities.length; first++) {
     const start = quantities[first].start;
     const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start));

@@ -9,6 +9,7 @@ import {
   parseGuessRange,
   parseIndefinite,
   parseNumber,
+  plainNumber,
   tidy,
 } from '../numerals.js';
 import {
@@ -288,7 +289,7 @@ function quantityAt(
     const ordinal = ordinalAt(s, at, token);
     if (ordinal !== undefined) return ordinal;
   } else if (!PER_WORD.test(token)) {
-    if (excludedAt(at) || codeAt(s, at - 1) === CHU) return null;
+    if (codeAt(s, at - 1) === CHU || excludedAt(at)) return null;
     const ordinal = ordinalAt(s, at, token);
     if (ordinal !== undefined) return ordinal;
     if (FORMAL.test(token)) return null;
@@ -643,7 +644,9 @@ function numberCore(s: string, at: number, token: string): Core | null {
   const chinese = !startsWithDigit(token);
   let rule: FigureRule = chinese ? 'chinese' : 'arabic';
   if (!chinese) {
-    value = parseNumber(text.includes(',') ? text.replace(/,/g, '') : text);
+    const digits = text.includes(',') ? text.replace(/,/g, '') : text;
+    // Without a multiplier the digits are plain (NUMBER's Arabic branch, its commas dropped).
+    value = text === token ? plainNumber(digits) : parseNumber(digits);
     if (value !== null) value += belowYi;
   } else if (token === '半') {
     [value, rule] = [0.5, 'half'];
