@@ -1226,13 +1226,13 @@ function knownBodies(
   // Made at the first hit: most blocks name no known body.
   let freeFrom: Map<number, number> | undefined;
   // Known bodies have two characters at least: none starts at the last unit (and nothing past the end is read).
+  // Each unit is read once, and the pair's bit first: it turns away almost every place at one test.
+  let second = from < to ? text.charCodeAt(from) : 0;
   for (let at = from; at < to - 1; at++) {
-    const first = text.charCodeAt(at);
-    if (KNOWN_BODY_STARTS[first] === 0) continue;
-    // The pair finds the few that may start here.
-    const second = text.charCodeAt(at + 1);
+    const first = second;
+    second = text.charCodeAt(at + 1);
     const bit = pairHash(first, second);
-    if ((KNOWN_BODY_PAIRS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+    if ((KNOWN_BODY_PAIRS[bit >>> 5] & (1 << (bit & 31))) === 0 || KNOWN_BODY_STARTS[first] === 0) continue;
     const starting = KNOWN_BODIES_BY_PAIR.get(first * 0x10000 + second);
     if (!starting) continue;
     for (const k of starting) {
