@@ -160,20 +160,20 @@ export function extractInstitutions(ctx: ArticleContext): InstitutionMention[] {
   const mentions: InstitutionMention[] = [];
   for (const block of article.blocks) {
     let heads: { start: number; end: number; head: InstitutionHead }[] = [];
-    const line = text.slice(block.start, block.end);
-    for (let m = HEAD_FINDER.find(line); m; ) {
+    // Found in the text itself, no slice of it read: a block ends at a line break, which no head holds.
+    for (let m = HEAD_FINDER.find(text, block.start, block.end); m; ) {
       const head = HEAD_BY_TEXT.get(m[0])!;
-      const end = block.start + m.index + m[0].length;
+      const end = m.index + m[0].length;
       // A head inside a longer word (东院|区) leaves its characters to the next head (院区).
       if (
         head.notBefore?.some((w) => text.startsWith(w, end)) ||
-        (head.wholeWord && !startsToken(ctx, block.start + m.index))
+        (head.wholeWord && !startsToken(ctx, m.index))
       ) {
-        m = HEAD_FINDER.find(line, m.index + 1);
+        m = HEAD_FINDER.find(text, m.index + 1, block.end);
         continue;
       }
-      heads.push({ start: block.start + m.index, end, head });
-      m = HEAD_FINDER.find(line, m.index + m[0].length);
+      heads.push({ start: m.index, end, head });
+      m = HEAD_FINDER.find(text, end, block.end);
     }
     if (heads.length === 0) {
       // Most blocks name no body by its head: only the bodies known by name are left to find.

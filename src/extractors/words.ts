@@ -127,15 +127,16 @@ export class Finder {
     return new Finder(wordPattern(words, ''), words);
   }
 
-  /** The first match that starts at or after `from`, or null. */
-  find(text: string, from = 0): RegExpExecArray | null {
+  /** The first match that starts at or after `from` and before `to`, or null. */
+  find(text: string, from = 0, to = text.length): RegExpExecArray | null {
     // As FinderGroup's `all` does: each unit read once, and a place passed over unless the bit
     // of its first two units or of its unit alone is set (every match begins with a prefix).
     const { leading, alone } = this;
     const last = text.length - 1;
+    const stop = Math.min(to, text.length);
     let i = Math.max(0, from);
-    let second = i <= last ? text.charCodeAt(i) : 0;
-    for (; i <= last; i++) {
+    let second = i < stop ? text.charCodeAt(i) : 0;
+    for (; i < stop; i++) {
       const first = second;
       second = i < last ? text.charCodeAt(i + 1) : -1;
       const h = pairHash(first, second);
