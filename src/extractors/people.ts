@@ -198,7 +198,11 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
-    const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(line);
+    const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(
+      text,
+      block.start,
+      block.end,
+    );
     add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     add(found, speakers(text, ctx.tokens, block.start, institutions, speech));

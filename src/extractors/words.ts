@@ -212,19 +212,25 @@ export class FinderGroup {
     );
   }
 
-  /** Each finder's matches in `text`, in the order given: what its `all` returns. */
-  all(text: string): RegExpExecArray[][] {
+  /**
+   * Each finder's matches in `text`, in the order given: what its `all` returns. With `start` and
+   * `end`, the matches that start in text[start, end), each match's index counted from `start`:
+   * what text.slice(start, end) gives where no match runs past `end` (a line's end: the text
+   * itself is read, which is faster than a slice of it).
+   */
+  all(text: string, start = 0, end = text.length): RegExpExecArray[][] {
     const found: RegExpExecArray[][] = this.finders.map(() => []);
     /** Per finder, where its next search starts: after its last match. */
-    const from = this.finders.map(() => 0);
+    const from = this.finders.map(() => start);
     const last = text.length - 1;
+    const stop = Math.min(end, text.length);
     // Each unit is read once (carried to the next place as its first unit): reading a sliced
     // string costs more than the tests. A place passes when the bit of its pair or of its unit
     // alone is set, as almost none does, and only then is its unit's row read: half the time of
     // reading the row at every place.
     const { pairs, alone, firsts } = this;
-    let second = last >= 0 ? text.charCodeAt(0) : 0;
-    for (let i = 0; i <= last; i++) {
+    let second = start < stop ? text.charCodeAt(start) : 0;
+    for (let i = start; i < stop; i++) {
       const first = second;
       second = i < last ? text.charCodeAt(i + 1) : -1;
       const h = pairHash(first, second);
@@ -240,8 +246,9 @@ export class FinderGroup {
         if ((bits & 1) === 0 || i < from[k]) continue;
         const m = this.finders[k].matchAt(text, i);
         if (m) {
-          found[k].push(m);
           from[k] = i + Math.max(1, m[0].length);
+          m.index = i - start;
+          found[k].push(m);
         }
       }
     }
