@@ -343,7 +343,7 @@ function titled(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
-  titles: RegExpExecArray[],
+  titles: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of titles) {
@@ -451,7 +451,7 @@ function titledAfter(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
-  titles: RegExpExecArray[],
+  titles: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of titles) {
@@ -714,7 +714,7 @@ function speakers(
   words: TokenIndex,
   from: number,
   institutions: InstitutionMention[],
-  verbs: RegExpExecArray[],
+  verbs: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of verbs) {
@@ -766,7 +766,7 @@ function appointed(
   words: TokenIndex,
   from: number,
   institutions: InstitutionMention[],
-  verbs: RegExpExecArray[],
+  verbs: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of verbs) {
@@ -812,7 +812,7 @@ function appointedBy(
   to: number,
   line: string,
   institutions: InstitutionMention[],
-  verbs: RegExpExecArray[],
+  verbs: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of verbs) {
@@ -858,7 +858,7 @@ function named(
   words: TokenIndex,
   from: number,
   to: number,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of cues) {
@@ -885,7 +885,7 @@ function leading(
   words: TokenIndex,
   from: number,
   line: string,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   if (!cues.some((m) => LED_CUES.has(m[0]))) return out;
@@ -1161,7 +1161,7 @@ function dottedAfterCue(
   words: TokenIndex,
   from: number,
   to: number,
-  marks: RegExpExecArray[],
+  marks: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of marks) {
@@ -1206,7 +1206,7 @@ function introduced(
   words: TokenIndex,
   from: number,
   line: string,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   // Most blocks hold no rank and no athlete's role: then none of their commas introduces anyone.
   if (!cues.some((m) => INTRODUCING_WORDS.has(m[0]))) return [];
@@ -1381,7 +1381,7 @@ function aged(
   from: number,
   to: number,
   line: string,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   if (!cues.some((m) => m[0] === AGE_CUE)) return out;
@@ -1444,7 +1444,12 @@ const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
 /** `cues`: the block's 化名, 岁的, ranks and athletes' roles. */
-function pseudonymous(text: string, from: number, line: string, cues: RegExpExecArray[]): PersonMention[] {
+function pseudonymous(
+  text: string,
+  from: number,
+  line: string,
+  cues: readonly RegExpExecArray[],
+): PersonMention[] {
   if (!cues.some((m) => m[0] === PSEUDONYM_CUE)) return [];
   const out: PersonMention[] = [];
   for (const m of line.matchAll(PSEUDONYMOUS)) {

@@ -182,6 +182,8 @@ export class FinderGroup {
   private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
   /** A bit per unit that a match may be alone (the units with ANY_SECOND in `firsts`). */
   private readonly alone = new Uint32Array(0x10000 >>> 5);
+  /** Per finder, where `all`'s next search for it starts: after its last match (one buffer, not one per call). */
+  private readonly searchFrom: Int32Array;
 
   constructor(
     private readonly finders: readonly Finder[],
@@ -190,6 +192,7 @@ export class FinderGroup {
     // A finder per bit of a byte, the last one being ANY_SECOND.
     if (finders.length > 7)
       throw new RangeError(`a FinderGroup holds up to 7 finders, not ${finders.length}`);
+    this.searchFrom = new Int32Array(finders.length);
     for (const [k, words] of prefixes.entries())
       for (const word of words) {
         const first = word.charCodeAt(0);
@@ -218,10 +221,10 @@ export class FinderGroup {
    * what text.slice(start, end) gives where no match runs past `end` (a line's end: the text
    * itself is read, which is faster than a slice of it).
    */
-  all(text: string, start = 0, end = text.length): RegExpExecArray[][] {
-    const found: RegExpExecArray[][] = this.finders.map(() => []);
-    /** Per finder, where its next search starts: after its last match. */
-    const from = this.finders.map(() => start);
+  all(text: string, start = 0, end = text.length): (readonly RegExpExecArray[])[] {
+    // Most blocks hold a match of few finders or none: the others share one empty list.
+    const found: (readonly RegExpExecArray[])[] = this.finders.map(() => NO_MATCHES);
+    const from = this.searchFrom.fill(start);
     const last = text.length - 1;
     const stop = Math.min(end, text.length);
     // Each unit is read once (carried to the next place as its first unit): reading a sliced
@@ -248,7 +251,8 @@ export class FinderGroup {
         if (m) {
           from[k] = i + Math.max(1, m[0].length);
           m.index = i - start;
-          found[k].push(m);
+          if (found[k] === NO_MATCHES) found[k] = [m];
+          else (found[k] as RegExpExecArray[]).push(m);
         }
       }
     }
@@ -257,6 +261,8 @@ export class FinderGroup {
 }
 
 const ANY_SECOND = 0x80;
+/** The matches of a finder that found none: shared, never written. */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
 /** A number of 16 bits for three UTF-16 units (`pairHash` for two). */
 function tripleHash(a: number, b: number, c: number): number {
