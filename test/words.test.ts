@@ -61,6 +61,25 @@ describe('FinderGroup', () => {
       { numRuns: 500 },
     );
   });
+
+  it('finds in a stretch of a text what it finds in that stretch alone, where no word runs past it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 7 }),
+        text,
+        text,
+        text,
+        (lists, before, s, after) => {
+          const group = FinderGroup.words(lists);
+          const found = group
+            .all(`${before}\n${s}\n${after}`, before.length + 1, before.length + 1 + s.length)
+            .map((ms) => ms.map((m): [number, string] => [m.index, m[0]]));
+          expect(found).toEqual(group.all(s).map((ms) => ms.map((m): [number, string] => [m.index, m[0]])));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('isHanSpan', () => {

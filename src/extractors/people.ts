@@ -201,7 +201,11 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
-    const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(line);
+    const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(
+      text,
+      block.start,
+      block.end,
+    );
     add(found, titled(text, ctx.tokens, block.start, block.end, article, institutions, titles));
     add(found, titledAfter(text, ctx.tokens, block.start, block.end, article, institutions, titlesAfter));
     add(found, speakers(text, ctx.tokens, block.start, institutions, speech));
@@ -342,7 +346,7 @@ function titled(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
-  titles: RegExpExecArray[],
+  titles: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of titles) {
@@ -450,7 +454,7 @@ function titledAfter(
   to: number,
   article: Article,
   institutions: InstitutionMention[],
-  titles: RegExpExecArray[],
+  titles: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of titles) {
@@ -713,7 +717,7 @@ function speakers(
   words: TokenIndex,
   from: number,
   institutions: InstitutionMention[],
-  verbs: RegExpExecArray[],
+  verbs: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of verbs) {
@@ -768,7 +772,7 @@ function appointed(
   words: TokenIndex,
   from: number,
   institutions: InstitutionMention[],
-  verbs: RegExpExecArray[],
+  verbs: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of verbs) {
@@ -814,7 +818,7 @@ function appointedBy(
   to: number,
   line: string,
   institutions: InstitutionMention[],
-  verbs: RegExpExecArray[],
+  verbs: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of verbs) {
@@ -860,7 +864,7 @@ function named(
   words: TokenIndex,
   from: number,
   to: number,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of cues) {
@@ -887,7 +891,7 @@ function leading(
   words: TokenIndex,
   from: number,
   line: string,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   if (!cues.some((m) => LED_CUES.has(m[0]))) return out;
@@ -1185,7 +1189,7 @@ function dottedAfterCue(
   words: TokenIndex,
   from: number,
   to: number,
-  marks: RegExpExecArray[],
+  marks: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of marks) {
@@ -1230,7 +1234,7 @@ function introduced(
   words: TokenIndex,
   from: number,
   line: string,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   // Most blocks hold no rank and no athlete's role: then none of their commas introduces anyone.
   if (!cues.some((m) => INTRODUCING_WORDS.has(m[0]))) return [];
@@ -1429,7 +1433,7 @@ function aged(
   from: number,
   to: number,
   line: string,
-  cues: RegExpExecArray[],
+  cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   if (!cues.some((m) => m[0] === AGE_CUE)) return out;
@@ -1492,7 +1496,12 @@ const PSEUDONYMOUS =
   /([\u4e00-\u9fff](?:某某|某|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷)|[小老][\u4e00-\u9fff])\s*\(\s*化名/g;
 
 /** `cues`: the block's 化名, 岁的, ranks and athletes' roles. */
-function pseudonymous(text: string, from: number, line: string, cues: RegExpExecArray[]): PersonMention[] {
+function pseudonymous(
+  text: string,
+  from: number,
+  line: string,
+  cues: readonly RegExpExecArray[],
+): PersonMention[] {
   if (!cues.some((m) => m[0] === PSEUDONYM_CUE)) return [];
   const out: PersonMention[] = [];
   for (const m of line.matchAll(PSEUDONYMOUS)) {

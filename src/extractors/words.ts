@@ -57,6 +57,10 @@ export class Finder {
   private readonly seconds: Uint32Array;
   /** Per first unit, 1 when a prefix is that unit alone. */
   private readonly anySecond = new Uint8Array(0x10000);
+  /** The same, a bit per unit: `find` reads it at most places, and a bit table stays in cache. */
+  private readonly alone = new Uint32Array(0x10000 >>> 5);
+  /** A bit per hash of the first two units of every prefix longer than one unit (see `pairHash`). */
+  private readonly leading = new Uint32Array(PAIR_BITS >>> 5);
   /** A bit per hash of every prefix of two units (see `pairHash`). */
   private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
   /**
@@ -83,7 +87,10 @@ export class Finder {
       if (prefix.length < 2) {
         this.seconds.fill(0xffffffff, row, row + SECOND_WORDS);
         this.anySecond[prefix.charCodeAt(0)] = 1;
+        this.alone[prefix.charCodeAt(0) >>> 5] |= 1 << (prefix.charCodeAt(0) & 31);
       } else {
+        const lead = pairHash(prefix.charCodeAt(0), prefix.charCodeAt(1));
+        this.leading[lead >>> 5] |= 1 << (lead & 31);
         const bit = prefix.charCodeAt(1) & (SECOND_BITS - 1);
         this.seconds[row + (bit >>> 5)] |= 1 << (bit & 31);
         const [set, h] =
@@ -120,11 +127,25 @@ export class Finder {
     return new Finder(wordPattern(words, ''), words);
   }
 
-  /** The first match that starts at or after `from`, or null. */
-  find(text: string, from = 0): RegExpExecArray | null {
-    const starts = this.starts;
-    for (let i = Math.max(0, from); i < text.length; i++) {
-      if (starts[text.charCodeAt(i)] === 0 || !this.mayStartAt(text, i)) continue;
+  /** The first match that starts at or after `from` and before `to`, or null. */
+  find(text: string, from = 0, to = text.length): RegExpExecArray | null {
+    // As FinderGroup's `all` does: each unit read once, and a place passed over unless the bit
+    // of its first two units or of its unit alone is set (every match begins with a prefix).
+    const { leading, alone } = this;
+    const last = text.length - 1;
+    const stop = Math.min(to, text.length);
+    let i = Math.max(0, from);
+    let second = i < stop ? text.charCodeAt(i) : 0;
+    for (; i < stop; i++) {
+      const first = second;
+      second = i < last ? text.charCodeAt(i + 1) : -1;
+      const h = pairHash(first, second);
+      if (
+        (second < 0 || (leading[h >>> 5] & (1 << (h & 31))) === 0) &&
+        (alone[first >>> 5] & (1 << (first & 31))) === 0
+      )
+        continue;
+      if (!this.mayStartAt(text, i)) continue;
       this.at.lastIndex = i;
       const m = this.at.exec(text);
       if (m) return m;
@@ -159,6 +180,10 @@ export class FinderGroup {
   private readonly firsts = new Uint8Array(0x10000);
   /** A bit per hash of the first two units of every match (see `pairHash`): most pairs are none. */
   private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
+  /** A bit per unit that a match may be alone (the units with ANY_SECOND in `firsts`). */
+  private readonly alone = new Uint32Array(0x10000 >>> 5);
+  /** Per finder, where `all`'s next search for it starts: after its last match (one buffer, not one per call). */
+  private readonly searchFrom: Int32Array;
 
   constructor(
     private readonly finders: readonly Finder[],
@@ -167,12 +192,15 @@ export class FinderGroup {
     // A finder per bit of a byte, the last one being ANY_SECOND.
     if (finders.length > 7)
       throw new RangeError(`a FinderGroup holds up to 7 finders, not ${finders.length}`);
+    this.searchFrom = new Int32Array(finders.length);
     for (const [k, words] of prefixes.entries())
       for (const word of words) {
         const first = word.charCodeAt(0);
         this.firsts[first] |= 1 << k;
-        if (word.length < 2) this.firsts[first] |= ANY_SECOND;
-        else {
+        if (word.length < 2) {
+          this.firsts[first] |= ANY_SECOND;
+          this.alone[first >>> 5] |= 1 << (first & 31);
+        } else {
           const h = pairHash(first, word.charCodeAt(1));
           this.pairs[h >>> 5] |= 1 << (h & 31);
         }
@@ -187,27 +215,44 @@ export class FinderGroup {
     );
   }
 
-  /** Each finder's matches in `text`, in the order given: what its `all` returns. */
-  all(text: string): RegExpExecArray[][] {
-    const found: RegExpExecArray[][] = this.finders.map(() => []);
-    /** Per finder, where its next search starts: after its last match. */
-    const from = this.finders.map(() => 0);
+  /**
+   * Each finder's matches in `text`, in the order given: what its `all` returns. With `start` and
+   * `end`, the matches that start in text[start, end), each match's index counted from `start`:
+   * what text.slice(start, end) gives where no match runs past `end` (a line's end: the text
+   * itself is read, which is faster than a slice of it).
+   */
+  all(text: string, start = 0, end = text.length): (readonly RegExpExecArray[])[] {
+    // Most blocks hold a match of few finders or none: the others share one empty list.
+    const found: (readonly RegExpExecArray[])[] = this.finders.map(() => NO_MATCHES);
+    const from = this.searchFrom.fill(start);
     const last = text.length - 1;
-    for (let i = 0; i <= last; i++) {
-      const first = text.charCodeAt(i);
-      let bits = this.firsts[first];
+    const stop = Math.min(end, text.length);
+    // Each unit is read once (carried to the next place as its first unit): reading a sliced
+    // string costs more than the tests. A place passes when the bit of its pair or of its unit
+    // alone is set, as almost none does, and only then is its unit's row read: half the time of
+    // reading the row at every place.
+    const { pairs, alone, firsts } = this;
+    let second = start < stop ? text.charCodeAt(start) : 0;
+    for (let i = start; i < stop; i++) {
+      const first = second;
+      second = i < last ? text.charCodeAt(i + 1) : -1;
+      const h = pairHash(first, second);
+      if (
+        (second < 0 || (pairs[h >>> 5] & (1 << (h & 31))) === 0) &&
+        (alone[first >>> 5] & (1 << (first & 31))) === 0
+      )
+        continue;
+      let bits = firsts[first];
       if (bits === 0) continue;
-      if ((bits & ANY_SECOND) === 0) {
-        const h = i < last ? pairHash(first, text.charCodeAt(i + 1)) : -1;
-        if (h < 0 || (this.pairs[h >>> 5] & (1 << (h & 31))) === 0) continue;
-      }
       bits &= ~ANY_SECOND;
       for (let k = 0; bits !== 0; k++, bits >>>= 1) {
         if ((bits & 1) === 0 || i < from[k]) continue;
         const m = this.finders[k].matchAt(text, i);
         if (m) {
-          found[k].push(m);
           from[k] = i + Math.max(1, m[0].length);
+          m.index = i - start;
+          if (found[k] === NO_MATCHES) found[k] = [m];
+          else (found[k] as RegExpExecArray[]).push(m);
         }
       }
     }
@@ -216,6 +261,8 @@ export class FinderGroup {
 }
 
 const ANY_SECOND = 0x80;
+/** The matches of a finder that found none: shared, never written. */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
 /** A number of 16 bits for three UTF-16 units (`pairHash` for two). */
 function tripleHash(a: number, b: number, c: number): number {

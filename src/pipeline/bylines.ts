@@ -165,16 +165,66 @@ function spaceBeforeLastName(text: string): boolean {
   return false;
 }
 
+// Most lines are running text, which none of the patterns below matches; these tests of a few
+// units at a line's start turn most away before a pattern runs or the whole line is searched.
+
+/** Where 记者 starts at the latest in a match of REPORTER without 文/: after 《…》, a paper and 特约. */
+const LAST_REPORTER_START = 14 + 11 + 2;
+
+/** Whether REPORTER may match: its 记者 stands near the start (or after 文/, which is rare: then anywhere). */
+function mayCreditReporter(text: string): boolean {
+  if (text.startsWith('文')) return text.includes('记者');
+  // A loop over so few units is faster than lastIndexOf's call into the runtime.
+  for (let i = 0, stop = Math.min(LAST_REPORTER_START, text.length - 2); i <= stop; i++)
+    if (text.charCodeAt(i) === 0x8bb0 && text.charCodeAt(i + 1) === 0x8005) return true; // 记者
+  return false;
+}
+
+/** The number of Han characters (and ·, with `dots`) a text starts with, counted up to `max` + 1. */
+function leadingHan(text: string, max: number, dots: boolean): number {
+  let n = 0;
+  for (; n <= max && n < text.length; n++) {
+    const c = text.charCodeAt(n);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (dots && c === 0xb7))) break;
+  }
+  return n;
+}
+
+/** Whether WEB_HEADER may match: a name of two to four Han characters, then white space, · or |. */
+function mayBeWebHeader(text: string): boolean {
+  const n = leadingHan(text, 4, false);
+  const c = text.charCodeAt(n);
+  return n >= 2 && n <= 4 && (isWhiteSpace(c) || c === 0xb7 || c === 0x7c);
+}
+
+/** MEDIA_CREDIT's name of a paper or site: Han characters and ·, 24 at most (10, 融媒体中心, ·, 8). */
+const MAX_MEDIA_NAME = 24;
+
+/** Whether MEDIA_CREDIT may match: the name of a paper, then white space. */
+function mayBeMediaCredit(text: string): boolean {
+  const n = leadingHan(text, MAX_MEDIA_NAME, true);
+  return n >= 1 && n <= MAX_MEDIA_NAME && isWhiteSpace(text.charCodeAt(n));
+}
+
+/** Whether AUTHOR may match: it opens with 作者 or with a label before it (来源, 时间, 发布时间, 日期). */
+function mayCreditAuthor(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x4f5c || c === 0x6765 || c === 0x65f6 || c === 0x53d1 || c === 0x65e5; // 作来时发日
+}
+
 /** Names in a byline line, or null when the line is not a byline. */
 export function parseByline(line: string): BylineName[] | null {
-  const text = line.trim();
+  // Most lines have no white space at either end: then trim's call is spared.
+  const text =
+    isWhiteSpace(line.charCodeAt(0)) || isWhiteSpace(line.charCodeAt(line.length - 1)) ? line.trim() : line;
+  const last = text.charCodeAt(text.length - 1);
   let m = text.startsWith('■') || text.startsWith('□') ? MARKED.exec(text) : null;
   const marked = m ? namesIn(m[1], text.indexOf(m[1]), '作者') : null;
   if (marked) return marked;
   // ■本报记者陆增安/文宋延康/图: after the mark, a reporters' credit. Each pattern below needs a
   // word most lines lack: looking for it is cheaper than the pattern.
   const credit = m ? m[1] : text;
-  m = credit.includes('记者') ? REPORTER.exec(credit) : null;
+  m = mayCreditReporter(credit) ? REPORTER.exec(credit) : null;
   const reporters = m ? namesIn(m[1], text.indexOf(m[1]), '记者') : null;
   if (reporters) return reporters;
   m = PRESS_LINE.exec(text);
@@ -182,18 +232,18 @@ export function parseByline(line: string): BylineName[] | null {
   if (press) return press;
   const written = WRITTEN_BY.test(text) ? namesIn(text, 0, '作者') : null;
   if (written) return written;
-  m = text.includes('作者') ? AUTHOR.exec(text) : null;
+  m = mayCreditAuthor(text) && text.includes('作者') ? AUTHOR.exec(text) : null;
   const authors = m ? namesIn(m[1], text.lastIndexOf(m[1]), '作者') : null;
   if (authors) return authors;
-  m = text.includes('·') || text.includes('|') ? WEB_HEADER.exec(text) : null;
+  m = mayBeWebHeader(text) ? WEB_HEADER.exec(text) : null;
   if (m && isName(m[1])) return [{ name: m[1], at: 0, role: '作者' }];
-  m = text.includes(' ') ? MEDIA_CREDIT.exec(text) : null;
+  m = mayBeMediaCredit(text) && text.includes(' ') ? MEDIA_CREDIT.exec(text) : null;
   const media = m ? namesIn(m[2], m[0].length - m[2].length, '记者') : null;
   // The paper's reporters are its own; a 通讯员 writes for it from elsewhere.
   if (media) return media.map((c) => (c.role === '记者' ? { ...c, org: m![1].split('·')[0] } : c));
-  m = text.endsWith('报道') ? REPORTED_FROM.exec(text) : null;
+  m = last === 0x9053 && text.endsWith('报道') ? REPORTED_FROM.exec(text) : null; // 道
   if (m) return namesIn(m[1], 0, '记者');
-  m = text.endsWith('文') || text.endsWith('图') ? NAMES_THEN_CREDIT_WORD.exec(text) : null;
+  m = last === 0x6587 || last === 0x56fe ? NAMES_THEN_CREDIT_WORD.exec(text) : null; // 文, 图
   if (m) return namesIn(m[1], text.indexOf(m[1]), '作者');
   m = spaceBeforeLastName(text) ? TITLED.exec(text) : null;
   if (m && TITLE_SUFFIX.test(m[1]) && isName(m[2])) {
