@@ -268,9 +268,10 @@ function withoutNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
 }
 
 function inTitledName(text: string, m: PlaceMention): boolean {
-  if (m.start < 2 || divisionsNamed(m.text).some((d) => d.name === m.text)) return false;
+  // The surname first: most places follow none, and are answered without a look-up of their name.
   const surname = m.start - 1;
-  if (surnameLengthAt(text, surname) !== 1 || PREPOSITIONS.has(text[surname])) return false;
+  if (m.start < 2 || surnameLengthAt(text, surname) !== 1 || PREPOSITIONS.has(text[surname])) return false;
+  if (divisionsNamed(m.text).some((d) => d.name === m.text)) return false;
   for (let n = 2; n <= LONGEST_TITLE && surname - n >= 0; n++)
     if (TITLE_SET.has(text.slice(surname - n, surname))) return true;
   return false;
