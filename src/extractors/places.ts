@@ -84,7 +84,9 @@ const COMPANY_NAME_AFTER =
  * text names no other place: a company's own report is about it).
  */
 function opensCompanyName(text: string, m: PlaceMention): boolean {
-  return COMPANY_NAME_AFTER.test(text.slice(m.end, m.end + 24));
+  // Every form of a company's name holds 有限: most places are followed by none.
+  const after = text.slice(m.end, m.end + 24);
+  return after.includes('有限') && COMPANY_NAME_AFTER.test(after);
 }
 
 /**
