@@ -14,6 +14,7 @@ import { SourceText } from '../pipeline/source.js';
 import { TokenIndex } from '../pipeline/tokenize.js';
 import { runOrder } from './order.js';
 import { pageOf } from './page.js';
+import { recordValidator } from './validate.js';
 
 export interface ExtractOptions {
   /** Record types to produce; all when omitted. */
@@ -249,11 +250,11 @@ function boundedSentence(
  * with the strict schemas; a strict parse looks at each record's keys once more (a quarter of
  * the validation's time). Records read from users (check --records) stay strict.
  */
-const MADE_RECORD_SCHEMAS = {
-  figure: RECORD_SCHEMAS.figure.strip(),
-  date: RECORD_SCHEMAS.date.strip(),
-  person: RECORD_SCHEMAS.person.strip(),
-  institution: RECORD_SCHEMAS.institution.strip(),
+const VALIDATE_MADE_RECORD = {
+  figure: recordValidator(RECORD_SCHEMAS.figure.strip()),
+  date: recordValidator(RECORD_SCHEMAS.date.strip()),
+  person: recordValidator(RECORD_SCHEMAS.person.strip()),
+  institution: recordValidator(RECORD_SCHEMAS.institution.strip()),
 } as const;
 
 interface RecordContext {
@@ -293,7 +294,7 @@ function toRecord(
     mention.fields as { name?: unknown; metric?: unknown; org?: unknown },
   );
   writeAsWritten(record, mention, text, { source, norm, sentence });
-  return MADE_RECORD_SCHEMAS[type].parse(record);
+  return VALIDATE_MADE_RECORD[type](record);
 }
 
 /** `source.slice(start, end)`, or the same slice made last time (`last` remembers it). */

@@ -402,15 +402,23 @@ function statedYear(c: Candidate): number | null {
   return p && !isRelative(p) && p.year !== undefined ? p.year : null;
 }
 
+/** A point placed in a year: what `fullIso` reads of it. */
+type ResolvedPoint = Pick<Point, 'month' | 'day' | 'part' | 'edge'> & { year: number };
+
+/** `p` in `year`, in one shape whatever fields `p` has (a spread of a point's many shapes was slow). */
+function inYear(p: Point, year: number): ResolvedPoint {
+  return { year, month: p.month, day: p.day, part: p.part, edge: p.edge };
+}
+
 function resolvePoint(
   p: Point,
   ref: Reference | null,
   monthDayRef: Reference | null,
   anchor: number | null,
-): (Point & { year: number }) | null {
-  if (p.year !== undefined) return { ...p, year: p.year };
-  if (p.anchorYear !== undefined && anchor !== null) return { ...p, year: anchor + p.anchorYear };
-  if (p.relYear !== undefined) return ref ? { ...p, year: ref.year + p.relYear } : null;
+): ResolvedPoint | null {
+  if (p.year !== undefined) return inYear(p, p.year);
+  if (p.anchorYear !== undefined && anchor !== null) return inYear(p, anchor + p.anchorYear);
+  if (p.relYear !== undefined) return ref ? inYear(p, ref.year + p.relYear) : null;
   if (p.relMonth !== undefined) {
     if (!ref || ref.month === null) return null;
     const index = ref.year * 12 + ref.month - 1 + p.relMonth;
@@ -425,7 +433,7 @@ function resolvePoint(
   }
   if (p.month !== undefined) {
     const r = monthDayRef ?? ref;
-    return r ? { ...p, year: nearestYear(p.month, p.day, r) } : null;
+    return r ? inYear(p, nearestYear(p.month, p.day, r)) : null;
   }
   return null;
 }

@@ -84,7 +84,9 @@ const COMPANY_NAME_AFTER =
  * text names no other place: a company's own report is about it).
  */
 function opensCompanyName(text: string, m: PlaceMention): boolean {
-  return COMPANY_NAME_AFTER.test(text.slice(m.end, m.end + 24));
+  // Every form of a company's name holds 有限: most places are followed by none.
+  const after = text.slice(m.end, m.end + 24);
+  return after.includes('有限') && COMPANY_NAME_AFTER.test(after);
 }
 
 /**
@@ -268,9 +270,10 @@ function withoutNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
 }
 
 function inTitledName(text: string, m: PlaceMention): boolean {
-  if (m.start < 2 || divisionsNamed(m.text).some((d) => d.name === m.text)) return false;
+  // The surname first: most places follow none, and are answered without a look-up of their name.
   const surname = m.start - 1;
-  if (surnameLengthAt(text, surname) !== 1 || PREPOSITIONS.has(text[surname])) return false;
+  if (m.start < 2 || surnameLengthAt(text, surname) !== 1 || PREPOSITIONS.has(text[surname])) return false;
+  if (divisionsNamed(m.text).some((d) => d.name === m.text)) return false;
   for (let n = 2; n <= LONGEST_TITLE && surname - n >= 0; n++)
     if (TITLE_SET.has(text.slice(surname - n, surname))) return true;
   return false;

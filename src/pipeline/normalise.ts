@@ -111,7 +111,7 @@ export function normalise(page: string): NormalisedText {
 
   // Once a page lists its headlines (标题导航), no line of the list runs into the next.
   let navigation = false;
-  const out = new Uint16Array(original.length + 2);
+  const out = scratchUnits(original.length + 2);
   const origin = new Int32Array(original.length + 2);
   let n = 0;
 
@@ -148,7 +148,23 @@ export function normalise(page: string): NormalisedText {
   }
   // The last line's break is the virtual one at the end of the text: its offset is the length.
   origin[n] = lines[lines.length - 1].breakCp;
-  return { text: utf16.decode(out.subarray(0, n)), origin: origin.slice(0, n + 1) };
+  // A view, not a copy: the text is never longer than the original, so little is left unused.
+  return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+}
+
+/**
+ * The units of a normalised text are written here before they are decoded into its string: one
+ * buffer for every page (it holds nothing once decoded), grown to the longest page yet up to
+ * SCRATCH_UNITS (the engine's chunks are shorter); a longer text gets a buffer of its own.
+ */
+let scratch = new Uint16Array(1 << 16);
+const SCRATCH_UNITS = 1 << 18;
+
+function scratchUnits(length: number): Uint16Array {
+  if (length > SCRATCH_UNITS) return new Uint16Array(length);
+  if (scratch.length < length)
+    scratch = new Uint16Array(Math.min(SCRATCH_UNITS, Math.max(length, 2 * scratch.length)));
+  return scratch;
 }
 
 /** Map a normalised span [start, end) to code-point offsets in the original. */

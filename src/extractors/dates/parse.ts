@@ -279,6 +279,12 @@ function wordLookup(words: string[], preferred = ''): Pick<Parser, 'keys' | 'rea
   return { keys, reach, first: words.map((w) => w[0]).join('') };
 }
 
+/** The holidays' look-up: wordLookup's with a year (2024年) before the name. */
+function holidayLookup(): Pick<Parser, 'keys' | 'reach' | 'first'> {
+  const { keys, reach } = wordLookup(Object.keys(HOLIDAYS), '旦春明劳五端秋庆');
+  return { keys, reach: reach + 5, first: `12${HOLIDAY_FIRSTS}` };
+}
+
 /** The parsers, in the order their candidates are kept on a tie (exported for the look-up's test). */
 export const PARSERS: Parser[] = [
   {
@@ -480,10 +486,9 @@ export const PARSERS: Parser[] = [
   {
     re: HOLIDAY,
     rule: 'date.holiday',
-    // Sent by the holiday's first unit, up to a year (2024年) before it.
-    keys: HOLIDAY_FIRSTS,
-    reach: 5,
-    first: `12${HOLIDAY_FIRSTS}`,
+    // Sent by the rarest unit of the holiday's name (秋 of 中秋, 庆 of 国庆: 中 and 国 stand in
+    // every other word), up to a year (2024年) before the name.
+    ...holidayLookup(),
     parse: (_t, m) => ({
       kind: 'holiday',
       name: m.groups!.h!,
