@@ -237,6 +237,8 @@ describe('normalise: characters and spaces', () => {
     expect(normalise('投入资金1 000 000元,共12 500人,受益 1 . 2 万人次,达 3 .5%').text).toBe(
       '投入资金1000000元,共12500人,受益1.2万人次,达3.5%',
     );
+    // A qualifier after digits, then a space before the unit.
+    expect(normalise('发放资料 300余 份,接诊100多 人次').text).toBe('发放资料300余份,接诊100多人次');
     // Decimals grouped by three, as statistics print them.
     expect(normalise('人口达到14.117 8亿,占0.123 45%').text).toBe('人口达到14.1178亿,占0.12345%');
     // Not a group of thousands: four digits, or a phone number's parts; nor a second number after decimals.

@@ -136,7 +136,9 @@ export function extractFigures(
         const figureScope = lastOutsideAsides(places, asides, q.start) ?? scope;
         // 淄博市去年全市托育机构达到520家: 全市 after a place the sentence names is that place's.
         const governing =
-          figureScope !== null && AREA_WORDS.has(figureScope) ? lastOutsideAsides(places, asides, q.start, true) : null;
+          figureScope !== null && AREA_WORDS.has(figureScope)
+            ? lastOutsideAsides(places, asides, q.start, true)
+            : null;
         const clauseAt = clauseStart(s, q.start);
         // …将于2025年1月1日起执行。四川省已有21家医院开通: a time aimed at before is not the period
         // of a clause that states something done.

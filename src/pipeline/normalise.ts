@@ -221,7 +221,12 @@ function emitLine(text: string, line: Line, out: Uint16Array, origin: Int32Array
           isThousands(text, i, line.to)) ||
         isDecimalGroup(out, n, text, i, line.to);
       if (thousands) groupEnd = n + 3;
-      if (!thousands && !isLayoutSpace(out[n - 1], c) && !inDecimal(out, n, c, text, i, line.to)) {
+      if (
+        !thousands &&
+        !isLayoutSpace(out[n - 1], c) &&
+        !inDecimal(out, n, c, text, i, line.to) &&
+        !afterQualifiedNumber(out, n, c)
+      ) {
         out[n] = 0x20;
         origin[n++] = pendingSpace;
       }
@@ -254,6 +259,14 @@ function isDecimalGroup(out: Uint16Array, n: number, text: string, i: number, en
   while (k < 4 && i + k < end && isAsciiDigit(foldChar(text.charCodeAt(i + k)))) k++;
   return k >= 1 && k <= 3;
 }
+
+/** 余 or 多 after digits: a space after them, before a Chinese unit, is layout (300余 份). */
+function afterQualifiedNumber(out: Uint16Array, n: number, c: number): boolean {
+  return n >= 2 && (out[n - 1] === YU || out[n - 1] === DUO) && isAsciiDigit(out[n - 2]) && isHan(c);
+}
+
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
 
 /** Three digits and no fourth at text[i]: a group of thousands after a space (1 000万元, 12 500人). */
 function isThousands(text: string, i: number, end: number): boolean {

@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '活动共发放宣传资料 400余 份,接诊群众 150多 人次。',
+      expect: [
+        { text: '400余 份', value: 400, unit: '份', approx: 'more_than' },
+        { text: '150多 人次', value: 150, unit: '人次', approx: 'more_than' },
+      ],
+      note: 'a space between a qualifier after digits and the unit is layout',
+    },
+    {
       text: '县委书记万立升一行4人到县卫生健康局调研,省督导组一行6人来我县检查,专家一行5人到院指导。',
       expect: [
         { text: '4人', metric: '一行' },
