@@ -748,14 +748,14 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '幼儿园', category: 'school', needs: 'named' },
   { head: '卫校', category: 'school', full: '卫生学校', needs: 'any' },
   // A county's numbered middle schools, after a place or short form only: 县一中.
-  // Not the 一中 of 第一中学, 第二中医院, 第一中心医院.
+  // Not the 一中 of 第一中学, 第二中医院, 第一中心医院, 第一中级人民法院.
   // (五中全会 is a plenary session.)
   ...['一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中'].map(
     (head): InstitutionHead => ({
       head,
       category: 'school',
       needs: 'short',
-      notBefore: ['学', '医', '心', '西医', '全'],
+      notBefore: ['学', '医', '心', '西医', '全', '级'],
     }),
   ),
   // A university's or a normal college's attached school: 人大附中, 华师一附中.

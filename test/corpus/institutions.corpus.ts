@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '北京市第二中级人民法院审理了此案,县一中的学生旁听。',
+      expect: [{ name: '北京市第二中级人民法院' }, { name: '县一中' }],
+      note: 'the 二中 of 第二中级人民法院 is no middle school',
+    },
+    {
       text: '县发展改革局、省爱卫会和市爱国卫生运动委员会派员参加。',
       expect: [{ name: '县发展改革局' }, { name: '省爱卫会' }, { name: '市爱国卫生运动委员会' }],
       note: 'a bureau of development and reform in full, and the patriotic health campaign committee',
