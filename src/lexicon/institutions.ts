@@ -783,6 +783,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '日报社', category: 'media', needs: 'named' },
   { head: '晚报社', category: 'media', needs: 'named' },
   { head: '报社', category: 'media', needs: 'named' },
+  { head: '通讯社', category: 'media', needs: 'named' }, // 新华通讯社, 中国新闻社 is 中新社
   { head: '电视台', category: 'media', needs: 'named' },
   { head: '广播电视台', category: 'media', needs: 'any' },
   { head: '融媒体中心', category: 'media', needs: 'any' },

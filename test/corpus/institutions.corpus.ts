@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '新华通讯社派记者采访,该通讯社称。',
+      expect: [{ name: '新华通讯社', category: 'media' }],
+      note: 'a news agency by its head 通讯社; 该通讯社 names none',
+    },
+    {
       text: '北京市第二中级人民法院审理了此案,县一中的学生旁听。',
       expect: [{ name: '北京市第二中级人民法院' }, { name: '县一中' }],
       note: 'the 二中 of 第二中级人民法院 is no middle school',
