@@ -5,6 +5,24 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全市食品抽检量达4.12批次/千人,每万人口全科医生3.6名,床位6.5张/千人。',
+      expect: [
+        { text: '4.12批次/千人', value: 4.12, unit: '批次/千人', kind: 'rate' },
+        { text: '3.6名', unit: '名', kind: 'rate' },
+        { text: '6.5张/千人', unit: '张/千人', kind: 'rate' },
+      ],
+      note: 'a count per a population written after its measure (/千人) is a rate in that unit',
+    },
+    {
+      text: '有100人的时候也不慌。医院组建了200余人的专家团队,派出一支30人的医疗队伍。',
+      expect: [
+        { text: '100人', metric: null },
+        { text: '200余人', metric: '专家团队' },
+        { text: '30人', metric: '医疗队伍' },
+      ],
+      note: 'people counted before 的 make up the group named after it (团队, 队伍)',
+    },
+    {
       text: '活动共发放宣传资料 400余 份,接诊群众 150多 人次。',
       expect: [
         { text: '400余 份', value: 400, unit: '份', approx: 'more_than' },

@@ -597,6 +597,9 @@ function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string
   return first && first.tag === 'v' ? rest : null;
 }
 
+/** Words that end the name of a group of people: 团队, 队伍, 医疗队, 专家组. */
+const GROUP_END = /(?:团队|队伍|队|组)$/;
+
 /** Words that point to a kind described before: 这样的, 此类. */
 const DEMONSTRATIVES = new Set(['这样', '这种', '这类', '此类', '如此', '类似', '那样']);
 
@@ -606,6 +609,11 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   let at = q.end;
   // 63岁的辛阿姨, 2000平方米的康复训练中心, 40天的集中攻关: a measure, 的, then what it measures.
   if (s[at] === '的' && MEASURED_AFTER_DE.has(q.kind)) at++;
+  // 300余人的专家团队: people counted before 的 make up the group named after it.
+  if (s[at] === '的' && q.kind === 'count' && PEOPLE_UNITS.has(q.unit ?? '')) {
+    const run = nounRun(clauseTokens(sentence, at + 1, phraseEnd(s, at + 1)), 0, false);
+    if (run.length > 0 && GROUP_END.test(run[run.length - 1])) return clean(run);
+  }
   // 15天后康复出院: what follows a span of time and 后 (前, 里) happens after it, and is not what lasted.
   if (q.kind === 'duration' && unitIn(s, at, AFTER_SPAN)) return null;
   // 6大类238个问题: a count of kinds before a count of things counts kinds of those things.

@@ -380,6 +380,14 @@ function quantityAt(
     if (shared?.word.startsWith('个') && shared.word.length > 1) unit = { ...shared, word: '个' };
   }
   let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
+  // 5.36批次/千人: a count per a population is a rate in that unit, as written.
+  if (unit?.kind === 'count' && codeAt(s, end) === SLASH) {
+    const per = PER_POPULATION.exec(s.slice(end, end + 6));
+    if (per) {
+      unit = { word: unit.word + per[0], unit: unit.unit + per[0], kind: 'rate' };
+      end += per[0].length;
+    }
+  }
   let approxInUnit: Approx | null = null;
   let half = false;
   if (unit?.word === '个' && (infixAt(s, end) || codeAt(s, end) === BAN)) {
@@ -776,6 +784,8 @@ const INDEX_CHANGED =
 /** The name of a volume or a number and its copula, right before a bare number: 门诊量是, 床位数为. */
 const COUNT_NAMED =
   /(?:诊量|诊疗量|手术量|业务量|服务量|访问量|销量|人数|次数|总数|床位数|人次)(?:是|为|达|达到)$/;
+/** A population a count is per: /千人, /万人口, /10万人. */
+const PER_POPULATION = /^\/(?:\d+|[十百千万])+(?:人口|人)/;
 /** The name of a rate and its copula, before a number: 死亡率为, 发生率降至. */
 const RATE_NAMED = /率(?:为|是|均为|保持为|降为|降至|下降为|下降至)$/;
 /** The kind of a bare number after the name of a ratio (ratio) or an index (other), in its clause; else null. */
