@@ -49,6 +49,16 @@ const corpus: DateCorpus = {
       note: 'bare days listed after a day are days of its month, later each',
     },
     {
+      text: '2025年6月14、15日,专家在县医院坐诊;7月2和3日再来。',
+      expect: [
+        { text: '2025年6月14', value: '2025-06-14' },
+        { text: '15日', value: '2025-06-15', rule: 'date.listed-day' },
+        { text: '7月2', value: '--07-02' },
+        { text: '3日', value: '--07-03', rule: 'date.listed-day' },
+      ],
+      note: 'the first day of a list may go without 日: the list’s last one writes it',
+    },
+    {
       text: '患者于3月5日及10日内两次就诊。',
       expect: [{ text: '3月5日', value: '--03-05' }],
       note: 'a span of days (10日内) after 及 is no day of the list',

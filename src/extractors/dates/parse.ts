@@ -73,6 +73,8 @@ const DAY_CN =
 /** A Chinese-numeral day may go without 日 at the end of a phrase (八月十五). */
 const PHRASE_END = '(?=$|[\\s,.;:!?、。)”"])';
 const DAY = `(?:(?<da>${DAY_AR})[日号]|(?<dc>${DAY_CN})(?:[日号]|${PHRASE_END}))`;
+/** 8月30、31日: the first day of a list writes no 日; the list's last one does (listedDays reads it). */
+const DAY_OR_LISTED = `(?:${DAY}|(?<dl>${DAY_AR})(?=[、和及与](?:${DAY_AR})[日号]))`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const alt = (words: string[]) =>
   [...words]
@@ -87,11 +89,11 @@ const EDGES = `(?<edge>[${Object.keys(YEAR_EDGES).join('').replace('初', '')}])
 /** 2024年2月7日, 2002年9月, 2026年, 2024年度, 2026年底前, 2017年上半年, 二〇二四年三月十一日. */
 const YEAR_LED = new RegExp(
   `(?<![\\d.])(?:(?<ya>${YEAR_AR})|(?<![${CN_DIGITS}十百千万两])(?<yc>${YEAR_CN}))年` +
-    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY}|${MONTH_EDGE})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS_AFTER_YEAR}))?`,
+    `(?:\\s?(?<m>${MONTH})月(?:(?<fen>份)|${DAY_OR_LISTED}|${MONTH_EDGE})?|(?<du>度)(?!假)|${EDGES}|(?<part>${PARTS_AFTER_YEAR}))?`,
   'y',
 );
 /** 3月11日, 九月八号, 一月二十三. */
-const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY}`, 'y');
+const MONTH_DAY = new RegExp(`(?<![\\d.年])(?<m>${MONTH})月${DAY_OR_LISTED}`, 'y');
 /** 9月, 3月份: a month on its own, Arabic digits only (三月 alone is too often something else). */
 const BARE_MONTH = new RegExp(
   `(?<![\\d.第每近满个胎前头])(?<m>1[0-2]|0?[1-9])月(?:(?<fen>份)|${MONTH_EDGE})?(?![龄大余多日号\\d])`,
@@ -193,7 +195,7 @@ function num(s: string | undefined): number | undefined {
 }
 
 function dayOf(g: Groups): number | undefined {
-  return num(g.da ?? g.dc);
+  return num(g.da ?? g.dc ?? g.dl);
 }
 
 /** The year, month, day, part or edge of a match of YEAR_LED / RELATIVE_YEAR's tail. */
