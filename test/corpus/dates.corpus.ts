@@ -59,6 +59,15 @@ const corpus: DateCorpus = {
       note: 'the first day of a list may go without 日: the list’s last one writes it',
     },
     {
+      text: '2024年9月1日讯 十月八至十日开展培训,九月二十八至三十日休息。',
+      expect: [
+        { text: '2024年9月1日', value: '2024-09-01' },
+        { text: '十月八至十日', value: '--10-08/--10-10', rule: 'date.range' },
+        { text: '九月二十八至三十日', value: '--09-28/--09-30' },
+      ],
+      note: 'a range of days in Chinese numerals, the first without its 日',
+    },
+    {
       text: '患者于3月5日及10日内两次就诊。',
       expect: [{ text: '3月5日', value: '--03-05' }],
       note: 'a span of days (10日内) after 及 is no day of the list',

@@ -121,9 +121,9 @@ const MONTH_RANGE = new RegExp(
   `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m1>${MONTH})月?${CONNECTOR}(?<m2>${MONTH})月(?![龄大余多日号\\d]|${DAY_CN})`,
   'y',
 );
-/** 8月30—31日, 2024年5月6至8日: days of one month, the first without its 日. */
+/** 8月30—31日, 2024年5月6至8日, 十月八至十日: days of one month, the first without its 日. */
 const DAY_RANGE = new RegExp(
-  `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m>${MONTH})月(?<d1>${DAY_AR})(?![\\d日号])${CONNECTOR}${DAY}`,
+  `(?<![\\d.])(?:(?<y>${YEAR_AR})年)?(?<m>${MONTH})月(?<d1>${DAY_AR}|${DAY_CN})(?![\\d日号])${CONNECTOR}${DAY}`,
   'y',
 );
 /** 今年, 去年11月, 今年以来, 今年上半年, 去年底, 上年. */
@@ -364,7 +364,7 @@ export const PARSERS: Parser[] = [
     rule: 'date.range',
     // The connector, after a year, a month and the first day.
     keys: CONNECTOR_KEYS,
-    reach: 5 + MONTH_LENGTH + 1 + 2 + CONNECTOR_KEY_REACH,
+    reach: 5 + MONTH_LENGTH + 1 + 3 + CONNECTOR_KEY_REACH,
     first: MONTH_FIRST,
     parse: (_t, m) => {
       const g = m.groups as Groups;
