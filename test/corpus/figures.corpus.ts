@@ -5,6 +5,11 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '2023年,全县医疗机构诊疗量与上年基本持平,门诊人次达到96万人次。',
+      expect: [{ text: '96万人次', period: '2023' }],
+      note: 'an adverb of degree between a comparison’s base and its marker (上年基本持平) keeps the base out of the periods',
+    },
+    {
       text: '全市食品抽检量达4.12批次/千人,每万人口全科医生3.6名,床位6.5张/千人。',
       expect: [
         { text: '4.12批次/千人', value: 4.12, unit: '批次/千人', kind: 'rate' },

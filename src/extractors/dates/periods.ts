@@ -137,7 +137,9 @@ function periodOf(
   const after = text.slice(d.end, to);
   const asOf = AS_OF_MARKERS.find((w) => before.endsWith(w));
   if (RECENT_EVENT_WORDS.includes(word) || (!asOf && isEventDay(d, word))) return null;
-  if (BASE_AFTER_MARKERS.some((w) => after.startsWith(w))) return null;
+  // 与上年基本持平: an adverb of degree may stand between the base and its marker.
+  const afterBase = after.startsWith('基本') || after.startsWith('大体') ? after.slice(2) : after;
+  if (BASE_AFTER_MARKERS.some((w) => afterBase.startsWith(w))) return null;
   if (!asOf && COMPARISON_MARKERS.some((w) => before.endsWith(w))) return null;
   const iso = d.fields.resolved ?? d.fields.value;
   let start = d.start - from;
