@@ -364,6 +364,8 @@ function titled(
         at = close + 1;
     }
     if (text[at] === ' ') at++;
+    // 内分泌科主任——陆祖谦: a dash between the title and the name.
+    else if (text[at] === '—') at += text[at + 1] === '—' ? 2 : 1;
     // 司机师傅封荣超: a form of address between the title and the name.
     at += ADDRESS_AFTER_TITLE.find((h) => text.startsWith(h, at))?.length ?? 0;
     // 曾任协会会长的雷振邦: a title joined by 的, then jieba must read the name as one too.

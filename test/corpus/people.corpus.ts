@@ -1936,8 +1936,14 @@ const corpus: PersonCorpus = {
       expect: [{ name: '戚忠奎', role: '作者' }],
       note: 'one name alone in brackets after the last sentence of its row credits the writer',
     },
+    {
+      text: '记者采访了县人民医院内分泌科主任——邝立群,请他谈谈糖尿病的预防。',
+      expect: [{ name: '邝立群', role: '主任', org: '县人民医院' }],
+      note: 'a dash between a title and the name',
+    },
   ],
   negative: [
+    '他当上主任——这很难,院长——我们的好院长。',
     '患者出院了。(化名)活动结束。(2023年5月)这是好事。(完)',
     '我院完成手术12例。\n\n(王晓明)\n\n(2023年5月)',
     '健康讲座\n\n高血压\n\n社区卫生服务中心主任\n\n刘大爷\n\n村卫生室医生\n\n老人要注意保暖。',
