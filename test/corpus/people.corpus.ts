@@ -1941,8 +1941,19 @@ const corpus: PersonCorpus = {
       expect: [{ name: '邝立群', role: '主任', org: '县人民医院' }],
       note: 'a dash between a title and the name',
     },
+    {
+      text: '乡村振兴专干蒋立、退役军人邱国华、快递小哥程明和外卖骑手邬迪参加了急救培训。',
+      expect: [
+        { name: '蒋立', role: '专干' },
+        { name: '邱国华', role: '退役军人' },
+        { name: '程明', role: '快递小哥' },
+        { name: '邬迪', role: '外卖骑手' },
+      ],
+      note: 'occupations of people in community health stories as titles',
+    },
   ],
   negative: [
+    '快递小哥们很辛苦,外卖骑手都说好,专干工作多,退役军人事务局发文。',
     '他当上主任——这很难,院长——我们的好院长。',
     '患者出院了。(化名)活动结束。(2023年5月)这是好事。(完)',
     '我院完成手术12例。\n\n(王晓明)\n\n(2023年5月)',
