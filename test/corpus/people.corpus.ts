@@ -1951,6 +1951,17 @@ const corpus: PersonCorpus = {
       ],
       note: 'occupations of people in community health stories as titles',
     },
+    {
+      text: '急救医生姚斌、公卫医生戚琼、母婴护理师殷静、康复师柏雪和保育员卫兰参加培训。',
+      expect: [
+        { name: '姚斌', role: '医生' },
+        { name: '戚琼', role: '公卫医生' },
+        { name: '殷静', role: '母婴护理师' },
+        { name: '柏雪', role: '康复师' },
+        { name: '卫兰', role: '保育员' },
+      ],
+      note: 'a title that opens the next item of a list (公卫医生) is no name of the list; 护理师 is no 护理 before a name 师…',
+    },
   ],
   negative: [
     '快递小哥们很辛苦,外卖骑手都说好,专干工作多,退役军人事务局发文。',
