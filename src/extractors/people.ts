@@ -371,6 +371,8 @@ function titled(
     // 曾任协会会长的雷振邦: a title joined by 的, then jieba must read the name as one too.
     const joined = text[at] === '的';
     if (joined) at++;
+    // 护理|师陈静, 治疗|师: 师 after a title makes a longer title (a profession the list lacks), no surname.
+    if (text[at] === '师') continue;
     const foreign = FOREIGN_POSTS.has(m[0]);
     const length = nameLengthAt(text, words, at, to, foreign);
     if (!length || (joined && !readAsName(words, at, at + length))) continue;
