@@ -455,26 +455,31 @@ function codePoints(s: string): number {
  * have none, and get Infinity.
  */
 export function estimateWrapWidth(lines: string[], widths: number[] = lines.map(layoutWidth)): number {
-  const counts = new Map<number, number>();
+  // Lines per width, by a table of the widths counted (16 to 200 columns).
+  const counts = new Int32Array(MAX_WRAP_WIDTH + 1);
   let nonBlank = 0;
-  for (const [i, line] of lines.entries()) {
-    if (!line) continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]) continue;
     nonBlank++;
     const w = widths[i];
-    if (w >= 16 && w <= 200) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w >= MIN_WRAP_WIDTH && w <= MAX_WRAP_WIDTH) counts[w]++;
   }
+  // The width with most lines at it or up to two columns narrower; the widest on a tie.
   let best = 0;
   let bestCount = 0;
-  for (const w of counts.keys()) {
-    let c = 0;
-    for (let d = 0; d <= 2; d++) c += counts.get(w - d) ?? 0;
-    if (c > bestCount || (c === bestCount && w > best)) {
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    if (counts[w] === 0) continue;
+    const c = counts[w] + counts[w - 1] + counts[w - 2];
+    if (c >= bestCount) {
       best = w;
       bestCount = c;
     }
   }
   return bestCount >= 5 && bestCount >= 0.25 * nonBlank ? best : Infinity;
 }
+
+const MIN_WRAP_WIDTH = 16;
+const MAX_WRAP_WIDTH = 200;
 
 /**
  * Width of a line in the page's columns, as the typesetting counted: every character from U+1100
