@@ -201,6 +201,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     if (block.kind === 'byline') continue;
     // The block's text, which most rules read: sliced once.
     const line = text.slice(block.start, block.end);
+    // Found in the text itself (a block ends at a line break, which no word holds): faster than in the line.
     const [titles, titlesAfter, speech, appointments, decisions, nameMarks, cues] = BLOCK_WORDS.all(
       text,
       block.start,

@@ -227,8 +227,8 @@ export class FinderGroup {
     const from = this.searchFrom.fill(start);
     const last = text.length - 1;
     const stop = Math.min(end, text.length);
-    // Each unit is read once (carried to the next place as its first unit): reading a sliced
-    // string costs more than the tests. A place passes when the bit of its pair or of its unit
+    // Each unit is read once (carried to the next place as its first unit): reading a unit costs
+    // more than the tests. A place passes when the bit of its pair or of its unit
     // alone is set, as almost none does, and only then is its unit's row read: half the time of
     // reading the row at every place.
     const { pairs, alone, firsts } = this;
