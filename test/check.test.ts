@@ -365,8 +365,35 @@ describe('consistency of two values', () => {
           };
           const as = xs.map(make);
           const bs = ys.map(make);
-          const pairwise = as.some((a) => bs.some((b) => a.source !== b.source && !consistent(a, b)));
-          expect(disagreeing(as, bs)).toBe(pairwise);
+          // The rule read literally: all pairs of plain articles; an article that disagrees with
+          // itself only against an article none of whose values agrees with any of its own.
+          const own = (source: string) => [...as, ...bs].filter((c) => c.source === source);
+          const ambiguous = (source: string) =>
+            own(source).some((a) => own(source).some((b) => !consistent(a, b)));
+          const plainPair = as.some((a) =>
+            bs.some(
+              (b) =>
+                a.source !== b.source && !ambiguous(a.source) && !ambiguous(b.source) && !consistent(a, b),
+            ),
+          );
+          const sources = [...new Set([...as, ...bs].map((c) => c.source))];
+          const ambiguousPair = sources.some(
+            (x) =>
+              ambiguous(x) &&
+              sources.some((y) => {
+                if (y === x) return false;
+                const pairs = [
+                  ...as
+                    .filter((a) => a.source === x)
+                    .flatMap((a) => bs.filter((b) => b.source === y).map((b) => [a, b])),
+                  ...bs
+                    .filter((b) => b.source === x)
+                    .flatMap((b) => as.filter((a) => a.source === y).map((a) => [a, b])),
+                ];
+                return pairs.length > 0 && pairs.every(([a, b]) => !consistent(a, b));
+              }),
+          );
+          expect(disagreeing(as, bs)).toBe(plainPair || ambiguousPair);
         },
       ),
       { numRuns: 300 },
@@ -464,6 +491,17 @@ describe('severity of a group', () => {
   it('is nothing when the values agree or differ only within one article', () => {
     expect(groupSeverity([inst(477, 0), inst(477, 1)])).toBeNull();
     expect(groupSeverity([inst(501, 0), inst(477, 0)])).toBeNull();
+  });
+
+  it('compares an article that names two things by one metric only where it shares no value', () => {
+    // A bulletin and its reprint: 全国床位1017.4万张 … 乡镇卫生院…床位150.5万张 in each.
+    const beds = (value: number, article: number) =>
+      claim({ metric: '床位', value, unit: '张', text: `${value}万张`, article, period: '2023' });
+    expect(groupSeverity([beds(1017.4, 0), beds(150.5, 0), beds(1017.4, 1), beds(150.5, 1)])).toBeNull();
+    expect(groupSeverity([beds(1017.4, 0), beds(150.5, 0), beds(1017.4, 1)])).toBeNull();
+    expect(groupSeverity([beds(1017.4, 0), beds(150.5, 0), beds(975, 1)])).toBe('error');
+    // Articles that state one value each are compared as before, beside the ambiguous one.
+    expect(groupSeverity([beds(1017.4, 0), beds(150.5, 0), beds(1017.4, 1), beds(975, 2)])).toBe('error');
   });
 
   it('compares a past value its own article contrasts only with values that name a period', () => {

@@ -6,6 +6,10 @@
 // Only claims from different articles are compared. The search for a disagreeing pair never
 // looks at all pairs: it keeps, per side, the two most extreme values from distinct articles,
 // which is enough to find one if there is one (a group of n claims costs O(n log n)).
+// An article whose own values disagree (全国床位1017.4万张 … 乡镇卫生院…床位150.5万张: one metric
+// naming two things) is compared article by article instead: it disagrees with another article
+// only where none of its values agrees with any of the other's, so two reprints of one bulletin
+// agree. Such articles are few; each costs one pass over the group.
 
 import type { Claim } from './claims.js';
 
@@ -13,7 +17,7 @@ export type Severity = 'error' | 'warning';
 
 /** Whether two claims agree (they need not be from different articles here). */
 export function consistent(a: Claim, b: Claim): boolean {
-  return !disagreeing([{ ...a, source: '\u0001a' }], [{ ...b, source: '\u0001b' }]);
+  return !pairDisagrees([{ ...a, source: '\u0001a' }], [{ ...b, source: '\u0001b' }]);
 }
 
 /** The largest values seen, from two distinct sources, so that a query can exclude its own. */
@@ -48,8 +52,69 @@ interface Points {
   negMin: Top2;
 }
 
-/** True when some a in `as` and b in `bs` from different articles disagree. */
+/**
+ * True when two articles disagree: some a in `as` and b in `bs` from different articles, where
+ * neither article disagrees with itself; else an article whose values all disagree with all of
+ * another's (`as` against `bs` both ways).
+ */
 export function disagreeing(as: readonly Claim[], bs: readonly Claim[]): boolean {
+  if (as.length === 0 || bs.length === 0) return false;
+  const sides = bySource(as, bs);
+  const ambiguous = [...sides.values()].filter((s) => s.ambiguous);
+  if (ambiguous.length === 0) return pairDisagrees(as, bs);
+  const plain = (claims: readonly Claim[]) => claims.filter((c) => !sides.get(c.source)!.ambiguous);
+  if (pairDisagrees(plain(as), plain(bs))) return true;
+  return ambiguous.some((article) => disagreesWithSomeArticle(article, sides));
+}
+
+/** One article's claims on each side of a comparison. */
+interface Sides {
+  as: Claim[];
+  bs: Claim[];
+  /** Its values, so that articles that state the same ones are compared once. */
+  signature: string;
+  ambiguous: boolean;
+}
+
+function bySource(as: readonly Claim[], bs: readonly Claim[]): Map<string, Sides> {
+  const sides = new Map<string, Sides>();
+  const sideOf = (c: Claim): Sides => {
+    let s = sides.get(c.source);
+    if (!s) sides.set(c.source, (s = { as: [], bs: [], signature: '', ambiguous: false }));
+    return s;
+  };
+  for (const c of as) sideOf(c).as.push(c);
+  for (const c of bs) sideOf(c).bs.push(c);
+  for (const s of sides.values()) {
+    const values = (claims: Claim[]) => claims.map((c) => `${c.point}:${c.step}:${c.lo}:${c.hi}`).sort();
+    s.signature = `${values(s.as).join()}|${values(s.bs).join()}`;
+    s.ambiguous = disagreesWithItself(s);
+  }
+  return sides;
+}
+
+function disagreesWithItself(article: Sides): boolean {
+  const own = [...new Set([...article.as, ...article.bs])];
+  return own.some((a, i) => own.some((b, j) => j > i && !consistent(a, b)));
+}
+
+/** Whether some other article shares no agreeing pair of values with `article`. */
+function disagreesWithSomeArticle(article: Sides, sides: Map<string, Sides>): boolean {
+  const seen = new Set<string>([article.signature]);
+  for (const other of sides.values()) {
+    if (seen.has(other.signature)) continue;
+    seen.add(other.signature);
+    const pairs = [
+      ...article.as.flatMap((a) => other.bs.map((b) => [a, b] as const)),
+      ...article.bs.flatMap((b) => other.as.map((a) => [a, b] as const)),
+    ];
+    if (pairs.length > 0 && pairs.every(([a, b]) => !consistent(a, b))) return true;
+  }
+  return false;
+}
+
+/** True when some a in `as` and b in `bs` from different articles disagree. */
+function pairDisagrees(as: readonly Claim[], bs: readonly Claim[]): boolean {
   if (as.length === 0 || bs.length === 0) return false;
   return oneWay(as, bs) || oneWay(bs, as);
 }
