@@ -34,7 +34,7 @@ import {
 import { checkFigures } from '../src/check/groups.js';
 import { checkNames } from '../src/check/names.js';
 import { checkRecords, withBaseline, type CheckReport } from '../src/check/report.js';
-import { FigureRecord, PersonRecord } from '../src/records.js';
+import { FigureRecord, InstitutionRecord, PersonRecord } from '../src/records.js';
 
 let position = 0;
 
@@ -867,6 +867,27 @@ describe('likely misspelt names', () => {
         person({ doc: 'b.txt', name: '金增秀秀', role: '作者' }),
       ]),
     ).toEqual([]);
+  });
+
+  it('takes an organisation by its canonical name, and a body of an unnamed city as no evidence', () => {
+    const a = person({ doc: 'a.txt', name: '王志刚', role: '主任', org: '市人民医院' });
+    const b = person({ doc: 'b.txt', name: '王志钢', role: '主任', org: '市人民医院' });
+    expect(checkNames([a, b])).toEqual([]);
+    const resolved = (doc: string) => {
+      const { name, role, org, pseudonym, ...common } = a;
+      return InstitutionRecord.parse({
+        ...common,
+        type: 'institution',
+        doc,
+        text: '市人民医院',
+        name: '市人民医院',
+        canonical: '济宁市人民医院',
+        category: 'hospital',
+      });
+    };
+    expect(checkNames([a, b], [resolved('a.txt'), resolved('b.txt')]).map((w) => w.reason)).toEqual([
+      'same organisation 济宁市人民医院',
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
 // organisation or the same article series. The warning says which.
 
 import { CROWD_ROLES } from '../lexicon/metric-synonyms.js';
-import type { PersonRecord } from '../records.js';
+import type { InstitutionRecord, PersonRecord } from '../records.js';
 
 /** Roles a byline gives; people credited on one byline line are co-authors. */
 const BYLINE_ROLES = new Set(['作者', '记者', '通讯员', '摄影']);
@@ -35,13 +35,30 @@ interface Person {
   coauthors: Set<string>;
   /** doc\0line of each byline the name is on. */
   bylines: Set<string>;
+  /** Organisations that place the person: canonical names, no relative ones (市人民医院). */
+  orgs: Set<string>;
 }
+
+/** A body named relative to a place the text leaves open (市人民医院, 县卫健局): every city has one. */
+const RELATIVE_BODY = /^[省市县区镇乡]/;
 
 /**
  * Pairs of names that are probably one person spelt two ways, with the evidence (see tie).
  * Names that appear on one byline together are two people. Pseudonyms (化名) are left out.
+ * Organisations are compared by the canonical names the institution records of the same
+ * article give them (区人民医院 in a 任城区 article is 济宁市任城区人民医院).
  */
-export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
+export function checkNames(
+  people: readonly PersonRecord[],
+  institutions: readonly InstitutionRecord[] = [],
+): NameWarning[] {
+  const canonical = new Map<string, string>();
+  for (const i of institutions) canonical.set(`${i.doc}\u0000${i.article}\u0000${i.name}`, i.canonical);
+  const orgOf = (p: PersonRecord): string | null => {
+    if (p.org === null) return null;
+    const org = canonical.get(`${p.doc}\u0000${p.article}\u0000${p.org}`) ?? p.org;
+    return RELATIVE_BODY.test(org) ? null : org;
+  };
   const persons = new Map<string, Person>();
   const bylineLines = new Map<string, string[]>();
   for (const p of people) {
@@ -50,9 +67,11 @@ export function checkNames(people: readonly PersonRecord[]): NameWarning[] {
     if (!person)
       persons.set(
         p.name,
-        (person = { name: p.name, mentions: [], coauthors: new Set(), bylines: new Set() }),
+        (person = { name: p.name, mentions: [], coauthors: new Set(), bylines: new Set(), orgs: new Set() }),
       );
     person.mentions.push(p);
+    const org = orgOf(p);
+    if (org && !(p.role && CROWD_ROLES.has(p.role))) person.orgs.add(org);
     if (p.role && BYLINE_ROLES.has(p.role)) {
       const line = `${p.doc}\u0000${p.line}`;
       person.bylines.add(line);
@@ -101,15 +120,7 @@ function tie(a: Person, b: Person): string | null {
   const coauthor = [...a.coauthors].find((c) => b.coauthors.has(c));
   if (coauthor) return `same co-author ${coauthor}`;
   if ([...a.name].length < 3) return null;
-  const orgs = (p: Person) =>
-    new Set(
-      p.mentions
-        .filter((m) => !m.role || !CROWD_ROLES.has(m.role))
-        .map((m) => m.org)
-        .filter((o): o is string => o !== null),
-    );
-  const orgsB = orgs(b);
-  const org = [...orgs(a)].find((o) => orgsB.has(o));
+  const org = [...a.orgs].find((o) => b.orgs.has(o));
   if (org) return `same organisation ${org}`;
   const seriesB = seriesOf(b);
   const series = [...seriesOf(a)].find((s) => seriesB.has(s));

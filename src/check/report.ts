@@ -45,11 +45,12 @@ export interface CheckOptions {
 export function checkRecords(records: readonly LiaohealthRecord[], options: CheckOptions = {}): CheckReport {
   const figures = records.filter((r) => r.type === 'figure');
   const people = records.filter((r) => r.type === 'person');
+  const institutions = records.filter((r) => r.type === 'institution');
   const claims = toClaims(figures, { tolerance: options.tolerance });
   const groups = checkClaims(claims);
   const arithmetic =
     options.arithmetic === false ? [] : checkArithmetic(figures, { tolerance: options.tolerance }, claims);
-  const names = checkNames(people);
+  const names = checkNames(people, institutions);
   return {
     groups,
     arithmetic,
