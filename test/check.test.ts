@@ -137,6 +137,11 @@ describe('canonical metrics', () => {
     expect(canonicalMetric('每万人口全科医生数').metric).toBe(canonicalMetric('万人口全科医生数').metric);
     // A narrower population is another indicator.
     expect(canonicalMetric('重点人群家庭医生签约率').metric).not.toBe('家庭医生签约率');
+    expect(canonicalMetric('每千人口拥有3岁以下婴幼儿托位数').metric).toBe(
+      canonicalMetric('千人口托位数').metric,
+    );
+    expect(canonicalMetric('家庭医生签约服务团队').metric).toBe(canonicalMetric('家庭医生团队').metric);
+    expect(canonicalMetric('二级及以上公立医院').metric).toBe(canonicalMetric('二级以上公立医院').metric);
   });
 
   it('drops modifiers that do not change what is counted', () => {
@@ -174,7 +179,7 @@ describe('canonical metrics', () => {
     // Metrics cut to a generic head name no thing: 团队 of one page and of another are not compared.
     for (const written of ['团队', '全市团队', '中心', '现有人数', '服务', '占全市', '占全省', '方面'])
       expect(canonicalMetric(written).metric, written).toBeNull();
-    expect(canonicalMetric('家庭医生签约服务团队').metric).toBe('家庭医生签约服务团队');
+    expect(canonicalMetric('家庭医生签约服务团队').metric).toBe('家庭医生团队');
     expect(canonicalMetric('托育机构总数').metric).toBe('托育机构总数');
   });
 });
@@ -198,6 +203,7 @@ describe('canonical scopes, units and periods', () => {
     expect(unitClass('家')).toBe(unitClass('个'));
     expect(unitClass('名')).toBe(unitClass('人'));
     expect(unitClass('平米')).toBe(unitClass('平方米'));
+    expect(unitClass('支')).toBe(unitClass('个')); // 组建家庭医生团队980支 = …团队980个
     expect(unitClass('%')).not.toBe(unitClass('个百分点'));
     expect(unitClass('％')).toBe(unitClass('%'));
     expect(unitClass('元')).not.toBe(unitClass('家'));

@@ -33,6 +33,14 @@ export const METRIC_SYNONYMS: [variant: string, canonical: string][] = [
   ['居民健康素养水平', '健康素养水平'],
   ['千人口拥有', '千人口'],
   ['疾病预防控制中心', '疾控中心'],
+  // The indicator's official name (每千人口拥有3岁以下婴幼儿托位数) and the papers' short form.
+  ['3岁以下婴幼儿托位', '托位'],
+  ['三岁以下婴幼儿托位', '托位'],
+  ['家庭医生签约服务团队', '家庭医生团队'],
+  ['家庭医生签约团队', '家庭医生团队'],
+  ['家庭医生服务团队', '家庭医生团队'],
+  // 二级及以上 = 二级以上: official statistics count the named level in.
+  ['及以上', '以上'],
 ];
 
 /**
@@ -147,7 +155,7 @@ export const GENERIC_METRICS = new Set<string>([
  * (the metric keeps apart what is counted). % and 个百分点 are never in one class.
  */
 export const UNIT_CLASSES: string[][] = [
-  ['家', '个', '所', '座', '处', '间', '张'],
+  ['家', '个', '所', '座', '处', '间', '张', '支'],
   ['人', '名', '位', '人口'],
   ['例', '台'],
   ['平方米', '平米'],
