@@ -142,6 +142,27 @@ describe('canonical metrics', () => {
     );
     expect(canonicalMetric('家庭医生签约服务团队').metric).toBe(canonicalMetric('家庭医生团队').metric);
     expect(canonicalMetric('二级及以上公立医院').metric).toBe(canonicalMetric('二级以上公立医院').metric);
+    for (const [official, short] of [
+      ['每千常住人口医疗卫生机构床位数', '每千人口床位数'],
+      ['五岁以下儿童死亡率', '5岁以下儿童死亡率'],
+      ['适龄儿童免疫规划疫苗接种率', '免疫规划疫苗接种率'],
+      ['基本医疗保险参保率', '基本医保参保率'],
+    ])
+      expect(canonicalMetric(official).metric, official).toBe(canonicalMetric(short).metric);
+  });
+
+  it('knows the short forms of statistics bulletins', () => {
+    for (const [official, short] of [
+      ['全市地区生产总值', 'GDP'],
+      ['城镇常住居民人均可支配收入', '城镇居民人均可支配收入'],
+      ['全体居民人均可支配收入', '居民人均可支配收入'],
+      ['社会消费品零售总额', '社零总额'],
+      ['地方一般公共预算收入', '一般公共预算收入'],
+      ['规模以上工业增加值', '规上工业增加值'],
+    ])
+      expect(canonicalMetric(official).metric, official).toBe(canonicalMetric(short).metric);
+    // A narrower measure stays apart.
+    expect(canonicalMetric('人均地区生产总值').metric).not.toBe(canonicalMetric('地区生产总值').metric);
   });
 
   it('drops modifiers that do not change what is counted', () => {
