@@ -62,11 +62,16 @@ export const NOT_FIGURE_WORDS = [
 ];
 
 /**
- * After a Chinese numeral these make it a party congress or plenum, no figure: 十八大以来,
- * 党的二十大精神, 十九届三中全会, 二十届二中全会.
+ * After a Chinese numeral these make it a party congress or plenum, or the term of a body, no
+ * figure: 十八大以来, 党的二十大精神, 十九届三中全会, 十四届全国人大, 市政协十五届.
  */
 export const CONGRESS_AFTER =
-  /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会)/;
+  /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会|届(?:全国|省|市|县|区|州|旗)?(?:人大|政协|人民代表大会|委员会|常委会|[省市县区]委|党委|纪委|中央)|届[一二三四五六七八九十]+次(?:全体)?(?:会议|全会))/;
+
+/** After a Chinese numeral, a sitting of a body's term named just before (十四届全国人大三次会议). */
+export const SITTING_AFTER = /^次(?:全体)?(?:会议|全会)/;
+/** How far before a sitting's number its term (届) may stand, in its clause: 十四届全国人大三次会议. */
+export const TERM_REACH = 12;
 
 /** A number followed by one of these names a plan or campaign: 三年行动, 五年规划. */
 export const PLAN_NAME_ENDINGS = ['行动', '计划', '规划', '攻坚', '工程'];

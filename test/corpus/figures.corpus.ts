@@ -897,6 +897,14 @@ const corpus: FigureCorpus = {
       ],
     },
     {
+      // A term (届) in another clause does not make 三次会议 a sitting: three meetings were held.
+      text: '协会已连续举办三届,今年召开三次会议。',
+      expect: [
+        { value: 3, unit: '届' },
+        { value: 3, unit: '次', metric: '会议' },
+      ],
+    },
+    {
       text: '医院新添救护车4辆、呼吸机20台。',
       expect: [
         { value: 4, unit: '辆', metric: '救护车' },
@@ -2874,6 +2882,11 @@ const corpus: FigureCorpus = {
     '深入学习贯彻党的二十大精神。',
     '党的十八大以来,医改不断深化。',
     '学习十九届三中全会精神。',
+    // The term of a body and a sitting of it: 届 and 次会议 number them, they count nothing.
+    '十三届县人大四次会议审议通过了政府工作报告。',
+    '区政协九届二次会议于上午开幕。',
+    '县十七届人大常委会第十一次会议听取了专项报告。',
+    '全国政协十四届常委会收到提案,十四届全国人大代表建议。',
     '参保患者可申请二次报销,避免二次手术。',
     '2024届毕业生走上岗位。',
     '他说只有坚持才能成功,部门之间加强协作。',

@@ -22,6 +22,8 @@ import {
 } from '../../lexicon/qualifiers.js';
 import {
   CONGRESS_AFTER,
+  SITTING_AFTER,
+  TERM_REACH,
   NOT_FIGURE_WORDS,
   ORDINAL_LEADS,
   PAGE_COUNTER_BEFORE,
@@ -328,6 +330,12 @@ function quantityAt(
       ? CONGRESS_AFTER.exec(s.slice(at + token.length, at + token.length + 8))
       : null;
     if (congress && (congress[0][0] !== '大' || (parseChineseNumber(token) ?? 0) >= 11))
+      return skip(at + token.length);
+    if (
+      codeAt(s, at + token.length) === CI &&
+      SITTING_AFTER.test(s.slice(at + token.length, at + token.length + 5)) &&
+      termBefore(s, at)
+    )
       return skip(at + token.length);
   }
 
@@ -918,12 +926,18 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
   };
 }
 
+/** Whether a body's term (届) stands shortly before `at` in its clause: 十四届全国人大|三次会议. */
+function termBefore(s: string, at: number): boolean {
+  const term = s.lastIndexOf('届', at);
+  return term >= 0 && at - term <= TERM_REACH && !/[,;:。!?，；：！？]/.test(s.slice(term, at));
+}
+
 const DOT = 0x2e;
 const SHUANG = '双'.charCodeAt(0);
 const SLASH = 0x2f;
 // Characters compared by UTF-16 unit where every number reads them (s[i] would make a string of each).
-const [CHU, FAN, FAN_TIMES, SHU, RI, DIAN, BAN, MEI, JIN, QIAN, DA, NIAN, DAI, JIE, YUE, HAO, SHI] = [
-  ...'初翻番数日点半每近前大年代届月号时',
+const [CHU, FAN, FAN_TIMES, SHU, RI, DIAN, BAN, MEI, JIN, QIAN, DA, NIAN, DAI, JIE, YUE, HAO, SHI, CI] = [
+  ...'初翻番数日点半每近前大年代届月号时次',
 ].map((c) => c.charCodeAt(0));
 const TENTH_UNIT = TENTH.charCodeAt(0);
 /** The first units of CONGRESS_AFTER: 大, 届, 中. */
