@@ -14,6 +14,7 @@ import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
 import {
   ancestorAt,
   AREA_WORDS,
+  NATION,
   isWithin,
   openingPlace,
   placesIn,
@@ -90,16 +91,18 @@ export function extractFigures(
       const { sentence, s, quantities } = own[k];
       const timeless = withoutDates(s, sentence.start, dateSpans);
       let named: Found | null = null;
-      const places = placesWithin(ctx.place.mentions, sentence).filter((p) => {
-        // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
-        const narrows = named !== null && named.end === p.start;
-        const scopes =
-          (narrows || namesScope(timeless, p)) &&
-          (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
-            countsBodies(s, sentence.start, p, names));
-        named = scopes ? p : null;
-        return scopes;
-      });
+      const places = withNation(placesWithin(ctx.place.mentions, sentence), s, sentence.start, names).filter(
+        (p) => {
+          // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
+          const narrows = named !== null && named.end === p.start;
+          const scopes =
+            (narrows || namesScope(timeless, p)) &&
+            (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
+              countsBodies(s, sentence.start, p, names));
+          named = scopes ? p : null;
+          return scopes;
+        },
+      );
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
@@ -241,6 +244,31 @@ function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
     out.push({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text });
   }
   return out;
+}
+
+/**
+ * 中国 names the country as 全国 does where it heads a clause (中国居民人均预期寿命为79岁); it is
+ * no division, so the page's place names leave it out; inside a body's name (中国疾控中心,
+ * 中国计生协2023年…) it names no scope.
+ */
+function withNation(
+  places: Found[],
+  s: string,
+  sentenceStart: number,
+  bodies: readonly InstitutionMention[],
+): Found[] {
+  let at = s.indexOf(NATION.name);
+  if (at < 0) return places;
+  const out = [...places];
+  for (; at >= 0; at = s.indexOf(NATION.name, at + NATION.name.length)) {
+    const end = at + NATION.name.length;
+    if (
+      !places.some((p) => p.start < end && at < p.end) &&
+      !overlapsAny(bodies, sentenceStart + at, sentenceStart + end)
+    )
+      out.push({ start: at, end, text: NATION.name });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

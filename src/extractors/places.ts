@@ -367,6 +367,7 @@ function mostNamed(items: [Division | null, number][], floor = 0): Division | nu
  * the article's city (度假区); null when the scope cannot be placed.
  */
 export function resolveScope(scope: string, article: Division | null): Place | null {
+  if (scope === NATION.name) return { division: NATION, zone: null };
   if (AREA_WORDS.has(scope)) {
     const division = scope[1] === '国' ? NATION : article ? areaOf(scope, article) : null;
     return division ? { division, zone: null } : null;

@@ -302,6 +302,17 @@ const corpus: FigureCorpus = {
       note: 'a national wire filed from the capital is about the nation where it says so',
     },
     {
+      // 中国 heading a clause is the nation, as 全国 is; after 比 it is a comparison's base, and
+      // inside a body's name (中国医师协会, below) it is the body's.
+      text: '本报潍坊讯 全市居民人均预期寿命达到81.2岁,比中国居民高2.2岁。中国居民人均预期寿命为79岁。',
+      expect: [
+        { scope: '全市', place: '山东省潍坊市' },
+        { scope: '全市', place: '山东省潍坊市' },
+        { scope: '中国', place: '中国' },
+      ],
+    },
+    { text: '本报潍坊讯 中国医师协会2024年会员达28万人。', expect: [{ scope: null, place: '山东省潍坊市' }] },
+    {
       text: '中新社北京5月9日电 国家卫生健康委9日介绍,二级以上公立医院平均住院日缩短至8.1天。',
       expect: [{ scope: null, place: null }],
       note: 'a national wire says where it was filed, not what its figures are about',
