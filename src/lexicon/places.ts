@@ -302,13 +302,6 @@ const COMMON_WORD_SHORT_FORMS = new Set([
   '北辰',
   '东丽',
   '红桥',
-  '河北',
-  '河南',
-  '海南',
-  '山西',
-  '江西',
-  '湖南',
-  '湖北',
   '华容',
   '武功',
   '兴化',
@@ -384,6 +377,26 @@ const COMMON_WORD_SHORT_FORMS = new Set([
   '福清',
   '东昌',
 ]);
+
+/**
+ * Provinces whose short forms are also words of rivers, lakes, mountains and streets (黄河南岸,
+ * 江西路, 太行山西麓): read as places only where they stand as words of their own, after a
+ * break or a function word (来自河南, 、湖北), never after a character they could be part of a
+ * word with, nor before 岸, 路, 街 and the like.
+ */
+const GUARDED_PROVINCE_SHORT_FORMS = new Set(['河北', '河南', '海南', '山西', '江西', '湖南', '湖北']);
+/** Han characters that may stand right before a guarded short form: prepositions and conjunctions. */
+const BEFORE_GUARDED = new Set(
+  [...'在于和与及同跟对向往到赴自从由至以为是至去来经'].map((c) => c.charCodeAt(0)),
+);
+/** What after a guarded short form makes it part of a street, bank or direction (江西路, 河南岸). */
+const AFTER_GUARDED = /^(?:岸|路|街|道|村|麓|侧|边|部|面|段|大道|大街|沿|畔|坡)/;
+
+function standsAlone(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (HAN_CODE(before) && !BEFORE_GUARDED.has(before)) return false;
+  return !AFTER_GUARDED.test(text.slice(at + 2, at + 4));
+}
 
 /** Divisions whose very names are common words (大同市城区, 郊区): never read as places. */
 const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
@@ -700,6 +713,8 @@ export function placesIn(text: string): PlaceMention[] {
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
     let name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
     if (isTownshipsWord(text, name)) name = -1;
+    if (name === i + 2 && GUARDED_PROVINCE_SHORT_FORMS.has(text.slice(i, name)) && !standsAlone(text, i))
+      name = -1;
     // 市委书记和县委常委: a conjunction before 县委 (县长, 县级), not 和县; so is 和 after the name
     // of a body (市急救中心和县急救中心).
     if (

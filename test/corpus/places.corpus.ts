@@ -313,6 +313,20 @@ const corpus: FigureCorpus = {
     },
     { text: '本报潍坊讯 中国医师协会2024年会员达28万人。', expect: [{ scope: null, place: '山东省潍坊市' }] },
     {
+      text: '本报潍坊讯 “中国好医生”等30余位专家参加义诊。',
+      expect: [{ scope: null, place: '山东省潍坊市' }],
+      note: 'a quoted honour opening with 中国 names no scope',
+    },
+    {
+      // Provinces whose short forms are words too (河南, 湖北): places where they stand alone.
+      text: '全国100家进步最快的县级医院中,湖北有12家。',
+      expect: [
+        { scope: '全国', place: '中国' },
+        { scope: '湖北', place: '湖北省' },
+      ],
+    },
+    { text: '沿黄河南岸新建卫生院8家,江西路社区新增床位20张。', expect: [{ scope: null }, { scope: null }] },
+    {
       text: '中新社北京5月9日电 国家卫生健康委9日介绍,二级以上公立医院平均住院日缩短至8.1天。',
       expect: [{ scope: null, place: null }],
       note: 'a national wire says where it was filed, not what its figures are about',
