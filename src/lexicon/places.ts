@@ -364,7 +364,6 @@ const COMMON_WORD_SHORT_FORMS = new Set([
   '桃源',
   '当阳',
   '通道',
-  '大连',
   '莲花',
   '惠民',
   '金安',
@@ -379,15 +378,15 @@ const COMMON_WORD_SHORT_FORMS = new Set([
 ]);
 
 /**
- * Provinces whose short forms are also words of rivers, lakes, mountains and streets (黄河南岸,
- * 江西路, 太行山西麓): read as places only where they stand as words of their own, after a
- * break or a function word (来自河南, 、湖北), never after a character they could be part of a
- * word with, nor before 岸, 路, 街 and the like.
+ * Short forms that are also parts of words of rivers, mountains and streets (黄河南岸, 江西路,
+ * 太行山西麓) or of other words (扩大连锁): read as places only where they stand as words of
+ * their own, after a break, a function word or a dateline's 报 (来自河南, 、湖北, 本报大连讯),
+ * never after a character they could be part of a word with, nor before 岸, 路, 街 and the like.
  */
-const GUARDED_PROVINCE_SHORT_FORMS = new Set(['河北', '河南', '海南', '山西', '江西', '湖南', '湖北']);
-/** Han characters that may stand right before a guarded short form: prepositions and conjunctions. */
+const GUARDED_SHORT_FORMS = new Set(['河北', '河南', '海南', '山西', '江西', '湖南', '湖北', '大连']);
+/** Han characters that may stand right before a guarded short form. */
 const BEFORE_GUARDED = new Set(
-  [...'在于和与及同跟对向往到赴自从由至以为是至去来经'].map((c) => c.charCodeAt(0)),
+  [...'在于和与及同跟对向往到赴自从由至以为是去来经报社网'].map((c) => c.charCodeAt(0)),
 );
 /** What after a guarded short form makes it part of a street, bank or direction (江西路, 河南岸). */
 const AFTER_GUARDED = /^(?:岸|路|街|道|村|麓|侧|边|部|面|段|大道|大街|沿|畔|坡)/;
@@ -713,8 +712,7 @@ export function placesIn(text: string): PlaceMention[] {
     const zone = kinds & ZONE_START ? zoneAt(text, i) : -1;
     let name = kinds & NAME_START ? longestAt(roots[c], text, i) : -1;
     if (isTownshipsWord(text, name)) name = -1;
-    if (name === i + 2 && GUARDED_PROVINCE_SHORT_FORMS.has(text.slice(i, name)) && !standsAlone(text, i))
-      name = -1;
+    if (name === i + 2 && GUARDED_SHORT_FORMS.has(text.slice(i, name)) && !standsAlone(text, i)) name = -1;
     // 市委书记和县委常委: a conjunction before 县委 (县长, 县级), not 和县; so is 和 after the name
     // of a body (市急救中心和县急救中心).
     if (

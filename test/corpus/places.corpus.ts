@@ -327,6 +327,13 @@ const corpus: FigureCorpus = {
     },
     { text: '沿黄河南岸新建卫生院8家,江西路社区新增床位20张。', expect: [{ scope: null }, { scope: null }] },
     {
+      text: '本报大连讯 全市新建社区医院12家,药店扩大连锁经营门店30家。',
+      expect: [
+        { scope: '全市', place: '辽宁省大连市' },
+        { scope: '全市', place: '辽宁省大连市' },
+      ],
+    },
+    {
       text: '中新社北京5月9日电 国家卫生健康委9日介绍,二级以上公立医院平均住院日缩短至8.1天。',
       expect: [{ scope: null, place: null }],
       note: 'a national wire says where it was filed, not what its figures are about',
