@@ -108,6 +108,12 @@ export function normalise(page: string): NormalisedText {
     if (bylines[i] < 0) bylines[i] = isBylineLine(contents[i]) ? 1 : 0;
     return bylines[i] === 1;
   };
+  // The same for a web page's date line or its furniture (isWebDateLine, isPageChrome).
+  const furniture = new Int8Array(lines.length).fill(-1);
+  const isFurniture = (i: number): boolean => {
+    if (furniture[i] < 0) furniture[i] = isWebDateLine(contents[i]) || isPageChrome(contents[i]) ? 1 : 0;
+    return furniture[i] === 1;
+  };
 
   // Once a page lists its headlines (标题导航), no line of the list runs into the next.
   let navigation = false;
@@ -127,6 +133,7 @@ export function normalise(page: string): NormalisedText {
     while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
     const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
     const bylineAround = () => isByline(i) || isByline(next);
+    const furnitureAround = () => isFurniture(i) || isFurniture(next);
     // Across a blank line a line that is no running text counts against the page's own wrap
     // width only: a headline over its subtitle, a blank apart, is no narrow column (running text
     // in a double-spaced column holds commas).
@@ -137,7 +144,10 @@ export function normalise(page: string): NormalisedText {
     const listed = navigation;
     // The list ends at a blank line too.
     if (blank) navigation = false;
-    if (listed || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
+    if (
+      listed ||
+      isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround, furnitureAround)
+    ) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
       if (blank) {
@@ -299,7 +309,8 @@ function isLayoutSpace(before: number, after: number): boolean {
 /**
  * Whether the break between two lines is real. `wrapWidth` is the page's wrap width, or less
  * where the lines around are narrower (a caption set in a narrow column); `width` is the
- * layout width of `before`, and `bylineAround` whether either line is a byline.
+ * layout width of `before`, `bylineAround` whether either line is a byline, and `furnitureAround`
+ * whether either is a web page's date line or its furniture.
  */
 function isHardBreak(
   before: string,
@@ -308,6 +319,7 @@ function isHardBreak(
   wrapWidth: number,
   width: number,
   bylineAround: () => boolean,
+  furnitureAround: () => boolean,
 ): boolean {
   // 建成托位3.|12万个: a decimal point ends no Chinese sentence; the number goes on.
   if (
@@ -318,8 +330,7 @@ function isHardBreak(
     return false;
   if (endsSentence(before)) return true;
   if (COLUMN_GAP.test(before)) return true;
-  if (isWebDateLine(before) || isWebDateLine(after) || isPageChrome(before) || isPageChrome(after))
-    return true;
+  if (furnitureAround()) return true;
   if (
     LEAD.test(after) ||
     DATELINE.test(after) ||
