@@ -129,16 +129,20 @@ export function normalise(page: string): NormalisedText {
     while (next < lines.length && lines[next].from === lines[next].to) next++;
     if (next >= lines.length) break;
     const blank = next > i + 1;
-    let afterNext = next + 1;
-    while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
-    const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
     const bylineAround = () => isByline(i) || isByline(next);
     const furnitureAround = () => isFurniture(i) || isFurniture(next);
-    // Across a blank line a line that is no running text counts against the page's own wrap
-    // width only: a headline over its subtitle, a blank apart, is no narrow column (running text
-    // in a double-spaced column holds commas).
-    const wrapHere =
-      blank && !RUNNING_TEXT.test(contents[i]) ? wrapWidth : Math.min(wrapWidth, localWidth / 0.75);
+    // Asked for only where the widths decide (most breaks follow a sentence's end): the test for
+    // running text reads the whole line.
+    const wrapHere = () => {
+      // Across a blank line a line that is no running text counts against the page's own wrap
+      // width only: a headline over its subtitle, a blank apart, is no narrow column (running text
+      // in a double-spaced column holds commas).
+      if (blank && !RUNNING_TEXT.test(contents[i])) return wrapWidth;
+      let afterNext = next + 1;
+      while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
+      const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
+      return Math.min(wrapWidth, localWidth / 0.75);
+    };
     if (navigation && endsNavigation(contents[i])) navigation = false;
     else if (!navigation && isNavigationHead(contents[i])) navigation = true;
     const listed = navigation;
@@ -307,7 +311,7 @@ function isLayoutSpace(before: number, after: number): boolean {
 }
 
 /**
- * Whether the break between two lines is real. `wrapWidth` is the page's wrap width, or less
+ * Whether the break between two lines is real. `wrapWidth` gives the page's wrap width, or less
  * where the lines around are narrower (a caption set in a narrow column); `width` is the
  * layout width of `before`, `bylineAround` whether either line is a byline, and `furnitureAround`
  * whether either is a web page's date line or its furniture.
@@ -316,7 +320,7 @@ function isHardBreak(
   before: string,
   after: string,
   blank: boolean,
-  wrapWidth: number,
+  wrapWidth: () => number,
   width: number,
   bylineAround: () => boolean,
   furnitureAround: () => boolean,
@@ -337,7 +341,7 @@ function isHardBreak(
     STANDALONE.test(before) ||
     LIST_ITEM.test(after.trim()) ||
     isSignatureDate(after.trim()) ||
-    LABEL_ROW.test(after)
+    isLabelRow(after)
   )
     return true;
   // 本报讯(记者 王晓 / 东)近日: a credit wrapped inside its brackets is one line, byline or not.
@@ -363,12 +367,12 @@ function isHardBreak(
     return (
       LIST_ITEM.test(before.trim()) ||
       isSignatureDate(before.trim()) ||
-      !(long || width >= 0.8 * wrapWidth || clauses >= 2)
+      !(long || clauses >= 2 || width >= 0.8 * wrapWidth())
     );
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
   const last = before.charCodeAt(before.length - 1);
   const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isAsciiDigit(after.charCodeAt(0));
-  return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
+  return !(long || clauses >= 1 || numberWrapped || width >= 0.6 * wrapWidth());
 }
 
 /** The longest title a caption's posts end with (副主任医师). */
@@ -394,6 +398,11 @@ function isHanRun(line: string, from: number, to: number): boolean {
 
 /** A row that is a label alone (主持人:, 发布人:): what it labels is on the rows below, not before. */
 const LABEL_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$/;
+
+/** LABEL_ROW's test, run only on a row that holds its colon (most rows hold none). */
+function isLabelRow(line: string): boolean {
+  return (line.includes(':') || line.includes('：')) && LABEL_ROW.test(line);
+}
 
 /** How far into the next line a bracket left open at a line's end may close: a name's rest. */
 const BRACKET_REACH = 4;
