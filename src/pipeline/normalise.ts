@@ -341,7 +341,7 @@ function isHardBreak(
     STANDALONE.test(before) ||
     LIST_ITEM.test(after.trim()) ||
     isSignatureDate(after.trim()) ||
-    isLabelRow(after)
+    LABEL_ROW.test(after)
   )
     return true;
   // 本报讯(记者 王晓 / 东)近日: a credit wrapped inside its brackets is one line, byline or not.
@@ -398,11 +398,6 @@ function isHanRun(line: string, from: number, to: number): boolean {
 
 /** A row that is a label alone (主持人:, 发布人:): what it labels is on the rows below, not before. */
 const LABEL_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$/;
-
-/** LABEL_ROW's test, run only on a row that holds its colon (most rows hold none). */
-function isLabelRow(line: string): boolean {
-  return (line.includes(':') || line.includes('：')) && LABEL_ROW.test(line);
-}
 
 /** How far into the next line a bracket left open at a line's end may close: a name's rest. */
 const BRACKET_REACH = 4;
