@@ -35,6 +35,8 @@ interface Line {
   /** Code-point offset of `from`, and of the line break that ends the line. */
   fromCp: number;
   breakCp: number;
+  /** The layout width of the content with full-width ASCII folded (layoutWidth of it). */
+  width: number;
 }
 
 /** Lines that stand alone: bylines marked ■/□, markdown-style headings. */
@@ -100,7 +102,7 @@ export function normalise(page: string): NormalisedText {
   const lines = splitLines(original);
   const folded = foldWidth(original);
   const contents = lines.map((l) => folded.slice(l.from, l.to));
-  const widths = contents.map(layoutWidth);
+  const widths = lines.map((l) => l.width);
   const wrapWidth = estimateWrapWidth(contents, widths);
   // Each line is read as the one before a break and as the one after: whether it is a byline, once.
   const bylines = new Int8Array(lines.length).fill(-1);
@@ -187,11 +189,13 @@ export function toOriginal(norm: NormalisedText, start: number, end: number): { 
   return { start: norm.origin[start], end: norm.origin[end - 1] + 1 };
 }
 
+/** Lines with their widths measured in the same pass (a line's trimmed space taken off again). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let cp = 0;
   let lineStart = 0;
   let lineStartCp = 0;
+  let width = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (c === 0x0a) {
@@ -199,14 +203,16 @@ function splitLines(text: string): Line[] {
       let to = i;
       let fromCp = lineStartCp;
       while (from < to && isSpace(text.charCodeAt(from))) {
+        width -= foldedWidth(text.charCodeAt(from));
         from++;
         fromCp++;
       }
-      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-      lines.push({ from, to, fromCp, breakCp: cp });
+      while (to > from && isSpace(text.charCodeAt(to - 1))) width -= foldedWidth(text.charCodeAt(--to));
+      lines.push({ from, to, fromCp, breakCp: cp, width });
       lineStart = i + 1;
       lineStartCp = cp + 1;
-    }
+      width = 0;
+    } else width += foldedWidth(c);
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
@@ -509,6 +515,12 @@ function layoutWidth(s: string): number {
     w += c >= 0x1100 ? 2 : 1;
   }
   return w;
+}
+
+/** A unit's part of layoutWidth once full-width ASCII is folded (a low surrogate: none). */
+function foldedWidth(c: number): number {
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  return c >= 0x1100 && (c < 0xff01 || c > 0xff5e) ? 2 : 1;
 }
 
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
