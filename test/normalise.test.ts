@@ -324,3 +324,24 @@ function fold(c: string): string {
   const code = c.charCodeAt(0);
   return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
 }
+
+describe('SourceText', () => {
+  it('slices code points with the line breaks removed, wherever the breaks stand', () => {
+    const line = fc
+      .array(fc.constantFrom('聊', '城', 'a', ' ', '𠀀', '\r'), { maxLength: 8 })
+      .map((units) => units.join(''));
+    const text = fc.array(line, { maxLength: 6 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const points = [...t];
+        const start = points.length ? a % points.length : 0;
+        const end = start + (points.length ? b % (points.length - start + 1) : 0);
+        const expected = points
+          .slice(start, end)
+          .join('')
+          .replace(/[\r\n]/g, '');
+        expect(new SourceText(t).slice(start, end)).toBe(expected);
+      }),
+    );
+  });
+});

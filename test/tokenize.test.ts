@@ -67,6 +67,26 @@ describe('TokenIndex', () => {
     );
   });
 
+  it('cuts a part it cut before, here or elsewhere in the text, as it cut it the first time', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }), (t, spans) => {
+        const index = new TokenIndex(t);
+        for (const [a, b] of [...spans, ...spans]) {
+          const start = t.length ? a % t.length : 0;
+          const end = start + (t.length ? b % (t.length - start + 1) : 0);
+          expect(index.alone(start, end)).toEqual(tokenize(t.slice(start, end), start));
+        }
+      }),
+    );
+    const clause = '托位使用率高达';
+    const page = `${clause}95%,全市${clause}96%`;
+    const index = new TokenIndex(page);
+    const second = page.lastIndexOf(clause);
+    expect(index.alone(0, clause.length)).toEqual(tokenize(clause));
+    expect(index.alone(second, second + clause.length)).toEqual(tokenize(clause, second));
+  });
+
   it('cuts a clause that ends inside a block as the clause, not as the line', () => {
     const text = '托位使用率高达95%。';
     const index = new TokenIndex(text);

@@ -35,6 +35,8 @@ interface Line {
   /** Code-point offset of `from`, and of the line break that ends the line. */
   fromCp: number;
   breakCp: number;
+  /** The layout width of the content with full-width ASCII folded (layoutWidth of it). */
+  width: number;
 }
 
 /** Lines that stand alone: bylines marked ■/□, markdown-style headings. */
@@ -100,13 +102,19 @@ export function normalise(page: string): NormalisedText {
   const lines = splitLines(original);
   const folded = foldWidth(original);
   const contents = lines.map((l) => folded.slice(l.from, l.to));
-  const widths = contents.map(layoutWidth);
+  const widths = lines.map((l) => l.width);
   const wrapWidth = estimateWrapWidth(contents, widths);
   // Each line is read as the one before a break and as the one after: whether it is a byline, once.
   const bylines = new Int8Array(lines.length).fill(-1);
   const isByline = (i: number): boolean => {
     if (bylines[i] < 0) bylines[i] = isBylineLine(contents[i]) ? 1 : 0;
     return bylines[i] === 1;
+  };
+  // The same for a web page's date line or its furniture (isWebDateLine, isPageChrome).
+  const furniture = new Int8Array(lines.length).fill(-1);
+  const isFurniture = (i: number): boolean => {
+    if (furniture[i] < 0) furniture[i] = isWebDateLine(contents[i]) || isPageChrome(contents[i]) ? 1 : 0;
+    return furniture[i] === 1;
   };
 
   // Once a page lists its headlines (标题导航), no line of the list runs into the next.
@@ -123,21 +131,29 @@ export function normalise(page: string): NormalisedText {
     while (next < lines.length && lines[next].from === lines[next].to) next++;
     if (next >= lines.length) break;
     const blank = next > i + 1;
-    let afterNext = next + 1;
-    while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
-    const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
     const bylineAround = () => isByline(i) || isByline(next);
-    // Across a blank line a line that is no running text counts against the page's own wrap
-    // width only: a headline over its subtitle, a blank apart, is no narrow column (running text
-    // in a double-spaced column holds commas).
-    const wrapHere =
-      blank && !RUNNING_TEXT.test(contents[i]) ? wrapWidth : Math.min(wrapWidth, localWidth / 0.75);
+    const furnitureAround = () => isFurniture(i) || isFurniture(next);
+    // Asked for only where the widths decide (most breaks follow a sentence's end): the test for
+    // running text reads the whole line.
+    const wrapHere = () => {
+      // Across a blank line a line that is no running text counts against the page's own wrap
+      // width only: a headline over its subtitle, a blank apart, is no narrow column (running text
+      // in a double-spaced column holds commas).
+      if (blank && !RUNNING_TEXT.test(contents[i])) return wrapWidth;
+      let afterNext = next + 1;
+      while (afterNext < lines.length && lines[afterNext].from === lines[afterNext].to) afterNext++;
+      const localWidth = Math.max(widths[next], afterNext < lines.length ? widths[afterNext] : 0);
+      return Math.min(wrapWidth, localWidth / 0.75);
+    };
     if (navigation && endsNavigation(contents[i])) navigation = false;
     else if (!navigation && isNavigationHead(contents[i])) navigation = true;
     const listed = navigation;
     // The list ends at a blank line too.
     if (blank) navigation = false;
-    if (listed || isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround)) {
+    if (
+      listed ||
+      isHardBreak(contents[i], contents[next], blank, wrapHere, widths[i], bylineAround, furnitureAround)
+    ) {
       out[n] = 0x0a;
       origin[n++] = line.breakCp;
       if (blank) {
@@ -173,11 +189,13 @@ export function toOriginal(norm: NormalisedText, start: number, end: number): { 
   return { start: norm.origin[start], end: norm.origin[end - 1] + 1 };
 }
 
+/** Lines with their widths measured in the same pass (a line's trimmed space taken off again). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let cp = 0;
   let lineStart = 0;
   let lineStartCp = 0;
+  let width = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (c === 0x0a) {
@@ -185,14 +203,16 @@ function splitLines(text: string): Line[] {
       let to = i;
       let fromCp = lineStartCp;
       while (from < to && isSpace(text.charCodeAt(from))) {
+        width -= foldedWidth(text.charCodeAt(from));
         from++;
         fromCp++;
       }
-      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-      lines.push({ from, to, fromCp, breakCp: cp });
+      while (to > from && isSpace(text.charCodeAt(to - 1))) width -= foldedWidth(text.charCodeAt(--to));
+      lines.push({ from, to, fromCp, breakCp: cp, width });
       lineStart = i + 1;
       lineStartCp = cp + 1;
-    }
+      width = 0;
+    } else width += foldedWidth(c);
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
@@ -297,17 +317,19 @@ function isLayoutSpace(before: number, after: number): boolean {
 }
 
 /**
- * Whether the break between two lines is real. `wrapWidth` is the page's wrap width, or less
+ * Whether the break between two lines is real. `wrapWidth` gives the page's wrap width, or less
  * where the lines around are narrower (a caption set in a narrow column); `width` is the
- * layout width of `before`, and `bylineAround` whether either line is a byline.
+ * layout width of `before`, `bylineAround` whether either line is a byline, and `furnitureAround`
+ * whether either is a web page's date line or its furniture.
  */
 function isHardBreak(
   before: string,
   after: string,
   blank: boolean,
-  wrapWidth: number,
+  wrapWidth: () => number,
   width: number,
   bylineAround: () => boolean,
+  furnitureAround: () => boolean,
 ): boolean {
   // 建成托位3.|12万个: a decimal point ends no Chinese sentence; the number goes on.
   if (
@@ -318,8 +340,7 @@ function isHardBreak(
     return false;
   if (endsSentence(before)) return true;
   if (COLUMN_GAP.test(before)) return true;
-  if (isWebDateLine(before) || isWebDateLine(after) || isPageChrome(before) || isPageChrome(after))
-    return true;
+  if (furnitureAround()) return true;
   if (
     LEAD.test(after) ||
     DATELINE.test(after) ||
@@ -352,12 +373,12 @@ function isHardBreak(
     return (
       LIST_ITEM.test(before.trim()) ||
       isSignatureDate(before.trim()) ||
-      !(long || width >= 0.8 * wrapWidth || clauses >= 2)
+      !(long || clauses >= 2 || width >= 0.8 * wrapWidth())
     );
   // A line that starts with a digit right after a Chinese character continues it (建成托位\n3.12万个).
   const last = before.charCodeAt(before.length - 1);
   const numberWrapped = last >= 0x4e00 && last <= 0x9fff && isAsciiDigit(after.charCodeAt(0));
-  return !(long || width >= 0.6 * wrapWidth || clauses >= 1 || numberWrapped);
+  return !(long || clauses >= 1 || numberWrapped || width >= 0.6 * wrapWidth());
 }
 
 /** The longest title a caption's posts end with (副主任医师). */
@@ -494,6 +515,12 @@ function layoutWidth(s: string): number {
     w += c >= 0x1100 ? 2 : 1;
   }
   return w;
+}
+
+/** A unit's part of layoutWidth once full-width ASCII is folded (a low surrogate: none). */
+function foldedWidth(c: number): number {
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  return c >= 0x1100 && (c < 0xff01 || c > 0xff5e) ? 2 : 1;
 }
 
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;

@@ -376,8 +376,9 @@ export function unitsOf(source: DocumentSource): number {
 
 /** A document's text or large file, reading it if it is not read yet (or why it cannot be). */
 export async function openSource(source: DocumentSource): Promise<Opened> {
+  // A file handed over unread was stat'ed then: its size is not read again.
   return 'unread' in source
-    ? openInput({ doc: source.doc, path: source.unread.path }, process.stdin)
+    ? openInput({ doc: source.doc, path: source.unread.path }, process.stdin, source.unread.bytes)
     : source;
 }
 
@@ -392,11 +393,18 @@ export async function readInput(input: InputFile, stdin: NodeJS.ReadableStream):
   }
 }
 
-/** As `readInput`, but a file over STREAM_BYTES is only checked, to be read by `readBlocks`. */
-export async function openInput(input: InputFile, stdin: NodeJS.ReadableStream): Promise<Opened> {
+/**
+ * As `readInput`, but a file over STREAM_BYTES is only checked, to be read by `readBlocks`;
+ * `bytes`: the file's size when it is known already.
+ */
+export async function openInput(
+  input: InputFile,
+  stdin: NodeJS.ReadableStream,
+  bytes?: number,
+): Promise<Opened> {
   try {
     if (input.path !== null) {
-      const { size } = statSync(input.path);
+      const size = bytes ?? statSync(input.path).size;
       if (size > STREAM_BYTES) return checkEncoding(input.path, size);
     }
   } catch (e) {

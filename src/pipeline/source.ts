@@ -9,8 +9,11 @@ export class SourceText {
   /** UTF-16 index of each code point, only when the text has astral characters. */
   private readonly unitOf: Int32Array | null = null;
   readonly codePoints: number;
+  /** Whether the text holds a carriage return anywhere (most pages hold none). */
+  private readonly hasReturn: boolean;
 
   constructor(readonly text: string) {
+    this.hasReturn = text.includes('\r');
     const astral = SURROGATE.test(text);
     if (!astral) {
       // Code points are units: the lines are found by indexOf, faster than a loop over the units.
@@ -53,7 +56,31 @@ export class SourceText {
 
   /** The original characters in [start, end), in code points, with line breaks removed. */
   slice(start: number, end: number): string {
-    return withoutLineBreaks(this.text.slice(this.unit(start), this.unit(end)));
+    if (this.hasReturn) return withoutLineBreaks(this.text.slice(this.unit(start), this.unit(end)));
+    // The line index says where the breaks inside stand: the pieces between them are joined,
+    // and the slice is never searched for a break.
+    const starts = this.lineStarts;
+    let i = this.firstLineAfter(start);
+    let joined = '';
+    let from = start;
+    for (; i < starts.length && starts[i] <= end; i++) {
+      joined += this.text.slice(this.unit(from), this.unit(starts[i] - 1));
+      from = starts[i];
+    }
+    return joined + this.text.slice(this.unit(from), this.unit(end));
+  }
+
+  /** The index of the first line that starts after code point `cp` (lineStarts.length if none). */
+  private firstLineAfter(cp: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 

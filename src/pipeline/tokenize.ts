@@ -68,6 +68,8 @@ export class TokenIndex {
   private readonly runs: Run[] = [];
   /** Per UTF-16 unit: 1 + the index in `runs` of the run cut around it, or 0. */
   private readonly runOf: Uint32Array;
+  /** Parts of blocks cut on their own (see `cutPart`), by their text. */
+  private readonly parts = new Map<string, { at: number; tokens: Token[] }>();
 
   constructor(readonly text: string) {
     this.runOf = new Uint32Array(text.length);
@@ -139,10 +141,34 @@ export class TokenIndex {
       const whole =
         (at === 0 || !isBlockUnit(text.charCodeAt(at - 1))) &&
         (to === text.length || !isBlockUnit(text.charCodeAt(to)));
-      for (const t of whole ? this.runAt(at)!.tokens : tokenize(text.slice(at, to), at)) out.push(t);
+      for (const t of whole ? this.runAt(at)!.tokens : this.cutPart(at, to)) out.push(t);
       at = to;
     }
     return out;
+  }
+
+  /**
+   * The tokens of text[at, to), part of a block, cut on its own. A document's clauses repeat
+   * their edges (on the benchmark's pages 12% of the parts cut are a part cut before in the same
+   * document), so each part's tokens are kept by its text, with where they were cut, and moved
+   * to `at`. The cut depends on the part's text alone (its words' tags too): a copy is exact.
+   */
+  private cutPart(at: number, to: number): Token[] {
+    const part = this.text.slice(at, to);
+    const known = this.parts.get(part);
+    if (!known) {
+      const tokens = tokenize(part, at);
+      this.parts.set(part, { at, tokens });
+      return tokens;
+    }
+    const shift = at - known.at;
+    if (shift === 0) return known.tokens;
+    return known.tokens.map((t) => ({
+      word: t.word,
+      tag: t.tag,
+      start: t.start + shift,
+      end: t.end + shift,
+    }));
   }
 
   /** A character outside every block is a token of its own, white space none. */
