@@ -555,6 +555,11 @@ const corpus: DateCorpus = {
       note: 'a five-year plan (十X五) with what of it: its years, its last or its first; 十五个 is a number',
     },
     {
+      text: '“十三五”以来,全县累计建成村卫生室86个。',
+      expect: [{ text: '“十三五”', value: '2016/2020', rule: 'date.plan-period' }],
+      note: 'a plan alone before 以来: its years, which the figures read as since its start',
+    },
+    {
       text: '我市“十四五”初步建成覆盖城乡的服务网络。',
       expect: [],
       note: '初步 is no 初 of the plan',

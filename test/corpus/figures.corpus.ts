@@ -2066,6 +2066,12 @@ const corpus: FigureCorpus = {
       ],
     },
     {
+      text: '“十四五”以来,全市新建社区医院15家。',
+      refDate: '2025-03-12',
+      expect: [{ value: 15, period: '“十四五”以来', periodStart: '2021-01-01', periodEnd: '2025-03-12' }],
+      note: 'since a five-year plan began: from its first year to the article’s date',
+    },
+    {
       text: '自2023年开展筛查以来,累计筛查适龄女性5.2万人。',
       refDate: '2026-03-11',
       expect: [

@@ -102,9 +102,12 @@ const BARE_MONTH = new RegExp(
 /** 2010-01-29, 2010.01.29, 2010/01/29. */
 const NUMERIC =
   /(?<![\d./])(?<y>[12]\d{3})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d)/y;
-/** 十四五期间, “十三五”时期, 「十四五」末: a five-year plan (the 11th to 16th) and what of it. */
+/**
+ * 十四五期间, “十三五”时期, 「十四五」末: a five-year plan (the 11th to 16th) and what of it; the
+ * plan alone before 以来 (“十四五”以来: its years, which the periods read as "since").
+ */
 const PLAN_PERIOD =
-  /[“"「]?十(?<n>[一二三四五六])五[”"」]?(?<part>期间|时期末|时期|期末|末|期初|初(?![步心衷]))/y;
+  /[“"「]?十(?<n>[一二三四五六])五[”"」]?(?<part>期间|时期末|时期|期末|末|期初|初(?![步心衷])|(?=以来))/y;
 const PLAN_NUMBERS: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16 };
 /** The first year of the n-th five-year plan: five years each since the third, of 1966-1970. */
 function planStart(n: number): number {
