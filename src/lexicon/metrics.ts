@@ -135,6 +135,9 @@ export const NOT_METRIC_WORDS = new Set([
   '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
   '大关',
   '落地', // 35个融合项目落地见效: the tagger calls it a noun; it is the verb of the clause
+  '增产', // 玉米产量7.78万吨,减产0.3%: verbs of change of a harvest (减产 is tagged a verbal noun)
+  '减产',
+  '中有', // 86所县级医院中有60所: "among them there are" (the tagger leaves it untagged), no part of the name
 
   '同期',
   '去年同期',
@@ -245,6 +248,9 @@ export const CHANGE_VERBS = new Set([
   '偏少',
   '偏高',
   '偏低',
+  // 早稻产量2.91万吨,增产0.2%: harvests grow and shrink in their own words.
+  '增产',
+  '减产',
 ]);
 
 /** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */
@@ -303,7 +309,7 @@ export const GLUED_VERB_CHARS = /[已共达至到降升增超逾为]/;
 export const GLUED_PREPOSITION_CHARS = /[从由比较]/;
 
 /** Unknown-word tokens (tag x) that begin with a function word are no nouns: 由市, 获省. */
-export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;
+export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经含]/;
 
 /**
  * Words the tagger calls verbs, adverbs or measure words that name what a figure counts:

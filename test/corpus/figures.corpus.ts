@@ -5,6 +5,81 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全年小麦产量42.6万吨,增产1.8%;大豆产量3.1万吨,减产2.4%。',
+      expect: [
+        { text: '42.6万吨', metric: '小麦产量' },
+        { text: '1.8%', metric: '小麦产量' },
+        { text: '3.1万吨', metric: '大豆产量' },
+        { text: '2.4%', metric: '大豆产量' },
+      ],
+      note: '增产 and 减产 are verbs of change of a harvest: the share is the change of the figure before (减产 names nothing)',
+    },
+    {
+      text: '年末乡村人口8.4万人,占总人口比重为41.2%,比上年末下降1.3个百分点。工业投资6.2亿元,占全部投资的比重为38.5%,比上年提高2.1个百分点,增长9.6%。',
+      expect: [
+        { text: '8.4万人', metric: '乡村人口' },
+        { text: '41.2%', metric: '占总人口比重' },
+        { text: '1.3个百分点', metric: '占总人口比重' },
+        { text: '6.2亿元', metric: '工业投资' },
+        { text: '38.5%', metric: '占投资的比重' },
+        { text: '2.1个百分点', metric: '占投资的比重' },
+        { text: '9.6%', metric: '工业投资' },
+      ],
+      note: 'points after a share are a change of that share, 占 or not; a percent of growth after it is still a change of the amount',
+    },
+    {
+      text: '年末全县常住人口31.2万人,其中城镇人口14.6万人。',
+      expect: [
+        { text: '31.2万人', metric: '常住人口' },
+        { text: '14.6万人', metric: '城镇人口' },
+      ],
+      note: 'the tagger calls 城镇人口 a place name: the people of a kind of place are a noun',
+    },
+    {
+      text: '全省86所县级医院中有60所达到推荐标准。',
+      expect: [
+        { text: '86所', metric: '县级医院' },
+        { text: '60所', metric: '县级医院' },
+      ],
+      note: '中有 (among them, untagged) is no part of the name before it',
+    },
+    {
+      text: '全年采集血液4.6万单位,比上年增长3.2%;全市18个单位参与献血。献血量由2020年的3.9万单位增加到4.6万单位。',
+      expect: [
+        { text: '4.6万单位', value: 46000, unit: '单位', metric: '血液' },
+        { text: '3.2%', metric: '血液' },
+        { text: '18个', unit: '个', metric: '单位' },
+        { text: '3.9万单位', unit: '单位', metric: '献血量' },
+        { text: '4.6万单位', unit: '单位', metric: '献血量' },
+      ],
+      note: 'blood is counted in units (单位); 18个单位 counts in 个, and the unit of an earlier figure (3.9|万|单位) names nothing',
+    },
+    {
+      text: '全年受理各类案件8620件(含旧存415件),比上年增长6.4%。',
+      expect: [
+        { text: '8620件', metric: '案件' },
+        { text: '415件', metric: '案件' },
+        { text: '6.4%', metric: '案件' },
+      ],
+      note: 'a figure in brackets is an aside: the change after them is of the figure before them; 含旧 (untagged) is no noun',
+    },
+    {
+      text: '全年教育支出12.8亿元,科学技术支出1.6亿元。',
+      expect: [
+        { text: '12.8亿元', metric: '教育支出' },
+        { text: '1.6亿元', metric: '科学技术支出' },
+      ],
+      note: 'a verbal noun before 支出 is the field of the spending, no verb of an object',
+    },
+    {
+      text: '今年已有4个省级区域医疗中心成功开业运营。这项赛事举办20年来产生了一个又一个新的冠军。',
+      expect: [
+        { text: '4个', metric: '省级区域医疗中心' },
+        { text: '20年', metric: '举办' },
+      ],
+      note: '成功 (顺利, 圆满) says how the verb after it went, no modifier of a noun; a span before 来 is since when, not what lasted',
+    },
+    {
       text: '2023年,全县医疗机构诊疗量与上年基本持平,门诊人次达到96万人次。',
       expect: [{ text: '96万人次', period: '2023' }],
       note: 'an adverb of degree between a comparison’s base and its marker (上年基本持平) keeps the base out of the periods',

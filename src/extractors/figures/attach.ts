@@ -81,6 +81,8 @@ export function isPlace(word: string): boolean {
 }
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
+/** The tagger calls 城镇人口 a place name (ns): the people of a kind of place are a noun too. */
+const PLACE_PEOPLE_END = /(?:人口|居民)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
 /**
@@ -132,6 +134,8 @@ const LINKING_ADVERBS = new Set([
   '仍',
   '即',
 ]);
+/** Adjectives of how a thing was done, before its verb (3个中心成功开业运营, 顺利通过): no modifier of a noun. */
+const MANNER_WORDS = new Set(['成功', '顺利', '圆满']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
@@ -163,6 +167,9 @@ const SPAN_GOES_ON = /(?:\d|[一二两三四五六七八九十])(?:年|个月|�
 /** A name and 比 right before a ratio, with a copula between: 医护比为, 床护比达到. */
 const RATIO_NAMED = /([\u4e00-\u9fff]{1,8})比(?:为|是|达到?|优化至|提高至|调整为)?$/;
 
+/** Kinds of figures that change in percentage points. */
+const POINTED_KINDS = new Set<FigureKind>(['percent', 'pct_point', 'rate']);
+
 /** Families of kinds that may share a metric with the figure before them. */
 const FAMILY: Record<FigureKind, string> = {
   count: 'count',
@@ -182,6 +189,14 @@ export interface Measured {
   kind: FigureKind;
   unit: string | null;
   metric: string | null;
+  /** Whether the figure stands in brackets (含旧存343件), an aside to its clause. */
+  aside: boolean;
+}
+
+/** Whether offset `at` of `text` stands inside brackets opened before it (and not yet closed). */
+export function inAside(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
 }
 
 /** A sentence of the text, and the whole text's tokens. */
@@ -399,7 +414,13 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     (q.kind === 'percent' && left().length === 1 && left()[0].word === '占');
   // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
   let changed = before.length - 1;
-  while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
+  // 占户籍总人口比重为61.68%,比上年末提高2.24个百分点: points right after a share or a rate are
+  // a change of it, 占 or not (after an amount they are a change of its growth, named by the amount).
+  const pointsOfShare = q.kind === 'pct_point' && POINTED_KINDS.has(before[changed]?.kind);
+  while (change && !pointsOfShare && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
+  // 各类案件3.2万件(不含旧存2400件),比上年下降1.3%: a figure in an aside is not what changes after it.
+  if (change && before[changed]?.aside && !inAside(sentence.text, q.start))
+    while (changed > 0 && before[changed].aside) changed--;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
     if (change && i > changed) continue;
@@ -762,8 +783,8 @@ const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 const QUOTE_ENDS = unitsOf('”、和');
 /** The first character of COUNT_AFTER and AGE_BOUND: a digit or a numeral. */
 const NUMERAL_START = unitsOf('0123456789一二两三四五六七八九十百千万');
-/** What a span of time is before or within when it stands right after it (15天后, 三年里). */
-const AFTER_SPAN = unitsOf('后前里间');
+/** What a span of time is before, within or since when it stands right after it (15天后, 三年里, 57年来). */
+const AFTER_SPAN = unitsOf('后前里间来');
 
 /** The UTF-16 units of `chars`, for tests of one character by code (s[i] would make a string of it). */
 function unitsOf(chars: string): Set<number> {
@@ -883,7 +904,10 @@ function nounRun(tokens: Token[], from: number, age: boolean, coordinating = fal
       // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
       const modifier =
         nounNext &&
-        ((MODIFIER_TAGS.has(t.tag) && !LINKING_ADVERBS.has(t.word) && !ADVERBIAL_IDIOM.test(t.word)) ||
+        ((MODIFIER_TAGS.has(t.tag) &&
+          !LINKING_ADVERBS.has(t.word) &&
+          !MANNER_WORDS.has(t.word) &&
+          !ADVERBIAL_IDIOM.test(t.word)) ||
           ATTRIBUTIVE_VERBS.has(t.word) ||
           t.word === '以上' ||
           t.word === '以下' ||
@@ -977,13 +1001,15 @@ function leftWalk(tokens: Token[], share = false): string | null {
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
     // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either, with its
-    // multiplier (由923万人|提升至: the tagger leaves 万人 unknown). (The 年 of a year is not: 从2020年的21家 is named before it.)
+    // multiplier (由923万人|提升至: the tagger leaves 万人 unknown; 2036|万|单位 it cuts apart). (The 年 of a
+    // year is not: 从2020年的21家 is named before it.)
+    const multiplied = i > 1 && MULTIPLIER_WORD.test(tokens[i - 1].word) && /\d$/.test(tokens[i - 2].word);
     if (
       i > 0 &&
-      /\d$/.test(tokens[i - 1].word) &&
-      !/^\d{4}$/.test(tokens[i - 1].word) &&
+      (multiplied || (/\d$/.test(tokens[i - 1].word) && !/^\d{4}$/.test(tokens[i - 1].word))) &&
       isUnitWord(t.word)
     ) {
+      if (multiplied) i--;
       // 粮食总产量连续5年稳定在150亿斤以上: how long a level has held says nothing of what it is.
       if (!RUN_OF_TIME.has(tokens[i - 2]?.word ?? '')) return null;
       i -= 3;
@@ -1020,6 +1046,9 @@ function leftWalk(tokens: Token[], share = false): string | null {
   }
   return null;
 }
+
+/** A multiplier the tagger cuts off between a number and its unit: 2036|万|单位. */
+const MULTIPLIER_WORD = /^[十百千万亿]+$/;
 
 /**
  * 由2019年的36万人增加至52万人次: the clause goes from a figure (after 由 or 从) to the level it
@@ -1118,7 +1147,9 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     end - i >= 2 &&
     tokens[i].tag === 'vn' &&
     !NOMINAL_WORDS.has(tokens[i].word) &&
-    tokens[i - 1]?.word !== '等'
+    tokens[i - 1]?.word !== '等' &&
+    // 教育支出28.55亿元, 检测报告3份: before a word that is a noun after a noun, the verbal noun is its field.
+    !VERB_OR_NOUN.has(tokens[end - 1].word)
   )
     i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
@@ -1228,7 +1259,7 @@ function nominalTag(t: Token): boolean {
   if ((t.tag === 'l' || t.tag === 'i') && PERSON_END.test(w)) return true; // 困难群众/l: an idiom for people is a noun
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
-  if (t.tag === 'ns') return PLACE_KIND_END.test(w);
+  if (t.tag === 'ns') return PLACE_KIND_END.test(w) || PLACE_PEOPLE_END.test(w);
   let nominal = nominalTags.get(t.tag);
   if (nominal === undefined) nominalTags.set(t.tag, (nominal = NOMINAL_TAGS.test(t.tag)));
   return nominal;
