@@ -96,6 +96,10 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['一般公共预算收入', 'n'], // 一般/a 公共/b 预算/v 收入/v: fiscal bulletins' names, cut at a verb
   ['一般公共预算支出', 'n'],
   ['期望寿命', 'n'],
+  // Companies' reports: 基本|每股/r|收益 lost its 每股; 派|发现|金红利 cut across 现金.
+  ['每股收益', 'n'],
+  ['每股净资产', 'n'],
+  ['现金红利', 'n'],
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],

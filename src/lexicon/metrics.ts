@@ -137,6 +137,7 @@ export const NOT_METRIC_WORDS = new Set([
   '落地', // 35个融合项目落地见效: the tagger calls it a noun; it is the verb of the clause
   '增产', // 玉米产量7.78万吨,减产0.3%: verbs of change of a harvest (减产 is tagged a verbal noun)
   '减产',
+  '时说', // 在介绍…手术时说: "said when" (the tagger glues it), no part of the name
   '中有', // 86所县级医院中有60所: "among them there are" (the tagger leaves it untagged), no part of the name
 
   '同期',
@@ -316,6 +317,7 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
  * 累计招生2600余人, 自费5.7元, 结算时间, 面对面随访, 18条务实举措, 15分钟托育服务圈.
  */
 export const NOMINAL_WORDS = new Set([
+  '输血', // 输血2800毫升: the transfusion, tagged a verb
   '结存', // 统筹基金当期结存4639亿元: the balance, tagged a verb
   '大项', // 设40个大项、61个分项: events of games, tagged numerals (m)
   '分项',

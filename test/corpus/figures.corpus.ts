@@ -5,6 +5,40 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '连接线全长56公里,设计时速100公里/小时。',
+      expect: [
+        { text: '56公里', unit: '公里', kind: 'length' },
+        { text: '100公里/小时', value: 100, unit: '公里/小时', kind: 'other', metric: '时速' },
+      ],
+      note: 'a speed per hour is its own unit, no length',
+    },
+    {
+      text: '公司向全体股东每10股派发现金红利3.5元,基本每股收益0.82元。',
+      expect: [
+        { text: '3.5元', metric: '现金红利' },
+        { text: '0.82元', metric: '基本每股收益' },
+      ],
+      note: 'the shares a dividend is per (每10股) are no count; 现金红利 and 每股收益 are words of companies’ reports',
+    },
+    {
+      text: '在3200名受访者中,1900人是女性,另有300人完成了问卷。',
+      expect: [
+        { text: '3200名', metric: '受访者' },
+        { text: '1900人', metric: '女性' },
+        { text: '300人', metric: '完成了问卷' },
+      ],
+      note: 'people counted before a copula are named by what they are, without it; before another verb, by what they did',
+    },
+    {
+      text: '主任在回忆那场8个小时手术时说,患者的4根手指重新红润起来。术中输血1200毫升。',
+      expect: [
+        { text: '8个小时', metric: '手术' },
+        { text: '4根', metric: '手指' },
+        { text: '1200毫升', metric: '输血' },
+      ],
+      note: '时说 (said when) and 重新 (again) end a name; a transfusion (输血, tagged a verb) names its volume',
+    },
+    {
       text: '全年小麦产量42.6万吨,增产1.8%;大豆产量3.1万吨,减产2.4%。',
       expect: [
         { text: '42.6万吨', metric: '小麦产量' },

@@ -134,8 +134,8 @@ const LINKING_ADVERBS = new Set([
   '仍',
   '即',
 ]);
-/** Adjectives of how a thing was done, before its verb (3个中心成功开业运营, 顺利通过): no modifier of a noun. */
-const MANNER_WORDS = new Set(['成功', '顺利', '圆满']);
+/** Words of how or again a thing was done, before its verb (3个中心成功开业运营, 顺利通过, 重新红润): no modifier of a noun. */
+const MANNER_WORDS = new Set(['成功', '顺利', '圆满', '重新']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
@@ -614,7 +614,10 @@ function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string
   // 29名来自各省、市的代表: a list goes on, and what is counted is named after it (unless the
   // list is of counts: 造成3人死亡、2人受伤).
   if (!PREDICATE.test(rest) || (s[end] === '、' && !listed)) return null;
-  const first = clauseTokens(sentence, q.end, end)[0];
+  const tokens = clauseTokens(sentence, q.end, end);
+  const first = tokens[0];
+  // 2710万人是难民: after a copula, what they are names them.
+  if (first?.word === '是' && tokens.length > 1 && tokens.slice(1).every(isNominal)) return rest.slice(1);
   return first && first.tag === 'v' ? rest : null;
 }
 

@@ -421,6 +421,8 @@ function quantityAt(
     (isBase(first.value, 100) || unit.unit === '人口')
   )
     return skip(end);
+  // 每10股派发现金红利2.13元: the shares a dividend is per are its base, no count of shares.
+  if (codeAt(s, at - 1) === MEI && unit?.unit === '股') return skip(end);
   if (
     unit &&
     (unit.unit === '年' || unit.unit === '载') &&
