@@ -113,9 +113,10 @@ const PLACE_FREQUENCY = 100;
 
 /**
  * Words of jieba's own dictionary that run two words of the news together; frequency 0 takes
- * them out (同比增加, a name there, made 同比增加7.05% a figure whose metric was 同比增加).
+ * them out (同比增加, a name there, made 同比增加7.05% a figure whose metric was 同比增加; 价格上涨
+ * made the verb of change part of 猪肉价格上涨6.3%'s metric).
  */
-const NOT_WORDS = ['同比增加'];
+const NOT_WORDS = ['同比增加', '价格上涨', '价格下降', '物价上涨', '成本上升'];
 
 /** The dictionary as jieba's text format. */
 export function userDictionary(): string {

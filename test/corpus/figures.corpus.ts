@@ -5,6 +5,47 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全县的乡镇卫生院、社区卫生服务中心和村卫生室中医药服务覆盖率达到100%、98.5%和81.3%。全市医生和护士总数达到3200人和4100人。',
+      expect: [
+        { text: '100%', metric: '乡镇卫生院中医药服务覆盖率' },
+        { text: '98.5%', metric: '社区卫生服务中心中医药服务覆盖率' },
+        { text: '81.3%', metric: '村卫生室中医药服务覆盖率' },
+        { text: '3200人', metric: '医生总数' },
+        { text: '4100人', metric: '护士总数' },
+      ],
+      note: 'without 分别, things listed before a copula still go one each with as many numbers after it; the shortest item before the last says how much of the last is its own',
+    },
+    {
+      text: '两年间全县孕产妇系统管理率为95.2%、96.1%,保持较高水平。',
+      expect: [
+        { text: '两年', kind: 'duration' },
+        { text: '95.2%', metric: '孕产妇系统管理率' },
+        { text: '96.1%', metric: '孕产妇系统管理率' },
+      ],
+      note: 'a list of numbers after one thing (no list of things) is of that thing',
+    },
+    {
+      text: '3月份,蔬菜价格上涨4.2%,禽肉价格下降1.6%,物价上涨1.1%。',
+      expect: [
+        { text: '4.2%', metric: '蔬菜价格' },
+        { text: '1.6%', metric: '禽肉价格' },
+        { text: '1.1%', metric: '物价' },
+      ],
+      note: 'jieba’s dictionary words 价格上涨, 价格下降, 物价上涨 are taken out: the verb of change is no part of the name',
+    },
+    {
+      text: '牛肉、羊肉和冷冻水产品价格则分别上涨3.4%、2.8%和1.2%;景区门票、长途客车和家庭服务费价格分别下降0.9%、1.7%和0.3%。',
+      expect: [
+        { text: '3.4%', metric: '牛肉价格' },
+        { text: '2.8%', metric: '羊肉价格' },
+        { text: '1.2%', metric: '冷冻水产品价格' },
+        { text: '0.9%', metric: '景区门票价格' },
+        { text: '1.7%', metric: '长途客车价格' },
+        { text: '0.3%', metric: '家庭服务费价格' },
+      ],
+      note: 'goods listed before 分别 share the 价格 the last one ends in, however many words each has; 则 names nothing',
+    },
+    {
       text: '连接线全长56公里,设计时速100公里/小时。',
       expect: [
         { text: '56公里', unit: '公里', kind: 'length' },

@@ -14,12 +14,19 @@ import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
  */
 const BEFORE_LIST =
   /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
+/**
+ * A copula right before a list of numbers with no 分别: the things listed before it still go one
+ * each with the numbers (社区卫生服务中心、乡镇卫生院和村卫生室覆盖率达到100%、94.4%和42.4%).
+ */
+const PLAIN_LIST_LEAD = /(?:为|是|达|达到)$/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
 const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
 /** Words between a listing subject and 分别 that name nothing: 增加值同比分别增长. */
-const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都']);
+const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都', '则']);
+/** Heads that goods of any length share: 淡水鱼、鸡蛋和食用植物油|价格. */
+const PRICE_HEADS = new Set(['价格', '价格指数']);
 /** Words that open what a change is measured against: 较“十三五”末, 比上年. */
 const COMPARED_AGAINST = new Set(['较', '比']);
 /** A count of the items themselves (两组, 三类, 2个): 甲、乙两组患者 lists no things of its own. */
@@ -58,15 +65,21 @@ const NONE: ReadonlyMap<Quantity, Respective> = new Map();
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
 export function respectiveOf(sentence: Sentence, quantities: Quantity[]): ReadonlyMap<Quantity, Respective> {
   const s = sentence.text;
-  if (!s.includes('分别')) return NONE; // BEFORE_LIST holds it: most sentences have no list of the kind
+  const respectively = s.includes('分别'); // BEFORE_LIST holds it: most sentences have no list of the kind
+  if (!respectively && quantities.length < 2) return NONE;
   const out = new Map<Quantity, Respective>();
   for (let first = 0; first < quantities.length; first++) {
     const start = quantities[first].start;
-    const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start));
-    if (!lead) continue;
+    const lead = respectively ? BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start)) : null;
+    const plain = lead ? null : PLAIN_LIST_LEAD.exec(s.slice(Math.max(0, start - 2), start));
+    if (!lead && !plain) continue;
     let last = listEnd(s, quantities, first);
     const size = last - first + 1;
-    if (size >= 2) {
+    if (size >= 2 && plain) {
+      // Without 分别, only a list of as many things as numbers says which goes with which.
+      const things = listedThings(subjectTokens(sentence, start - plain[0].length), size);
+      if (things) for (let k = 0; k < size; k++) out.set(quantities[first + k], { metric: things[k] });
+    } else if (size >= 2 && lead) {
       const subject = subjectTokens(sentence, start - lead[0].length);
       const things = listedThings(subject, size);
       // The figures before go with the list only when its clause names nothing of its own
@@ -131,7 +144,12 @@ function listedThings(tokens: Token[], size: number): string[] | null {
     else parts[parts.length - 1].push(t);
   }
   if (parts.length !== size) return null;
-  const items = parts.map((part) => part.filter((t, i) => i > 0 || !isScopeWord(t.word)));
+  // 全区的社区卫生服务中心: a scope opening the first item, with its 的, is the clause's.
+  const items = parts.map((part) =>
+    part.filter(
+      (t, i) => (i > 0 || !isScopeWord(t.word)) && !(i === 1 && t.word === '的' && isScopeWord(part[0].word)),
+    ),
+  );
   // 截至6月底全县公立医院: the time and the place the first item opens with are the clause's, not its thing's.
   let opening = 0;
   while (opening < items[0].length - 1 && isOpening(items[0][opening], items[0][opening + 1])) opening++;
@@ -169,16 +187,19 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   const noun = lastItem[firstNoun].word;
   const parallel = items[0].reduce((n, t) => n + t.word.length, 0);
   const glued = noun.length >= 4 && parallel < noun.length;
-  // As many words as the first item has stand for it in the last one, when no number is among
+  // As many words as the shortest item before it has stand for it in the last one, when no number is among
   // them: 生物医药|产业 and 医疗器械|制造业|产值 share 产值, 门诊 and 急诊|发热病例占比 发热病例占比.
-  const words = items[0].length;
+  // (乡镇|卫生院、社区卫生服务中心和村卫生室|中医药服务覆盖率: the shortest, not the first.)
+  const words = Math.min(...items.slice(0, -1).map((item) => item.length));
   const headFrom =
-    !glued &&
-    words < lastItem.length &&
-    !lastItem.slice(0, words).some((t) => t.tag.startsWith('m')) &&
-    lastItem.slice(words).some((t) => /^(?:n|vn)/.test(t.tag))
-      ? words
-      : firstNoun + 1;
+    PRICE_HEADS.has(lastItem[lastItem.length - 1].word) && lastItem.length > 1
+      ? lastItem.length - 1
+      : !glued &&
+          words < lastItem.length &&
+          !lastItem.slice(0, words).some((t) => t.tag.startsWith('m')) &&
+          lastItem.slice(words).some((t) => /^(?:n|vn)/.test(t.tag))
+        ? words
+        : firstNoun + 1;
   const head =
     (glued ? noun.slice(parallel) : '') +
     lastItem
