@@ -5,6 +5,19 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '第一、二、三产业增加值占全县生产总值的比重分别为18.4%、35.2%和46.4%。全县第二、三产业增加值分别增长5.1%和3.6%,增速居全市第二、全省第十五。',
+      expect: [
+        { text: '18.4%', metric: '第一产业增加值占全县生产总值的比重' },
+        { text: '35.2%', metric: '第二产业增加值占全县生产总值的比重' },
+        { text: '46.4%', metric: '第三产业增加值占全县生产总值的比重' },
+        { text: '5.1%', metric: '第二产业增加值' },
+        { text: '3.6%', metric: '第三产业增加值' },
+        { text: '第二', kind: 'rank', value: 2 },
+        { text: '第十五', kind: 'rank', value: 15 },
+      ],
+      note: 'ordinals listed with 第 written once (第一、二、三产业) name things, each with its 第 and what follows the last; no rank (a rank list after 居 still ranks)',
+    },
+    {
       text: '全县的乡镇卫生院、社区卫生服务中心和村卫生室中医药服务覆盖率达到100%、98.5%和81.3%。全市医生和护士总数达到3200人和4100人。',
       expect: [
         { text: '100%', metric: '乡镇卫生院中医药服务覆盖率' },

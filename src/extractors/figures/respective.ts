@@ -161,6 +161,8 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   // 基本医保基金总收入、总支出: a long first item holds the subject the short ones after it share.
   const shared = sharedSubject(items);
   if (shared) return items.map((item, k) => (k === 0 ? '' : shared) + item.map((t) => t.word).join(''));
+  const ordinals = ordinalThings(items);
+  if (ordinals) return ordinals;
   const lastItem = items[size - 1];
   // 甲、乙两组患者: a number in the last item counts the items; they are no things of their own.
   if (
@@ -211,6 +213,29 @@ function listedThings(tokens: Token[], size: number): string[] | null {
     const words = item.map((t) => t.word).join('');
     return k < size - 1 && !words.endsWith(head) ? words + head : words;
   });
+}
+
+/** An ordinal, with its 第 or without (the list writes it once): 第一、二、三产业. */
+const ORDINAL = /^第?[一二三四五六七八九十]$/;
+
+/**
+ * 第一、二、三产业增加值占…比重: ordinals listed with 第 written once share what follows the last
+ * (第一产业增加值占…比重, 第二产业…), each with its 第; null unless the items are such a list.
+ */
+function ordinalThings(items: Token[][]): string[] | null {
+  const last = items[items.length - 1];
+  if (
+    !items[0][0]?.word.startsWith('第') ||
+    items.slice(0, -1).some((item) => item.length !== 1 || !ORDINAL.test(item[0].word)) ||
+    last.length < 2 ||
+    !ORDINAL.test(last[0].word)
+  )
+    return null;
+  const head = last
+    .slice(1)
+    .map((t) => t.word)
+    .join('');
+  return items.map((item) => `第${item[0].word.replace(/^第/, '')}${head}`);
 }
 
 /** The characters a listed thing of more words may still have: 新生儿疾病筛查率. */

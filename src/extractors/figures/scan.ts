@@ -902,6 +902,14 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
   const ordinalStart = at - 1;
   if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart)))
     return skip(at + token.length);
+  // 全县第二、三产业: ordinals listed before a noun name things (the second and third sectors), no rank
+  // (全省第1、八项全省前6 lists ranks and counts).
+  if (
+    !startsWithDigit(token) &&
+    codeAt(s, at + token.length) === DUN &&
+    ORDINAL_LISTED.test(s[at + token.length + 1] ?? '')
+  )
+    return skip(at + token.length);
   const value = parseNumber(token);
   if (value === null) return null;
   return {
@@ -921,6 +929,9 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 }
 
 const DOT = 0x2e;
+const DUN = '、'.charCodeAt(0);
+/** The next ordinal of a list written without its 第 (第二、三产业). */
+const ORDINAL_LISTED = /^[一二三四五六七八九十]$/;
 const SHUANG = '双'.charCodeAt(0);
 const SLASH = 0x2f;
 // Characters compared by UTF-16 unit where every number reads them (s[i] would make a string of each).
