@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '报名人数与招聘计划数之比不低于3∶1,面试人选按1∶2的比例确定,医护比约为1:1.5。',
+      expect: [
+        { text: '3∶1', value: 3, kind: 'ratio', approx: 'at_least' },
+        { text: '1∶2', value: 0.5, kind: 'ratio', approx: 'exact' },
+        { text: '1:1.5', kind: 'ratio', approx: 'about', metric: '医护比' },
+      ],
+      note: 'the ratio sign ∶ makes a ratio as the colon does; a ratio is qualified as any number is (不低于, 约)',
+    },
+    {
       text: '第一、二、三产业增加值占全县生产总值的比重分别为18.4%、35.2%和46.4%。全县第二、三产业增加值分别增长5.1%和3.6%,增速居全市第二、全省第十五。',
       expect: [
         { text: '18.4%', metric: '第一产业增加值占全县生产总值的比重' },

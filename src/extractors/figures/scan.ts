@@ -151,6 +151,9 @@ const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 /** The same with 比 for the colon: 3比1, 1比1.5. */
 const RATIO_BI = /^(\d+(?:\.\d+)?)比(\d+(?:\.\d+)?)/;
 const BI = '比'.charCodeAt(0);
+/** The same with the ratio sign (∶, no time's colon): 4∶1, 1∶3. */
+const RATIO_SIGNED = /^(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)/;
+const RATIO_SIGN = '∶'.charCodeAt(0);
 /** A decimal point in a ratio's parts (2.46:1, 1:1.23): no time is written so. */
 const DECIMAL_PART = /\./;
 const COLON = 0x3a;
@@ -252,12 +255,16 @@ function quantityAt(
       ? RATIO.exec(s.slice(at, at + 24))
       : digitsStop === BI
         ? RATIO_BI.exec(s.slice(at, at + 24))
-        : null;
+        : digitsStop === RATIO_SIGN
+          ? RATIO_SIGNED.exec(s.slice(at, at + 24))
+          : null;
     // 由上年的2.46:1缩小到2.39:1: a part with decimals is no time, even far from 比.
     if (ratio && (!colon || nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
       if (b === 0) return colon ? null : skip(at + ratio[0].length); // 2比0: a score, no ratio of a whole
+      // 开考比例不低于4∶1: a ratio is qualified as any number is.
+      const prefix = prefixBefore(s, at);
       return {
         start: at,
         end: at + ratio[0].length,
@@ -265,10 +272,10 @@ function quantityAt(
         min: null,
         max: null,
         unit: null,
-        approx: 'exact',
+        approx: prefix?.approx ?? 'exact',
         kind: 'ratio',
         rule: 'ratio',
-        leftEnd: at,
+        leftEnd: prefix?.touching ? prefix.start : at,
         rateStart: null,
       };
     }
