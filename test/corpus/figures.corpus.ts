@@ -5,6 +5,25 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '2022年每千人口拥有执业(助理)医师、注册护士分别为3.12人、3.86人,分别增加0.21人、0.34人。',
+      expect: [
+        { text: '3.12人', kind: 'rate', metric: '每千人口拥有执业(助理)医师' },
+        { text: '3.86人', kind: 'rate', metric: '每千人口拥有注册护士' },
+        { text: '0.21人', kind: 'rate', metric: '每千人口拥有执业(助理)医师' },
+        { text: '0.34人', kind: 'rate', metric: '每千人口拥有注册护士' },
+      ],
+      note: 'a population base opening a list before 分别 is every item’s: each is a rate named with it (and the year opening the clause is no item’s)',
+    },
+    {
+      text: '全县共报告法定传染病9种312例,另有输入病例5人。',
+      expect: [
+        { text: '9种', metric: '法定传染病' },
+        { text: '312例', metric: '法定传染病' },
+        { text: '5人', metric: '输入病例' },
+      ],
+      note: 'a count touching the count before it counts the same things in another unit (kinds, then cases)',
+    },
+    {
       text: '报名人数与招聘计划数之比不低于3∶1,面试人选按1∶2的比例确定,医护比约为1:1.5。',
       expect: [
         { text: '3∶1', value: 3, kind: 'ratio', approx: 'at_least' },

@@ -191,6 +191,8 @@ export interface Measured {
   metric: string | null;
   /** Whether the figure stands in brackets (含旧存343件), an aside to its clause. */
   aside: boolean;
+  /** Where the figure ends in its sentence. */
+  end: number;
 }
 
 /** Whether offset `at` of `text` stands inside brackets opened before it (and not yet closed). */
@@ -425,11 +427,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const b = before[i];
     if (change && i > changed) continue;
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === changed))) continue;
-    // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in another unit.
+    // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in
+    // another unit; so does one touching it (报告传染病11种755例).
     const listed =
       i === before.length - 1 &&
-      left().length === 0 &&
-      sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
+      (b.end === q.start ||
+        (left().length === 0 && sentence.text[clauseStart(sentence.text, q.start) - 1] === '、'));
     if (
       FAMILY[q.kind] === 'count' &&
       b.unit !== q.unit &&

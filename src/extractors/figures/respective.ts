@@ -152,8 +152,17 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   );
   // 截至6月底全县公立医院: the time and the place the first item opens with are the clause's, not its thing's.
   let opening = 0;
-  while (opening < items[0].length - 1 && isOpening(items[0][opening], items[0][opening + 1])) opening++;
+  for (;;) {
+    // 2010|年 (the tagger calls both numerals): a year opening the clause.
+    if (/^\d{4}$/.test(items[0][opening]?.word ?? '') && items[0][opening + 1]?.word === '年') opening += 2;
+    else if (opening < items[0].length - 1 && isOpening(items[0][opening], items[0][opening + 1])) opening++;
+    else break;
+  }
   items[0] = items[0].slice(opening);
+  // 每千人口拥有卫生技术人员、执业医师、注册护士: the population base opening the first item is every
+  // item's (each a count per that base, named with it).
+  const base = baseOpening(items[0]);
+  if (base) items[0] = items[0].slice(base.tokens);
   // 同比 before 分别 (增加值同比分别增长) says how the change is measured, not what changed.
   let trailing = items[size - 1].length;
   while (trailing > 1 && NOT_NAMING_AFTER_LIST.has(items[size - 1][trailing - 1].word)) trailing--;
@@ -161,6 +170,31 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   // 基本医保基金总收入、总支出: a long first item holds the subject the short ones after it share.
   const shared = sharedSubject(items);
   if (shared) return items.map((item, k) => (k === 0 ? '' : shared) + item.map((t) => t.word).join(''));
+  const things = listedOnes(items, size);
+  return base && things ? things.map((thing) => base.text + thing) : things;
+}
+
+/** A population base as it opens a list's first item: 每千人口拥有, 每万名常住人口. */
+const BASE_OPENING =
+  /^每[\d一二两三四五六七八九十百千万]+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?/;
+
+/** The population base the first item opens with, whole words of it, and how many tokens it takes. */
+function baseOpening(item: Token[]): { text: string; tokens: number } | null {
+  if (!item[0]?.word.startsWith('每')) return null;
+  const words = item.map((t) => t.word).join('');
+  const base = BASE_OPENING.exec(words)?.[0];
+  if (!base) return null;
+  let length = 0;
+  for (let i = 0; i < item.length - 1; i++) {
+    length += item[i].word.length;
+    if (length === base.length) return { text: base, tokens: i + 1 };
+    if (length > base.length) return null;
+  }
+  return null;
+}
+
+/** The things of a list whose items are no subject and things (see listedThings), each with the shared head. */
+function listedOnes(items: Token[][], size: number): string[] | null {
   const ordinals = ordinalThings(items);
   if (ordinals) return ordinals;
   const lastItem = items[size - 1];
