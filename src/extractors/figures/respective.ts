@@ -19,6 +19,8 @@ const BEFORE_LIST =
  * each with the numbers (社区卫生服务中心、乡镇卫生院和村卫生室覆盖率达到100%、94.4%和42.4%).
  */
 const PLAIN_LIST_LEAD = /(?:为|是|达|达到)$/;
+/** A mark that joins listed things, somewhere in a subject. */
+const LISTED_SUBJECT = /[、和及与]/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
@@ -76,8 +78,12 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
     let last = listEnd(s, quantities, first);
     const size = last - first + 1;
     if (size >= 2 && plain) {
-      // Without 分别, only a list of as many things as numbers says which goes with which.
-      const things = listedThings(subjectTokens(sentence, start - plain[0].length), size);
+      // Without 分别, only a list of as many things as numbers says which goes with which (its
+      // words are cut only where the subject holds a mark that joins items).
+      const end = start - plain[0].length;
+      const things = LISTED_SUBJECT.test(s.slice(subjectStart(s, end), end))
+        ? listedThings(subjectTokens(sentence, end), size)
+        : null;
       if (things) for (let k = 0; k < size; k++) out.set(quantities[first + k], { metric: things[k] });
     } else if (size >= 2 && lead) {
       const subject = subjectTokens(sentence, start - lead[0].length);
