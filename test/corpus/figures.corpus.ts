@@ -5,6 +5,18 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '与20年前相比,全县床位由300张增至1200张。诊疗人次比一年前增长6%,是五年前的1.8倍。4年前,她回到家乡;术后10天后出院。',
+      expect: [
+        { text: '300张', metric: '床位' },
+        { text: '1200张', metric: '床位' },
+        { text: '6%', metric: '诊疗人次' },
+        { text: '1.8倍', metric: '诊疗人次' },
+        { text: '4年', kind: 'duration' },
+        { text: '10天', kind: 'duration' },
+      ],
+      note: 'a time ago that something is compared with (与20年前, 比一年前, 是五年前的) is a point in time, no span; a multiple of it is a change of the figure before',
+    },
+    {
       text: '2022年每千人口拥有执业(助理)医师、注册护士分别为3.12人、3.86人,分别增加0.21人、0.34人。',
       expect: [
         { text: '3.12人', kind: 'rate', metric: '每千人口拥有执业(助理)医师' },

@@ -481,13 +481,20 @@ function bracketedAfter(sentence: Sentence, open: number): string | null {
   return named && !LEVEL_NAME.test(named) ? named : null;
 }
 
+/** Years in Chinese numerals, one word (五年前: five years ago). */
+const YEARS_AGO = /^[一二两三四五六七八九十]+年$/;
+
 /** 是2020年的1.3倍, 为上年的2倍: the words before a multiple compare with an earlier time. */
 function multipleOfEarlier(left: Token[]): boolean {
   const n = left.length;
   if (n < 3 || left[n - 1].word !== '的' || (left[0].word !== '是' && left[0].word !== '为')) return false;
   for (let i = 1; i < n - 1; i++) {
     const w = left[i].word;
-    if (!(isTimeWord(w) || /\d/.test(w) || w === '年' || left[i].tag === 't')) return false;
+    // (是五年前的: a time ago, in Chinese numerals, too.)
+    if (
+      !(isTimeWord(w) || /\d/.test(w) || w === '年' || w === '前' || YEARS_AGO.test(w) || left[i].tag === 't')
+    )
+      return false;
   }
   return true;
 }

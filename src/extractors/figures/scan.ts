@@ -439,6 +439,10 @@ function quantityAt(
   ) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
+  // 与30年前相比, 比一年前增长8%, 是五年前的1.6倍: a time ago that something is compared with is a
+  // point in time, no span.
+  if (unit?.kind === 'duration' && codeAt(s, end) === QIAN && COMPARED_WITH_BEFORE.has(codeAt(s, at - 1)))
+    return skip(end + 1);
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
   // 今年前8个月, 前10个月人民币贷款增加: the months a statistic covers open its clause, a period, no span.
   if (unit?.unit === '个月' && codeAt(s, at - 1) === QIAN && !HAN_CHAR.test(charBeforePeriodLead(s, at)))
@@ -936,6 +940,8 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 }
 
 const DOT = 0x2e;
+/** What stands before a time ago that something is compared with: 与, 比, 较, 同, 是 (…的1.6倍). */
+const COMPARED_WITH_BEFORE = new Set([...'与比较同是'].map((c) => c.charCodeAt(0)));
 const DUN = '、'.charCodeAt(0);
 /** The next ordinal of a list written without its 第 (第二、三产业). */
 const ORDINAL_LISTED = /^[一二三四五六七八九十]$/;
