@@ -5,6 +5,18 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '该候选人获得312万4087票,全区共设1万2306个投票站,选举人数1,204万3,118人,另有3万、5000人次两组数据。',
+      expect: [
+        { text: '312万4087票', value: 3124087, unit: '票' },
+        { text: '1万2306个', value: 12306, unit: '个' },
+        { text: '1,204万3,118人', value: 12043118, unit: '人' },
+        { text: '3万', value: 30000 },
+        { text: '5000人次', value: 5000 },
+        { text: '两组', value: 2 },
+      ],
+      note: 'the ones below 万 written after it, before the unit, are one number with it (not across a 、)',
+    },
+    {
       text: '与20年前相比,全县床位由300张增至1200张。诊疗人次比一年前增长6%,是五年前的1.8倍。4年前,她回到家乡;术后10天后出院。',
       expect: [
         { text: '300张', metric: '床位' },

@@ -140,6 +140,9 @@ const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
 const BELOW_YI = /^(\d{1,4}(?:\.\d+)?)(千万|百万|万|千)(?![米克瓦卡伏])/;
 const BELOW_YI_UNITS: Record<string, number> = { 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
 const BELOW_YI_REACH = 12;
+/** Plain digits below 万 after it (at most 9999, thousands grouped or not), ending the number. */
+const BELOW_WAN = /^(?:\d{1,4}|\d,\d{3})(?![\d.,])/;
+const BELOW_WAN_REACH = 6;
 /** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
 const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
@@ -631,7 +634,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let end = at + token.length;
   let approx: Approx | null = null;
   let text = token;
-  let belowYi = 0;
+  let below = 0;
   if (startsWithDigit(token)) {
     if (infixAt(s, end) && (MULTIPLIER_UNITS.has(codeAt(s, end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
@@ -644,8 +647,14 @@ function numberCore(s: string, at: number, token: string): Core | null {
       // 24亿9981.3万, 3亿5千万: the part below 亿 written after it is one number with it.
       const lower = mult[0].endsWith('亿') ? BELOW_YI.exec(s.slice(end, end + BELOW_YI_REACH)) : null;
       if (lower) {
-        belowYi = Number(lower[1]) * BELOW_YI_UNITS[lower[2]];
+        below = Number(lower[1]) * BELOW_YI_UNITS[lower[2]];
         end += lower[0].length;
+      }
+      // 558万6019票, 1,931万1,105人: the ones below 万 written after it, before the unit, are one number with it.
+      const ones = mult[0] === '万' ? BELOW_WAN.exec(s.slice(end, end + BELOW_WAN_REACH)) : null;
+      if (ones && unitAfter(s, end + ones[0].length)) {
+        below = Number(ones[0].replace(',', ''));
+        end += ones[0].length;
       }
     }
   } else if (
@@ -668,7 +677,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
     const digits = text.includes(',') ? text.replace(/,/g, '') : text;
     // Without a multiplier the digits are plain (NUMBER's Arabic branch, its commas dropped).
     value = text === token ? plainNumber(digits) : parseNumber(digits);
-    if (value !== null) value += belowYi;
+    if (value !== null) value += below;
   } else if (token === '半') {
     [value, rule] = [0.5, 'half'];
   } else {
