@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全国约有1.9亿老年人患有慢性病,1.2亿民众生活在山区,另有2.45亿高血压患者。',
+      expect: [
+        { text: '1.9亿', metric: '老年人' },
+        { text: '1.2亿', metric: '民众' },
+        { text: '2.45亿', metric: '高血压患者' },
+      ],
+      note: 'people counted with no measure word are named up to the word for them (民众, not 民众生活)',
+    },
+    {
       text: '该候选人获得312万4087票,全区共设1万2306个投票站,选举人数1,204万3,118人,另有3万、5000人次两组数据。',
       expect: [
         { text: '312万4087票', value: 3124087, unit: '票' },

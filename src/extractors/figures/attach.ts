@@ -676,7 +676,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   let run = nounRun(right, 0, q.kind === 'age', true);
   // 68岁老年男性患者: after an age, the people it is the age of, up to their word (3岁以下婴幼儿|入托率).
   if (q.kind === 'age') run = upToLastPerson(nounRun(right, 0, false)) ?? run;
-  if (people) run = upToLastPerson(run) ?? run;
+  // 1.4亿老年人生活在农村: people counted with no measure word end at the word for them too.
+  if (people || (q.unit === null && q.kind === 'count')) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   const opening = run.length === 0 && q.kind !== 'age' ? (right[0]?.tag ?? '') : '';
