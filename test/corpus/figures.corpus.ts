@@ -5,6 +5,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '成人每天摄入的钠不应超过2000毫克,每周运动不得少于150分钟,血压超过140毫米汞柱即为升高,舒张压60-80毫米汞柱为正常。',
+      expect: [
+        { text: '2000毫克', approx: 'at_most' },
+        { text: '150分钟', approx: 'at_least' },
+        { text: '140毫米汞柱', approx: 'more_than' },
+        { text: '60-80毫米汞柱', metric: '舒张压' },
+      ],
+      note: 'a bound said as a duty (不应超过, 不得少于) is at_most or at_least, 超过 alone more_than; 舒张压 (tagged z) is a name',
+    },
+    {
       text: '全国约有1.9亿老年人患有慢性病,1.2亿民众生活在山区,另有2.45亿高血压患者。',
       expect: [
         { text: '1.9亿', metric: '老年人' },
