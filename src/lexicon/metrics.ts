@@ -137,6 +137,7 @@ export const NOT_METRIC_WORDS = new Set([
   '落地', // 35个融合项目落地见效: the tagger calls it a noun; it is the verb of the clause
   '增产', // 玉米产量7.78万吨,减产0.3%: verbs of change of a harvest (减产 is tagged a verbal noun)
   '减产',
+  '时期', // 是“十一五”时期的16.6倍: the period compared with, no name
   '时说', // 在介绍…手术时说: "said when" (the tagger glues it), no part of the name
   '中有', // 86所县级医院中有60所: "among them there are" (the tagger leaves it untagged), no part of the name
 
@@ -272,6 +273,9 @@ export const PEOPLE_EVENT_VERBS = new Set([
   '获救',
   '转诊',
   '入院',
+  '受灾', // 强降雨致50821人受灾, 紧急转移安置11035人: people a disaster befell, or who were moved
+  '安置',
+  '被困',
 ]);
 
 /** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */

@@ -41,6 +41,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ],
   ['km cm mm', 'length'],
   ['公里/小时 千米/小时 km/h', 'other'], // 设计时速80公里/小时: a speed, no length
+  ['毫米/小时', 'other'], // 最大小时雨强62毫米/小时: rain per hour, no length
   // Energy in bulletins: 亿千瓦时, 万千瓦, 500千伏 (千 is the unit's, no multiplier), 万吨标准煤.
   ['千瓦时 千瓦 兆瓦 千伏 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple

@@ -5,6 +5,25 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '此轮暴雨造成湖南省32150人受灾,紧急转移安置8420人;最大小时雨强58毫米/小时。',
+      expect: [
+        { text: '32150人', metric: '受灾' },
+        { text: '8420人', metric: '安置' },
+        { text: '58毫米/小时', unit: '毫米/小时', kind: 'other', metric: '最大小时雨强' },
+      ],
+      note: 'people a cause led to are named by what befell them, a place between the cause and the count or not; rain per hour is its own unit',
+    },
+    {
+      text: '全县引进46个内资项目,3天内完成签约;到位资金980亿元,是“十三五”时期的3.2倍。',
+      expect: [
+        { text: '46个', approx: 'exact', metric: '内资项目' },
+        { text: '3天内', approx: 'less_than' },
+        { text: '980亿元', metric: '资金' },
+        { text: '3.2倍', metric: '资金' },
+      ],
+      note: '内 opening a word (内资) is no bound; a multiple of a plan’s quoted period is a change of the figure before',
+    },
+    {
       text: '成人每天摄入的钠不应超过2000毫克,每周运动不得少于150分钟,血压超过140毫米汞柱即为升高,舒张压60-80毫米汞柱为正常。',
       expect: [
         { text: '2000毫克', approx: 'at_most' },

@@ -143,6 +143,8 @@ const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
 /** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
 const CAUSATIVE_VERBS = ['造成', '导致', '致使', '致'];
+/** A verb of causing and a place right before people counted: 造成福建省|50821人受灾. */
+const CAUSED_IN_PLACE = /(?:造成|导致|致使)[\u4e00-\u9fff]{2,8}$/;
 
 /** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
 const BASE_REACH = 40;
@@ -307,16 +309,16 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   };
   // 冲突已造成1万人死亡: people a cause led to are named by what befell them, not by the cause.
   const befell = () => {
-    if (
-      !PEOPLE_UNITS.has(q.unit ?? '') ||
-      // The words are cut only where the text before the count ends in one of them.
-      !CAUSATIVE_VERBS.some((v) => sentence.text.endsWith(v, q.leftEnd))
-    )
+    if (!PEOPLE_UNITS.has(q.unit ?? '')) return null;
+    // The words are cut only where the text before the count ends in one of them, or in one and
+    // a place (造成福建省50821人受灾).
+    const touching = CAUSATIVE_VERBS.some((v) => sentence.text.endsWith(v, q.leftEnd));
+    if (!touching && !CAUSED_IN_PLACE.test(sentence.text.slice(Math.max(0, q.leftEnd - 10), q.leftEnd)))
       return null;
     const words = left();
-    return CAUSATIVE_VERBS.includes(words[words.length - 1]?.word ?? '')
-      ? predicateAfter(sentence, q, true)
-      : null;
+    let n = words.length - 1;
+    if (!touching && n > 0 && isPlace(words[n].word)) n--;
+    return CAUSATIVE_VERBS.includes(words[n]?.word ?? '') ? predicateAfter(sentence, q, true) : null;
   };
   const found = counted
     ? (befell() ??
@@ -481,6 +483,8 @@ function bracketedAfter(sentence: Sentence, open: number): string | null {
   return named && !LEVEL_NAME.test(named) ? named : null;
 }
 
+/** Quote marks and words of a plan's period: “十一五”时期, “十三五”末. */
+const PLAN_PERIOD_WORDS = new Set(['“', '”', '时期', '期间', '末']);
 /** Years in Chinese numerals, one word (五年前: five years ago). */
 const YEARS_AGO = /^[一二两三四五六七八九十]+年$/;
 
@@ -490,9 +494,18 @@ function multipleOfEarlier(left: Token[]): boolean {
   if (n < 3 || left[n - 1].word !== '的' || (left[0].word !== '是' && left[0].word !== '为')) return false;
   for (let i = 1; i < n - 1; i++) {
     const w = left[i].word;
-    // (是五年前的: a time ago, in Chinese numerals, too.)
+    // (是五年前的: a time ago, in Chinese numerals, too; 是“十一五”时期的: a plan's period, quoted.)
     if (
-      !(isTimeWord(w) || /\d/.test(w) || w === '年' || w === '前' || YEARS_AGO.test(w) || left[i].tag === 't')
+      !(
+        isTimeWord(w) ||
+        /\d/.test(w) ||
+        w === '年' ||
+        w === '前' ||
+        YEARS_AGO.test(w) ||
+        PLAN_PERIOD_WORDS.has(w) ||
+        left[i].tag === 't' ||
+        left[i].tag === 'm'
+      )
     )
       return false;
   }

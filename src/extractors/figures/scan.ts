@@ -1032,7 +1032,7 @@ function suffixAt(s: string, at: number): { word: string; approx: Approx } | nul
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
-    if ((word === '内' || word === '上下') && /[容部外科涵地]/.test(nextChar)) continue;
+    if ((word === '内' || word === '上下') && /[容部外科涵地资需销政务网存]/.test(nextChar)) continue;
     if ((word === '多' || word === '余') && HAN.test(nextChar) && nextChar !== '') continue;
     return { word, approx: SUFFIX[word] };
   }
