@@ -5,6 +5,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '村医承担着全省3亿多农村人口的基本医疗服务,服务2亿余老年人,另有3万多名志愿者、5亿元资金。',
+      expect: [
+        { text: '3亿多', value: 300000000, approx: 'more_than', metric: '农村人口' },
+        { text: '2亿余', value: 200000000, approx: 'more_than', metric: '老年人' },
+        { text: '3万多名', approx: 'more_than', unit: '名' },
+        { text: '5亿元', approx: 'exact' },
+      ],
+      note: '多 or 余 right after 万 or 亿 qualifies the number whatever follows (people counted with no measure word)',
+    },
+    {
       text: '此轮暴雨造成湖南省32150人受灾,紧急转移安置8420人;最大小时雨强58毫米/小时。',
       expect: [
         { text: '32150人', metric: '受灾' },

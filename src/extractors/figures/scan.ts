@@ -143,6 +143,8 @@ const BELOW_YI_REACH = 12;
 /** Plain digits below 万 after it (at most 9999, thousands grouped or not), ending the number. */
 const BELOW_WAN = /^(?:\d{1,4}|\d,\d{3})(?![\d.,])/;
 const BELOW_WAN_REACH = 6;
+/** A number ending in 万 or 亿. */
+const LARGE_MULTIPLIER_END = /[万亿]$/;
 /** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
 const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
@@ -667,7 +669,14 @@ function numberCore(s: string, at: number, token: string): Core | null {
     text += s[end + 1];
     end += 2;
   }
-  if (!approx && infixAt(s, end) && unitAfter(s, end + 1)) approx = infixAt(s, end++);
+  // 3万多名, 2.5万余例: 多 or 余 before the unit; right after 万 or 亿 it qualifies whatever follows
+  // (5亿多乡村人口: people counted with no measure word).
+  if (
+    !approx &&
+    infixAt(s, end) &&
+    (unitAfter(s, end + 1) || (text !== token && LARGE_MULTIPLIER_END.test(text)))
+  )
+    approx = infixAt(s, end++);
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
