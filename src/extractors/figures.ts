@@ -21,7 +21,7 @@ import {
 } from '../lexicon/places.js';
 import { articleToday } from './dates.js';
 import { aspectOf, datesWithin, periodsIn, statesDone, type Period } from './dates/periods.js';
-import { inAside, lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
+import { lastBefore, metricOf, type Found, type Measured } from './figures/attach.js';
 import { respectiveMetric, respectiveOf } from './figures/respective.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
@@ -134,7 +134,7 @@ export function extractFigures(
           q.kind === 'count' && metric !== null && metric.startsWith('每') && RATE_MARKER.test(metric);
         const kind = money ? 'money' : perBase ? 'rate' : q.kind;
         const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
-        const measure = { kind, unit, metric, aside: inAside(s, q.start), end: q.end };
+        const measure = { kind, unit, metric, end: q.end };
         measured.push(measure);
         paragraph.push(measure);
         const figureScope = lastOutsideAsides(places, asides, q.start) ?? scope;

@@ -191,8 +191,6 @@ export interface Measured {
   kind: FigureKind;
   unit: string | null;
   metric: string | null;
-  /** Whether the figure stands in brackets (含旧存343件), an aside to its clause. */
-  aside: boolean;
   /** Where the figure ends in its sentence. */
   end: number;
 }
@@ -423,8 +421,9 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   const pointsOfShare = q.kind === 'pct_point' && POINTED_KINDS.has(before[changed]?.kind);
   while (change && !pointsOfShare && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
   // 各类案件3.2万件(不含旧存2400件),比上年下降1.3%: a figure in an aside is not what changes after it.
-  if (change && before[changed]?.aside && !inAside(sentence.text, q.start))
-    while (changed > 0 && before[changed].aside) changed--;
+  const aside = (b: Measured) => inAside(sentence.text, b.end - 1);
+  if (change && changed > 0 && aside(before[changed]) && !inAside(sentence.text, q.start))
+    while (changed > 0 && aside(before[changed])) changed--;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
     if (change && i > changed) continue;

@@ -19,6 +19,8 @@ const BEFORE_LIST =
  * each with the numbers (社区卫生服务中心、乡镇卫生院和村卫生室覆盖率达到100%、94.4%和42.4%).
  */
 const PLAIN_LIST_LEAD = /(?:为|是|达|达到)$/;
+/** The last characters of PLAIN_LIST_LEAD, by UTF-16 unit: tried before every number of a sentence. */
+const COPULA_LAST = new Set([...'为是达到'].map((c) => c.charCodeAt(0)));
 /** A mark that joins listed things, somewhere in a subject. */
 const LISTED_SUBJECT = /[、和及与]/;
 /** How far before the first number 分别 may stand. */
@@ -73,7 +75,10 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
   for (let first = 0; first < quantities.length; first++) {
     const start = quantities[first].start;
     const lead = respectively ? BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start)) : null;
-    const plain = lead ? null : PLAIN_LIST_LEAD.exec(s.slice(Math.max(0, start - 2), start));
+    const plain =
+      lead || !COPULA_LAST.has(s.charCodeAt(start - 1))
+        ? null
+        : PLAIN_LIST_LEAD.exec(s.slice(Math.max(0, start - 2), start));
     if (!lead && !plain) continue;
     let last = listEnd(s, quantities, first);
     const size = last - first + 1;
