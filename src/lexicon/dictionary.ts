@@ -100,6 +100,15 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['每股收益', 'n'],
   ['每股净资产', 'n'],
   ['现金红利', 'n'],
+  // Markets and courts: 沪|指收涨/x, 深证|成指涨/x; 一|审判|处|被告人, 并|处罚金.
+  ['沪指', 'n'],
+  ['深证成指', 'n'],
+  ['创业板指', 'n'],
+  ['收涨', 'v'],
+  ['收跌', 'v'],
+  ['判处', 'v'],
+  ['并处', 'v'],
+  ['罚金', 'n'],
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],

@@ -137,6 +137,10 @@ export const NOT_METRIC_WORDS = new Set([
   '落地', // 35个融合项目落地见效: the tagger calls it a noun; it is the verb of the clause
   '增产', // 玉米产量7.78万吨,减产0.3%: verbs of change of a harvest (减产 is tagged a verbal noun)
   '减产',
+  '收涨', // 沪指收涨0.85%: verbs of change of a market
+  '收跌',
+  '涨',
+  '跌',
   '时期', // 是“十一五”时期的16.6倍: the period compared with, no name
   '时说', // 在介绍…手术时说: "said when" (the tagger glues it), no part of the name
   '中有', // 86所县级医院中有60所: "among them there are" (the tagger leaves it untagged), no part of the name
@@ -253,6 +257,15 @@ export const CHANGE_VERBS = new Set([
   // 早稻产量2.91万吨,增产0.2%: harvests grow and shrink in their own words.
   '增产',
   '减产',
+  // Markets and rates: 收涨0.85%, 跌0.5%, 中间价调升56个基点.
+  '收涨',
+  '收跌',
+  '涨',
+  '跌',
+  '调升',
+  '调降',
+  '上调',
+  '下调',
 ]);
 
 /** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */

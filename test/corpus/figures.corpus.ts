@@ -5,6 +5,18 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '昨日沪指收涨0.62%,创业板指跌1.05%;人民币中间价报7.0982,较前一交易日调升38个基点。法院一审判处被告人有期徒刑八年,并处罚金人民币20万元。',
+      expect: [
+        { text: '0.62%', metric: '沪指' },
+        { text: '1.05%', metric: '创业板指' },
+        { text: '7.0982', metric: '中间价' },
+        { text: '38个基点', metric: '中间价' },
+        { text: '八年', kind: 'duration' },
+        { text: '20万元', metric: '罚金' },
+      ],
+      note: 'market indices and their verbs (沪指, 收涨, 跌), 调升 a verb of change; 判处, 并处, 罚金 dictionary words (jieba cut 审判|处, 处罚金)',
+    },
+    {
       text: '村医承担着全省3亿多农村人口的基本医疗服务,服务2亿余老年人,另有3万多名志愿者、5亿元资金。',
       expect: [
         { text: '3亿多', value: 300000000, approx: 'more_than', metric: '农村人口' },
