@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '过程最大雨量达286 mm,最高气温36 ℃,患者体重72 kg;开通5 G 网络,入住3 号楼。',
+      expect: [
+        { text: '286 mm', value: 286, unit: 'mm', kind: 'length', metric: '过程最大雨量' },
+        { text: '36 ℃', value: 36, unit: '℃', metric: '最高气温' },
+        { text: '72 kg', value: 72, unit: 'kg', metric: '患者体重' },
+      ],
+      note: 'a space between the digits and a Latin unit or ℃ (pages set in the Latin way) is layout; 5 G and 3 号 stay no figures',
+    },
+    {
       text: '昨日沪指收涨0.62%,创业板指跌1.05%;人民币中间价报7.0982,较前一交易日调升38个基点。法院一审判处被告人有期徒刑八年,并处罚金人民币20万元。',
       expect: [
         { text: '0.62%', metric: '沪指' },

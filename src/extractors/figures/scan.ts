@@ -345,7 +345,15 @@ function quantityAt(
 
   const first = numberCore(s, at, token);
   if (!first) return null;
-  let unit = first.unit ?? unitAfter(s, first.end);
+  // 412 mm, 38 ℃: pages set in the Latin way put a space between the digits and a Latin unit or ℃.
+  const spaced =
+    arabic &&
+    !first.unit &&
+    codeAt(s, first.end) === SPACE &&
+    (codeAt(s, first.end + 1) === CELSIUS || latinUnitAt(s, first.end + 1))
+      ? 1
+      : 0;
+  let unit = first.unit ?? unitAfter(s, first.end + spaced);
   let rule: FigureRule = first.rule;
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
   const next = codeAt(s, first.end);
@@ -391,7 +399,7 @@ function quantityAt(
     const shared = sharedUnit(s, first.end + 1, true);
     if (shared?.word.startsWith('个') && shared.word.length > 1) unit = { ...shared, word: '个' };
   }
-  let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
+  let end = first.end + spaced + (first.unit ? 0 : (unit?.word.length ?? 0));
   // 5.36批次/千人: a count per a population is a rate in that unit, as written.
   if (unit?.kind === 'count' && codeAt(s, end) === SLASH) {
     const per = PER_POPULATION.exec(s.slice(end, end + 6));
@@ -958,6 +966,8 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 }
 
 const DOT = 0x2e;
+const SPACE = 0x20;
+const CELSIUS = '℃'.charCodeAt(0);
 /** What stands before a time ago that something is compared with: 与, 比, 较, 同, 是 (…的1.6倍). */
 const COMPARED_WITH_BEFORE = new Set([...'与比较同是'].map((c) => c.charCodeAt(0)));
 const DUN = '、'.charCodeAt(0);
