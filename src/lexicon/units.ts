@@ -32,6 +32,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 立方米 ℃ 千卡 大卡', 'other'],
   ['桶 盎司', 'other'], // 日产原油约900万桶, 金价每盎司: oil and gold in general news
   ['单位', 'count'], // 采集血液4.6万单位: blood is counted in units (3个单位 still counts in 个)
+  ['人份', 'count'], // 检测试剂10万人份, 发放宣传单200余人份: doses or copies for so many people, no count of people
   ['微克/立方米 毫克/立方米 毫克/升 微克 毫克', 'other'], // PM2.5平均浓度为32微克/立方米
   ['kg g mg μg ml', 'other'], // 二甲双胍0.5g, 每天饮水1500ml: as written
   // Laboratory values in patients' stories: 血糖25.6mmol/L, 血红蛋白65g/L, 收缩压160mmHg.

@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全县储备核酸检测试剂12万人份,发放宣传单300余人份,服务群众150人。',
+      expect: [
+        { text: '12万人份', value: 120000, unit: '人份', metric: '核酸检测试剂' },
+        { text: '300余人份', unit: '人份', approx: 'more_than', metric: '宣传单' },
+        { text: '150人', unit: '人', metric: '群众' },
+      ],
+      note: '人份 (doses or copies for so many people) is a unit of its own, no count of people',
+    },
+    {
       text: '过程最大雨量达286 mm,最高气温36 ℃,患者体重72 kg;开通5 G 网络,入住3 号楼。',
       expect: [
         { text: '286 mm', value: 286, unit: 'mm', kind: 'length', metric: '过程最大雨量' },
