@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '义诊队为群众免费测血压260余人次,为老年人免费体检180人次,接受群众健康咨询90余人次。',
+      expect: [
+        { text: '260余人次', metric: '测血压' },
+        { text: '180人次', metric: '体检' },
+        { text: '90余人次', metric: '群众健康咨询' },
+      ],
+      note: 'the people an activity serves after 为 are not what it counts; after a verb (接受) they stay in the name',
+    },
+    {
       text: '全县储备核酸检测试剂12万人份,发放宣传单300余人份,服务群众150人。',
       expect: [
         { text: '12万人份', value: 120000, unit: '人份', metric: '核酸检测试剂' },

@@ -1166,6 +1166,15 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     isBaseBefore(tokens, i)
   )
     i++;
+  // 为群众免费测血压500余人次: the people an activity serves, after 为 (给, 对, 向), are not what it counts.
+  if (
+    touching &&
+    end - i >= 2 &&
+    tokens[i - 1]?.tag === 'p' &&
+    BENEFACTIVES.has(tokens[i - 1].word) &&
+    PERSON_END.test(tokens[i].word)
+  )
+    i++;
   // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人 (not
   // after 等, which ends a list of things of the kind named: 健康教育等宣传资料150份).
   if (
