@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '医院CMI值由0.92提升至1.05,患者BMI值为26.1;该院价值为1.2的指标另计。',
+      expect: [
+        { text: '0.92', value: 0.92, kind: 'other', metric: '医院CMI值' },
+        { text: '1.05', value: 1.05, kind: 'other', metric: '医院CMI值' },
+        { text: '26.1', kind: 'other', metric: '患者BMI值' },
+      ],
+      note: 'a value named by its Latin abbreviation (CMI值, BMI值) takes a bare number, as an index does; 价值 does not',
+    },
+    {
       text: '义诊队为群众免费测血压260余人次,为老年人免费体检180人次,接受群众健康咨询90余人次。',
       expect: [
         { text: '260余人次', metric: '测血压' },

@@ -813,12 +813,13 @@ function unitAfter(s: string, at: number): UnitEntry | null {
 
 /**
  * Names of a ratio or an index that a bare number may follow, with the verbs between: 收入比为,
- * 容积率, 基尼系数, 价格指数由102.1…至. Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
+ * 容积率, 基尼系数, 价格指数由102.1…至, CMI值由0.96提升至1.08 (a value named by its Latin
+ * abbreviation). Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
  */
 const INDEX_BEFORE =
-  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|汇率|中间价))(?:为|是|达到?|保持在|控制在|由|从|报|报收|收于)?$/;
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|汇率|中间价|[A-Za-z]+值))(?:为|是|达到?|保持在|控制在|由|从|报|报收|收于)?$/;
 const INDEX_CHANGED =
-  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|[A-Za-z]+值))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
 
 /** The name of a volume or a number and its copula, right before a bare number: 门诊量是, 床位数为. */
 const COUNT_NAMED =
