@@ -5,6 +5,24 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '2024年全县孕产妇死亡率为8.2/10万,婴儿死亡率降至2.1‰,5岁以下儿童死亡率降至3.0‰,均低于全省平均水平(10.5/10万、3.2‰、4.1‰)。全院门诊量82万人次,出院4.1万人次,手术1.2万台次(上年为76万人次、3.8万人次)。',
+      expect: [
+        { text: '8.2/10万', metric: '孕产妇死亡率' },
+        { text: '2.1‰', metric: '婴儿死亡率' },
+        { text: '5岁以下', kind: 'age' },
+        { text: '3.0‰', metric: '儿童死亡率' },
+        { text: '10.5/10万', metric: '孕产妇死亡率' },
+        { text: '3.2‰', metric: '婴儿死亡率' },
+        { text: '4.1‰', metric: '儿童死亡率' },
+        { text: '82万人次', metric: '全院门诊量' },
+        { text: '4.1万人次', metric: '出院' },
+        { text: '1.2万台次', metric: '手术' },
+        { text: '76万人次', metric: '出院' },
+        { text: '3.8万人次', metric: '出院' },
+      ],
+      note: 'a list in brackets after as many figures in the same units, in order, is of the same things (ages, bounds inside names, skipped); units out of order say nothing',
+    },
+    {
       text: '医院CMI值由0.92提升至1.05,患者BMI值为26.1;该院价值为1.2的指标另计。',
       expect: [
         { text: '0.92', value: 0.92, kind: 'other', metric: '医院CMI值' },

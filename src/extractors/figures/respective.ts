@@ -21,6 +21,7 @@ const BEFORE_LIST =
 const PLAIN_LIST_LEAD = /(?:为|是|达|达到)$/;
 /** The last characters of PLAIN_LIST_LEAD, by UTF-16 unit: tried before every number of a sentence. */
 const COPULA_LAST = new Set([...'为是达到'].map((c) => c.charCodeAt(0)));
+const [OPEN_BRACKET, CLOSE_BRACKET] = [...'()'].map((c) => c.charCodeAt(0));
 /** A mark that joins listed things, somewhere in a subject. */
 const LISTED_SUBJECT = /[、和及与]/;
 /** How far before the first number 分别 may stand. */
@@ -44,9 +45,8 @@ const MAX_SUBJECT = 40;
 export type Respective =
   | { metric: string }
   | {
-      /** Indexes into the sentence's quantities: [from, to) are the figures before the list. */
-      from: number;
-      to: number;
+      /** Indexes into the sentence's quantities: the figures before the list, in order. */
+      among: number[];
       own: number;
     };
 
@@ -66,6 +66,11 @@ function listEnd(s: string, quantities: Quantity[], first: number): number {
 
 const NONE: ReadonlyMap<Quantity, Respective> = new Map();
 
+/** The numbers from `from` up to `to`, exclusive. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
 export function respectiveOf(sentence: Sentence, quantities: Quantity[]): ReadonlyMap<Quantity, Respective> {
   const s = sentence.text;
@@ -79,10 +84,24 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
       lead || !COPULA_LAST.has(s.charCodeAt(start - 1))
         ? null
         : PLAIN_LIST_LEAD.exec(s.slice(Math.max(0, start - 2), start));
-    if (!lead && !plain) continue;
+    // 优于全国平均水平(13.4/10万、5.4‰、3.8‰): a list in brackets after as many figures in the
+    // same units, in order, is of the same things.
+    const bracketed = !lead && !plain && s.charCodeAt(start - 1) === OPEN_BRACKET;
+    if (!lead && !plain && !bracketed) continue;
     let last = listEnd(s, quantities, first);
     const size = last - first + 1;
-    if (size >= 2 && plain) {
+    if (size >= 2 && bracketed) {
+      // (Ages before are bounds inside the names: 5岁以下儿童死亡率.)
+      const among: number[] = [];
+      for (let i = first - 1; i >= 0 && among.length < size; i--)
+        if (quantities[i].kind !== 'age') among.unshift(i);
+      if (
+        among.length === size &&
+        s.charCodeAt(quantities[last].end) === CLOSE_BRACKET &&
+        among.every((i, k) => quantities[i].unit === quantities[first + k].unit)
+      )
+        for (let k = 0; k < size; k++) out.set(quantities[first + k], { among, own: among[k] });
+    } else if (size >= 2 && plain) {
       // Without 分别, only a list of as many things as numbers says which goes with which (its
       // words are cut only where the subject holds a mark that joins items).
       const end = start - plain[0].length;
@@ -99,7 +118,7 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
       for (let k = 0; k < size; k++)
         if (things) out.set(quantities[first + k], { metric: things[k] });
         else if (unnamed && first >= size)
-          out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
+          out.set(quantities[first + k], { among: range(first - size, first), own: first - size + k });
       // 分别由2012年的a、b、c下降至2020年的d、e、f: the list the things reach goes with them too.
       const next = last + 1;
       if (
@@ -126,7 +145,7 @@ export function respectiveMetric(measured: Measured[], respective: Respective | 
   if (!respective) return null;
   if ('metric' in respective) return respective.metric;
   const metrics = new Set<string>();
-  for (let i = respective.from; i < respective.to; i++) {
+  for (const i of respective.among) {
     const metric = measured[i]?.metric;
     if (!metric || metrics.has(metric)) return null;
     metrics.add(metric);
