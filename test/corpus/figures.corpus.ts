@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '地铁高峰时段客流达到每小时2.6万人次,公交线路每公里载客4.1人次。',
+      expect: [
+        { text: '2.6万人次', metric: '地铁高峰时段客流' },
+        { text: '4.1人次', metric: '载客' },
+      ],
+      note: 'the measure a figure is per (每|小时), touching it, names nothing',
+    },
+    {
       text: '2024年全县孕产妇死亡率为8.2/10万,婴儿死亡率降至2.1‰,5岁以下儿童死亡率降至3.0‰,均低于全省平均水平(10.5/10万、3.2‰、4.1‰)。全院门诊量82万人次,出院4.1万人次,手术1.2万台次(上年为76万人次、3.8万人次)。',
       expect: [
         { text: '8.2/10万', metric: '孕产妇死亡率' },

@@ -998,7 +998,14 @@ function headAfterDe(right: Token[]): string | null {
 
 /** The nouns touching the number on its left: 托位使用率45%, 建成托位3.12万个. */
 function leftRun(tokens: Token[]): string | null {
-  return runEndingAt(tokens, tokens.length, true);
+  // 每小时1.5万人次: the measure a figure is per, touching it, is its unit's, no name.
+  const end = perMeasureBefore(tokens, tokens.length) ? tokens.length - 2 : tokens.length;
+  return runEndingAt(tokens, end, end === tokens.length);
+}
+
+/** Whether the tokens before `end` are 每 and a unit: 每|小时, 每|公里. */
+function perMeasureBefore(tokens: Token[], end: number): boolean {
+  return end >= 2 && tokens[end - 2].word === '每' && isUnitWord(tokens[end - 1].word);
 }
 
 /**
@@ -1009,6 +1016,10 @@ function leftWalk(tokens: Token[], share = false): string | null {
   let i = tokens.length - 1;
   while (i >= 0) {
     const t = tokens[i];
+    if (perMeasureBefore(tokens, i + 1)) {
+      i -= 2; // 达到每小时1.5万人次: the measure a figure is per names nothing
+      continue;
+    }
     if (/^\d{4}年?$/.test(t.word)) {
       i--; // 从2020年的21家: a year is no earlier figure
       continue;
