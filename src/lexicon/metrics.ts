@@ -336,6 +336,7 @@ export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让�
 export const NOMINAL_WORDS = new Set([
   '输血', // 输血2800毫升: the transfusion, tagged a verb
   '舒张压', // 舒张压60-80毫米汞柱: tagged z (收缩压 is a noun)
+  '积分', // 积分升至52分: a league's points, tagged an adverb
   '结存', // 统筹基金当期结存4639亿元: the balance, tagged a verb
   '大项', // 设40个大项、61个分项: events of games, tagged numerals (m)
   '分项',

@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '客场取胜后,球队积分升至47分,领先第二名5分。',
+      expect: [
+        { text: '47分', unit: '分', metric: '球队积分' },
+        { text: '5分', unit: '分' },
+      ],
+      note: 'a league’s points (积分, tagged an adverb) name the score after them',
+    },
+    {
       text: '地铁高峰时段客流达到每小时2.6万人次,公交线路每公里载客4.1人次。',
       expect: [
         { text: '2.6万人次', metric: '地铁高峰时段客流' },
