@@ -109,6 +109,9 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['判处', 'v'],
   ['并处', 'v'],
   ['罚金', 'n'],
+  // Courts' reports: 执行|案件 (a kind of case, cut at a verb), 法定|审限/v|内|结案率.
+  ['执行案件', 'n'],
+  ['审限内结案率', 'n'],
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],

@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全年受理执行案件3120件,法定审限内结案率为98.6%,审结刑事案件860件。',
+      expect: [
+        { text: '3120件', metric: '执行案件' },
+        { text: '98.6%', metric: '法定审限内结案率' },
+        { text: '860件', metric: '刑事案件' },
+      ],
+      note: '执行案件 (a kind of case) and 审限内结案率 are words of courts’ reports (jieba cut them at a verb)',
+    },
+    {
       text: '客场取胜后,球队积分升至47分,领先第二名5分。',
       expect: [
         { text: '47分', unit: '分', metric: '球队积分' },
