@@ -26,7 +26,7 @@ import { lastBefore, metricOf, type Found, type Measured } from './figures/attac
 import { respectiveMetric, respectiveOf } from './figures/respective.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
-import { MEASURE_WORD_MAX_LENGTH, MONEY_NAME, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
+import { MEASURE_WORD_MAX_LENGTH, MONEY_NAME, RATE_MARKER, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
 
 export function extractFigures(
   ctx: ArticleContext,
@@ -131,9 +131,13 @@ export function extractFigures(
           (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
         // 总票房超过57亿: a bare amount named as money is in 元.
         const money = q.kind === 'count' && q.unit === null && metric !== null && MONEY_NAME.test(metric);
-        const kind = money ? 'money' : q.kind;
+        // 每千人口拥有…、…、注册护士分别为5.05人…: a count named with a population base is a rate (the
+        // base stood before the list, out of the number's clause).
+        const perBase =
+          q.kind === 'count' && metric !== null && metric.startsWith('每') && RATE_MARKER.test(metric);
+        const kind = money ? 'money' : perBase ? 'rate' : q.kind;
         const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
-        const measure = { kind, unit, metric };
+        const measure = { kind, unit, metric, end: q.end };
         measured.push(measure);
         paragraph.push(measure);
         const figureScope = lastOutsideAsides(places, asides, q.start) ?? scope;

@@ -96,6 +96,22 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['一般公共预算收入', 'n'], // 一般/a 公共/b 预算/v 收入/v: fiscal bulletins' names, cut at a verb
   ['一般公共预算支出', 'n'],
   ['期望寿命', 'n'],
+  // Companies' reports: 基本|每股/r|收益 lost its 每股; 派|发现|金红利 cut across 现金.
+  ['每股收益', 'n'],
+  ['每股净资产', 'n'],
+  ['现金红利', 'n'],
+  // Markets and courts: 沪|指收涨/x, 深证|成指涨/x; 一|审判|处|被告人, 并|处罚金.
+  ['沪指', 'n'],
+  ['深证成指', 'n'],
+  ['创业板指', 'n'],
+  ['收涨', 'v'],
+  ['收跌', 'v'],
+  ['判处', 'v'],
+  ['并处', 'v'],
+  ['罚金', 'n'],
+  // Courts' reports: 执行|案件 (a kind of case, cut at a verb), 法定|审限/v|内|结案率.
+  ['执行案件', 'n'],
+  ['审限内结案率', 'n'],
   // Titles before a name that jieba cuts across (非|遗传|承人莫秋云).
   ['非遗传承人', 'n'],
   ['传承人', 'n'],
@@ -109,9 +125,10 @@ const PLACE_FREQUENCY = 100;
 
 /**
  * Words of jieba's own dictionary that run two words of the news together; frequency 0 takes
- * them out (同比增加, a name there, made 同比增加7.05% a figure whose metric was 同比增加).
+ * them out (同比增加, a name there, made 同比增加7.05% a figure whose metric was 同比增加; 价格上涨
+ * made the verb of change part of 猪肉价格上涨6.3%'s metric).
  */
-const NOT_WORDS = ['同比增加'];
+const NOT_WORDS = ['同比增加', '价格上涨', '价格下降', '物价上涨', '成本上升'];
 
 /** The dictionary as jieba's text format. */
 export function userDictionary(): string {

@@ -140,6 +140,15 @@ export const NOT_METRIC_WORDS = new Set([
   '台阶', // 迈上800亿元台阶, 迈过百亿大关: the mark reached, no name of what reached it
   '大关',
   '落地', // 35个融合项目落地见效: the tagger calls it a noun; it is the verb of the clause
+  '增产', // 玉米产量7.78万吨,减产0.3%: verbs of change of a harvest (减产 is tagged a verbal noun)
+  '减产',
+  '收涨', // 沪指收涨0.85%: verbs of change of a market
+  '收跌',
+  '涨',
+  '跌',
+  '时期', // 是“十一五”时期的16.6倍: the period compared with, no name
+  '时说', // 在介绍…手术时说: "said when" (the tagger glues it), no part of the name
+  '中有', // 86所县级医院中有60所: "among them there are" (the tagger leaves it untagged), no part of the name
 
   '同期',
   '去年同期',
@@ -250,6 +259,18 @@ export const CHANGE_VERBS = new Set([
   '偏少',
   '偏高',
   '偏低',
+  // 早稻产量2.91万吨,增产0.2%: harvests grow and shrink in their own words.
+  '增产',
+  '减产',
+  // Markets and rates: 收涨0.85%, 跌0.5%, 中间价调升56个基点.
+  '收涨',
+  '收跌',
+  '涨',
+  '跌',
+  '调升',
+  '调降',
+  '上调',
+  '下调',
 ]);
 
 /** Verbs of what happens to people, which name the people counted right after them: 死亡1901人, 治愈266人. */
@@ -270,6 +291,9 @@ export const PEOPLE_EVENT_VERBS = new Set([
   '获救',
   '转诊',
   '入院',
+  '受灾', // 强降雨致50821人受灾, 紧急转移安置11035人: people a disaster befell, or who were moved
+  '安置',
+  '被困',
 ]);
 
 /** Verbs that say a span of time lasted, not what lasted: 历时6小时, 经过40天, 用时5秒. */
@@ -308,13 +332,16 @@ export const GLUED_VERB_CHARS = /[已共达至到降升增超逾为]/;
 export const GLUED_PREPOSITION_CHARS = /[从由比较]/;
 
 /** Unknown-word tokens (tag x) that begin with a function word are no nouns: 由市, 获省. */
-export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经]/;
+export const FUNCTION_CHARS = /^[由获被为在从对向与和及或把将让使经含]/;
 
 /**
  * Words the tagger calls verbs, adverbs or measure words that name what a figure counts:
  * 累计招生2600余人, 自费5.7元, 结算时间, 面对面随访, 18条务实举措, 15分钟托育服务圈.
  */
 export const NOMINAL_WORDS = new Set([
+  '输血', // 输血2800毫升: the transfusion, tagged a verb
+  '舒张压', // 舒张压60-80毫米汞柱: tagged z (收缩压 is a noun)
+  '积分', // 积分升至52分: a league's points, tagged an adverb
   '结存', // 统筹基金当期结存4639亿元: the balance, tagged a verb
   '大项', // 设40个大项、61个分项: events of games, tagged numerals (m)
   '分项',
@@ -442,4 +469,15 @@ export const PERSON_NOUN_ENDINGS = [
   '父亲',
   '同志',
   '人才',
+  // People at large in general news: 8.5亿民众, 40万难民, 选民, 网民, 游客, 乘客, 观众, 球迷.
+  '民众',
+  '市民',
+  '难民',
+  '选民',
+  '网民',
+  '游客',
+  '乘客',
+  '旅客',
+  '观众',
+  '球迷',
 ];

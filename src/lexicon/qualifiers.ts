@@ -28,6 +28,19 @@ export const SUFFIX: Record<string, Approx> = {
  */
 export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: RegExp }[] = [
   { word: '不超过', approx: 'at_most' },
+  // 钠不应超过2300毫克, 不得低于3∶1: a bound said as a duty (超过 alone would read more_than).
+  { word: '不应超过', approx: 'at_most' },
+  { word: '不得超过', approx: 'at_most' },
+  { word: '不宜超过', approx: 'at_most' },
+  { word: '不能超过', approx: 'at_most' },
+  { word: '不可超过', approx: 'at_most' },
+  { word: '不应高于', approx: 'at_most' },
+  { word: '不得高于', approx: 'at_most' },
+  { word: '不应低于', approx: 'at_least' },
+  { word: '不得低于', approx: 'at_least' },
+  { word: '不宜低于', approx: 'at_least' },
+  { word: '不应少于', approx: 'at_least' },
+  { word: '不得少于', approx: 'at_least' },
   { word: '不大于', approx: 'at_most' },
   { word: '不小于', approx: 'at_least' },
   { word: '不高于', approx: 'at_most' },

@@ -31,6 +31,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   // 平米 stays as written (the papers' word); check holds it one class with 平方米.
   ['平方米 平米 平方公里 亩 公顷 公斤 千克 斤 克 吨 毫升 升 立方米 ℃ 千卡 大卡', 'other'],
   ['桶 盎司', 'other'], // 日产原油约900万桶, 金价每盎司: oil and gold in general news
+  ['单位', 'count'], // 采集血液4.6万单位: blood is counted in units (3个单位 still counts in 个)
+  ['人份', 'count'], // 检测试剂10万人份, 发放宣传单200余人份: doses or copies for so many people, no count of people
   ['微克/立方米 毫克/立方米 毫克/升 微克 毫克', 'other'], // PM2.5平均浓度为32微克/立方米
   ['kg g mg μg ml', 'other'], // 二甲双胍0.5g, 每天饮水1500ml: as written
   // Laboratory values in patients' stories: 血糖25.6mmol/L, 血红蛋白65g/L, 收缩压160mmHg.
@@ -39,6 +41,8 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
     'other',
   ],
   ['km cm mm', 'length'],
+  ['公里/小时 千米/小时 km/h', 'other'], // 设计时速80公里/小时: a speed, no length
+  ['毫米/小时', 'other'], // 最大小时雨强62毫米/小时: rain per hour, no length
   // Energy in bulletins: 亿千瓦时, 万千瓦, 500千伏 (千 is the unit's, no multiplier), 万吨标准煤.
   ['千瓦时 千瓦 兆瓦 千伏 吨标准煤 吨标煤', 'other'],
   ['倍', 'ratio'], // 增长2倍: a multiple

@@ -5,6 +5,360 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全年受理执行案件3120件,法定审限内结案率为98.6%,审结刑事案件860件。',
+      expect: [
+        { text: '3120件', metric: '执行案件' },
+        { text: '98.6%', metric: '法定审限内结案率' },
+        { text: '860件', metric: '刑事案件' },
+      ],
+      note: '执行案件 (a kind of case) and 审限内结案率 are words of courts’ reports (jieba cut them at a verb)',
+    },
+    {
+      text: '客场取胜后,球队积分升至47分,领先第二名5分。',
+      expect: [
+        { text: '47分', unit: '分', metric: '球队积分' },
+        { text: '5分', unit: '分' },
+      ],
+      note: 'a league’s points (积分, tagged an adverb) name the score after them',
+    },
+    {
+      text: '地铁高峰时段客流达到每小时2.6万人次,公交线路每公里载客4.1人次。',
+      expect: [
+        { text: '2.6万人次', metric: '地铁高峰时段客流' },
+        { text: '4.1人次', metric: '载客' },
+      ],
+      note: 'the measure a figure is per (每|小时), touching it, names nothing',
+    },
+    {
+      text: '2024年全县孕产妇死亡率为8.2/10万,婴儿死亡率降至2.1‰,5岁以下儿童死亡率降至3.0‰,均低于全省平均水平(10.5/10万、3.2‰、4.1‰)。全院门诊量82万人次,出院4.1万人次,手术1.2万台次(上年为76万人次、3.8万人次)。',
+      expect: [
+        { text: '8.2/10万', metric: '孕产妇死亡率' },
+        { text: '2.1‰', metric: '婴儿死亡率' },
+        { text: '5岁以下', kind: 'age' },
+        { text: '3.0‰', metric: '儿童死亡率' },
+        { text: '10.5/10万', metric: '孕产妇死亡率' },
+        { text: '3.2‰', metric: '婴儿死亡率' },
+        { text: '4.1‰', metric: '儿童死亡率' },
+        { text: '82万人次', metric: '全院门诊量' },
+        { text: '4.1万人次', metric: '出院' },
+        { text: '1.2万台次', metric: '手术' },
+        { text: '76万人次', metric: '出院' },
+        { text: '3.8万人次', metric: '出院' },
+      ],
+      note: 'a list in brackets after as many figures in the same units, in order, is of the same things (ages, bounds inside names, skipped); units out of order say nothing',
+    },
+    {
+      text: '医院CMI值由0.92提升至1.05,患者BMI值为26.1;该院价值为1.2的指标另计。',
+      expect: [
+        { text: '0.92', value: 0.92, kind: 'other', metric: '医院CMI值' },
+        { text: '1.05', value: 1.05, kind: 'other', metric: '医院CMI值' },
+        { text: '26.1', kind: 'other', metric: '患者BMI值' },
+      ],
+      note: 'a value named by its Latin abbreviation (CMI值, BMI值) takes a bare number, as an index does; 价值 does not',
+    },
+    {
+      text: '义诊队为群众免费测血压260余人次,为老年人免费体检180人次,接受群众健康咨询90余人次。',
+      expect: [
+        { text: '260余人次', metric: '测血压' },
+        { text: '180人次', metric: '体检' },
+        { text: '90余人次', metric: '群众健康咨询' },
+      ],
+      note: 'the people an activity serves after 为 are not what it counts; after a verb (接受) they stay in the name',
+    },
+    {
+      text: '全县储备核酸检测试剂12万人份,发放宣传单300余人份,服务群众150人。',
+      expect: [
+        { text: '12万人份', value: 120000, unit: '人份', metric: '核酸检测试剂' },
+        { text: '300余人份', unit: '人份', approx: 'more_than', metric: '宣传单' },
+        { text: '150人', unit: '人', metric: '群众' },
+      ],
+      note: '人份 (doses or copies for so many people) is a unit of its own, no count of people',
+    },
+    {
+      text: '过程最大雨量达286 mm,最高气温36 ℃,患者体重72 kg;开通5 G 网络,入住3 号楼。',
+      expect: [
+        { text: '286 mm', value: 286, unit: 'mm', kind: 'length', metric: '过程最大雨量' },
+        { text: '36 ℃', value: 36, unit: '℃', metric: '最高气温' },
+        { text: '72 kg', value: 72, unit: 'kg', metric: '患者体重' },
+      ],
+      note: 'a space between the digits and a Latin unit or ℃ (pages set in the Latin way) is layout; 5 G and 3 号 stay no figures',
+    },
+    {
+      text: '昨日沪指收涨0.62%,创业板指跌1.05%;人民币中间价报7.0982,较前一交易日调升38个基点。法院一审判处被告人有期徒刑八年,并处罚金人民币20万元。',
+      expect: [
+        { text: '0.62%', metric: '沪指' },
+        { text: '1.05%', metric: '创业板指' },
+        { text: '7.0982', metric: '中间价' },
+        { text: '38个基点', metric: '中间价' },
+        { text: '八年', kind: 'duration' },
+        { text: '20万元', metric: '罚金' },
+      ],
+      note: 'market indices and their verbs (沪指, 收涨, 跌), 调升 a verb of change; 判处, 并处, 罚金 dictionary words (jieba cut 审判|处, 处罚金)',
+    },
+    {
+      text: '村医承担着全省3亿多农村人口的基本医疗服务,服务2亿余老年人,另有3万多名志愿者、5亿元资金。',
+      expect: [
+        { text: '3亿多', value: 300000000, approx: 'more_than', metric: '农村人口' },
+        { text: '2亿余', value: 200000000, approx: 'more_than', metric: '老年人' },
+        { text: '3万多名', approx: 'more_than', unit: '名' },
+        { text: '5亿元', approx: 'exact' },
+      ],
+      note: '多 or 余 right after 万 or 亿 qualifies the number whatever follows (people counted with no measure word)',
+    },
+    {
+      text: '此轮暴雨造成湖南省32150人受灾,紧急转移安置8420人;最大小时雨强58毫米/小时。',
+      expect: [
+        { text: '32150人', metric: '受灾' },
+        { text: '8420人', metric: '安置' },
+        { text: '58毫米/小时', unit: '毫米/小时', kind: 'other', metric: '最大小时雨强' },
+      ],
+      note: 'people a cause led to are named by what befell them, a place between the cause and the count or not; rain per hour is its own unit',
+    },
+    {
+      text: '全县引进46个内资项目,3天内完成签约;到位资金980亿元,是“十三五”时期的3.2倍。',
+      expect: [
+        { text: '46个', approx: 'exact', metric: '内资项目' },
+        { text: '3天内', approx: 'less_than' },
+        { text: '980亿元', metric: '资金' },
+        { text: '3.2倍', metric: '资金' },
+      ],
+      note: '内 opening a word (内资) is no bound; a multiple of a plan’s quoted period is a change of the figure before',
+    },
+    {
+      text: '成人每天摄入的钠不应超过2000毫克,每周运动不得少于150分钟,血压超过140毫米汞柱即为升高,舒张压60-80毫米汞柱为正常。',
+      expect: [
+        { text: '2000毫克', approx: 'at_most' },
+        { text: '150分钟', approx: 'at_least' },
+        { text: '140毫米汞柱', approx: 'more_than' },
+        { text: '60-80毫米汞柱', metric: '舒张压' },
+      ],
+      note: 'a bound said as a duty (不应超过, 不得少于) is at_most or at_least, 超过 alone more_than; 舒张压 (tagged z) is a name',
+    },
+    {
+      text: '全国约有1.9亿老年人患有慢性病,1.2亿民众生活在山区,另有2.45亿高血压患者。',
+      expect: [
+        { text: '1.9亿', metric: '老年人' },
+        { text: '1.2亿', metric: '民众' },
+        { text: '2.45亿', metric: '高血压患者' },
+      ],
+      note: 'people counted with no measure word are named up to the word for them (民众, not 民众生活)',
+    },
+    {
+      text: '该候选人获得312万4087票,全区共设1万2306个投票站,选举人数1,204万3,118人,另有3万、5000人次两组数据。',
+      expect: [
+        { text: '312万4087票', value: 3124087, unit: '票' },
+        { text: '1万2306个', value: 12306, unit: '个' },
+        { text: '1,204万3,118人', value: 12043118, unit: '人' },
+        { text: '3万', value: 30000 },
+        { text: '5000人次', value: 5000 },
+        { text: '两组', value: 2 },
+      ],
+      note: 'the ones below 万 written after it, before the unit, are one number with it (not across a 、)',
+    },
+    {
+      text: '与20年前相比,全县床位由300张增至1200张。诊疗人次比一年前增长6%,是五年前的1.8倍。4年前,她回到家乡;术后10天后出院。',
+      expect: [
+        { text: '300张', metric: '床位' },
+        { text: '1200张', metric: '床位' },
+        { text: '6%', metric: '诊疗人次' },
+        { text: '1.8倍', metric: '诊疗人次' },
+        { text: '4年', kind: 'duration' },
+        { text: '10天', kind: 'duration' },
+      ],
+      note: 'a time ago that something is compared with (与20年前, 比一年前, 是五年前的) is a point in time, no span; a multiple of it is a change of the figure before',
+    },
+    {
+      text: '2022年每千人口拥有执业(助理)医师、注册护士分别为3.12人、3.86人,分别增加0.21人、0.34人。',
+      expect: [
+        { text: '3.12人', kind: 'rate', metric: '每千人口拥有执业(助理)医师' },
+        { text: '3.86人', kind: 'rate', metric: '每千人口拥有注册护士' },
+        { text: '0.21人', kind: 'rate', metric: '每千人口拥有执业(助理)医师' },
+        { text: '0.34人', kind: 'rate', metric: '每千人口拥有注册护士' },
+      ],
+      note: 'a population base opening a list before 分别 is every item’s: each is a rate named with it (and the year opening the clause is no item’s)',
+    },
+    {
+      text: '全县共报告法定传染病9种312例,另有输入病例5人。',
+      expect: [
+        { text: '9种', metric: '法定传染病' },
+        { text: '312例', metric: '法定传染病' },
+        { text: '5人', metric: '输入病例' },
+      ],
+      note: 'a count touching the count before it counts the same things in another unit (kinds, then cases)',
+    },
+    {
+      text: '报名人数与招聘计划数之比不低于3∶1,面试人选按1∶2的比例确定,医护比约为1:1.5。',
+      expect: [
+        { text: '3∶1', value: 3, kind: 'ratio', approx: 'at_least' },
+        { text: '1∶2', value: 0.5, kind: 'ratio', approx: 'exact' },
+        { text: '1:1.5', kind: 'ratio', approx: 'about', metric: '医护比' },
+      ],
+      note: 'the ratio sign ∶ makes a ratio as the colon does; a ratio is qualified as any number is (不低于, 约)',
+    },
+    {
+      text: '第一、二、三产业增加值占全县生产总值的比重分别为18.4%、35.2%和46.4%。全县第二、三产业增加值分别增长5.1%和3.6%,增速居全市第二、全省第十五。',
+      expect: [
+        { text: '18.4%', metric: '第一产业增加值占全县生产总值的比重' },
+        { text: '35.2%', metric: '第二产业增加值占全县生产总值的比重' },
+        { text: '46.4%', metric: '第三产业增加值占全县生产总值的比重' },
+        { text: '5.1%', metric: '第二产业增加值' },
+        { text: '3.6%', metric: '第三产业增加值' },
+        { text: '第二', kind: 'rank', value: 2 },
+        { text: '第十五', kind: 'rank', value: 15 },
+      ],
+      note: 'ordinals listed with 第 written once (第一、二、三产业) name things, each with its 第 and what follows the last; no rank (a rank list after 居 still ranks)',
+    },
+    {
+      text: '全县的乡镇卫生院、社区卫生服务中心和村卫生室中医药服务覆盖率达到100%、98.5%和81.3%。全市医生和护士总数达到3200人和4100人。',
+      expect: [
+        { text: '100%', metric: '乡镇卫生院中医药服务覆盖率' },
+        { text: '98.5%', metric: '社区卫生服务中心中医药服务覆盖率' },
+        { text: '81.3%', metric: '村卫生室中医药服务覆盖率' },
+        { text: '3200人', metric: '医生总数' },
+        { text: '4100人', metric: '护士总数' },
+      ],
+      note: 'without 分别, things listed before a copula still go one each with as many numbers after it; the shortest item before the last says how much of the last is its own',
+    },
+    {
+      text: '两年间全县孕产妇系统管理率为95.2%、96.1%,保持较高水平。',
+      expect: [
+        { text: '两年', kind: 'duration' },
+        { text: '95.2%', metric: '孕产妇系统管理率' },
+        { text: '96.1%', metric: '孕产妇系统管理率' },
+      ],
+      note: 'a list of numbers after one thing (no list of things) is of that thing',
+    },
+    {
+      text: '3月份,蔬菜价格上涨4.2%,禽肉价格下降1.6%,物价上涨1.1%。',
+      expect: [
+        { text: '4.2%', metric: '蔬菜价格' },
+        { text: '1.6%', metric: '禽肉价格' },
+        { text: '1.1%', metric: '物价' },
+      ],
+      note: 'jieba’s dictionary words 价格上涨, 价格下降, 物价上涨 are taken out: the verb of change is no part of the name',
+    },
+    {
+      text: '牛肉、羊肉和冷冻水产品价格则分别上涨3.4%、2.8%和1.2%;景区门票、长途客车和家庭服务费价格分别下降0.9%、1.7%和0.3%。',
+      expect: [
+        { text: '3.4%', metric: '牛肉价格' },
+        { text: '2.8%', metric: '羊肉价格' },
+        { text: '1.2%', metric: '冷冻水产品价格' },
+        { text: '0.9%', metric: '景区门票价格' },
+        { text: '1.7%', metric: '长途客车价格' },
+        { text: '0.3%', metric: '家庭服务费价格' },
+      ],
+      note: 'goods listed before 分别 share the 价格 the last one ends in, however many words each has; 则 names nothing',
+    },
+    {
+      text: '连接线全长56公里,设计时速100公里/小时。',
+      expect: [
+        { text: '56公里', unit: '公里', kind: 'length' },
+        { text: '100公里/小时', value: 100, unit: '公里/小时', kind: 'other', metric: '时速' },
+      ],
+      note: 'a speed per hour is its own unit, no length',
+    },
+    {
+      text: '公司向全体股东每10股派发现金红利3.5元,基本每股收益0.82元。',
+      expect: [
+        { text: '3.5元', metric: '现金红利' },
+        { text: '0.82元', metric: '基本每股收益' },
+      ],
+      note: 'the shares a dividend is per (每10股) are no count; 现金红利 and 每股收益 are words of companies’ reports',
+    },
+    {
+      text: '在3200名受访者中,1900人是女性,另有300人完成了问卷。',
+      expect: [
+        { text: '3200名', metric: '受访者' },
+        { text: '1900人', metric: '女性' },
+        { text: '300人', metric: '完成了问卷' },
+      ],
+      note: 'people counted before a copula are named by what they are, without it; before another verb, by what they did',
+    },
+    {
+      text: '主任在回忆那场8个小时手术时说,患者的4根手指重新红润起来。术中输血1200毫升。',
+      expect: [
+        { text: '8个小时', metric: '手术' },
+        { text: '4根', metric: '手指' },
+        { text: '1200毫升', metric: '输血' },
+      ],
+      note: '时说 (said when) and 重新 (again) end a name; a transfusion (输血, tagged a verb) names its volume',
+    },
+    {
+      text: '全年小麦产量42.6万吨,增产1.8%;大豆产量3.1万吨,减产2.4%。',
+      expect: [
+        { text: '42.6万吨', metric: '小麦产量' },
+        { text: '1.8%', metric: '小麦产量' },
+        { text: '3.1万吨', metric: '大豆产量' },
+        { text: '2.4%', metric: '大豆产量' },
+      ],
+      note: '增产 and 减产 are verbs of change of a harvest: the share is the change of the figure before (减产 names nothing)',
+    },
+    {
+      text: '年末乡村人口8.4万人,占总人口比重为41.2%,比上年末下降1.3个百分点。工业投资6.2亿元,占全部投资的比重为38.5%,比上年提高2.1个百分点,增长9.6%。',
+      expect: [
+        { text: '8.4万人', metric: '乡村人口' },
+        { text: '41.2%', metric: '占总人口比重' },
+        { text: '1.3个百分点', metric: '占总人口比重' },
+        { text: '6.2亿元', metric: '工业投资' },
+        { text: '38.5%', metric: '占投资的比重' },
+        { text: '2.1个百分点', metric: '占投资的比重' },
+        { text: '9.6%', metric: '工业投资' },
+      ],
+      note: 'points after a share are a change of that share, 占 or not; a percent of growth after it is still a change of the amount',
+    },
+    {
+      text: '年末全县常住人口31.2万人,其中城镇人口14.6万人。',
+      expect: [
+        { text: '31.2万人', metric: '常住人口' },
+        { text: '14.6万人', metric: '城镇人口' },
+      ],
+      note: 'the tagger calls 城镇人口 a place name: the people of a kind of place are a noun',
+    },
+    {
+      text: '全省86所县级医院中有60所达到推荐标准。',
+      expect: [
+        { text: '86所', metric: '县级医院' },
+        { text: '60所', metric: '县级医院' },
+      ],
+      note: '中有 (among them, untagged) is no part of the name before it',
+    },
+    {
+      text: '全年采集血液4.6万单位,比上年增长3.2%;全市18个单位参与献血。献血量由2020年的3.9万单位增加到4.6万单位。',
+      expect: [
+        { text: '4.6万单位', value: 46000, unit: '单位', metric: '血液' },
+        { text: '3.2%', metric: '血液' },
+        { text: '18个', unit: '个', metric: '单位' },
+        { text: '3.9万单位', unit: '单位', metric: '献血量' },
+        { text: '4.6万单位', unit: '单位', metric: '献血量' },
+      ],
+      note: 'blood is counted in units (单位); 18个单位 counts in 个, and the unit of an earlier figure (3.9|万|单位) names nothing',
+    },
+    {
+      text: '全年受理各类案件8620件(含旧存415件),比上年增长6.4%。',
+      expect: [
+        { text: '8620件', metric: '案件' },
+        { text: '415件', metric: '案件' },
+        { text: '6.4%', metric: '案件' },
+      ],
+      note: 'a figure in brackets is an aside: the change after them is of the figure before them; 含旧 (untagged) is no noun',
+    },
+    {
+      text: '全年教育支出12.8亿元,科学技术支出1.6亿元。',
+      expect: [
+        { text: '12.8亿元', metric: '教育支出' },
+        { text: '1.6亿元', metric: '科学技术支出' },
+      ],
+      note: 'a verbal noun before 支出 is the field of the spending, no verb of an object',
+    },
+    {
+      text: '今年已有4个省级区域医疗中心成功开业运营。这项赛事举办20年来产生了一个又一个新的冠军。',
+      expect: [
+        { text: '4个', metric: '省级区域医疗中心' },
+        { text: '20年', metric: '举办' },
+      ],
+      note: '成功 (顺利, 圆满) says how the verb after it went, no modifier of a noun; a span before 来 is since when, not what lasted',
+    },
+    {
       text: '2023年,全县医疗机构诊疗量与上年基本持平,门诊人次达到96万人次。',
       expect: [{ text: '96万人次', period: '2023' }],
       note: 'an adverb of degree between a comparison’s base and its marker (上年基本持平) keeps the base out of the periods',

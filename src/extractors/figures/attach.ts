@@ -81,6 +81,8 @@ export function isPlace(word: string): boolean {
 }
 const BENEFACTIVES = new Set(['为', '对', '给', '向']);
 const PLACE_KIND_END = /(?:城市|城镇|山区|地区|县区|乡镇|社区|口岸)$/;
+/** The tagger calls 城镇人口 a place name (ns): the people of a kind of place are a noun too. */
+const PLACE_PEOPLE_END = /(?:人口|居民)$/;
 const RATE_NAME = /(?:率|比例|占比)$/;
 const SHARE_OF_PLACE = /占(?:全市|全省|全国|全县|全区)$/;
 /**
@@ -132,6 +134,8 @@ const LINKING_ADVERBS = new Set([
   '仍',
   '即',
 ]);
+/** Words of how or again a thing was done, before its verb (3个中心成功开业运营, 顺利通过, 重新红润): no modifier of a noun. */
+const MANNER_WORDS = new Set(['成功', '顺利', '圆满', '重新']);
 const LOCALIZERS = new Set(['上', '中', '内', '下', '里', '前', '后', '间']);
 const MAX_METRIC = 16;
 /** Characters that name a dimension alone before its figure (高96米). */
@@ -139,6 +143,8 @@ const DIMENSIONS = new Set(['高', '长', '宽', '深', '厚', '重']);
 
 /** Verbs of causing before people counted (造成1万人死亡, 致3人受伤). */
 const CAUSATIVE_VERBS = ['造成', '导致', '致使', '致'];
+/** A verb of causing and a place right before people counted: 造成福建省|50821人受灾. */
+const CAUSED_IN_PLACE = /(?:造成|导致|致使)[\u4e00-\u9fff]{2,8}$/;
 
 /** How far before its figure a population base may start (每千人口拥有3岁以下婴幼儿托位数为). */
 const BASE_REACH = 40;
@@ -163,6 +169,9 @@ const SPAN_GOES_ON = /(?:\d|[一二两三四五六七八九十])(?:年|个月|�
 /** A name and 比 right before a ratio, with a copula between: 医护比为, 床护比达到. */
 const RATIO_NAMED = /([\u4e00-\u9fff]{1,8})比(?:为|是|达到?|优化至|提高至|调整为)?$/;
 
+/** Kinds of figures that change in percentage points. */
+const POINTED_KINDS = new Set<FigureKind>(['percent', 'pct_point', 'rate']);
+
 /** Families of kinds that may share a metric with the figure before them. */
 const FAMILY: Record<FigureKind, string> = {
   count: 'count',
@@ -182,6 +191,14 @@ export interface Measured {
   kind: FigureKind;
   unit: string | null;
   metric: string | null;
+  /** Where the figure ends in its sentence. */
+  end: number;
+}
+
+/** Whether offset `at` of `text` stands inside brackets opened before it (and not yet closed). */
+export function inAside(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
 }
 
 /** A sentence of the text, and the whole text's tokens. */
@@ -290,16 +307,16 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   };
   // 冲突已造成1万人死亡: people a cause led to are named by what befell them, not by the cause.
   const befell = () => {
-    if (
-      !PEOPLE_UNITS.has(q.unit ?? '') ||
-      // The words are cut only where the text before the count ends in one of them.
-      !CAUSATIVE_VERBS.some((v) => sentence.text.endsWith(v, q.leftEnd))
-    )
+    if (!PEOPLE_UNITS.has(q.unit ?? '')) return null;
+    // The words are cut only where the text before the count ends in one of them, or in one and
+    // a place (造成福建省50821人受灾).
+    const touching = CAUSATIVE_VERBS.some((v) => sentence.text.endsWith(v, q.leftEnd));
+    if (!touching && !CAUSED_IN_PLACE.test(sentence.text.slice(Math.max(0, q.leftEnd - 10), q.leftEnd)))
       return null;
     const words = left();
-    return CAUSATIVE_VERBS.includes(words[words.length - 1]?.word ?? '')
-      ? predicateAfter(sentence, q, true)
-      : null;
+    let n = words.length - 1;
+    if (!touching && n > 0 && isPlace(words[n].word)) n--;
+    return CAUSATIVE_VERBS.includes(words[n]?.word ?? '') ? predicateAfter(sentence, q, true) : null;
   };
   const found = counted
     ? (befell() ??
@@ -399,16 +416,24 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     (q.kind === 'percent' && left().length === 1 && left()[0].word === '占');
   // 工业投资75.11亿元(占总投资的32.1%),增长103.2%: a share of a whole in passing is not what changes.
   let changed = before.length - 1;
-  while (change && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
+  // 占户籍总人口比重为61.68%,比上年末提高2.24个百分点: points right after a share or a rate are
+  // a change of it, 占 or not (after an amount they are a change of its growth, named by the amount).
+  const pointsOfShare = q.kind === 'pct_point' && POINTED_KINDS.has(before[changed]?.kind);
+  while (change && !pointsOfShare && changed > 0 && before[changed].metric?.startsWith('占')) changed--;
+  // 各类案件3.2万件(不含旧存2400件),比上年下降1.3%: a figure in an aside is not what changes after it.
+  const aside = (b: Measured) => inAside(sentence.text, b.end - 1);
+  if (change && changed > 0 && aside(before[changed]) && !inAside(sentence.text, q.start))
+    while (changed > 0 && aside(before[changed])) changed--;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
     const b = before[i];
     if (change && i > changed) continue;
     if (!b.metric || (FAMILY[b.kind] !== FAMILY[q.kind] && !(change && i === changed))) continue;
-    // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in another unit.
+    // 选派专家152批、1092人次: a bare count listed right after another counts the same thing in
+    // another unit; so does one touching it (报告传染病11种755例).
     const listed =
       i === before.length - 1 &&
-      left().length === 0 &&
-      sentence.text[clauseStart(sentence.text, q.start) - 1] === '、';
+      (b.end === q.start ||
+        (left().length === 0 && sentence.text[clauseStart(sentence.text, q.start) - 1] === '、'));
     if (
       FAMILY[q.kind] === 'count' &&
       b.unit !== q.unit &&
@@ -457,13 +482,31 @@ function bracketedAfter(sentence: Sentence, open: number): string | null {
   return named && !LEVEL_NAME.test(named) ? named : null;
 }
 
+/** Quote marks and words of a plan's period: “十一五”时期, “十三五”末. */
+const PLAN_PERIOD_WORDS = new Set(['“', '”', '时期', '期间', '末']);
+/** Years in Chinese numerals, one word (五年前: five years ago). */
+const YEARS_AGO = /^[一二两三四五六七八九十]+年$/;
+
 /** 是2020年的1.3倍, 为上年的2倍: the words before a multiple compare with an earlier time. */
 function multipleOfEarlier(left: Token[]): boolean {
   const n = left.length;
   if (n < 3 || left[n - 1].word !== '的' || (left[0].word !== '是' && left[0].word !== '为')) return false;
   for (let i = 1; i < n - 1; i++) {
     const w = left[i].word;
-    if (!(isTimeWord(w) || /\d/.test(w) || w === '年' || left[i].tag === 't')) return false;
+    // (是五年前的: a time ago, in Chinese numerals, too; 是“十一五”时期的: a plan's period, quoted.)
+    if (
+      !(
+        isTimeWord(w) ||
+        /\d/.test(w) ||
+        w === '年' ||
+        w === '前' ||
+        YEARS_AGO.test(w) ||
+        PLAN_PERIOD_WORDS.has(w) ||
+        left[i].tag === 't' ||
+        left[i].tag === 'm'
+      )
+    )
+      return false;
   }
   return true;
 }
@@ -593,7 +636,10 @@ function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string
   // 29名来自各省、市的代表: a list goes on, and what is counted is named after it (unless the
   // list is of counts: 造成3人死亡、2人受伤).
   if (!PREDICATE.test(rest) || (s[end] === '、' && !listed)) return null;
-  const first = clauseTokens(sentence, q.end, end)[0];
+  const tokens = clauseTokens(sentence, q.end, end);
+  const first = tokens[0];
+  // 2710万人是难民: after a copula, what they are names them.
+  if (first?.word === '是' && tokens.length > 1 && tokens.slice(1).every(isNominal)) return rest.slice(1);
   return first && first.tag === 'v' ? rest : null;
 }
 
@@ -642,7 +688,8 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   let run = nounRun(right, 0, q.kind === 'age', true);
   // 68岁老年男性患者: after an age, the people it is the age of, up to their word (3岁以下婴幼儿|入托率).
   if (q.kind === 'age') run = upToLastPerson(nounRun(right, 0, false)) ?? run;
-  if (people) run = upToLastPerson(run) ?? run;
+  // 1.4亿老年人生活在农村: people counted with no measure word end at the word for them too.
+  if (people || (q.unit === null && q.kind === 'count')) run = upToLastPerson(run) ?? run;
   // 4个港口城市接种率达到80%: a count counts the things before a rate that follows them.
   while (run.length > 1 && RATE_NAME.test(run[run.length - 1])) run = run.slice(0, -1);
   const opening = run.length === 0 && q.kind !== 'age' ? (right[0]?.tag ?? '') : '';
@@ -762,8 +809,8 @@ const QUOTED_BEFORE = /(?:“[^“”]{2,12}”[、和]?)+$/;
 const QUOTE_ENDS = unitsOf('”、和');
 /** The first character of COUNT_AFTER and AGE_BOUND: a digit or a numeral. */
 const NUMERAL_START = unitsOf('0123456789一二两三四五六七八九十百千万');
-/** What a span of time is before or within when it stands right after it (15天后, 三年里). */
-const AFTER_SPAN = unitsOf('后前里间');
+/** What a span of time is before, within or since when it stands right after it (15天后, 三年里, 57年来). */
+const AFTER_SPAN = unitsOf('后前里间来');
 
 /** The UTF-16 units of `chars`, for tests of one character by code (s[i] would make a string of it). */
 function unitsOf(chars: string): Set<number> {
@@ -883,7 +930,10 @@ function nounRun(tokens: Token[], from: number, age: boolean, coordinating = fal
       // A place before a noun says which (山东省区域医疗中心); clean() drops it when it leads.
       const modifier =
         nounNext &&
-        ((MODIFIER_TAGS.has(t.tag) && !LINKING_ADVERBS.has(t.word) && !ADVERBIAL_IDIOM.test(t.word)) ||
+        ((MODIFIER_TAGS.has(t.tag) &&
+          !LINKING_ADVERBS.has(t.word) &&
+          !MANNER_WORDS.has(t.word) &&
+          !ADVERBIAL_IDIOM.test(t.word)) ||
           ATTRIBUTIVE_VERBS.has(t.word) ||
           t.word === '以上' ||
           t.word === '以下' ||
@@ -948,7 +998,14 @@ function headAfterDe(right: Token[]): string | null {
 
 /** The nouns touching the number on its left: 托位使用率45%, 建成托位3.12万个. */
 function leftRun(tokens: Token[]): string | null {
-  return runEndingAt(tokens, tokens.length, true);
+  // 每小时1.5万人次: the measure a figure is per, touching it, is its unit's, no name.
+  const end = perMeasureBefore(tokens, tokens.length) ? tokens.length - 2 : tokens.length;
+  return runEndingAt(tokens, end, end === tokens.length);
+}
+
+/** Whether the tokens before `end` are 每 and a unit: 每|小时, 每|公里. */
+function perMeasureBefore(tokens: Token[], end: number): boolean {
+  return end >= 2 && tokens[end - 2].word === '每' && isUnitWord(tokens[end - 1].word);
 }
 
 /**
@@ -959,6 +1016,10 @@ function leftWalk(tokens: Token[], share = false): string | null {
   let i = tokens.length - 1;
   while (i >= 0) {
     const t = tokens[i];
+    if (perMeasureBefore(tokens, i + 1)) {
+      i -= 2; // 达到每小时1.5万人次: the measure a figure is per names nothing
+      continue;
+    }
     if (/^\d{4}年?$/.test(t.word)) {
       i--; // 从2020年的21家: a year is no earlier figure
       continue;
@@ -977,13 +1038,15 @@ function leftWalk(tokens: Token[], share = false): string | null {
     }
     if (/\d/.test(t.word) || t.word === '(') return null; // an earlier figure, or we are inside a parenthesis
     // 由原来的2小时缩短到半小时: the unit of an earlier figure is no name either, with its
-    // multiplier (由923万人|提升至: the tagger leaves 万人 unknown). (The 年 of a year is not: 从2020年的21家 is named before it.)
+    // multiplier (由923万人|提升至: the tagger leaves 万人 unknown; 2036|万|单位 it cuts apart). (The 年 of a
+    // year is not: 从2020年的21家 is named before it.)
+    const multiplied = i > 1 && MULTIPLIER_WORD.test(tokens[i - 1].word) && /\d$/.test(tokens[i - 2].word);
     if (
       i > 0 &&
-      /\d$/.test(tokens[i - 1].word) &&
-      !/^\d{4}$/.test(tokens[i - 1].word) &&
+      (multiplied || (/\d$/.test(tokens[i - 1].word) && !/^\d{4}$/.test(tokens[i - 1].word))) &&
       isUnitWord(t.word)
     ) {
+      if (multiplied) i--;
       // 粮食总产量连续5年稳定在150亿斤以上: how long a level has held says nothing of what it is.
       if (!RUN_OF_TIME.has(tokens[i - 2]?.word ?? '')) return null;
       i -= 3;
@@ -1020,6 +1083,9 @@ function leftWalk(tokens: Token[], share = false): string | null {
   }
   return null;
 }
+
+/** A multiplier the tagger cuts off between a number and its unit: 2036|万|单位. */
+const MULTIPLIER_WORD = /^[十百千万亿]+$/;
 
 /**
  * 由2019年的36万人增加至52万人次: the clause goes from a figure (after 由 or 从) to the level it
@@ -1111,6 +1177,15 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     isBaseBefore(tokens, i)
   )
     i++;
+  // 为群众免费测血压500余人次: the people an activity serves, after 为 (给, 对, 向), are not what it counts.
+  if (
+    touching &&
+    end - i >= 2 &&
+    tokens[i - 1]?.tag === 'p' &&
+    BENEFACTIVES.has(tokens[i - 1].word) &&
+    PERSON_END.test(tokens[i].word)
+  )
+    i++;
   // Touching the number, a leading verbal noun is the verb of an object: 培训乡村医生3000人 (not
   // after 等, which ends a list of things of the kind named: 健康教育等宣传资料150份).
   if (
@@ -1118,7 +1193,9 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     end - i >= 2 &&
     tokens[i].tag === 'vn' &&
     !NOMINAL_WORDS.has(tokens[i].word) &&
-    tokens[i - 1]?.word !== '等'
+    tokens[i - 1]?.word !== '等' &&
+    // 教育支出28.55亿元, 检测报告3份: before a word that is a noun after a noun, the verbal noun is its field.
+    !VERB_OR_NOUN.has(tokens[end - 1].word)
   )
     i++;
   // 开设托班的幼儿园: a verb-object before 的 belongs to the phrase.
@@ -1228,7 +1305,7 @@ function nominalTag(t: Token): boolean {
   if ((t.tag === 'l' || t.tag === 'i') && PERSON_END.test(w)) return true; // 困难群众/l: an idiom for people is a noun
   if (t.tag === 'x') return /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !FUNCTION_CHARS.test(w);
   // The tagger calls 港口城市, 试点城市 place names (ns): a kind of place is a noun.
-  if (t.tag === 'ns') return PLACE_KIND_END.test(w);
+  if (t.tag === 'ns') return PLACE_KIND_END.test(w) || PLACE_PEOPLE_END.test(w);
   let nominal = nominalTags.get(t.tag);
   if (nominal === undefined) nominalTags.set(t.tag, (nominal = NOMINAL_TAGS.test(t.tag)));
   return nominal;

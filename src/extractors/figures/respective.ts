@@ -14,12 +14,24 @@ import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
  */
 const BEFORE_LIST =
   /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
+/**
+ * A copula right before a list of numbers with no 分别: the things listed before it still go one
+ * each with the numbers (社区卫生服务中心、乡镇卫生院和村卫生室覆盖率达到100%、94.4%和42.4%).
+ */
+const PLAIN_LIST_LEAD = /(?:为|是|达|达到)$/;
+/** The last characters of PLAIN_LIST_LEAD, by UTF-16 unit: tried before every number of a sentence. */
+const COPULA_LAST = new Set([...'为是达到'].map((c) => c.charCodeAt(0)));
+const [OPEN_BRACKET, CLOSE_BRACKET] = [...'()'].map((c) => c.charCodeAt(0));
+/** A mark that joins listed things, somewhere in a subject. */
+const LISTED_SUBJECT = /[、和及与]/;
 /** How far before the first number 分别 may stand. */
 const LIST_LEAD_REACH = 16;
 const LIST_JOINER = /^(?:、|和|及|与|,)$/;
 const ITEM_JOINERS = new Set(['、', '和', '及', '与']);
 /** Words between a listing subject and 分别 that name nothing: 增加值同比分别增长. */
-const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都']);
+const NOT_NAMING_AFTER_LIST = new Set(['同比', '环比', '均', '也', '都', '则']);
+/** Heads that goods of any length share: 淡水鱼、鸡蛋和食用植物油|价格. */
+const PRICE_HEADS = new Set(['价格', '价格指数']);
 /** Words that open what a change is measured against: 较“十三五”末, 比上年. */
 const COMPARED_AGAINST = new Set(['较', '比']);
 /** A count of the items themselves (两组, 三类, 2个): 甲、乙两组患者 lists no things of its own. */
@@ -33,9 +45,8 @@ const MAX_SUBJECT = 40;
 export type Respective =
   | { metric: string }
   | {
-      /** Indexes into the sentence's quantities: [from, to) are the figures before the list. */
-      from: number;
-      to: number;
+      /** Indexes into the sentence's quantities: the figures before the list, in order. */
+      among: number[];
       own: number;
     };
 
@@ -55,18 +66,50 @@ function listEnd(s: string, quantities: Quantity[], first: number): number {
 
 const NONE: ReadonlyMap<Quantity, Respective> = new Map();
 
+/** The numbers from `from` up to `to`, exclusive. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
 /** Per quantity of a respective list (two or more numbers after 分别), what it goes with. */
 export function respectiveOf(sentence: Sentence, quantities: Quantity[]): ReadonlyMap<Quantity, Respective> {
   const s = sentence.text;
-  if (!s.includes('分别')) return NONE; // BEFORE_LIST holds it: most sentences have no list of the kind
+  const respectively = s.includes('分别'); // BEFORE_LIST holds it: most sentences have no list of the kind
+  if (!respectively && quantities.length < 2) return NONE;
   const out = new Map<Quantity, Respective>();
   for (let first = 0; first < quantities.length; first++) {
     const start = quantities[first].start;
-    const lead = BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start));
-    if (!lead) continue;
+    const lead = respectively ? BEFORE_LIST.exec(s.slice(Math.max(0, start - LIST_LEAD_REACH), start)) : null;
+    const plain =
+      lead || !COPULA_LAST.has(s.charCodeAt(start - 1))
+        ? null
+        : PLAIN_LIST_LEAD.exec(s.slice(Math.max(0, start - 2), start));
+    // 优于全国平均水平(13.4/10万、5.4‰、3.8‰): a list in brackets after as many figures in the
+    // same units, in order, is of the same things.
+    const bracketed = !lead && !plain && s.charCodeAt(start - 1) === OPEN_BRACKET;
+    if (!lead && !plain && !bracketed) continue;
     let last = listEnd(s, quantities, first);
     const size = last - first + 1;
-    if (size >= 2) {
+    if (size >= 2 && bracketed) {
+      // (Ages before are bounds inside the names: 5岁以下儿童死亡率.)
+      const among: number[] = [];
+      for (let i = first - 1; i >= 0 && among.length < size; i--)
+        if (quantities[i].kind !== 'age') among.unshift(i);
+      if (
+        among.length === size &&
+        s.charCodeAt(quantities[last].end) === CLOSE_BRACKET &&
+        among.every((i, k) => quantities[i].unit === quantities[first + k].unit)
+      )
+        for (let k = 0; k < size; k++) out.set(quantities[first + k], { among, own: among[k] });
+    } else if (size >= 2 && plain) {
+      // Without 分别, only a list of as many things as numbers says which goes with which (its
+      // words are cut only where the subject holds a mark that joins items).
+      const end = start - plain[0].length;
+      const things = LISTED_SUBJECT.test(s.slice(subjectStart(s, end), end))
+        ? listedThings(subjectTokens(sentence, end), size)
+        : null;
+      if (things) for (let k = 0; k < size; k++) out.set(quantities[first + k], { metric: things[k] });
+    } else if (size >= 2 && lead) {
       const subject = subjectTokens(sentence, start - lead[0].length);
       const things = listedThings(subject, size);
       // The figures before go with the list only when its clause names nothing of its own
@@ -75,7 +118,7 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
       for (let k = 0; k < size; k++)
         if (things) out.set(quantities[first + k], { metric: things[k] });
         else if (unnamed && first >= size)
-          out.set(quantities[first + k], { from: first - size, to: first, own: first - size + k });
+          out.set(quantities[first + k], { among: range(first - size, first), own: first - size + k });
       // 分别由2012年的a、b、c下降至2020年的d、e、f: the list the things reach goes with them too.
       const next = last + 1;
       if (
@@ -102,7 +145,7 @@ export function respectiveMetric(measured: Measured[], respective: Respective | 
   if (!respective) return null;
   if ('metric' in respective) return respective.metric;
   const metrics = new Set<string>();
-  for (let i = respective.from; i < respective.to; i++) {
+  for (const i of respective.among) {
     const metric = measured[i]?.metric;
     if (!metric || metrics.has(metric)) return null;
     metrics.add(metric);
@@ -131,11 +174,25 @@ function listedThings(tokens: Token[], size: number): string[] | null {
     else parts[parts.length - 1].push(t);
   }
   if (parts.length !== size) return null;
-  const items = parts.map((part) => part.filter((t, i) => i > 0 || !isScopeWord(t.word)));
+  // 全区的社区卫生服务中心: a scope opening the first item, with its 的, is the clause's.
+  const items = parts.map((part) =>
+    part.filter(
+      (t, i) => (i > 0 || !isScopeWord(t.word)) && !(i === 1 && t.word === '的' && isScopeWord(part[0].word)),
+    ),
+  );
   // 截至6月底全县公立医院: the time and the place the first item opens with are the clause's, not its thing's.
   let opening = 0;
-  while (opening < items[0].length - 1 && isOpening(items[0][opening], items[0][opening + 1])) opening++;
+  for (;;) {
+    // 2010|年 (the tagger calls both numerals): a year opening the clause.
+    if (/^\d{4}$/.test(items[0][opening]?.word ?? '') && items[0][opening + 1]?.word === '年') opening += 2;
+    else if (opening < items[0].length - 1 && isOpening(items[0][opening], items[0][opening + 1])) opening++;
+    else break;
+  }
   items[0] = items[0].slice(opening);
+  // 每千人口拥有卫生技术人员、执业医师、注册护士: the population base opening the first item is every
+  // item's (each a count per that base, named with it).
+  const base = baseOpening(items[0]);
+  if (base) items[0] = items[0].slice(base.tokens);
   // 同比 before 分别 (增加值同比分别增长) says how the change is measured, not what changed.
   let trailing = items[size - 1].length;
   while (trailing > 1 && NOT_NAMING_AFTER_LIST.has(items[size - 1][trailing - 1].word)) trailing--;
@@ -143,6 +200,33 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   // 基本医保基金总收入、总支出: a long first item holds the subject the short ones after it share.
   const shared = sharedSubject(items);
   if (shared) return items.map((item, k) => (k === 0 ? '' : shared) + item.map((t) => t.word).join(''));
+  const things = listedOnes(items, size);
+  return base && things ? things.map((thing) => base.text + thing) : things;
+}
+
+/** A population base as it opens a list's first item: 每千人口拥有, 每万名常住人口. */
+const BASE_OPENING =
+  /^每[\d一二两三四五六七八九十百千万]+[名户]?(?:[\u4e00-\u9fff]{0,3}?(?:人口|居民|老年人|儿童|妇女|人|户))?(?:拥有|有)?/;
+
+/** The population base the first item opens with, whole words of it, and how many tokens it takes. */
+function baseOpening(item: Token[]): { text: string; tokens: number } | null {
+  if (!item[0]?.word.startsWith('每')) return null;
+  const words = item.map((t) => t.word).join('');
+  const base = BASE_OPENING.exec(words)?.[0];
+  if (!base) return null;
+  let length = 0;
+  for (let i = 0; i < item.length - 1; i++) {
+    length += item[i].word.length;
+    if (length === base.length) return { text: base, tokens: i + 1 };
+    if (length > base.length) return null;
+  }
+  return null;
+}
+
+/** The things of a list whose items are no subject and things (see listedThings), each with the shared head. */
+function listedOnes(items: Token[][], size: number): string[] | null {
+  const ordinals = ordinalThings(items);
+  if (ordinals) return ordinals;
   const lastItem = items[size - 1];
   // 甲、乙两组患者: a number in the last item counts the items; they are no things of their own.
   if (
@@ -169,16 +253,19 @@ function listedThings(tokens: Token[], size: number): string[] | null {
   const noun = lastItem[firstNoun].word;
   const parallel = items[0].reduce((n, t) => n + t.word.length, 0);
   const glued = noun.length >= 4 && parallel < noun.length;
-  // As many words as the first item has stand for it in the last one, when no number is among
+  // As many words as the shortest item before it has stand for it in the last one, when no number is among
   // them: 生物医药|产业 and 医疗器械|制造业|产值 share 产值, 门诊 and 急诊|发热病例占比 发热病例占比.
-  const words = items[0].length;
+  // (乡镇|卫生院、社区卫生服务中心和村卫生室|中医药服务覆盖率: the shortest, not the first.)
+  const words = Math.min(...items.slice(0, -1).map((item) => item.length));
   const headFrom =
-    !glued &&
-    words < lastItem.length &&
-    !lastItem.slice(0, words).some((t) => t.tag.startsWith('m')) &&
-    lastItem.slice(words).some((t) => /^(?:n|vn)/.test(t.tag))
-      ? words
-      : firstNoun + 1;
+    PRICE_HEADS.has(lastItem[lastItem.length - 1].word) && lastItem.length > 1
+      ? lastItem.length - 1
+      : !glued &&
+          words < lastItem.length &&
+          !lastItem.slice(0, words).some((t) => t.tag.startsWith('m')) &&
+          lastItem.slice(words).some((t) => /^(?:n|vn)/.test(t.tag))
+        ? words
+        : firstNoun + 1;
   const head =
     (glued ? noun.slice(parallel) : '') +
     lastItem
@@ -190,6 +277,29 @@ function listedThings(tokens: Token[], size: number): string[] | null {
     const words = item.map((t) => t.word).join('');
     return k < size - 1 && !words.endsWith(head) ? words + head : words;
   });
+}
+
+/** An ordinal, with its 第 or without (the list writes it once): 第一、二、三产业. */
+const ORDINAL = /^第?[一二三四五六七八九十]$/;
+
+/**
+ * 第一、二、三产业增加值占…比重: ordinals listed with 第 written once share what follows the last
+ * (第一产业增加值占…比重, 第二产业…), each with its 第; null unless the items are such a list.
+ */
+function ordinalThings(items: Token[][]): string[] | null {
+  const last = items[items.length - 1];
+  if (
+    !items[0][0]?.word.startsWith('第') ||
+    items.slice(0, -1).some((item) => item.length !== 1 || !ORDINAL.test(item[0].word)) ||
+    last.length < 2 ||
+    !ORDINAL.test(last[0].word)
+  )
+    return null;
+  const head = last
+    .slice(1)
+    .map((t) => t.word)
+    .join('');
+  return items.map((item) => `第${item[0].word.replace(/^第/, '')}${head}`);
 }
 
 /** The characters a listed thing of more words may still have: 新生儿疾病筛查率. */

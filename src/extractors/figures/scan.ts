@@ -142,6 +142,11 @@ const ARABIC_MULTIPLIERS = /^[百千万亿]+/;
 const BELOW_YI = /^(\d{1,4}(?:\.\d+)?)(千万|百万|万|千)(?![米克瓦卡伏])/;
 const BELOW_YI_UNITS: Record<string, number> = { 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
 const BELOW_YI_REACH = 12;
+/** Plain digits below 万 after it (at most 9999, thousands grouped or not), ending the number. */
+const BELOW_WAN = /^(?:\d{1,4}|\d,\d{3})(?![\d.,])/;
+const BELOW_WAN_REACH = 6;
+/** A number ending in 万 or 亿. */
+const LARGE_MULTIPLIER_END = /[万亿]$/;
 /** The first character of ARABIC_MULTIPLIERS, by UTF-16 unit: tried after every number. */
 const MULTIPLIER_UNITS = new Set([...'百千万亿'].map((c) => c.charCodeAt(0)));
 /** 百分之, 千分之, 万分之, 十万分之: the unit written before the number. */
@@ -153,6 +158,9 @@ const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)/;
 /** The same with 比 for the colon: 3比1, 1比1.5. */
 const RATIO_BI = /^(\d+(?:\.\d+)?)比(\d+(?:\.\d+)?)/;
 const BI = '比'.charCodeAt(0);
+/** The same with the ratio sign (∶, no time's colon): 4∶1, 1∶3. */
+const RATIO_SIGNED = /^(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)/;
+const RATIO_SIGN = '∶'.charCodeAt(0);
 /** A decimal point in a ratio's parts (2.46:1, 1:1.23): no time is written so. */
 const DECIMAL_PART = /\./;
 const COLON = 0x3a;
@@ -254,12 +262,16 @@ function quantityAt(
       ? RATIO.exec(s.slice(at, at + 24))
       : digitsStop === BI
         ? RATIO_BI.exec(s.slice(at, at + 24))
-        : null;
+        : digitsStop === RATIO_SIGN
+          ? RATIO_SIGNED.exec(s.slice(at, at + 24))
+          : null;
     // 由上年的2.46:1缩小到2.39:1: a part with decimals is no time, even far from 比.
     if (ratio && (!colon || nearRatioWord(s, at, at + ratio[0].length) || DECIMAL_PART.test(ratio[0]))) {
       const a = Number(ratio[1]);
       const b = Number(ratio[2]);
       if (b === 0) return colon ? null : skip(at + ratio[0].length); // 2比0: a score, no ratio of a whole
+      // 开考比例不低于4∶1: a ratio is qualified as any number is.
+      const prefix = prefixBefore(s, at);
       return {
         start: at,
         end: at + ratio[0].length,
@@ -267,10 +279,10 @@ function quantityAt(
         min: null,
         max: null,
         unit: null,
-        approx: 'exact',
+        approx: prefix?.approx ?? 'exact',
         kind: 'ratio',
         rule: 'ratio',
-        leftEnd: at,
+        leftEnd: prefix?.touching ? prefix.start : at,
         rateStart: null,
       };
     }
@@ -341,7 +353,15 @@ function quantityAt(
 
   const first = numberCore(s, at, token);
   if (!first) return null;
-  let unit = first.unit ?? unitAfter(s, first.end);
+  // 412 mm, 38 ℃: pages set in the Latin way put a space between the digits and a Latin unit or ℃.
+  const spaced =
+    arabic &&
+    !first.unit &&
+    codeAt(s, first.end) === SPACE &&
+    (codeAt(s, first.end + 1) === CELSIUS || latinUnitAt(s, first.end + 1))
+      ? 1
+      : 0;
+  let unit = first.unit ?? unitAfter(s, first.end + spaced);
   let rule: FigureRule = first.rule;
   // 平均住院日为7.6日: no day of a month has a decimal, so 日 is days.
   const next = codeAt(s, first.end);
@@ -387,7 +407,7 @@ function quantityAt(
     const shared = sharedUnit(s, first.end + 1, true);
     if (shared?.word.startsWith('个') && shared.word.length > 1) unit = { ...shared, word: '个' };
   }
-  let end = first.end + (first.unit ? 0 : (unit?.word.length ?? 0));
+  let end = first.end + spaced + (first.unit ? 0 : (unit?.word.length ?? 0));
   // 5.36批次/千人: a count per a population is a rate in that unit, as written.
   if (unit?.kind === 'count' && codeAt(s, end) === SLASH) {
     const per = PER_POPULATION.exec(s.slice(end, end + 6));
@@ -429,6 +449,8 @@ function quantityAt(
     (isBase(first.value, 100) || unit.unit === '人口')
   )
     return skip(end);
+  // 每10股派发现金红利2.13元: the shares a dividend is per are its base, no count of shares.
+  if (codeAt(s, at - 1) === MEI && unit?.unit === '股') return skip(end);
   if (
     unit &&
     (unit.unit === '年' || unit.unit === '载') &&
@@ -438,6 +460,10 @@ function quantityAt(
   ) {
     return skip(end); // 近五年 is a period, 三年行动 a plan's name
   }
+  // 与30年前相比, 比一年前增长8%, 是五年前的1.6倍: a time ago that something is compared with is a
+  // point in time, no span.
+  if (unit?.kind === 'duration' && codeAt(s, end) === QIAN && COMPARED_WITH_BEFORE.has(codeAt(s, at - 1)))
+    return skip(end + 1);
   if (unit?.unit === '年' && s[end] === '级') return skip(end + 1); // 一年级, 六年级: a school grade
   // 今年前8个月, 前10个月人民币贷款增加: the months a statistic covers open its clause, a period, no span.
   if (unit?.unit === '个月' && codeAt(s, at - 1) === QIAN && !HAN_CHAR.test(charBeforePeriodLead(s, at)))
@@ -626,7 +652,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
   let end = at + token.length;
   let approx: Approx | null = null;
   let text = token;
-  let belowYi = 0;
+  let below = 0;
   if (startsWithDigit(token)) {
     if (infixAt(s, end) && (MULTIPLIER_UNITS.has(codeAt(s, end + 1)) || unitAfter(s, end + 1)))
       approx = infixAt(s, end++);
@@ -639,8 +665,14 @@ function numberCore(s: string, at: number, token: string): Core | null {
       // 24亿9981.3万, 3亿5千万: the part below 亿 written after it is one number with it.
       const lower = mult[0].endsWith('亿') ? BELOW_YI.exec(s.slice(end, end + BELOW_YI_REACH)) : null;
       if (lower) {
-        belowYi = Number(lower[1]) * BELOW_YI_UNITS[lower[2]];
+        below = Number(lower[1]) * BELOW_YI_UNITS[lower[2]];
         end += lower[0].length;
+      }
+      // 558万6019票, 1,931万1,105人: the ones below 万 written after it, before the unit, are one number with it.
+      const ones = mult[0] === '万' ? BELOW_WAN.exec(s.slice(end, end + BELOW_WAN_REACH)) : null;
+      if (ones && unitAfter(s, end + ones[0].length)) {
+        below = Number(ones[0].replace(',', ''));
+        end += ones[0].length;
       }
     }
   } else if (
@@ -653,7 +685,14 @@ function numberCore(s: string, at: number, token: string): Core | null {
     text += s[end + 1];
     end += 2;
   }
-  if (!approx && infixAt(s, end) && unitAfter(s, end + 1)) approx = infixAt(s, end++);
+  // 3万多名, 2.5万余例: 多 or 余 before the unit; right after 万 or 亿 it qualifies whatever follows
+  // (5亿多乡村人口: people counted with no measure word).
+  if (
+    !approx &&
+    infixAt(s, end) &&
+    (unitAfter(s, end + 1) || (text !== token && LARGE_MULTIPLIER_END.test(text)))
+  )
+    approx = infixAt(s, end++);
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
@@ -663,7 +702,7 @@ function numberCore(s: string, at: number, token: string): Core | null {
     const digits = text.includes(',') ? text.replace(/,/g, '') : text;
     // Without a multiplier the digits are plain (NUMBER's Arabic branch, its commas dropped).
     value = text === token ? plainNumber(digits) : parseNumber(digits);
-    if (value !== null) value += belowYi;
+    if (value !== null) value += below;
   } else if (token === '半') {
     [value, rule] = [0.5, 'half'];
   } else {
@@ -782,12 +821,13 @@ function unitAfter(s: string, at: number): UnitEntry | null {
 
 /**
  * Names of a ratio or an index that a bare number may follow, with the verbs between: 收入比为,
- * 容积率, 基尼系数, 价格指数由102.1…至. Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
+ * 容积率, 基尼系数, 价格指数由102.1…至, CMI值由0.96提升至1.08 (a value named by its Latin
+ * abbreviation). Not 同比, 环比, 相比, 对比, 占比: those compare, or share.
  */
 const INDEX_BEFORE =
-  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|汇率|中间价))(?:为|是|达到?|保持在|控制在|由|从|报|报收|收于)?$/;
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|汇率|中间价|[A-Za-z]+值))(?:为|是|达到?|保持在|控制在|由|从|报|报收|收于)?$/;
 const INDEX_CHANGED =
-  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
+  /(?:(?:^|[^相对环同之评好占无正反])(比|比值)|(系数|指数|容积率|[A-Za-z]+值))(?:由|从)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}$/;
 
 /** The name of a volume or a number and its copula, right before a bare number: 门诊量是, 床位数为. */
 const COUNT_NAMED =
@@ -908,6 +948,14 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
   const ordinalStart = at - 1;
   if (!RANK_CONTEXT.test(s.slice(Math.max(0, ordinalStart - 4), ordinalStart)))
     return skip(at + token.length);
+  // 全县第二、三产业: ordinals listed before a noun name things (the second and third sectors), no rank
+  // (全省第1、八项全省前6 lists ranks and counts).
+  if (
+    !startsWithDigit(token) &&
+    codeAt(s, at + token.length) === DUN &&
+    ORDINAL_LISTED.test(s[at + token.length + 1] ?? '')
+  )
+    return skip(at + token.length);
   const value = parseNumber(token);
   if (value === null) return null;
   return {
@@ -933,6 +981,13 @@ function termBefore(s: string, at: number): boolean {
 }
 
 const DOT = 0x2e;
+const SPACE = 0x20;
+const CELSIUS = '℃'.charCodeAt(0);
+/** What stands before a time ago that something is compared with: 与, 比, 较, 同, 是 (…的1.6倍). */
+const COMPARED_WITH_BEFORE = new Set([...'与比较同是'].map((c) => c.charCodeAt(0)));
+const DUN = '、'.charCodeAt(0);
+/** The next ordinal of a list written without its 第 (第二、三产业). */
+const ORDINAL_LISTED = /^[一二三四五六七八九十]$/;
 const SHUANG = '双'.charCodeAt(0);
 const SLASH = 0x2f;
 // Characters compared by UTF-16 unit where every number reads them (s[i] would make a string of each).
@@ -1011,7 +1066,7 @@ function suffixAt(s: string, at: number): { word: string; approx: Approx } | nul
     if (!s.startsWith(word, at)) continue;
     // 内 and 上下 begin other words (内容, 上下班); 多 and 余 only qualify at a clause end.
     const nextChar = s[at + word.length] ?? '';
-    if ((word === '内' || word === '上下') && /[容部外科涵地]/.test(nextChar)) continue;
+    if ((word === '内' || word === '上下') && /[容部外科涵地资需销政务网存]/.test(nextChar)) continue;
     if ((word === '多' || word === '余') && HAN.test(nextChar) && nextChar !== '') continue;
     return { word, approx: SUFFIX[word] };
   }
