@@ -120,7 +120,8 @@ const POST_IN_BODY =
   /^(?:我院|该院|本院)?(?:[\u4e00-\u9fff]{1,5}?[科室]|[\u4e00-\u9fff]{2,4}?(?=的))?的?另?(?:一名|一位)?/;
 const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
-const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
+// 何塞·安东尼奥·梅亚德: a Western name may have three parts.
+const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}/;
 /** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
 const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
 /** An adverb that opens a clause before its speaker: 随后王建军强调, 会上李红指出. */
@@ -163,6 +164,8 @@ const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 const MAX_WORD = 8;
 /** The longest minority name read without a dot: two parts of four characters (阿布力孜艾合买提). */
 const MAX_MINORITY_NAME = 8;
+/** The longest dotted name read: three parts of six characters and their dots. */
+const MAX_DOTTED_NAME = 20;
 /** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
 const MAX_TRANSLITERATED = 5;
 /** Words that point back (此访, 该国, 其间): what they open after a post is no name. */
@@ -645,9 +648,14 @@ function someStartBefore(
 
 /** A name of minority name parts that ends at `end` (阿布都热合曼说), or -1. */
 function minorityNameStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
-  for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++)
-    if (minorityNameLengthAt(text, words, start, end) === end - start) return start;
-  return -1;
+  let glued = -1;
+  for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++) {
+    if (minorityNameLengthAt(text, words, start, end) !== end - start) continue;
+    // 被告人|玉山江·吾许尔: a start inside a word (its 人) is taken only where none on a word's edge fits.
+    if (words.boundary(start)) return start;
+    if (glued < 0) glued = start;
+  }
+  return glued;
 }
 
 /**
@@ -1166,6 +1174,8 @@ function minorityListAt(
 }
 
 const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
+/** Particles after a verb (来了, 去过, 看着). */
+const ASPECT_PARTICLES = new Set([...'了过着']);
 const MINORITY_PART_FIRSTS = new Uint8Array(0x10000);
 for (const part of MINORITY_NAME_PARTS) MINORITY_PART_FIRSTS[part.charCodeAt(0)] = 1;
 
@@ -1744,7 +1754,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
  * and two parts of a Tibetan or Uyghur name (扎西顿珠), or one where it ends (医师扎西(左)).
  */
 function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
-  const end = Math.min(limit, at + 13);
+  const end = Math.min(limit, at + MAX_DOTTED_NAME);
   // Most names have no dot after their first unit, nor the first unit of a minority name's part:
   // both are read before a pattern runs.
   const dotted =
@@ -1752,9 +1762,17 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
       ? DOTTED_NAME.exec(text.slice(at, end))
       : null;
   if (dotted) {
-    // 叶尔江·努尔别克家的门: 家 after the name is the person's home.
-    for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++)
-      if (followsName(text, words, at, end, limit) || text[end] === '家') return end - at;
+    const first = at + dotted[0].lastIndexOf('·') + 2;
+    const last = at + dotted[0].length;
+    // 托乎|提|尼亚|孜、: jieba cuts a long last part into pieces that look like what follows a name
+    // (提/v); where the part runs on to a mark with nothing in it that follows names, it is whole.
+    if (lastPartRunsToMark(text, words, first - 1, last, limit)) return last - at;
+    // 叶尔江·努尔别克家的门: 家 after the name is the person's home. 托合|提|巴克有期徒刑: a piece of
+    // one character that ends minority name parts goes on with the name (not 也, nor 来 before 了).
+    for (let end = first; end <= last; end++)
+      if ((followsName(text, words, at, end, limit) && !namePieceAt(text, words, end)) || text[end] === '家')
+        return end - at;
+    for (let end = first; end <= last; end++) if (followsName(text, words, at, end, limit)) return end - at;
     return 0;
   }
   if (MINORITY_PART_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
@@ -1765,6 +1783,39 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
   for (const length of both > first ? [both, first] : [first])
     if (followsName(text, words, at, at + length, limit)) return length;
   return 0;
+}
+
+/** A word of one character that ends minority name parts starts at `at`, and no verb's particle follows it. */
+function namePieceAt(text: string, words: TokenIndex, at: number): boolean {
+  return (
+    MINORITY_PART_ENDS.has(text[at]) &&
+    !AFTER_NAME_CHARS.has(text[at]) &&
+    !ASPECT_PARTICLES.has(text[at + 1]) &&
+    words.startingAt(at)?.end === at + 1
+  );
+}
+
+/**
+ * A dotted name's last part [from, end) ends at a mark, and no word in it follows names: none
+ * starts with a character that does (也, 说, 等), none of two characters or more is a verb, an
+ * adverb or a function word to jieba (吐尔洪做检查: 检查), and no title starts in it.
+ */
+function lastPartRunsToMark(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  end: number,
+  limit: number,
+): boolean {
+  if (end < limit && !isPunctuationAt(text, end)) return false;
+  for (let at = from; at < end; ) {
+    const t = words.startingAt(at);
+    if (!t || t.end > end) return false;
+    if (AFTER_NAME_CHARS.has(text[at]) || (t.end - at > 1 && AFTER_TAGS.has(t.tag)) || startsTitle(text, at))
+      return false;
+    at = t.end;
+  }
+  return true;
 }
 
 /**

@@ -1021,6 +1021,8 @@ export const DOTTED_NAME_CUES = [
   '孙子',
   '孙女',
   '族',
+  // A court's sentence names whom it sentences (判处阿卜杜·艾山有期徒刑).
+  '判处',
 ];
 
 export const HONORIFICS = [

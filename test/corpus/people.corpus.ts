@@ -1513,6 +1513,20 @@ const corpus: PersonCorpus = {
       note: 'a dotted name after a form of address, a kin word or an ethnic group, not after a place',
     },
     {
+      text: '法院以故意伤害罪判处被告人努尔兰·吾买尔尼亚孜、阿依古丽·托合提巴克有期徒刑8年,判处卡德尔·阿不力孜缓刑。',
+      expect: [
+        { name: '努尔兰·吾买尔尼亚孜', role: '被告人' },
+        { name: '阿依古丽·托合提巴克', role: '被告人' },
+        { name: '卡德尔·阿不力孜' },
+      ],
+      note: 'a dotted name after a title starts after it (no 人努尔兰); a last part jieba cuts into one-character pieces (尼亚|孜) goes on to what follows a name',
+    },
+    {
+      text: '应秘鲁外交部长胡安·卡洛斯·门多萨邀请,部长将出访。',
+      expect: [{ name: '胡安·卡洛斯·门多萨', role: '部长' }],
+      note: 'a Western name of three dotted parts is whole',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
