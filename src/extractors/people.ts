@@ -574,8 +574,8 @@ function nameStartBefore(
       !allTagged(words, start, end, PERSON_TAGS)
     )
       continue;
-    // 张掖、武威两名代表: a place jieba does not read as a name is none.
-    if (isPlaceName(name) && !readAsName(words, start, end)) continue;
+    // 张掖、武威两名代表: a place jieba does not read as a name is none; nor a country (阿富汗两位总统).
+    if ((isPlaceName(name) && !readAsName(words, start, end)) || COUNTRY_NAMES.has(name)) continue;
     if (
       length === 3 &&
       surname === 1 &&

@@ -266,6 +266,7 @@ export const TITLES = [
   '家庭医生',
   // A doctor named by their charge of the patient (管床医生邹胜林, 主刀医生X).
   '管床医生',
+  '管床医师',
   '主管医生',
   '主诊医生',
   '主刀医生',
@@ -627,17 +628,21 @@ export const LABELS = new Set(['联系人', '主持人', '嘉宾', '发布人', 
 /** Forms of address after a name: evidence of the name, but no role (郑国华同志, 潘明远先生). */
 export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 
-/** Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长; see GIVEN_NAME_ENDINGS). */
-export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社']);
+/**
+ * Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长, 台联会副会长;
+ * see GIVEN_NAME_ENDINGS).
+ */
+export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社会']);
 
 /** Last characters of no name: a body's, and 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员). */
 export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍']);
 
 /**
- * Of those, the ones given names end with too (王志科, 李建社): such a name stands where jieba reads
- * it as one word it does not know; a department it knows (麻醉科, tagged a name) is none.
+ * Of those, the ones given names end with too (王志科, 李建社, 程九会): such a name stands where jieba
+ * reads it as one word it does not know; a department it knows (麻醉科, tagged a name) is none, nor
+ * a body it cuts in two (台联|会).
  */
-export const GIVEN_NAME_ENDINGS = new Set([...'科社']);
+export const GIVEN_NAME_ENDINGS = new Set([...'科社会']);
 
 /**
  * Verbs that give a name its post (韩晓梅出任首任院长, 邵建国担任县人民医院院长), and the copula

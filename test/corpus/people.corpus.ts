@@ -1527,6 +1527,14 @@ const corpus: PersonCorpus = {
       note: 'a Western name of three dotted parts is whole',
     },
     {
+      text: '区侨联会副会长邵德明带队走访,省书法家协会会长乔九会出席。',
+      expect: [
+        { name: '邵德明', role: '副会长' },
+        { name: '乔九会', role: '会长' },
+      ],
+      note: 'a body ending in 会 that jieba cuts in two (侨联|会) is no name before a title; a name ending in 会 that jieba reads as one word it does not know is one',
+    },
+    {
       text: '中医科汤小川大夫为村民把脉,熊丽萍医生测量血压。',
       expect: [
         { name: '汤小川', role: '大夫' },
@@ -2055,6 +2063,8 @@ const corpus: PersonCorpus = {
     '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
     '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
     '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
+    // A country before a shared title holds it (伊拉克两位总统); 管床医师 is a title, 管 no surname there.
+    '伊拉克两位总统候选人举行辩论,管床医师的工作很辛苦。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
