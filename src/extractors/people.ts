@@ -358,7 +358,8 @@ function titled(
     const titleEnd = titleStart + m[0].length;
     let at = titleEnd;
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
-    if (LABELS.has(m[0]) && text[at] === ':') at++;
+    const labelled = LABELS.has(m[0]) && text[at] === ':';
+    if (labelled) at++;
     // 上诉人(原审被告人)张兴财: a title that closes a bracket before the name; 负责人(会计主管人员)刘颖:
     // an aside in brackets between the title and the name.
     if (text[at] === ')' && text.lastIndexOf('(', titleStart) >= titleStart - BRACKETED_TITLE_QUALIFIER) at++;
@@ -419,8 +420,9 @@ function titled(
     });
     // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title; a body
     // after the 、 starts the next item (总裁郑丽丹、乐清华润电器有限公司总经理张敏). A credit lists
-    // its writers with spaces between (本网讯 通讯员刘小平 黄启勇 9月21日).
-    const joiner = PRESS_ROLES.has(m[0]) ? ' ' : '、';
+    // its writers with spaces between (本网讯 通讯员刘小平 黄启勇 9月21日), a notice its members
+    // (成员:李莉 王浩).
+    const joiner = PRESS_ROLES.has(m[0]) || labelled ? ' ' : '、';
     for (
       let end = at + length, next = 0;
       (text[end] === '、' || text[end] === joiner) &&

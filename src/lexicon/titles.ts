@@ -225,6 +225,8 @@ export const TITLES = [
   '专员',
   '队长',
   '组长',
+  '副组长',
+  '组员',
   '护士长',
   '负责人',
   '主持人',
@@ -622,8 +624,23 @@ export const RANKS_AFTER_COMMA = [
  */
 export const SUBJECT_ROLES = new Set(SUBJECT_ROLE_WORDS);
 
-/** Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军). */
-export const LABELS = new Set(['联系人', '主持人', '嘉宾', '发布人', '负责人', '发言人', '新闻发言人']);
+/**
+ * Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军), and
+ * a working group's members listed in a notice (组长:褚建国, 成员:李莉 王浩 龚敏).
+ */
+export const LABELS = new Set([
+  '联系人',
+  '主持人',
+  '嘉宾',
+  '发布人',
+  '负责人',
+  '发言人',
+  '新闻发言人',
+  '组长',
+  '副组长',
+  '成员',
+  '组员',
+]);
 
 /** Forms of address after a name: evidence of the name, but no role (郑国华同志, 潘明远先生). */
 export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);

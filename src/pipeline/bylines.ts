@@ -92,6 +92,7 @@ const EDITOR_ROLES = [
   '三审',
   '初审',
   '复审',
+  '审签',
   '主编',
   '副主编',
   // A WeChat account's review chain (责编丨王敏 编审丨李强 监审丨赵刚).

@@ -41,6 +41,24 @@ const corpus: PersonCorpus = {
       note: 'a credit lists its writers with spaces between; a WeChat account credits its editors with 丨',
     },
     {
+      text: '区卫健局接种点开放预约。\n\n来源:区卫生健康局\n\n编审:欧阳琦\n\n审签:蒋晓帆',
+      expect: [
+        { name: '欧阳琦', role: '编审' },
+        { name: '蒋晓帆', role: '审签' },
+      ],
+      note: 'a government account signs its release off (审签) as it reviews it (编审)',
+    },
+    {
+      text: '为做好迎检工作,学校成立工作领导小组。\n\n组长:蔡振华\n\n成员:郝丽 邵志强 闫晓红',
+      expect: [
+        { name: '蔡振华', role: '组长' },
+        { name: '郝丽', role: '成员' },
+        { name: '邵志强', role: '成员' },
+        { name: '闫晓红', role: '成员' },
+      ],
+      note: "a notice's working group: each post labels its names with a colon, members listed with spaces",
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2063,6 +2081,8 @@ const corpus: PersonCorpus = {
     '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
     '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
     '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
+    // A group's members are no names where no colon labels them.
+    '领导小组成员单位参加,组员都来了,成员们很满意。',
     // A country before a shared title holds it (伊拉克两位总统); 管床医师 is a title, 管 no surname there.
     '伊拉克两位总统候选人举行辩论,管床医师的工作很辛苦。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
