@@ -57,6 +57,12 @@ const SUBJECT_ROLE_WORDS = [
   '女儿',
   '老伴',
   '夫人',
+  '哥哥',
+  '弟弟',
+  '姐姐',
+  '妹妹',
+  // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
+  '徒弟',
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -348,6 +354,10 @@ export const TITLES = [
   '作家',
   '画家',
   '学生',
+  '毕业生',
+  '校友',
+  '棋手',
+  '车手',
   '启蒙教练',
   '名将',
   '老将',

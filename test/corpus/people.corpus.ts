@@ -59,6 +59,24 @@ const corpus: PersonCorpus = {
       note: "a notice's working group: each post labels its names with a colon, members listed with spaces",
     },
     {
+      text: '2019年,她带着妹妹庹晓琳去参赛,哥哥庹晓峰在台下,老人的徒弟柴永红也来了。',
+      expect: [
+        { name: '庹晓琳', role: '妹妹' },
+        { name: '庹晓峰', role: '哥哥' },
+        { name: '柴永红', role: '徒弟' },
+      ],
+      note: "siblings and a craft's apprentice named before their names in a family's or a craft's story",
+    },
+    {
+      text: '体育学院2018届毕业生喇志军夺得银牌,优秀校友铁海燕回校宣讲,围棋棋手邬光亚获胜。',
+      expect: [
+        { name: '喇志军', role: '毕业生' },
+        { name: '铁海燕', role: '校友' },
+        { name: '邬光亚', role: '棋手' },
+      ],
+      note: "a school's graduates and alumni, and players of board games and racing, named after what they are; 喇 and 铁 are surnames",
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2081,6 +2099,8 @@ const corpus: PersonCorpus = {
     '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
     '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
     '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
+    // Kin and graduates in general, with no name after them.
+    '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
     // A group's members are no names where no colon labels them.
     '领导小组成员单位参加,组员都来了,成员们很满意。',
     // A country before a shared title holds it (伊拉克两位总统); 管床医师 is a title, 管 no surname there.
