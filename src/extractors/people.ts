@@ -57,7 +57,14 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
+import {
+  dropOverlaps,
+  firstStartingFrom,
+  isAsciiDigit,
+  isWhiteSpace,
+  lastEndingBy,
+  type Span,
+} from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { startsWithCommonSurname, surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
@@ -1064,6 +1071,10 @@ function departmentStartBefore(text: string, words: TokenIndex, end: number): nu
 
 /** What ends a list of names, besides its line's end: 等, or the clause's end. */
 const LIST_END = /[等,;:!?。)”]/;
+/** What follows a list of places (等乡镇, 等村, 三地). */
+const PLACES_AFTER_LIST = /^(?:等|[两三四五六七八九十]+)?(?:乡镇|村|镇|乡|地|县|街道|社区|小区)/;
+/** Last characters of villages' and hamlets' names (郝庄, 李家屯, 刘垓子 is none). */
+const VILLAGE_ENDINGS = new Set([...'庄村屯寨集营堡铺湾沟岭坡']);
 /** A count of the people a list names, right after it (两名, 三位, 两人). */
 const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位人]/;
 
@@ -1083,26 +1094,30 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
       at = indexInLine(line, from, '、', minority.length ? minority[minority.length - 1].end : at + 1);
       continue;
     }
-    // The word right before the 、 (a 、 is outside every block: the run before it ends there).
-    const first = lastEndingBy(words.runAt(at - 1)?.tokens ?? [], at);
-    const items: Token[] = first && first.end === at && first.start >= from ? [first] : [];
+    // The name right before the 、 (a 、 is outside every block: the run before it ends there).
+    const firstStart = listedNameStartBefore(text, words, at, from);
+    const items: Span[] = firstStart >= 0 ? [{ start: firstStart, end: at }] : [];
     let next = at;
     while (items.length > 0 && (text[next] === '、' || (items.length >= 2 && LIST_JOINERS.has(text[next])))) {
-      const item = words.startingAt(next + 1);
-      if (!item || item.end > to) break;
-      items.push(item);
-      next = item.end;
+      const end = listedNameEndAfter(text, words, next + 1, to);
+      if (end < 0) break;
+      items.push({ start: next + 1, end });
+      next = end;
     }
     // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does.
     const counted = COUNTED_AFTER_LIST.test(text.slice(next, next + 3));
     const ended = next >= to || LIST_END.test(text[next]) || counted;
     const enough = items.length >= 3 || (items.length === 2 && (text[next] === '等' || counted));
-    if (ended && enough && items.every(isUnknownName))
-      for (const t of items)
+    // 金郝庄、康庄、刘垓子等乡镇: places listed, not people.
+    const places =
+      PLACES_AFTER_LIST.test(text.slice(next, next + 3)) ||
+      items.some(({ end }) => VILLAGE_ENDINGS.has(text[end - 1]));
+    if (ended && enough && !places)
+      for (const { start, end } of items)
         out.push({
-          start: t.start,
-          end: t.end,
-          fields: { name: t.word, role: null, org: null, pseudonym: false },
+          start,
+          end,
+          fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
           rule: 'person:name-list',
         });
     at = indexInLine(line, from, '、', Math.max(next, at) + 1);
@@ -1186,6 +1201,56 @@ function fullMinorityName(name: string): boolean {
   if (name.includes('·')) return true;
   const first = MINORITY_NAME_PART.exec(name)?.[0].length ?? 0;
   return first > 0 && MINORITY_NAME_PART.exec(name.slice(first))?.[0].length === name.length - first;
+}
+
+/**
+ * Where a listed name that ends at `end` starts, or -1: a word the dictionary does not know or
+ * knows as a name (杨浩然/nr), or a surname jieba cut off and name pieces after it (陈|恩德, 吴|俊杰,
+ * 赵|梁州).
+ */
+function listedNameStartBefore(text: string, words: TokenIndex, end: number, from: number): number {
+  const last = lastEndingBy(words.runAt(end - 1)?.tokens ?? [], end);
+  if (!last || last.end !== end || last.start < from) return -1;
+  if (isListedName(last)) return last.start;
+  const surname = lastEndingBy(words.runAt(last.start - 1)?.tokens ?? [], last.start);
+  return surname && surname.start >= from && cutName(text, [surname, last]) ? surname.start : -1;
+}
+
+/** Where a listed name that starts at `at` ends, or -1 (see `listedNameStartBefore`). */
+function listedNameEndAfter(text: string, words: TokenIndex, at: number, to: number): number {
+  const first = words.startingAt(at);
+  if (!first || first.end > to) return -1;
+  if (isListedName(first)) return first.end;
+  const rest = words.startingAt(first.end);
+  return rest && rest.end <= to && cutName(text, [first, rest]) ? rest.end : -1;
+}
+
+/** A word shaped like a name that jieba does not know, or tags a person's name. */
+function isListedName(t: Token): boolean {
+  return (
+    isUnknownName(t) ||
+    (PERSON_TAGS.has(t.tag) &&
+      isHanSpan(t.word) &&
+      isPlausibleName(t.word) &&
+      !isPlaceName(t.word) &&
+      !NOT_NAMES.has(t.word))
+  );
+}
+
+/** Tags of the pieces jieba cuts a name it does not know into after its surname. */
+const NAME_PIECE_TAGS = new Set([...NAME_TAGS, 'ns']);
+
+/** A surname as a word of its own, then one word of name pieces: a name of three characters at most, no place. */
+function cutName(text: string, [surname, given]: Token[]): boolean {
+  const name = text.slice(surname.start, given.end);
+  return (
+    surname.end - surname.start === surnameLengthAt(text, surname.start) &&
+    NAME_PIECE_TAGS.has(given.tag) &&
+    name.length <= 3 &&
+    isHanSpan(name) &&
+    isPlausibleName(name) &&
+    !isPlaceName(name)
+  );
 }
 
 function isUnknownName(t: Token): boolean {

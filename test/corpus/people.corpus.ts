@@ -77,6 +77,11 @@ const corpus: PersonCorpus = {
       note: "a school's graduates and alumni, and players of board games and racing, named after what they are; 喇 and 铁 are surnames",
     },
     {
+      text: '入选国家集训队的有宋恩德、韩俊杰、郭梁州、邓雨辰等。',
+      expect: [{ name: '宋恩德' }, { name: '韩俊杰' }, { name: '郭梁州' }, { name: '邓雨辰' }],
+      note: 'a list of names with no title whose names jieba cuts after the surname (宋|恩德, 郭|梁州) or knows (俊杰/nr)',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2099,6 +2104,8 @@ const corpus: PersonCorpus = {
     '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
     '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
     '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
+    // Places listed (villages, towns) are no list of names.
+    '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
     '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
     // A group's members are no names where no colon labels them.
