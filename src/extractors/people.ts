@@ -14,6 +14,7 @@
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
+//   prize-winner a name that opens a clause and wins a prize (其中王莹莹获得女子70公斤级冠军)
 //   listed       names joined by 、, 和, 与 to a name found in the block (李红、张建华教授)
 //   profile      a notice that opens with the person (张祁帅,男,汉族,…博平派出所辅警。)
 //   known        names found by the rules above, anywhere in the article; credits and profiles
@@ -102,6 +103,14 @@ const AGE_CUE = '岁的';
 const ATHLETE_ROLES = ['运动员', '队员', '选手', '教练员'];
 /** What an introduction gives after its comma: a rank or an athlete's role. */
 const INTRODUCING_WORDS = new Set([...RANKS_AFTER_COMMA, ...ATHLETE_ROLES]);
+/** What a clause says an athlete won (王莹莹获得女子70公斤级冠军, 柳雅欣摘得金牌). */
+const PRIZES = new Set(['冠军', '亚军', '季军', '金牌', '银牌', '铜牌']);
+/** Verbs of winning a prize, right after the name that opens the clause. */
+const WINNING = /^(?:获得|获|夺得|摘得|斩获|赢得|勇夺|问鼎|收获|摘取|夺取)/;
+/** Words that may open a clause before its subject (其中王莹莹获得…, 此外柳雅欣…). */
+const CLAUSE_OPENERS = ['其中', '此外', '另外', '同时', '最终', '随后', '而'];
+/** How far before a prize a winner's clause may start. */
+const PRIZE_REACH = 30;
 /**
  * The words the rules of a block look for, found in one pass over the block: a rule whose
  * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, ·,
@@ -115,7 +124,7 @@ const BLOCK_WORDS = FinderGroup.words([
   APPOINTMENT_VERBS,
   APPOINTING,
   [NAMED, ...LED_CUES, NAME_DOT_MARK],
-  [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS],
+  [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS, ...PRIZES],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
@@ -227,6 +236,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
     add(found, aged(text, ctx.tokens, block.start, block.end, line, cues));
     add(found, introduced(text, ctx.tokens, block.start, line, cues));
+    add(found, prizeWinners(text, ctx.tokens, block.start, block.end, cues));
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
@@ -1341,6 +1351,39 @@ function introduced(
       });
   }
   return [...experts, ...athletes];
+}
+
+/**
+ * An athlete named by the prize they won: a name that opens a clause, then a verb of winning,
+ * then the prize in the same clause (其中王莹莹获得女子70公斤级冠军、高宇飞获得…; 此外,柳雅欣获得了
+ * 女子4×200米混合泳金牌). A body (中国队) or a word jieba knows is no name there.
+ */
+function prizeWinners(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  to: number,
+  cues: readonly RegExpExecArray[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of cues) {
+    if (!PRIZES.has(m[0])) continue;
+    const prize = from + m.index;
+    let start = prize;
+    while (start > from && prize - start < PRIZE_REACH && !isClauseBreakAt(text, start - 1)) start--;
+    if (start > from && !isClauseBreakAt(text, start - 1)) continue;
+    start += CLAUSE_OPENERS.find((w) => text.startsWith(w, start))?.length ?? 0;
+    const length = nameLengthAt(text, words, start, prize);
+    if (!length || !WINNING.test(text.slice(start + length, start + length + 2))) continue;
+    if (out.some((p) => p.start === start)) continue;
+    out.push({
+      start,
+      end: start + length,
+      fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
+      rule: 'person:prize-winner',
+    });
+  }
+  return out;
 }
 
 /** The 2 to 4 characters right before `comma` when they open the line or a clause, else null. */

@@ -82,6 +82,11 @@ const corpus: PersonCorpus = {
       note: 'a list of names with no title whose names jieba cuts after the surname (宋|恩德, 郭|梁州) or knows (俊杰/nr)',
     },
     {
+      text: '举重队收获3金2银,其中邝雨桐获得女子59公斤级冠军、蔺浩宇夺得男子73公斤级金牌。此外,覃思雨获女子64公斤级亚军。',
+      expect: [{ name: '邝雨桐' }, { name: '蔺浩宇' }, { name: '覃思雨' }],
+      note: 'an athlete named by the prize won: a name that opens a clause, a verb of winning, the prize in the clause',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2104,6 +2109,8 @@ const corpus: PersonCorpus = {
     '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
     '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
     '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
+    // Teams, places and pronouns win prizes too.
+    '中国队获得冠军,江苏队夺得金牌,全市获得金牌12枚,我们获得了冠军,该校获得亚军,他们获得冠军。',
     // Places listed (villages, towns) are no list of names.
     '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
