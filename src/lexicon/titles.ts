@@ -656,13 +656,16 @@ export const LABELS = new Set([
 export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 
 /**
- * Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长, 台联会副会长;
- * see GIVEN_NAME_ENDINGS).
+ * Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长, 台联会副会长,
+ * 由校党委书记; see GIVEN_NAME_ENDINGS).
  */
-export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社会']);
+export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社会校']);
 
-/** Last characters of no name: a body's, and 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员). */
-export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍']);
+/**
+ * Last characters of no name: a body's, 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员),
+ * and the plural 们 (与师生们).
+ */
+export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍', '们']);
 
 /**
  * Of those, the ones given names end with too (王志科, 李建社, 程九会): such a name stands where jieba
@@ -1221,7 +1224,10 @@ export const AFTER_NAME_WORDS = [
 
 /** Words that start with a surname character but are not names (jieba tags some of them nr). */
 export const NOT_NAMES = new Set([
-  // Common words jieba's dictionary tags nr (教师周转房, 终身荣誉会长).
+  // Common words jieba's dictionary tags nr (教师周转房, 终身荣誉会长, 老师满怀热情, 与师生们, 龙芯中科).
+  '满怀',
+  '师生',
+  '龙芯',
   '周转',
   '荣誉',
   '张口',
