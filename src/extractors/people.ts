@@ -1872,6 +1872,8 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
       ? DOTTED_NAME.exec(text.slice(at, end))
       : null;
   if (dotted) {
+    // 总统与唐纳德·特朗普: a preposition before a long first part is no part of the name.
+    if (FUNCTION_CHARS.has(text[at]) && dotted[0].indexOf('·') > 2) return 0;
     const first = at + dotted[0].lastIndexOf('·') + 2;
     const last = at + dotted[0].length;
     // 托乎|提|尼亚|孜、: jieba cuts a long last part into pieces that look like what follows a name
