@@ -1271,6 +1271,8 @@ function isUnknownName(t: Token): boolean {
 const ADDRESS_AFTER_TITLE = ['师傅', '大姐', '大哥', '阿姨', '大叔', '大爷', '大娘', '大妈'];
 
 const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
+/** Conjunctions and prepositions that join a dotted name to the words before it. */
+const DOTTED_JOINERS = new Set([...'与和同跟']);
 
 /**
  * A dotted name right after a kin word, a people's name or a form of address
@@ -1290,10 +1292,18 @@ function dottedAfterCue(
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
-      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !isHanSpan(text, start, dot))
-        continue;
+      if (!isHanSpan(text, start, dot)) continue;
+      // 总统与唐纳德·特朗普: a dotted name joined to what comes before it, unless its first part is a
+      // place (和中国·喀什健康节).
+      const joined =
+        DOTTED_JOINERS.has(text[start - 1]) &&
+        !isPlaceName(text.slice(start, dot)) &&
+        !COUNTRY_NAMES.has(text.slice(start, dot)) &&
+        words.startingAt(start)?.tag !== 'ns';
+      if (!joined && !DOTTED_CUES.some((w) => text.startsWith(w, start - w.length))) continue;
       const length = minorityNameLengthAt(text, words, start, to);
-      if (length > dot - start + 1)
+      // (同阿卜杜拉·艾力交流: after a joiner, the name must end as names do.)
+      if (length > dot - start + 1 && (!joined || endsLikeName(text[start + length - 1])))
         out.push({
           start,
           end: start + length,
@@ -1907,8 +1917,13 @@ function namePieceAt(text: string, words: TokenIndex, at: number): boolean {
   );
 }
 
+/** The last character of minority name parts or of a transliteration (孜, 提, 京). */
+function endsLikeName(last: string): boolean {
+  return MINORITY_PART_ENDS.has(last) || TRANSLITERATION_CHARS.has(last);
+}
+
 /**
- * A dotted name's last part [from, end) ends at a mark, and no word in it follows names: none
+ * A dotted name's last part [from, end) ends at a mark and as names do, and no word in it follows names: none
  * starts with a character that does (也, 说, 等), none of two characters or more is a verb, an
  * adverb or a function word to jieba (吐尔洪做检查: 检查), and no title starts in it.
  */
@@ -1920,6 +1935,8 @@ function lastPartRunsToMark(
   limit: number,
 ): boolean {
   if (end < limit && !isPunctuationAt(text, end)) return false;
+  // 买买提一起, 艾力交流: the run ends as names do, or it ends in a common word.
+  if (!endsLikeName(text[end - 1])) return false;
   for (let at = from; at < end; ) {
     const t = words.startingAt(at);
     if (!t || t.end > end) return false;

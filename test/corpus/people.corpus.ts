@@ -1573,6 +1573,11 @@ const corpus: PersonCorpus = {
       note: 'a Western name of three dotted parts is whole',
     },
     {
+      text: '峰会筹备期间,乌克兰总统与弗拉基米尔·普京的会面被推迟,他同埃尔娜·索尔贝格会谈。',
+      expect: [{ name: '弗拉基米尔·普京', role: null }, { name: '埃尔娜·索尔贝格', role: null }],
+      note: "a dotted name joined by 与 or 同 is a person's, the preposition no part of it, the post before it another's",
+    },
+    {
       text: '区侨联会副会长邵德明带队走访,省书法家协会会长乔九会出席。',
       expect: [
         { name: '邵德明', role: '副会长' },
@@ -2109,8 +2114,8 @@ const corpus: PersonCorpus = {
     '他被选举为人大代表,后被任命为副局长。会议选举产生了新一届领导班子。免去其职务后,他获得提名奖,任命书已下发。',
     '选举工作圆满完成,提名方式不变,聘任制度改革,会议选举王国的代表参加,任免事项已公示。',
     '被告人张某某犯盗窃罪,原告诉称,被告未按约定付款。受害人家属情绪激动,当事人双方达成和解,证人证言相互印证。',
-    // A post, then a preposition and a dotted name: the post is another's, the preposition no name's.
-    '峰会筹备期间,乌克兰总统与弗拉基米尔·普京的会面被推迟。',
+    // A place joined by 和 or 与 before a dot is no name.
+    '活动和中国·喀什健康节同期举办,与新疆·和田玉展一起开幕。',
     // Words jieba tags names (满怀, 师生, 龙芯), a body's 校 after a preposition, a plural (师生们).
     '老师满怀热情地讲课,典礼由校党委书记主持,院长与师生们座谈,龙芯中科董事长出席。',
     // Teams, places and pronouns win prizes too.
