@@ -49,8 +49,11 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['文/', null],
   ['图/', null],
   ['摄影/', null],
-  // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝).
+  // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝, 图文/宣传科 通讯员/王敏).
   ['供稿/', null],
+  ['图文/', null],
+  ['通讯员/', '通讯员'],
+  ['记者/', '记者'],
   ['撰稿/', null],
   ['编审/', '编审'],
   ['审核/', '审核'],
@@ -105,9 +108,14 @@ const EDITOR_ROLES = [
  * with a space between its characters (图文:沈 亮).
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.map(spacedRole).join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
+/** A role of two characters may be printed with a space between them to line up a footer (主 编|王敏). */
+function spacedRole(role: string): string {
+  return role.length === 2 ? `${role[0]}[ \\u3000]?${role[1]}` : role;
+}
+const SPACES = /[ \u3000]/g;
 const MORE_NAMES = /^(\s+|\s*、\s*)([\u4e00-\u9fff]{2,4})(?=\s|$|、|[)）\]】])/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
 export const PRESS_ROLES = new Set([
@@ -327,7 +335,7 @@ export function isEditorsLine(line: string): boolean {
 
 const MAX_EDITORS_LINE = 40;
 const EDITORS_LINE = new RegExp(
-  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*[\\u4e00-\\u9fff]`,
+  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.map(spacedRole).join('|')})\\s*[:：丨|]\\s*[\\u4e00-\\u9fff]`,
 );
 
 /**
@@ -341,6 +349,8 @@ const LEAD_CREDIT =
 /** A lead credit in brackets that opens its line with no 讯 or 电: (健康报记者 王敏 李强)“…”. */
 const OPENING_CREDIT =
   /^\s*\(\s*([\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?((?:记者|通讯员)\s*[^()]{2,40}?)\s*\)/;
+/** A lead that opens with its writers and 报道 in brackets: (王敏 李强报道)近日,…. */
+const OPENING_REPORT = /^\s*\(\s*([^()]{2,30}?)\s*报道\s*\)/;
 /**
  * A photo credit closing a caption, after the site or paper: …启动。健康网王敏 摄, …中。 王敏/摄.
  * The caption may run on into the next paragraph (…启动。健康网王敏 摄健康网武汉电…): then 摄
@@ -396,6 +406,10 @@ export function parseCredits(line: string): BylineName[] | null {
   m = m ? null : OPENING_CREDIT.exec(line);
   const opening = m ? namesIn(m[2], m.index + m[0].indexOf(m[2]), '作者') : null;
   if (opening) credits.push(...opening.map((c) => (m![1] ? { ...c, org: m![1] } : c)));
+  const report = opening || !line.includes('报道') ? null : OPENING_REPORT.exec(line);
+  credits.push(
+    ...((report && namesIn(report[1], report.index + report[0].indexOf(report[1]), '作者')) ?? []),
+  );
   m =
     line.includes('报道') && (line.includes('讯') || line.includes('电') || line.includes('消息'))
       ? REPORTED_LEAD.exec(line)
@@ -461,7 +475,8 @@ function editors(line: string): BylineName[] {
     if (!isName(name) || HOSPITAL_DEPARTMENT.test(name)) continue;
     // 首页|作者|张家港|编辑: a menu's items, each set off by | on both sides, are no credit.
     if (line[m.index + m[0].length] === '|') continue;
-    const role = WRITER_LABELS.includes(m[1]) ? '作者' : m[1];
+    const written = m[1].replace(SPACES, '');
+    const role = WRITER_LABELS.includes(written) ? '作者' : written;
     out.push({ name, at: m.index + m[0].length - m[2].length, role, ...(spaced ? { spaced } : {}) });
     // 作者:王敏 李强 赵刚: more names after spaces.
     for (
@@ -469,7 +484,7 @@ function editors(line: string): BylineName[] {
       next && isName(next[2]);
       next = MORE_NAMES.exec(line.slice(at))
     ) {
-      out.push({ name: next[2], at: at + next[1].length, role: m[1] });
+      out.push({ name: next[2], at: at + next[1].length, role: written });
       at += next[0].length;
     }
   }

@@ -49,6 +49,27 @@ const corpus: PersonCorpus = {
       note: 'a government account signs its release off (审签) as it reviews it (编审)',
     },
     {
+      text: '科室开展护理查房。\n\n(图文/护理部 通讯员/邰晓梅 审核/阚志刚)',
+      expect: [
+        { name: '邰晓梅', role: '通讯员' },
+        { name: '阚志刚', role: '审核' },
+      ],
+      note: "a closing credit's roles with a slash after a department (图文/护理部 通讯员/X)",
+    },
+    {
+      text: '科室开展护理查房,患者恢复良好。\n主 编|耿德顺\n编 审|巩 岚',
+      expect: [
+        { name: '耿德顺', role: '主编' },
+        { name: '巩岚', role: '编审' },
+      ],
+      note: "a footer's two-character roles printed with a space to line up (主 编|X)",
+    },
+    {
+      text: '(蒯晓燕报道)11月6日,一位患者将锦旗送到科室。',
+      expect: [{ name: '蒯晓燕', role: '作者' }],
+      note: 'a lead that opens with its writer and 报道 in brackets',
+    },
+    {
       text: '为做好迎检工作,学校成立工作领导小组。\n\n组长:蔡振华\n\n成员:郝丽 邵志强 闫晓红',
       expect: [
         { name: '蔡振华', role: '组长' },
@@ -1574,7 +1595,10 @@ const corpus: PersonCorpus = {
     },
     {
       text: '峰会筹备期间,乌克兰总统与弗拉基米尔·普京的会面被推迟,他同埃尔娜·索尔贝格会谈。',
-      expect: [{ name: '弗拉基米尔·普京', role: null }, { name: '埃尔娜·索尔贝格', role: null }],
+      expect: [
+        { name: '弗拉基米尔·普京', role: null },
+        { name: '埃尔娜·索尔贝格', role: null },
+      ],
       note: "a dotted name joined by 与 or 同 is a person's, the preposition no part of it, the post before it another's",
     },
     {
@@ -2124,6 +2148,8 @@ const corpus: PersonCorpus = {
     '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
     '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
+    // Brackets that open a line with 报道 but name no one.
+    '(详见本报相关报道)医院开展义诊,主 编者按语见下。',
     // A group's members are no names where no colon labels them.
     '领导小组成员单位参加,组员都来了,成员们很满意。',
     // A country before a shared title holds it (伊拉克两位总统); 管床医师 is a title, 管 no surname there.
