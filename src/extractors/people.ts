@@ -1947,6 +1947,9 @@ function lastPartRunsToMark(
   return true;
 }
 
+/** What follows 王家, 李家 (the family) in a phrase: its people, its home, its place (王家人, 李家村). */
+const AFTER_FAMILY = new Set([...'人里中门族院村店屯庄湾坝沟口铺子']);
+
 /**
  * The name [at, end) is a surname and a form of address (张大爷, 王某, 张伯, 王叔叔); a kin word
  * before another character starts a given name (张伯礼, 张家明) unless jieba reads a word in them
@@ -1954,12 +1957,14 @@ function lastPartRunsToMark(
  */
 function addressed(text: string, words: TokenIndex, at: number, surname: number, end: number): boolean {
   const given = at + surname;
+  // 王家|人: the surname and the kin word a word (the family), then what the family has or does;
+  // 董家|鸿 院士 is a name.
   const kinName = (h: string) =>
     KIN_WORDS.has(h) &&
     end === given + 2 &&
     text[given + 1] !== h &&
     !isCommonWord(words, given, end) &&
-    !isCommonWord(words, at, given + 1);
+    !(isCommonWord(words, at, given + 1) && AFTER_FAMILY.has(text[end - 1]));
   return HONORIFICS.some((h) => text.startsWith(h, given) && !kinName(h));
 }
 

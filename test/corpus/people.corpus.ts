@@ -70,6 +70,15 @@ const corpus: PersonCorpus = {
       note: 'a lead that opens with its writer and 报道 in brackets',
     },
     {
+      text: '感谢上海韩家鸿院士团队,科主任王家宁介绍,海岛乡医郑金达也来了,村民王家人都很高兴。',
+      expect: [
+        { name: '韩家鸿', role: '院士' },
+        { name: '王家宁', role: '主任' },
+        { name: '郑金达', role: '乡医' },
+      ],
+      note: "a surname and 家 that jieba reads as a word (王家, the family) start a name unless the family's people or place follow (王家人); 乡医 is a village doctor",
+    },
+    {
       text: '为做好迎检工作,学校成立工作领导小组。\n\n组长:蔡振华\n\n成员:郝丽 邵志强 闫晓红',
       expect: [
         { name: '蔡振华', role: '组长' },
