@@ -461,13 +461,13 @@ function titled(
 }
 
 /**
- * What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家,
- * 石建军、樊洋两位医生), maybe with a word of standing (等国内知名专家, 等多位教授).
+ * What stands between a list of names and the title they share: 等, 两位, 三名, 等749名 (张伟、李娜等专家,
+ * 石建军、樊洋两位医生, 马迎民等749名同志), maybe with a word of standing (等国内知名专家, 等多位教授).
  */
 const SHARED_TITLE =
-  /(?:等|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
-/** The longest SHARED_TITLE: 十二名 and 省内外知名. */
-const SHARED_TITLE_REACH = 8;
+  /(?:等(?:\d{1,5}[位名])?|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
+/** The longest SHARED_TITLE: 等12345名 and 省内外知名. */
+const SHARED_TITLE_REACH = 12;
 
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share

@@ -117,6 +117,11 @@ const corpus: PersonCorpus = {
       note: 'an athlete named by the prize won: a name that opens a clause, a verb of winning, the prize in the clause',
     },
     {
+      text: '决定授予闵卫东等326名同志“优秀乡村医生”称号,授予人民医院等58个单位称号。',
+      expect: [{ name: '闵卫东', role: null }],
+      note: 'a name before 等 and a count of people in figures shares the form of address after them (等326名同志)',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2157,6 +2162,8 @@ const corpus: PersonCorpus = {
     '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
     '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
+    // A count of comrades with no name before it.
+    '全市共有1200名同志参加,共表彰等5名同志和等12个单位。',
     // Brackets that open a line with 报道 but name no one.
     '(详见本报相关报道)医院开展义诊,主 编者按语见下。',
     // A group's members are no names where no colon labels them.
