@@ -7,7 +7,8 @@
 //   speaker      a speech verb after a name jieba reads as one (“……”韦桂兰说)
 //   appointed    a verb or the copula that gives a name jieba reads as one its post
 //                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
-//   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
+//   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长), or an item of a
+//                list in a sentence (获表彰的有:张永海 某某医院院长、主任医师,…)
 //   leading      a name in 在…的带领下 (在柯晓敏的带领下)
 //   named        a name after 名叫 (一位名叫岳东山的老人)
 //   appointed-by a name a body appoints or elects (任命邬建刚为市公安局局长, 选举X为…, 免去X的…)
@@ -241,6 +242,7 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
     add(found, nameThenPosts(block.start, line, article.blocks[k + 1], text, institutions));
+    add(found, listedWithPosts(text, block.start, line, institutions));
     add(found, profiles(text, block.start, line, article, institutions));
     add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
@@ -1542,6 +1544,63 @@ function nameThenPosts(
       rule: 'person:name-then-posts',
     },
   ];
+}
+
+/** What opens an item of a list of people with their posts: a colon, a bracket, a comma or 、. */
+const LIST_ITEM_OPENERS = unitTable(':;,、(【】');
+/** The longest posts of such an item read (a body, a party branch and two posts). */
+const MAX_LISTED_POSTS = 60;
+/** What closes the posts of such an item. */
+const POSTS_END = /[,;。)]/;
+
+/**
+ * A name, a space and its posts inside a sentence, an item of a list of people (获表彰的有:张永海
+ * 某某医院院长、主任医师,张志华 …; (陈胜 某某支部副主委、某某处副处长)): every post ends with a
+ * title, the first that is no party post is the role, the body that opens them the org. Read
+ * from each space of the line: most lines of prose have none between Han characters.
+ */
+function listedWithPosts(
+  text: string,
+  from: number,
+  line: string,
+  institutions: InstitutionMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let space = line.indexOf(' ', 2); space >= 0; space = line.indexOf(' ', space + 1)) {
+    let start = space;
+    while (start > 0 && space - start < 4 && isHanUnit(line.charCodeAt(start - 1))) start--;
+    if (
+      space - start < 2 ||
+      space - start > 3 ||
+      start === 0 ||
+      !LIST_ITEM_OPENERS[line.charCodeAt(start - 1)]
+    )
+      continue;
+    const name = line.slice(start, space);
+    if (!isPlausibleName(name) || startsNotName(name)) continue;
+    const rest = line.slice(space + 1, space + 1 + MAX_LISTED_POSTS + 1);
+    // The posts end at a mark, or with the line.
+    const mark = rest.search(POSTS_END);
+    const end = mark < 0 && space + 1 + rest.length === line.length ? rest.length : mark;
+    const postsText = end < 0 ? '' : rest.slice(0, end).trimEnd();
+    if (postsText.length < 2 || !isHanSpan(postsText.replaceAll('、', ''))) continue;
+    const posts = postsText.split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
+    if (posts.some((p) => p.title === null)) continue;
+    const main = posts.find((p) => !PARTY_POSTS.has(p.title!)) ?? posts[0];
+    const qualifier = POST_QUALIFIERS.find((q) => main.post.endsWith(q + main.title)) ?? '';
+    out.push({
+      start: from + start,
+      end: from + space,
+      fields: {
+        name,
+        role: qualifier + main.title,
+        org: bodyAt(institutions, from + space + 1)?.fields.name ?? null,
+        pseudonym: false,
+      },
+      rule: 'person:listed-with-posts',
+    });
+  }
+  return out;
 }
 
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */

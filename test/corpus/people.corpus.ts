@@ -122,6 +122,15 @@ const corpus: PersonCorpus = {
       note: 'a name before 等 and a count of people in figures shares the form of address after them (等326名同志)',
     },
     {
+      text: '获评优秀医师的有:冉德明 县人民医院副院长、主任医师,邬秀兰 县疾控中心主任;另有两人获评(晏立强 县中医院党支部书记、骨科主任)。',
+      expect: [
+        { name: '冉德明', role: '副院长' },
+        { name: '邬秀兰', role: '主任' },
+        { name: '晏立强', role: '主任' },
+      ],
+      note: 'a list of people inside a sentence, each a name, a space and posts that all end with a title; the first post that is no party post is the role',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2162,6 +2171,8 @@ const corpus: PersonCorpus = {
     '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
     '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
+    // A space after a short word before a title is no name with its posts.
+    '会场内外:人山 人海欢声笑语,大家点赞:真好 主任医师太好了。',
     // A count of comrades with no name before it.
     '全市共有1200名同志参加,共表彰等5名同志和等12个单位。',
     // Brackets that open a line with 报道 but name no one.
