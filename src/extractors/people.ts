@@ -968,7 +968,9 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   // 汤|小川: a surname that is also a word (汤, soup), then a given name jieba tags as a name;
   // one character tagged a name there is a surname (向|王|理事长: a surname and its post).
   const given = words.startingAt(first.end);
-  return given?.end === end && end - given.start > 1 && PERSON_TAGS.has(given.tag);
+  return (
+    given?.end === end && end - given.start > 1 && PERSON_TAGS.has(given.tag) && !NOT_NAMES.has(given.word)
+  );
 }
 
 /** Whether jieba reads text[start, end) as a verb of one character and a noun (花|小钱, 送|孩子). */
@@ -2342,7 +2344,8 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 /** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = wordAt(words, start, end);
-  return t !== undefined && !NAME_TAGS.has(t.tag);
+  // (顾客/nr, 满怀/nr: a word jieba tags a name that is none.)
+  return t !== undefined && (!NAME_TAGS.has(t.tag) || NOT_NAMES.has(t.word));
 }
 
 /**

@@ -131,6 +131,17 @@ const corpus: PersonCorpus = {
       note: 'a list of people inside a sentence, each a name, a space and posts that all end with a title; the first post that is no party post is the role',
     },
     {
+      text: '茶农杨春生说,学员蔺晓东发言,老兵阚德胜讲述,摊主邬美兰笑了,患者家属冼国平表示感谢。',
+      expect: [
+        { name: '杨春生', role: '茶农' },
+        { name: '蔺晓东', role: '学员' },
+        { name: '阚德胜', role: '老兵' },
+        { name: '邬美兰', role: '摊主' },
+        { name: '冼国平', role: '家属' },
+      ],
+      note: 'farmers, trainees, veterans, stallholders and families are people a story is about, named after what they are',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2171,6 +2182,8 @@ const corpus: PersonCorpus = {
     '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
     '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
+    // The same words before no name (店员向顾客: 顾客 is tagged a name by jieba).
+    '农户增收明显,商户经营有序,店员向顾客介绍,家属院改造,学员们毕业,考生须知,烈士陵园,病友会成立,骑手们很辛苦。',
     // A space after a short word before a title is no name with its posts.
     '会场内外:人山 人海欢声笑语,大家点赞:真好 主任医师太好了。',
     // A count of comrades with no name before it.
