@@ -1769,6 +1769,13 @@ function bareMentions(
       const end = at + name.length;
       if (anyMarked(taken, at, end)) continue;
       if (HONORIFICS.some((h) => body.startsWith(h, end))) continue;
+      // 洛桑 in 洛桑桑旦: a minority name's part goes on into a longer name.
+      if (
+        MINORITY_PART_FIRSTS[body.charCodeAt(end)] === 1 &&
+        MINORITY_PART_ENDS.has(name[name.length - 1]) &&
+        MINORITY_NAME_PART.test(name)
+      )
+        continue;
       taken.fill(1, at, end);
       out.push({
         start: article.start + at,

@@ -943,6 +943,7 @@ export const MINORITY_NAME_PARTS = [
   '贡布',
   '桑珠',
   '仁增',
+  '桑旦',
   '米玛',
   '旺堆',
   '次珍',
