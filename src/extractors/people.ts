@@ -89,6 +89,8 @@ const TITLES_AFTER = Finder.words(TITLES_AFTER_NAME);
 const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
 /** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
 const NAMED = '名叫';
+/** 名叫 and the plain 叫 after a count of one person (一个叫央金的女子, 一位叫王强的老人). */
+const NAMED_CUES = [NAMED, '个叫', '位叫'];
 /** What someone who leads, guides or helps does, in 在柯晓敏的带领下. */
 const LEADING_WORDS = ['带领', '领导', '指导', '帮助', '组织', '陪同', '关心', '支持', '鼓励'];
 /** 在柯晓敏的带领下: the name between 在 and 的…下. */
@@ -114,8 +116,8 @@ const CLAUSE_OPENERS = ['其中', '此外', '另外', '同时', '最终', '随�
 const PRIZE_REACH = 30;
 /**
  * The words the rules of a block look for, found in one pass over the block: a rule whose
- * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, ·,
- * 化名 or 岁的, so every place where one of those stands is found (of the others, whether one
+ * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, 个叫, 位叫,
+ * ·, 化名 or 岁的, so every place where one of those stands is found (of the others, whether one
  * stands is all that is read).
  */
 const BLOCK_WORDS = FinderGroup.words([
@@ -124,7 +126,7 @@ const BLOCK_WORDS = FinderGroup.words([
   [...SPEECH_VERBS, ...TEAM_WORDS],
   APPOINTMENT_VERBS,
   APPOINTING,
-  [NAMED, ...LED_CUES, NAME_DOT_MARK],
+  [...NAMED_CUES, ...LED_CUES, NAME_DOT_MARK],
   [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS, ...PRIZES],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
@@ -902,8 +904,8 @@ function named(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of cues) {
-    if (m[0] !== NAMED) continue;
-    const start = from + m.index + NAMED.length;
+    if (!NAMED_CUES.includes(m[0])) continue;
+    const start = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, start, to);
     if (length)
       out.push({

@@ -142,6 +142,11 @@ const corpus: PersonCorpus = {
       note: 'farmers, trainees, veterans, stallholders and families are people a story is about, named after what they are',
     },
     {
+      text: '一个叫仲晓燕的女孩走了进来,一位叫央金的牧民也来了。',
+      expect: [{ name: '仲晓燕' }, { name: '央金' }],
+      note: 'a name after 叫 and a count of one person (一个叫, 一位叫), as after 名叫',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
@@ -2199,6 +2204,8 @@ const corpus: PersonCorpus = {
     '义诊还将走进金郝庄、康庄、刘垓子等乡镇,以及石梁州、韩俊营、宋恩庄三地。',
     // Kin and graduates in general, with no name after them.
     '哥哥姐姐们都来了,弟弟妹妹很开心,毕业生就业率提高,校友会成立,校友们捐款。',
+    // 叫 after a count of one, before no name.
+    '这个叫法不对,那位叫好声不断,这个叫卖声很响。',
     // The same words before no name (店员向顾客: 顾客 is tagged a name by jieba).
     '农户增收明显,商户经营有序,店员向顾客介绍,家属院改造,学员们毕业,考生须知,烈士陵园,病友会成立,骑手们很辛苦。',
     // A space after a short word before a title is no name with its posts.
