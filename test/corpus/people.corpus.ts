@@ -147,6 +147,11 @@ const corpus: PersonCorpus = {
       note: 'a name after 叫 and a count of one person (一个叫, 一位叫), as after 名叫',
     },
     {
+      text: '“药送到家门口了。”阿不力克木说。村医伊力亚森为牧民量血压。',
+      expect: [{ name: '阿不力克木' }, { name: '伊力亚森', role: '村医' }],
+      note: 'Uyghur names of two parts the list holds (阿不力|克木, 伊力|亚森)',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
