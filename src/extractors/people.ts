@@ -1882,7 +1882,13 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const name = text.slice(at, end);
     // 王芳和李红: the 和 joins; 郑庆和, before a comma, ends the name.
     const last = name[name.length - 1];
-    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && isPunctuationAt(text, end))) continue;
+    // (李沛和是…: before the copula or 说, 和 joins nothing.)
+    if (
+      given === 2 &&
+      AFTER_NAME_CHARS.has(last) &&
+      !(last === '和' && (isPunctuationAt(text, end) || text[end] === '是' || text[end] === '说'))
+    )
+      continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
     // 夫人梅|拉尼|娅: a character jieba does not know right after the name goes on with it.
@@ -1961,8 +1967,13 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
     if (lastPartRunsToMark(text, words, first - 1, last, limit)) return last - at;
     // 叶尔江·努尔别克家的门: 家 after the name is the person's home. 托合|提|巴克有期徒刑: a piece of
     // one character that ends minority name parts goes on with the name (not 也, nor 来 before 了).
+    // 约翰·基领导的国家党: a title's word right after the last part ends the name (here a verb).
     for (let end = first; end <= last; end++)
-      if ((followsName(text, words, at, end, limit) && !namePieceAt(text, words, end)) || text[end] === '家')
+      if (
+        (followsName(text, words, at, end, limit) && !namePieceAt(text, words, end)) ||
+        text[end] === '家' ||
+        startsTitle(text, end)
+      )
         return end - at;
     for (let end = first; end <= last; end++) if (followsName(text, words, at, end, limit)) return end - at;
     return 0;

@@ -152,6 +152,11 @@ const corpus: PersonCorpus = {
       note: 'Uyghur names of two parts the list holds (阿不力|克木, 伊力|亚森)',
     },
     {
+      text: '现任总理彼得·金领导的工党赢得选举。68岁的蒋秀和是这门手艺的传承人。',
+      expect: [{ name: '彼得·金', role: '总理' }, { name: '蒋秀和' }],
+      note: "a title's word right after a dotted name's last part ends it (领导 led); a given name ends in 和 before the copula",
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
