@@ -157,6 +157,11 @@ const corpus: PersonCorpus = {
       note: "a title's word right after a dotted name's last part ends it (领导 led); a given name ends in 和 before the copula",
     },
     {
+      text: '奥运冠军邹敬园出席活动,世界冠军们与孩子互动,他曾是世界冠军。',
+      expect: [{ name: '邹敬园', role: '奥运冠军' }],
+      note: 'a champion is named after the whole title (奥运冠军, not 冠军)',
+    },
+    {
       text: '临海市市委书记韩志远,市委副书记、市长孙立新出席签约仪式。',
       expect: [
         { name: '韩志远', role: '市委书记', org: '临海市市委' },
