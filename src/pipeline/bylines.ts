@@ -108,14 +108,21 @@ const EDITOR_ROLES = [
  * with a space between its characters (图文:沈 亮).
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.map(spacedRole).join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
-/** A role of two characters may be printed with a space between them to line up a footer (主 编|王敏). */
-function spacedRole(role: string): string {
-  return role.length === 2 ? `${role[0]}[ \\u3000]?${role[1]}` : role;
+/**
+ * A footer's role of two characters printed with a space between them to line up (主 编|王敏): the
+ * line is read with that space taken out.
+ */
+const SPACED_ROLE = /^(\s*[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff]\s*[:：丨|])/;
+/** `line` without the space inside its opening role, and where that space stood (-1: none). */
+function withoutRoleSpace(line: string): { text: string; space: number } {
+  const m = line.length > 3 && line.charCodeAt(1) <= 0x3000 ? SPACED_ROLE.exec(line) : null;
+  return m
+    ? { text: line.slice(0, m[1].length) + line.slice(m[1].length + 1), space: m[1].length }
+    : { text: line, space: -1 };
 }
-const SPACES = /[ \u3000]/g;
 const MORE_NAMES = /^(\s+|\s*、\s*)([\u4e00-\u9fff]{2,4})(?=\s|$|、|[)）\]】])/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
 export const PRESS_ROLES = new Set([
@@ -330,12 +337,12 @@ export function isBylineLine(line: string): boolean {
 
 /** A short line of editors' credits (责任编辑:王敏, [编辑:李强]): it ends its paragraph. */
 export function isEditorsLine(line: string): boolean {
-  return line.length <= MAX_EDITORS_LINE && EDITORS_LINE.test(line);
+  return line.length <= MAX_EDITORS_LINE && EDITORS_LINE.test(withoutRoleSpace(line).text);
 }
 
 const MAX_EDITORS_LINE = 40;
 const EDITORS_LINE = new RegExp(
-  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.map(spacedRole).join('|')})\\s*[:：丨|]\\s*[\\u4e00-\\u9fff]`,
+  `^\\s*[\\[【(]?(?:${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*[\\u4e00-\\u9fff]`,
 );
 
 /**
@@ -467,24 +474,31 @@ export function parseCredits(line: string): BylineName[] | null {
 }
 
 /** Authors and editors in a header or footer; a name may run into the next role (编辑:王敏责编:李强). */
-function editors(line: string): BylineName[] {
+function editors(written: string): BylineName[] {
   const out: BylineName[] = [];
+  const { text: line, space } = withoutRoleSpace(written);
+  // Offsets in `line` as offsets in the line as written.
+  const original = (at: number) => (space >= 0 && at >= space ? at + 1 : at);
   for (const m of line.matchAll(EDITOR_CREDIT)) {
     const spaced = m[2][1] === ' ' || m[2][1] === '\u3000';
     const name = spaced ? m[2][0] + m[2][2] : m[2];
     if (!isName(name) || HOSPITAL_DEPARTMENT.test(name)) continue;
     // 首页|作者|张家港|编辑: a menu's items, each set off by | on both sides, are no credit.
     if (line[m.index + m[0].length] === '|') continue;
-    const written = m[1].replace(SPACES, '');
-    const role = WRITER_LABELS.includes(written) ? '作者' : written;
-    out.push({ name, at: m.index + m[0].length - m[2].length, role, ...(spaced ? { spaced } : {}) });
+    const role = WRITER_LABELS.includes(m[1]) ? '作者' : m[1];
+    out.push({
+      name,
+      at: original(m.index + m[0].length - m[2].length),
+      role,
+      ...(spaced ? { spaced } : {}),
+    });
     // 作者:王敏 李强 赵刚: more names after spaces.
     for (
       let at = m.index + m[0].length, next = MORE_NAMES.exec(line.slice(at));
       next && isName(next[2]);
       next = MORE_NAMES.exec(line.slice(at))
     ) {
-      out.push({ name: next[2], at: at + next[1].length, role: written });
+      out.push({ name: next[2], at: original(at + next[1].length), role: m[1] });
       at += next[0].length;
     }
   }
