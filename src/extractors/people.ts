@@ -239,12 +239,12 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
     add(found, aged(text, ctx.tokens, block.start, block.end, line, cues));
     add(found, introduced(text, ctx.tokens, block.start, line, cues));
-    add(found, prizeWinners(text, ctx.tokens, block.start, block.end, cues));
+    add(found, prizeWinners(text, ctx.tokens, block.start, cues));
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
     add(found, nameThenPosts(block.start, line, article.blocks[k + 1], text, institutions));
-    add(found, listedWithPosts(text, block.start, line, institutions));
+    add(found, listedWithPosts(block.start, line, institutions));
     add(found, profiles(text, block.start, line, article, institutions));
     add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
@@ -1378,7 +1378,6 @@ function prizeWinners(
   text: string,
   words: TokenIndex,
   from: number,
-  to: number,
   cues: readonly RegExpExecArray[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
@@ -1563,12 +1562,7 @@ const POSTS_END = /[,;。)]/;
  * title, the first that is no party post is the role, the body that opens them the org. Read
  * from each space of the line: most lines of prose have none between Han characters.
  */
-function listedWithPosts(
-  text: string,
-  from: number,
-  line: string,
-  institutions: InstitutionMention[],
-): PersonMention[] {
+function listedWithPosts(from: number, line: string, institutions: InstitutionMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (let space = line.indexOf(' ', 2); space >= 0; space = line.indexOf(' ', space + 1)) {
     let start = space;
