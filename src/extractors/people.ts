@@ -7,13 +7,15 @@
 //   speaker      a speech verb after a name jieba reads as one (“……”韦桂兰说)
 //   appointed    a verb or the copula that gives a name jieba reads as one its post
 //                (韩晓梅出任首任院长, 严丽华是县中医院的护士长)
-//   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长)
+//   name-then-posts  a line of a name and its posts (龙启明 市委副书记、常务副市长), or an item of a
+//                list in a sentence (获表彰的有:张永海 某某医院院长、主任医师,…)
 //   leading      a name in 在…的带领下 (在柯晓敏的带领下)
 //   named        a name after 名叫 (一位名叫岳东山的老人)
 //   appointed-by a name a body appoints or elects (任命邬建刚为市公安局局长, 选举X为…, 免去X的…)
 //   expert-line  a line of a body and a name (四川大学华西医院龚建明)
 //   aged, introduced, bracketed, paired, labelled
 //                73岁的鲍玉珍; 蔺志强,主任医师; 吴晓军(化名), 伍建平(右); 甘雨泽/韩思琪; 邓晓梅:……
+//   prize-winner a name that opens a clause and wins a prize (其中王莹莹获得女子70公斤级冠军)
 //   listed       names joined by 、, 和, 与 to a name found in the block (李红、张建华教授)
 //   profile      a notice that opens with the person (张祁帅,男,汉族,…博平派出所辅警。)
 //   known        names found by the rules above, anywhere in the article; credits and profiles
@@ -57,7 +59,14 @@ import {
   COUNTRY_NAMES,
   WEAK_TITLES_AFTER_NAME,
 } from '../lexicon/titles.js';
-import { dropOverlaps, firstStartingFrom, isAsciiDigit, isWhiteSpace, lastEndingBy } from '../basics.js';
+import {
+  dropOverlaps,
+  firstStartingFrom,
+  isAsciiDigit,
+  isWhiteSpace,
+  lastEndingBy,
+  type Span,
+} from '../basics.js';
 import { isPlaceName } from '../lexicon/places.js';
 import { startsWithCommonSurname, surnameLengthAt } from '../lexicon/surnames.js';
 import { PRESS_ROLES, type BylineName } from '../pipeline/bylines.js';
@@ -80,6 +89,8 @@ const TITLES_AFTER = Finder.words(TITLES_AFTER_NAME);
 const APPOINTING = ['任命', '选举', '推选', '聘任', '提名', '免去'];
 /** What introduces someone's name: 一位名叫岳东山的老人, 老人名叫岳东山. */
 const NAMED = '名叫';
+/** 名叫 and the plain 叫 after a count of one person (一个叫央金的女子, 一位叫王强的老人). */
+const NAMED_CUES = [NAMED, '个叫', '位叫'];
 /** What someone who leads, guides or helps does, in 在柯晓敏的带领下. */
 const LEADING_WORDS = ['带领', '领导', '指导', '帮助', '组织', '陪同', '关心', '支持', '鼓励'];
 /** 在柯晓敏的带领下: the name between 在 and 的…下. */
@@ -95,10 +106,18 @@ const AGE_CUE = '岁的';
 const ATHLETE_ROLES = ['运动员', '队员', '选手', '教练员'];
 /** What an introduction gives after its comma: a rank or an athlete's role. */
 const INTRODUCING_WORDS = new Set([...RANKS_AFTER_COMMA, ...ATHLETE_ROLES]);
+/** What a clause says an athlete won (王莹莹获得女子70公斤级冠军, 柳雅欣摘得金牌). */
+const PRIZES = new Set(['冠军', '亚军', '季军', '金牌', '银牌', '铜牌']);
+/** Verbs of winning a prize, right after the name that opens the clause. */
+const WINNING = /^(?:获得|获|夺得|摘得|斩获|赢得|勇夺|问鼎|收获|摘取|夺取)/;
+/** Words that may open a clause before its subject (其中王莹莹获得…, 此外柳雅欣…). */
+const CLAUSE_OPENERS = ['其中', '此外', '另外', '同时', '最终', '随后', '而'];
+/** How far before a prize a winner's clause may start. */
+const PRIZE_REACH = 30;
 /**
  * The words the rules of a block look for, found in one pass over the block: a rule whose
- * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, ·,
- * 化名 or 岁的, so every place where one of those stands is found (of the others, whether one
+ * words the block lacks has nothing to read. No word of the last two lists overlaps 名叫, 个叫, 位叫,
+ * ·, 化名 or 岁的, so every place where one of those stands is found (of the others, whether one
  * stands is all that is read).
  */
 const BLOCK_WORDS = FinderGroup.words([
@@ -107,8 +126,8 @@ const BLOCK_WORDS = FinderGroup.words([
   [...SPEECH_VERBS, ...TEAM_WORDS],
   APPOINTMENT_VERBS,
   APPOINTING,
-  [NAMED, ...LED_CUES, NAME_DOT_MARK],
-  [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS],
+  [...NAMED_CUES, ...LED_CUES, NAME_DOT_MARK],
+  [PSEUDONYM_CUE, AGE_CUE, ...INTRODUCING_WORDS, ...PRIZES],
 ]);
 /** What may stand between an appointment verb and the post: 首任院长, 一名乡村医生. */
 const POST_OPENERS = /^(?:首任|新任|第一任|一名|一位|名)/;
@@ -120,7 +139,8 @@ const POST_IN_BODY =
   /^(?:我院|该院|本院)?(?:[\u4e00-\u9fff]{1,5}?[科室]|[\u4e00-\u9fff]{2,4}?(?=的))?的?另?(?:一名|一位)?/;
 const MINORITY_NAME_PART = new RegExp(`^${wordPattern(MINORITY_NAME_PARTS, '').source}`);
 /** A transliterated name: 阿卜杜拉·艾力, 买买提·吐尔逊. */
-const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}/;
+// 何塞·安东尼奥·梅亚德: a Western name may have three parts.
+const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}/;
 /** What may stand right before a speaker's name: the start of a clause, or 据 (据王建华介绍). */
 const BEFORE_SPEAKER = /[\s,;:!?。、“”"(]|据$/;
 /** An adverb that opens a clause before its speaker: 随后王建军强调, 会上李红指出. */
@@ -163,6 +183,8 @@ const PSEUDONYM = /^\s*\(\s*化名\s*\)|^,化名/;
 const MAX_WORD = 8;
 /** The longest minority name read without a dot: two parts of four characters (阿布力孜艾合买提). */
 const MAX_MINORITY_NAME = 8;
+/** The longest dotted name read: three parts of six characters and their dots. */
+const MAX_DOTTED_NAME = 20;
 /** The longest transliterated name read without a dot (古特雷斯, 泽连斯基). */
 const MAX_TRANSLITERATED = 5;
 /** Words that point back (此访, 该国, 其间): what they open after a post is no name. */
@@ -217,10 +239,12 @@ export function extractPeople(ctx: ArticleContext, institutions: InstitutionMent
     add(found, expertLine(text, ctx.tokens, block.start, line, institutions));
     add(found, aged(text, ctx.tokens, block.start, block.end, line, cues));
     add(found, introduced(text, ctx.tokens, block.start, line, cues));
+    add(found, prizeWinners(text, ctx.tokens, block.start, cues));
     add(found, bracketed(text, ctx.tokens, block.start, line, institutions));
     add(found, paired(text, ctx.tokens, block.start, block.end, line));
     add(found, labelled(text, ctx.tokens, block.start, line));
     add(found, nameThenPosts(block.start, line, article.blocks[k + 1], text, institutions));
+    add(found, listedWithPosts(block.start, line, institutions));
     add(found, profiles(text, block.start, line, article, institutions));
     add(found, pseudonymous(text, block.start, line, cues));
     add(found, listedBeside(text, ctx.tokens, block.start, block.end, found, institutions));
@@ -355,7 +379,8 @@ function titled(
     const titleEnd = titleStart + m[0].length;
     let at = titleEnd;
     // 联系人:龚晓燕, 主持人: 邓小军: a label and its name.
-    if (LABELS.has(m[0]) && text[at] === ':') at++;
+    const labelled = LABELS.has(m[0]) && text[at] === ':';
+    if (labelled) at++;
     // 上诉人(原审被告人)张兴财: a title that closes a bracket before the name; 负责人(会计主管人员)刘颖:
     // an aside in brackets between the title and the name.
     if (text[at] === ')' && text.lastIndexOf('(', titleStart) >= titleStart - BRACKETED_TITLE_QUALIFIER) at++;
@@ -416,8 +441,9 @@ function titled(
     });
     // 专家组成员张伟、李娜、王磊: the names listed after a titled one share its title; a body
     // after the 、 starts the next item (总裁郑丽丹、乐清华润电器有限公司总经理张敏). A credit lists
-    // its writers with spaces between (本网讯 通讯员刘小平 黄启勇 9月21日).
-    const joiner = PRESS_ROLES.has(m[0]) ? ' ' : '、';
+    // its writers with spaces between (本网讯 通讯员刘小平 黄启勇 9月21日), a notice its members
+    // (成员:李莉 王浩).
+    const joiner = PRESS_ROLES.has(m[0]) || labelled ? ' ' : '、';
     for (
       let end = at + length, next = 0;
       (text[end] === '、' || text[end] === joiner) &&
@@ -439,13 +465,13 @@ function titled(
 }
 
 /**
- * What stands between a list of names and the title they share: 等, 两位, 三名 (张伟、李娜等专家,
- * 石建军、樊洋两位医生), maybe with a word of standing (等国内知名专家, 等多位教授).
+ * What stands between a list of names and the title they share: 等, 两位, 三名, 等749名 (张伟、李娜等专家,
+ * 石建军、樊洋两位医生, 马迎民等749名同志), maybe with a word of standing (等国内知名专家, 等多位教授).
  */
 const SHARED_TITLE =
-  /(?:等|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
-/** The longest SHARED_TITLE: 十二名 and 省内外知名. */
-const SHARED_TITLE_REACH = 8;
+  /(?:等(?:\d{1,5}[位名])?|[两二三四五六七八九十]{1,2}[位名])(?:多位|多名|众多|一批|一众|知名|著名|资深|国内知名|全国著名|国内外知名|省内外知名)?$/;
+/** The longest SHARED_TITLE: 等12345名 and 省内外知名. */
+const SHARED_TITLE_REACH = 12;
 
 /**
  * Name + title: 李红教授, 钱文博院长, 习近平总书记, 潘明远先生; names listed before 等 share
@@ -571,8 +597,8 @@ function nameStartBefore(
       !allTagged(words, start, end, PERSON_TAGS)
     )
       continue;
-    // 张掖、武威两名代表: a place jieba does not read as a name is none.
-    if (isPlaceName(name) && !readAsName(words, start, end)) continue;
+    // 张掖、武威两名代表: a place jieba does not read as a name is none; nor a country (阿富汗两位总统).
+    if ((isPlaceName(name) && !readAsName(words, start, end)) || COUNTRY_NAMES.has(name)) continue;
     if (
       length === 3 &&
       surname === 1 &&
@@ -645,9 +671,14 @@ function someStartBefore(
 
 /** A name of minority name parts that ends at `end` (阿布都热合曼说), or -1. */
 function minorityNameStartBefore(text: string, words: TokenIndex, end: number, limit: number): number {
-  for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++)
-    if (minorityNameLengthAt(text, words, start, end) === end - start) return start;
-  return -1;
+  let glued = -1;
+  for (let start = Math.max(limit, end - MAX_MINORITY_NAME); start <= end - 2; start++) {
+    if (minorityNameLengthAt(text, words, start, end) !== end - start) continue;
+    // 被告人|玉山江·吾许尔: a start inside a word (its 人) is taken only where none on a word's edge fits.
+    if (words.boundary(start)) return start;
+    if (glued < 0) glued = start;
+  }
+  return glued;
 }
 
 /**
@@ -873,8 +904,8 @@ function named(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of cues) {
-    if (m[0] !== NAMED) continue;
-    const start = from + m.index + NAMED.length;
+    if (!NAMED_CUES.includes(m[0])) continue;
+    const start = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, start, to);
     if (length)
       out.push({
@@ -939,7 +970,9 @@ function readAsName(words: TokenIndex, start: number, end: number): boolean {
   // 汤|小川: a surname that is also a word (汤, soup), then a given name jieba tags as a name;
   // one character tagged a name there is a surname (向|王|理事长: a surname and its post).
   const given = words.startingAt(first.end);
-  return given?.end === end && end - given.start > 1 && PERSON_TAGS.has(given.tag);
+  return (
+    given?.end === end && end - given.start > 1 && PERSON_TAGS.has(given.tag) && !NOT_NAMES.has(given.word)
+  );
 }
 
 /** Whether jieba reads text[start, end) as a verb of one character and a noun (花|小钱, 送|孩子). */
@@ -1054,6 +1087,10 @@ function departmentStartBefore(text: string, words: TokenIndex, end: number): nu
 
 /** What ends a list of names, besides its line's end: 等, or the clause's end. */
 const LIST_END = /[等,;:!?。)”]/;
+/** What follows a list of places (等乡镇, 等村, 三地). */
+const PLACES_AFTER_LIST = /^(?:等|[两三四五六七八九十]+)?(?:乡镇|村|镇|乡|地|县|街道|社区|小区)/;
+/** Last characters of villages' and hamlets' names (郝庄, 李家屯, 刘垓子 is none). */
+const VILLAGE_ENDINGS = new Set([...'庄村屯寨集营堡铺湾沟岭坡']);
 /** A count of the people a list names, right after it (两名, 三位, 两人). */
 const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位人]/;
 
@@ -1073,26 +1110,30 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
       at = indexInLine(line, from, '、', minority.length ? minority[minority.length - 1].end : at + 1);
       continue;
     }
-    // The word right before the 、 (a 、 is outside every block: the run before it ends there).
-    const first = lastEndingBy(words.runAt(at - 1)?.tokens ?? [], at);
-    const items: Token[] = first && first.end === at && first.start >= from ? [first] : [];
+    // The name right before the 、 (a 、 is outside every block: the run before it ends there).
+    const firstStart = listedNameStartBefore(text, words, at, from);
+    const items: Span[] = firstStart >= 0 ? [{ start: firstStart, end: at }] : [];
     let next = at;
     while (items.length > 0 && (text[next] === '、' || (items.length >= 2 && LIST_JOINERS.has(text[next])))) {
-      const item = words.startingAt(next + 1);
-      if (!item || item.end > to) break;
-      items.push(item);
-      next = item.end;
+      const end = listedNameEndAfter(text, words, next + 1, to);
+      if (end < 0) break;
+      items.push({ start: next + 1, end });
+      next = end;
     }
     // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does.
     const counted = COUNTED_AFTER_LIST.test(text.slice(next, next + 3));
     const ended = next >= to || LIST_END.test(text[next]) || counted;
     const enough = items.length >= 3 || (items.length === 2 && (text[next] === '等' || counted));
-    if (ended && enough && items.every(isUnknownName))
-      for (const t of items)
+    // 金郝庄、康庄、刘垓子等乡镇: places listed, not people.
+    const places =
+      PLACES_AFTER_LIST.test(text.slice(next, next + 3)) ||
+      items.some(({ end }) => VILLAGE_ENDINGS.has(text[end - 1]));
+    if (ended && enough && !places)
+      for (const { start, end } of items)
         out.push({
-          start: t.start,
-          end: t.end,
-          fields: { name: t.word, role: null, org: null, pseudonym: false },
+          start,
+          end,
+          fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
           rule: 'person:name-list',
         });
     at = indexInLine(line, from, '、', Math.max(next, at) + 1);
@@ -1166,6 +1207,8 @@ function minorityListAt(
 }
 
 const MINORITY_PART_ENDS = new Set(MINORITY_NAME_PARTS.map((part) => part[part.length - 1]));
+/** Particles after a verb (来了, 去过, 看着). */
+const ASPECT_PARTICLES = new Set([...'了过着']);
 const MINORITY_PART_FIRSTS = new Uint8Array(0x10000);
 for (const part of MINORITY_NAME_PARTS) MINORITY_PART_FIRSTS[part.charCodeAt(0)] = 1;
 
@@ -1176,6 +1219,56 @@ function fullMinorityName(name: string): boolean {
   return first > 0 && MINORITY_NAME_PART.exec(name.slice(first))?.[0].length === name.length - first;
 }
 
+/**
+ * Where a listed name that ends at `end` starts, or -1: a word the dictionary does not know or
+ * knows as a name (杨浩然/nr), or a surname jieba cut off and name pieces after it (陈|恩德, 吴|俊杰,
+ * 赵|梁州).
+ */
+function listedNameStartBefore(text: string, words: TokenIndex, end: number, from: number): number {
+  const last = lastEndingBy(words.runAt(end - 1)?.tokens ?? [], end);
+  if (!last || last.end !== end || last.start < from) return -1;
+  if (isListedName(last)) return last.start;
+  const surname = lastEndingBy(words.runAt(last.start - 1)?.tokens ?? [], last.start);
+  return surname && surname.start >= from && cutName(text, [surname, last]) ? surname.start : -1;
+}
+
+/** Where a listed name that starts at `at` ends, or -1 (see `listedNameStartBefore`). */
+function listedNameEndAfter(text: string, words: TokenIndex, at: number, to: number): number {
+  const first = words.startingAt(at);
+  if (!first || first.end > to) return -1;
+  if (isListedName(first)) return first.end;
+  const rest = words.startingAt(first.end);
+  return rest && rest.end <= to && cutName(text, [first, rest]) ? rest.end : -1;
+}
+
+/** A word shaped like a name that jieba does not know, or tags a person's name. */
+function isListedName(t: Token): boolean {
+  return (
+    isUnknownName(t) ||
+    (PERSON_TAGS.has(t.tag) &&
+      isHanSpan(t.word) &&
+      isPlausibleName(t.word) &&
+      !isPlaceName(t.word) &&
+      !NOT_NAMES.has(t.word))
+  );
+}
+
+/** Tags of the pieces jieba cuts a name it does not know into after its surname. */
+const NAME_PIECE_TAGS = new Set([...NAME_TAGS, 'ns']);
+
+/** A surname as a word of its own, then one word of name pieces: a name of three characters at most, no place. */
+function cutName(text: string, [surname, given]: Token[]): boolean {
+  const name = text.slice(surname.start, given.end);
+  return (
+    surname.end - surname.start === surnameLengthAt(text, surname.start) &&
+    NAME_PIECE_TAGS.has(given.tag) &&
+    name.length <= 3 &&
+    isHanSpan(name) &&
+    isPlausibleName(name) &&
+    !isPlaceName(name)
+  );
+}
+
 function isUnknownName(t: Token): boolean {
   return t.tag === 'x' && isHanSpan(t.word) && isPlausibleName(t.word) && !isPlaceName(t.word);
 }
@@ -1184,6 +1277,8 @@ function isUnknownName(t: Token): boolean {
 const ADDRESS_AFTER_TITLE = ['师傅', '大姐', '大哥', '阿姨', '大叔', '大爷', '大娘', '大妈'];
 
 const DOTTED_CUES = [...DOTTED_NAME_CUES, ...HONORIFICS.filter((h) => h.length > 1)];
+/** Conjunctions and prepositions that join a dotted name to the words before it. */
+const DOTTED_JOINERS = new Set([...'与和同跟']);
 
 /**
  * A dotted name right after a kin word, a people's name or a form of address
@@ -1203,10 +1298,18 @@ function dottedAfterCue(
     for (let start = dot - 2; start >= Math.max(from, dot - 6); start--) {
       // After a title the titled rules read it, with its role (农民巴合提·别克).
       if (titleEndingAt(text, start)) break;
-      if (!DOTTED_CUES.some((w) => text.startsWith(w, start - w.length)) || !isHanSpan(text, start, dot))
-        continue;
+      if (!isHanSpan(text, start, dot)) continue;
+      // 总统与唐纳德·特朗普: a dotted name joined to what comes before it, unless its first part is a
+      // place (和中国·喀什健康节).
+      const joined =
+        DOTTED_JOINERS.has(text[start - 1]) &&
+        !isPlaceName(text.slice(start, dot)) &&
+        !COUNTRY_NAMES.has(text.slice(start, dot)) &&
+        words.startingAt(start)?.tag !== 'ns';
+      if (!joined && !DOTTED_CUES.some((w) => text.startsWith(w, start - w.length))) continue;
       const length = minorityNameLengthAt(text, words, start, to);
-      if (length > dot - start + 1)
+      // (同阿卜杜拉·艾力交流: after a joiner, the name must end as names do.)
+      if (length > dot - start + 1 && (!joined || endsLikeName(text[start + length - 1])))
         out.push({
           start,
           end: start + length,
@@ -1264,6 +1367,38 @@ function introduced(
       });
   }
   return [...experts, ...athletes];
+}
+
+/**
+ * An athlete named by the prize they won: a name that opens a clause, then a verb of winning,
+ * then the prize in the same clause (其中王莹莹获得女子70公斤级冠军、高宇飞获得…; 此外,柳雅欣获得了
+ * 女子4×200米混合泳金牌). A body (中国队) or a word jieba knows is no name there.
+ */
+function prizeWinners(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  cues: readonly RegExpExecArray[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of cues) {
+    if (!PRIZES.has(m[0])) continue;
+    const prize = from + m.index;
+    let start = prize;
+    while (start > from && prize - start < PRIZE_REACH && !isClauseBreakAt(text, start - 1)) start--;
+    if (start > from && !isClauseBreakAt(text, start - 1)) continue;
+    start += CLAUSE_OPENERS.find((w) => text.startsWith(w, start))?.length ?? 0;
+    const length = nameLengthAt(text, words, start, prize);
+    if (!length || !WINNING.test(text.slice(start + length, start + length + 2))) continue;
+    if (out.some((p) => p.start === start)) continue;
+    out.push({
+      start,
+      end: start + length,
+      fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
+      rule: 'person:prize-winner',
+    });
+  }
+  return out;
 }
 
 /** The 2 to 4 characters right before `comma` when they open the line or a clause, else null. */
@@ -1412,6 +1547,58 @@ function nameThenPosts(
       rule: 'person:name-then-posts',
     },
   ];
+}
+
+/** What opens an item of a list of people with their posts: a colon, a bracket, a comma or 、. */
+const LIST_ITEM_OPENERS = unitTable(':;,、(【】');
+/** The longest posts of such an item read (a body, a party branch and two posts). */
+const MAX_LISTED_POSTS = 60;
+/** What closes the posts of such an item. */
+const POSTS_END = /[,;。)]/;
+
+/**
+ * A name, a space and its posts inside a sentence, an item of a list of people (获表彰的有:张永海
+ * 某某医院院长、主任医师,张志华 …; (陈胜 某某支部副主委、某某处副处长)): every post ends with a
+ * title, the first that is no party post is the role, the body that opens them the org. Read
+ * from each space of the line: most lines of prose have none between Han characters.
+ */
+function listedWithPosts(from: number, line: string, institutions: InstitutionMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let space = line.indexOf(' ', 2); space >= 0; space = line.indexOf(' ', space + 1)) {
+    let start = space;
+    while (start > 0 && space - start < 4 && isHanUnit(line.charCodeAt(start - 1))) start--;
+    if (
+      space - start < 2 ||
+      space - start > 3 ||
+      start === 0 ||
+      !LIST_ITEM_OPENERS[line.charCodeAt(start - 1)]
+    )
+      continue;
+    const name = line.slice(start, space);
+    if (!isPlausibleName(name) || startsNotName(name)) continue;
+    const rest = line.slice(space + 1, space + 1 + MAX_LISTED_POSTS + 1);
+    // The posts end at a mark, or with the line.
+    const mark = rest.search(POSTS_END);
+    const end = mark < 0 && space + 1 + rest.length === line.length ? rest.length : mark;
+    const postsText = end < 0 ? '' : rest.slice(0, end).trimEnd();
+    if (postsText.length < 2 || !isHanSpan(postsText.replaceAll('、', ''))) continue;
+    const posts = postsText.split('、').map((post) => ({ post, title: titleEndingAt(post, post.length) }));
+    if (posts.some((p) => p.title === null)) continue;
+    const main = posts.find((p) => !PARTY_POSTS.has(p.title!)) ?? posts[0];
+    const qualifier = POST_QUALIFIERS.find((q) => main.post.endsWith(q + main.title)) ?? '';
+    out.push({
+      start: from + start,
+      end: from + space,
+      fields: {
+        name,
+        role: qualifier + main.title,
+        org: bodyAt(institutions, from + space + 1)?.fields.name ?? null,
+        pseudonym: false,
+      },
+      rule: 'person:listed-with-posts',
+    });
+  }
+  return out;
 }
 
 /** A line that opens with a name and a colon: a speaker in a transcript, an interview's headline. */
@@ -1578,6 +1765,13 @@ function bareMentions(
       const end = at + name.length;
       if (anyMarked(taken, at, end)) continue;
       if (HONORIFICS.some((h) => body.startsWith(h, end))) continue;
+      // 洛桑 in 洛桑桑旦: a minority name's part goes on into a longer name.
+      if (
+        MINORITY_PART_FIRSTS[body.charCodeAt(end)] === 1 &&
+        MINORITY_PART_ENDS.has(name[name.length - 1]) &&
+        MINORITY_NAME_PART.test(name)
+      )
+        continue;
       taken.fill(1, at, end);
       out.push({
         start: article.start + at,
@@ -1682,7 +1876,13 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
     const name = text.slice(at, end);
     // 王芳和李红: the 和 joins; 郑庆和, before a comma, ends the name.
     const last = name[name.length - 1];
-    if (given === 2 && AFTER_NAME_CHARS.has(last) && !(last === '和' && isPunctuationAt(text, end))) continue;
+    // (李沛和是…: before the copula or 说, 和 joins nothing.)
+    if (
+      given === 2 &&
+      AFTER_NAME_CHARS.has(last) &&
+      !(last === '和' && (isPunctuationAt(text, end) || text[end] === '是' || text[end] === '说'))
+    )
+      continue;
     // 主任邹立副主任柏青: the 副 begins the next title.
     if (given === 2 && name.endsWith('副') && startsTitle(text, end - 1)) continue;
     // 夫人梅|拉尼|娅: a character jieba does not know right after the name goes on with it.
@@ -1744,7 +1944,7 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
  * and two parts of a Tibetan or Uyghur name (扎西顿珠), or one where it ends (医师扎西(左)).
  */
 function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit: number): number {
-  const end = Math.min(limit, at + 13);
+  const end = Math.min(limit, at + MAX_DOTTED_NAME);
   // Most names have no dot after their first unit, nor the first unit of a minority name's part:
   // both are read before a pattern runs.
   const dotted =
@@ -1752,9 +1952,24 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
       ? DOTTED_NAME.exec(text.slice(at, end))
       : null;
   if (dotted) {
-    // 叶尔江·努尔别克家的门: 家 after the name is the person's home.
-    for (let end = at + dotted[0].indexOf('·') + 2; end <= at + dotted[0].length; end++)
-      if (followsName(text, words, at, end, limit) || text[end] === '家') return end - at;
+    // 总统与唐纳德·特朗普: a preposition before a long first part is no part of the name.
+    if (FUNCTION_CHARS.has(text[at]) && dotted[0].indexOf('·') > 2) return 0;
+    const first = at + dotted[0].lastIndexOf('·') + 2;
+    const last = at + dotted[0].length;
+    // 托乎|提|尼亚|孜、: jieba cuts a long last part into pieces that look like what follows a name
+    // (提/v); where the part runs on to a mark with nothing in it that follows names, it is whole.
+    if (lastPartRunsToMark(text, words, first - 1, last, limit)) return last - at;
+    // 叶尔江·努尔别克家的门: 家 after the name is the person's home. 托合|提|巴克有期徒刑: a piece of
+    // one character that ends minority name parts goes on with the name (not 也, nor 来 before 了).
+    // 约翰·基领导的国家党: a title's word right after the last part ends the name (here a verb).
+    for (let end = first; end <= last; end++)
+      if (
+        (followsName(text, words, at, end, limit) && !namePieceAt(text, words, end)) ||
+        text[end] === '家' ||
+        startsTitle(text, end)
+      )
+        return end - at;
+    for (let end = first; end <= last; end++) if (followsName(text, words, at, end, limit)) return end - at;
     return 0;
   }
   if (MINORITY_PART_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
@@ -1767,6 +1982,49 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
   return 0;
 }
 
+/** A word of one character that ends minority name parts starts at `at`, and no verb's particle follows it. */
+function namePieceAt(text: string, words: TokenIndex, at: number): boolean {
+  return (
+    MINORITY_PART_ENDS.has(text[at]) &&
+    !AFTER_NAME_CHARS.has(text[at]) &&
+    !ASPECT_PARTICLES.has(text[at + 1]) &&
+    words.startingAt(at)?.end === at + 1
+  );
+}
+
+/** The last character of minority name parts or of a transliteration (孜, 提, 京). */
+function endsLikeName(last: string): boolean {
+  return MINORITY_PART_ENDS.has(last) || TRANSLITERATION_CHARS.has(last);
+}
+
+/**
+ * A dotted name's last part [from, end) ends at a mark and as names do, and no word in it follows names: none
+ * starts with a character that does (也, 说, 等), none of two characters or more is a verb, an
+ * adverb or a function word to jieba (吐尔洪做检查: 检查), and no title starts in it.
+ */
+function lastPartRunsToMark(
+  text: string,
+  words: TokenIndex,
+  from: number,
+  end: number,
+  limit: number,
+): boolean {
+  if (end < limit && !isPunctuationAt(text, end)) return false;
+  // 买买提一起, 艾力交流: the run ends as names do, or it ends in a common word.
+  if (!endsLikeName(text[end - 1])) return false;
+  for (let at = from; at < end; ) {
+    const t = words.startingAt(at);
+    if (!t || t.end > end) return false;
+    if (AFTER_NAME_CHARS.has(text[at]) || (t.end - at > 1 && AFTER_TAGS.has(t.tag)) || startsTitle(text, at))
+      return false;
+    at = t.end;
+  }
+  return true;
+}
+
+/** What follows 王家, 李家 (the family) in a phrase: its people, its home, its place (王家人, 李家村). */
+const AFTER_FAMILY = new Set([...'人里中门族院村店屯庄湾坝沟口铺子']);
+
 /**
  * The name [at, end) is a surname and a form of address (张大爷, 王某, 张伯, 王叔叔); a kin word
  * before another character starts a given name (张伯礼, 张家明) unless jieba reads a word in them
@@ -1774,12 +2032,14 @@ function minorityNameLengthAt(text: string, words: TokenIndex, at: number, limit
  */
 function addressed(text: string, words: TokenIndex, at: number, surname: number, end: number): boolean {
   const given = at + surname;
+  // 王家|人: the surname and the kin word a word (the family), then what the family has or does;
+  // 董家|鸿 院士 is a name.
   const kinName = (h: string) =>
     KIN_WORDS.has(h) &&
     end === given + 2 &&
     text[given + 1] !== h &&
     !isCommonWord(words, given, end) &&
-    !isCommonWord(words, at, given + 1);
+    !(isCommonWord(words, at, given + 1) && AFTER_FAMILY.has(text[end - 1]));
   return HONORIFICS.some((h) => text.startsWith(h, given) && !kinName(h));
 }
 
@@ -2098,7 +2358,8 @@ function allTagged(words: TokenIndex, start: number, end: number, tags: Set<stri
 /** [start, end) is one dictionary word that is not a name (信任, 关心, 劳务). */
 function isCommonWord(words: TokenIndex, start: number, end: number): boolean {
   const t = wordAt(words, start, end);
-  return t !== undefined && !NAME_TAGS.has(t.tag);
+  // (顾客/nr, 满怀/nr: a word jieba tags a name that is none.)
+  return t !== undefined && (!NAME_TAGS.has(t.tag) || NOT_NAMES.has(t.word));
 }
 
 /**

@@ -44,6 +44,31 @@ const SUBJECT_ROLE_WORDS = [
   '工人',
   '农民工',
   '环卫工',
+  '清洁工',
+  '矿工',
+  '船员',
+  '骑手',
+  '店员',
+  '摊主',
+  '摊贩',
+  '商户',
+  '房东',
+  '租客',
+  '户主',
+  '农户',
+  '养殖户',
+  '种植户',
+  '果农',
+  '菜农',
+  '茶农',
+  '老兵',
+  '烈士',
+  '家属',
+  '病友',
+  '献血者',
+  '捐赠者',
+  '学员',
+  '考生',
   '保安',
   '骑警',
   '导游',
@@ -57,6 +82,12 @@ const SUBJECT_ROLE_WORDS = [
   '女儿',
   '老伴',
   '夫人',
+  '哥哥',
+  '弟弟',
+  '姐姐',
+  '妹妹',
+  // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
+  '徒弟',
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -225,6 +256,8 @@ export const TITLES = [
   '专员',
   '队长',
   '组长',
+  '副组长',
+  '组员',
   '护士长',
   '负责人',
   '主持人',
@@ -266,12 +299,14 @@ export const TITLES = [
   '家庭医生',
   // A doctor named by their charge of the patient (管床医生邹胜林, 主刀医生X).
   '管床医生',
+  '管床医师',
   '主管医生',
   '主诊医生',
   '主刀医生',
   '全科医生',
   '乡村医生',
   '村医',
+  '乡医',
   '保育师',
   '保育员',
   '育婴师',
@@ -345,7 +380,13 @@ export const TITLES = [
   '作家',
   '画家',
   '学生',
+  '毕业生',
+  '校友',
+  '棋手',
+  '车手',
   '启蒙教练',
+  '世界冠军',
+  '奥运冠军',
   '名将',
   '老将',
   '小将',
@@ -621,23 +662,45 @@ export const RANKS_AFTER_COMMA = [
  */
 export const SUBJECT_ROLES = new Set(SUBJECT_ROLE_WORDS);
 
-/** Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军). */
-export const LABELS = new Set(['联系人', '主持人', '嘉宾', '发布人', '负责人', '发言人', '新闻发言人']);
+/**
+ * Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军), and
+ * a working group's members listed in a notice (组长:褚建国, 成员:李莉 王浩 龚敏).
+ */
+export const LABELS = new Set([
+  '联系人',
+  '主持人',
+  '嘉宾',
+  '发布人',
+  '负责人',
+  '发言人',
+  '新闻发言人',
+  '组长',
+  '副组长',
+  '成员',
+  '组员',
+]);
 
 /** Forms of address after a name: evidence of the name, but no role (郑国华同志, 潘明远先生). */
 export const ADDRESS_AFTER_NAME = new Set(['同志', '先生', '女士']);
 
-/** Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长; see GIVEN_NAME_ENDINGS). */
-export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社']);
-
-/** Last characters of no name: a body's, and 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员). */
-export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍']);
+/**
+ * Last characters of bodies, seldom of a name before a title (科室主任, 村委书记, 文化站站长, 台联会副会长,
+ * 由校党委书记; see GIVEN_NAME_ENDINGS).
+ */
+export const BODY_ENDINGS = new Set([...'委办局院所部处科室站队厅馆司厂村镇乡县市省区协联盟社会校']);
 
 /**
- * Of those, the ones given names end with too (王志科, 李建社): such a name stands where jieba reads
- * it as one word it does not know; a department it knows (麻醉科, tagged a name) is none.
+ * Last characters of no name: a body's, 籍 of an origin before a post (韩国籍主教练, 湖北籍运动员),
+ * and the plural 们 (与师生们).
  */
-export const GIVEN_NAME_ENDINGS = new Set([...'科社']);
+export const NOT_NAME_ENDINGS = new Set([...BODY_ENDINGS, '籍', '们']);
+
+/**
+ * Of those, the ones given names end with too (王志科, 李建社, 程九会): such a name stands where jieba
+ * reads it as one word it does not know; a department it knows (麻醉科, tagged a name) is none, nor
+ * a body it cuts in two (台联|会).
+ */
+export const GIVEN_NAME_ENDINGS = new Set([...'科社会']);
 
 /**
  * Verbs that give a name its post (韩晓梅出任首任院长, 邵建国担任县人民医院院长), and the copula
@@ -882,6 +945,7 @@ export const MINORITY_NAME_PARTS = [
   '贡布',
   '桑珠',
   '仁增',
+  '桑旦',
   '米玛',
   '旺堆',
   '次珍',
@@ -1021,6 +1085,8 @@ export const DOTTED_NAME_CUES = [
   '孙子',
   '孙女',
   '族',
+  // A court's sentence names whom it sentences (判处阿卜杜·艾山有期徒刑).
+  '判处',
 ];
 
 export const HONORIFICS = [
@@ -1187,7 +1253,11 @@ export const AFTER_NAME_WORDS = [
 
 /** Words that start with a surname character but are not names (jieba tags some of them nr). */
 export const NOT_NAMES = new Set([
-  // Common words jieba's dictionary tags nr (教师周转房, 终身荣誉会长).
+  // Common words jieba's dictionary tags nr (教师周转房, 终身荣誉会长, 老师满怀热情, 与师生们, 龙芯中科).
+  '满怀',
+  '师生',
+  '顾客',
+  '龙芯',
   '周转',
   '荣誉',
   '张口',

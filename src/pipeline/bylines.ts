@@ -49,8 +49,11 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['文/', null],
   ['图/', null],
   ['摄影/', null],
-  // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝).
+  // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝, 图文/宣传科 通讯员/王敏).
   ['供稿/', null],
+  ['图文/', null],
+  ['通讯员/', '通讯员'],
+  ['记者/', '记者'],
   ['撰稿/', null],
   ['编审/', '编审'],
   ['审核/', '审核'],
@@ -92,6 +95,7 @@ const EDITOR_ROLES = [
   '三审',
   '初审',
   '复审',
+  '审签',
   '主编',
   '副主编',
   // A WeChat account's review chain (责编丨王敏 编审丨李强 监审丨赵刚).
@@ -107,6 +111,18 @@ const EDITOR_CREDIT = new RegExp(
   `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
+/**
+ * A footer's role of two characters printed with a space between them to line up (主 编|王敏): the
+ * line is read with that space taken out.
+ */
+const SPACED_ROLE = /^(\s*[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff]\s*[:：丨|])/;
+/** `line` without the space inside its opening role, and where that space stood (-1: none). */
+function withoutRoleSpace(line: string): { text: string; space: number } {
+  const m = line.length > 3 && line.charCodeAt(1) <= 0x3000 ? SPACED_ROLE.exec(line) : null;
+  return m
+    ? { text: line.slice(0, m[1].length) + line.slice(m[1].length + 1), space: m[1].length }
+    : { text: line, space: -1 };
+}
 const MORE_NAMES = /^(\s+|\s*、\s*)([\u4e00-\u9fff]{2,4})(?=\s|$|、|[)）\]】])/;
 /** Roles a credit gives the press, as opposed to a post (局长) that a signed article's author holds. */
 export const PRESS_ROLES = new Set([
@@ -321,7 +337,7 @@ export function isBylineLine(line: string): boolean {
 
 /** A short line of editors' credits (责任编辑:王敏, [编辑:李强]): it ends its paragraph. */
 export function isEditorsLine(line: string): boolean {
-  return line.length <= MAX_EDITORS_LINE && EDITORS_LINE.test(line);
+  return line.length <= MAX_EDITORS_LINE && EDITORS_LINE.test(withoutRoleSpace(line).text);
 }
 
 const MAX_EDITORS_LINE = 40;
@@ -340,6 +356,8 @@ const LEAD_CREDIT =
 /** A lead credit in brackets that opens its line with no 讯 or 电: (健康报记者 王敏 李强)“…”. */
 const OPENING_CREDIT =
   /^\s*\(\s*([\u4e00-\u9fff]{1,8}?(?:网|报|社|台))?((?:记者|通讯员)\s*[^()]{2,40}?)\s*\)/;
+/** A lead that opens with its writers and 报道 in brackets: (王敏 李强报道)近日,…. */
+const OPENING_REPORT = /^\s*\(\s*([^()]{2,30}?)\s*报道\s*\)/;
 /**
  * A photo credit closing a caption, after the site or paper: …启动。健康网王敏 摄, …中。 王敏/摄.
  * The caption may run on into the next paragraph (…启动。健康网王敏 摄健康网武汉电…): then 摄
@@ -395,6 +413,10 @@ export function parseCredits(line: string): BylineName[] | null {
   m = m ? null : OPENING_CREDIT.exec(line);
   const opening = m ? namesIn(m[2], m.index + m[0].indexOf(m[2]), '作者') : null;
   if (opening) credits.push(...opening.map((c) => (m![1] ? { ...c, org: m![1] } : c)));
+  const report = opening || !line.includes('报道') ? null : OPENING_REPORT.exec(line);
+  credits.push(
+    ...((report && namesIn(report[1], report.index + report[0].indexOf(report[1]), '作者')) ?? []),
+  );
   m =
     line.includes('报道') && (line.includes('讯') || line.includes('电') || line.includes('消息'))
       ? REPORTED_LEAD.exec(line)
@@ -452,8 +474,11 @@ export function parseCredits(line: string): BylineName[] | null {
 }
 
 /** Authors and editors in a header or footer; a name may run into the next role (编辑:王敏责编:李强). */
-function editors(line: string): BylineName[] {
+function editors(written: string): BylineName[] {
   const out: BylineName[] = [];
+  const { text: line, space } = withoutRoleSpace(written);
+  // Offsets in `line` as offsets in the line as written.
+  const original = (at: number) => (space >= 0 && at >= space ? at + 1 : at);
   for (const m of line.matchAll(EDITOR_CREDIT)) {
     const spaced = m[2][1] === ' ' || m[2][1] === '\u3000';
     const name = spaced ? m[2][0] + m[2][2] : m[2];
@@ -461,14 +486,19 @@ function editors(line: string): BylineName[] {
     // 首页|作者|张家港|编辑: a menu's items, each set off by | on both sides, are no credit.
     if (line[m.index + m[0].length] === '|') continue;
     const role = WRITER_LABELS.includes(m[1]) ? '作者' : m[1];
-    out.push({ name, at: m.index + m[0].length - m[2].length, role, ...(spaced ? { spaced } : {}) });
+    out.push({
+      name,
+      at: original(m.index + m[0].length - m[2].length),
+      role,
+      ...(spaced ? { spaced } : {}),
+    });
     // 作者:王敏 李强 赵刚: more names after spaces.
     for (
       let at = m.index + m[0].length, next = MORE_NAMES.exec(line.slice(at));
       next && isName(next[2]);
       next = MORE_NAMES.exec(line.slice(at))
     ) {
-      out.push({ name: next[2], at: at + next[1].length, role: m[1] });
+      out.push({ name: next[2], at: original(at + next[1].length), role: m[1] });
       at += next[0].length;
     }
   }
