@@ -70,6 +70,22 @@ describe('normalise: joining OCR hard wraps', () => {
     ]);
   });
 
+  it('keeps short rows of a label and its value apart, one field a row', () => {
+    const page = [
+      '市卫生健康委召开会议,研究部署今年的健康促进工作,并成立工作领导小组,名单如下。',
+      '组长:周海涛',
+      '副组长:吴敏、郑晓东',
+      '成员:冯刚 蒋丽 韩雪',
+      '领导小组办公室设在市卫生健康委,负责日常工作,办公室主任由冯刚兼任。',
+    ];
+    expect(normalise(page.join('\n')).text.split('\n')).toEqual(page);
+    // A long row that wraps after a colon's value runs on.
+    const wrapped = '会议指出:各地要把健康促进工作摆上重要议程,主要负责同志要亲自抓,分管负责同志要具体';
+    expect(normalise(`${wrapped}\n抓,确保各项任务落到实处。`).text.split('\n')).toEqual([
+      `${wrapped}抓,确保各项任务落到实处。`,
+    ]);
+  });
+
   it("keeps a caption's posts and name apart from the quote under it", () => {
     expect(normalise('市中医院骨科主任、主任医师 段文华\n山区老人腰腿痛比较多。').text.split('\n')).toEqual([
       '市中医院骨科主任、主任医师 段文华',

@@ -368,6 +368,9 @@ function isHardBreak(
   const clauses = clausePunctuation(before);
   // Over 80 UTF-16 units is over 40 characters: only short lines need counting.
   const long = before.length >= 80 || codePoints(before) >= 40;
+  // 组长:张国强 / 副组长:王建新、刘红梅: short rows of a label and its value list fields, one a row.
+  if (!blank && !long && width < 0.6 * wrapWidth() && (FIELD_ROW.test(before) || FIELD_ROW.test(after)))
+    return true;
   // A list item runs on across a line break, never across a blank line.
   if (blank)
     return (
@@ -401,6 +404,9 @@ function isHanRun(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isHan(line.charCodeAt(i))) return false;
   return true;
 }
+
+/** A row that opens with a label and its value (组长:张国强, 成员:李明 赵强). */
+const FIELD_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S/;
 
 /** A row that is a label alone (主持人:, 发布人:): what it labels is on the rows below, not before. */
 const LABEL_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$/;
