@@ -310,6 +310,14 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '医疗急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '卫生监督所', category: 'public_health', needs: 'any' },
+  // Health supervision under the names provinces and cities give it: 卫生健康监督所, 卫生计生综合监督所,
+  // 卫生健康委员会|监督所, 卫生健康综合监督中心, 卫生计生监督局, 卫生和计划生育监督执法总队.
+  ...['监督所', '综合监督所', '卫生健康监督中心', '卫生监督中心', '综合监督中心', '技术监督中心', '监督检查中心'].map(
+    (head): InstitutionHead => ({ head, category: 'public_health', needs: 'any' }),
+  ),
+  ...['综合监督局', '卫生计生监督局', '执法监察局', '执法总队', '监督执法总队', '监督执法支队', '综合监督保障中心'].map(
+    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
+  ),
   // Childcare.
   { head: '托育综合服务中心', category: 'childcare', needs: 'named' },
   { head: '托育服务中心', category: 'childcare', needs: 'named' },

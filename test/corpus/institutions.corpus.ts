@@ -4,6 +4,26 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '浙江省卫生健康监督所会同温州市卫生计生综合监督所开展检查,县卫生健康综合行政执法总队和市卫生计生监督局派员参加。',
+      expect: [
+        { name: '浙江省卫生健康监督所', category: 'public_health' },
+        { name: '温州市卫生计生综合监督所', category: 'public_health' },
+        { name: '县卫生健康综合行政执法总队', category: 'government' },
+        { name: '市卫生计生监督局', canonical: '温州市卫生计生监督局', category: 'government' },
+      ],
+      note: 'health supervision under the names provinces and cities give it: 监督所, 执法总队, 监督局',
+    },
+    {
+      text: '省卫生健康委员会监督所、区卫生健康综合监督中心和市卫生健康委执法监察局联合督导,四川省卫生和计划生育监督执法总队派员。',
+      expect: [
+        { name: '省卫生健康委员会监督所', canonical: '四川省卫生健康委员会监督所' },
+        { name: '区卫生健康综合监督中心', category: 'public_health' },
+        { name: '市卫生健康委执法监察局', category: 'government' },
+        { name: '四川省卫生和计划生育监督执法总队', category: 'government' },
+      ],
+      note: "a commission's supervision institute is one body with it (…委员会|监督所, …委|执法监察局)",
+    },
+    {
       text: '新华通讯社派记者采访,该通讯社称。',
       expect: [{ name: '新华通讯社', category: 'media' }],
       note: 'a news agency by its head 通讯社; 该通讯社 names none',
@@ -1889,6 +1909,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Supervision as work, not a body: 监督执法工作, 综合监督局面.
+    '加强卫生监督执法工作,完善监督检查中心工作机制和综合监督局面。',
     '专家走访了辖区医院、两家医院和辖区卫生院。',
     '疫情期间建起方舱医院,移动医院开进山村。',
     // A known name of two characters inside other words (洞庭湖|人民, 李顺丰).
