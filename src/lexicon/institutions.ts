@@ -1706,6 +1706,15 @@ export const EDGE_STOP_WORDS = new Set([
   '协办',
   // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
   // A web page's labels before a paper's name: 原创 西安日报.
+  // A name given in brackets after another, its cue glued to it: (下称物产公司), 又名…学校.
+  '下称',
+  '简称',
+  '又称',
+  '又名',
+  '原名',
+  '俗称',
+  // A distance from a body to the next: …检察院|距离|海关.
+  '距离',
   '原创',
   '转载',
   '摄', // a photo credit before the next line's body: 记者 王某 摄|招商局集团

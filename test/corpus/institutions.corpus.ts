@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '上诉人湛江市南岭贸易总公司(下称贸易公司)不服一审判决,贸易公司称,县检察院距离海关不远。',
+      expect: [
+        { name: '湛江市南岭贸易总公司' },
+        { name: '贸易公司', canonical: '湛江市南岭贸易总公司' },
+        { name: '贸易公司', canonical: '湛江市南岭贸易总公司' },
+        { name: '县检察院' },
+      ],
+      note: 'the cue of a given short name (下称) and a distance (距离) are no part of the name after them',
+    },
+    {
       text: '浙江省卫生健康监督所会同温州市卫生计生综合监督所开展检查,县卫生健康综合行政执法总队和市卫生计生监督局派员参加。',
       expect: [
         { name: '浙江省卫生健康监督所', category: 'public_health' },
@@ -1909,6 +1919,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A distance and the cue of another name name nothing: 小区|距离|医院, 下称|医院, 又名|学校.
+    '小区距离医院不远,下称医院的地方已拆除,又名学校的老屋还在。',
     // Supervision as work, not a body: 监督执法工作, 综合监督局面.
     '加强卫生监督执法工作,完善监督检查中心工作机制和综合监督局面。',
     '专家走访了辖区医院、两家医院和辖区卫生院。',
