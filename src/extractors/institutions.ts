@@ -10,6 +10,7 @@
 // again in short (温江院区, a bracketed 以下简称) takes the canonical name of its first mention.
 
 import {
+  BRAND_PARTICLES,
   COUNT_MEASURES,
   DEMOCRATIC_PARTIES,
   EDGE_STOP_WORDS,
@@ -815,7 +816,7 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
       !isHanSpan(piece.text) ||
       (EDGE_STOP_WORDS.has(piece.text) && !TRADE_WORDS.has(piece.text)) ||
       // 乐陵市|某|食品工业有限公司: a withheld name is still the place's.
-      (FUNCTION_TAGS.has(piece.tag) && piece.text !== '某')
+      (FUNCTION_TAGS.has(piece.tag) && piece.text !== '某' && !isBrandParticle(pieces, i))
     )
       return null;
     if (end - piece.start > reach) return null;
@@ -823,6 +824,14 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     start = piece.start;
   }
   return null;
+}
+
+/** Tags of the words an adverbial 地 follows: 大力地, 积极地, 悄悄地. */
+const ADVERBIAL_TAGS = new Set(['d', 'dg', 'a', 'ad', 'ag', 'z']);
+
+/** A particle inside a brand (金|地, 城市|之|光), not the adverbial 地 after a manner word (大力|地|支持). */
+function isBrandParticle(pieces: Piece[], at: number): boolean {
+  return BRAND_PARTICLES.has(pieces[at].text) && !ADVERBIAL_TAGS.has(pieces[at + 1]?.tag ?? '');
 }
 
 /** The places written right before a place are its divisions: 兴隆县|山村, 兴隆县|青松岭镇 are one place. */

@@ -1788,6 +1788,9 @@ export const EDGE_STOP_WORDS = new Set([
 /** Words that end a left edge but a registered name may hold: 广州市城市建设投资集团有限公司. */
 export const TRADE_WORDS = new Set(['建设']);
 
+/** Characters jieba tags as particles that a registered brand may hold: 宁波金|地/uv|电子, 城市|之/u|光. */
+export const BRAND_PARTICLES = new Set(['地', '之']);
+
 /**
  * Measure words that, right after a number, count bodies (23家镇卫生院) or countries (两国外交部),
  * and the units of a date (2024年市妇儿医院): a name never starts there.

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '记者获悉,苏州金地精密电子有限公司与无锡天地之间贸易有限公司签约。',
+      expect: [{ name: '苏州金地精密电子有限公司' }, { name: '无锡天地之间贸易有限公司' }],
+      note: 'a particle inside a registered brand (金|地/uv) is read over back to its place',
+    },
+    {
       text: '上诉人湛江市南岭贸易总公司(下称贸易公司)不服一审判决,贸易公司称,县检察院距离海关不远。',
       expect: [
         { name: '湛江市南岭贸易总公司' },
@@ -1919,6 +1924,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // The adverbial 地 after a manner word is no brand's: 大力|地|支持|科技有限公司.
+    '杭州大力地支持科技有限公司发展,温州积极地引进贸易有限公司。',
     // A distance and the cue of another name name nothing: 小区|距离|医院, 下称|医院, 又名|学校.
     '小区距离医院不远,下称医院的地方已拆除,又名学校的老屋还在。',
     // Supervision as work, not a body: 监督执法工作, 综合监督局面.
