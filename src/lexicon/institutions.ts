@@ -742,7 +742,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   },
   { head: '控股', category: 'company', needs: 'named', notBefore: ['集团', '股东', '子公司', '公司', '权'] },
   // Schools.
-  { head: '学校', category: 'school', needs: 'named' },
+  { head: '学校', category: 'school', needs: 'named', notBefore: ['部'] }, // 团中央|学校部 is a department
+  // Middle schools by their stage, which jieba cuts as one word (初级中学/l, 高级中学/nt).
+  { head: '初级中学', category: 'school', needs: 'named' },
+  { head: '高级中学', category: 'school', needs: 'named' },
   { head: '大学', category: 'school', needs: 'named', notBefore: ['生', '湘雅', '华西二'] }, // 中南大学湘雅医院 is a hospital
   { head: '学院', category: 'school', needs: 'named' },
   { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
@@ -1068,6 +1071,8 @@ export const KNOWN_BODIES: {
   { name: '全国妇联', category: 'association', canonical: '中华全国妇女联合会' },
   { name: '全国总工会', category: 'association', canonical: '中华全国总工会' },
   { name: '全国工商联', category: 'association', canonical: '中华全国工商业联合会' },
+  { name: '全国学联', category: 'association', canonical: '中华全国学生联合会' },
+  { name: '全国青联', category: 'association', canonical: '中华全国青年联合会' },
   { name: '全国人大常委会', category: 'government', canonical: '全国人民代表大会常务委员会' },
   { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
   {

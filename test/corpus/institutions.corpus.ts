@@ -4,6 +4,17 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '获奖教师来自信丰县大塘埠镇初级中学、瑞金市壬田初级中学和石城县高级中学,团中央学校部和全国学联联合发文。',
+      expect: [
+        { name: '信丰县大塘埠镇初级中学', category: 'school' },
+        { name: '瑞金市壬田初级中学' },
+        { name: '石城县高级中学' },
+        { name: '团中央', canonical: '共青团中央' },
+        { name: '全国学联', canonical: '中华全国学生联合会' },
+      ],
+      note: 'middle schools named by their stage (初级中学/l is one word); a body\'s 学校部 is its department, no school',
+    },
+    {
       text: '记者获悉,苏州金地精密电子有限公司与无锡天地之间贸易有限公司签约。',
       expect: [{ name: '苏州金地精密电子有限公司' }, { name: '无锡天地之间贸易有限公司' }],
       note: 'a particle inside a registered brand (金|地/uv) is read over back to its place',
@@ -1924,6 +1935,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Middle schools of a stage as a kind, and 学校|部分.
+    '全县有初级中学12所、高级中学3所,农村初级中学教师和城区高级中学学生参加,学校部分教室已改造。',
     // The adverbial 地 after a manner word is no brand's: 大力|地|支持|科技有限公司.
     '杭州大力地支持科技有限公司发展,温州积极地引进贸易有限公司。',
     // A distance and the cue of another name name nothing: 小区|距离|医院, 下称|医院, 又名|学校.
