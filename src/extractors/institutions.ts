@@ -948,6 +948,8 @@ function isNamed(
       return (place !== null || short !== null) && names.length === 0;
     case 'named':
       return place !== null || proper;
+    case 'placed':
+      return place !== null;
     case 'any':
       return place !== null || short !== null || proper;
   }

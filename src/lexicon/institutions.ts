@@ -18,10 +18,11 @@ export interface InstitutionHead {
   /**
    * How much left edge the head needs to name one body: `any` (a place, a proper name or a 市/县
    * short form: 市人民医院), `named` (a place or a proper name: 县医院 and 市医院 are generic),
-   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院), `none` (the
-   * head alone names one body: 教育部).
+   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院), `placed` (a
+   * place, with or without a name after it: 昆明制药厂; 印刷厂, 县酒厂 are kinds), `none` (the head
+   * alone names one body: 教育部).
    */
-  needs: 'any' | 'named' | 'short' | 'none';
+  needs: 'any' | 'named' | 'short' | 'placed' | 'none';
   /** Text right after the head that shows it is part of a longer word (妇幼 in 妇幼保健协会). */
   notBefore?: string[];
   /** A branch or sub-unit: attaches to the institution just before it (聊城市公安局茌平区分局). */
@@ -457,6 +458,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '劳动局',
     '环保局',
     '工商局',
+    '工商行政管理局',
     '质监局',
     '食药监局',
     '国土局',
@@ -694,7 +696,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '股份有限公司', category: 'company', needs: 'named', registered: true },
   { head: '有限责任公司', category: 'company', needs: 'named', registered: true },
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
-  { head: '公司', category: 'company', needs: 'named' },
+  { head: '公司', category: 'company', needs: 'named', notBefore: ['法》', '法第'] }, // 《…公司法》 is a law
+  // A group's registered form with 集团 in brackets: 柳州钢铁(集团)公司.
+  { head: '(集团)公司', category: 'company', needs: 'named', registered: true },
+  // Factories named by their place or brand: 昆明制药厂, 柳州钢铁厂 (水厂, 药厂 alone are kinds).
+  { head: '厂', category: 'company', needs: 'placed' },
   { head: '银行', category: 'company', needs: 'named' },
   { head: '建设银行', category: 'company', needs: 'none' },
   // Banks by the short names news uses, alone or before a branch: 建行|安徽省分行, 市农行, 省农发行.

@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '依照《中华人民共和国公司法》第十条,原贵阳制药厂和桂林钢铁(集团)公司在贵阳市工商行政管理局办理登记,该公司法定代表人到场。',
+      expect: [
+        { name: '贵阳制药厂', category: 'company' },
+        { name: '桂林钢铁(集团)公司', category: 'company' },
+        { name: '贵阳市工商行政管理局', category: 'government' },
+      ],
+      note: 'a factory named by its place, a group in brackets before 公司, the former name of a market regulator; a law (公司法) is no body',
+    },
+    {
       text: '获奖教师来自信丰县大塘埠镇初级中学、瑞金市壬田初级中学和石城县高级中学,团中央学校部和全国学联联合发文。',
       expect: [
         { name: '信丰县大塘埠镇初级中学', category: 'school' },
@@ -1935,6 +1944,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Factories with no place are kinds: 污水处理厂, 县酒厂, 印刷厂.
+    '工厂出厂的产品,厂长说厂房已建好。新建污水处理厂和自来水厂投用,该厂全厂职工参加。城区水厂、县酒厂、老电厂、乡镇企业的砖瓦厂和印刷厂都关了。他在纺织厂上班,钢铁厂排污。',
     // Middle schools of a stage as a kind, and 学校|部分.
     '全县有初级中学12所、高级中学3所,农村初级中学教师和城区高级中学学生参加,学校部分教室已改造。',
     // The adverbial 地 after a manner word is no brand's: 大力|地|支持|科技有限公司.
