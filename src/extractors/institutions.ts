@@ -429,6 +429,8 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // 镇党委|政府, 县委|政府: the party committee and the government, two bodies; the bare second names none.
     if (prev && gap === '' && bare && c.head.head === '政府' && prev.last.head.head.endsWith('委')) continue;
+    // 中共中央|国务院, 教育部|财政部: a national body that needs no name is one of its own after another.
+    const ownNational = bare && c.head.needs === 'none' && prev?.last.head.category === 'government';
     // A school's or an academy's own college or institute is part of it, whatever its name:
     // 上海交通大学|医学院, 北京大学|经济研究所, 清华大学|航空研究院.
     const college =
@@ -452,6 +454,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
       prev &&
       !c.head.separate &&
       !national &&
+      !ownNational &&
       !foreignOffice &&
       (c.valid || bare || college) &&
       (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))

@@ -4,6 +4,19 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '中共中央国务院印发意见,教育部财政部联合发文,中共中央组织部人力资源社会保障部部署招聘,国务院办公厅转发。',
+      expect: [
+        { name: '中共中央' },
+        { name: '国务院' },
+        { name: '教育部' },
+        { name: '财政部' },
+        { name: '中共中央组织部' },
+        { name: '人力资源社会保障部' },
+        { name: '国务院办公厅' },
+      ],
+      note: 'a national body that needs no name (国务院, 财政部) is one of its own right after another body; an office (办公厅) is its body\'s',
+    },
+    {
       text: '依照《中华人民共和国公司法》第十条,原贵阳制药厂和桂林钢铁(集团)公司在贵阳市工商行政管理局办理登记,该公司法定代表人到场。',
       expect: [
         { name: '贵阳制药厂', category: 'company' },
