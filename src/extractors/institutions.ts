@@ -431,6 +431,15 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && bare && c.head.head === '政府' && prev.last.head.head.endsWith('委')) continue;
     // 中共中央|国务院, 教育部|财政部: a national body that needs no name is one of its own after another.
     const ownNational = bare && c.head.needs === 'none' && prev?.last.head.category === 'government';
+    // 樟树市药都小学|宜春市宜阳学校: a school or hospital named by its own division after another is the
+    // next item of a list whose lines were joined (北京积水潭医院|聊城医院 is a branch, named without 市).
+    const nextItem =
+      c.place !== null &&
+      !c.head.subUnit &&
+      DIVISION_ENDING.test(c.place) &&
+      ITEM_KINDS.has(c.head.category) &&
+      prev !== undefined &&
+      ITEM_KINDS.has(prev.last.head.category);
     // A school's or an academy's own college or institute is part of it, whatever its name:
     // 上海交通大学|医学院, 北京大学|经济研究所, 清华大学|航空研究院.
     const college =
@@ -455,6 +464,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
       !c.head.separate &&
       !national &&
       !ownNational &&
+      !nextItem &&
       !foreignOffice &&
       (c.valid || bare || college) &&
       (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))
@@ -482,6 +492,11 @@ function join(text: string, candidates: Candidate[]): Body[] {
   }
   return bodies;
 }
+
+/** A division's name ends in its level: 宜春市, 奉新县, 宁夏回族自治区 (the 州 of 赣州, 杭州 is part of the name). */
+const DIVISION_ENDING = /[省市县区盟旗]$/;
+/** Bodies a page lists one a line: schools and health bodies. */
+const ITEM_KINDS = new Set<InstitutionCategory>(['school', 'hospital', 'primary_care', 'public_health']);
 
 /** Bodies a list names by bare heads after the first, sharing its place. */
 const LISTED_KINDS = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health']);

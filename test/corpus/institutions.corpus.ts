@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '拟推荐先进集体:会昌县文武坝小学赣州市第三中学安远县妇幼保健院,北京积水潭医院聊城医院。',
+      expect: [
+        { name: '会昌县文武坝小学' },
+        { name: '赣州市第三中学' },
+        { name: '安远县妇幼保健院' },
+        { name: '北京积水潭医院聊城医院' },
+      ],
+      note: 'a list one body a line, its lines joined: a school or health body named by its own division (…市, …县) starts the next; a branch named without its level stays one body',
+    },
+    {
       text: '中共中央国务院印发意见,教育部财政部联合发文,中共中央组织部人力资源社会保障部部署招聘,国务院办公厅转发。',
       expect: [
         { name: '中共中央' },
