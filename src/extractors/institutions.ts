@@ -1208,6 +1208,7 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
   // Write out the abbreviated heads of each joined part.
   for (const c of first === last ? [first] : [last, first]) {
     if (!c.head.full) continue;
+    if (c.head.domestic && !(c === first && prefix !== '') && !namedByDivision(text, c)) continue;
     const at = c.end - c.head.head.length - from;
     if (at >= 0) rest = rest.slice(0, at) + c.head.full + rest.slice(at + c.head.head.length);
   }
@@ -1217,6 +1218,18 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     ALIASES.get(canonical) ??
     (prefix ? ALIASES.get(text.slice(body.start, body.end)) : undefined) ??
     canonical
+  );
+}
+
+/** Whether a head stands right after a place of China or a level: 昆明市|政府, 县|政府 (not 美国|政府, 香港特区|政府). */
+function namedByDivision(text: string, c: Candidate): boolean {
+  const before = text.slice(c.start, c.end - c.head.head.length);
+  if (c.short !== null) return before.endsWith(c.short);
+  const place = c.place;
+  return (
+    place !== null &&
+    (isPlaceName(place) || TOWN_LIKE.test(place) || DIVISION_ENDING.test(place)) &&
+    before.endsWith(place)
   );
 }
 

@@ -54,6 +54,11 @@ export interface InstitutionHead {
   aloneUnlessBefore?: string[];
   /** Named by a community, whose name may be a word jieba calls an adjective (幸福/a|社区居委会). */
   ofCommunity?: boolean;
+  /**
+   * The full form is a Chinese division's body's: written out only right after a place of China or a
+   * level (昆明市政府, 县政府 -> …人民政府), never after a country or a name (美国政府, 特区政府).
+   */
+  domestic?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -573,7 +578,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
   { head: '交警', category: 'government', needs: 'named' },
   { head: '人民政府', category: 'government', needs: 'any' },
-  { head: '政府', category: 'government', full: '人民政府', needs: 'any' },
+  { head: '政府', category: 'government', full: '人民政府', needs: 'any', domestic: true },
   { head: '人民政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '新闻办', category: 'government', full: '新闻办公室', needs: 'any' },

@@ -4,6 +4,18 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '新加坡政府和美国政府回应,香港特区政府发言人表示,沙坪镇政府与江州市政府、县政府联合发文。',
+      expect: [
+        { name: '新加坡政府', canonical: '新加坡政府' },
+        { name: '美国政府', canonical: '美国政府' },
+        { name: '香港特区政府', canonical: '香港特区政府' },
+        { name: '沙坪镇政府', canonical: '沙坪镇人民政府' },
+        { name: '江州市政府', canonical: '江州市人民政府' },
+        { name: '县政府', canonical: '县政府' },
+      ],
+      note: "政府 is a people's government (人民政府) only right after a place of China or a level, not after a country or a name",
+    },
+    {
       text: '拟推荐先进集体:会昌县文武坝小学赣州市第三中学安远县妇幼保健院,北京积水潭医院聊城医院。',
       expect: [
         { name: '会昌县文武坝小学' },
