@@ -651,7 +651,8 @@ function leftEdge(
     if (
       EDGE_STOP_WORDS.has(w) ||
       stopTag ||
-      endsWithRoad(w) ||
+      // 柳园南路|颐中外国语学校: an address; a community is named by its road (建设路|社区卫生服务站).
+      (endsWithRoad(w) && !head.head.startsWith('社区')) ||
       // An ordinal names a body (第一|附属医院), an ordinal count does not (第一家|医院, 第二批|卫生院).
       (piece.tag === 'm' && (!w.startsWith('第') || ORDINAL_COUNT.test(w))) ||
       // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's);

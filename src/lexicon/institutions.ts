@@ -93,6 +93,9 @@ const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '�
 /** After a paper's head, the rest of a longer word: 工作日|报告, 近日|报道, 次日|报到, 昨日|报名. */
 const PAPER_NOT_BEFORE = ['告', '道', '送', '到', '名', '警', '表', '批', '账', '销', '案', '废', '价'];
 
+/** After a school's head, the rest of a road's or place's name: 学院路, 大学街, 中学大道. */
+const ROAD_AFTER_SCHOOL = ['路', '街', '大道'];
+
 /** After 高院 and 中院, the rest of another word: 提高|院感, 提高|院前急救, 其中|院长, 初中|院校. */
 const COURT_NOT_BEFORE = [
   '感',
@@ -757,10 +760,16 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   // Middle schools by their stage, which jieba cuts as one word (初级中学/l, 高级中学/nt).
   { head: '初级中学', category: 'school', needs: 'named' },
   { head: '高级中学', category: 'school', needs: 'named' },
-  { head: '大学', category: 'school', needs: 'named', notBefore: ['生', '湘雅', '华西二'] }, // 中南大学湘雅医院 is a hospital
-  { head: '学院', category: 'school', needs: 'named' },
-  { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
-  { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
+  // 中南大学湘雅医院 is a hospital; a school's name before 路, 街 or 大道 names a road (学院路, 大学城 is a place).
+  {
+    head: '大学',
+    category: 'school',
+    needs: 'named',
+    notBefore: ['生', '湘雅', '华西二', ...ROAD_AFTER_SCHOOL],
+  },
+  { head: '学院', category: 'school', needs: 'named', notBefore: ROAD_AFTER_SCHOOL },
+  { head: '中学', category: 'school', needs: 'named', notBefore: ['生', ...ROAD_AFTER_SCHOOL] },
+  { head: '小学', category: 'school', needs: 'named', notBefore: ['生', ...ROAD_AFTER_SCHOOL] },
   {
     head: '高中',
     category: 'school',

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '在西城区展览路社区卫生服务中心接种大厅,人民路小学和大学路派出所旁的同济大学、师范学院街道都有。',
+      expect: [{ name: '西城区展览路社区卫生服务中心', category: 'primary_care' }, { name: '同济大学' }],
+      note: 'a community health centre is named by its road; a school\'s head before 路, 街 names a road (大学路, 学院街道), and a school after a road is an address\'s (人民路|小学)',
+    },
+    {
       text: '新加坡政府和美国政府回应,香港特区政府发言人表示,沙坪镇政府与江州市政府、县政府联合发文。',
       expect: [
         { name: '新加坡政府', canonical: '新加坡政府' },
@@ -1945,7 +1950,7 @@ const corpus: InstitutionCorpus = {
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
       expect: [{ name: '东关街道办事处建设路社区卫生服务站', category: 'primary_care' }],
-      todo: 'a 社区卫生服务站 after a 街道办事处 with a road name between is lost',
+      note: 'a community is named by its road: the road is part of its service station\'s name',
     },
     {
       text: '山东聊城莘县人民医院开展义诊。',
