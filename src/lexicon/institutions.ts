@@ -1127,8 +1127,24 @@ export const KNOWN_BODIES: {
   { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
   { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
   { name: '克里姆林宫', category: 'other' },
+  { name: '五角大楼', category: 'other' },
+  { name: '海湾合作委员会', category: 'other', canonical: '海湾阿拉伯国家合作委员会' },
+  { name: '海合会', category: 'other', canonical: '海湾阿拉伯国家合作委员会' },
+  { name: '美国联邦储备委员会', category: 'other', canonical: '美国联邦储备系统' },
+  { name: '世界粮食计划署', category: 'other' },
+  { name: '联合国难民署', category: 'other', canonical: '联合国难民事务高级专员公署' },
   // Parliaments news names most.
-  ...['美国国会', '日本国会', '韩国国会', '英国议会', '欧洲议会', '德国议会', '法国议会'].map((name) => ({
+  ...[
+    '美国国会',
+    '日本国会',
+    '韩国国会',
+    '英国议会',
+    '欧洲议会',
+    '德国议会',
+    '法国议会',
+    '法国国民议会',
+    '俄罗斯国家杜马',
+  ].map((name) => ({
     name,
     category: 'government' as const,
   })),

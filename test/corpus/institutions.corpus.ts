@@ -4,6 +4,20 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '五角大楼和海湾合作委员会回应,海合会秘书长、法国国民议会、俄罗斯国家杜马表态。美国联邦储备委员会加息,世界粮食计划署和联合国难民署发出呼吁。',
+      expect: [
+        { name: '五角大楼' },
+        { name: '海湾合作委员会', canonical: '海湾阿拉伯国家合作委员会' },
+        { name: '海合会', canonical: '海湾阿拉伯国家合作委员会' },
+        { name: '法国国民议会', category: 'government' },
+        { name: '俄罗斯国家杜马', category: 'government' },
+        { name: '美国联邦储备委员会', canonical: '美国联邦储备系统' },
+        { name: '世界粮食计划署' },
+        { name: '联合国难民署', canonical: '联合国难民事务高级专员公署' },
+      ],
+      note: 'bodies abroad and international bodies foreign news names by name',
+    },
+    {
       text: '在西城区展览路社区卫生服务中心接种大厅,人民路小学和大学路派出所旁的同济大学、师范学院街道都有。',
       expect: [{ name: '西城区展览路社区卫生服务中心', category: 'primary_care' }, { name: '同济大学' }],
       note: 'a community health centre is named by its road; a school\'s head before 路, 街 names a road (大学路, 学院街道), and a school after a road is an address\'s (人民路|小学)',
@@ -1984,6 +1998,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Parts of known names abroad: 合作委员会, 国民议会 alone.
+    '五角星大楼前,合作委员会成员讨论国民议会选举。',
     // Factories with no place are kinds: 污水处理厂, 县酒厂, 印刷厂.
     '工厂出厂的产品,厂长说厂房已建好。新建污水处理厂和自来水厂投用,该厂全厂职工参加。城区水厂、县酒厂、老电厂、乡镇企业的砖瓦厂和印刷厂都关了。他在纺织厂上班,钢铁厂排污。',
     // Middle schools of a stage as a kind, and 学校|部分.
