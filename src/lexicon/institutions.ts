@@ -279,6 +279,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '妇幼计生中心', category: 'public_health', needs: 'any' },
   { head: '妇幼保健和计划生育服务中心', category: 'public_health', needs: 'any' },
   { head: '妇保院', category: 'public_health', full: '妇幼保健院', needs: 'any' },
+  // 金寨县妇计中心 in short; counties that kept the older names: 丰县妇幼保健所, 妇幼保健站.
+  { head: '妇计中心', category: 'public_health', full: '妇幼保健计划生育服务中心', needs: 'any' },
+  { head: '妇幼保健所', category: 'public_health', needs: 'any' },
+  { head: '妇幼保健站', category: 'public_health', needs: 'any' },
   {
     head: '妇幼',
     category: 'public_health',

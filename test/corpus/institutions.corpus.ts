@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '旌德县妇计中心供稿。铜山县妇幼保健所所长和沛县妇幼保健站站长参加,要做好妇计中心建设。',
+      expect: [
+        { name: '旌德县妇计中心', canonical: '旌德县妇幼保健计划生育服务中心', category: 'public_health' },
+        { name: '铜山县妇幼保健所', category: 'public_health' },
+        { name: '沛县妇幼保健站', category: 'public_health' },
+      ],
+      note: 'a maternal and child health centre in short (妇计中心) and under the older names counties kept; the bare kind names none',
+    },
+    {
       text: '五角大楼和海湾合作委员会回应,海合会秘书长、法国国民议会、俄罗斯国家杜马表态。美国联邦储备委员会加息,世界粮食计划署和联合国难民署发出呼吁。',
       expect: [
         { name: '五角大楼' },
