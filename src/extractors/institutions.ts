@@ -432,14 +432,16 @@ function join(text: string, candidates: Candidate[]): Body[] {
     // 中共中央|国务院, 教育部|财政部: a national body that needs no name is one of its own after another.
     const ownNational = bare && c.head.needs === 'none' && prev?.last.head.category === 'government';
     // 樟树市药都小学|宜春市宜阳学校: a school or hospital named by its own division after another is the
-    // next item of a list whose lines were joined (北京积水潭医院|聊城医院 is a branch, named without 市).
+    // next item of a list whose lines were joined (北京积水潭医院|聊城医院 is a branch, named without 市);
     const nextItem =
-      c.place !== null &&
-      !c.head.subUnit &&
-      DIVISION_ENDING.test(c.place) &&
-      ITEM_KINDS.has(c.head.category) &&
-      prev !== undefined &&
-      ITEM_KINDS.has(prev.last.head.category);
+      // 融媒体中心|县人民医院: a level's short form starts a name, never a part of the body before.
+      (c.short !== null && !c.head.subUnit) ||
+      (c.place !== null &&
+        !c.head.subUnit &&
+        DIVISION_ENDING.test(c.place) &&
+        ITEM_KINDS.has(c.head.category) &&
+        prev !== undefined &&
+        ITEM_KINDS.has(prev.last.head.category));
     // A school's or an academy's own college or institute is part of it, whatever its name:
     // 上海交通大学|医学院, 北京大学|经济研究所, 清华大学|航空研究院.
     const college =

@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '来源:宁远县融媒体中心\n县人民医院、县中医院参加义诊。',
+      expect: [
+        { name: '宁远县融媒体中心', category: 'media' },
+        { name: '县人民医院', canonical: '宁远县人民医院' },
+        { name: '县中医院', canonical: '宁远县中医医院' },
+      ],
+      note: "a level's short form (县) starts a body's name, never a part of the body right before it (a source line joined to the next)",
+    },
+    {
       text: '旌德县妇计中心供稿。铜山县妇幼保健所所长和沛县妇幼保健站站长参加,要做好妇计中心建设。',
       expect: [
         { name: '旌德县妇计中心', canonical: '旌德县妇幼保健计划生育服务中心', category: 'public_health' },
