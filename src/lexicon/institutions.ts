@@ -444,6 +444,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '自然资源局',
     '自然资源和规划局',
     '城市管理局',
+    '城管行政执法局',
+    '城市管理行政执法局',
     '城市综合管理局',
     '城市管理和综合执法局',
     '综合行政执法局',
@@ -542,6 +544,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '金融监督管理总局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  // Work-safety committees and their offices, and civil defence in short: 省政府安委会, 市安委办, 市国动办.
+  { head: '安委会', category: 'government', full: '安全生产委员会', needs: 'any' },
+  { head: '安委办', category: 'government', full: '安全生产委员会办公室', needs: 'any' },
+  { head: '国动办', category: 'government', full: '国防动员办公室', needs: 'any' },
   // Offices for Taiwan, Hong Kong and Macao, and overseas Chinese affairs in short: 市台办, 国务院港澳办
   // (平台|办理 holds no 台办).
   ...Object.entries({ 台办: '台湾事务办公室', 港澳办: '港澳事务办公室', 侨办: '侨务办公室' }).map(
@@ -1760,6 +1766,8 @@ export const EDGE_STOP_WORDS = new Set([
   '俗称',
   // A distance from a body to the next: …检察院|距离|海关.
   '距离',
+  // 认真贯彻落实/l|市委市政府: a verb phrase the tagger calls an idiom.
+  '贯彻落实',
   '原创',
   '转载',
   '摄', // a photo credit before the next line's body: 记者 王某 摄|招商局集团

@@ -4,6 +4,18 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '漳州市召开会议。会上,市城管行政执法局、市国动办汇报工作。省政府安委会部署检查,市安委办主任介绍情况,各单位认真贯彻落实市委市政府决策部署,安委会成员单位参加。',
+      expect: [
+        { name: '市城管行政执法局', canonical: '漳州市城管行政执法局' },
+        { name: '市国动办', canonical: '漳州市国防动员办公室' },
+        { name: '省政府安委会', canonical: '福建省人民政府安全生产委员会' },
+        { name: '市安委办', canonical: '漳州市安全生产委员会办公室' },
+        { name: '市委', canonical: '漳州市委' },
+        { name: '市政府', canonical: '漳州市人民政府' },
+      ],
+      note: 'work-safety committees and their offices, civil defence and city management in short; an idiom of carrying out (贯彻落实/l) is no part of a name; the bare 安委会 names none',
+    },
+    {
       text: '来源:宁远县融媒体中心\n县人民医院、县中医院参加义诊。',
       expect: [
         { name: '宁远县融媒体中心', category: 'media' },
