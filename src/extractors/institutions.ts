@@ -41,7 +41,7 @@ import {
   townSpans,
   type Division,
 } from '../lexicon/places.js';
-import { TITLE_SET } from '../lexicon/titles.js';
+import { COUNTRY_NAMES, TITLE_SET } from '../lexicon/titles.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
@@ -574,7 +574,8 @@ function leftEdge(
       continue;
     }
     if (!isHanSpan(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
-    if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag)) {
+    // A country names a body abroad as a place does at home: 企业|德国|赢创…公司 starts at 德国.
+    if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag) || COUNTRY_NAMES.has(w)) {
       place = w;
       start = piece.start;
       continue;

@@ -1853,6 +1853,11 @@ export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日',
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
   '管理公司', // 城市建设|管理公司 cut at its trade's verb
+  // A company's relation to another, no name: …股份公司|全资子公司|南宁…有限公司 are two firms.
+  '子公司',
+  '全资子公司',
+  '控股子公司',
+  '母公司',
   '基金公司',
   '管理研究中心', // 香港艾力彼/r|医院|管理研究中心: the end of a name jieba cut
   '政策性银行',

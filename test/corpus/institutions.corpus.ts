@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '全球知名企业德国汉高化工股份公司全资子公司苏州汉高粘合剂有限公司参加,该子公司表示。中国驻法国大使馆发表声明。',
+      expect: [
+        { name: '德国汉高化工股份公司', category: 'company' },
+        { name: '苏州汉高粘合剂有限公司', category: 'company' },
+        { name: '中国驻法国大使馆' },
+      ],
+      note: 'a country starts a name abroad as a place does at home (企业|德国…); a subsidiary (全资子公司, 子公司) is a relation between two firms, no name',
+    },
+    {
       text: '漳州市召开会议。会上,市城管行政执法局、市国动办汇报工作。省政府安委会部署检查,市安委办主任介绍情况,各单位认真贯彻落实市委市政府决策部署,安委会成员单位参加。',
       expect: [
         { name: '市城管行政执法局', canonical: '漳州市城管行政执法局' },
