@@ -642,6 +642,21 @@ function leftEdge(
       start = piece.start;
       continue;
     }
+    // 群力|五|社区卫生服务中心, 红旗|一|社区|居委会: a community numbered after its area's name.
+    if (
+      w.length === 1 &&
+      piece.tag === 'm' &&
+      COMMUNITY_NUMERALS.includes(w) &&
+      text.startsWith(COMMUNITY, piece.end) &&
+      pieces[at + 1]?.end === piece.start &&
+      NAME_TAGS.has(pieces[at + 1].tag) &&
+      !AREA_WORDS.has(pieces[at + 1].text)
+    ) {
+      names.unshift(w);
+      nameChars += 1;
+      start = piece.start;
+      continue;
+    }
     // A generic modifier jieba calls an adjective (健康/a) or a region it calls a direction (沿海/f)
     // is still part of a name: 泉州卫生健康职业学院, 福建沿海铁路.
     const stopTag =
@@ -1097,6 +1112,11 @@ const MAX_NUMBERED_PREFIX = 20;
 
 /** An ordinal with a measure counts bodies: 第一家, 第二所, 第三批. */
 const ORDINAL_COUNT = /^第.+[家个所批]$/;
+/** The numerals that number communities of one area: 群力五社区, 光明二社区. */
+const COMMUNITY_NUMERALS = '一二三四五六七八九十';
+const COMMUNITY = '社区';
+/** Tags of the name a community's numeral follows: 群力/n, 红旗/nr, 光明/nz (新建/ns|三|社区 is a verb). */
+const NAME_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j']);
 
 /** Every town suffix (镇, 乡, 街道, 苏木) holds 镇, 乡, 街 or 苏: a text without them names no town. */
 function mayNameTown(text: string, from: number, to: number): boolean {

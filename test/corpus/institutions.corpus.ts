@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '东风五社区卫生服务中心和建华二社区卫生服务站、红旗一社区居委会参加。全市五社区卫生服务中心达标,新建三社区居委会。',
+      expect: [
+        { name: '东风五社区卫生服务中心', category: 'primary_care' },
+        { name: '建华二社区卫生服务站', category: 'primary_care' },
+        { name: '红旗一社区居委会' },
+      ],
+      note: "a community numbered after its area's name (东风|五|社区); a numeral after 全市 or a verb counts, no name",
+    },
+    {
       text: '全球知名企业德国汉高化工股份公司全资子公司苏州汉高粘合剂有限公司参加,该子公司表示。中国驻法国大使馆发表声明。',
       expect: [
         { name: '德国汉高化工股份公司', category: 'company' },
