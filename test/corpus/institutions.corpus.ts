@@ -2046,6 +2046,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // A hospital's role towards another names none.
+    '签署协作医院协议书,成员医院、对口医院、结对医院、教学医院、核心医院和龙头医院都参加。',
     // Parts of known names abroad: 合作委员会, 国民议会 alone.
     '五角星大楼前,合作委员会成员讨论国民议会选举。',
     // Factories with no place are kinds: 污水处理厂, 县酒厂, 印刷厂.
