@@ -22,6 +22,7 @@ import {
   NOT_INSTITUTIONS,
   NATIONAL_PREFIXES,
   PARTY_PREFIXES,
+  PROVINCE_SHORT_NAMES,
   REGION_WORDS,
   SERVICE_NUMBERS,
   SHORT_FORMS,
@@ -1002,7 +1003,11 @@ function isGeneric(name: string): boolean {
 }
 
 function isPlace(w: string, tag: string): boolean {
-  return isPlaceName(w) || NATIONAL.has(w) || (tag === 'ns' && TOWN_LIKE.test(w));
+  return (
+    isPlaceName(w) ||
+    NATIONAL.has(w) ||
+    (tag === 'ns' && (TOWN_LIKE.test(w) || PROVINCE_SHORT_NAMES.has(w)))
+  );
 }
 
 function placePrefix(w: string): string | null {

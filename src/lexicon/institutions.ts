@@ -850,6 +850,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '图书馆', category: 'other', needs: 'named' },
   { head: '党校', category: 'school', needs: 'any' },
   { head: '商会', category: 'association', needs: 'named', wholeWord: true }, // not 协|商会
+  // Societies of people from one place, and a society's branch named by its place: 江西同乡总会,
+  // …促进会|香港总会 (生活总会好起来 is an adverb: a place must name it; 总会计师 is a post).
+  { head: '同乡会', category: 'association', needs: 'named' },
+  { head: '总会', category: 'association', needs: 'placed', notBefore: ['计', '议'] },
   { head: '工商联', category: 'association', full: '工商业联合会', needs: 'any' },
   // Sports clubs by their sport: 山东泰山足球俱乐部 (老年人俱乐部 is a kind of group).
   ...['足球俱乐部', '篮球俱乐部', '排球俱乐部'].map(
@@ -1350,6 +1354,12 @@ export const KNOWN_BODIES: {
  * come from src/lexicon/places.ts.
  */
 export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华', '国网']; // 国网临沂供电公司
+
+/**
+ * Provinces' short names the gazetteer leaves out (湖南 is also "south of the lake"): before a body,
+ * where jieba tags them places, they name its province (湖南同乡总会, 河南中医药大学).
+ */
+export const PROVINCE_SHORT_NAMES = new Set(['湖南', '湖北', '河南', '河北', '江西', '海南', '山西']);
 
 /** One-character short forms of the administrative level, expanded from context (市人民医院). */
 export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'district' | 'province'> = {

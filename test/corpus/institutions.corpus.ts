@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '旅台湖北同乡总会副会长、中国和平统一促进会澳门总会会长和丽水同乡会会长参加,江西赣州商会派员。生活总会好起来,公司总会计师到场。',
+      expect: [
+        { name: '湖北同乡总会', category: 'association' },
+        { name: '中国和平统一促进会澳门总会' },
+        { name: '丽水同乡会' },
+        { name: '江西赣州商会' },
+      ],
+      note: "societies of people from one place, a society's branch named by its place (…促进会|澳门总会); a province's short name the gazetteer leaves out (湖北, 江西) starts a name; 总会 after no place is an adverb, 总会计师 a post",
+    },
+    {
       text: '东风五社区卫生服务中心和建华二社区卫生服务站、红旗一社区居委会参加。全市五社区卫生服务中心达标,新建三社区居委会。',
       expect: [
         { name: '东风五社区卫生服务中心', category: 'primary_care' },
