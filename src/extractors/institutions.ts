@@ -430,8 +430,11 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // 镇党委|政府, 县委|政府: the party committee and the government, two bodies; the bare second names none.
     if (prev && gap === '' && bare && c.head.head === '政府' && prev.last.head.head.endsWith('委')) continue;
-    // 中共中央|国务院, 教育部|财政部: a national body that needs no name is one of its own after another.
-    const ownNational = bare && c.head.needs === 'none' && prev?.last.head.category === 'government';
+    // 中共中央|国务院, 教育部|财政部: a national body that needs no name is one of its own after another;
+    // so is a university after a university (厦门大学|福建师范大学), never a part of it.
+    const ownNational =
+      (bare && c.head.needs === 'none' && prev?.last.head.category === 'government') ||
+      (c.head.head === UNIVERSITY && prev?.last.head.head === UNIVERSITY);
     // 樟树市药都小学|宜春市宜阳学校: a school or hospital named by its own division after another is the
     // next item of a list whose lines were joined (北京积水潭医院|聊城医院 is a branch, named without 市);
     const nextItem =
@@ -496,6 +499,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
   return bodies;
 }
 
+const UNIVERSITY = '大学';
 /** A division's name ends in its level: 宜春市, 奉新县, 宁夏回族自治区 (the 州 of 赣州, 杭州 is part of the name). */
 const DIVISION_ENDING = /[省市县区盟旗]$/;
 /** Bodies a page lists one a line: schools and health bodies. */
@@ -636,7 +640,7 @@ function leftEdge(
       names.length > 0 &&
       nameChars <= MAX_JOINED_FIELD &&
       (w === '与' || w === '和') &&
-      joinsFields(pieces, at, headEnds, head)
+      joinsFields(text, pieces, at, headEnds, head)
     ) {
       names.unshift(w);
       nameChars += 1;
@@ -903,10 +907,17 @@ function partOf(head: InstitutionHead, body: InstitutionHead): boolean {
 /**
  * Whether the 与 or 和 of piece `at` joins two fields of one name: the field before it is a word or
  * two of its own (no place, no body, no verb) right after a body this head is part of, or after a
- * short form or a place (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会); not two bodies
+ * short form or a place, or opening an item of a list (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会,
+ * 、文化传媒与法律学院); not two bodies
  * (市卫健委和教育学院, 司法所|工作人员和仲裁委员会).
  */
-function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: InstitutionHead): boolean {
+function joinsFields(
+  text: string,
+  pieces: Piece[],
+  at: number,
+  headEnds: HeadEnds,
+  head: InstitutionHead,
+): boolean {
   for (let i = at + 1; i <= at + MAX_FIELD_WORDS; i++) {
     const field = pieces[i];
     if (
@@ -929,6 +940,10 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
         before.tag === 'ns' ||
         isPlace(before.text, before.tag))
     )
+      return true;
+    // …学院、文化传媒与法律学院: an item of a list of bodies, the fields its whole name (市民、企业与…
+    // lists parties).
+    if (before?.end !== field.start && text[field.start - 1] === '、' && headEnds.has(field.start - 1))
       return true;
   }
   return false;

@@ -1776,8 +1776,11 @@ export const EDGE_STOP_WORDS = new Set([
   '俗称',
   // A distance from a body to the next: …检察院|距离|海关.
   '距离',
-  // 认真贯彻落实/l|市委市政府: a verb phrase the tagger calls an idiom.
+  // 认真贯彻落实/l|市委市政府, 坚决贯彻/l|省委: verb phrases the tagger calls idioms.
   '贯彻落实',
+  '坚决贯彻',
+  '深入贯彻',
+  '贯彻',
   '原创',
   '转载',
   '摄', // a photo credit before the next line's body: 记者 王某 摄|招商局集团
@@ -1883,6 +1886,10 @@ export const NOT_INSTITUTIONS = new Set([
   '哨点医院',
   '大医院',
   '公立医院',
+  // A school attached to one named before it (…大学|附属中学), none alone: 共建|附属中学.
+  '附属中学',
+  '附属小学',
+  '附属学校',
   // A hospital's role towards another, no name: 签署协作医院协议, 医联体成员医院, 对口医院.
   '协作医院',
   '成员医院',

@@ -4,6 +4,22 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '学院下设药学院、文化传媒与法律学院、食品与生物工程学院,学生、家长与教育学院老师交流。',
+      expect: [{ name: '药学院' }, { name: '文化传媒与法律学院' }, { name: '食品与生物工程学院' }],
+      note: 'a college in a list of bodies is named by two fields joined by 与; in a list of people (家长与…) 与 joins two parties',
+    },
+    {
+      text: '双方签订《南昌大学江西师范大学合作框架协议》,并签署共建附属中学协议。宁都县委县政府坚决贯彻省委决策部署。',
+      expect: [
+        { name: '南昌大学' },
+        { name: '江西师范大学' },
+        { name: '宁都县委' },
+        { name: '县政府' },
+        { name: '省委', canonical: '江西省委' },
+      ],
+      note: 'a university after a university is one of its own; an attached school with no one named before it (附属中学) is none; 坚决贯彻/l is no part of a name',
+    },
+    {
       text: '旅台湖北同乡总会副会长、中国和平统一促进会澳门总会会长和丽水同乡会会长参加,江西赣州商会派员。生活总会好起来,公司总会计师到场。',
       expect: [
         { name: '湖北同乡总会', category: 'association' },
