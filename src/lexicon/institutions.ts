@@ -197,6 +197,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
   { head: '儿童医学中心', category: 'hospital', needs: 'any' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
+  // The head hospital of a county's health community, named after its hospital: 县人民医院|医共体总院.
+  { head: '医共体总院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
   // The medical centres of the PLA General Hospital: 解放军总医院第一医学中心.
   ...['一', '二', '三', '四', '五', '六', '七', '八'].map(
@@ -311,6 +313,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '社会保险事业管理中心',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
   { head: '医保中心', category: 'government', needs: 'any' },
+  { head: '社保中心', category: 'government', needs: 'any' },
   // A zone's or county's health office under its service name: 高新区卫生健康管理服务中心.
   { head: '卫生健康管理服务中心', category: 'government', needs: 'any' },
   { head: '卫生健康服务中心', category: 'government', needs: 'any' },

@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '本报讯 石城县人民医院医共体总院组织专家义诊,县社保中心参与。医共体总院要加强管理,社保中心窗口办理业务。',
+      expect: [
+        { name: '石城县人民医院医共体总院', category: 'hospital' },
+        { name: '县社保中心', canonical: '石城县社保中心', category: 'government' },
+      ],
+      note: "a county health community's head hospital is named after its hospital; the bare 医共体总院 and 社保中心 name none",
+    },
+    {
       text: '学院下设药学院、文化传媒与法律学院、食品与生物工程学院,学生、家长与教育学院老师交流。',
       expect: [{ name: '药学院' }, { name: '文化传媒与法律学院' }, { name: '食品与生物工程学院' }],
       note: 'a college in a list of bodies is named by two fields joined by 与; in a list of people (家长与…) 与 joins two parties',
