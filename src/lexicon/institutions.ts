@@ -323,6 +323,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '防治院', category: 'public_health', needs: 'any' },
   { head: '急救中心', category: 'public_health', needs: 'any' },
   { head: '紧急医疗救援指挥中心', category: 'public_health', needs: 'any' },
+  // A province's emergency centre, and a city's 120 dispatch centre: 甘肃省紧急医疗救援中心, 市120指挥调度中心.
+  { head: '紧急医疗救援中心', category: 'public_health', needs: 'any' },
+  { head: '120指挥调度中心', category: 'public_health', needs: 'any' },
+  { head: '120调度指挥中心', category: 'public_health', needs: 'any' },
   { head: '医疗急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '卫生监督所', category: 'public_health', needs: 'any' },

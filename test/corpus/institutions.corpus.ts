@@ -4,6 +4,14 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '青海省紧急医疗救援中心的120调度指挥中心启用,市120指挥调度中心接到电话,县应急指挥调度中心值班。',
+      expect: [
+        { name: '青海省紧急医疗救援中心', category: 'public_health' },
+        { name: '市120指挥调度中心', category: 'public_health' },
+      ],
+      note: "a province's emergency centre and a city's 120 dispatch centre; a centre's own dispatch room and an emergency-management command centre are not health bodies",
+    },
+    {
       text: '本报讯 石城县人民医院医共体总院组织专家义诊,县社保中心参与。医共体总院要加强管理,社保中心窗口办理业务。',
       expect: [
         { name: '石城县人民医院医共体总院', category: 'hospital' },
