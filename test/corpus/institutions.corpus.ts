@@ -4,6 +4,19 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '中信证券、华泰证券和国泰君安证券发布研报,中国人保、中国石油发布公告,经济观察报和21世纪经济报道关注此事。',
+      expect: [
+        { name: '中信证券', category: 'company' },
+        { name: '华泰证券' },
+        { name: '国泰君安证券' },
+        { name: '中国人保' },
+        { name: '中国石油' },
+        { name: '经济观察报', category: 'media' },
+        { name: '21世纪经济报道', category: 'media' },
+      ],
+      note: 'brokers, insurers, an oil firm and financial papers economy news names alone',
+    },
+    {
       text: '青海省紧急医疗救援中心的120调度指挥中心启用,市120指挥调度中心接到电话,县应急指挥调度中心值班。',
       expect: [
         { name: '青海省紧急医疗救援中心', category: 'public_health' },
@@ -2088,6 +2101,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Securities as a thing, and fields and schools that begin with a firm's name.
+    '有价证券和证券市场、证券代码,投资证券、发行证券,中国石油行业专家和中国石油储备。',
     // A hospital's role towards another names none.
     '签署协作医院协议书,成员医院、对口医院、结对医院、教学医院、核心医院和龙头医院都参加。',
     // Parts of known names abroad: 合作委员会, 国民议会 alone.
