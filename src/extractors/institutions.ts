@@ -500,6 +500,8 @@ function join(text: string, candidates: Candidate[]): Body[] {
 }
 
 const UNIVERSITY = '大学';
+/** The one short form of two characters: a prefecture named 地区 (喀什地区). */
+const PREFECTURE_REGION = '地区';
 /** A division's name ends in its level: 宜春市, 奉新县, 宁夏回族自治区 (the 州 of 赣州, 杭州 is part of the name). */
 const DIVISION_ENDING = /[省市县区盟旗]$/;
 /** Bodies a page lists one a line: schools and health bodies. */
@@ -579,6 +581,11 @@ function leftEdge(
       continue;
     }
     if (!isHanSpan(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
+    // 偏远地区/ns, 贫困地区: regions of a kind, in one word; a prefecture so named is a place (喀什地区).
+    if (w.length > PREFECTURE_REGION.length && w.endsWith(PREFECTURE_REGION) && !isPlaceName(w)) {
+      kind = true;
+      break;
+    }
     // A country names a body abroad as a place does at home: 企业|德国|赢创…公司 starts at 德国.
     if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag) || COUNTRY_NAMES.has(w)) {
       place = w;
@@ -612,8 +619,8 @@ function leftEdge(
     if (place && !isZoneWord(place) && !endsWithZoneKind(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
-    // Short forms are one character: most words are longer, and the length is cheaper to test.
-    const shortForm = w.length === 1 && SHORT_FORM_WORDS.has(w);
+    // Short forms are one character but 地区: most words are longer, and the length is cheaper to test.
+    const shortForm = (w.length === 1 || w === PREFECTURE_REGION) && SHORT_FORM_WORDS.has(w);
     if (
       shortForm &&
       divisionName?.end === piece.start &&
@@ -633,6 +640,13 @@ function leftEdge(
       // A word that ends like a level is no level (华盛社区、县疾控中心 is a 社区, then the county's centre).
       const level = LEVELS_BEFORE.exec(before);
       if (level && !(level[1] && WORDS_ENDING_LIKE_LEVELS.has(level[1]))) short = '';
+      // 边远/a|地区|卫生院, 少数民族|地区: regions of a kind, no prefecture (该|地区, 组织|地区 name one).
+      if (
+        w === PREFECTURE_REGION &&
+        divisionName?.end === piece.start &&
+        (!STOP_TAGS.has(divisionName.tag) || divisionName.tag === 'a')
+      )
+        kind = true;
       break;
     }
     // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.
@@ -1297,8 +1311,9 @@ function shortFormOf(short: string, article: Division | null): string | null {
       (article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article))?.name ?? null
     );
   if (level === 'prefecture') {
+    // 州 is an autonomous prefecture's (恩施土家族苗族自治州), 地区 and 盟 a prefecture's so named.
     const city = cityOf(article);
-    return city?.name.endsWith('自治州') ? city.name : null;
+    return city?.name.endsWith(short === '州' ? '自治州' : short) ? city.name : null;
   }
   const county = ancestorAt(article, 'county');
   if (!county?.name.endsWith(short)) return null;

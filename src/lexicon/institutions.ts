@@ -1397,10 +1397,12 @@ export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华', '国�
  */
 export const PROVINCE_SHORT_NAMES = new Set(['湖南', '湖北', '河南', '河北', '江西', '海南', '山西']);
 
-/** One-character short forms of the administrative level, expanded from context (市人民医院). */
+/** Short forms of the administrative level, expanded from context (市人民医院, 地区疾控中心). */
 export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'district' | 'province'> = {
   市: 'city',
   州: 'prefecture', // 州政府 in an autonomous prefecture (恩施土家族苗族自治州)
+  地区: 'prefecture', // 地区疾控中心 in a prefecture named 地区 (喀什地区)
+  盟: 'prefecture', // 盟医院 in an Inner Mongolian league (兴安盟)
   县: 'county',
   区: 'district',
   旗: 'county', // 旗人民医院 in an Inner Mongolian banner's article (鄂托克旗)

@@ -4,6 +4,24 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '阿克苏地区卫生健康委员会组织地区疾控中心、地区妇幼保健院开展培训,偏远地区卫生院、少数民族地区医院和贫困地区疾控中心的人员参加。',
+      expect: [
+        { name: '阿克苏地区卫生健康委员会' },
+        { name: '地区疾控中心', canonical: '阿克苏地区疾病预防控制中心' },
+        { name: '地区妇幼保健院', canonical: '阿克苏地区妇幼保健院' },
+      ],
+      note: 'a prefecture named 地区 in short (地区疾控中心); regions of a kind (偏远地区, 少数民族|地区) name no body',
+    },
+    {
+      text: '锡林郭勒盟卫生健康委员会组织盟人民医院、盟疾控中心专家义诊,民盟盟员参加。',
+      expect: [
+        { name: '锡林郭勒盟卫生健康委员会' },
+        { name: '盟人民医院', canonical: '锡林郭勒盟人民医院' },
+        { name: '盟疾控中心', canonical: '锡林郭勒盟疾病预防控制中心' },
+      ],
+      note: 'an Inner Mongolian league in short (盟人民医院); 民盟 members are no body',
+    },
+    {
       text: '中信证券、华泰证券和国泰君安证券发布研报,中国人保、中国石油发布公告,经济观察报和21世纪经济报道关注此事。',
       expect: [
         { name: '中信证券', category: 'company' },
