@@ -500,6 +500,9 @@ function join(text: string, candidates: Candidate[]): Body[] {
 }
 
 const UNIVERSITY = '大学';
+/** A division of the Xinjiang Production and Construction Corps: 第一师, 七师, 十三师. */
+const DIVISION = '师';
+const BINGTUAN_DIVISION = /^第?[一二三四五六七八九十]{1,3}师$/;
 /** The one short form of two characters: a prefecture named 地区 (喀什地区). */
 const PREFECTURE_REGION = '地区';
 /** A division's name ends in its level: 宜春市, 奉新县, 宁夏回族自治区 (the 州 of 赣州, 杭州 is part of the name). */
@@ -613,6 +616,21 @@ function leftEdge(
       place = null;
       start = piece.start;
       continue;
+    }
+    // 第七|师|医院, 七师|奎屯医院, 十三|师|红星医院: a division of the Bingtuan names its bodies, before
+    // or after the place they stand in.
+    // (十四|师昆玉/x: jieba may glue the division's 师 to the name after it.)
+    if (w.endsWith(DIVISION) || w.startsWith(DIVISION)) {
+      const numeral = pieces[at + 1];
+      const numbered = w[0] === DIVISION && numeral?.end === piece.start && numeral.tag === 'm';
+      if (BINGTUAN_DIVISION.test(numbered ? numeral.text + DIVISION : w)) {
+        const name = numbered ? numeral.text + w : w;
+        names.unshift(name);
+        nameChars += name.length;
+        start = piece.end - name.length;
+        if (numbered) pieces.splice(at + 1, 1);
+        continue;
+      }
     }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).

@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '第五师医院与第八师石河子市人民医院、九师额敏医院和十四师昆玉医院联合义诊。',
+      expect: [
+        { name: '第五师医院', category: 'hospital' },
+        { name: '第八师石河子市人民医院' },
+        { name: '九师额敏医院' },
+        { name: '十四师昆玉医院' },
+      ],
+      note: 'a division of the Bingtuan names its hospitals, before or after the place they stand in (九师|额敏医院 is no 额敏县 hospital)',
+    },
+    {
       text: '阿克苏地区卫生健康委员会组织地区疾控中心、地区妇幼保健院开展培训,偏远地区卫生院、少数民族地区医院和贫困地区疾控中心的人员参加。',
       expect: [
         { name: '阿克苏地区卫生健康委员会' },
