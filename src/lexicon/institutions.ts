@@ -670,6 +670,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   // A court's tribunal in a town: 东阿县人民法院|刘集人民法庭.
   { head: '人民法庭', category: 'government', needs: 'named', subUnit: true },
+  { head: '巡回法庭', category: 'government', needs: 'named', subUnit: true }, // 最高人民法院|第一巡回法庭
   // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
   { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
   { head: '投资促进局', category: 'government', needs: 'any' },
@@ -691,6 +692,25 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '联合会', category: 'association', needs: 'named', society: true },
   { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
   { head: '篮协', category: 'association', full: '篮球协会', needs: 'any' },
+  // Sports associations in short, each a word of its own (安排|协调, 农田|协会 hold none).
+  ...(
+    [
+      ['乒协', '乒乓球协会'],
+      ['田协', '田径协会'],
+      ['泳协', '游泳协会'],
+      ['排协', '排球协会'],
+    ] as const
+  ).map(
+    ([head, full]): InstitutionHead => ({
+      head,
+      category: 'association',
+      full,
+      needs: 'any',
+      wholeWord: true,
+      notBefore: ['会'],
+    }),
+  ),
+  { head: '亚组委', category: 'other', needs: 'named' }, // 杭州亚组委
   { head: '奥委会', category: 'other', full: '奥林匹克委员会', needs: 'named' }, // 中国奥委会, as 国际奥委会
   // Organising committees of games: 北京冬奥组委, 第十五届全运会组委会 (届 is a stop: the games name it).
   { head: '组委会', category: 'other', needs: 'named' },
@@ -988,6 +1008,25 @@ const TEAM_PLACES = [
   '新疆',
   '香港',
   '澳门',
+  // National teams abroad news names most (日本队, 巴西队).
+  '日本',
+  '韩国',
+  '朝鲜',
+  '美国',
+  '巴西',
+  '德国',
+  '法国',
+  '英格兰',
+  '阿根廷',
+  '西班牙',
+  '意大利',
+  '荷兰',
+  '葡萄牙',
+  '澳大利亚',
+  '伊朗',
+  '沙特',
+  '泰国',
+  '越南',
 ];
 
 /**
@@ -1151,6 +1190,15 @@ export const KNOWN_BODIES: {
   { name: '民主党', category: 'other', notBefore: ['派'] },
   { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
   { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
+  // Sports federations abroad by their short names.
+  { name: '国际乒联', category: 'association', canonical: '国际乒乓球联合会' },
+  { name: '国际篮联', category: 'association', canonical: '国际篮球联合会' },
+  { name: '国际排联', category: 'association', canonical: '国际排球联合会' },
+  { name: '国际泳联', category: 'association', canonical: '国际游泳联合会' },
+  { name: '世界泳联', category: 'association' },
+  { name: '国际田联', category: 'association', canonical: '国际田径联合会' },
+  { name: '世界田联', category: 'association' },
+  { name: '亚奥理事会', category: 'association', canonical: '亚洲奥林匹克理事会' },
   { name: '克里姆林宫', category: 'other' },
   { name: '五角大楼', category: 'other' },
   { name: '海湾合作委员会', category: 'other', canonical: '海湾阿拉伯国家合作委员会' },

@@ -4,6 +4,25 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '中国女排战胜韩国队,中国乒协和中国泳协表态,国际乒联、世界泳联和亚奥理事会发来贺信,杭州亚组委发布消息。韩国队员说,会议安排协调工作。',
+      expect: [
+        { name: '中国女排' },
+        { name: '韩国队', category: 'other' },
+        { name: '中国乒协', canonical: '中国乒乓球协会' },
+        { name: '中国泳协', canonical: '中国游泳协会' },
+        { name: '国际乒联', canonical: '国际乒乓球联合会' },
+        { name: '世界泳联' },
+        { name: '亚奥理事会', canonical: '亚洲奥林匹克理事会' },
+        { name: '杭州亚组委' },
+      ],
+      note: 'national teams abroad, sports associations in short (each a word of its own: 安排|协调 holds no 排协), federations abroad by short name; 韩国队员 are players',
+    },
+    {
+      text: '最高人民法院第一巡回法庭审理此案。',
+      expect: [{ name: '最高人民法院第一巡回法庭', category: 'government' }],
+      note: "a supreme court's circuit court is part of it",
+    },
+    {
       text: '第五师医院与第八师石河子市人民医院、九师额敏医院和十四师昆玉医院联合义诊。',
       expect: [
         { name: '第五师医院', category: 'hospital' },
