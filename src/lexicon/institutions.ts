@@ -1591,6 +1591,26 @@ export const GENERIC_MODIFIERS = new Set([
   '美容',
   '整形',
   '医美',
+  // Groups of criminals and kinds of firm court and economy news names: 诈骗集团, 合资公司, 小额贷款公司.
+  '犯罪',
+  '诈骗',
+  '电信诈骗',
+  '传销',
+  '贩毒',
+  '走私',
+  '黑恶',
+  '合资',
+  '独资',
+  '控股',
+  '小额贷款',
+  '平台',
+  '外卖',
+  // Utilities as a kind (温州市自来水公司 is one, by its place).
+  '自来水',
+  '供水',
+  '供电',
+  '燃气',
+  '电网',
   '方舱', // 方舱医院: a kind of field hospital
   '移动', // 移动医院: a hospital on wheels, of no name
   '农商',

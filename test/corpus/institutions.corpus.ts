@@ -4,6 +4,16 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '阿里巴巴控股集团、中外合资企业上海大众汽车有限公司、温州市自来水公司和国网临沂供电公司参加,该诈骗集团被摧毁。',
+      expect: [
+        { name: '阿里巴巴控股集团' },
+        { name: '上海大众汽车有限公司' },
+        { name: '温州市自来水公司' },
+        { name: '国网临沂供电公司' },
+      ],
+      note: 'firms named by a brand or a place keep kinds of firm in their names (控股集团, 自来水公司); a criminal group is none',
+    },
+    {
       text: '中国女排战胜韩国队,中国乒协和中国泳协表态,国际乒联、世界泳联和亚奥理事会发来贺信,杭州亚组委发布消息。韩国队员说,会议安排协调工作。',
       expect: [
         { name: '中国女排' },
@@ -2148,6 +2158,8 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Groups of criminals and kinds of firm, with no name.
+    '犯罪集团和诈骗集团、外卖平台公司、电网公司、自来水公司、合资公司、控股公司、小额贷款公司。',
     // Securities as a thing, and fields and schools that begin with a firm's name.
     '有价证券和证券市场、证券代码,投资证券、发行证券,中国石油行业专家和中国石油储备。',
     // A hospital's role towards another names none.
