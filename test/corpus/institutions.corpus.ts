@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '市纠风办、上海市合作交流办和哈尔滨市驻沪办参加,文件要求撤销驻京办。',
+      expect: [
+        { name: '市纠风办', category: 'government' },
+        { name: '上海市合作交流办' },
+        { name: '哈尔滨市驻沪办' },
+      ],
+      note: 'offices in short that end in 办; the bare 驻京办 names none',
+    },
+    {
       text: '阿里巴巴控股集团、中外合资企业上海大众汽车有限公司、温州市自来水公司和国网临沂供电公司参加,该诈骗集团被摧毁。',
       expect: [
         { name: '阿里巴巴控股集团' },
