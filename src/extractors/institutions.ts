@@ -500,6 +500,7 @@ function join(text: string, candidates: Candidate[]): Body[] {
 }
 
 const UNIVERSITY = '大学';
+const POLICE = '公安';
 /** A division of the Xinjiang Production and Construction Corps: 第一师, 七师, 十三师. */
 const DIVISION = '师';
 const BINGTUAN_DIVISION = /^第?[一二三四五六七八九十]{1,3}师$/;
@@ -631,6 +632,14 @@ function leftEdge(
         if (numbered) pieces.splice(at + 1, 1);
         continue;
       }
+    }
+    // 贵阳|公安|南明|分局: a city's police named before its district's branch.
+    if (place && w === POLICE && head.subUnit) {
+      names.unshift(w, place);
+      nameChars += w.length + place.length;
+      place = null;
+      start = piece.start;
+      continue;
     }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).

@@ -4,6 +4,11 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '记者从遵义公安红花岗分局获悉,兰州市公安局城关分局、七里河公安分局也参与。',
+      expect: [{ name: '遵义公安红花岗分局' }, { name: '兰州市公安局城关分局' }, { name: '七里河公安分局' }],
+      note: "a city's police named before its district's branch (遵义|公安|红花岗|分局)",
+    },
+    {
       text: '市纠风办、上海市合作交流办和哈尔滨市驻沪办参加,文件要求撤销驻京办。',
       expect: [
         { name: '市纠风办', category: 'government' },
