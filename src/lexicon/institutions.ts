@@ -504,6 +504,9 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '经济和信息化局',
     '工业和信息化局',
     '外事办',
+    // Party offices: 市委|巡察办, 市直机关工委, 中央和国家机关工委.
+    '巡察办',
+    '机关工委',
     // Offices in short: 市纠风办, 上海市合作交流办, 哈尔滨市驻沪办, 省政府驻京办.
     '纠风办',
     '合作交流办',
@@ -619,6 +622,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '管理委员会', category: 'government', needs: 'named' },
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
+  { head: '中央和国家机关工委', category: 'government', needs: 'none' },
   { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
   { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委', '面', '势'] }, // 中共中央政治局
   { head: '国家安全部', category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE },

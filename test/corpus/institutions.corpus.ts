@@ -4,6 +4,15 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '市直机关工委和中央和国家机关工委组织活动,市委巡察办参加,机关工委要加强指导。',
+      expect: [
+        { name: '市直机关工委', category: 'government' },
+        { name: '中央和国家机关工委' },
+        { name: '市委巡察办' },
+      ],
+      note: "party offices: a level's working committee for its organs and a committee's inspection office; the bare 机关工委 names none",
+    },
+    {
       text: '记者从遵义公安红花岗分局获悉,兰州市公安局城关分局、七里河公安分局也参与。',
       expect: [{ name: '遵义公安红花岗分局' }, { name: '兰州市公安局城关分局' }, { name: '七里河公安分局' }],
       note: "a city's police named before its district's branch (遵义|公安|红花岗|分局)",
