@@ -676,9 +676,10 @@ function leftEdge(
         kind = true;
       break;
     }
-    // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.
+    // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name; a bureau's
+    // head may be the second field (县|商务和|投资促进局, 县|卫生健康和|体育局).
     if (
-      names.length > 0 &&
+      (names.length > 0 || head.category === 'government') &&
       nameChars <= MAX_JOINED_FIELD &&
       (w === '与' || w === '和') &&
       joinsFields(text, pieces, at, headEnds, head)
@@ -966,7 +967,7 @@ function joinsFields(
       !isHanSpan(field.text) ||
       headEnds.has(field.end) ||
       EDGE_STOP_WORDS.has(field.text) ||
-      STOP_TAGS.has(field.tag) ||
+      (STOP_TAGS.has(field.tag) && !GENERIC_MODIFIERS.has(field.text)) || // 卫生健康/a
       TITLE_SET.has(field.text) || // a post ends a name: 主任|和|…学院 is a person and a body
       field.tag === 'ns' ||
       isPlace(field.text, field.tag)

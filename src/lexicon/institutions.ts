@@ -504,6 +504,13 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '经济和信息化局',
     '工业和信息化局',
     '外事办',
+    // Bureaus of merged fields counties name in short: 县教科局, 县文广旅局, 县文旅体局, 县文广新局.
+    '教科局',
+    '文广旅局',
+    '文旅体局',
+    '文广新局',
+    '文化广电和旅游局',
+    '政务服务中心',
     // Party offices: 市委|巡察办, 市直机关工委, 中央和国家机关工委.
     '巡察办',
     '机关工委',

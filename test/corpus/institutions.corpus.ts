@@ -4,6 +4,19 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '县商务和投资促进局、县卫生健康和体育局、县农业农村和水利局、县文广旅局、县教科局和县政务服务中心参加,市卫健委和体育局联合发文。',
+      expect: [
+        { name: '县商务和投资促进局', category: 'government' },
+        { name: '县卫生健康和体育局' },
+        { name: '县农业农村和水利局' },
+        { name: '县文广旅局' },
+        { name: '县教科局' },
+        { name: '县政务服务中心' },
+        { name: '市卫健委' },
+      ],
+      note: 'bureaus of merged fields, the second field a bureau of its own (商务和|投资促进局), and in short; a body and a bare bureau are two (市卫健委和体育局 names one)',
+    },
+    {
       text: '市直机关工委和中央和国家机关工委组织活动,市委巡察办参加,机关工委要加强指导。',
       expect: [
         { name: '市直机关工委', category: 'government' },
