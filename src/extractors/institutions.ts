@@ -1061,9 +1061,7 @@ function isGeneric(name: string): boolean {
 
 function isPlace(w: string, tag: string): boolean {
   return (
-    isPlaceName(w) ||
-    NATIONAL.has(w) ||
-    (tag === 'ns' && (TOWN_LIKE.test(w) || PROVINCE_SHORT_NAMES.has(w)))
+    isPlaceName(w) || NATIONAL.has(w) || (tag === 'ns' && (TOWN_LIKE.test(w) || PROVINCE_SHORT_NAMES.has(w)))
   );
 }
 

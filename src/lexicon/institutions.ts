@@ -332,12 +332,24 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '卫生监督所', category: 'public_health', needs: 'any' },
   // Health supervision under the names provinces and cities give it: 卫生健康监督所, 卫生计生综合监督所,
   // 卫生健康委员会|监督所, 卫生健康综合监督中心, 卫生计生监督局, 卫生和计划生育监督执法总队.
-  ...['监督所', '综合监督所', '卫生健康监督中心', '卫生监督中心', '综合监督中心', '技术监督中心', '监督检查中心'].map(
-    (head): InstitutionHead => ({ head, category: 'public_health', needs: 'any' }),
-  ),
-  ...['综合监督局', '卫生计生监督局', '执法监察局', '执法总队', '监督执法总队', '监督执法支队', '综合监督保障中心'].map(
-    (head): InstitutionHead => ({ head, category: 'government', needs: 'any' }),
-  ),
+  ...[
+    '监督所',
+    '综合监督所',
+    '卫生健康监督中心',
+    '卫生监督中心',
+    '综合监督中心',
+    '技术监督中心',
+    '监督检查中心',
+  ].map((head): InstitutionHead => ({ head, category: 'public_health', needs: 'any' })),
+  ...[
+    '综合监督局',
+    '卫生计生监督局',
+    '执法监察局',
+    '执法总队',
+    '监督执法总队',
+    '监督执法支队',
+    '综合监督保障中心',
+  ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
   // Childcare.
   { head: '托育综合服务中心', category: 'childcare', needs: 'named' },
   { head: '托育服务中心', category: 'childcare', needs: 'named' },
@@ -1374,7 +1386,11 @@ export const KNOWN_BODIES: {
   },
   { name: '中国石化', category: 'company', notBefore: ['工'] },
   // 中国石油大学, 中国石油和化学工业联合会, 中国石油行业: a school, a federation, a field.
-  { name: '中国石油', category: 'company', notBefore: ['大学', '化工', '和', '工业', '行业', '储备', '需求'] },
+  {
+    name: '中国石油',
+    category: 'company',
+    notBefore: ['大学', '化工', '和', '工业', '行业', '储备', '需求'],
+  },
   // Known names that end or start common words, each with its guards: 新浪|潮, 十万|科技, 永恒|大爱.
   { name: '新浪', category: 'company', notBefore: ['潮'] },
   { name: '万科', category: 'company', notBefore: ['技', '学', '研'] },

@@ -216,7 +216,7 @@ const corpus: InstitutionCorpus = {
     {
       text: '在西城区展览路社区卫生服务中心接种大厅,人民路小学和大学路派出所旁的同济大学、师范学院街道都有。',
       expect: [{ name: '西城区展览路社区卫生服务中心', category: 'primary_care' }, { name: '同济大学' }],
-      note: 'a community health centre is named by its road; a school\'s head before 路, 街 names a road (大学路, 学院街道), and a school after a road is an address\'s (人民路|小学)',
+      note: "a community health centre is named by its road; a school's head before 路, 街 names a road (大学路, 学院街道), and a school after a road is an address's (人民路|小学)",
     },
     {
       text: '新加坡政府和美国政府回应,香港特区政府发言人表示,沙坪镇政府与江州市政府、县政府联合发文。',
@@ -251,7 +251,7 @@ const corpus: InstitutionCorpus = {
         { name: '人力资源社会保障部' },
         { name: '国务院办公厅' },
       ],
-      note: 'a national body that needs no name (国务院, 财政部) is one of its own right after another body; an office (办公厅) is its body\'s',
+      note: "a national body that needs no name (国务院, 财政部) is one of its own right after another body; an office (办公厅) is its body's",
     },
     {
       text: '依照《中华人民共和国公司法》第十条,原贵阳制药厂和桂林钢铁(集团)公司在贵阳市工商行政管理局办理登记,该公司法定代表人到场。',
@@ -271,7 +271,7 @@ const corpus: InstitutionCorpus = {
         { name: '团中央', canonical: '共青团中央' },
         { name: '全国学联', canonical: '中华全国学生联合会' },
       ],
-      note: 'middle schools named by their stage (初级中学/l is one word); a body\'s 学校部 is its department, no school',
+      note: "middle schools named by their stage (初级中学/l is one word); a body's 学校部 is its department, no school",
     },
     {
       text: '记者获悉,苏州金地精密电子有限公司与无锡天地之间贸易有限公司签约。',
@@ -2160,7 +2160,7 @@ const corpus: InstitutionCorpus = {
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
       expect: [{ name: '东关街道办事处建设路社区卫生服务站', category: 'primary_care' }],
-      note: 'a community is named by its road: the road is part of its service station\'s name',
+      note: "a community is named by its road: the road is part of its service station's name",
     },
     {
       text: '山东聊城莘县人民医院开展义诊。',
