@@ -1218,6 +1218,7 @@ export const KNOWN_BODIES: {
   { name: '民主党', category: 'other', notBefore: ['派'] },
   { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
   { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
+  { name: '中国田协', category: 'association', canonical: '中国田径协会' }, // one word to jieba (中国田协/nt)
   // Sports federations abroad by their short names.
   { name: '国际乒联', category: 'association', canonical: '国际乒乓球联合会' },
   { name: '国际篮联', category: 'association', canonical: '国际篮球联合会' },

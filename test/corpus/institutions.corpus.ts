@@ -50,12 +50,13 @@ const corpus: InstitutionCorpus = {
       note: 'firms named by a brand or a place keep kinds of firm in their names (控股集团, 自来水公司); a criminal group is none',
     },
     {
-      text: '中国女排战胜韩国队,中国乒协和中国泳协表态,国际乒联、世界泳联和亚奥理事会发来贺信,杭州亚组委发布消息。韩国队员说,会议安排协调工作。',
+      text: '中国女排战胜韩国队,中国乒协和中国泳协、中国田协表态,国际乒联、世界泳联和亚奥理事会发来贺信,杭州亚组委发布消息。韩国队员说,会议安排协调工作。',
       expect: [
         { name: '中国女排' },
         { name: '韩国队', category: 'other' },
         { name: '中国乒协', canonical: '中国乒乓球协会' },
         { name: '中国泳协', canonical: '中国游泳协会' },
+        { name: '中国田协', canonical: '中国田径协会' },
         { name: '国际乒联', canonical: '国际乒乓球联合会' },
         { name: '世界泳联' },
         { name: '亚奥理事会', canonical: '亚洲奥林匹克理事会' },
