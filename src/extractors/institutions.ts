@@ -591,7 +591,11 @@ function leftEdge(
       break;
     }
     // A country names a body abroad as a place does at home: 企业|德国|赢创…公司 starts at 德国.
-    if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag) || COUNTRY_NAMES.has(w)) {
+    if (
+      isPlace(w, piece.tag) ||
+      isDivisionLike(w, piece.tag) ||
+      (piece.tag === 'ns' && COUNTRY_NAMES.has(w))
+    ) {
       place = w;
       start = piece.start;
       continue;
