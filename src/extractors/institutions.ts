@@ -10,6 +10,7 @@
 // again in short (温江院区, a bracketed 以下简称) takes the canonical name of its first mention.
 
 import {
+  BRAND_PARTICLES,
   COUNT_MEASURES,
   DEMOCRATIC_PARTIES,
   EDGE_STOP_WORDS,
@@ -21,6 +22,7 @@ import {
   NOT_INSTITUTIONS,
   NATIONAL_PREFIXES,
   PARTY_PREFIXES,
+  PROVINCE_SHORT_NAMES,
   REGION_WORDS,
   SERVICE_NUMBERS,
   SHORT_FORMS,
@@ -40,7 +42,7 @@ import {
   townSpans,
   type Division,
 } from '../lexicon/places.js';
-import { TITLE_SET } from '../lexicon/titles.js';
+import { COUNTRY_NAMES, TITLE_SET } from '../lexicon/titles.js';
 import type { Token, TokenIndex } from '../pipeline/tokenize.js';
 import { Finder, isHanSpan } from './words.js';
 import { cityOf, type ArticlePlace } from './places.js';
@@ -428,6 +430,22 @@ function join(text: string, candidates: Candidate[]): Body[] {
     if (prev && gap === '' && foreignOffice && c.head.needs === 'none') continue;
     // 镇党委|政府, 县委|政府: the party committee and the government, two bodies; the bare second names none.
     if (prev && gap === '' && bare && c.head.head === '政府' && prev.last.head.head.endsWith('委')) continue;
+    // 中共中央|国务院, 教育部|财政部: a national body that needs no name is one of its own after another;
+    // so is a university after a university (厦门大学|福建师范大学), never a part of it.
+    const ownNational =
+      (bare && c.head.needs === 'none' && prev?.last.head.category === 'government') ||
+      (c.head.head === UNIVERSITY && prev?.last.head.head === UNIVERSITY);
+    // 樟树市药都小学|宜春市宜阳学校: a school or hospital named by its own division after another is the
+    // next item of a list whose lines were joined (北京积水潭医院|聊城医院 is a branch, named without 市);
+    const nextItem =
+      // 融媒体中心|县人民医院: a level's short form starts a name, never a part of the body before.
+      (c.short !== null && !c.head.subUnit) ||
+      (c.place !== null &&
+        !c.head.subUnit &&
+        DIVISION_ENDING.test(c.place) &&
+        ITEM_KINDS.has(c.head.category) &&
+        prev !== undefined &&
+        ITEM_KINDS.has(prev.last.head.category));
     // A school's or an academy's own college or institute is part of it, whatever its name:
     // 上海交通大学|医学院, 北京大学|经济研究所, 清华大学|航空研究院.
     const college =
@@ -451,6 +469,8 @@ function join(text: string, candidates: Candidate[]): Body[] {
       prev &&
       !c.head.separate &&
       !national &&
+      !ownNational &&
+      !nextItem &&
       !foreignOffice &&
       (c.valid || bare || college) &&
       (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))
@@ -478,6 +498,18 @@ function join(text: string, candidates: Candidate[]): Body[] {
   }
   return bodies;
 }
+
+const UNIVERSITY = '大学';
+const POLICE = '公安';
+/** A division of the Xinjiang Production and Construction Corps: 第一师, 七师, 十三师. */
+const DIVISION = '师';
+const BINGTUAN_DIVISION = /^第?[一二三四五六七八九十]{1,3}师$/;
+/** The one short form of two characters: a prefecture named 地区 (喀什地区). */
+const PREFECTURE_REGION = '地区';
+/** A division's name ends in its level: 宜春市, 奉新县, 宁夏回族自治区 (the 州 of 赣州, 杭州 is part of the name). */
+const DIVISION_ENDING = /[省市县区盟旗]$/;
+/** Bodies a page lists one a line: schools and health bodies. */
+const ITEM_KINDS = new Set<InstitutionCategory>(['school', 'hospital', 'primary_care', 'public_health']);
 
 /** Bodies a list names by bare heads after the first, sharing its place. */
 const LISTED_KINDS = new Set<InstitutionCategory>(['hospital', 'primary_care', 'public_health']);
@@ -553,7 +585,17 @@ function leftEdge(
       continue;
     }
     if (!isHanSpan(w) || AREA_WORDS.has(w)) break; // 全县乡镇卫生院 is every township hospital of the county
-    if (isPlace(w, piece.tag) || isDivisionLike(w, piece.tag)) {
+    // 偏远地区/ns, 贫困地区: regions of a kind, in one word; a prefecture so named is a place (喀什地区).
+    if (w.length > PREFECTURE_REGION.length && w.endsWith(PREFECTURE_REGION) && !isPlaceName(w)) {
+      kind = true;
+      break;
+    }
+    // A country names a body abroad as a place does at home: 企业|德国|赢创…公司 starts at 德国.
+    if (
+      isPlace(w, piece.tag) ||
+      isDivisionLike(w, piece.tag) ||
+      (piece.tag === 'ns' && COUNTRY_NAMES.has(w))
+    ) {
       place = w;
       start = piece.start;
       continue;
@@ -580,13 +622,36 @@ function leftEdge(
       start = piece.start;
       continue;
     }
+    // 第七|师|医院, 七师|奎屯医院, 十三|师|红星医院: a division of the Bingtuan names its bodies, before
+    // or after the place they stand in.
+    // (十四|师昆玉/x: jieba may glue the division's 师 to the name after it.)
+    if (w.endsWith(DIVISION) || w.startsWith(DIVISION)) {
+      const numeral = pieces[at + 1];
+      const numbered = w[0] === DIVISION && numeral?.end === piece.start && numeral.tag === 'm';
+      if (BINGTUAN_DIVISION.test(numbered ? numeral.text + DIVISION : w)) {
+        const name = numbered ? numeral.text + w : w;
+        names.unshift(name);
+        nameChars += name.length;
+        start = piece.end - name.length;
+        if (numbered) pieces.splice(at + 1, 1);
+        continue;
+      }
+    }
+    // 贵阳|公安|南明|分局: a city's police named before its district's branch.
+    if (place && w === POLICE && head.subUnit) {
+      names.unshift(w, place);
+      nameChars += w.length + place.length;
+      place = null;
+      start = piece.start;
+      continue;
+    }
     // A name may begin with a place inside one token (北京积水潭); a development zone has a name
     // of its own before its kind (聊城|江北水城|旅游度假区).
     if (place && !isZoneWord(place) && !endsWithZoneKind(place)) break;
     // A place jieba cut from its level (江州|市) is one division: read on as a place.
     const divisionName = pieces[at + 1];
-    // Short forms are one character: most words are longer, and the length is cheaper to test.
-    const shortForm = w.length === 1 && SHORT_FORM_WORDS.has(w);
+    // Short forms are one character but 地区: most words are longer, and the length is cheaper to test.
+    const shortForm = (w.length === 1 || w === PREFECTURE_REGION) && SHORT_FORM_WORDS.has(w);
     if (
       shortForm &&
       divisionName?.end === piece.start &&
@@ -606,14 +671,37 @@ function leftEdge(
       // A word that ends like a level is no level (华盛社区、县疾控中心 is a 社区, then the county's centre).
       const level = LEVELS_BEFORE.exec(before);
       if (level && !(level[1] && WORDS_ENDING_LIKE_LEVELS.has(level[1]))) short = '';
+      // 边远/a|地区|卫生院, 少数民族|地区: regions of a kind, no prefecture (该|地区, 组织|地区 name one).
+      if (
+        w === PREFECTURE_REGION &&
+        divisionName?.end === piece.start &&
+        (!STOP_TAGS.has(divisionName.tag) || divisionName.tag === 'a')
+      )
+        kind = true;
       break;
     }
-    // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name.
+    // 清华大学|经济与管理学院, 省|社会工作与志愿服务协会: two fields joined inside one name; a bureau's
+    // head may be the second field (县|商务和|投资促进局, 县|卫生健康和|体育局).
     if (
-      names.length > 0 &&
+      (names.length > 0 || head.category === 'government') &&
       nameChars <= MAX_JOINED_FIELD &&
       (w === '与' || w === '和') &&
-      joinsFields(pieces, at, headEnds, head)
+      joinsFields(text, pieces, at, headEnds, head)
+    ) {
+      names.unshift(w);
+      nameChars += 1;
+      start = piece.start;
+      continue;
+    }
+    // 群力|五|社区卫生服务中心, 红旗|一|社区|居委会: a community numbered after its area's name.
+    if (
+      w.length === 1 &&
+      piece.tag === 'm' &&
+      COMMUNITY_NUMERALS.includes(w) &&
+      text.startsWith(COMMUNITY, piece.end) &&
+      pieces[at + 1]?.end === piece.start &&
+      NAME_TAGS.has(pieces[at + 1].tag) &&
+      !AREA_WORDS.has(pieces[at + 1].text)
     ) {
       names.unshift(w);
       nameChars += 1;
@@ -632,7 +720,8 @@ function leftEdge(
     if (
       EDGE_STOP_WORDS.has(w) ||
       stopTag ||
-      endsWithRoad(w) ||
+      // 柳园南路|颐中外国语学校: an address; a community is named by its road (建设路|社区卫生服务站).
+      (endsWithRoad(w) && !head.head.startsWith('社区')) ||
       // An ordinal names a body (第一|附属医院), an ordinal count does not (第一家|医院, 第二批|卫生院).
       (piece.tag === 'm' && (!w.startsWith('第') || ORDINAL_COUNT.test(w))) ||
       // 刚回到/i: a verb phrase the tagger calls an idiom, opened by an adverb (见义勇为/i is a name's);
@@ -815,7 +904,7 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
       !isHanSpan(piece.text) ||
       (EDGE_STOP_WORDS.has(piece.text) && !TRADE_WORDS.has(piece.text)) ||
       // 乐陵市|某|食品工业有限公司: a withheld name is still the place's.
-      (FUNCTION_TAGS.has(piece.tag) && piece.text !== '某')
+      (FUNCTION_TAGS.has(piece.tag) && piece.text !== '某' && !isBrandParticle(pieces, i))
     )
       return null;
     if (end - piece.start > reach) return null;
@@ -823,6 +912,14 @@ function placeBehind(pieces: Piece[], at: number, end: number, reach: number): P
     start = piece.start;
   }
   return null;
+}
+
+/** Tags of the words an adverbial 地 follows: 大力地, 积极地, 悄悄地. */
+const ADVERBIAL_TAGS = new Set(['d', 'dg', 'a', 'ad', 'ag', 'z']);
+
+/** A particle inside a brand (金|地, 城市|之|光), not the adverbial 地 after a manner word (大力|地|支持). */
+function isBrandParticle(pieces: Piece[], at: number): boolean {
+  return BRAND_PARTICLES.has(pieces[at].text) && !ADVERBIAL_TAGS.has(pieces[at + 1]?.tag ?? '');
 }
 
 /** The places written right before a place are its divisions: 兴隆县|山村, 兴隆县|青松岭镇 are one place. */
@@ -856,10 +953,17 @@ function partOf(head: InstitutionHead, body: InstitutionHead): boolean {
 /**
  * Whether the 与 or 和 of piece `at` joins two fields of one name: the field before it is a word or
  * two of its own (no place, no body, no verb) right after a body this head is part of, or after a
- * short form or a place (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会); not two bodies
+ * short form or a place, or opening an item of a list (清华大学|经济与管理学院, 省|社会|工作与志愿服务协会,
+ * 、文化传媒与法律学院); not two bodies
  * (市卫健委和教育学院, 司法所|工作人员和仲裁委员会).
  */
-function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: InstitutionHead): boolean {
+function joinsFields(
+  text: string,
+  pieces: Piece[],
+  at: number,
+  headEnds: HeadEnds,
+  head: InstitutionHead,
+): boolean {
   for (let i = at + 1; i <= at + MAX_FIELD_WORDS; i++) {
     const field = pieces[i];
     if (
@@ -867,7 +971,7 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
       !isHanSpan(field.text) ||
       headEnds.has(field.end) ||
       EDGE_STOP_WORDS.has(field.text) ||
-      STOP_TAGS.has(field.tag) ||
+      (STOP_TAGS.has(field.tag) && !GENERIC_MODIFIERS.has(field.text)) || // 卫生健康/a
       TITLE_SET.has(field.text) || // a post ends a name: 主任|和|…学院 is a person and a body
       field.tag === 'ns' ||
       isPlace(field.text, field.tag)
@@ -882,6 +986,10 @@ function joinsFields(pieces: Piece[], at: number, headEnds: HeadEnds, head: Inst
         before.tag === 'ns' ||
         isPlace(before.text, before.tag))
     )
+      return true;
+    // …学院、文化传媒与法律学院: an item of a list of bodies, the fields its whole name (市民、企业与…
+    // lists parties).
+    if (before?.end !== field.start && text[field.start - 1] === '、' && headEnds.has(field.start - 1))
       return true;
   }
   return false;
@@ -939,6 +1047,8 @@ function isNamed(
       return (place !== null || short !== null) && names.length === 0;
     case 'named':
       return place !== null || proper;
+    case 'placed':
+      return place !== null;
     case 'any':
       return place !== null || short !== null || proper;
   }
@@ -954,7 +1064,9 @@ function isGeneric(name: string): boolean {
 }
 
 function isPlace(w: string, tag: string): boolean {
-  return isPlaceName(w) || NATIONAL.has(w) || (tag === 'ns' && TOWN_LIKE.test(w));
+  return (
+    isPlaceName(w) || NATIONAL.has(w) || (tag === 'ns' && (TOWN_LIKE.test(w) || PROVINCE_SHORT_NAMES.has(w)))
+  );
 }
 
 function placePrefix(w: string): string | null {
@@ -1064,6 +1176,11 @@ const MAX_NUMBERED_PREFIX = 20;
 
 /** An ordinal with a measure counts bodies: 第一家, 第二所, 第三批. */
 const ORDINAL_COUNT = /^第.+[家个所批]$/;
+/** The numerals that number communities of one area: 群力五社区, 光明二社区. */
+const COMMUNITY_NUMERALS = '一二三四五六七八九十';
+const COMMUNITY = '社区';
+/** Tags of the name a community's numeral follows: 群力/n, 红旗/nr, 光明/nz (新建/ns|三|社区 is a verb). */
+const NAME_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j']);
 
 /** Every town suffix (镇, 乡, 街道, 苏木) holds 镇, 乡, 街 or 苏: a text without them names no town. */
 function mayNameTown(text: string, from: number, to: number): boolean {
@@ -1179,6 +1296,7 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
   // Write out the abbreviated heads of each joined part.
   for (const c of first === last ? [first] : [last, first]) {
     if (!c.head.full) continue;
+    if (c.head.domestic && !(c === first && prefix !== '') && !namedByDivision(text, c)) continue;
     const at = c.end - c.head.head.length - from;
     if (at >= 0) rest = rest.slice(0, at) + c.head.full + rest.slice(at + c.head.head.length);
   }
@@ -1188,6 +1306,18 @@ function canonicalOf(text: string, body: Body, where: ArticlePlace): string {
     ALIASES.get(canonical) ??
     (prefix ? ALIASES.get(text.slice(body.start, body.end)) : undefined) ??
     canonical
+  );
+}
+
+/** Whether a head stands right after a place of China or a level: 昆明市|政府, 县|政府 (not 美国|政府, 香港特区|政府). */
+function namedByDivision(text: string, c: Candidate): boolean {
+  const before = text.slice(c.start, c.end - c.head.head.length);
+  if (c.short !== null) return before.endsWith(c.short);
+  const place = c.place;
+  return (
+    place !== null &&
+    (isPlaceName(place) || TOWN_LIKE.test(place) || DIVISION_ENDING.test(place)) &&
+    before.endsWith(place)
   );
 }
 
@@ -1211,8 +1341,9 @@ function shortFormOf(short: string, article: Division | null): string | null {
       (article.level === 'county' && article.name.endsWith('市') ? article : cityOf(article))?.name ?? null
     );
   if (level === 'prefecture') {
+    // 州 is an autonomous prefecture's (恩施土家族苗族自治州), 地区 and 盟 a prefecture's so named.
     const city = cityOf(article);
-    return city?.name.endsWith('自治州') ? city.name : null;
+    return city?.name.endsWith(short === '州' ? '自治州' : short) ? city.name : null;
   }
   const county = ancestorAt(article, 'county');
   if (!county?.name.endsWith(short)) return null;

@@ -18,10 +18,11 @@ export interface InstitutionHead {
   /**
    * How much left edge the head needs to name one body: `any` (a place, a proper name or a 市/县
    * short form: 市人民医院), `named` (a place or a proper name: 县医院 and 市医院 are generic),
-   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院), `none` (the
-   * head alone names one body: 教育部).
+   * `short` (only a place or a 市/县/区 short form, nothing between: 市妇幼, 市二院), `placed` (a
+   * place, with or without a name after it: 昆明制药厂; 印刷厂, 县酒厂 are kinds), `none` (the head
+   * alone names one body: 教育部).
    */
-  needs: 'any' | 'named' | 'short' | 'none';
+  needs: 'any' | 'named' | 'short' | 'placed' | 'none';
   /** Text right after the head that shows it is part of a longer word (妇幼 in 妇幼保健协会). */
   notBefore?: string[];
   /** A branch or sub-unit: attaches to the institution just before it (聊城市公安局茌平区分局). */
@@ -53,6 +54,11 @@ export interface InstitutionHead {
   aloneUnlessBefore?: string[];
   /** Named by a community, whose name may be a word jieba calls an adjective (幸福/a|社区居委会). */
   ofCommunity?: boolean;
+  /**
+   * The full form is a Chinese division's body's: written out only right after a place of China or a
+   * level (昆明市政府, 县政府 -> …人民政府), never after a country or a name (美国政府, 特区政府).
+   */
+  domestic?: boolean;
 }
 
 /** The fields of government with a 厅 in each province and a 部 in Beijing (民政厅, 教育部). */
@@ -86,6 +92,9 @@ const MINISTRY_NOT_BEFORE = ['门', '分', '署', '位', '队', '长', '件', '�
 
 /** After a paper's head, the rest of a longer word: 工作日|报告, 近日|报道, 次日|报到, 昨日|报名. */
 const PAPER_NOT_BEFORE = ['告', '道', '送', '到', '名', '警', '表', '批', '账', '销', '案', '废', '价'];
+
+/** After a school's head, the rest of a road's or place's name: 学院路, 大学街, 中学大道. */
+const ROAD_AFTER_SCHOOL = ['路', '街', '大道'];
 
 /** After 高院 and 中院, the rest of another word: 提高|院感, 提高|院前急救, 其中|院长, 初中|院校. */
 const COURT_NOT_BEFORE = [
@@ -188,6 +197,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '妇女儿童医疗中心', category: 'hospital', needs: 'any' },
   { head: '儿童医学中心', category: 'hospital', needs: 'any' },
   { head: '分院', category: 'hospital', needs: 'named', subUnit: true },
+  // The head hospital of a county's health community, named after its hospital: 县人民医院|医共体总院.
+  { head: '医共体总院', category: 'hospital', needs: 'named', subUnit: true },
   { head: '院区', category: 'hospital', needs: 'named', subUnit: true }, // 聊城市人民医院东昌院区
   // The medical centres of the PLA General Hospital: 解放军总医院第一医学中心.
   ...['一', '二', '三', '四', '五', '六', '七', '八'].map(
@@ -270,6 +281,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '妇幼计生中心', category: 'public_health', needs: 'any' },
   { head: '妇幼保健和计划生育服务中心', category: 'public_health', needs: 'any' },
   { head: '妇保院', category: 'public_health', full: '妇幼保健院', needs: 'any' },
+  // 金寨县妇计中心 in short; counties that kept the older names: 丰县妇幼保健所, 妇幼保健站.
+  { head: '妇计中心', category: 'public_health', full: '妇幼保健计划生育服务中心', needs: 'any' },
+  { head: '妇幼保健所', category: 'public_health', needs: 'any' },
+  { head: '妇幼保健站', category: 'public_health', needs: 'any' },
   {
     head: '妇幼',
     category: 'public_health',
@@ -298,6 +313,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '社会保险事业管理中心',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
   { head: '医保中心', category: 'government', needs: 'any' },
+  { head: '社保中心', category: 'government', needs: 'any' },
   // A zone's or county's health office under its service name: 高新区卫生健康管理服务中心.
   { head: '卫生健康管理服务中心', category: 'government', needs: 'any' },
   { head: '卫生健康服务中心', category: 'government', needs: 'any' },
@@ -307,9 +323,33 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '防治院', category: 'public_health', needs: 'any' },
   { head: '急救中心', category: 'public_health', needs: 'any' },
   { head: '紧急医疗救援指挥中心', category: 'public_health', needs: 'any' },
+  // A province's emergency centre, and a city's 120 dispatch centre: 甘肃省紧急医疗救援中心, 市120指挥调度中心.
+  { head: '紧急医疗救援中心', category: 'public_health', needs: 'any' },
+  { head: '120指挥调度中心', category: 'public_health', needs: 'any' },
+  { head: '120调度指挥中心', category: 'public_health', needs: 'any' },
   { head: '医疗急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '急救指挥中心', category: 'public_health', needs: 'any' },
   { head: '卫生监督所', category: 'public_health', needs: 'any' },
+  // Health supervision under the names provinces and cities give it: 卫生健康监督所, 卫生计生综合监督所,
+  // 卫生健康委员会|监督所, 卫生健康综合监督中心, 卫生计生监督局, 卫生和计划生育监督执法总队.
+  ...[
+    '监督所',
+    '综合监督所',
+    '卫生健康监督中心',
+    '卫生监督中心',
+    '综合监督中心',
+    '技术监督中心',
+    '监督检查中心',
+  ].map((head): InstitutionHead => ({ head, category: 'public_health', needs: 'any' })),
+  ...[
+    '综合监督局',
+    '卫生计生监督局',
+    '执法监察局',
+    '执法总队',
+    '监督执法总队',
+    '监督执法支队',
+    '综合监督保障中心',
+  ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'any' })),
   // Childcare.
   { head: '托育综合服务中心', category: 'childcare', needs: 'named' },
   { head: '托育服务中心', category: 'childcare', needs: 'named' },
@@ -423,6 +463,8 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '自然资源局',
     '自然资源和规划局',
     '城市管理局',
+    '城管行政执法局',
+    '城市管理行政执法局',
     '城市综合管理局',
     '城市管理和综合执法局',
     '综合行政执法局',
@@ -449,6 +491,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '劳动局',
     '环保局',
     '工商局',
+    '工商行政管理局',
     '质监局',
     '食药监局',
     '国土局',
@@ -473,6 +516,21 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '经济和信息化局',
     '工业和信息化局',
     '外事办',
+    // Bureaus of merged fields counties name in short: 县教科局, 县文广旅局, 县文旅体局, 县文广新局.
+    '教科局',
+    '文广旅局',
+    '文旅体局',
+    '文广新局',
+    '文化广电和旅游局',
+    '政务服务中心',
+    // Party offices: 市委|巡察办, 市直机关工委, 中央和国家机关工委.
+    '巡察办',
+    '机关工委',
+    // Offices in short: 市纠风办, 上海市合作交流办, 哈尔滨市驻沪办, 省政府驻京办.
+    '纠风办',
+    '合作交流办',
+    '驻京办',
+    '驻沪办',
     '金融办',
     '金融局',
     '地方金融监督管理局',
@@ -520,6 +578,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
     '金融监督管理总局',
   ].map((head): InstitutionHead => ({ head, category: 'government', needs: 'none' })),
   { head: '药监局', category: 'government', full: '药品监督管理局', needs: 'any' },
+  // Work-safety committees and their offices, and civil defence in short: 省政府安委会, 市安委办, 市国动办.
+  { head: '安委会', category: 'government', full: '安全生产委员会', needs: 'any' },
+  { head: '安委办', category: 'government', full: '安全生产委员会办公室', needs: 'any' },
+  { head: '国动办', category: 'government', full: '国防动员办公室', needs: 'any' },
   // Offices for Taiwan, Hong Kong and Macao, and overseas Chinese affairs in short: 市台办, 国务院港澳办
   // (平台|办理 holds no 台办).
   ...Object.entries({ 台办: '台湾事务办公室', 港澳办: '港澳事务办公室', 侨办: '侨务办公室' }).map(
@@ -563,7 +625,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '交警大队', category: 'government', needs: 'any', subUnit: true },
   { head: '交警', category: 'government', needs: 'named' },
   { head: '人民政府', category: 'government', needs: 'any' },
-  { head: '政府', category: 'government', full: '人民政府', needs: 'any' },
+  { head: '政府', category: 'government', full: '人民政府', needs: 'any', domestic: true },
   { head: '人民政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '政府新闻办', category: 'government', full: '人民政府新闻办公室', needs: 'any' },
   { head: '新闻办', category: 'government', full: '新闻办公室', needs: 'any' },
@@ -579,6 +641,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '管理委员会', category: 'government', needs: 'named' },
   { head: '管委会', category: 'government', full: '管理委员会', needs: 'named' },
   { head: '国务院', category: 'government', needs: 'none' },
+  { head: '中央和国家机关工委', category: 'government', needs: 'none' },
   { head: '中共中央', category: 'government', needs: 'none' }, // 中共中央办公厅 joins its office
   { head: '政治局', category: 'government', needs: 'named', notBefore: ['委员', '常委', '面', '势'] }, // 中共中央政治局
   { head: '国家安全部', category: 'government', needs: 'none', notBefore: MINISTRY_NOT_BEFORE },
@@ -635,6 +698,7 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   ),
   // A court's tribunal in a town: 东阿县人民法院|刘集人民法庭.
   { head: '人民法庭', category: 'government', needs: 'named', subUnit: true },
+  { head: '巡回法庭', category: 'government', needs: 'named', subUnit: true }, // 最高人民法院|第一巡回法庭
   // A city's or zone's investment and economy bureaus: 信阳工业城招商局 (招商局集团 is a company).
   { head: '招商局', category: 'government', needs: 'any', notBefore: ['集团'] },
   { head: '投资促进局', category: 'government', needs: 'any' },
@@ -656,6 +720,25 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '联合会', category: 'association', needs: 'named', society: true },
   { head: '足协', category: 'association', full: '足球协会', needs: 'any' },
   { head: '篮协', category: 'association', full: '篮球协会', needs: 'any' },
+  // Sports associations in short, each a word of its own (安排|协调, 农田|协会 hold none).
+  ...(
+    [
+      ['乒协', '乒乓球协会'],
+      ['田协', '田径协会'],
+      ['泳协', '游泳协会'],
+      ['排协', '排球协会'],
+    ] as const
+  ).map(
+    ([head, full]): InstitutionHead => ({
+      head,
+      category: 'association',
+      full,
+      needs: 'any',
+      wholeWord: true,
+      notBefore: ['会'],
+    }),
+  ),
+  { head: '亚组委', category: 'other', needs: 'named' }, // 杭州亚组委
   { head: '奥委会', category: 'other', full: '奥林匹克委员会', needs: 'named' }, // 中国奥委会, as 国际奥委会
   // Organising committees of games: 北京冬奥组委, 第十五届全运会组委会 (届 is a stop: the games name it).
   { head: '组委会', category: 'other', needs: 'named' },
@@ -686,7 +769,11 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '股份有限公司', category: 'company', needs: 'named', registered: true },
   { head: '有限责任公司', category: 'company', needs: 'named', registered: true },
   { head: '有限公司', category: 'company', needs: 'named', registered: true },
-  { head: '公司', category: 'company', needs: 'named' },
+  { head: '公司', category: 'company', needs: 'named', notBefore: ['法》', '法第'] }, // 《…公司法》 is a law
+  // A group's registered form with 集团 in brackets: 柳州钢铁(集团)公司.
+  { head: '(集团)公司', category: 'company', needs: 'named', registered: true },
+  // Factories named by their place or brand: 昆明制药厂, 柳州钢铁厂 (水厂, 药厂 alone are kinds).
+  { head: '厂', category: 'company', needs: 'placed' },
   { head: '银行', category: 'company', needs: 'named' },
   { head: '建设银行', category: 'company', needs: 'none' },
   // Banks by the short names news uses, alone or before a branch: 建行|安徽省分行, 市农行, 省农发行.
@@ -734,11 +821,20 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   },
   { head: '控股', category: 'company', needs: 'named', notBefore: ['集团', '股东', '子公司', '公司', '权'] },
   // Schools.
-  { head: '学校', category: 'school', needs: 'named' },
-  { head: '大学', category: 'school', needs: 'named', notBefore: ['生', '湘雅', '华西二'] }, // 中南大学湘雅医院 is a hospital
-  { head: '学院', category: 'school', needs: 'named' },
-  { head: '中学', category: 'school', needs: 'named', notBefore: ['生'] },
-  { head: '小学', category: 'school', needs: 'named', notBefore: ['生'] },
+  { head: '学校', category: 'school', needs: 'named', notBefore: ['部'] }, // 团中央|学校部 is a department
+  // Middle schools by their stage, which jieba cuts as one word (初级中学/l, 高级中学/nt).
+  { head: '初级中学', category: 'school', needs: 'named' },
+  { head: '高级中学', category: 'school', needs: 'named' },
+  // 中南大学湘雅医院 is a hospital; a school's name before 路, 街 or 大道 names a road (学院路, 大学城 is a place).
+  {
+    head: '大学',
+    category: 'school',
+    needs: 'named',
+    notBefore: ['生', '湘雅', '华西二', ...ROAD_AFTER_SCHOOL],
+  },
+  { head: '学院', category: 'school', needs: 'named', notBefore: ROAD_AFTER_SCHOOL },
+  { head: '中学', category: 'school', needs: 'named', notBefore: ['生', ...ROAD_AFTER_SCHOOL] },
+  { head: '小学', category: 'school', needs: 'named', notBefore: ['生', ...ROAD_AFTER_SCHOOL] },
   {
     head: '高中',
     category: 'school',
@@ -809,6 +905,10 @@ export const INSTITUTION_HEADS: InstitutionHead[] = [
   { head: '图书馆', category: 'other', needs: 'named' },
   { head: '党校', category: 'school', needs: 'any' },
   { head: '商会', category: 'association', needs: 'named', wholeWord: true }, // not 协|商会
+  // Societies of people from one place, and a society's branch named by its place: 江西同乡总会,
+  // …促进会|香港总会 (生活总会好起来 is an adverb: a place must name it; 总会计师 is a post).
+  { head: '同乡会', category: 'association', needs: 'named' },
+  { head: '总会', category: 'association', needs: 'placed', notBefore: ['计', '议'] },
   { head: '工商联', category: 'association', full: '工商业联合会', needs: 'any' },
   // Sports clubs by their sport: 山东泰山足球俱乐部 (老年人俱乐部 is a kind of group).
   ...['足球俱乐部', '篮球俱乐部', '排球俱乐部'].map(
@@ -936,6 +1036,25 @@ const TEAM_PLACES = [
   '新疆',
   '香港',
   '澳门',
+  // National teams abroad news names most (日本队, 巴西队).
+  '日本',
+  '韩国',
+  '朝鲜',
+  '美国',
+  '巴西',
+  '德国',
+  '法国',
+  '英格兰',
+  '阿根廷',
+  '西班牙',
+  '意大利',
+  '荷兰',
+  '葡萄牙',
+  '澳大利亚',
+  '伊朗',
+  '沙特',
+  '泰国',
+  '越南',
 ];
 
 /**
@@ -1024,6 +1143,10 @@ export const KNOWN_BODIES: {
     (name) => ({ name, category: 'media' as const }),
   ),
   { name: '新京报', category: 'media' },
+  // Financial papers named alone.
+  ...['经济观察报', '21世纪经济报道', '证券日报', '上海证券报', '中国证券报', '中国经营报', '华夏时报'].map(
+    (name) => ({ name, category: 'media' as const }),
+  ),
   { name: '澎湃新闻', category: 'media' },
   { name: '参考消息', category: 'media' },
   { name: '南方周末', category: 'media' },
@@ -1060,6 +1183,8 @@ export const KNOWN_BODIES: {
   { name: '全国妇联', category: 'association', canonical: '中华全国妇女联合会' },
   { name: '全国总工会', category: 'association', canonical: '中华全国总工会' },
   { name: '全国工商联', category: 'association', canonical: '中华全国工商业联合会' },
+  { name: '全国学联', category: 'association', canonical: '中华全国学生联合会' },
+  { name: '全国青联', category: 'association', canonical: '中华全国青年联合会' },
   { name: '全国人大常委会', category: 'government', canonical: '全国人民代表大会常务委员会' },
   { name: '全国人大', category: 'government', canonical: '全国人民代表大会', notBefore: ['常委会', '代表'] },
   {
@@ -1093,9 +1218,35 @@ export const KNOWN_BODIES: {
   { name: '民主党', category: 'other', notBefore: ['派'] },
   { name: '国际足联', category: 'association', canonical: '国际足球联合会' },
   { name: '亚足联', category: 'association', canonical: '亚洲足球联合会' },
+  { name: '中国田协', category: 'association', canonical: '中国田径协会' }, // one word to jieba (中国田协/nt)
+  // Sports federations abroad by their short names.
+  { name: '国际乒联', category: 'association', canonical: '国际乒乓球联合会' },
+  { name: '国际篮联', category: 'association', canonical: '国际篮球联合会' },
+  { name: '国际排联', category: 'association', canonical: '国际排球联合会' },
+  { name: '国际泳联', category: 'association', canonical: '国际游泳联合会' },
+  { name: '世界泳联', category: 'association' },
+  { name: '国际田联', category: 'association', canonical: '国际田径联合会' },
+  { name: '世界田联', category: 'association' },
+  { name: '亚奥理事会', category: 'association', canonical: '亚洲奥林匹克理事会' },
   { name: '克里姆林宫', category: 'other' },
+  { name: '五角大楼', category: 'other' },
+  { name: '海湾合作委员会', category: 'other', canonical: '海湾阿拉伯国家合作委员会' },
+  { name: '海合会', category: 'other', canonical: '海湾阿拉伯国家合作委员会' },
+  { name: '美国联邦储备委员会', category: 'other', canonical: '美国联邦储备系统' },
+  { name: '世界粮食计划署', category: 'other' },
+  { name: '联合国难民署', category: 'other', canonical: '联合国难民事务高级专员公署' },
   // Parliaments news names most.
-  ...['美国国会', '日本国会', '韩国国会', '英国议会', '欧洲议会', '德国议会', '法国议会'].map((name) => ({
+  ...[
+    '美国国会',
+    '日本国会',
+    '韩国国会',
+    '英国议会',
+    '欧洲议会',
+    '德国议会',
+    '法国议会',
+    '法国国民议会',
+    '俄罗斯国家杜马',
+  ].map((name) => ({
     name,
     category: 'government' as const,
   })),
@@ -1203,6 +1354,29 @@ export const KNOWN_BODIES: {
     '空客',
     '丰田',
     '索尼',
+    // Insurers, oil firms and brokers economy news names alone (中信证券, not 证券 as a head: 有价证券).
+    '中国人保',
+    '中国太保',
+    '新华保险',
+    '中信证券',
+    '中信建投',
+    '华泰证券',
+    '国泰君安证券',
+    '国泰君安',
+    '海通证券',
+    '广发证券',
+    '招商证券',
+    '中金公司',
+    '申万宏源',
+    '银河证券',
+    '东方证券',
+    '光大证券',
+    '兴业证券',
+    '国信证券',
+    '东吴证券',
+    '中泰证券',
+    '长江证券',
+    '方正证券',
   ].map((name) => ({ name, category: 'company' as const })),
   { name: '伊利', category: 'company', notBefore: ['诺'] },
   // 中国建筑业, 中国建筑文化 and 中国石化工业 are fields; 高通 is left out (提高|通过).
@@ -1212,6 +1386,12 @@ export const KNOWN_BODIES: {
     notBefore: ['业', '文化', '史', '艺术', '风格', '学', '设计', '节能'],
   },
   { name: '中国石化', category: 'company', notBefore: ['工'] },
+  // 中国石油大学, 中国石油和化学工业联合会, 中国石油行业: a school, a federation, a field.
+  {
+    name: '中国石油',
+    category: 'company',
+    notBefore: ['大学', '化工', '和', '工业', '行业', '储备', '需求'],
+  },
   // Known names that end or start common words, each with its guards: 新浪|潮, 十万|科技, 永恒|大爱.
   { name: '新浪', category: 'company', notBefore: ['潮'] },
   { name: '万科', category: 'company', notBefore: ['技', '学', '研'] },
@@ -1292,10 +1472,18 @@ export const KNOWN_BODIES: {
  */
 export const NATIONAL_PREFIXES = ['中国', '国家', '中央', '中华', '国网']; // 国网临沂供电公司
 
-/** One-character short forms of the administrative level, expanded from context (市人民医院). */
+/**
+ * Provinces' short names the gazetteer leaves out (湖南 is also "south of the lake"): before a body,
+ * where jieba tags them places, they name its province (湖南同乡总会, 河南中医药大学).
+ */
+export const PROVINCE_SHORT_NAMES = new Set(['湖南', '湖北', '河南', '河北', '江西', '海南', '山西']);
+
+/** Short forms of the administrative level, expanded from context (市人民医院, 地区疾控中心). */
 export const SHORT_FORMS: Record<string, 'city' | 'prefecture' | 'county' | 'district' | 'province'> = {
   市: 'city',
   州: 'prefecture', // 州政府 in an autonomous prefecture (恩施土家族苗族自治州)
+  地区: 'prefecture', // 地区疾控中心 in a prefecture named 地区 (喀什地区)
+  盟: 'prefecture', // 盟医院 in an Inner Mongolian league (兴安盟)
   县: 'county',
   区: 'district',
   旗: 'county', // 旗人民医院 in an Inner Mongolian banner's article (鄂托克旗)
@@ -1436,6 +1624,26 @@ export const GENERIC_MODIFIERS = new Set([
   '美容',
   '整形',
   '医美',
+  // Groups of criminals and kinds of firm court and economy news names: 诈骗集团, 合资公司, 小额贷款公司.
+  '犯罪',
+  '诈骗',
+  '电信诈骗',
+  '传销',
+  '贩毒',
+  '走私',
+  '黑恶',
+  '合资',
+  '独资',
+  '控股',
+  '小额贷款',
+  '平台',
+  '外卖',
+  // Utilities as a kind (温州市自来水公司 is one, by its place).
+  '自来水',
+  '供水',
+  '供电',
+  '燃气',
+  '电网',
   '方舱', // 方舱医院: a kind of field hospital
   '移动', // 移动医院: a hospital on wheels, of no name
   '农商',
@@ -1698,6 +1906,20 @@ export const EDGE_STOP_WORDS = new Set([
   '协办',
   // Verbs jieba may tag as nouns, and words of time and former status (原县卫生局 is 县卫生局).
   // A web page's labels before a paper's name: 原创 西安日报.
+  // A name given in brackets after another, its cue glued to it: (下称物产公司), 又名…学校.
+  '下称',
+  '简称',
+  '又称',
+  '又名',
+  '原名',
+  '俗称',
+  // A distance from a body to the next: …检察院|距离|海关.
+  '距离',
+  // 认真贯彻落实/l|市委市政府, 坚决贯彻/l|省委: verb phrases the tagger calls idioms.
+  '贯彻落实',
+  '坚决贯彻',
+  '深入贯彻',
+  '贯彻',
   '原创',
   '转载',
   '摄', // a photo credit before the next line's body: 记者 王某 摄|招商局集团
@@ -1771,6 +1993,9 @@ export const EDGE_STOP_WORDS = new Set([
 /** Words that end a left edge but a registered name may hold: 广州市城市建设投资集团有限公司. */
 export const TRADE_WORDS = new Set(['建设']);
 
+/** Characters jieba tags as particles that a registered brand may hold: 宁波金|地/uv|电子, 城市|之/u|光. */
+export const BRAND_PARTICLES = new Set(['地', '之']);
+
 /**
  * Measure words that, right after a number, count bodies (23家镇卫生院) or countries (两国外交部),
  * and the units of a date (2024年市妇儿医院): a name never starts there.
@@ -1780,6 +2005,11 @@ export const COUNT_MEASURES = new Set(['家', '个', '所', '年', '月', '日',
 /** Names that look like institutions but are kinds of body. */
 export const NOT_INSTITUTIONS = new Set([
   '管理公司', // 城市建设|管理公司 cut at its trade's verb
+  // A company's relation to another, no name: …股份公司|全资子公司|南宁…有限公司 are two firms.
+  '子公司',
+  '全资子公司',
+  '控股子公司',
+  '母公司',
   '基金公司',
   '管理研究中心', // 香港艾力彼/r|医院|管理研究中心: the end of a name jieba cut
   '政策性银行',
@@ -1795,6 +2025,18 @@ export const NOT_INSTITUTIONS = new Set([
   '哨点医院',
   '大医院',
   '公立医院',
+  // A school attached to one named before it (…大学|附属中学), none alone: 共建|附属中学.
+  '附属中学',
+  '附属小学',
+  '附属学校',
+  // A hospital's role towards another, no name: 签署协作医院协议, 医联体成员医院, 对口医院.
+  '协作医院',
+  '成员医院',
+  '对口医院',
+  '结对医院',
+  '教学医院',
+  '核心医院',
+  '龙头医院',
   '康复医院',
   '护理院',
   '乡镇卫生院',

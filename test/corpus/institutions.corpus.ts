@@ -4,6 +4,312 @@ const corpus: InstitutionCorpus = {
   type: 'institution',
   examples: [
     {
+      text: '县商务和投资促进局、县卫生健康和体育局、县农业农村和水利局、县文广旅局、县教科局和县政务服务中心参加,市卫健委和体育局联合发文。',
+      expect: [
+        { name: '县商务和投资促进局', category: 'government' },
+        { name: '县卫生健康和体育局' },
+        { name: '县农业农村和水利局' },
+        { name: '县文广旅局' },
+        { name: '县教科局' },
+        { name: '县政务服务中心' },
+        { name: '市卫健委' },
+      ],
+      note: 'bureaus of merged fields, the second field a bureau of its own (商务和|投资促进局), and in short; a body and a bare bureau are two (市卫健委和体育局 names one)',
+    },
+    {
+      text: '市直机关工委和中央和国家机关工委组织活动,市委巡察办参加,机关工委要加强指导。',
+      expect: [
+        { name: '市直机关工委', category: 'government' },
+        { name: '中央和国家机关工委' },
+        { name: '市委巡察办' },
+      ],
+      note: "party offices: a level's working committee for its organs and a committee's inspection office; the bare 机关工委 names none",
+    },
+    {
+      text: '记者从遵义公安红花岗分局获悉,兰州市公安局城关分局、七里河公安分局也参与。',
+      expect: [{ name: '遵义公安红花岗分局' }, { name: '兰州市公安局城关分局' }, { name: '七里河公安分局' }],
+      note: "a city's police named before its district's branch (遵义|公安|红花岗|分局)",
+    },
+    {
+      text: '市纠风办、上海市合作交流办和哈尔滨市驻沪办参加,文件要求撤销驻京办。',
+      expect: [
+        { name: '市纠风办', category: 'government' },
+        { name: '上海市合作交流办' },
+        { name: '哈尔滨市驻沪办' },
+      ],
+      note: 'offices in short that end in 办; the bare 驻京办 names none',
+    },
+    {
+      text: '阿里巴巴控股集团、中外合资企业上海大众汽车有限公司、温州市自来水公司和国网临沂供电公司参加,该诈骗集团被摧毁。',
+      expect: [
+        { name: '阿里巴巴控股集团' },
+        { name: '上海大众汽车有限公司' },
+        { name: '温州市自来水公司' },
+        { name: '国网临沂供电公司' },
+      ],
+      note: 'firms named by a brand or a place keep kinds of firm in their names (控股集团, 自来水公司); a criminal group is none',
+    },
+    {
+      text: '中国女排战胜韩国队,中国乒协和中国泳协、中国田协表态,国际乒联、世界泳联和亚奥理事会发来贺信,杭州亚组委发布消息。韩国队员说,会议安排协调工作。',
+      expect: [
+        { name: '中国女排' },
+        { name: '韩国队', category: 'other' },
+        { name: '中国乒协', canonical: '中国乒乓球协会' },
+        { name: '中国泳协', canonical: '中国游泳协会' },
+        { name: '中国田协', canonical: '中国田径协会' },
+        { name: '国际乒联', canonical: '国际乒乓球联合会' },
+        { name: '世界泳联' },
+        { name: '亚奥理事会', canonical: '亚洲奥林匹克理事会' },
+        { name: '杭州亚组委' },
+      ],
+      note: 'national teams abroad, sports associations in short (each a word of its own: 安排|协调 holds no 排协), federations abroad by short name; 韩国队员 are players',
+    },
+    {
+      text: '最高人民法院第一巡回法庭审理此案。',
+      expect: [{ name: '最高人民法院第一巡回法庭', category: 'government' }],
+      note: "a supreme court's circuit court is part of it",
+    },
+    {
+      text: '第五师医院与第八师石河子市人民医院、九师额敏医院和十四师昆玉医院联合义诊。',
+      expect: [
+        { name: '第五师医院', category: 'hospital' },
+        { name: '第八师石河子市人民医院' },
+        { name: '九师额敏医院' },
+        { name: '十四师昆玉医院' },
+      ],
+      note: 'a division of the Bingtuan names its hospitals, before or after the place they stand in (九师|额敏医院 is no 额敏县 hospital)',
+    },
+    {
+      text: '阿克苏地区卫生健康委员会组织地区疾控中心、地区妇幼保健院开展培训,偏远地区卫生院、少数民族地区医院和贫困地区疾控中心的人员参加。',
+      expect: [
+        { name: '阿克苏地区卫生健康委员会' },
+        { name: '地区疾控中心', canonical: '阿克苏地区疾病预防控制中心' },
+        { name: '地区妇幼保健院', canonical: '阿克苏地区妇幼保健院' },
+      ],
+      note: 'a prefecture named 地区 in short (地区疾控中心); regions of a kind (偏远地区, 少数民族|地区) name no body',
+    },
+    {
+      text: '锡林郭勒盟卫生健康委员会组织盟人民医院、盟疾控中心专家义诊,民盟盟员参加。',
+      expect: [
+        { name: '锡林郭勒盟卫生健康委员会' },
+        { name: '盟人民医院', canonical: '锡林郭勒盟人民医院' },
+        { name: '盟疾控中心', canonical: '锡林郭勒盟疾病预防控制中心' },
+      ],
+      note: 'an Inner Mongolian league in short (盟人民医院); 民盟 members are no body',
+    },
+    {
+      text: '中信证券、华泰证券和国泰君安证券发布研报,中国人保、中国石油发布公告,经济观察报和21世纪经济报道关注此事。',
+      expect: [
+        { name: '中信证券', category: 'company' },
+        { name: '华泰证券' },
+        { name: '国泰君安证券' },
+        { name: '中国人保' },
+        { name: '中国石油' },
+        { name: '经济观察报', category: 'media' },
+        { name: '21世纪经济报道', category: 'media' },
+      ],
+      note: 'brokers, insurers, an oil firm and financial papers economy news names alone',
+    },
+    {
+      text: '青海省紧急医疗救援中心的120调度指挥中心启用,市120指挥调度中心接到电话,县应急指挥调度中心值班。',
+      expect: [
+        { name: '青海省紧急医疗救援中心', category: 'public_health' },
+        { name: '市120指挥调度中心', category: 'public_health' },
+      ],
+      note: "a province's emergency centre and a city's 120 dispatch centre; a centre's own dispatch room and an emergency-management command centre are not health bodies",
+    },
+    {
+      text: '本报讯 石城县人民医院医共体总院组织专家义诊,县社保中心参与。医共体总院要加强管理,社保中心窗口办理业务。',
+      expect: [
+        { name: '石城县人民医院医共体总院', category: 'hospital' },
+        { name: '县社保中心', canonical: '石城县社保中心', category: 'government' },
+      ],
+      note: "a county health community's head hospital is named after its hospital; the bare 医共体总院 and 社保中心 name none",
+    },
+    {
+      text: '学院下设药学院、文化传媒与法律学院、食品与生物工程学院,学生、家长与教育学院老师交流。',
+      expect: [{ name: '药学院' }, { name: '文化传媒与法律学院' }, { name: '食品与生物工程学院' }],
+      note: 'a college in a list of bodies is named by two fields joined by 与; in a list of people (家长与…) 与 joins two parties',
+    },
+    {
+      text: '双方签订《南昌大学江西师范大学合作框架协议》,并签署共建附属中学协议。宁都县委县政府坚决贯彻省委决策部署。',
+      expect: [
+        { name: '南昌大学' },
+        { name: '江西师范大学' },
+        { name: '宁都县委' },
+        { name: '县政府' },
+        { name: '省委', canonical: '江西省委' },
+      ],
+      note: 'a university after a university is one of its own; an attached school with no one named before it (附属中学) is none; 坚决贯彻/l is no part of a name',
+    },
+    {
+      text: '旅台湖北同乡总会副会长、中国和平统一促进会澳门总会会长和丽水同乡会会长参加,江西赣州商会派员。生活总会好起来,公司总会计师到场。',
+      expect: [
+        { name: '湖北同乡总会', category: 'association' },
+        { name: '中国和平统一促进会澳门总会' },
+        { name: '丽水同乡会' },
+        { name: '江西赣州商会' },
+      ],
+      note: "societies of people from one place, a society's branch named by its place (…促进会|澳门总会); a province's short name the gazetteer leaves out (湖北, 江西) starts a name; 总会 after no place is an adverb, 总会计师 a post",
+    },
+    {
+      text: '东风五社区卫生服务中心和建华二社区卫生服务站、红旗一社区居委会参加。全市五社区卫生服务中心达标,新建三社区居委会。',
+      expect: [
+        { name: '东风五社区卫生服务中心', category: 'primary_care' },
+        { name: '建华二社区卫生服务站', category: 'primary_care' },
+        { name: '红旗一社区居委会' },
+      ],
+      note: "a community numbered after its area's name (东风|五|社区); a numeral after 全市 or a verb counts, no name",
+    },
+    {
+      text: '全球知名企业德国汉高化工股份公司全资子公司苏州汉高粘合剂有限公司参加,该子公司表示。中国驻法国大使馆发表声明。',
+      expect: [
+        { name: '德国汉高化工股份公司', category: 'company' },
+        { name: '苏州汉高粘合剂有限公司', category: 'company' },
+        { name: '中国驻法国大使馆' },
+      ],
+      note: 'a country starts a name abroad as a place does at home (企业|德国…); a subsidiary (全资子公司, 子公司) is a relation between two firms, no name',
+    },
+    {
+      text: '漳州市召开会议。会上,市城管行政执法局、市国动办汇报工作。省政府安委会部署检查,市安委办主任介绍情况,各单位认真贯彻落实市委市政府决策部署,安委会成员单位参加。',
+      expect: [
+        { name: '市城管行政执法局', canonical: '漳州市城管行政执法局' },
+        { name: '市国动办', canonical: '漳州市国防动员办公室' },
+        { name: '省政府安委会', canonical: '福建省人民政府安全生产委员会' },
+        { name: '市安委办', canonical: '漳州市安全生产委员会办公室' },
+        { name: '市委', canonical: '漳州市委' },
+        { name: '市政府', canonical: '漳州市人民政府' },
+      ],
+      note: 'work-safety committees and their offices, civil defence and city management in short; an idiom of carrying out (贯彻落实/l) is no part of a name; the bare 安委会 names none',
+    },
+    {
+      text: '来源:宁远县融媒体中心\n县人民医院、县中医院参加义诊。',
+      expect: [
+        { name: '宁远县融媒体中心', category: 'media' },
+        { name: '县人民医院', canonical: '宁远县人民医院' },
+        { name: '县中医院', canonical: '宁远县中医医院' },
+      ],
+      note: "a level's short form (县) starts a body's name, never a part of the body right before it (a source line joined to the next)",
+    },
+    {
+      text: '旌德县妇计中心供稿。铜山县妇幼保健所所长和沛县妇幼保健站站长参加,要做好妇计中心建设。',
+      expect: [
+        { name: '旌德县妇计中心', canonical: '旌德县妇幼保健计划生育服务中心', category: 'public_health' },
+        { name: '铜山县妇幼保健所', category: 'public_health' },
+        { name: '沛县妇幼保健站', category: 'public_health' },
+      ],
+      note: 'a maternal and child health centre in short (妇计中心) and under the older names counties kept; the bare kind names none',
+    },
+    {
+      text: '五角大楼和海湾合作委员会回应,海合会秘书长、法国国民议会、俄罗斯国家杜马表态。美国联邦储备委员会加息,世界粮食计划署和联合国难民署发出呼吁。',
+      expect: [
+        { name: '五角大楼' },
+        { name: '海湾合作委员会', canonical: '海湾阿拉伯国家合作委员会' },
+        { name: '海合会', canonical: '海湾阿拉伯国家合作委员会' },
+        { name: '法国国民议会', category: 'government' },
+        { name: '俄罗斯国家杜马', category: 'government' },
+        { name: '美国联邦储备委员会', canonical: '美国联邦储备系统' },
+        { name: '世界粮食计划署' },
+        { name: '联合国难民署', canonical: '联合国难民事务高级专员公署' },
+      ],
+      note: 'bodies abroad and international bodies foreign news names by name',
+    },
+    {
+      text: '在西城区展览路社区卫生服务中心接种大厅,人民路小学和大学路派出所旁的同济大学、师范学院街道都有。',
+      expect: [{ name: '西城区展览路社区卫生服务中心', category: 'primary_care' }, { name: '同济大学' }],
+      note: "a community health centre is named by its road; a school's head before 路, 街 names a road (大学路, 学院街道), and a school after a road is an address's (人民路|小学)",
+    },
+    {
+      text: '新加坡政府和美国政府回应,香港特区政府发言人表示,沙坪镇政府与江州市政府、县政府联合发文。',
+      expect: [
+        { name: '新加坡政府', canonical: '新加坡政府' },
+        { name: '美国政府', canonical: '美国政府' },
+        { name: '香港特区政府', canonical: '香港特区政府' },
+        { name: '沙坪镇政府', canonical: '沙坪镇人民政府' },
+        { name: '江州市政府', canonical: '江州市人民政府' },
+        { name: '县政府', canonical: '县政府' },
+      ],
+      note: "政府 is a people's government (人民政府) only right after a place of China or a level, not after a country or a name",
+    },
+    {
+      text: '拟推荐先进集体:会昌县文武坝小学赣州市第三中学安远县妇幼保健院,北京积水潭医院聊城医院。',
+      expect: [
+        { name: '会昌县文武坝小学' },
+        { name: '赣州市第三中学' },
+        { name: '安远县妇幼保健院' },
+        { name: '北京积水潭医院聊城医院' },
+      ],
+      note: 'a list one body a line, its lines joined: a school or health body named by its own division (…市, …县) starts the next; a branch named without its level stays one body',
+    },
+    {
+      text: '中共中央国务院印发意见,教育部财政部联合发文,中共中央组织部人力资源社会保障部部署招聘,国务院办公厅转发。',
+      expect: [
+        { name: '中共中央' },
+        { name: '国务院' },
+        { name: '教育部' },
+        { name: '财政部' },
+        { name: '中共中央组织部' },
+        { name: '人力资源社会保障部' },
+        { name: '国务院办公厅' },
+      ],
+      note: "a national body that needs no name (国务院, 财政部) is one of its own right after another body; an office (办公厅) is its body's",
+    },
+    {
+      text: '依照《中华人民共和国公司法》第十条,原贵阳制药厂和桂林钢铁(集团)公司在贵阳市工商行政管理局办理登记,该公司法定代表人到场。',
+      expect: [
+        { name: '贵阳制药厂', category: 'company' },
+        { name: '桂林钢铁(集团)公司', category: 'company' },
+        { name: '贵阳市工商行政管理局', category: 'government' },
+      ],
+      note: 'a factory named by its place, a group in brackets before 公司, the former name of a market regulator; a law (公司法) is no body',
+    },
+    {
+      text: '获奖教师来自信丰县大塘埠镇初级中学、瑞金市壬田初级中学和石城县高级中学,团中央学校部和全国学联联合发文。',
+      expect: [
+        { name: '信丰县大塘埠镇初级中学', category: 'school' },
+        { name: '瑞金市壬田初级中学' },
+        { name: '石城县高级中学' },
+        { name: '团中央', canonical: '共青团中央' },
+        { name: '全国学联', canonical: '中华全国学生联合会' },
+      ],
+      note: "middle schools named by their stage (初级中学/l is one word); a body's 学校部 is its department, no school",
+    },
+    {
+      text: '记者获悉,苏州金地精密电子有限公司与无锡天地之间贸易有限公司签约。',
+      expect: [{ name: '苏州金地精密电子有限公司' }, { name: '无锡天地之间贸易有限公司' }],
+      note: 'a particle inside a registered brand (金|地/uv) is read over back to its place',
+    },
+    {
+      text: '上诉人湛江市南岭贸易总公司(下称贸易公司)不服一审判决,贸易公司称,县检察院距离海关不远。',
+      expect: [
+        { name: '湛江市南岭贸易总公司' },
+        { name: '贸易公司', canonical: '湛江市南岭贸易总公司' },
+        { name: '贸易公司', canonical: '湛江市南岭贸易总公司' },
+        { name: '县检察院' },
+      ],
+      note: 'the cue of a given short name (下称) and a distance (距离) are no part of the name after them',
+    },
+    {
+      text: '浙江省卫生健康监督所会同温州市卫生计生综合监督所开展检查,县卫生健康综合行政执法总队和市卫生计生监督局派员参加。',
+      expect: [
+        { name: '浙江省卫生健康监督所', category: 'public_health' },
+        { name: '温州市卫生计生综合监督所', category: 'public_health' },
+        { name: '县卫生健康综合行政执法总队', category: 'government' },
+        { name: '市卫生计生监督局', canonical: '温州市卫生计生监督局', category: 'government' },
+      ],
+      note: 'health supervision under the names provinces and cities give it: 监督所, 执法总队, 监督局',
+    },
+    {
+      text: '省卫生健康委员会监督所、区卫生健康综合监督中心和市卫生健康委执法监察局联合督导,四川省卫生和计划生育监督执法总队派员。',
+      expect: [
+        { name: '省卫生健康委员会监督所', canonical: '四川省卫生健康委员会监督所' },
+        { name: '区卫生健康综合监督中心', category: 'public_health' },
+        { name: '市卫生健康委执法监察局', category: 'government' },
+        { name: '四川省卫生和计划生育监督执法总队', category: 'government' },
+      ],
+      note: "a commission's supervision institute is one body with it (…委员会|监督所, …委|执法监察局)",
+    },
+    {
       text: '新华通讯社派记者采访,该通讯社称。',
       expect: [{ name: '新华通讯社', category: 'media' }],
       note: 'a news agency by its head 通讯社; 该通讯社 names none',
@@ -1855,7 +2161,7 @@ const corpus: InstitutionCorpus = {
     {
       text: '东关街道办事处建设路社区卫生服务站为居民免费体检。',
       expect: [{ name: '东关街道办事处建设路社区卫生服务站', category: 'primary_care' }],
-      todo: 'a 社区卫生服务站 after a 街道办事处 with a road name between is lost',
+      note: "a community is named by its road: the road is part of its service station's name",
     },
     {
       text: '山东聊城莘县人民医院开展义诊。',
@@ -1889,6 +2195,24 @@ const corpus: InstitutionCorpus = {
     },
   ],
   negative: [
+    // Groups of criminals and kinds of firm, with no name.
+    '犯罪集团和诈骗集团、外卖平台公司、电网公司、自来水公司、合资公司、控股公司、小额贷款公司。',
+    // Securities as a thing, and fields and schools that begin with a firm's name.
+    '有价证券和证券市场、证券代码,投资证券、发行证券,中国石油行业专家和中国石油储备。',
+    // A hospital's role towards another names none.
+    '签署协作医院协议书,成员医院、对口医院、结对医院、教学医院、核心医院和龙头医院都参加。',
+    // Parts of known names abroad: 合作委员会, 国民议会 alone.
+    '五角星大楼前,合作委员会成员讨论国民议会选举。',
+    // Factories with no place are kinds: 污水处理厂, 县酒厂, 印刷厂.
+    '工厂出厂的产品,厂长说厂房已建好。新建污水处理厂和自来水厂投用,该厂全厂职工参加。城区水厂、县酒厂、老电厂、乡镇企业的砖瓦厂和印刷厂都关了。他在纺织厂上班,钢铁厂排污。',
+    // Middle schools of a stage as a kind, and 学校|部分.
+    '全县有初级中学12所、高级中学3所,农村初级中学教师和城区高级中学学生参加,学校部分教室已改造。',
+    // The adverbial 地 after a manner word is no brand's: 大力|地|支持|科技有限公司.
+    '杭州大力地支持科技有限公司发展,温州积极地引进贸易有限公司。',
+    // A distance and the cue of another name name nothing: 小区|距离|医院, 下称|医院, 又名|学校.
+    '小区距离医院不远,下称医院的地方已拆除,又名学校的老屋还在。',
+    // Supervision as work, not a body: 监督执法工作, 综合监督局面.
+    '加强卫生监督执法工作,完善监督检查中心工作机制和综合监督局面。',
     '专家走访了辖区医院、两家医院和辖区卫生院。',
     '疫情期间建起方舱医院,移动医院开进山村。',
     // A known name of two characters inside other words (洞庭湖|人民, 李顺丰).
