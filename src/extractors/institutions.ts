@@ -472,7 +472,9 @@ function join(text: string, candidates: Candidate[]): Body[] {
       !ownNational &&
       !nextItem &&
       !foreignOffice &&
-      (c.valid || bare || college) &&
+      // A society's branch right after it is its own, named by a field alone too (…总会|医疗分会;
+      // a hospital's 新院区 is no campus's name).
+      (c.valid || bare || college || (c.head.subUnit && c.head.category === 'association' && gap === '')) &&
       (gap === '' || affiliated || (c.valid && c.head.subUnit && gap !== null && /^\s+$/.test(gap)))
     ) {
       prev.end = c.end;

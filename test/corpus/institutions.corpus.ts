@@ -1453,6 +1453,15 @@ const corpus: InstitutionCorpus = {
       ],
     },
     {
+      // A society's branch named by a field alone is still its branch; a hospital's 新院区 is no name.
+      text: '市医师协会护理分会和台州同乡总会医疗分会走进县人民医院新院区。',
+      expect: [
+        { name: '市医师协会护理分会', category: 'association' },
+        { name: '台州同乡总会医疗分会', category: 'association' },
+        { name: '县人民医院', category: 'hospital' },
+      ],
+    },
+    {
       text: '贵州茅台控股集团、华润医药集团公司和云南白药股份有限公司捐赠物资。',
       expect: [
         { name: '贵州茅台控股集团', category: 'company' },
