@@ -242,6 +242,11 @@ const corpus: PersonCorpus = {
       ],
       note: 'after a word for people at large, a one-character verb and a noun (花|小钱) are what they do; a surname jieba calls a verb before a name stays a name',
     },
+    {
+      text: '志愿者为村民奉上了一份新春礼包,村民常红了解到政策后很高兴。',
+      expect: [{ name: '常红', role: '村民' }],
+      note: 'after a word for people at large, what 了 follows is a verb (奉上了), 了解 aside',
+    },
     // Credits: bylines, leads and photo credits (role 作者 unless the credit names one).
     {
       text: '■ 金增秀 周长才\n\n近年来,聊城市推动普惠托育服务高质量发展。',
