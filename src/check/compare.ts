@@ -59,38 +59,39 @@ interface Points {
  */
 export function disagreeing(as: readonly Claim[], bs: readonly Claim[]): boolean {
   if (as.length === 0 || bs.length === 0) return false;
-  const sides = bySource(as, bs);
-  const ambiguous = [...sides.values()].filter((s) => s.ambiguous);
+  const articles = [...bySource(as, bs).values()];
+  const ambiguous = articles.filter(disagreesWithItself);
   if (ambiguous.length === 0) return pairDisagrees(as, bs);
-  const plain = (claims: readonly Claim[]) => claims.filter((c) => !sides.get(c.source)!.ambiguous);
+  const mixed = new Set(ambiguous.map((a) => a.source));
+  const plain = (claims: readonly Claim[]) => claims.filter((c) => !mixed.has(c.source));
   if (pairDisagrees(plain(as), plain(bs))) return true;
-  return ambiguous.some((article) => disagreesWithSomeArticle(article, sides));
+  const signatures = new Map(articles.map((a) => [a, signatureOf(a)]));
+  return ambiguous.some((article) => disagreesWithSomeArticle(article, articles, signatures));
 }
 
 /** One article's claims on each side of a comparison. */
 interface Sides {
+  source: string;
   as: Claim[];
   bs: Claim[];
-  /** Its values, so that articles that state the same ones are compared once. */
-  signature: string;
-  ambiguous: boolean;
 }
 
 function bySource(as: readonly Claim[], bs: readonly Claim[]): Map<string, Sides> {
   const sides = new Map<string, Sides>();
   const sideOf = (c: Claim): Sides => {
     let s = sides.get(c.source);
-    if (!s) sides.set(c.source, (s = { as: [], bs: [], signature: '', ambiguous: false }));
+    if (!s) sides.set(c.source, (s = { source: c.source, as: [], bs: [] }));
     return s;
   };
   for (const c of as) sideOf(c).as.push(c);
   for (const c of bs) sideOf(c).bs.push(c);
-  for (const s of sides.values()) {
-    const values = (claims: Claim[]) => claims.map((c) => `${c.point}:${c.step}:${c.lo}:${c.hi}`).sort();
-    s.signature = `${values(s.as).join()}|${values(s.bs).join()}`;
-    s.ambiguous = disagreesWithItself(s);
-  }
   return sides;
+}
+
+/** An article's values on each side, so that articles that state the same ones are compared once. */
+function signatureOf(article: Sides): string {
+  const values = (claims: Claim[]) => claims.map((c) => `${c.point}:${c.step}:${c.lo}:${c.hi}`).sort();
+  return `${values(article.as).join()}|${values(article.bs).join()}`;
 }
 
 function disagreesWithItself(article: Sides): boolean {
@@ -99,11 +100,16 @@ function disagreesWithItself(article: Sides): boolean {
 }
 
 /** Whether some other article shares no agreeing pair of values with `article`. */
-function disagreesWithSomeArticle(article: Sides, sides: Map<string, Sides>): boolean {
-  const seen = new Set<string>([article.signature]);
-  for (const other of sides.values()) {
-    if (seen.has(other.signature)) continue;
-    seen.add(other.signature);
+function disagreesWithSomeArticle(
+  article: Sides,
+  articles: readonly Sides[],
+  signatures: Map<Sides, string>,
+): boolean {
+  const seen = new Set<string>([signatures.get(article)!]);
+  for (const other of articles) {
+    const signature = signatures.get(other)!;
+    if (seen.has(signature)) continue;
+    seen.add(signature);
     const pairs = [
       ...article.as.flatMap((a) => other.bs.map((b) => [a, b] as const)),
       ...article.bs.flatMap((b) => other.as.map((a) => [a, b] as const)),
