@@ -250,14 +250,14 @@ function placesWithin(mentions: readonly Found[], sentence: Span): Found[] {
   return out;
 }
 
+/** An honour or a title in quotes (“中国好医生”) opens with the country's name. */
+const QUOTED_NAME_OPENING = /[“‘《「"]/;
+
 /**
  * 中国 names the country as 全国 does where it heads a clause (中国居民人均预期寿命为79岁); it is
  * no division, so the page's place names leave it out; inside a body's name (中国疾控中心,
  * 中国计生协2023年…) or a quoted honour (“中国好医生”) it names no scope.
  */
-/** An honour or a title in quotes (“中国好医生”) opens with the country's name. */
-const QUOTED_NAME_OPENING = /[“‘《「"]/;
-
 function withNation(
   places: Found[],
   s: string,
@@ -271,7 +271,7 @@ function withNation(
     const end = at + NATION.name.length;
     if (
       !QUOTED_NAME_OPENING.test(s[at - 1] ?? '') &&
-      !places.some((p) => p.start < end && at < p.end) &&
+      !overlapsAny(places, at, end) &&
       !overlapsAny(bodies, sentenceStart + at, sentenceStart + end)
     )
       out.push({ start: at, end, text: NATION.name });

@@ -402,10 +402,14 @@ function titled(
     const foreign = FOREIGN_POSTS.has(m[0]);
     const length = nameLengthAt(text, words, at, to, foreign);
     if (!length || (joined && !readAsName(words, at, at + length))) continue;
-    // 群众|花|小钱: after a word for people at large, a verb and a noun are what they do, no name.
-    if (SUBJECT_ROLES.has(m[0]) && isVerbAndNoun(words, at, at + length)) continue;
-    // 为村民奉上了一场…: after such a word, what 了 follows is a verb (了解 aside: 村民张强了解到).
-    if (SUBJECT_ROLES.has(m[0]) && text[at + length] === '了' && text[at + length + 1] !== '解') continue;
+    // 群众|花|小钱: after a word for people at large, a verb and a noun are what they do, no name;
+    // so is what 了 follows (为村民奉上了一场…; 了解 aside: 村民张强了解到).
+    if (
+      SUBJECT_ROLES.has(m[0]) &&
+      (isVerbAndNoun(words, at, at + length) ||
+        (text[at + length] === '了' && text[at + length + 1] !== '解'))
+    )
+      continue;
     // 专家门诊, 领导班子: a word that holds the title and the whole name after it is neither (医院院长
     // is a title; 村医王文吉 cut 村村|医王|文吉 a name). Asked only once a name follows: it cuts the block.
     const across = wordAcross(words, titleEnd);

@@ -977,7 +977,9 @@ function rank(s: string, at: number, token: string, approx: Approx): Quantity | 
 /** Whether a body's term (届) stands shortly before `at` in its clause: 十四届全国人大|三次会议. */
 function termBefore(s: string, at: number): boolean {
   const term = s.lastIndexOf('届', at);
-  return term >= 0 && at - term <= TERM_REACH && !/[,;:。!?，；：！？]/.test(s.slice(term, at));
+  if (term < 0 || at - term > TERM_REACH) return false;
+  for (let i = term + 1; i < at; i++) if (isClauseMark(s, i)) return false;
+  return true;
 }
 
 const DOT = 0x2e;
