@@ -375,6 +375,8 @@ const COMMON_WORD_SHORT_FORMS = new Set([
   '金秀',
   '福清',
   '东昌',
+  // 中原 is the region of Henan (健康中原, 中原城市群) far more often than Zhengzhou's 中原区.
+  '中原',
 ]);
 
 /**

@@ -327,6 +327,11 @@ const corpus: FigureCorpus = {
     },
     { text: '沿黄河南岸新建卫生院8家,江西路社区新增床位20张。', expect: [{ scope: null }, { scope: null }] },
     {
+      text: '本报郑州讯 建设健康中原,全市新增床位3200张。',
+      expect: [{ scope: '全市', place: '河南省郑州市' }],
+      note: '中原 is the region (健康中原), not 中原区: only the full name places a figure there',
+    },
+    {
       text: '本报大连讯 全市新建社区医院12家,药店扩大连锁经营门店30家。',
       expect: [
         { scope: '全市', place: '辽宁省大连市' },
