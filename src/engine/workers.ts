@@ -189,11 +189,6 @@ interface Pending {
  */
 const LANE_UNITS = STREAM_BYTES / 3;
 
-/** The jobs a worker holds at most: the one it is on and the next. */
-const JOBS_PER_WORKER = 2;
-
-type Job = Extract<ToWorker, { kind: 'job' }>;
-
 /**
  * Documents spread over `jobs` extractors: this thread, and `jobs - 1` worker threads started
  * once the input is large enough to repay them (see THREADS_WORTH_IT). On 2 cores, two threads
@@ -211,10 +206,9 @@ export function workerPool(
   const startAfter = threadsAfter();
   const encode = encoder(options.encoding);
   const pipeline = import('./extract.js');
-  /** Workers that said they are ready, with the jobs posted to each and not yet answered, oldest first. */
-  const onJobs = new Map<Worker, Job[]>();
+  const idle: Worker[] = [];
   const all: Worker[] = [];
-  const queue: Job[] = [];
+  const queue: Extract<ToWorker, { kind: 'job' }>[] = [];
   const pending = new Map<number, Pending>();
   let submitted = 0;
   let written = 0;
@@ -236,6 +230,8 @@ export function workerPool(
     wakeUp();
   };
 
+  /** The job each busy worker is on. */
+  const onJob = new Map<Worker, number>();
   /** Workers that ran out of memory: their exit is expected. */
   const retired = new Set<Worker>();
 
@@ -256,7 +252,7 @@ export function workerPool(
       // A thread takes work once its modules and dictionary are loaded: until then this
       // thread goes on with the pages.
       if ('kind' in m) {
-        onJobs.set(worker, []);
+        idle.push(worker);
         dispatch();
         return;
       }
@@ -269,19 +265,18 @@ export function workerPool(
         void pump();
         return;
       }
-      onJobs.get(worker)!.shift();
+      onJob.delete(worker);
+      idle.push(worker);
       finished(p);
     });
     worker.on('error', (e: NodeJS.ErrnoException) => {
-      const [current, ...queued] = onJobs.get(worker) ?? [];
-      if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY' || current === undefined) return fail(e);
-      // One document too large for a thread's heap fails alone; a new thread takes the rest,
-      // the jobs queued behind it first.
+      const id = onJob.get(worker);
+      if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY' || id === undefined) return fail(e);
+      // One document too large for a thread's heap fails alone; a new thread takes the rest.
       retired.add(worker);
-      onJobs.delete(worker);
+      onJob.delete(worker);
       all.splice(all.indexOf(worker), 1);
-      queue.unshift(...queued);
-      const p = pending.get(current.id)!;
+      const p = pending.get(id)!;
       p.error = {
         message: `too large for a worker thread's ${workerHeapMb()} MB heap (extract it with --jobs 1)`,
         limit: true,
@@ -298,7 +293,7 @@ export function workerPool(
   };
 
   /** A page extracted in this thread; its records wait in `pending` for their turn. */
-  const inThisThread = async (job: Job) => {
+  const inThisThread = async (job: Extract<ToWorker, { kind: 'job' }>) => {
     laneBusy = true;
     const p = pending.get(job.id)!;
     // Let the threads' messages and the writes in first: from one page to the next this
@@ -318,30 +313,14 @@ export function workerPool(
     finished(p);
   };
 
-  /**
-   * The ready worker with the fewest jobs that has room for `job`. A worker holds a job beside
-   * the one it is on, so that it goes on to the next page at once: waiting for this thread to
-   * hand it one after each page left it idle while this thread was on a page of its own. A
-   * worker takes jobs in input order only: a large document waits for the go-ahead to write its
-   * next batch, which an earlier page queued behind it in the same thread would never give.
-   */
-  const roomiest = (job: Job): Worker | undefined => {
-    let best: Worker | undefined;
-    for (const [worker, jobs] of onJobs) {
-      const room = jobs.length < JOBS_PER_WORKER && (jobs.at(-1)?.id ?? -1) < job.id;
-      if (room && (!best || jobs.length < onJobs.get(best)!.length)) best = worker;
-    }
-    return best;
-  };
-
   const dispatch = () => {
     if (failure || closing) return;
     while (queue.length > 0) {
       const job = queue[0];
-      const worker = roomiest(job);
+      const worker = idle.pop();
       if (worker) {
         queue.shift();
-        onJobs.get(worker)!.push(job);
+        onJob.set(worker, job.id);
         worker.postMessage(job);
         continue;
       }
