@@ -3103,6 +3103,21 @@ const corpus: FigureCorpus = {
       note: 'the list a 分别由 list reaches (下降至…的) goes with the same things, in order',
     },
     {
+      text: '全县新生儿死亡率、5岁以下儿童死亡率分别由2.1‰、3.4‰降至1.8‰、2.9‰,门诊、住院人次分别从12万、3万增为15万、4万。',
+      expect: [
+        { text: '5岁以下', metric: '儿童' },
+        { text: '2.1‰', metric: '新生儿死亡率' },
+        { text: '3.4‰', metric: '5岁以下儿童死亡率' },
+        { text: '1.8‰', metric: '新生儿死亡率' },
+        { text: '2.9‰', metric: '5岁以下儿童死亡率' },
+        { text: '12万', metric: '门诊人次' },
+        { text: '3万', metric: '住院人次' },
+        { text: '15万', metric: '门诊人次' },
+        { text: '4万', metric: '住院人次' },
+      ],
+      note: '分别由 (or 从) right before the starting values, with no year of their own, and the list they reach after 降至 or 增为',
+    },
+    {
       text: '全市城镇登记失业率为2.9%,快递业务量达到3.6亿件,研发经费投入强度达到2.4%,空气质量优良天数比例达到88.5%,全年手术台次2.1万台次。',
       expect: [
         { value: 2.9, metric: '城镇登记失业率' },

@@ -10,10 +10,10 @@ import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 /**
  * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到; 同比增长), with
  * the level it reaches (下降至), after what the change is measured against or starts from
- * (分别比2020年末增长, 分别由2016年的).
+ * (分别比2020年末增长, 分别由2016年的), or 由 alone before the starting values (分别由a、b降至c、d).
  */
 const BEFORE_LIST =
-  /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
+  /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{0,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
 /**
  * A copula right before a list of numbers with no 分别: the things listed before it still go one
  * each with the numbers (社区卫生服务中心、乡镇卫生院和村卫生室覆盖率达到100%、94.4%和42.4%).
@@ -50,8 +50,8 @@ export type Respective =
       own: number;
     };
 
-/** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到. */
-const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
+/** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到, 降为. */
+const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到|为)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
 
 /** The last of the quantities from `first` on that are one list (joined by 、 和 及 与 or a comma). */
 function listEnd(s: string, quantities: Quantity[], first: number): number {
