@@ -3118,6 +3118,15 @@ const corpus: FigureCorpus = {
       note: '分别由 (or 从) right before the starting values, with no year of their own, and the list they reach after 降至 or 增为',
     },
     {
+      text: '表彰会上为4名“控烟达人”和6户“无烟家庭”授牌,全院有12名“90后”护士。',
+      expect: [
+        { text: '4名', metric: '控烟达人' },
+        { text: '6户', metric: '无烟家庭' },
+        { text: '12名', metric: '90后护士' },
+      ],
+      note: 'a count before a quoted title that a verb or another title follows counts its holders, whatever words the tagger makes of it; nouns after the quotes are what is counted, the title saying which',
+    },
+    {
       text: '全市城镇登记失业率为2.9%,快递业务量达到3.6亿件,研发经费投入强度达到2.4%,空气质量优良天数比例达到88.5%,全年手术台次2.1万台次。',
       expect: [
         { value: 2.9, metric: '城镇登记失业率' },

@@ -680,7 +680,11 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
       if (level) return level[0];
     }
   }
-  if (s[at] === '“') at++;
+  if (s[at] === '“') {
+    const title = q.kind === 'count' ? quotedTitleAt(sentence, at) : null;
+    if (title) return title;
+    at++;
+  }
   const to = phraseEnd(s, at);
   const right = clauseTokens(sentence, at, to);
   if (s[q.end] === '的' && MEASURE_HEADS.has(right[0]?.word ?? '')) return null; // 0.2平方米的标准: the number's own standard
@@ -724,6 +728,28 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
     );
   }
   return clean(run);
+}
+
+/** A title in quotes is a few characters: 健康达人, 最美家庭, 五星级文明户. */
+const QUOTED_TITLE = /^“([\u4e00-\u9fff\d]{2,10})”/;
+/** What may follow a counted title: a mark or a word that lists it with another (和2户“健康家庭”). */
+const AFTER_TITLE = /^[,;。!?、和与及]|^$/;
+
+/**
+ * 为3名“健康达人”授牌: a count before a quoted title that a verb, a mark or another title follows
+ * counts the title's holders, whatever words the tagger makes of it (健康/a|达/v|人). A noun after
+ * the quotes is what is counted, the title saying which (3名“90后”护士 -> 90后护士).
+ */
+function quotedTitleAt(sentence: Sentence, at: number): string | null {
+  const s = sentence.text;
+  const title = QUOTED_TITLE.exec(s.slice(at, at + 13));
+  if (!title) return null;
+  const after = at + title[0].length;
+  if (AFTER_TITLE.test(s.slice(after, after + 1))) return title[1];
+  const right = clauseTokens(sentence, after, phraseEnd(s, after));
+  if (right[0]?.tag.startsWith('v')) return title[1];
+  // One word: the tagger calls verbs after it nouns too (“国字号”名片|落户/n).
+  return right[0] && isNominal(right[0]) ? clean([title[1], right[0].word]) : null;
 }
 
 /**
