@@ -8,7 +8,7 @@
 //   聊城江北水城旅游度假区卫生和计划生育局局长 王锋
 
 import { isWhiteSpace } from '../basics.js';
-import { surnameLengthAt } from '../lexicon/surnames.js';
+import { startsWithCommonSurname, surnameLengthAt } from '../lexicon/surnames.js';
 import { MINORITY_NAME_PARTS } from '../lexicon/titles.js';
 
 export interface BylineName {
@@ -545,7 +545,10 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
       role = ROLE_WORDS.get(department) ?? defaultRole;
       continue;
     }
-    const glued = GLUED_ROLES.find((r) => word.startsWith(r) && isName(word.slice(r.length)));
+    const glued = GLUED_ROLES.find(
+      (r) =>
+        word.startsWith(r) && (isName(word.slice(r.length)) || gluedNames(word.slice(r.length)) !== null),
+    );
     if (glued) {
       role = ROLE_WORDS.get(glued) ?? defaultRole;
       word = word.slice(glued.length);
@@ -560,10 +563,45 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
     // 张明摄, 尤文龙摄影报道: what the credit says of its names, written against the last one.
     const suffix = NAME_SUFFIXES.find((x) => word.endsWith(x) && isName(word.slice(0, -x.length)));
     const name = suffix ? word.slice(0, -suffix.length) : word;
-    if (!isName(name)) return null;
-    names.push({ name, at, role });
+    if (isName(name)) {
+      names.push({ name, at, role });
+      continue;
+    }
+    const pieces = gluedNames(name);
+    if (!pieces) return null;
+    for (const piece of pieces) names.push({ name: piece.text, at: at + piece.at, role });
   }
   return names.length ? names : null;
+}
+
+/** The longest run of names written with no space between them that is cut: three of three characters. */
+const MAX_GLUED_NAMES = 9;
+const HAN_RUN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * Names a credit writes with no space between them (通讯员任永立宁计永王立勇): the one way to cut
+ * the run into Han names of two or three characters; where there are several (王芳李明张三 is
+ * also 王芳李|明张三), the one way whose names all start with a common surname; else none.
+ */
+function gluedNames(run: string): { text: string; at: number }[] | null {
+  if (run.length < 4 || run.length > MAX_GLUED_NAMES || !HAN_RUN.test(run)) return null;
+  const ways: number[][] = [];
+  const cut = (from: number, starts: number[]) => {
+    if (from === run.length) ways.push(starts);
+    else
+      for (const length of [2, 3])
+        if (from + length <= run.length && isHanName(run.slice(from, from + length)))
+          cut(from + length, [...starts, from]);
+  };
+  cut(0, []);
+  const common = ways.filter((starts) => starts.every((at) => startsWithCommonSurname(run, at)));
+  const way = ways.length === 1 ? ways[0] : common.length === 1 ? common[0] : null;
+  return way?.map((at, i) => ({ text: run.slice(at, way[i + 1] ?? run.length), at })) ?? null;
+}
+
+function isHanName(s: string): boolean {
+  const surname = surnameLengthAt(s, 0);
+  return surname > 0 && s.length - surname >= 1 && s.length - surname <= 2;
 }
 
 /**

@@ -41,6 +41,18 @@ const corpus: PersonCorpus = {
       note: 'a credit lists its writers with spaces between; a WeChat account credits its editors with 丨',
     },
     {
+      text: '本报讯(通讯员邹晓峰苗立新韩冬)近日,镇卫生院开展义诊。\n\n本报讯(记者王芳李明张涛)县医院开展培训。',
+      expect: [
+        { name: '邹晓峰', role: '通讯员' },
+        { name: '苗立新', role: '通讯员' },
+        { name: '韩冬', role: '通讯员' },
+        { name: '王芳', role: '记者' },
+        { name: '李明', role: '记者' },
+        { name: '张涛', role: '记者' },
+      ],
+      note: 'names a credit glues together are cut where each starts with a surname; where two cuts fit (王芳李|明张涛), the one whose names all start with a common surname',
+    },
+    {
       text: '区卫健局接种点开放预约。\n\n来源:区卫生健康局\n\n编审:欧阳琦\n\n审签:蒋晓帆',
       expect: [
         { name: '欧阳琦', role: '编审' },
