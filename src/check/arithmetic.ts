@@ -354,11 +354,13 @@ function totalFindings(
       const x = sumAndTotal(t);
       return !x || (incomplete ? !exceeds(t) : overlap(x.sum, x.whole));
     };
-    const severity = verdict(holds, tolerance);
-    if (!severity) return;
+    const verdictOfNumbers = verdict(holds, tolerance);
+    if (!verdictOfNumbers) return;
     // Parts that fall short of their total may be a list that leaves one out without saying 等:
-    // the finding says so, and stays what the numbers make it (the desk decides).
+    // bulletins name some kinds after 其中 (卫生技术人员…,其中执业医师…、注册护士…) and stop. That
+    // contradicts nothing, so it is a warning that says so; parts over their total are an error.
     const short = !exceeds(tolerance);
+    const severity = short ? 'warning' : verdictOfNumbers;
     const computed = parts.reduce((a, p) => a + p.record.value!, 0);
     findings.push(
       finding({
