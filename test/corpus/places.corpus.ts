@@ -48,6 +48,14 @@ const corpus: FigureCorpus = {
       note: 'a dateline’s city is the article’s when the article speaks of its city (全市), whatever its headline',
     },
     {
+      text: '湖北晒出基层医疗卫生服务成绩单\n\n新华网武汉3月5日电 记者从湖北省卫生健康委获悉,湖北省基层医疗卫生机构达3.6万个。\n\n基层诊疗量占总诊疗量的58%。',
+      expect: [
+        { text: '3.6万个', place: '湖北省' },
+        { text: '58%', scope: null, place: '湖北省' },
+      ],
+      note: 'a wire’s dateline (武汉3月5日电) counts as one: under a headline about its province, filed from the capital, the province’s news',
+    },
+    {
       text: '岳阳市屈原管理区与东莞市安胜企业管理有限公司签署协议,项目总投资10.6亿元。',
       expect: [{ scope: '岳阳市屈原管理区', place: '湖南省岳阳市屈原管理区' }],
       note: 'a place that opens a company’s registered name is where the company was registered, not where the news is',
