@@ -35,7 +35,8 @@ const LEAD_REACH = 60;
  * What follows the place of a dateline: 聊城融媒讯, 济宁新闻网讯, 王刚 济宁报道, a wire's date and 电
  * (中国网郑州6月7日电, 新华社郑州电; not 郑州电视台).
  */
-const DATELINE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:讯|报道|消息)|\d{1,2}月\d{1,2}日(?:讯|电)|电(?![\u4e00-\u9fff]))/;
+const DATELINE_AFTER =
+  /^(?:[\u4e00-\u9fff]{0,6}?(?:讯|报道|消息)|\d{1,2}月\d{1,2}日(?:讯|电)|电(?![\u4e00-\u9fff]))/;
 
 /** Where an article is: its division, the development zone it is about, the zones its page names in full. */
 export interface ArticlePlace {
