@@ -23,6 +23,7 @@ import {
   BACK_REFERENCE_YEARS,
   COMPARISON_MARKERS,
   HOLIDAYS,
+  LUNAR_HOLIDAYS,
   ORIGIN_MARKERS,
   PLAN_MARKERS,
   TARGET_MARKERS,
@@ -37,6 +38,7 @@ import {
   granularity,
   isRelative,
   isValidDay,
+  lunarDay,
   nearestYear,
   parseReference,
   referenceIso,
@@ -312,14 +314,12 @@ function toDateMentions(
         }
         break;
       case 'holiday': {
-        const days = HOLIDAYS[s.name];
-        // Its statutory days in a year; a lunar holiday (2024年春节) is at least of its year.
-        const inYear = (y: number) =>
-          days ? `${ymd(y, days[0], days[1])}/${ymd(y, days[0], days[2])}` : `${y}`;
+        // Its statutory days in a year; 清明 (a solar term) is at least of its year.
+        const inYear = (y: number) => holidayDays(s.name, y) ?? `${y}`;
         const year = s.year ?? reference?.year ?? null;
         value = s.year === null ? null : inYear(s.year);
         relative = s.year === null;
-        resolved = days && year !== null ? inYear(year) : value;
+        resolved = year !== null && holidayDays(s.name, year) ? inYear(year) : value;
         break;
       }
       case 'recentSpan':
@@ -436,4 +436,13 @@ function resolvePoint(
     return r ? inYear(p, nearestYear(p.month, p.day, r)) : null;
   }
   return null;
+}
+
+/** A holiday's days in year `year` (ISO interval), or null when they cannot be told (清明). */
+function holidayDays(name: string, year: number): string | null {
+  const solar = HOLIDAYS[name];
+  if (solar) return `${ymd(year, solar[0], solar[1])}/${ymd(year, solar[0], solar[2])}`;
+  const lunar = LUNAR_HOLIDAYS[name];
+  const day = lunar ? lunarDay(year, lunar[0], lunar[1]) : null;
+  return lunar && day !== null ? `${dayIso(day - lunar[2])}/${dayIso(day + lunar[3])}` : null;
 }

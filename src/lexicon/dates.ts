@@ -101,8 +101,8 @@ export const RECENT_PREFIXES = ['近', '过去'];
 
 /**
  * Holidays by name, with the days of the statutory break where they are fixed in the solar
- * calendar ([month, first day, last day]), else null (春节, 端午, 中秋 move with the lunar calendar,
- * 清明 with the solar terms). The names of a day alone (五一, 国庆) need a word of holiday after
+ * calendar ([month, first day, last day]), else null (春节, 端午, 中秋 move with the lunar calendar:
+ * LUNAR_HOLIDAYS; 清明 with the solar terms). The names of a day alone (五一, 国庆) need a word of holiday after
  * them (HOLIDAY_AFTER); those with 节 stand alone.
  */
 export const HOLIDAYS: Record<string, [number, number, number] | null> = {
@@ -118,6 +118,19 @@ export const HOLIDAYS: Record<string, [number, number, number] | null> = {
   中秋: null,
   国庆节: [10, 1, 7],
   国庆: [10, 1, 7],
+};
+/**
+ * The holidays that move with the lunar calendar, by the lunar month and day they are on, and the
+ * days of the break around that day: 春节 from 除夕 to 初六 (the State Council's usual seven days,
+ * 2015-2023), 端午 and 中秋 the day itself (their three-day breaks shift with the weekend).
+ * [lunar month, lunar day, days before, days after]. 清明 follows the solar terms: unresolved.
+ */
+export const LUNAR_HOLIDAYS: Record<string, [number, number, number, number]> = {
+  春节: [1, 1, 1, 5],
+  端午节: [5, 5, 0, 0],
+  端午: [5, 5, 0, 0],
+  中秋节: [8, 15, 0, 0],
+  中秋: [8, 15, 0, 0],
 };
 /** Words of a holiday's time after its name: 国庆假期, 春节期间, 五一小长假, 元旦当天, 春节档 (its films). */
 export const HOLIDAY_AFTER = [

@@ -306,15 +306,26 @@ const corpus: DateCorpus = {
         { text: '近五年', value: null, relative: true, resolved: '2020-11-30/2025-11-30' },
       ],
     },
-    // Holidays by name (date.holiday): fixed ones resolved in the article's year, lunar ones not.
+    // Holidays by name (date.holiday), resolved in the article's year or the year written: fixed
+    // ones by their statutory days, lunar ones by ICU's Chinese calendar (春节: 除夕 to 初六).
     {
       text: '2024年10月15日,国庆假期全市接诊急诊患者5600人次;五一小长假,医院接诊3000人次;2023年春节期间,发热门诊接诊1.2万人次;元旦当天,新生儿出生86人。五一路社区卫生服务站开诊,国庆70周年。',
       expect: [
         { value: '2024-10-15' },
         { text: '国庆假期', value: null, relative: true, resolved: '2024-10-01/2024-10-07' },
         { text: '五一小长假', relative: true, resolved: '2024-05-01/2024-05-05' },
-        { text: '2023年春节期间', value: '2023', resolved: '2023' },
+        { text: '2023年春节期间', value: '2023-01-21/2023-01-27', resolved: '2023-01-21/2023-01-27' },
         { text: '元旦当天', resolved: '2024-01-01/2024-01-01' },
+      ],
+    },
+    {
+      text: '2025年10月9日讯 中秋节当天,全市120急救中心出车300余次;端午假期,医院接诊2100人次;春节前后,献血人数下降;清明节期间,医院开展义诊。',
+      expect: [
+        { value: '2025-10-09' },
+        { text: '中秋节当天', value: null, relative: true, resolved: '2025-10-06/2025-10-06' },
+        { text: '端午假期', resolved: '2025-05-31/2025-05-31' },
+        { text: '春节前后', resolved: '2025-01-28/2025-02-03' },
+        { text: '清明节期间', resolved: null },
       ],
     },
     // The last days, weeks or months before what was done in them (date.recent-span).

@@ -58,6 +58,36 @@ export function ymd(year: number, month: number, day: number): string {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** ICU's Chinese calendar, which Node carries: parts month ("5", a leap month "4bis"), day, relatedYear. */
+const CHINESE_CALENDAR = new Intl.DateTimeFormat('en-u-ca-chinese', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const lunarDays = new Map<string, number | null>();
+
+/**
+ * The day number (see dayNumber) of day `day` of month `month` (not a leap month) of the Chinese
+ * year that begins in Gregorian `year`, or null outside ICU's range. A lunar month m begins
+ * between 21 January + 29(m - 1) days and ~70 days later, a leap month before it included.
+ */
+export function lunarDay(year: number, month: number, day: number): number | null {
+  const key = `${year}-${month}-${day}`;
+  const known = lunarDays.get(key);
+  if (known !== undefined) return known;
+  let found: number | null = null;
+  const from = dayNumber(year, 1, 21) + (month - 1) * 29;
+  for (let n = from; n < from + 70 && found === null; n++) {
+    const parts = CHINESE_CALENDAR.formatToParts(n * 86_400_000);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value;
+    if (part('relatedYear') === String(year) && part('month') === String(month) && part('day') === String(day))
+      found = n;
+  }
+  lunarDays.set(key, found);
+  return found;
+}
+
 export function ym(year: number, month: number): string {
   return `${pad4(year)}-${pad2(month)}`;
 }
