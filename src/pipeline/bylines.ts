@@ -519,6 +519,9 @@ const CREDIT_WORD = /(?:[^\s、丶|丨:：/]|\/(?![文图摄][\u4e00-\u9fff]))+(
 function namesIn(list: string, offset: number, defaultRole: string): BylineName[] | null {
   const names: BylineName[] = [];
   let role = defaultRole;
+  // Names glued together are cut only after a role word the credit writes (通讯员任永立宁计永):
+  // in brackets alone a run of characters is as often a body or a word (国家卫健委, 支气管镜).
+  let roleWritten = false;
   // The list's words, read only as far as asked: most lists given here are no credit, and their
   // first word tells (a line's whole text after a paper's name, 某某报 记者…).
   const matches = list.matchAll(CREDIT_WORD);
@@ -536,6 +539,7 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
     let at = offset + words[i].at;
     if (ROLE_WORDS.has(word)) {
       role = ROLE_WORDS.get(word) ?? defaultRole;
+      roleWritten = true;
       continue;
     }
     const department = GLUED_ROLES.find(
@@ -543,6 +547,7 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
     );
     if (department) {
       role = ROLE_WORDS.get(department) ?? defaultRole;
+      roleWritten = true;
       continue;
     }
     const glued = GLUED_ROLES.find(
@@ -551,6 +556,7 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
     );
     if (glued) {
       role = ROLE_WORDS.get(glued) ?? defaultRole;
+      roleWritten = true;
       word = word.slice(glued.length);
       at += glued.length;
     }
@@ -560,14 +566,10 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
       i++;
       continue;
     }
+    const namesOf = (w: string) => (isName(w) ? [{ text: w, at: 0 }] : roleWritten ? gluedNames(w) : null);
     // 张明摄, 尤文龙摄影报道: what the credit says of its names, written against the last one.
-    const suffix = NAME_SUFFIXES.find((x) => word.endsWith(x) && isName(word.slice(0, -x.length)));
-    const name = suffix ? word.slice(0, -suffix.length) : word;
-    if (isName(name)) {
-      names.push({ name, at, role });
-      continue;
-    }
-    const pieces = gluedNames(name);
+    const suffix = NAME_SUFFIXES.find((x) => word.endsWith(x) && namesOf(word.slice(0, -x.length)));
+    const pieces = namesOf(suffix ? word.slice(0, -suffix.length) : word);
     if (!pieces) return null;
     for (const piece of pieces) names.push({ name: piece.text, at: at + piece.at, role });
   }
@@ -577,6 +579,8 @@ function namesIn(list: string, offset: number, defaultRole: string): BylineName[
 /** The longest run of names written with no space between them that is cut: three of three characters. */
 const MAX_GLUED_NAMES = 9;
 const HAN_RUN = /^[\u4e00-\u9fff]+$/;
+/** The last character of a body's or a place's name: no glued name ends so (国家卫|健委, 石家|庄市). */
+const BODY_OR_PLACE_END = /[委局办院市县省区镇乡村所站科部处队厅室馆社网报台]$/;
 
 /**
  * Names a credit writes with no space between them (通讯员任永立宁计永王立勇): the one way to cut
@@ -589,19 +593,16 @@ function gluedNames(run: string): { text: string; at: number }[] | null {
   const cut = (from: number, starts: number[]) => {
     if (from === run.length) ways.push(starts);
     else
-      for (const length of [2, 3])
-        if (from + length <= run.length && isHanName(run.slice(from, from + length)))
+      for (const length of [2, 3]) {
+        const piece = run.slice(from, from + length);
+        if (piece.length === length && isName(piece) && !BODY_OR_PLACE_END.test(piece))
           cut(from + length, [...starts, from]);
+      }
   };
   cut(0, []);
   const common = ways.filter((starts) => starts.every((at) => startsWithCommonSurname(run, at)));
   const way = ways.length === 1 ? ways[0] : common.length === 1 ? common[0] : null;
   return way?.map((at, i) => ({ text: run.slice(at, way[i + 1] ?? run.length), at })) ?? null;
-}
-
-function isHanName(s: string): boolean {
-  const surname = surnameLengthAt(s, 0);
-  return surname > 0 && s.length - surname >= 1 && s.length - surname <= 2;
 }
 
 /**

@@ -3105,6 +3105,7 @@ const corpus: FigureCorpus = {
     {
       text: '全县新生儿死亡率、5岁以下儿童死亡率分别由2.1‰、3.4‰降至1.8‰、2.9‰,门诊、住院人次分别从12万、3万增为15万、4万。',
       expect: [
+        // An age bound inside an indicator's name is a figure too, as 65岁以上老年人 is (open-findings).
         { text: '5岁以下', metric: '儿童' },
         { text: '2.1‰', metric: '新生儿死亡率' },
         { text: '3.4‰', metric: '5岁以下儿童死亡率' },
@@ -3116,6 +3117,18 @@ const corpus: FigureCorpus = {
         { text: '4万', metric: '住院人次' },
       ],
       note: '分别由 (or 从) right before the starting values, with no year of their own, and the list they reach after 降至 or 增为',
+    },
+    {
+      text: '城区、乡镇的义诊任务分别由4家、6家医院承担,男、女患者分别为14人、9人,占比分别为61%、39%。',
+      expect: [
+        { text: '4家', metric: '义诊任务' },
+        { text: '6家', metric: '医院' },
+        { text: '14人', metric: '男' },
+        { text: '9人', metric: '女患者' },
+        { text: '61%', metric: '占比' },
+        { text: '39%', metric: '占比' },
+      ],
+      note: 'with no list reached after it, 分别由 names who does a thing, not where a change starts; a list after 为 is reached only by a verb of change (降为), not by a clause with its own subject',
     },
     {
       text: '表彰会上为4名“控烟达人”和6户“无烟家庭”授牌,全院有12名“90后”护士。',

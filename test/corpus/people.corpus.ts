@@ -53,6 +53,14 @@ const corpus: PersonCorpus = {
       note: 'names a credit glues together are cut where each starts with a surname; where two cuts fit (王芳李|明张涛), the one whose names all start with a common surname',
     },
     {
+      text: '本报讯(市卫健委)近日,县医院开展义诊。全市报告病例下降。(国家疾控局)\n\n本报讯(通讯员 赵刚孙丽摄)义诊现场。',
+      expect: [
+        { name: '赵刚', role: '通讯员' },
+        { name: '孙丽', role: '通讯员' },
+      ],
+      note: 'a run of characters in brackets is cut into names only after a role word the credit writes: a body in brackets (国家疾控局) is none; a suffix after glued names (摄) is taken off the last',
+    },
+    {
       text: '区卫健局接种点开放预约。\n\n来源:区卫生健康局\n\n编审:欧阳琦\n\n审签:蒋晓帆',
       expect: [
         { name: '欧阳琦', role: '编审' },

@@ -81,7 +81,11 @@ export function lunarDay(year: number, month: number, day: number): number | nul
   for (let n = from; n < from + 70 && found === null; n++) {
     const parts = CHINESE_CALENDAR.formatToParts(n * 86_400_000);
     const part = (type: string) => parts.find((p) => p.type === type)?.value;
-    if (part('relatedYear') === String(year) && part('month') === String(month) && part('day') === String(day))
+    if (
+      part('relatedYear') === String(year) &&
+      part('month') === String(month) &&
+      part('day') === String(day)
+    )
       found = n;
   }
   lunarDays.set(key, found);

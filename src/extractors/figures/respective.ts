@@ -10,10 +10,11 @@ import { isClauseMark, isQuotedPlanEnd, type Quantity } from './scan.js';
 /**
  * What may stand between 分别 and the first number of its list: a short verb (为, 增长, 达到; 同比增长), with
  * the level it reaches (下降至), after what the change is measured against or starts from
- * (分别比2020年末增长, 分别由2016年的), or 由 alone before the starting values (分别由a、b降至c、d).
+ * (分别比2020年末增长, 分别由2016年的), or 由 (从) alone before the starting values (分别由a、b降至c、d).
+ * Group 1 holds that 由 or 从 standing alone.
  */
 const BEFORE_LIST =
-  /分别(?:同比|环比)?(?:(?:比|较|由|从)[\u4e00-\u9fff\d“”]{0,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
+  /分别(?:同比|环比)?(?:([由从])|(?:比|较|由|从)[\u4e00-\u9fff\d“”]{1,8}?)?(?:为|是|达|达到|增长|增加|下降|减少|提高|降低|上涨|下跌|提升|缩短)?(?:至|到)?$/;
 /**
  * A copula right before a list of numbers with no 分别: the things listed before it still go one
  * each with the numbers (社区卫生服务中心、乡镇卫生院和村卫生室覆盖率达到100%、94.4%和42.4%).
@@ -50,8 +51,9 @@ export type Respective =
       own: number;
     };
 
-/** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到, 降为. */
-const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到|为)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
+/** Between a list after 分别由 and the list it reaches: 下降至2020年的, ,提高到; 降为 after 由 alone. */
+const REACHED_LIST = /^,?[\u4e00-\u9fff]{0,4}(?:至|到)(?:[\u4e00-\u9fff\d]{0,8}的)?$/;
+const REACHED_AS = /^,?(?:降|增|升|减|下降|增加|减少|上升|降低|提高|提升)为$/;
 
 /** The last of the quantities from `first` on that are one list (joined by 、 和 及 与 or a comma). */
 function listEnd(s: string, quantities: Quantity[], first: number): number {
@@ -110,6 +112,19 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
         : null;
       if (things) for (let k = 0; k < size; k++) out.set(quantities[first + k], { metric: things[k] });
     } else if (size >= 2 && lead) {
+      // 分别由a、b降至c、d: with 由 alone the numbers are where a change starts only if the list it
+      // reaches follows (义诊任务分别由3家、5家医院承担 names who does it).
+      const next = last + 1;
+      const between = next < quantities.length ? s.slice(quantities[last].end, quantities[next].start) : null;
+      const reached =
+        between !== null &&
+        next + size <= quantities.length &&
+        (REACHED_LIST.test(between) || (lead[1] !== undefined && REACHED_AS.test(between))) &&
+        listEnd(s, quantities, next) >= next + size - 1;
+      if (lead[1] !== undefined && !reached) {
+        first = last;
+        continue;
+      }
       const subject = subjectTokens(sentence, start - lead[0].length);
       const things = listedThings(subject, size);
       // The figures before go with the list only when its clause names nothing of its own
@@ -120,13 +135,7 @@ export function respectiveOf(sentence: Sentence, quantities: Quantity[]): Readon
         else if (unnamed && first >= size)
           out.set(quantities[first + k], { among: range(first - size, first), own: first - size + k });
       // 分别由2012年的a、b、c下降至2020年的d、e、f: the list the things reach goes with them too.
-      const next = last + 1;
-      if (
-        things &&
-        next + size <= quantities.length &&
-        REACHED_LIST.test(s.slice(quantities[last].end, quantities[next].start)) &&
-        listEnd(s, quantities, next) >= next + size - 1
-      ) {
+      if (things && reached) {
         for (let k = 0; k < size; k++) out.set(quantities[next + k], { metric: things[k] });
         last = next + size - 1;
       }
