@@ -39,6 +39,7 @@ import {
   isRelative,
   isValidDay,
   lunarDay,
+  nearestOccurrence,
   nearestYear,
   parseReference,
   referenceIso,
@@ -314,12 +315,18 @@ function toDateMentions(
         }
         break;
       case 'holiday': {
-        // Its statutory days in a year; 清明 (a solar term) is at least of its year.
-        const inYear = (y: number) => holidayDays(s.name, y) ?? `${y}`;
-        const year = s.year ?? reference?.year ?? null;
-        value = s.year === null ? null : inYear(s.year);
+        // Its days in the year written, else in the year of the occurrence nearest the article's
+        // date (28 December's 春节期间 is the coming one); 清明 (a solar term) is at least of its year.
+        const inYear = (y: number) => {
+          const days = holidayDays(s.name, y);
+          return days ? `${dayIso(days.first)}/${dayIso(days.last)}` : null;
+        };
+        value = s.year === null ? null : (inYear(s.year) ?? `${s.year}`);
         relative = s.year === null;
-        resolved = year !== null && holidayDays(s.name, year) ? inYear(year) : value;
+        const year =
+          s.year ??
+          (reference ? nearestOccurrence((y) => holidayDays(s.name, y)?.first ?? null, reference) : null);
+        resolved = (year === null ? null : inYear(year)) ?? value;
         break;
       }
       case 'recentSpan':
@@ -438,11 +445,11 @@ function resolvePoint(
   return null;
 }
 
-/** A holiday's days in year `year` (ISO interval), or null when they cannot be told (清明). */
-function holidayDays(name: string, year: number): string | null {
+/** A holiday's days in year `year` (day numbers), or null when they cannot be told (清明). */
+function holidayDays(name: string, year: number): { first: number; last: number } | null {
   const solar = HOLIDAYS[name];
-  if (solar) return `${ymd(year, solar[0], solar[1])}/${ymd(year, solar[0], solar[2])}`;
+  if (solar) return { first: dayNumber(year, solar[0], solar[1]), last: dayNumber(year, solar[0], solar[2]) };
   const lunar = LUNAR_HOLIDAYS[name];
   const day = lunar ? lunarDay(year, lunar[0], lunar[1]) : null;
-  return lunar && day !== null ? `${dayIso(day - lunar[2])}/${dayIso(day + lunar[3])}` : null;
+  return lunar && day !== null ? { first: day - lunar[2], last: day + lunar[3] } : null;
 }

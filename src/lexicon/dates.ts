@@ -121,8 +121,9 @@ export const HOLIDAYS: Record<string, [number, number, number] | null> = {
 };
 /**
  * The holidays that move with the lunar calendar, by the lunar month and day they are on, and the
- * days of the break around that day: 春节 from 除夕 to 初六 (the State Council's usual seven days,
- * 2015-2023), 端午 and 中秋 the day itself (their three-day breaks shift with the weekend).
+ * days of the break around that day: 春节 from 除夕 to 初六 (the State Council's seven days of
+ * 2015-2023; later breaks shift by a day or two, 2024's 初一 to 初八: an approximation), 端午 and
+ * 中秋 the day itself (their three-day breaks shift with the weekend).
  * [lunar month, lunar day, days before, days after]. 清明 follows the solar terms: unresolved.
  */
 export const LUNAR_HOLIDAYS: Record<string, [number, number, number, number]> = {

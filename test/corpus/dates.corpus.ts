@@ -328,6 +328,15 @@ const corpus: DateCorpus = {
         { text: '清明节期间', resolved: null },
       ],
     },
+    {
+      text: '2025年12月29日讯 春节期间,全市各医院预计接诊急诊患者2万人次;元旦当天,医院开设便民门诊。',
+      expect: [
+        { value: '2025-12-29' },
+        { text: '春节期间', resolved: '2026-02-16/2026-02-22' },
+        { text: '元旦当天', resolved: '2026-01-01/2026-01-01' },
+      ],
+      note: 'a year-less holiday is the occurrence nearest the article, as a year-less date is: the coming one within two months',
+    },
     // The last days, weeks or months before what was done in them (date.recent-span).
     {
       text: '2025年3月10日,近两周本市门诊流感样病例上升,我市近7天报告病例120例,该院近3个月完成手术800台,近半年新增床位50张。',

@@ -66,11 +66,13 @@ const CHINESE_CALENDAR = new Intl.DateTimeFormat('en-u-ca-chinese', {
   timeZone: 'UTC',
 });
 const lunarDays = new Map<string, number | null>();
+const LUNAR_SEARCH_DAYS = 90;
 
 /**
  * The day number (see dayNumber) of day `day` of month `month` (not a leap month) of the Chinese
  * year that begins in Gregorian `year`, or null outside ICU's range. A lunar month m begins
- * between 21 January + 29(m - 1) days and ~70 days later, a leap month before it included.
+ * on or after 21 January + 29(m - 1) days, and its day 30 at most 76 days after that (1900-2100,
+ * a leap month before it included: the twelfth month of 1984): searched for 90 days.
  */
 export function lunarDay(year: number, month: number, day: number): number | null {
   const key = `${year}-${month}-${day}`;
@@ -78,7 +80,7 @@ export function lunarDay(year: number, month: number, day: number): number | nul
   if (known !== undefined) return known;
   let found: number | null = null;
   const from = dayNumber(year, 1, 21) + (month - 1) * 29;
-  for (let n = from; n < from + 70 && found === null; n++) {
+  for (let n = from; n < from + LUNAR_SEARCH_DAYS && found === null; n++) {
     const parts = CHINESE_CALENDAR.formatToParts(n * 86_400_000);
     const part = (type: string) => parts.find((p) => p.type === type)?.value;
     if (
@@ -164,14 +166,29 @@ export function dayIso(n: number): string {
  * reference year when the reference is a year.
  */
 export function nearestYear(month: number, day: number | undefined, ref: Reference): number {
+  return nearestOccurrence(
+    (y) =>
+      day !== undefined && !isValidDay(y, month, day)
+        ? null
+        : dayNumber(y, month, day ?? daysInMonth(y, month)),
+    ref,
+  );
+}
+
+/**
+ * The year whose occurrence of a day (`dayIn`: its day number in a year, or null when it has
+ * none that year) is nearest the reference as nearestYear reads it: a holiday's too (a paper of
+ * 28 December writing 春节期间 means the coming one).
+ */
+export function nearestOccurrence(dayIn: (year: number) => number | null, ref: Reference): number {
   if (ref.month === null || ref.day === null) return ref.year;
   const target = dayNumber(ref.year, ref.month, ref.day);
   let past: { year: number; n: number } | null = null;
   let future: { year: number; n: number } | null = null;
   // Four years either side, so that 2月29日 finds a leap year.
   for (let y = ref.year - 4; y <= ref.year + 4; y++) {
-    if (day !== undefined && !isValidDay(y, month, day)) continue;
-    const n = dayNumber(y, month, day ?? daysInMonth(y, month));
+    const n = dayIn(y);
+    if (n === null) continue;
     if (n <= target && (!past || n > past.n)) past = { year: y, n };
     if (n > target && (!future || n < future.n)) future = { year: y, n };
   }
