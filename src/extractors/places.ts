@@ -31,12 +31,15 @@ export interface Place {
 
 /** How far into an article its dateline stands. */
 const LEAD_REACH = 60;
+/** A wire's date after its place: 北京3月2日电, 武汉3月5日消息. */
+const WIRE_DATE = /\s*\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
 /**
- * What follows the place of a dateline: 聊城融媒讯, 济宁新闻网讯, 王刚 济宁报道, a wire's date and 电
- * (中国网郑州6月7日电, 新华社郑州电; not 郑州电视台).
+ * What follows the place of a dateline: 聊城融媒讯, 济宁新闻网讯, 王刚 济宁报道, a wire's date
+ * (中国网郑州6月7日电), or 电 alone before a space or a bracket (新华社郑州电; not 郑州电视台, 郑州电、水).
  */
-const DATELINE_AFTER =
-  /^(?:[\u4e00-\u9fff]{0,6}?(?:讯|报道|消息)|\d{1,2}月\d{1,2}日(?:讯|电)|电(?![\u4e00-\u9fff]))/;
+const DATELINE_AFTER = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,6}?(?:讯|报道|消息)|${WIRE_DATE.source}|电(?=[\\s(]|$))`,
+);
 
 /** Where an article is: its division, the development zone it is about, the zones its page names in full. */
 export interface ArticlePlace {
@@ -286,7 +289,7 @@ function inTitledName(text: string, m: PlaceMention): boolean {
 /** National agencies and sites, whose wires from the capital are mostly national news. */
 const NATIONAL_AGENCY =
   /(?:新华社|中新社|中新网|中国新闻网|人民网|人民日报|新华网|央广网|央视网|央视新闻|光明网|国际在线|中国日报网)$/;
-const WIRE_DATE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
+const WIRE_DATE_AFTER = new RegExp(`^${WIRE_DATE.source}`);
 
 /**
  * 新华社北京3月2日电: where a national wire was filed, which says nothing of where its figures

@@ -56,6 +56,14 @@ const corpus: FigureCorpus = {
       note: 'a wire’s dateline (武汉3月5日电) counts as one: under a headline about its province, filed from the capital, the province’s news',
     },
     {
+      text: '湖南通报一季度医疗服务情况\n\n华声在线长沙4月8日消息 湖南省三级医院门诊量增长6%。\n\n日均门诊量达到12万人次。',
+      expect: [
+        { text: '6%', place: '湖南省' },
+        { text: '12万人次', place: '湖南省' },
+      ],
+      note: 'a wire’s date with 消息 makes a dateline as 电 does',
+    },
+    {
       text: '岳阳市屈原管理区与东莞市安胜企业管理有限公司签署协议,项目总投资10.6亿元。',
       expect: [{ scope: '岳阳市屈原管理区', place: '湖南省岳阳市屈原管理区' }],
       note: 'a place that opens a company’s registered name is where the company was registered, not where the news is',
