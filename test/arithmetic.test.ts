@@ -187,6 +187,18 @@ describe('arithmetic findings', () => {
     expect(found.explanation).toBe('5 + 4 + 2 = 11; stated total: 10');
   });
 
+  it('say "short" only of parts under their total, not of parts over it within the tolerance', () => {
+    const [over] = checkArithmetic(figuresOf(['全县养老机构共有100家，其中城区51家、乡镇50家。']), {
+      tolerance: 0.02,
+    });
+    expect([over.severity, over.explanation]).toEqual(['warning', '51 + 50 = 101; stated total: 100']);
+    const [under] = checkArithmetic(figuresOf(['全县养老机构共有100家，其中城区40家、乡镇50家。']));
+    expect([under.severity, under.explanation]).toEqual([
+      'warning',
+      '40 + 50 = 90; stated total: 100 (short of it: is a part not listed?)',
+    ]);
+  });
+
   it('count in the summary and can be turned off', () => {
     const figures = figuresOf(['全市三级医院由6家增加到9家，增长40%。']);
     expect(checkRecords(figures).summary.errors).toBe(1);

@@ -359,7 +359,8 @@ function totalFindings(
     // Parts that fall short of their total may be a list that leaves one out without saying 等:
     // bulletins name some kinds after 其中 (卫生技术人员…,其中执业医师…、注册护士…) and stop. That
     // contradicts nothing, so it is a warning that says so; parts over their total are an error.
-    const short = !exceeds(tolerance);
+    // Short as written: parts over the total only within the tolerance are still over it.
+    const short = !exceeds(0);
     const severity = short ? 'warning' : verdictOfNumbers;
     const computed = parts.reduce((a, p) => a + p.record.value!, 0);
     findings.push(
