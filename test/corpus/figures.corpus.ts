@@ -3131,11 +3131,11 @@ const corpus: FigureCorpus = {
       note: 'with no list reached after it, 分别由 names who does a thing, not where a change starts; a list after 为 is reached only by a verb of change (降为), not by a clause with its own subject',
     },
     {
-      text: '表彰会上为4名“控烟达人”和6户“无烟家庭”授牌,全院有12名“90后”护士。',
+      text: '表彰会上为4名“控烟达人”和6户“无烟家庭”授牌,全院有12名“90后”青年护士。',
       expect: [
         { text: '4名', metric: '控烟达人' },
         { text: '6户', metric: '无烟家庭' },
-        { text: '12名', metric: '90后护士' },
+        { text: '12名', metric: '90后青年护士' },
       ],
       note: 'a count before a quoted title that a verb or another title follows counts its holders, whatever words the tagger makes of it; nouns after the quotes are what is counted, the title saying which',
     },

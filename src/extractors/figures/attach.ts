@@ -681,7 +681,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
     }
   }
   if (s[at] === '“') {
-    const title = q.kind === 'count' ? quotedTitleAt(sentence, at) : null;
+    const title = q.kind === 'count' ? quotedTitleAt(sentence, q, at) : null;
     if (title) return title;
     at++;
   }
@@ -737,10 +737,10 @@ const AFTER_TITLE = /^[,;。!?、和与及]|^$/;
 
 /**
  * 为3名“健康达人”授牌: a count before a quoted title that a verb, a mark or another title follows
- * counts the title's holders, whatever words the tagger makes of it (健康/a|达/v|人). A noun after
- * the quotes is what is counted, the title saying which (3名“90后”护士 -> 90后护士).
+ * counts the title's holders, whatever words the tagger makes of it (健康/a|达/v|人). Nouns after
+ * the quotes are what is counted, the title saying which (3名“90后”护士 -> 90后护士).
  */
-function quotedTitleAt(sentence: Sentence, at: number): string | null {
+function quotedTitleAt(sentence: Sentence, q: Quantity, at: number): string | null {
   const s = sentence.text;
   const title = QUOTED_TITLE.exec(s.slice(at, at + 13));
   if (!title) return null;
@@ -748,8 +748,12 @@ function quotedTitleAt(sentence: Sentence, at: number): string | null {
   if (AFTER_TITLE.test(s.slice(after, after + 1))) return title[1];
   const right = clauseTokens(sentence, after, phraseEnd(s, after));
   if (right[0]?.tag.startsWith('v')) return title[1];
-  // One word: the tagger calls verbs after it nouns too (“国字号”名片|落户/n).
-  return right[0] && isNominal(right[0]) ? clean([title[1], right[0].word]) : null;
+  if (!right[0] || !isNominal(right[0])) return null;
+  // People counted (12名“90后”青年护士) run to the word for them; other things one word, since the
+  // tagger calls verbs after them nouns too (“国字号”名片|落户/n).
+  const people =
+    q.unit !== null && PERSON_UNITS.has(q.unit) ? upToLastPerson(nounRun(right, 0, false)) : null;
+  return clean([title[1], ...(people ?? [right[0].word])]);
 }
 
 /**
