@@ -334,8 +334,8 @@ async function main() {
     const runs = {};
     /** @type {Record<number, Run>} */
     const jobs2Runs = {};
-    /** @type {number[]} */
-    const smallRss = [];
+    /** @type {{ one: number[], two: number[] }} */
+    const smallRss = { one: [], two: [] };
     for (const n of sizes.slice(0, -1)) {
       log(`extract --jobs 1 and --jobs 2 on ${n}x (${mb(bytesAt(n)).toFixed(1)} MB), ${rounds} pairs ...`);
       const pairs = [];
@@ -347,7 +347,8 @@ async function main() {
         ];
         const [one, two] = order[0] === '1' ? [first, second] : [second, first];
         pairs.push({ one, two });
-        smallRss.push(one.rssMb, two.rssMb);
+        smallRss.one.push(one.rssMb);
+        smallRss.two.push(two.rssMb);
       }
       pairs.sort((a, b) => a.one.ms / a.two.ms - b.one.ms / b.two.ms);
       runs[n] = pairs[pairs.length >> 1].one;
@@ -409,7 +410,7 @@ const range = (values, digits) => [Math.min(...values), Math.max(...values)].map
 /**
  * What the run measured, as printed (`--json`) and tabled, with the targets.
  * @param {{ corpus: Corpus, sizes: number[], bytesAt: (n: number) => number, cold: number[], bareNode: number[], dictionaryOnly: number[],
- *   runs: Record<number, Run>, jobs2Runs: Record<number, Run>, smallRss: number[], whole: Round[], middle: Round, large: Run, check: CheckRun }} m
+ *   runs: Record<number, Run>, jobs2Runs: Record<number, Run>, smallRss: { one: number[], two: number[] }, whole: Round[], middle: Round, large: Run, check: CheckRun }} m
  */
 function summarise({
   corpus,
@@ -467,7 +468,11 @@ function summarise({
       ),
     },
     // Many files, as the default run (threads) and with one thread; one large file apart.
-    peakRssMb: +Math.max(...whole.flatMap((w) => [w.one.rssMb, w.two.rssMb]), ...smallRss).toFixed(1),
+    peakRssMb: +Math.max(
+      ...whole.flatMap((w) => [w.one.rssMb, w.two.rssMb]),
+      ...smallRss.one,
+      ...smallRss.two,
+    ).toFixed(1),
     rssMbBySize: Object.fromEntries(sizes.map((n) => [`${n}x`, +runs[n].rssMb.toFixed(1)])),
     largeFile: {
       mbPerSec: +(mb(corpus.largeBytes) / (large.ms / 1000)).toFixed(2),
@@ -486,7 +491,7 @@ function summarise({
     },
     // CPU time (all threads) of --jobs 2 over --jobs 1: what threads cost beyond the work itself.
     jobs2CpuRatio: +median(whole.map((w) => w.two.cpuMs / w.one.cpuMs)).toFixed(2),
-    jobs2PeakRssMb: +Math.max(jobs2At4.rssMb, ...whole.map((w) => w.two.rssMb)).toFixed(1),
+    jobs2PeakRssMb: +Math.max(...smallRss.two, ...whole.map((w) => w.two.rssMb)).toFixed(1),
     msPerMb: Object.fromEntries(sizes.map((n) => [`${n}x`, +(runs[n].ms / mb(bytesAt(n))).toFixed(1)])),
     failedDocuments: full.failed + large.failed,
     check: { figures: check.figures, ms: check.ms === null ? null : Math.round(check.ms), how: check.how },
