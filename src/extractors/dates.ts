@@ -23,7 +23,6 @@ import {
   BACK_REFERENCE_YEARS,
   COMPARISON_MARKERS,
   HOLIDAYS,
-  LUNAR_HOLIDAYS,
   ORIGIN_MARKERS,
   PLAN_MARKERS,
   TARGET_MARKERS,
@@ -447,9 +446,13 @@ function resolvePoint(
 
 /** A holiday's days in year `year` (day numbers), or null when they cannot be told (清明). */
 function holidayDays(name: string, year: number): { first: number; last: number } | null {
-  const solar = HOLIDAYS[name];
-  if (solar) return { first: dayNumber(year, solar[0], solar[1]), last: dayNumber(year, solar[0], solar[2]) };
-  const lunar = LUNAR_HOLIDAYS[name];
-  const day = lunar ? lunarDay(year, lunar[0], lunar[1]) : null;
-  return lunar && day !== null ? { first: day - lunar[2], last: day + lunar[3] } : null;
+  const days = HOLIDAYS[name];
+  if (!days) return null;
+  if ('solar' in days) {
+    const [month, first, last] = days.solar;
+    return { first: dayNumber(year, month, first), last: dayNumber(year, month, last) };
+  }
+  const [month, day, before, after] = days.lunar;
+  const n = lunarDay(year, month, day);
+  return n === null ? null : { first: n - before, last: n + after };
 }

@@ -100,38 +100,34 @@ export const VAGUE_RECENT = ['近年来', '近年以来', '近几年', '近些�
 export const RECENT_PREFIXES = ['近', '过去'];
 
 /**
- * Holidays by name, with the days of the statutory break where they are fixed in the solar
- * calendar ([month, first day, last day]), else null (春节, 端午, 中秋 move with the lunar calendar:
- * LUNAR_HOLIDAYS; 清明 with the solar terms). The names of a day alone (五一, 国庆) need a word of holiday after
- * them (HOLIDAY_AFTER); those with 节 stand alone.
+ * Holidays by name and the days of their break: fixed in the solar calendar ([month, first day,
+ * last day]), or around a day of the lunar calendar ([lunar month, lunar day, days before, days
+ * after]): 春节 from 除夕 to 初六 (the State Council's seven days of 2015-2023; later breaks shift
+ * by a day or two, 2024's 初一 to 初八: an approximation), 端午 and 中秋 the day itself (their
+ * three-day breaks shift with the weekend). 清明 follows the solar terms: null, unresolved. The
+ * names of a day alone (五一, 国庆) need a word of holiday after them (HOLIDAY_AFTER); those with
+ * 节 stand alone.
  */
-export const HOLIDAYS: Record<string, [number, number, number] | null> = {
-  元旦: [1, 1, 1],
-  春节: null,
+export type HolidayDays =
+  | { solar: [number, number, number] }
+  | { lunar: [number, number, number, number] }
+  | null;
+const SPRING_FESTIVAL: HolidayDays = { lunar: [1, 1, 1, 5] };
+const DRAGON_BOAT: HolidayDays = { lunar: [5, 5, 0, 0] };
+const MID_AUTUMN: HolidayDays = { lunar: [8, 15, 0, 0] };
+export const HOLIDAYS: Record<string, HolidayDays> = {
+  元旦: { solar: [1, 1, 1] },
+  春节: SPRING_FESTIVAL,
   清明节: null,
   清明: null,
-  劳动节: [5, 1, 5],
-  五一: [5, 1, 5],
-  端午节: null,
-  端午: null,
-  中秋节: null,
-  中秋: null,
-  国庆节: [10, 1, 7],
-  国庆: [10, 1, 7],
-};
-/**
- * The holidays that move with the lunar calendar, by the lunar month and day they are on, and the
- * days of the break around that day: 春节 from 除夕 to 初六 (the State Council's seven days of
- * 2015-2023; later breaks shift by a day or two, 2024's 初一 to 初八: an approximation), 端午 and
- * 中秋 the day itself (their three-day breaks shift with the weekend).
- * [lunar month, lunar day, days before, days after]. 清明 follows the solar terms: unresolved.
- */
-export const LUNAR_HOLIDAYS: Record<string, [number, number, number, number]> = {
-  春节: [1, 1, 1, 5],
-  端午节: [5, 5, 0, 0],
-  端午: [5, 5, 0, 0],
-  中秋节: [8, 15, 0, 0],
-  中秋: [8, 15, 0, 0],
+  劳动节: { solar: [5, 1, 5] },
+  五一: { solar: [5, 1, 5] },
+  端午节: DRAGON_BOAT,
+  端午: DRAGON_BOAT,
+  中秋节: MID_AUTUMN,
+  中秋: MID_AUTUMN,
+  国庆节: { solar: [10, 1, 7] },
+  国庆: { solar: [10, 1, 7] },
 };
 /** Words of a holiday's time after its name: 国庆假期, 春节期间, 五一小长假, 元旦当天, 春节档 (its films). */
 export const HOLIDAY_AFTER = [
