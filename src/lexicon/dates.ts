@@ -128,6 +128,7 @@ export const HOLIDAYS: Record<string, HolidayDays> = {
   中秋: MID_AUTUMN,
   国庆节: { solar: [10, 1, 7] },
   国庆: { solar: [10, 1, 7] },
+  十一: { solar: [10, 1, 7] },
 };
 /** Words of a holiday's time after its name: 国庆假期, 春节期间, 五一小长假, 元旦当天, 春节档 (its films). */
 export const HOLIDAY_AFTER = [

@@ -337,6 +337,15 @@ const corpus: DateCorpus = {
       ],
       note: 'a year-less holiday is the occurrence nearest the article, as a year-less date is: the coming one within two months',
     },
+    {
+      text: '2025年10月12日讯 “十一”黄金周,全市医院接诊急诊患者8600人次;“五一”假期,发热门诊接诊900人次。全市药店共分十一档管理,十一假期市民出游增多。',
+      expect: [
+        { value: '2025-10-12' },
+        { text: '“十一”黄金周', resolved: '2025-10-01/2025-10-07' },
+        { text: '“五一”假期', resolved: '2025-05-01/2025-05-05' },
+      ],
+      note: 'a holiday’s name in quotes is one; 十一 is read only in quotes (十一档 is a number, and so may 十一假期 be)',
+    },
     // The last days, weeks or months before what was done in them (date.recent-span).
     {
       text: '2025年3月10日,近两周本市门诊流感样病例上升,我市近7天报告病例120例,该院近3个月完成手术800台,近半年新增床位50张。',

@@ -161,9 +161,15 @@ const RECENT_SPAN = new RegExp(
 function standsAlone(name: string): boolean {
   return name.endsWith('节') || name === '元旦';
 }
-/** 国庆假期, 春节期间, 2024年元旦: a name with 节 (or 元旦) alone, 五一 and 国庆 with a word of holiday after them. */
+/** Holidays' names read only in quotes: 十一 is a number elsewhere (“十一”黄金周, not 十一档). */
+const QUOTED_ONLY = new Set(['十一']);
+const holidayNames = (keep: (name: string) => boolean) => alt(Object.keys(HOLIDAYS).filter(keep));
+/**
+ * 国庆假期, 春节期间, 2024年元旦: a name with 节 (or 元旦) alone, 五一 and 国庆 with a word of holiday
+ * after them; in quotes too (“五一”假期), 十一 only so.
+ */
 const HOLIDAY = new RegExp(
-  `(?:(?<y>[12]\\d{3})年)?(?<h>${alt(Object.keys(HOLIDAYS).filter(standsAlone))}|(?:${alt(Object.keys(HOLIDAYS).filter((h) => !standsAlone(h)))})(?=${alt(HOLIDAY_AFTER)}))(?:${alt(HOLIDAY_AFTER)})?`,
+  `(?:(?<y>[12]\\d{3})年)?“?(?<h>${holidayNames(standsAlone)}|(?:${holidayNames((h) => !standsAlone(h) && !QUOTED_ONLY.has(h))})(?=”?(?:${alt(HOLIDAY_AFTER)}))|(?<=“)(?:${holidayNames((h) => QUOTED_ONLY.has(h))})(?=”(?:${alt(HOLIDAY_AFTER)})))”?(?:${alt(HOLIDAY_AFTER)})?`,
   'y',
 );
 /** The first units of the holidays' names. */
@@ -284,10 +290,10 @@ function wordLookup(words: string[], preferred = ''): Pick<Parser, 'keys' | 'rea
   return { keys, reach, first: words.map((w) => w[0]).join('') };
 }
 
-/** The holidays' look-up: wordLookup's with a year (2024年) before the name. */
+/** The holidays' look-up: wordLookup's with a year (2024年) and a quote before the name. */
 function holidayLookup(): Pick<Parser, 'keys' | 'reach' | 'first'> {
   const { keys, reach } = wordLookup(Object.keys(HOLIDAYS), '旦春明劳五端秋庆');
-  return { keys, reach: reach + 5, first: `12${HOLIDAY_FIRSTS}` };
+  return { keys, reach: reach + 6, first: `12“${HOLIDAY_FIRSTS}` };
 }
 
 /** The parsers, in the order their candidates are kept on a tie (exported for the look-up's test). */
