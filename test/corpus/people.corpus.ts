@@ -2142,6 +2142,25 @@ const corpus: PersonCorpus = {
       ],
       note: 'a title that opens the next item of a list (公卫医生) is no name of the list; 护理师 is no 护理 before a name 师…',
     },
+    {
+      text: '甘孜州州长刘志强、副州长严晓琴出席仪式。镇里副乡长周国平,公司副总工程师马建业一同参加。',
+      expect: [
+        { name: '刘志强', role: '州长' },
+        { name: '严晓琴', role: '副州长' },
+        { name: '周国平', role: '副乡长' },
+        { name: '马建业', role: '副总工程师' },
+      ],
+      note: "autonomous prefectures' governors and a deputy's chief engineer are posts",
+    },
+    {
+      text: '本案由审判员主审。辩护人韩晓东、委托代理人冯丽丽到庭,被上诉人郝建军未到庭。',
+      expect: [
+        { name: '韩晓东', role: '辩护人' },
+        { name: '冯丽丽', role: '委托代理人' },
+        { name: '郝建军', role: '被上诉人' },
+      ],
+      note: "a case's other parties and counsel are named after their part",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2245,6 +2264,8 @@ const corpus: PersonCorpus = {
     '领导小组成员单位参加,组员都来了,成员们很满意。',
     // A country before a shared title holds it (伊拉克两位总统); 管床医师 is a title, 管 no surname there.
     '伊拉克两位总统候选人举行辩论,管床医师的工作很辛苦。',
+    // 州长 and court parties inside other words or before no name.
+    '杭州长江路上车流不断,温州长期坚持改革,荆州长江大桥通车,上诉人不服一审判决,被执行人财产不足。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
