@@ -769,10 +769,16 @@ function speakers(
     const said =
       verb -
       (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
-    const end =
+    // 宋立平向记者介绍, 谢文彬向《科技日报》表示, 黄伟在会上强调: whom or where the speaker spoke to.
+    const told =
       said -
-      (text[said - 1] === '时'
-        ? (INTERVIEWED.exec(text.slice(Math.max(from, said - 14), said))?.[0].length ?? 0)
+      (SPOKEN_TO_ENDS.has(text[said - 1])
+        ? (SPOKEN_TO.exec(text.slice(Math.max(from, said - 18), said))?.[0].length ?? 0)
+        : 0);
+    const end =
+      told -
+      (text[told - 1] === '时'
+        ? (INTERVIEWED.exec(text.slice(Math.max(from, told - 14), told))?.[0].length ?? 0)
         : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
     const opensClause = (at: number) =>
@@ -2089,6 +2095,14 @@ function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
 
 /** An interview between a speaker and the verb: 在接受记者采访时说, 在接受本报采访时表示. */
 const INTERVIEWED = /在接受[\u4e00-\u9fff]{0,6}?采访时$/;
+
+/**
+ * Whom or where someone spoke, between the speaker and the verb: 向记者介绍, 对本报记者说,
+ * 向《科技日报》表示, 在会上强调, 在讲话中指出. SPOKEN_TO_ENDS: the last characters it may end with.
+ */
+const SPOKEN_TO =
+  /(?:(?:向|对|跟)(?:本报|本台|本网)?(?:记者|笔者|媒体|大家)|(?:向|对)《[^《》\s]{1,12}》(?:记者)?|在(?:会上|会议上|座谈会上|发言中|讲话中|致辞中|致辞时|调研时))$/;
+const SPOKEN_TO_ENDS = new Set([...'者家体》上中时']);
 
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */
 const BEFORE_SAY = /(?:解释|补充|回忆|介绍|感慨|坦言|笑着|接着|继续)$/;

@@ -2161,6 +2161,16 @@ const corpus: PersonCorpus = {
       ],
       note: "a case's other parties and counsel are named after their part",
     },
+    {
+      text: '诊室里排起长队。孟庆丰向记者介绍,今年新建了三个诊室。邓雅琴对本报记者说,孩子恢复得很好。骆志坚向《健康报》表示,将扩大试点。贺立新在会上强调,要抓好落实。',
+      expect: [
+        { name: '孟庆丰', role: null },
+        { name: '邓雅琴', role: null },
+        { name: '骆志坚', role: null },
+        { name: '贺立新', role: null },
+      ],
+      note: 'whom or where a speaker spoke (向记者, 对本报记者, 向《健康报》, 在会上) stands between the name and the verb',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2266,6 +2276,8 @@ const corpus: PersonCorpus = {
     '伊拉克两位总统候选人举行辩论,管床医师的工作很辛苦。',
     // 州长 and court parties inside other words or before no name.
     '杭州长江路上车流不断,温州长期坚持改革,荆州长江大桥通车,上诉人不服一审判决,被执行人财产不足。',
+    // Speakers who are no names, before whom or where they spoke.
+    '他向记者介绍,情况良好。医院方面对记者说,将全力救治。县卫健局在会上强调,要加强管理。居民们向媒体表示满意。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
