@@ -1464,7 +1464,19 @@ function bracketed(
     const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
     // 张晓明(市人民医院)、李红梅(市中医医院): a notice's list gives each name its body in brackets.
     const org = bracket ? undefined : institutions.find((m) => m.start === at + 1 && text[m.end] === ')');
-    if (!bracket && !org) continue;
+    if (!bracket && !org) {
+      // 陈某某(南音)、李某某(木雕)、…: names listed each with what they are known for.
+      const listed = bracketedList(text, words, at, from, from + line.length);
+      for (const { start, end } of listed)
+        out.push({
+          start,
+          end,
+          fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
+          rule: 'person:bracketed',
+        });
+      if (listed.length) i = listed[listed.length - 1].end - from;
+      continue;
+    }
     let start = nameStartBefore(text, words, at, from, false, false, true);
     // 贾福(右)和兰琦(左): a conjunction after the bracket before joins the names (jieba reads 和兰琦).
     if (start >= 0 && text[start - 1] === ')' && LIST_JOINERS.has(text[start]) && at - start === 3) start++;
@@ -1482,6 +1494,48 @@ function bracketed(
       });
   }
   return out;
+}
+
+/** The longest aside in brackets after a listed name: (闽南传统民居营造技艺), (佛像雕塑技艺(某派)). */
+const MAX_LISTED_ASIDE = 24;
+/** The fewest items of a list of names with asides: two could be anything paired with a note. */
+const MIN_BRACKETED_LIST = 3;
+/** The longest name of such a list (欧阳晓峰). */
+const MAX_LISTED_NAME = 4;
+
+/**
+ * Names listed each with an aside in brackets (陈某某(南音)、李某某(木雕)、王某某(石雕)): three at
+ * least, each item a name that ends right before its bracket, the next starting right after 、. Read
+ * from the list's first item, where the bracket at `at` opens; a list's later item gives none.
+ */
+function bracketedList(text: string, words: TokenIndex, at: number, from: number, to: number): Span[] {
+  const first = nameStartBefore(text, words, at, from, false, false, true);
+  if (first < 0 || (text[first - 1] === '、' && text[first - 2] === ')')) return [];
+  const items: Span[] = [];
+  for (let open = at, start = first; ; ) {
+    const close = closingBracket(text, open, to);
+    if (close < 0) break;
+    items.push({ start, end: open });
+    if (text[close + 1] !== '、') break;
+    const next = text.indexOf('(', close + 2);
+    if (next < 0 || next >= to || next - (close + 2) > MAX_LISTED_NAME) break;
+    if (nameStartBefore(text, words, next, close + 2, false, false, true) !== close + 2) break;
+    open = next;
+    start = close + 2;
+  }
+  return items.length >= MIN_BRACKETED_LIST ? items : [];
+}
+
+/** Where the bracket that opens at `open` closes (brackets inside it counted), or -1 past the aside's reach or a sentence's end. */
+function closingBracket(text: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to && i <= open + MAX_LISTED_ASIDE; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '。' || c === '\n') return -1;
+  }
+  return -1;
 }
 
 /** A pair in sport, two names joined by a slash (甘雨泽/韩思琪组合): each vouches for the other. */

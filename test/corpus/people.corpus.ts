@@ -2171,6 +2171,11 @@ const corpus: PersonCorpus = {
       ],
       note: 'whom or where a speaker spoke (向记者, 对本报记者, 向《健康报》, 在会上) stands between the name and the verb',
     },
+    {
+      text: '本届市级技能大师工作室领衔人为:韦立群(竹编)、覃秀英(壮锦织造)、蒙德清(铜鼓制作)。',
+      expect: [{ name: '韦立群' }, { name: '覃秀英' }, { name: '蒙德清' }],
+      note: 'names listed each with an aside in brackets (what each is known for), three at least',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2278,6 +2283,8 @@ const corpus: PersonCorpus = {
     '杭州长江路上车流不断,温州长期坚持改革,荆州长江大桥通车,上诉人不服一审判决,被执行人财产不足。',
     // Speakers who are no names, before whom or where they spoke.
     '他向记者介绍,情况良好。医院方面对记者说,将全力救治。县卫健局在会上强调,要加强管理。居民们向媒体表示满意。',
+    // Diseases, places and firms listed with asides in brackets.
+    '病种包括高血压(12例)、糖尿病(8例)、冠心病(5例),金牌榜前三为北京(12金)、上海(10金)、广东(9金)。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
