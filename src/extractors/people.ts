@@ -1103,6 +1103,8 @@ const LIST_END = /[等,;:!?。)”]/;
 const PLACES_AFTER_LIST = /^(?:等|[两三四五六七八九十]+)?(?:乡镇|村|镇|乡|地|县|街道|社区|小区)/;
 /** Last characters of villages' and hamlets' names (郝庄, 李家屯, 刘垓子 is none). */
 const VILLAGE_ENDINGS = new Set([...'庄村屯寨集营堡铺湾沟岭坡']);
+/** Verbs of attending right after a list of names (参加会见, 出席会议, 陪同调研, 列席会议). */
+const ATTENDING = /^(?:参加|出席|陪同|列席)/;
 /** A count of the people a list names, right after it (两名, 三位, 两人). */
 const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位人]/;
 
@@ -1132,9 +1134,11 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
       items.push({ start: next + 1, end });
       next = end;
     }
-    // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does.
+    // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does; so does a verb
+    // of attending (胡立新、马文、田建国参加会见), which only people do.
     const counted = COUNTED_AFTER_LIST.test(text.slice(next, next + 3));
-    const ended = next >= to || LIST_END.test(text[next]) || counted;
+    const ended =
+      next >= to || LIST_END.test(text[next]) || counted || ATTENDING.test(text.slice(next, next + 2));
     const enough = items.length >= 3 || (items.length === 2 && (text[next] === '等' || counted));
     // 金郝庄、康庄、刘垓子等乡镇: places listed, not people.
     const places =
@@ -1173,7 +1177,7 @@ function unitWithin(text: string, unit: number, from: number, to: number): numbe
 
 /** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
 const NAME_LIST_SHAPE =
-  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位人]|$)/y;
+  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位人]|(?:参加|出席|陪同|列席)|$)/y;
 
 /** Whether a list of that shape starts two or three characters before the 、 at `at`. */
 function listShapeAround(text: string, at: number, from: number): boolean {

@@ -2176,6 +2176,18 @@ const corpus: PersonCorpus = {
       expect: [{ name: '韦立群' }, { name: '覃秀英' }, { name: '蒙德清' }],
       note: 'names listed each with an aside in brackets (what each is known for), three at least',
     },
+    {
+      text: '调研期间,钟立平、侯佳、鲍晓峰陪同调研。会见结束后,聂德明、柯佳、汤小峰参加座谈。',
+      expect: [
+        { name: '钟立平' },
+        { name: '侯佳' },
+        { name: '鲍晓峰' },
+        { name: '聂德明' },
+        { name: '柯佳' },
+        { name: '汤小峰' },
+      ],
+      note: 'a verb of attending (陪同, 参加, 出席, 列席) ends a list of names as 等 does',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2285,6 +2297,8 @@ const corpus: PersonCorpus = {
     '他向记者介绍,情况良好。医院方面对记者说,将全力救治。县卫健局在会上强调,要加强管理。居民们向媒体表示满意。',
     // Diseases, places and firms listed with asides in brackets.
     '病种包括高血压(12例)、糖尿病(8例)、冠心病(5例),金牌榜前三为北京(12金)、上海(10金)、广东(9金)。',
+    // Places and bodies listed before a verb of attending.
+    '东昌府、临清、冠县参加评比,团市委、市妇联、市残联参加活动,张庄、李村、王屯参加比赛。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
