@@ -1172,7 +1172,7 @@ export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂', '家
  * (刘毅曾在, 王树新对, 冯书龙表示). A given name does not end with one of them.
  */
 export const AFTER_NAME_CHARS = new Set([
-  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接时用',
+  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接时用却仍',
 ]);
 
 /** Words that often follow a name (verbs of saying and doing). */

@@ -2188,6 +2188,14 @@ const corpus: PersonCorpus = {
       ],
       note: 'a verb of attending (陪同, 参加, 出席, 列席) ends a list of names as 等 does',
     },
+    {
+      text: '同龄人还在玩耍,初二学生邱涛却每天早起做饭,村民范立仍坚持上山巡护。',
+      expect: [
+        { name: '邱涛', role: '学生' },
+        { name: '范立', role: '村民' },
+      ],
+      note: 'the adverbs 却 and 仍 after a subject end its name (jieba glues them to a name it does not know)',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
