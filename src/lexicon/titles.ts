@@ -137,6 +137,20 @@ export const TITLES = [
   '支部书记',
   '村支书',
   '支书',
+  // A village's seconded party secretary (驻村第一书记X: not 书记 alone), and a works' commander.
+  '第一书记',
+  '总指挥',
+  '副总指挥',
+  // Listed companies' officers (董事会秘书X, 董秘X, 监事会主席X).
+  '董事会秘书',
+  '董秘',
+  '监事会主席',
+  // Village and grassroots workers named by their duty (护林员X, 调解员X, 工作队员X).
+  '工作队员',
+  '护林员',
+  '调解员',
+  '协管员',
+  '班长',
   '主任',
   '副主任',
   '局长',

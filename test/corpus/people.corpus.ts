@@ -2196,6 +2196,16 @@ const corpus: PersonCorpus = {
       ],
       note: 'the adverbs 却 and 仍 after a subject end its name (jieba glues them to a name it does not know)',
     },
+    {
+      text: '驻村第一书记尚立涵走访农户。项目总指挥宁炳友说,工期不变。董事会秘书柯文涛、护林员白建国参加座谈。',
+      expect: [
+        { name: '尚立涵', role: '第一书记' },
+        { name: '宁炳友', role: '总指挥' },
+        { name: '柯文涛', role: '董事会秘书' },
+        { name: '白建国', role: '护林员' },
+      ],
+      note: "a seconded village secretary, a works' commander, a listed firm's secretary and a forest ranger are posts",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2307,6 +2317,8 @@ const corpus: PersonCorpus = {
     '病种包括高血压(12例)、糖尿病(8例)、冠心病(5例),金牌榜前三为北京(12金)、上海(10金)、广东(9金)。',
     // Places and bodies listed before a verb of attending.
     '东昌府、临清、冠县参加评比,团市委、市妇联、市残联参加活动,张庄、李村、王屯参加比赛。',
+    // The same posts before no name.
+    '防汛抗旱总指挥部召开会议,护林员队伍不断壮大,班长会议在值班室召开,第一书记们深入田间,调解员制度不断完善。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
