@@ -49,6 +49,7 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['文/', null],
   ['图/', null],
   ['摄影/', null],
+  ['摄/', null],
   // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝, 图文/宣传科 通讯员/王敏).
   ['供稿/', null],
   ['图文/', null],

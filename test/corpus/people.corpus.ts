@@ -2206,6 +2206,15 @@ const corpus: PersonCorpus = {
       ],
       note: "a seconded village secretary, a works' commander, a listed firm's secretary and a forest ranger are posts",
     },
+    {
+      text: '医院组织专家下乡义诊。\n(文/殷志成  摄/殷志成、万丽)',
+      expect: [
+        { name: '殷志成', role: '作者' },
+        { name: '殷志成', role: '作者' },
+        { name: '万丽', role: '作者' },
+      ],
+      note: 'a closing credit of a writer and photographers, each role with a slash (摄/)',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
