@@ -2215,6 +2215,14 @@ const corpus: PersonCorpus = {
       ],
       note: 'a closing credit of a writer and photographers, each role with a slash (摄/)',
     },
+    {
+      text: '列车长邵世信和乘务长田晓燕向旅客致意。',
+      expect: [
+        { name: '邵世信', role: '列车长' },
+        { name: '田晓燕', role: '乘务长' },
+      ],
+      note: "a train's and a crew's heads are posts",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
