@@ -1129,7 +1129,9 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
     const items: Span[] = firstStart >= 0 ? [{ start: firstStart, end: at }] : [];
     let next = at;
     while (items.length > 0 && (text[next] === '、' || (items.length >= 2 && LIST_JOINERS.has(text[next])))) {
-      const end = listedNameEndAfter(text, words, next + 1, to);
+      let end = listedNameEndAfter(text, words, next + 1, to);
+      // 景|胜利/vn: after two names, a surname and a word of any kind that fills the item is one more.
+      if (end < 0 && items.length >= 2) end = surnamedItemEndAfter(text, next + 1, to);
       if (end < 0) break;
       items.push({ start: next + 1, end });
       next = end;
@@ -1155,6 +1157,21 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
     at = indexInLine(line, from, '、', Math.max(next, at) + 1);
   }
   return out;
+}
+
+/**
+ * Where an item of a list of names that starts at `at` with a surname ends, when two or
+ * three Han characters fill it up to the list's next mark (、, 等, the clause's end), or -1.
+ */
+function surnamedItemEndAfter(text: string, at: number, to: number): number {
+  if (surnameLengthAt(text, at) !== 1) return -1;
+  for (const length of [2, 3]) {
+    const end = at + length;
+    if (end > to || !isHanSpan(text, at, end)) return -1;
+    if ((end === to || text[end] === '、' || LIST_END.test(text[end])) && !isPlaceName(text.slice(at, end)))
+      return end;
+  }
+  return -1;
 }
 
 const NAME_DOT = 0xb7; // ·

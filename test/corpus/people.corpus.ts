@@ -2223,6 +2223,11 @@ const corpus: PersonCorpus = {
       ],
       note: "a train's and a crew's heads are posts",
     },
+    {
+      text: '院长带领邬彬、柏田丽、蒋富强、何胜利等医护人员下乡义诊。',
+      expect: [{ name: '邬彬' }, { name: '柏田丽' }, { name: '蒋富强' }, { name: '何胜利' }],
+      note: 'after two names, an item of a surname and a word of any kind (胜利/vn) is a name of the list too',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2336,6 +2341,8 @@ const corpus: PersonCorpus = {
     '东昌府、临清、冠县参加评比,团市委、市妇联、市残联参加活动,张庄、李村、王屯参加比赛。',
     // The same posts before no name.
     '防汛抗旱总指挥部召开会议,护林员队伍不断壮大,班长会议在值班室召开,第一书记们深入田间,调解员制度不断完善。',
+    // A list of things whose items begin with surnames' characters.
+    '检查项目包括高血压、糖尿病、骨密度等,活动走进江庄、刘集、高唐等地。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
