@@ -444,6 +444,8 @@ export const TITLES = [
   '通讯员',
   '摄影记者',
   '编辑',
+  // A paper's credit line names its proofreader after the editor (编辑 X 校对 Y).
+  '校对',
   '特约记者',
   '实习生',
   '评论员',

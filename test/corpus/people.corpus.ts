@@ -2228,6 +2228,15 @@ const corpus: PersonCorpus = {
       expect: [{ name: '邬彬' }, { name: '柏田丽' }, { name: '蒋富强' }, { name: '何胜利' }],
       note: 'after two names, an item of a surname and a word of any kind (胜利/vn) is a name of the list too',
     },
+    {
+      text: '都市报记者 邝敏 编辑 柯杨 校对 费兴发\n当天上午,一男子落水。',
+      expect: [
+        { name: '邝敏', role: '记者' },
+        { name: '柯杨', role: '编辑' },
+        { name: '费兴发', role: '校对' },
+      ],
+      note: "a paper's credit line names its proofreader after the editor",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2343,6 +2352,7 @@ const corpus: PersonCorpus = {
     '防汛抗旱总指挥部召开会议,护林员队伍不断壮大,班长会议在值班室召开,第一书记们深入田间,调解员制度不断完善。',
     // A list of things whose items begin with surnames' characters.
     '检查项目包括高血压、糖尿病、骨密度等,活动走进江庄、刘集、高唐等地。',
+    '校对工作很重要,校对人员要细心,校对稿件三遍。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
