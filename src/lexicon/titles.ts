@@ -95,6 +95,15 @@ const SUBJECT_ROLE_WORDS = [
   '妹妹',
   // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
   '徒弟',
+  '师父',
+  '弟子',
+  '恩师',
+  // The people around a story's subject (搭档X in sport, 同事X, 邻居X, 战友X, 好友X).
+  '搭档',
+  '同事',
+  '邻居',
+  '战友',
+  '好友',
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */

@@ -2237,6 +2237,17 @@ const corpus: PersonCorpus = {
       ],
       note: "a paper's credit line names its proofreader after the editor",
     },
+    {
+      text: '她搭档孙闻获得亚军,同事柏立新说,恩师邬建国很欣慰,邻居宁晓梅也来了,战友邹立军赶来。',
+      expect: [
+        { name: '孙闻', role: '搭档' },
+        { name: '柏立新', role: '同事' },
+        { name: '邬建国', role: '恩师' },
+        { name: '宁晓梅', role: '邻居' },
+        { name: '邹立军', role: '战友' },
+      ],
+      note: "the people around a story's subject are named after what they are to it",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2353,6 +2364,8 @@ const corpus: PersonCorpus = {
     // A list of things whose items begin with surnames' characters.
     '检查项目包括高血压、糖尿病、骨密度等,活动走进江庄、刘集、高唐等地。',
     '校对工作很重要,校对人员要细心,校对稿件三遍。',
+    // The same words before no name.
+    '同事们都很关心他,邻居家的孩子来了,好友圈里都在转发,战友情深,师父领进门,弟子规很有名,搭档默契。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
