@@ -2248,6 +2248,17 @@ const corpus: PersonCorpus = {
       ],
       note: "the people around a story's subject are named after what they are to it",
     },
+    {
+      text: '伤者邹立新已脱离危险,实际控制人柏建国持股,带头人宁晓梅说,裁判邬立军判罚有效,举报人韦丽娜获奖励。',
+      expect: [
+        { name: '邹立新', role: '伤者' },
+        { name: '柏建国', role: '实际控制人' },
+        { name: '宁晓梅', role: '带头人' },
+        { name: '邬立军', role: '裁判' },
+        { name: '韦丽娜', role: '举报人' },
+      ],
+      note: 'the hurt, those who report, lead, control or judge are named after what they are',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2366,6 +2377,8 @@ const corpus: PersonCorpus = {
     '校对工作很重要,校对人员要细心,校对稿件三遍。',
     // The same words before no name.
     '同事们都很关心他,邻居家的孩子来了,好友圈里都在转发,战友情深,师父领进门,弟子规很有名,搭档默契。',
+    // The same words before no name.
+    '死者家属情绪稳定,伤者伤势较轻,股东权益受到保护,股东大会召开,裁判员执裁,获奖者名单公布,监护人责任重大,会计师事务所审计,举报人信息保密,裁判长宣布结果。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
