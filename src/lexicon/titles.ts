@@ -811,6 +811,13 @@ export const SPEECH_VERBS = [
   '直言',
   '回应',
   '呼吁',
+  // Advice, memories and claims are quoted so too (宁晓梅提醒, 邹立军建议, 柏建国回忆, 邬立新称).
+  '提醒',
+  '建议',
+  '回忆',
+  '感慨',
+  '解释',
+  '称',
 ];
 /**
  * A research team or a visiting party named after its head (张伟团队, 邬晓明课题组, 王建军一行):

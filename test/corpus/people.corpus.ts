@@ -2259,6 +2259,16 @@ const corpus: PersonCorpus = {
       ],
       note: 'the hurt, those who report, lead, control or judge are named after what they are',
     },
+    {
+      text: '宁晓梅提醒,夏季要注意防暑。邹立军建议,市民少去人多的地方。柏建国回忆,当年条件很艰苦。邬立新称,将依法处理。',
+      expect: [
+        { name: '宁晓梅', role: null },
+        { name: '邹立军', role: null },
+        { name: '柏建国', role: null },
+        { name: '邬立新', role: null },
+      ],
+      note: 'advice, memories and claims are quoted as speech is (提醒, 建议, 回忆, 称)',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2379,6 +2389,8 @@ const corpus: PersonCorpus = {
     '同事们都很关心他,邻居家的孩子来了,好友圈里都在转发,战友情深,师父领进门,弟子规很有名,搭档默契。',
     // The same words before no name.
     '死者家属情绪稳定,伤者伤势较轻,股东权益受到保护,股东大会召开,裁判员执裁,获奖者名单公布,监护人责任重大,会计师事务所审计,举报人信息保密,裁判长宣布结果。',
+    // The same verbs after no name, and 称 inside words.
+    '专家提醒,市民要注意。医生建议多喝水。名称变更后,职称评审开始,这里堪称典范,院方称将调查,他回忆当年,老人感慨万千。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
