@@ -2173,10 +2173,10 @@ const INTERVIEWED = /在接受[\u4e00-\u9fff]{0,6}?采访时$/;
 
 /**
  * Whom or where someone spoke, between the speaker and the verb: 向记者介绍, 对本报记者说,
- * 向《科技日报》表示, 在会上强调, 在讲话中指出. SPOKEN_TO_ENDS: the last characters it may end with.
+ * 向《科技日报》表示, 在会上强调, 在讲话中指出, 在检查时要求. SPOKEN_TO_ENDS: the last characters it may end with.
  */
 const SPOKEN_TO =
-  /(?:(?:向|对|跟)(?:本报|本台|本网)?(?:记者|笔者|媒体|大家)|(?:向|对)《[^《》\s]{1,12}》(?:记者)?|在(?:会上|会议上|座谈会上|发言中|讲话中|致辞中|致辞时|调研时))$/;
+  /(?:(?:向|对|跟)(?:本报|本台|本网)?(?:记者|笔者|媒体|大家)|(?:向|对)《[^《》\s]{1,12}》(?:记者)?|在[\u4e00-\u9fff]{1,8}?[上中时])$/;
 const SPOKEN_TO_ENDS = new Set([...'者家体》上中时']);
 
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */

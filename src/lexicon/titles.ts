@@ -806,6 +806,8 @@ export const SPEECH_VERBS = [
   '认为',
   '坦言',
   '告诉记者',
+  // 告诉本报记者, 告诉笔者, 告诉她: whoever tells is the speaker.
+  '告诉',
   '透露',
   // General news quotes these too (邬晓琰直言, 柯建平回应称, 骆文华呼吁).
   '直言',

@@ -2269,6 +2269,16 @@ const corpus: PersonCorpus = {
       ],
       note: 'advice, memories and claims are quoted as speech is (提醒, 建议, 回忆, 称)',
     },
+    {
+      text: '宁晓梅在检查时强调,要注意防暑。邹立军在座谈中指出,要加强管理。柏建国告诉本报记者,条件很艰苦。邬立新告诉笔者,将依法处理。',
+      expect: [
+        { name: '宁晓梅', role: null },
+        { name: '邹立军', role: null },
+        { name: '柏建国', role: null },
+        { name: '邬立新', role: null },
+      ],
+      note: 'where a speaker spoke (在…时, 在…中) stands before the verb; whoever tells (告诉) speaks',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2391,6 +2401,7 @@ const corpus: PersonCorpus = {
     '死者家属情绪稳定,伤者伤势较轻,股东权益受到保护,股东大会召开,裁判员执裁,获奖者名单公布,监护人责任重大,会计师事务所审计,举报人信息保密,裁判长宣布结果。',
     // The same verbs after no name, and 称 inside words.
     '专家提醒,市民要注意。医生建议多喝水。名称变更后,职称评审开始,这里堪称典范,院方称将调查,他回忆当年,老人感慨万千。',
+    '会议在北京召开时指出方向。请告诉我们。他在会上强调。大家在活动中表示满意。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
