@@ -35,6 +35,10 @@ const SUBJECT_ROLE_WORDS = [
   '被执行人',
   '申请执行人',
   '嫌疑人',
+  // An oral history's or interview's subject (口述人:X, 讲述人X, 受访者X).
+  '口述人',
+  '讲述人',
+  '受访者',
   // The dead, the hurt and the saved in accounts of accidents, and those who report or rescue.
   '死者',
   '伤者',
@@ -754,6 +758,10 @@ export const LABELS = new Set([
   '副组长',
   '成员',
   '组员',
+  // An oral history's or interview's subject (口述人:X, 讲述人:X).
+  '口述人',
+  '讲述人',
+  '受访者',
 ]);
 
 /** Forms of address after a name: evidence of the name, but no role (郑国华同志, 潘明远先生). */

@@ -2279,6 +2279,15 @@ const corpus: PersonCorpus = {
       ],
       note: 'where a speaker spoke (在…时, 在…中) stands before the verb; whoever tells (告诉) speaks',
     },
+    {
+      text: '口述人:邝德明,1962年出生,退休教师。\n讲述人柏丽华说,当年很苦;受访者宁晓峰也这样认为。',
+      expect: [
+        { name: '邝德明', role: '口述人' },
+        { name: '柏丽华', role: '讲述人' },
+        { name: '宁晓峰', role: '受访者' },
+      ],
+      note: "an oral history's or interview's subject, after a label or as a title",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2402,6 +2411,7 @@ const corpus: PersonCorpus = {
     // The same verbs after no name, and 称 inside words.
     '专家提醒,市民要注意。医生建议多喝水。名称变更后,职称评审开始,这里堪称典范,院方称将调查,他回忆当年,老人感慨万千。',
     '会议在北京召开时指出方向。请告诉我们。他在会上强调。大家在活动中表示满意。',
+    '讲述人的故事感人,受访者普遍认为满意,口述人回忆往事。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
