@@ -1466,11 +1466,12 @@ function isHanUnit(c: number): boolean {
 }
 
 /**
- * What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右));
+ * What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右)),
+ * the sex and age of a person in an account (段某兰(女,89岁));
  * or the body the person is of, when the bracket holds one alone (张晓明(市人民医院)).
  */
-const NAME_BRACKET = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
-const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
+const NAME_BRACKET = /^\(\s*(?:化名|[男女]|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
+const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[男女]|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
 
 function bracketed(
   text: string,

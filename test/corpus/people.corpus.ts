@@ -2288,6 +2288,11 @@ const corpus: PersonCorpus = {
       ],
       note: "an oral history's or interview's subject, after a label or as a title",
     },
+    {
+      text: '当日下午,家住梵瑞社区的邝兰芳(女,89岁)在小区里走失,路过的柏建强(男)报了警。',
+      expect: [{ name: '邝兰芳' }, { name: '柏建强' }],
+      note: "a person's sex and age in brackets after a name are evidence of it",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2412,6 +2417,7 @@ const corpus: PersonCorpus = {
     '专家提醒,市民要注意。医生建议多喝水。名称变更后,职称评审开始,这里堪称典范,院方称将调查,他回忆当年,老人感慨万千。',
     '会议在北京召开时指出方向。请告诉我们。他在会上强调。大家在活动中表示满意。',
     '讲述人的故事感人,受访者普遍认为满意,口述人回忆往事。',
+    '患者(男,30岁)入院,一名游客(女)受伤,报警人(男,50岁)称。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
