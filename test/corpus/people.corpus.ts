@@ -2293,6 +2293,18 @@ const corpus: PersonCorpus = {
       expect: [{ name: '邝兰芳' }, { name: '柏建强' }],
       note: "a person's sex and age in brackets after a name are evidence of it",
     },
+    {
+      text: '航天员柏立平协助完成实验,乘务员田晓梅引导旅客,驾驶员宁建国受轻伤,讲解员柏丽华介绍展品,连长邹立军带队,消防队员韦志强冲进火场。',
+      expect: [
+        { name: '柏立平', role: '航天员' },
+        { name: '田晓梅', role: '乘务员' },
+        { name: '宁建国', role: '驾驶员' },
+        { name: '柏丽华', role: '讲解员' },
+        { name: '邹立军', role: '连长' },
+        { name: '韦志强', role: '消防队员' },
+      ],
+      note: 'crews, drivers, guides, firefighters and officers of small units are named after their post',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2418,6 +2430,7 @@ const corpus: PersonCorpus = {
     '会议在北京召开时指出方向。请告诉我们。他在会上强调。大家在活动中表示满意。',
     '讲述人的故事感人,受访者普遍认为满意,口述人回忆往事。',
     '患者(男,30岁)入院,一名游客(女)受伤,报警人(男,50岁)称。',
+    '驾驶员培训开始,讲解员队伍壮大,航天员们训练,连长们开会,安全员制度落实,质检员岗位空缺。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
