@@ -1990,6 +1990,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       continue;
     // 患儿费用后: a common word (费用) and a place word (后) are no name.
     if (given === 2 && isCommonWord(words, at, end - 1) && words.startingAt(end - 1)?.tag === 'f') continue;
+    // 弟弟来了: a verb and its particle (了, 过, 着) after a word for people are no name.
+    if (ASPECT_PARTICLES.has(name[name.length - 1])) continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
     if (
       NOT_NAME_ENDINGS.has(name[name.length - 1]) &&
