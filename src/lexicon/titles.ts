@@ -129,6 +129,12 @@ const SUBJECT_ROLE_WORDS = [
   '师父',
   '弟子',
   '恩师',
+  // A lab's or a school's seniors, juniors and supervisor (师兄X, 导师X).
+  '师兄',
+  '师姐',
+  '师弟',
+  '师妹',
+  '导师',
   // The people around a story's subject (搭档X in sport, 同事X, 邻居X, 战友X, 好友X).
   '搭档',
   '同事',

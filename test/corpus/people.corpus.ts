@@ -2305,6 +2305,15 @@ const corpus: PersonCorpus = {
       ],
       note: 'crews, drivers, guides, firefighters and officers of small units are named after their post',
     },
+    {
+      text: '他协助师兄邬立涛开展研究,导师柏丽华很满意,师妹宁晓燕也加入了课题组。',
+      expect: [
+        { name: '邬立涛', role: '师兄' },
+        { name: '柏丽华', role: '导师' },
+        { name: '宁晓燕', role: '师妹' },
+      ],
+      note: "a lab's seniors, juniors and supervisor are named after what they are",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2433,6 +2442,7 @@ const corpus: PersonCorpus = {
     '驾驶员培训开始,讲解员队伍壮大,航天员们训练,连长们开会,安全员制度落实,质检员岗位空缺。',
     // A verb and its particle after a word for people (来了 is no name).
     '姐姐来了,弟弟来了,妹妹也来过。',
+    '师兄们都很热心,导师制改革推进,师姐妹们合影,师弟师妹都来了。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
