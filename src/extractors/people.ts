@@ -48,6 +48,7 @@ import {
   PARTY_POSTS,
   RANKS_AFTER_COMMA,
   SPEECH_VERBS,
+  RELATIONS,
   SUBJECT_ROLES,
   TITLES,
   TITLE_SET,
@@ -423,6 +424,8 @@ function titled(
         (at + length - across.end > 1 && nounAt(words, across.end, at + length)))
     )
       continue;
+    // 导师X研究员, 恩师X教授: what the person is to someone yields to the post after the name.
+    if (RELATIONS.has(m[0]) && titleAfterNameAt(text, at + length)) continue;
     const name = text.slice(at, at + length);
     const title =
       postBeforeDegree(text, titleStart, m[0]) ??

@@ -1,6 +1,44 @@
 // Titles and roles that stand before a person's name (副市长马卫红, 小儿外科主任冯书龙, 患者王龙),
 // and the word lists that tell a name from the words around it.
 
+/**
+ * What a person is to someone in the story (母亲X, 徒弟X, 同事X, 导师X): titles of the people a story
+ * is about, and RELATIONS, which yield to a post after the name (导师X研究员 is a 研究员).
+ */
+const RELATION_WORDS = [
+  // Kin named before a name in a family's story (携爱人刘淑芬, 母亲王桂兰).
+  '爱人',
+  '妻子',
+  '丈夫',
+  '母亲',
+  '父亲',
+  '儿子',
+  '女儿',
+  '老伴',
+  '夫人',
+  '哥哥',
+  '弟弟',
+  '姐姐',
+  '妹妹',
+  // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
+  '徒弟',
+  '师父',
+  '弟子',
+  '恩师',
+  // A lab's or a school's seniors, juniors and supervisor (师兄X, 导师X).
+  '师兄',
+  '师姐',
+  '师弟',
+  '师妹',
+  '导师',
+  // The people around a story's subject (搭档X in sport, 同事X, 邻居X, 战友X, 好友X).
+  '搭档',
+  '同事',
+  '邻居',
+  '战友',
+  '好友',
+];
+
 /** The people a story is about, named before them (患者王龙, 村民李某): titles, and SUBJECT_ROLES. */
 const SUBJECT_ROLE_WORDS = [
   '患者',
@@ -110,37 +148,7 @@ const SUBJECT_ROLE_WORDS = [
   '保安',
   '骑警',
   '导游',
-  // Kin named before a name in a family's story (携爱人刘淑芬, 母亲王桂兰).
-  '爱人',
-  '妻子',
-  '丈夫',
-  '母亲',
-  '父亲',
-  '儿子',
-  '女儿',
-  '老伴',
-  '夫人',
-  '哥哥',
-  '弟弟',
-  '姐姐',
-  '妹妹',
-  // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
-  '徒弟',
-  '师父',
-  '弟子',
-  '恩师',
-  // A lab's or a school's seniors, juniors and supervisor (师兄X, 导师X).
-  '师兄',
-  '师姐',
-  '师弟',
-  '师妹',
-  '导师',
-  // The people around a story's subject (搭档X in sport, 同事X, 邻居X, 战友X, 好友X).
-  '搭档',
-  '同事',
-  '邻居',
-  '战友',
-  '好友',
+  ...RELATION_WORDS,
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -762,6 +770,7 @@ export const RANKS_AFTER_COMMA = [
  * before the word (某某村村民王某), never one further back in the clause (从省残联协调的轮椅送给了村民李某).
  */
 export const SUBJECT_ROLES = new Set(SUBJECT_ROLE_WORDS);
+export const RELATIONS = new Set(RELATION_WORDS);
 
 /**
  * Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军), and

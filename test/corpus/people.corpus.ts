@@ -2306,13 +2306,14 @@ const corpus: PersonCorpus = {
       note: 'crews, drivers, guides, firefighters and officers of small units are named after their post',
     },
     {
-      text: '他协助师兄邬立涛开展研究,导师柏丽华很满意,师妹宁晓燕也加入了课题组。',
+      text: '他协助师兄邬立涛开展研究,导师柏丽华研究员很满意,师妹宁晓燕也加入了课题组,恩师邹建国教授发来贺信。',
       expect: [
         { name: '邬立涛', role: '师兄' },
-        { name: '柏丽华', role: '导师' },
+        { name: '柏丽华', role: '研究员' },
         { name: '宁晓燕', role: '师妹' },
+        { name: '邹建国', role: '教授' },
       ],
-      note: "a lab's seniors, juniors and supervisor are named after what they are",
+      note: "a lab's seniors and juniors are named after what they are; what someone is to another yields to a post after the name",
     },
   ],
   negative: [
