@@ -1145,6 +1145,13 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
     const ended =
       next >= to || LIST_END.test(text[next]) || counted || ATTENDING.test(text.slice(next, next + 2));
     const enough = items.length >= 3 || (items.length === 2 && (text[next] === '等' || counted));
+    // 朱|松德、吴|成官、金虎、赵洪刚等: items jieba cut before the first it reads as a name belong to the list.
+    if (ended && enough)
+      for (let start = items[0].start, before = 0; text[start - 1] === '、'; start = before) {
+        before = surnamedItemStartBefore(text, start - 1, from);
+        if (before < 0) break;
+        items.unshift({ start: before, end: start - 1 });
+      }
     // 金郝庄、康庄、刘垓子等乡镇: places listed, not people.
     const places =
       PLACES_AFTER_LIST.test(text.slice(next, next + 3)) ||
@@ -1173,6 +1180,21 @@ function surnamedItemEndAfter(text: string, at: number, to: number): number {
     if (end > to || !isHanSpan(text, at, end)) return -1;
     if ((end === to || text[end] === '、' || LIST_END.test(text[end])) && !isPlaceName(text.slice(at, end)))
       return end;
+  }
+  return -1;
+}
+
+/**
+ * Where an item of a list of names that ends at `end` starts with a surname, when two or three Han
+ * characters fill it from the list's previous mark (、, a clause's mark, the block's start), or -1.
+ */
+function surnamedItemStartBefore(text: string, end: number, from: number): number {
+  for (const length of [2, 3]) {
+    const start = end - length;
+    if (start < from || !isHanSpan(text, start, end)) return -1;
+    if (surnameLengthAt(text, start) !== 1) continue;
+    if ((start === from || PUNCTUATION.test(text[start - 1])) && !isPlaceName(text.slice(start, end)))
+      return start;
   }
   return -1;
 }

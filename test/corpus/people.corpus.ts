@@ -2315,6 +2315,11 @@ const corpus: PersonCorpus = {
       ],
       note: "a lab's seniors and juniors are named after what they are; what someone is to another yields to a post after the name",
     },
+    {
+      text: '经选举,韩立新、邹振华、马文涛、聂德明等四人当选常务委员。',
+      expect: [{ name: '韩立新' }, { name: '邹振华' }, { name: '马文涛' }, { name: '聂德明' }],
+      note: 'items before the first name jieba reads (韩|立新/d) belong to the list when a surname opens them',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
