@@ -2320,6 +2320,14 @@ const corpus: PersonCorpus = {
       expect: [{ name: '韩立新' }, { name: '邹振华' }, { name: '马文涛' }, { name: '聂德明' }],
       note: 'items before the first name jieba reads (韩|立新/d) belong to the list when a surname opens them',
     },
+    {
+      text: '该国总统泽连维基当天出席活动,总理蕾薇娜随后讲话。',
+      expect: [
+        { name: '泽连维基', role: '总统' },
+        { name: '蕾薇娜', role: '总理' },
+      ],
+      note: '连, 娜, 莉, 妮, 娃, 琪, 蕾, 薇, 丝, 黛, 赛 write transliterated names too',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2449,6 +2457,7 @@ const corpus: PersonCorpus = {
     // A verb and its particle after a word for people (来了 is no name).
     '姐姐来了,弟弟来了,妹妹也来过。',
     '师兄们都很热心,导师制改革推进,师姐妹们合影,师弟师妹都来了。',
+    '该国总统连任成功,总理赛后表示满意,美国总统连续三次否决。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
