@@ -104,12 +104,14 @@ const EDITOR_ROLES = [
   '监审',
   ...WRITER_LABELS,
 ];
+/** A hospital's office before the name in a credit, glued or spaced (图文:医联办王敏, 图文:宣传科 李强). */
+const GLUED_DEPARTMENT = '(?:[\\u4e00-\\u9fff]{1,5}?(?:科|室|部|办|组)\\s?)?';
 /**
  * A name runs to a non-Han character or the next role; a two-character name may be printed
- * with a space between its characters (图文:沈 亮).
+ * with a space between its characters (图文:沈 亮), after its office maybe (图文:医联办王敏).
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*${GLUED_DEPARTMENT}([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
 /**

@@ -2328,6 +2328,14 @@ const corpus: PersonCorpus = {
       ],
       note: '连, 娜, 莉, 妮, 娃, 琪, 蕾, 薇, 丝, 黛, 赛 write transliterated names too',
     },
+    {
+      text: '医院专家走进村委开展义诊。\n图文:医联办邝婷\n供稿:护理部 柏丽娜\n编辑:宣传科',
+      expect: [
+        { name: '邝婷', role: '作者' },
+        { name: '柏丽娜', role: '作者' },
+      ],
+      note: "a credit's office before the name, glued or spaced, is no part of it; an office alone is no name",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
