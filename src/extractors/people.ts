@@ -922,13 +922,20 @@ function named(
     if (!NAMED_CUES.includes(m[0])) continue;
     const start = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, start, to);
-    if (length)
-      out.push({
-        start,
-        end: start + length,
-        fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
-        rule: 'person:named',
-      });
+    if (!length) continue;
+    // 一名叫胡某的县委书记, 名叫王某的患者: the title after 的 is the person's.
+    const title = text[start + length] === '的' ? TITLE_FINDER.matchAt(text, start + length + 1) : null;
+    out.push({
+      start,
+      end: start + length,
+      fields: {
+        name: text.slice(start, start + length),
+        role: title?.[0] ?? null,
+        org: null,
+        pseudonym: false,
+      },
+      rule: 'person:named',
+    });
   }
   return out;
 }

@@ -2336,6 +2336,15 @@ const corpus: PersonCorpus = {
       ],
       note: "a credit's office before the name, glued or spaced, is no part of it; an office alone is no name",
     },
+    {
+      text: '有一名叫柏立泽的县委书记来了,一位名叫邝丽华的患者出院,一个叫宁小东的孩子笑了。',
+      expect: [
+        { name: '柏立泽', role: '县委书记' },
+        { name: '邝丽华', role: '患者' },
+        { name: '宁小东', role: null },
+      ],
+      note: "a title after 名叫X的 is the named person's",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
