@@ -2432,6 +2432,8 @@ function titleEndingAt(text: string, at: number): string | null {
  * across its dateline and credit (新华社北京4月6日电(记者 X)国家主席).
  */
 const OTHER_PARTY = /^[向对给与和同跟为把被及]/;
+/** 基金会队员杨某(左)与白某某院长: a person after 与 is another party than the body's man before it. */
+const WITH_BEFORE = /[与同跟]$/;
 
 /**
  * The institution a title belongs to: the nearest institution mention between the start of the
@@ -2460,6 +2462,7 @@ function orgBefore(
     nearest &&
     nearest.start >= clauseStart &&
     !OTHER_PARTY.test(between) &&
+    !(between.length > 1 && WITH_BEFORE.test(between)) &&
     !(nearest.fields.category === 'media' && between !== '' && !isHanSpan(between))
   )
     return affiliation(institutions, nearest);

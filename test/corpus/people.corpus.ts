@@ -2345,6 +2345,14 @@ const corpus: PersonCorpus = {
       ],
       note: "a title after 名叫X的 is the named person's",
     },
+    {
+      text: '光华公益基金会驻村队员邝阳(左)与柏俊美院长(右)交流。',
+      expect: [
+        { name: '邝阳', role: '队员', org: '光华公益基金会' },
+        { name: '柏俊美', role: '院长', org: null },
+      ],
+      note: "a person after 与 is another party: the body before the first is not the second's",
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
