@@ -2353,6 +2353,14 @@ const corpus: PersonCorpus = {
       ],
       note: "a person after 与 is another party: the body before the first is not the second's",
     },
+    {
+      text: '义诊现场 柏程摄\n\n村医们走村入户。\n\n村医在巡诊 邝明 摄影\n\n群众排队问诊。',
+      expect: [
+        { name: '柏程', role: '作者' },
+        { name: '邝明', role: '作者' },
+      ],
+      note: 'a caption line with no sentence mark ends with its photo credit after a space',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2483,6 +2491,7 @@ const corpus: PersonCorpus = {
     '姐姐来了,弟弟来了,妹妹也来过。',
     '师兄们都很热心,导师制改革推进,师姐妹们合影,师弟师妹都来了。',
     '该国总统连任成功,总理赛后表示满意,美国总统连续三次否决。',
+    '优秀作品展 航拍摄影\n\n共展出作品百幅。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
