@@ -2321,12 +2321,12 @@ const corpus: PersonCorpus = {
       note: 'items before the first name jieba reads (韩|立新/d) belong to the list when a surname opens them',
     },
     {
-      text: '该国总统泽连维基当天出席活动,总理蕾薇娜随后讲话。',
+      text: '该国总统泽莉维基当天出席活动,总理蕾薇娜随后讲话。',
       expect: [
-        { name: '泽连维基', role: '总统' },
+        { name: '泽莉维基', role: '总统' },
         { name: '蕾薇娜', role: '总理' },
       ],
-      note: '连, 娜, 莉, 妮, 娃, 琪, 蕾, 薇, 丝, 黛, 赛 write transliterated names too',
+      note: '娜, 莉, 妮, 娃, 琪, 蕾, 薇, 丝, 黛 write transliterated names too',
     },
     {
       text: '医院专家走进村委开展义诊。\n图文:医联办邝婷\n供稿:护理部 柏丽娜\n编辑:宣传科',
