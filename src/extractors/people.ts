@@ -48,6 +48,7 @@ import {
   PARTY_POSTS,
   RANKS_AFTER_COMMA,
   SPEECH_VERBS,
+  RELATIONS,
   SUBJECT_ROLES,
   TITLES,
   TITLE_SET,
@@ -423,6 +424,8 @@ function titled(
         (at + length - across.end > 1 && nounAt(words, across.end, at + length)))
     )
       continue;
+    // 导师X研究员, 恩师X教授: what the person is to someone yields to the post after the name.
+    if (RELATIONS.has(m[0]) && titleAfterNameAt(text, at + length)) continue;
     const name = text.slice(at, at + length);
     const title =
       postBeforeDegree(text, titleStart, m[0]) ??
@@ -769,10 +772,16 @@ function speakers(
     const said =
       verb -
       (m[0] === '说' ? (BEFORE_SAY.exec(text.slice(Math.max(from, verb - 3), verb))?.[0].length ?? 0) : 0);
-    const end =
+    // 宋立平向记者介绍, 谢文彬向《科技日报》表示, 黄伟在会上强调: whom or where the speaker spoke to.
+    const told =
       said -
-      (text[said - 1] === '时'
-        ? (INTERVIEWED.exec(text.slice(Math.max(from, said - 14), said))?.[0].length ?? 0)
+      (SPOKEN_TO_ENDS.has(text[said - 1])
+        ? (SPOKEN_TO.exec(text.slice(Math.max(from, said - 18), said))?.[0].length ?? 0)
+        : 0);
+    const end =
+      told -
+      (text[told - 1] === '时'
+        ? (INTERVIEWED.exec(text.slice(Math.max(from, told - 14), told))?.[0].length ?? 0)
         : 0);
     const before = TEAM_WORDS.includes(m[0]) ? BEFORE_TEAM : BEFORE_SPEAKER;
     const opensClause = (at: number) =>
@@ -913,13 +922,20 @@ function named(
     if (!NAMED_CUES.includes(m[0])) continue;
     const start = from + m.index + m[0].length;
     const length = nameLengthAt(text, words, start, to);
-    if (length)
-      out.push({
-        start,
-        end: start + length,
-        fields: { name: text.slice(start, start + length), role: null, org: null, pseudonym: false },
-        rule: 'person:named',
-      });
+    if (!length) continue;
+    // 一名叫胡某的县委书记, 名叫王某的患者: the title after 的 is the person's.
+    const title = text[start + length] === '的' ? TITLE_FINDER.matchAt(text, start + length + 1) : null;
+    out.push({
+      start,
+      end: start + length,
+      fields: {
+        name: text.slice(start, start + length),
+        role: title?.[0] ?? null,
+        org: null,
+        pseudonym: false,
+      },
+      rule: 'person:named',
+    });
   }
   return out;
 }
@@ -1097,6 +1113,8 @@ const LIST_END = /[等,;:!?。)”]/;
 const PLACES_AFTER_LIST = /^(?:等|[两三四五六七八九十]+)?(?:乡镇|村|镇|乡|地|县|街道|社区|小区)/;
 /** Last characters of villages' and hamlets' names (郝庄, 李家屯, 刘垓子 is none). */
 const VILLAGE_ENDINGS = new Set([...'庄村屯寨集营堡铺湾沟岭坡']);
+/** Verbs of attending right after a list of names (参加会见, 出席会议, 陪同调研, 列席会议). */
+const ATTENDING = /^(?:参加|出席|陪同|列席)/;
 /** A count of the people a list names, right after it (两名, 三位, 两人). */
 const COUNTED_AFTER_LIST = /^[两三四五六七八九十]+[名位人]/;
 
@@ -1121,15 +1139,26 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
     const items: Span[] = firstStart >= 0 ? [{ start: firstStart, end: at }] : [];
     let next = at;
     while (items.length > 0 && (text[next] === '、' || (items.length >= 2 && LIST_JOINERS.has(text[next])))) {
-      const end = listedNameEndAfter(text, words, next + 1, to);
+      let end = listedNameEndAfter(text, words, next + 1, to);
+      // 景|胜利/vn: after two names, a surname and a word of any kind that fills the item is one more.
+      if (end < 0 && items.length >= 2) end = surnamedItemEndAfter(text, next + 1, to);
       if (end < 0) break;
       items.push({ start: next + 1, end });
       next = end;
     }
-    // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does.
+    // 韩宪伟、安立辉两名中医师: a count of the people listed ends the list as 等 does; so does a verb
+    // of attending (胡立新、马文、田建国参加会见), which only people do.
     const counted = COUNTED_AFTER_LIST.test(text.slice(next, next + 3));
-    const ended = next >= to || LIST_END.test(text[next]) || counted;
+    const ended =
+      next >= to || LIST_END.test(text[next]) || counted || ATTENDING.test(text.slice(next, next + 2));
     const enough = items.length >= 3 || (items.length === 2 && (text[next] === '等' || counted));
+    // 朱|松德、吴|成官、金虎、赵洪刚等: items jieba cut before the first it reads as a name belong to the list.
+    if (ended && enough)
+      for (let start = items[0].start, before = 0; text[start - 1] === '、'; start = before) {
+        before = surnamedItemStartBefore(text, start - 1, from);
+        if (before < 0) break;
+        items.unshift({ start: before, end: start - 1 });
+      }
     // 金郝庄、康庄、刘垓子等乡镇: places listed, not people.
     const places =
       PLACES_AFTER_LIST.test(text.slice(next, next + 3)) ||
@@ -1145,6 +1174,36 @@ function nameLists(text: string, words: TokenIndex, from: number, to: number, li
     at = indexInLine(line, from, '、', Math.max(next, at) + 1);
   }
   return out;
+}
+
+/**
+ * Where an item of a list of names that starts at `at` with a surname ends, when two or
+ * three Han characters fill it up to the list's next mark (、, 等, the clause's end), or -1.
+ */
+function surnamedItemEndAfter(text: string, at: number, to: number): number {
+  if (surnameLengthAt(text, at) !== 1) return -1;
+  for (const length of [2, 3]) {
+    const end = at + length;
+    if (end > to || !isHanSpan(text, at, end)) return -1;
+    if ((end === to || text[end] === '、' || LIST_END.test(text[end])) && !isPlaceName(text.slice(at, end)))
+      return end;
+  }
+  return -1;
+}
+
+/**
+ * Where an item of a list of names that ends at `end` starts with a surname, when two or three Han
+ * characters fill it from the list's previous mark (、, a clause's mark, the block's start), or -1.
+ */
+function surnamedItemStartBefore(text: string, end: number, from: number): number {
+  for (const length of [2, 3]) {
+    const start = end - length;
+    if (start < from || !isHanSpan(text, start, end)) return -1;
+    if (surnameLengthAt(text, start) !== 1) continue;
+    if ((start === from || PUNCTUATION.test(text[start - 1])) && !isPlaceName(text.slice(start, end)))
+      return start;
+  }
+  return -1;
 }
 
 const NAME_DOT = 0xb7; // ·
@@ -1167,7 +1226,7 @@ function unitWithin(text: string, unit: number, from: number, to: number): numbe
 
 /** Items of two or three Han characters joined by 、 (和, 及, 与 before the last), then the list's end. */
 const NAME_LIST_SHAPE =
-  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位人]|$)/y;
+  /[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+(?=等|[,;:!?。)”\s]|[两三四五六七八九十]+[名位人]|(?:参加|出席|陪同|列席)|$)/y;
 
 /** Whether a list of that shape starts two or three characters before the 、 at `at`. */
 function listShapeAround(text: string, at: number, from: number): boolean {
@@ -1439,11 +1498,12 @@ function isHanUnit(c: number): boolean {
 }
 
 /**
- * What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右));
+ * What a bracket after a name says of it: a pseudonym (李明(化名)), a place in a photo (伍建平(右)),
+ * the sex and age of a person in an account (段某兰(女,89岁));
  * or the body the person is of, when the bracket holds one alone (张晓明(市人民医院)).
  */
-const NAME_BRACKET = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
-const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
+const NAME_BRACKET = /^\(\s*(?:化名|[男女]|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)\s*[,)]/;
+const NAME_BRACKET_WHOLE = /^\(\s*(?:化名|[男女]|[左右中](?:[一二三四五六七八九]|\d)?|前排|后排)[^()]{0,6}\)/;
 
 function bracketed(
   text: string,
@@ -1458,7 +1518,19 @@ function bracketed(
     const bracket = NAME_BRACKET.exec(text.slice(at, at + 8));
     // 张晓明(市人民医院)、李红梅(市中医医院): a notice's list gives each name its body in brackets.
     const org = bracket ? undefined : institutions.find((m) => m.start === at + 1 && text[m.end] === ')');
-    if (!bracket && !org) continue;
+    if (!bracket && !org) {
+      // 陈某某(南音)、李某某(木雕)、…: names listed each with what they are known for.
+      const listed = bracketedList(text, words, at, from, from + line.length);
+      for (const { start, end } of listed)
+        out.push({
+          start,
+          end,
+          fields: { name: text.slice(start, end), role: null, org: null, pseudonym: false },
+          rule: 'person:bracketed',
+        });
+      if (listed.length) i = listed[listed.length - 1].end - from;
+      continue;
+    }
     let start = nameStartBefore(text, words, at, from, false, false, true);
     // 贾福(右)和兰琦(左): a conjunction after the bracket before joins the names (jieba reads 和兰琦).
     if (start >= 0 && text[start - 1] === ')' && LIST_JOINERS.has(text[start]) && at - start === 3) start++;
@@ -1476,6 +1548,48 @@ function bracketed(
       });
   }
   return out;
+}
+
+/** The longest aside in brackets after a listed name: (闽南传统民居营造技艺), (佛像雕塑技艺(某派)). */
+const MAX_LISTED_ASIDE = 24;
+/** The fewest items of a list of names with asides: two could be anything paired with a note. */
+const MIN_BRACKETED_LIST = 3;
+/** The longest name of such a list (欧阳晓峰). */
+const MAX_LISTED_NAME = 4;
+
+/**
+ * Names listed each with an aside in brackets (陈某某(南音)、李某某(木雕)、王某某(石雕)): three at
+ * least, each item a name that ends right before its bracket, the next starting right after 、. Read
+ * from the list's first item, where the bracket at `at` opens; a list's later item gives none.
+ */
+function bracketedList(text: string, words: TokenIndex, at: number, from: number, to: number): Span[] {
+  const first = nameStartBefore(text, words, at, from, false, false, true);
+  if (first < 0 || (text[first - 1] === '、' && text[first - 2] === ')')) return [];
+  const items: Span[] = [];
+  for (let open = at, start = first; ; ) {
+    const close = closingBracket(text, open, to);
+    if (close < 0) break;
+    items.push({ start, end: open });
+    if (text[close + 1] !== '、') break;
+    const next = text.indexOf('(', close + 2);
+    if (next < 0 || next >= to || next - (close + 2) > MAX_LISTED_NAME) break;
+    if (nameStartBefore(text, words, next, close + 2, false, false, true) !== close + 2) break;
+    open = next;
+    start = close + 2;
+  }
+  return items.length >= MIN_BRACKETED_LIST ? items : [];
+}
+
+/** Where the bracket that opens at `open` closes (brackets inside it counted), or -1 past the aside's reach or a sentence's end. */
+function closingBracket(text: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to && i <= open + MAX_LISTED_ASIDE; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '。' || c === '\n') return -1;
+  }
+  return -1;
 }
 
 /** A pair in sport, two names joined by a slash (甘雨泽/韩思琪组合): each vouches for the other. */
@@ -1908,6 +2022,8 @@ function nameLengthAt(text: string, words: TokenIndex, at: number, limit: number
       continue;
     // 患儿费用后: a common word (费用) and a place word (后) are no name.
     if (given === 2 && isCommonWord(words, at, end - 1) && words.startingAt(end - 1)?.tag === 'f') continue;
+    // 弟弟来了: a verb and its particle (了, 过, 着) after a word for people are no name.
+    if (ASPECT_PARTICLES.has(name[name.length - 1])) continue;
     // jieba tags some departments as names (麻醉科): a name does not end like a body.
     if (
       NOT_NAME_ENDINGS.has(name[name.length - 1]) &&
@@ -2089,6 +2205,14 @@ function surnameBeforeNoPost(text: string, name: string, end: number): boolean {
 
 /** An interview between a speaker and the verb: 在接受记者采访时说, 在接受本报采访时表示. */
 const INTERVIEWED = /在接受[\u4e00-\u9fff]{0,6}?采访时$/;
+
+/**
+ * Whom or where someone spoke, between the speaker and the verb: 向记者介绍, 对本报记者说,
+ * 向《科技日报》表示, 在会上强调, 在讲话中指出, 在检查时要求. SPOKEN_TO_ENDS: the last characters it may end with.
+ */
+const SPOKEN_TO =
+  /(?:(?:向|对|跟)(?:本报|本台|本网)?(?:记者|笔者|媒体|大家)|(?:向|对)《[^《》\s]{1,12}》(?:记者)?|在[\u4e00-\u9fff]{1,8}?[上中时])$/;
+const SPOKEN_TO_ENDS = new Set([...'者家体》上中时']);
 
 /** What may stand between a speaker and 说: 解释说, 补充说, 笑着说. */
 const BEFORE_SAY = /(?:解释|补充|回忆|介绍|感慨|坦言|笑着|接着|继续)$/;
@@ -2308,6 +2432,8 @@ function titleEndingAt(text: string, at: number): string | null {
  * across its dateline and credit (新华社北京4月6日电(记者 X)国家主席).
  */
 const OTHER_PARTY = /^[向对给与和同跟为把被及]/;
+/** 基金会队员杨某(左)与白某某院长: a person after 与 is another party than the body's man before it. */
+const WITH_BEFORE = /[与同跟]$/;
 
 /**
  * The institution a title belongs to: the nearest institution mention between the start of the
@@ -2336,6 +2462,7 @@ function orgBefore(
     nearest &&
     nearest.start >= clauseStart &&
     !OTHER_PARTY.test(between) &&
+    !(between.length > 1 && WITH_BEFORE.test(between)) &&
     !(nearest.fields.category === 'media' && between !== '' && !isHanSpan(between))
   )
     return affiliation(institutions, nearest);

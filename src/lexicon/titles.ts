@@ -1,6 +1,44 @@
 // Titles and roles that stand before a person's name (副市长马卫红, 小儿外科主任冯书龙, 患者王龙),
 // and the word lists that tell a name from the words around it.
 
+/**
+ * What a person is to someone in the story (母亲X, 徒弟X, 同事X, 导师X): titles of the people a story
+ * is about, and RELATIONS, which yield to a post after the name (导师X研究员 is a 研究员).
+ */
+const RELATION_WORDS = [
+  // Kin named before a name in a family's story (携爱人刘淑芬, 母亲王桂兰).
+  '爱人',
+  '妻子',
+  '丈夫',
+  '母亲',
+  '父亲',
+  '儿子',
+  '女儿',
+  '老伴',
+  '夫人',
+  '哥哥',
+  '弟弟',
+  '姐姐',
+  '妹妹',
+  // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
+  '徒弟',
+  '师父',
+  '弟子',
+  '恩师',
+  // A lab's or a school's seniors, juniors and supervisor (师兄X, 导师X).
+  '师兄',
+  '师姐',
+  '师弟',
+  '师妹',
+  '导师',
+  // The people around a story's subject (搭档X in sport, 同事X, 邻居X, 战友X, 好友X).
+  '搭档',
+  '同事',
+  '邻居',
+  '战友',
+  '好友',
+];
+
 /** The people a story is about, named before them (患者王龙, 村民李某): titles, and SUBJECT_ROLES. */
 const SUBJECT_ROLE_WORDS = [
   '患者',
@@ -27,7 +65,45 @@ const SUBJECT_ROLE_WORDS = [
   '志愿者',
   // Parties of a case and people of a story in general news (被告人陈进局, 受害人X, 保安李志明).
   '被告人',
+  // The other parties of a case and their counsel (辩护人汤某某, 被上诉人X, 被执行人X).
+  '辩护人',
+  '诉讼代理人',
+  '委托代理人',
+  '被上诉人',
+  '被执行人',
+  '申请执行人',
   '嫌疑人',
+  // An oral history's or interview's subject (口述人:X, 讲述人X, 受访者X).
+  '口述人',
+  '讲述人',
+  '受访者',
+  // The dead, the hurt and the saved in accounts of accidents, and those who report or rescue.
+  '死者',
+  '伤者',
+  '遇难者',
+  '幸存者',
+  '救人者',
+  '举报人',
+  '报警人',
+  '监护人',
+  // Those who start, lead or fund something (带头人X, 发起人X, 实际控制人X, 股东X).
+  '带头人',
+  '领头人',
+  '发起人',
+  '牵头人',
+  '召集人',
+  '主理人',
+  '经纪人',
+  '投资人',
+  '出资人',
+  '实际控制人',
+  '控股股东',
+  '股东',
+  '发明人',
+  '捐赠人',
+  '获奖者',
+  '会计师',
+  '裁判',
   '原告',
   '被告',
   '被害人',
@@ -72,22 +148,7 @@ const SUBJECT_ROLE_WORDS = [
   '保安',
   '骑警',
   '导游',
-  // Kin named before a name in a family's story (携爱人刘淑芬, 母亲王桂兰).
-  '爱人',
-  '妻子',
-  '丈夫',
-  '母亲',
-  '父亲',
-  '儿子',
-  '女儿',
-  '老伴',
-  '夫人',
-  '哥哥',
-  '弟弟',
-  '姐姐',
-  '妹妹',
-  // A craft's lineage (徒弟X, a non-heritage bearer's apprentice).
-  '徒弟',
+  ...RELATION_WORDS,
 ];
 
 /** Titles, posts and roles that may directly precede a name. Longest match wins. */
@@ -106,6 +167,18 @@ export const TITLES = [
   '镇长',
   '副镇长',
   '乡长',
+  '副乡长',
+  // Autonomous prefectures, leagues and banners (州长金寿浩, 副州长陆再义, 旗长, 盟长).
+  '州长',
+  '副州长',
+  '代州长',
+  '州委书记',
+  '旗长',
+  '副旗长',
+  '旗委书记',
+  '盟长',
+  '副盟长',
+  '盟委书记',
   '省长',
   '副省长',
   '书记',
@@ -118,6 +191,20 @@ export const TITLES = [
   '支部书记',
   '村支书',
   '支书',
+  // A village's seconded party secretary (驻村第一书记X: not 书记 alone), and a works' commander.
+  '第一书记',
+  '总指挥',
+  '副总指挥',
+  // Listed companies' officers (董事会秘书X, 董秘X, 监事会主席X).
+  '董事会秘书',
+  '董秘',
+  '监事会主席',
+  // Village and grassroots workers named by their duty (护林员X, 调解员X, 工作队员X).
+  '工作队员',
+  '护林员',
+  '调解员',
+  '协管员',
+  '班长',
   '主任',
   '副主任',
   '局长',
@@ -184,6 +271,9 @@ export const TITLES = [
   '总会计师',
   '总工程师',
   '总经济师',
+  '副总会计师',
+  '副总工程师',
+  '副总经济师',
   '总审计师',
   '领导',
   '市领导',
@@ -408,6 +498,8 @@ export const TITLES = [
   '通讯员',
   '摄影记者',
   '编辑',
+  // A paper's credit line names its proofreader after the editor (编辑 X 校对 Y).
+  '校对',
   '特约记者',
   '实习生',
   '评论员',
@@ -461,6 +553,23 @@ export const TITLES = [
   '消防员',
   '飞行员',
   '机长',
+  '列车长',
+  '乘务长',
+  '乘务员',
+  '驾驶员',
+  // Crews of spaceflights (航天员X), firefighters, and officers of the army's small units.
+  '航天员',
+  '宇航员',
+  '消防队员',
+  '排长',
+  '连长',
+  '营长',
+  '旅长',
+  // Workers named by their post (讲解员X, 安全员X, 收银员X, 质检员X).
+  '讲解员',
+  '安全员',
+  '收银员',
+  '质检员',
   '设计师',
   '建筑师',
   '规划师',
@@ -661,6 +770,7 @@ export const RANKS_AFTER_COMMA = [
  * before the word (某某村村民王某), never one further back in the clause (从省残联协调的轮椅送给了村民李某).
  */
 export const SUBJECT_ROLES = new Set(SUBJECT_ROLE_WORDS);
+export const RELATIONS = new Set(RELATION_WORDS);
 
 /**
  * Titles that label a name with a colon in notices and transcripts (联系人:龚晓燕, 主持人:邓小军), and
@@ -678,6 +788,10 @@ export const LABELS = new Set([
   '副组长',
   '成员',
   '组员',
+  // An oral history's or interview's subject (口述人:X, 讲述人:X).
+  '口述人',
+  '讲述人',
+  '受访者',
 ]);
 
 /** Forms of address after a name: evidence of the name, but no role (郑国华同志, 潘明远先生). */
@@ -730,11 +844,20 @@ export const SPEECH_VERBS = [
   '认为',
   '坦言',
   '告诉记者',
+  // 告诉本报记者, 告诉笔者, 告诉她: whoever tells is the speaker.
+  '告诉',
   '透露',
   // General news quotes these too (邬晓琰直言, 柯建平回应称, 骆文华呼吁).
   '直言',
   '回应',
   '呼吁',
+  // Advice, memories and claims are quoted so too (宁晓梅提醒, 邹立军建议, 柏建国回忆, 邬立新称).
+  '提醒',
+  '建议',
+  '回忆',
+  '感慨',
+  '解释',
+  '称',
 ];
 /**
  * A research team or a visiting party named after its head (张伟团队, 邬晓明课题组, 王建军一行):
@@ -748,7 +871,7 @@ export const TEAM_WORDS = ['团队', '课题组', '一行'];
  * a post (府, 大, 选, 会) are not among them.
  */
 export const TRANSLITERATION_CHARS = new Set([
-  ...'阿埃艾安奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登蒂迪丁东杜多厄恩尔法范菲费芬丰冯弗福夫盖甘冈高戈哥格古哈海汉豪赫亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷里理丽利林琳留卢鲁伦罗洛马玛迈麦曼梅门蒙米敏明莫姆穆纳内尼涅纽努诺欧帕潘庞佩彭皮珀普奇齐乔切琼丘萨塞桑瑟森沙莎山尚舍什史舒斯松苏索塔泰坦汤唐特提图托瓦万威维韦温沃乌伍西希锡夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐京肖朔茨',
+  ...'阿埃艾安奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登蒂迪丁东杜多厄恩尔法范菲费芬丰冯弗福夫盖甘冈高戈哥格古哈海汉豪赫亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷里理丽利林琳留卢鲁伦罗洛马玛迈麦曼梅门蒙米敏明莫姆穆纳内尼涅纽努诺欧帕潘庞佩彭皮珀普奇齐乔切琼丘萨塞桑瑟森沙莎山尚舍什史舒斯松苏索塔泰坦汤唐特提图托瓦万威维韦温沃乌伍西希锡夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐京肖朔茨娜莉妮娃琪蕾薇丝黛',
 ]);
 
 /** Countries whose names are written in transliteration characters: after a post they hold it, no one's name. */
@@ -1150,7 +1273,7 @@ export const KIN_WORDS = new Set(['姐', '哥', '叔', '伯', '姨', '嫂', '家
  * (刘毅曾在, 王树新对, 冯书龙表示). A given name does not end with one of them.
  */
 export const AFTER_NAME_CHARS = new Set([
-  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接时用',
+  ...'曾在对是也将和与及说的了等为从向被把让给就都还又已正便并而即均称道讲笑告回带跟同到获摄由以地致很最更太率接时用却仍',
 ]);
 
 /** Words that often follow a name (verbs of saying and doing). */

@@ -49,6 +49,7 @@ const ROLE_WORDS = new Map<string, string | null>([
   ['文/', null],
   ['图/', null],
   ['摄影/', null],
+  ['摄/', null],
   // A footer's roles with a slash (供稿/办公室 张军 编审/余多宝, 图文/宣传科 通讯员/王敏).
   ['供稿/', null],
   ['图文/', null],
@@ -103,12 +104,14 @@ const EDITOR_ROLES = [
   '监审',
   ...WRITER_LABELS,
 ];
+/** A hospital's office before the name in a credit, glued or spaced (图文:医联办王敏, 图文:宣传科 李强). */
+const GLUED_DEPARTMENT = '(?:[\\u4e00-\\u9fff]{1,5}?(?:科|室|部|办|组)\\s?)?';
 /**
  * A name runs to a non-Han character or the next role; a two-character name may be printed
- * with a space between its characters (图文:沈 亮).
+ * with a space between its characters (图文:沈 亮), after its office maybe (图文:医联办王敏).
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*${GLUED_DEPARTMENT}([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
 /**
@@ -370,6 +373,9 @@ const CAPTION_CREDIT =
  * caption has no full stop, so the normaliser may have joined the next paragraph to it).
  */
 const SIGNED_PHOTO = /\s(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄\s*[/／]\s*(?:本刊|本报|本网|本台)/;
+/** A caption with no sentence mark, a space, then its photo credit: 村医在巡诊 王敏摄影, 义诊现场 王敏 摄. */
+const CAPTION_LINE_CREDIT =
+  /^\s*[\u4e00-\u9fff][^\s。!?]{1,30}\s+(记者|通讯员)?\s*([\u4e00-\u9fff]{2,4}?)\s*摄影?\s*$/;
 /** A caption whose line ends with its photo credit after the caption's last sentence: …查看病人情况。王敏摄. */
 const ENDS_WITH_PHOTO_CREDIT = /[。!?]\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?<!拍)\s*\/?\s*摄\s*$/;
 /** A caption in brackets on a line of its own, its photo credit last: (院长看望医护人员 王敏摄). */
@@ -467,6 +473,9 @@ export function parseCredits(line: string): BylineName[] | null {
     m = SIGNED_PHOTO.exec(line);
     if (m && isName(m[2]))
       credits.push({ name: m[2], at: m.index + m[0].indexOf(m[2]), role: m[1] ?? '作者' });
+    m = credits.length === 0 ? CAPTION_LINE_CREDIT.exec(line) : null;
+    if (m && isName(m[2]))
+      credits.push({ name: m[2], at: m.index + m[0].lastIndexOf(m[2]), role: m[1] ?? '作者' });
   }
   if (line.includes(':') || line.includes('：') || line.includes('丨') || line.includes('|'))
     credits.push(...editors(line));

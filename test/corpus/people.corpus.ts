@@ -2150,6 +2150,225 @@ const corpus: PersonCorpus = {
       ],
       note: 'a title that opens the next item of a list (公卫医生) is no name of the list; 护理师 is no 护理 before a name 师…',
     },
+    {
+      text: '甘孜州州长刘志强、副州长严晓琴出席仪式。镇里副乡长周国平,公司副总工程师马建业一同参加。',
+      expect: [
+        { name: '刘志强', role: '州长' },
+        { name: '严晓琴', role: '副州长' },
+        { name: '周国平', role: '副乡长' },
+        { name: '马建业', role: '副总工程师' },
+      ],
+      note: "autonomous prefectures' governors and a deputy's chief engineer are posts",
+    },
+    {
+      text: '本案由审判员主审。辩护人韩晓东、委托代理人冯丽丽到庭,被上诉人郝建军未到庭。',
+      expect: [
+        { name: '韩晓东', role: '辩护人' },
+        { name: '冯丽丽', role: '委托代理人' },
+        { name: '郝建军', role: '被上诉人' },
+      ],
+      note: "a case's other parties and counsel are named after their part",
+    },
+    {
+      text: '诊室里排起长队。孟庆丰向记者介绍,今年新建了三个诊室。邓雅琴对本报记者说,孩子恢复得很好。骆志坚向《健康报》表示,将扩大试点。贺立新在会上强调,要抓好落实。',
+      expect: [
+        { name: '孟庆丰', role: null },
+        { name: '邓雅琴', role: null },
+        { name: '骆志坚', role: null },
+        { name: '贺立新', role: null },
+      ],
+      note: 'whom or where a speaker spoke (向记者, 对本报记者, 向《健康报》, 在会上) stands between the name and the verb',
+    },
+    {
+      text: '本届市级技能大师工作室领衔人为:韦立群(竹编)、覃秀英(壮锦织造)、蒙德清(铜鼓制作)。',
+      expect: [{ name: '韦立群' }, { name: '覃秀英' }, { name: '蒙德清' }],
+      note: 'names listed each with an aside in brackets (what each is known for), three at least',
+    },
+    {
+      text: '调研期间,钟立平、侯佳、鲍晓峰陪同调研。会见结束后,聂德明、柯佳、汤小峰参加座谈。',
+      expect: [
+        { name: '钟立平' },
+        { name: '侯佳' },
+        { name: '鲍晓峰' },
+        { name: '聂德明' },
+        { name: '柯佳' },
+        { name: '汤小峰' },
+      ],
+      note: 'a verb of attending (陪同, 参加, 出席, 列席) ends a list of names as 等 does',
+    },
+    {
+      text: '同龄人还在玩耍,初二学生邱涛却每天早起做饭,村民范立仍坚持上山巡护。',
+      expect: [
+        { name: '邱涛', role: '学生' },
+        { name: '范立', role: '村民' },
+      ],
+      note: 'the adverbs 却 and 仍 after a subject end its name (jieba glues them to a name it does not know)',
+    },
+    {
+      text: '驻村第一书记尚立涵走访农户。项目总指挥宁炳友说,工期不变。董事会秘书柯文涛、护林员白建国参加座谈。',
+      expect: [
+        { name: '尚立涵', role: '第一书记' },
+        { name: '宁炳友', role: '总指挥' },
+        { name: '柯文涛', role: '董事会秘书' },
+        { name: '白建国', role: '护林员' },
+      ],
+      note: "a seconded village secretary, a works' commander, a listed firm's secretary and a forest ranger are posts",
+    },
+    {
+      text: '医院组织专家下乡义诊。\n(文/殷志成  摄/殷志成、万丽)',
+      expect: [
+        { name: '殷志成', role: '作者' },
+        { name: '殷志成', role: '作者' },
+        { name: '万丽', role: '作者' },
+      ],
+      note: 'a closing credit of a writer and photographers, each role with a slash (摄/)',
+    },
+    {
+      text: '列车长邵世信和乘务长田晓燕向旅客致意。',
+      expect: [
+        { name: '邵世信', role: '列车长' },
+        { name: '田晓燕', role: '乘务长' },
+      ],
+      note: "a train's and a crew's heads are posts",
+    },
+    {
+      text: '院长带领邬彬、柏田丽、蒋富强、何胜利等医护人员下乡义诊。',
+      expect: [{ name: '邬彬' }, { name: '柏田丽' }, { name: '蒋富强' }, { name: '何胜利' }],
+      note: 'after two names, an item of a surname and a word of any kind (胜利/vn) is a name of the list too',
+    },
+    {
+      text: '都市报记者 邝敏 编辑 柯杨 校对 费兴发\n当天上午,一男子落水。',
+      expect: [
+        { name: '邝敏', role: '记者' },
+        { name: '柯杨', role: '编辑' },
+        { name: '费兴发', role: '校对' },
+      ],
+      note: "a paper's credit line names its proofreader after the editor",
+    },
+    {
+      text: '她搭档孙闻获得亚军,同事柏立新说,恩师邬建国很欣慰,邻居宁晓梅也来了,战友邹立军赶来。',
+      expect: [
+        { name: '孙闻', role: '搭档' },
+        { name: '柏立新', role: '同事' },
+        { name: '邬建国', role: '恩师' },
+        { name: '宁晓梅', role: '邻居' },
+        { name: '邹立军', role: '战友' },
+      ],
+      note: "the people around a story's subject are named after what they are to it",
+    },
+    {
+      text: '伤者邹立新已脱离危险,实际控制人柏建国持股,带头人宁晓梅说,裁判邬立军判罚有效,举报人韦丽娜获奖励。',
+      expect: [
+        { name: '邹立新', role: '伤者' },
+        { name: '柏建国', role: '实际控制人' },
+        { name: '宁晓梅', role: '带头人' },
+        { name: '邬立军', role: '裁判' },
+        { name: '韦丽娜', role: '举报人' },
+      ],
+      note: 'the hurt, those who report, lead, control or judge are named after what they are',
+    },
+    {
+      text: '宁晓梅提醒,夏季要注意防暑。邹立军建议,市民少去人多的地方。柏建国回忆,当年条件很艰苦。邬立新称,将依法处理。',
+      expect: [
+        { name: '宁晓梅', role: null },
+        { name: '邹立军', role: null },
+        { name: '柏建国', role: null },
+        { name: '邬立新', role: null },
+      ],
+      note: 'advice, memories and claims are quoted as speech is (提醒, 建议, 回忆, 称)',
+    },
+    {
+      text: '宁晓梅在检查时强调,要注意防暑。邹立军在座谈中指出,要加强管理。柏建国告诉本报记者,条件很艰苦。邬立新告诉笔者,将依法处理。',
+      expect: [
+        { name: '宁晓梅', role: null },
+        { name: '邹立军', role: null },
+        { name: '柏建国', role: null },
+        { name: '邬立新', role: null },
+      ],
+      note: 'where a speaker spoke (在…时, 在…中) stands before the verb; whoever tells (告诉) speaks',
+    },
+    {
+      text: '口述人:邝德明,1962年出生,退休教师。\n讲述人柏丽华说,当年很苦;受访者宁晓峰也这样认为。',
+      expect: [
+        { name: '邝德明', role: '口述人' },
+        { name: '柏丽华', role: '讲述人' },
+        { name: '宁晓峰', role: '受访者' },
+      ],
+      note: "an oral history's or interview's subject, after a label or as a title",
+    },
+    {
+      text: '当日下午,家住梵瑞社区的邝兰芳(女,89岁)在小区里走失,路过的柏建强(男)报了警。',
+      expect: [{ name: '邝兰芳' }, { name: '柏建强' }],
+      note: "a person's sex and age in brackets after a name are evidence of it",
+    },
+    {
+      text: '航天员柏立平协助完成实验,乘务员田晓梅引导旅客,驾驶员宁建国受轻伤,讲解员柏丽华介绍展品,连长邹立军带队,消防队员韦志强冲进火场。',
+      expect: [
+        { name: '柏立平', role: '航天员' },
+        { name: '田晓梅', role: '乘务员' },
+        { name: '宁建国', role: '驾驶员' },
+        { name: '柏丽华', role: '讲解员' },
+        { name: '邹立军', role: '连长' },
+        { name: '韦志强', role: '消防队员' },
+      ],
+      note: 'crews, drivers, guides, firefighters and officers of small units are named after their post',
+    },
+    {
+      text: '他协助师兄邬立涛开展研究,导师柏丽华研究员很满意,师妹宁晓燕也加入了课题组,恩师邹建国教授发来贺信。',
+      expect: [
+        { name: '邬立涛', role: '师兄' },
+        { name: '柏丽华', role: '研究员' },
+        { name: '宁晓燕', role: '师妹' },
+        { name: '邹建国', role: '教授' },
+      ],
+      note: "a lab's seniors and juniors are named after what they are; what someone is to another yields to a post after the name",
+    },
+    {
+      text: '经选举,韩立新、邹振华、马文涛、聂德明等四人当选常务委员。',
+      expect: [{ name: '韩立新' }, { name: '邹振华' }, { name: '马文涛' }, { name: '聂德明' }],
+      note: 'items before the first name jieba reads (韩|立新/d) belong to the list when a surname opens them',
+    },
+    {
+      text: '该国总统泽莉维基当天出席活动,总理蕾薇娜随后讲话。',
+      expect: [
+        { name: '泽莉维基', role: '总统' },
+        { name: '蕾薇娜', role: '总理' },
+      ],
+      note: '娜, 莉, 妮, 娃, 琪, 蕾, 薇, 丝, 黛 write transliterated names too',
+    },
+    {
+      text: '医院专家走进村委开展义诊。\n图文:医联办邝婷\n供稿:护理部 柏丽娜\n编辑:宣传科',
+      expect: [
+        { name: '邝婷', role: '作者' },
+        { name: '柏丽娜', role: '作者' },
+      ],
+      note: "a credit's office before the name, glued or spaced, is no part of it; an office alone is no name",
+    },
+    {
+      text: '有一名叫柏立泽的县委书记来了,一位名叫邝丽华的患者出院,一个叫宁小东的孩子笑了。',
+      expect: [
+        { name: '柏立泽', role: '县委书记' },
+        { name: '邝丽华', role: '患者' },
+        { name: '宁小东', role: null },
+      ],
+      note: "a title after 名叫X的 is the named person's",
+    },
+    {
+      text: '光华公益基金会驻村队员邝阳(左)与柏俊美院长(右)交流。',
+      expect: [
+        { name: '邝阳', role: '队员', org: '光华公益基金会' },
+        { name: '柏俊美', role: '院长', org: null },
+      ],
+      note: "a person after 与 is another party: the body before the first is not the second's",
+    },
+    {
+      text: '义诊现场 柏程摄\n\n村医们走村入户。\n\n村医在巡诊 邝明 摄影\n\n群众排队问诊。',
+      expect: [
+        { name: '柏程', role: '作者' },
+        { name: '邝明', role: '作者' },
+      ],
+      note: 'a caption line with no sentence mark ends with its photo credit after a space',
+    },
   ],
   negative: [
     '中医护理师资培训班开班,治疗师资队伍壮大。',
@@ -2253,6 +2472,34 @@ const corpus: PersonCorpus = {
     '领导小组成员单位参加,组员都来了,成员们很满意。',
     // A country before a shared title holds it (伊拉克两位总统); 管床医师 is a title, 管 no surname there.
     '伊拉克两位总统候选人举行辩论,管床医师的工作很辛苦。',
+    // 州长 and court parties inside other words or before no name.
+    '杭州长江路上车流不断,温州长期坚持改革,荆州长江大桥通车,上诉人不服一审判决,被执行人财产不足。',
+    // Speakers who are no names, before whom or where they spoke.
+    '他向记者介绍,情况良好。医院方面对记者说,将全力救治。县卫健局在会上强调,要加强管理。居民们向媒体表示满意。',
+    // Diseases, places and firms listed with asides in brackets.
+    '病种包括高血压(12例)、糖尿病(8例)、冠心病(5例),金牌榜前三为北京(12金)、上海(10金)、广东(9金)。',
+    // Places and bodies listed before a verb of attending.
+    '东昌府、临清、冠县参加评比,团市委、市妇联、市残联参加活动,张庄、李村、王屯参加比赛。',
+    // The same posts before no name.
+    '防汛抗旱总指挥部召开会议,护林员队伍不断壮大,班长会议在值班室召开,第一书记们深入田间,调解员制度不断完善。',
+    // A list of things whose items begin with surnames' characters.
+    '检查项目包括高血压、糖尿病、骨密度等,活动走进江庄、刘集、高唐等地。',
+    '校对工作很重要,校对人员要细心,校对稿件三遍。',
+    // The same words before no name.
+    '同事们都很关心他,邻居家的孩子来了,好友圈里都在转发,战友情深,师父领进门,弟子规很有名,搭档默契。',
+    // The same words before no name.
+    '死者家属情绪稳定,伤者伤势较轻,股东权益受到保护,股东大会召开,裁判员执裁,获奖者名单公布,监护人责任重大,会计师事务所审计,举报人信息保密,裁判长宣布结果。',
+    // The same verbs after no name, and 称 inside words.
+    '专家提醒,市民要注意。医生建议多喝水。名称变更后,职称评审开始,这里堪称典范,院方称将调查,他回忆当年,老人感慨万千。',
+    '会议在北京召开时指出方向。请告诉我们。他在会上强调。大家在活动中表示满意。',
+    '讲述人的故事感人,受访者普遍认为满意,口述人回忆往事。',
+    '患者(男,30岁)入院,一名游客(女)受伤,报警人(男,50岁)称。',
+    '驾驶员培训开始,讲解员队伍壮大,航天员们训练,连长们开会,安全员制度落实,质检员岗位空缺。',
+    // A verb and its particle after a word for people (来了 is no name).
+    '姐姐来了,弟弟来了,妹妹也来过。',
+    '师兄们都很热心,导师制改革推进,师姐妹们合影,师弟师妹都来了。',
+    '该国总统连任成功,总理赛后表示满意,美国总统连续三次否决。',
+    '优秀作品展 航拍摄影\n\n共展出作品百幅。',
     '业主委员会召开会议,车主们纷纷表示满意,游客中心人头攒动,乘客安全有保障,保安公司派出人员,工人阶级是领导阶级。',
   ],
 };
