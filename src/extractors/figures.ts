@@ -397,6 +397,12 @@ function withoutDates(s: string, sentenceStart: number, dates: readonly DateMent
 /** After 全省 or 全国, words that make it the domain of a rank or a first, not the place counted. */
 const DOMAIN_AFTER = /^(?:第|前|首|率先|领先|排名|范围)/;
 
+/**
+ * What makes 全国 or 全省 before a number the level compared with or the whole shared, not the
+ * figure's place: 增速高于全国2.1个百分点, 人口占全省12.6%.
+ */
+const COMPARED_WITH = /(?:[高低快慢优好多少]于|高出|超出|占)$/;
+
 /** A verb that puts something among the ranks of a place (达到全市…前列, 位居全县前列). */
 const RANKED_IN = /(?:达到|位居|位列|居于?|进入|跻身|迈入|走在)$/;
 /** The rank that follows in the clause. */
@@ -417,14 +423,14 @@ function namesScope(sentence: string, place: Found): boolean {
 
 /**
  * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…) or right
- * before a number (…2020年度全国8753家公立医院), not after 在 (在全省率先建成) nor before a rank
- * (全省第1; 居全省前列 is no clause head anyway).
+ * before a number (…2020年度全国8753家公立医院) unless compared with or shared (高于全国2.1个百分点),
+ * not after 在 (在全省率先建成) nor before a rank (全省第1; 居全省前列 is no clause head anyway).
  */
 function wideScope(sentence: string, place: Found): boolean {
   const after = sentence.slice(place.end);
   if (DOMAIN_AFTER.test(after)) return false;
-  if (/^\d/.test(after)) return true;
   const before = clauseBefore(sentence, place.start);
+  if (/^\d/.test(after)) return !COMPARED_WITH.test(before);
   return CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before);
 }
 

@@ -388,6 +388,16 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全州', place: '湖北省恩施土家族苗族自治州' }],
       note: 'an autonomous prefecture by its short form 恩施州',
     },
+    {
+      text: '本报昆明讯 今年前三季度,全市外贸进出口增长9.6%,增速高于全省2.3个百分点,出口额占全省31.4%;全省86家口岸企业参评。',
+      expect: [
+        { text: '9.6%', scope: '全市', place: '云南省昆明市' },
+        { text: '2.3个百分点', scope: '全市', place: '云南省昆明市' },
+        { text: '31.4%', scope: '全市', place: '云南省昆明市' },
+        { text: '86家', scope: '全省', place: '云南省' },
+      ],
+      note: 'the province a figure is compared with (高于全省) or a share of (占全省) is no scope: the figure is the subject’s',
+    },
   ],
   negative: [],
 };
