@@ -10,7 +10,7 @@
 
 import { firstStartingFrom, overlapsAny, type Span } from '../basics.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
-import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
+import { AS_OF_MARKERS, HOLIDAY_AFTER, HOLIDAYS, SINCE_MARKERS } from '../lexicon/dates.js';
 import {
   ancestorAt,
   AREA_WORDS,
@@ -379,9 +379,12 @@ function countsBodies(
   return name !== undefined && COUNT_AFTER_NAME.test(s.slice(name.end - sentenceStart));
 }
 
-/** What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…, …以来. */
+/**
+ * What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…,
+ * …以来, a holiday the date grammar leaves in quotes (“五一”假期湖南接待游客…).
+ */
 const CLAUSE_HEAD = new RegExp(
-  `^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS].join('|')})*$`,
+  `^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS, ...Object.keys(HOLIDAYS), ...HOLIDAY_AFTER].join('|')})*$`,
 );
 
 /** The sentence with its date mentions blanked (same length): the words of time are the date grammar's. */

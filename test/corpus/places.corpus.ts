@@ -398,6 +398,14 @@ const corpus: FigureCorpus = {
       ],
       note: 'the province a figure is compared with (高于全省) or a share of (占全省) is no scope: the figure is the subject’s',
     },
+    {
+      text: '本报长沙讯 记者从省文旅厅获悉,“国庆”假期湖南累计接待游客3650万人次,长沙市接待游客580万人次。',
+      expect: [
+        { text: '3650万人次', scope: '湖南', place: '湖南省' },
+        { text: '580万人次', scope: '长沙市', place: '湖南省长沙市' },
+      ],
+      note: 'a holiday in quotes before the place heads its clause as a date does, and a province’s short form after a time (假期湖南) stands alone: the province’s figure, not the dateline city’s',
+    },
   ],
   negative: [],
 };
