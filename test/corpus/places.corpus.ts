@@ -406,6 +406,33 @@ const corpus: FigureCorpus = {
       ],
       note: 'a holiday in quotes before the place heads its clause as a date does, and a province’s short form after a time (假期湖南) stands alone: the province’s figure, not the dateline city’s',
     },
+    {
+      text: '甘肃省前三季度农产品出口较快增长\n本报兰州讯 前三季度,甘肃省农产品出口总值86.2亿元,同比增长12.4%。分市看,兰州、天水和酒泉出口分别为31.5亿元、12.8亿元和9.6亿元。甘肃省出口企业增至1350家,甘肃省外贸备案主体新增420家。\n此外,民营企业出口52.3亿元。',
+      expect: [
+        { text: '86.2亿元', place: '甘肃省' },
+        { text: '12.4%', place: '甘肃省' },
+        { text: '31.5亿元', place: '甘肃省兰州市' },
+        { text: '12.8亿元', place: '甘肃省兰州市' },
+        { text: '9.6亿元', place: '甘肃省兰州市' },
+        { text: '1350家', place: '甘肃省' },
+        { text: '420家', place: '甘肃省' },
+        { text: '52.3亿元', place: '甘肃省' },
+      ],
+      note: 'filed from the capital under a headline about the province, which it names twice as much as the capital (named again in a list of cities): the province’s news',
+    },
+    {
+      text: '甘肃省首家儿童友好医院落户兰州\n本报兰州讯 兰州市儿童医院近日挂牌,兰州市已建成儿童病区12个。\n此外,医院新增床位80张。',
+      expect: [
+        { text: '12个', place: '甘肃省兰州市' },
+        { text: '80张', place: '甘肃省兰州市' },
+      ],
+      note: 'a capital named as much as the province of the headline: the city’s news',
+    },
+    {
+      text: '海南省人民医院东院区启用\n本报海口讯 海南省人民医院东院区位于海口市美兰区,是海南省人民医院与海南省卫健委共建项目,规划床位1200张。',
+      expect: [{ text: '1200张', place: '海南省海口市' }],
+      note: 'a province in the headline that opens a body’s name (海南省人民医院) is no subject: the capital’s news',
+    },
   ],
   negative: [],
 };
