@@ -5,6 +5,18 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '过夜游客42.6万人次,占接待游客总数的35.8%,同比增长9.4%。机电产品出口812亿元,占出口总值的58.3%,增长6.1%。',
+      expect: [
+        { text: '42.6万人次', metric: '游客' },
+        { text: '35.8%', metric: '占接待游客总数' },
+        { text: '9.4%', metric: '游客' },
+        { text: '812亿元', metric: '机电产品出口' },
+        { text: '58.3%', metric: '占出口总值' },
+        { text: '6.1%', metric: '机电产品出口' },
+      ],
+      note: 'a verb between 占 and its whole (占接待游客总数) belongs to the whole’s name; so the change after the share is the subject’s, as after 占出口总值',
+    },
+    {
       text: '全年受理执行案件3120件,法定审限内结案率为98.6%,审结刑事案件860件。',
       expect: [
         { text: '3120件', metric: '执行案件' },

@@ -1265,7 +1265,11 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     (isPlace(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))
   )
     before--;
-  return phrase && tokens[before]?.word === '占' ? `占${phrase}` : phrase;
+  if (phrase && tokens[before]?.word === '占') return `占${phrase}`;
+  // 占采集血液总量的72.1%: a verb between 占 and its whole belongs to the whole's name.
+  if (phrase && before === i - 1 && tokens[before]?.tag === 'v' && tokens[before - 1]?.word === '占')
+    return `占${tokens[before].word}${phrase}`;
+  return phrase;
 }
 
 /** The words of tokens [from, to). */
