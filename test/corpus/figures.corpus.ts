@@ -5,6 +5,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全县现有4A级以上景区12家,今年新增2家5A级景区;3A级景区26个,星级农家乐40余家。',
+      expect: [
+        { text: '12家', metric: '4A级以上景区' },
+        { text: '2家', metric: '5A级景区' },
+        { text: '26个', metric: '3A级景区' },
+        { text: '40余家', metric: '星级农家乐' },
+      ],
+      note: 'a grade (5A级, 4A级以上) opens the name counted, before or after the count: the tagger cuts it off as Latin',
+    },
+    {
       text: '过夜游客42.6万人次,占接待游客总数的35.8%,同比增长9.4%。机电产品出口812亿元,占出口总值的58.3%,增长6.1%。',
       expect: [
         { text: '42.6万人次', metric: '游客' },

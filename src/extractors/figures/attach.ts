@@ -342,6 +342,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
     if (base) return base[0] + found;
   }
+  // 共有4A级以上景区21家: a grade before the name counted is part of it (the tagger cuts 4A off).
+  if (found && q.kind === 'count') {
+    const at = sentence.text.lastIndexOf(found, q.start);
+    const grade =
+      at > 0 && GRADE_ENDS.has(sentence.text[at - 1])
+        ? GRADE_BEFORE.exec(sentence.text.slice(Math.max(0, at - 8), at))
+        : null;
+    if (grade) return grade[0] + found;
+  }
   // 医护比为1:1.25: the tagger cuts 比 off as a preposition, but the ratio is named with it.
   if (
     found &&
@@ -668,6 +677,13 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit) && unitIn(s, at, NUMERAL_START))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  // 13家5A级景区, 26家3A级及以下景区: a grade opens the name counted (the tagger cuts 5A off as Latin).
+  const grade = q.kind === 'count' ? GRADE.exec(s.slice(at, at + 8)) : null;
+  if (grade) {
+    const from = at + grade[0].length;
+    const named = clean(nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false));
+    if (named) return grade[0] + named;
+  }
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
   if (s[at + 1] === '型') at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
   if (s[at] === '第') at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
@@ -821,6 +837,11 @@ function shareNamedAfter(sentence: Sentence, q: Quantity): string | null {
 /** Groups named by one character (85%的村, 六成户): too short for a metric elsewhere. */
 const SINGLE_CHARACTER_GROUPS = new Set([...'村户县乡镇校人']);
 
+/** A grade of scenic spots and the like (5A级, AAAA级, 4A级以上): part of the name counted. */
+const GRADE = /^(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])/;
+const GRADE_BEFORE = /(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?$/;
+/** The last characters of a grade (级, 以上, 以下): most names follow none. */
+const GRADE_ENDS = new Set(['级', '上', '下']);
 const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
 const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
