@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '今年以来,全区共有1.2万余人次无偿献血,另有300余名志愿者参与服务。',
+      expect: [
+        { text: '1.2万余人次', metric: '无偿献血' },
+        { text: '300余名', metric: '志愿者' },
+      ],
+      note: 'after 有, people counted are named by what they did, also when the tagger calls it an idiom (无偿献血/i)',
+    },
+    {
       text: '全县现有4A级以上景区12家,今年新增2家5A级景区;3A级景区26个,星级农家乐40余家。',
       expect: [
         { text: '12家', metric: '4A级以上景区' },

@@ -649,7 +649,8 @@ function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string
   const first = tokens[0];
   // 2710万人是难民: after a copula, what they are names them.
   if (first?.word === '是' && tokens.length > 1 && tokens.slice(1).every(isNominal)) return rest.slice(1);
-  return first && first.tag === 'v' ? rest : null;
+  // 共有6万余人次无偿献血: an idiom alone after the count is what they did, as a verb would be.
+  return first && (first.tag === 'v' || (first.tag === 'i' && tokens.length === 1)) ? rest : null;
 }
 
 /** Words that end the name of a group of people: 团队, 队伍, 医疗队, 专家组. */
