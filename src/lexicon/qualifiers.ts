@@ -62,7 +62,8 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '将近', approx: 'less_than', near: true },
   { word: '近乎', approx: 'less_than', near: true },
   { word: '接近', approx: 'less_than', near: true },
-  { word: '近', approx: 'less_than', near: true },
+  // 最近一小时, 附近3家: 近 ending a word of its own (most recent, nearby) bounds nothing.
+  { word: '近', approx: 'less_than', near: true, notAfter: /[最附邻就]/ },
   { word: '超过', approx: 'more_than', near: true },
   { word: '超出', approx: 'more_than', near: true },
   { word: '超', approx: 'more_than', near: true },

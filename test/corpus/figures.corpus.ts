@@ -5,6 +5,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '暴雨期间全县最近一小时最大降水量为38.6毫米,县城最高气温仅21°C,附近5个乡镇受灾。',
+      expect: [
+        { text: '一小时', approx: 'exact', metric: '最大降水量' },
+        { text: '38.6毫米', approx: 'exact', metric: '最大降水量' },
+        { text: '21°C', value: 21, unit: '℃', metric: '县城最高气温' },
+        { text: '5个', approx: 'exact', metric: '乡镇' },
+      ],
+      note: '近 ending 最近 or 附近 bounds nothing; a name cannot open inside the figure before it (一小时|最大降水量, not 小时最大降水量); °C is ℃',
+    },
+    {
       text: '今年以来,全区共有1.2万余人次无偿献血,另有300余名志愿者参与服务。',
       expect: [
         { text: '1.2万余人次', metric: '无偿献血' },

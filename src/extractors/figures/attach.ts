@@ -342,6 +342,15 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
     if (base) return base[0] + found;
   }
+  // 最近一小时最大降水量为9.2毫米: a name cannot open inside the figure before it (its unit, 小时).
+  const previous = before[before.length - 1];
+  if (found && previous && previous.end < q.start && !namedRightAfter(sentence.text, q, found)) {
+    const at = sentence.text.lastIndexOf(found, q.start);
+    // (Only a name read off the words right before the figure: 最大降水量为, 小时内下降了.)
+    const end = at + found.length;
+    if (at >= 0 && at < previous.end && end >= previous.end && end <= q.leftEnd && q.leftEnd - end <= 4)
+      return end > previous.end ? found.slice(previous.end - at) : null;
+  }
   // 共有4A级以上景区21家: a grade before the name counted is part of it (the tagger cuts 4A off).
   if (found && q.kind === 'count') {
     const at = sentence.text.lastIndexOf(found, q.start);
@@ -458,6 +467,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/** Whether `name` follows the figure (a count's noun, 2家5A级景区), not the words before it. */
+function namedRightAfter(text: string, q: Quantity, name: string): boolean {
+  const at = text.indexOf(name, q.end);
+  return at >= 0 && at - q.end <= 8;
 }
 
 /** The last UTF-16 unit `unit` at or before `at` and less than `reach` before it, else -1. */
