@@ -125,6 +125,7 @@ export const NOT_METRIC_WORDS = new Set([
   '上年',
   '同比',
   '环比',
+  '对比', // 同期对比增长3%: the year-on-year 同比 written out, no name of what grows
   '同比增长',
   '同比下降',
   '同比减少',

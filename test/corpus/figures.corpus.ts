@@ -5,6 +5,16 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全院编制床位860张,实有床位1020张;门诊量41.2万人次,同期对比增长6.3%。',
+      expect: [
+        { text: '860张', metric: '全院编制床位' },
+        { text: '1020张', metric: '实有床位' },
+        { text: '41.2万人次', metric: '门诊量' },
+        { text: '6.3%', metric: '门诊量' },
+      ],
+      note: '编制床位 and 实有床位 are hospital words (the tagger cut 编制|床位 at a verb); 同期对比 is 同比 written out, no name',
+    },
+    {
       text: '暴雨期间全县最近一小时最大降水量为38.6毫米,县城最高气温仅21°C,附近5个乡镇受灾。',
       expect: [
         { text: '一小时', approx: 'exact', metric: '最大降水量' },
