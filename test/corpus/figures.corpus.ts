@@ -15,6 +15,14 @@ const corpus: FigureCorpus = {
       note: '编制床位 and 实有床位 are hospital words (the tagger cut 编制|床位 at a verb); 同期对比 is 同比 written out, no name',
     },
     {
+      text: '该队以最多的8枚金牌领跑,另一队最多获得5枚。',
+      expect: [
+        { text: '8枚', approx: 'exact' },
+        { text: '5枚', approx: 'at_most' },
+      ],
+      note: 'a bound word a few characters away and followed by 的 is a superlative (最多的: the most), no bound',
+    },
+    {
       text: '暴雨期间全县最近一小时最大降水量为38.6毫米,县城最高气温仅21°C,附近5个乡镇受灾。',
       expect: [
         { text: '一小时', approx: 'exact', metric: '最大降水量' },

@@ -1091,6 +1091,7 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !allHan(s, end, at)) continue;
       if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
+      if (!p.near && s[end] === '的') continue; // 获得最多的27枚金牌: the most, no bound
       if (!best || p.word.length > best.word.length) best = p;
     }
     if (best) return { start: end - best.word.length, approx: best.approx, touching: end === at };
