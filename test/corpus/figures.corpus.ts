@@ -5,6 +5,11 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '社区向居民发放《居民健康素养66条》手册800余册。',
+      expect: [{ text: '800余册', metric: '手册' }],
+      note: 'a number inside a title (《…66条》) is part of its name, no figure',
+    },
+    {
       text: '全院编制床位860张,实有床位1020张;门诊量41.2万人次,同期对比增长6.3%。',
       expect: [
         { text: '860张', metric: '全院编制床位' },
@@ -3258,6 +3263,8 @@ const corpus: FigureCorpus = {
     },
   ],
   negative: [
+    // A number inside a title's 《》 is part of its name.
+    '组织职工学习《公民健康素养66条》和《健康中国行动(2019—2030年)》。',
     '患者的检查编号是100234,请凭号取报告。',
     // A web page's counters are no figures of its news.
     '来源:县卫生健康局 作者:柯敏 浏览:1468次 发布时间:2024年5月8日',

@@ -224,7 +224,16 @@ export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => nul
     if (q && 'value' in q) out.push(belowZero(s, q));
     m = findNumber(s, Math.max(m.end, q?.end ?? 0));
   }
-  return out;
+  // 《中国公民健康素养66条》: a number inside a title is part of its name, no amount.
+  return out.length > 0 && s.includes('《') ? out.filter((q) => !insideTitle(s, q)) : out;
+}
+
+/** Whether `q` stands inside a title's 《》 (opened before it and not closed until after it). */
+function insideTitle(s: string, q: Quantity): boolean {
+  const open = s.lastIndexOf('《', q.start);
+  if (open < 0 || s.lastIndexOf('》', q.start) > open) return false;
+  const close = s.indexOf('》', q.end);
+  return close >= 0 && !s.slice(q.end, close).includes('《');
 }
 
 /** 零下5℃: a temperature below zero is negative, and 零下 is part of it as written. */
