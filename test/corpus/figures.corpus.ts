@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '全镇现有村卫生室21个,个体诊所9个,民营医院2家。',
+      expect: [
+        { text: '21个', metric: '村卫生室' },
+        { text: '9个', metric: '个体诊所' },
+        { text: '2家', metric: '民营医院' },
+      ],
+      note: '诊所 is a noun (jieba tags it a verb, and the name was cut to 个体)',
+    },
+    {
       text: '社区向居民发放《居民健康素养66条》手册800余册。',
       expect: [{ text: '800余册', metric: '手册' }],
       note: 'a number inside a title (《…66条》) is part of its name, no figure',
