@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '记者从市妇联十一届四次执委会议上获悉,全年培训妇女干部320人次。区工会召开七届三次全委会议,表彰先进集体12个。',
+      expect: [
+        { text: '320人次', metric: '妇女干部' },
+        { text: '12个', metric: '先进集体' },
+      ],
+      note: 'a body’s term and sitting count nothing when a word of the body stands before 会议 (执委会议, 全委会议)',
+    },
+    {
       text: '全镇现有村卫生室21个,个体诊所9个,民营医院2家。',
       expect: [
         { text: '21个', metric: '村卫生室' },
