@@ -5,6 +5,15 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '筛查对象为年满35-64周岁的妇女,年满18周岁的居民可自愿参加,约3-5天出结果。',
+      expect: [
+        { text: '35-64周岁', approx: 'exact' },
+        { text: '18周岁', approx: 'at_least' },
+        { text: '3-5天', approx: 'about' },
+      ],
+      note: 'a range has its own bounds: a word of one bound before it (年满) bounds nothing; 约 still makes it approximate',
+    },
+    {
       text: '记者从市妇联十一届四次执委会议上获悉,全年培训妇女干部320人次。区工会召开七届三次全委会议,表彰先进集体12个。',
       expect: [
         { text: '320人次', metric: '妇女干部' },

@@ -586,7 +586,9 @@ function quantityAt(
     prefix !== null &&
     COMPARING.test(s.slice(prefix.start, at)) &&
     BENCHMARK_AFTER.test(s.slice(end, end + 12));
-  if (!approx && prefix && !benchmark) approx = prefix.approx;
+  // 年满35-64周岁: a range has its own bounds; a word of one bound before it bounds nothing (约3-5天 is about).
+  const boundOfRange = rule === 'range' && prefix !== null && prefix.approx !== 'about';
+  if (!approx && prefix && !benchmark && !boundOfRange) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
   if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
   // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
