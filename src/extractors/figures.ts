@@ -91,7 +91,9 @@ export function extractFigures(
       const { sentence, s, quantities } = own[k];
       const timeless = withoutDates(s, sentence.start, dateSpans);
       let named: Found | null = null;
-      const places = withNation(placesWithin(ctx.place.mentions, sentence), s, sentence.start, names).filter(
+      const written = placesWithin(ctx.place.mentions, sentence);
+      const listed = respectivePlaces(s, written, quantities);
+      const places = withNation(written, s, sentence.start, names).filter(
         (p) => {
           // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
           const narrows = named !== null && named.end === p.start;
@@ -128,7 +130,9 @@ export function extractFigures(
         const metric =
           respectiveMetric(measured, respective.get(q)) ??
           metricOf(words, q, measured) ??
-          (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
+          (placeOnly(s, q, places) || periodOnly(timeless, q) || listed?.has(q)
+            ? sameMeasure(paragraph, q)
+            : null);
         // 总票房超过57亿: a bare amount named as money is in 元.
         const money = q.kind === 'count' && q.unit === null && metric !== null && MONEY_NAME.test(metric);
         // 每千人口拥有…、…、注册护士分别为5.05人…: a count named with a population base is a rate (the
@@ -140,7 +144,7 @@ export function extractFigures(
         const measure = { kind, unit, metric, end: q.end };
         measured.push(measure);
         paragraph.push(measure);
-        const figureScope = lastOutsideAsides(places, asides, q.start) ?? scope;
+        const figureScope = listed?.get(q) ?? lastOutsideAsides(places, asides, q.start) ?? scope;
         // 淄博市去年全市托育机构达到520家: 全市 after a place the sentence names is that place's.
         const governing =
           figureScope !== null && AREA_WORDS.has(figureScope)
@@ -182,13 +186,47 @@ export function extractFigures(
       // figure down by two places or more (全省新增79例,广州报告1例,东莞报告2例): then its own scope does.
       const first = quantities.length > 0 ? lastBefore(places, quantities[0].start) : null;
       const breakdown = first !== null && places.filter((p) => p.start > quantities[0].end).length >= 2;
-      scope = (breakdown ? first : null) ?? lastOutsideAsides(places, asides, s.length) ?? scope;
+      // Places listed one to a number (济南、青岛分别…) break the figures down: none carries on.
+      if (!listed) scope = (breakdown ? first : null) ?? lastOutsideAsides(places, asides, s.length) ?? scope;
       period = periods[periods.length - 1] ?? period;
       stated = period ?? stated;
     }
   }
   return out;
 }
+
+/**
+ * 济南、青岛分别达到5.2个和5.6个, 德州、滨州的托育机构分别达到…: places listed before 分别 (and
+ * what they have) go, in order, one each with the numbers after it (as many as they are, of one
+ * unit: 东昌府区和临清市新增机构和托位分别… lists things), as the scope of each; else null.
+ */
+function respectivePlaces(s: string, written: Found[], quantities: Quantity[]): Map<Quantity, string> | null {
+  let out: Map<Quantity, string> | null = null;
+  for (let at = written.length < 2 ? -1 : s.indexOf('分别'); at >= 0; ) {
+    const next = s.indexOf('分别', at + 2);
+    const listed: Found[] = [];
+    for (let i = written.length - 1; i >= 0; i--) {
+      const p = written[i];
+      if (p.start >= at) continue;
+      const gap = s.slice(p.end, listed.length === 0 ? at : listed[0].start);
+      if (listed.length === 0 ? !OWNED_BEFORE_LIST.test(gap) : !PLACE_LIST_JOINER.test(gap)) break;
+      listed.unshift(p);
+    }
+    const after = quantities.filter((q) => q.start > at && (next < 0 || q.start < next));
+    if (
+      listed.length >= 2 &&
+      after.length === listed.length &&
+      after.every((q) => q.unit === after[0].unit && q.kind === after[0].kind)
+    )
+      for (let i = 0; i < after.length; i++) (out ??= new Map()).set(after[i], listed[i].text);
+    at = next;
+  }
+  return out;
+}
+/** Between the last listed place and 分别: nothing, or what the places have (的托育机构, 托位数). */
+const OWNED_BEFORE_LIST = /^(?:的?[\u4e00-\u9fff]{1,8})?$/;
+const PLACE_LIST_JOINER = /^[、和及与]$/;
+const PLACE_LIST_JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /** Whether [from, to) of `s` is one mark that joins the numbers of a list: 14.54/10万、3.68‰和4.35‰. */
 function isListMark(s: string, from: number, to: number): boolean {
