@@ -459,8 +459,14 @@ function namesScope(sentence: string, place: Found): boolean {
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? ''))
     return true;
-  return CLAUSE_HEAD.test(clauseBefore(sentence, place.start));
+  return CLAUSE_HEAD.test(clauseBefore(sentence, place.start).replace(DATELINE_LEAD, ''));
 }
+
+/**
+ * A dateline or a credit that opens a lead before its first clause (本报聊城讯 临清市…, 新华社北京
+ * 3月2日电 , 记者 王某)…): no word of the clause.
+ */
+const DATELINE_LEAD = /^(?:\S{0,20}?(?:讯|电|报道)\s*|(?:记者|通讯员)[^()()]{0,20}[))]\s*)/;
 
 /**
  * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…) or right

@@ -444,6 +444,19 @@ const corpus: FigureCorpus = {
       ],
       note: 'places listed before 分别 (and what they have) go one each with the numbers after it (not the figure before: 全市), each list of a sentence on its own',
     },
+    {
+      text: '聊城市托育服务提质扩容\n本报聊城讯 临清市新建托育园9所,提供托位540个。',
+      expect: [
+        { text: '9所', scope: '临清市', place: '山东省聊城市临清市' },
+        { text: '540个', scope: '临清市', place: '山东省聊城市临清市' },
+      ],
+      note: 'a dateline before the lead’s first clause is no word of it: the county opening the clause is the scope',
+    },
+    {
+      text: '江西假日旅游市场火热\n中新网南昌10月8日电 (记者 林小雨)江西累计接待游客4120万人次。',
+      expect: [{ text: '4120万人次', scope: '江西', place: '江西省' }],
+      note: 'nor is a reporter’s credit in brackets after the dateline',
+    },
   ],
   negative: [],
 };
