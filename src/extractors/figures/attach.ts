@@ -344,11 +344,19 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   }
   // 最近一小时最大降水量为9.2毫米: a name cannot open inside the figure before it (its unit, 小时).
   const previous = before[before.length - 1];
-  if (found && previous && previous.end < q.start && !namedRightAfter(sentence.text, q, found)) {
+  // (Only a name read off the words right before the figure: 最大降水量为, 小时内下降了; most
+  // figures stand too far from the one before for that.)
+  if (found && previous && previous.end < q.start && previous.end > q.leftEnd - 4 - found.length) {
     const at = sentence.text.lastIndexOf(found, q.start);
-    // (Only a name read off the words right before the figure: 最大降水量为, 小时内下降了.)
     const end = at + found.length;
-    if (at >= 0 && at < previous.end && end >= previous.end && end <= q.leftEnd && q.leftEnd - end <= 4)
+    if (
+      at >= 0 &&
+      at < previous.end &&
+      end >= previous.end &&
+      end <= q.leftEnd &&
+      q.leftEnd - end <= 4 &&
+      !namedRightAfter(sentence.text, q, found)
+    )
       return end > previous.end ? found.slice(previous.end - at) : null;
   }
   // 共有4A级以上景区21家: a grade before the name counted is part of it (the tagger cuts 4A off).
@@ -694,7 +702,7 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   if (q.unit !== null && PERSON_UNITS.has(q.unit) && unitIn(s, at, NUMERAL_START))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
   // 13家5A级景区, 26家3A级及以下景区: a grade opens the name counted (the tagger cuts 5A off as Latin).
-  const grade = q.kind === 'count' ? GRADE.exec(s.slice(at, at + 8)) : null;
+  const grade = q.kind === 'count' && GRADE_STARTS.has(s[at]) ? GRADE.exec(s.slice(at, at + 8)) : null;
   if (grade) {
     const from = at + grade[0].length;
     const named = clean(nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false));
@@ -856,6 +864,8 @@ const SINGLE_CHARACTER_GROUPS = new Set([...'村户县乡镇校人']);
 /** A grade of scenic spots and the like (5A级, AAAA级, 4A级以上): part of the name counted. */
 const GRADE = /^(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])/;
 const GRADE_BEFORE = /(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?$/;
+/** The first characters of a grade (5A级, AAAA级): most names open with none. */
+const GRADE_STARTS = new Set([...'12345A']);
 /** The last characters of a grade (级, 以上, 以下): most names follow none. */
 const GRADE_ENDS = new Set(['级', '上', '下']);
 const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
