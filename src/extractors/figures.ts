@@ -418,11 +418,11 @@ function countsBodies(
 }
 
 /**
- * What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…,
+ * What may come before a place at the head of its clause, dates blanked out: 在, 而在, quotes, 截至…,
  * …以来, a holiday the date grammar leaves in quotes (“五一”假期湖南接待游客…).
  */
 const CLAUSE_HEAD = new RegExp(
-  `^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS, ...Object.keys(HOLIDAYS), ...HOLIDAY_AFTER].join('|')})*$`,
+  `^(?:[\\s“”"'(]|在|于|而|但|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS, ...Object.keys(HOLIDAYS), ...HOLIDAY_AFTER].join('|')})*$`,
 );
 
 /** The sentence with its date mentions blanked (same length): the words of time are the date grammar's. */

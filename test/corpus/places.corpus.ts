@@ -457,6 +457,14 @@ const corpus: FigureCorpus = {
       expect: [{ text: '4120万人次', scope: '江西', place: '江西省' }],
       note: 'nor is a reporter’s credit in brackets after the dateline',
     },
+    {
+      text: '聊城市托育服务提质扩容\n本报聊城讯 在临清,新建托育园8所;而在冠县,新建托育园3所。',
+      expect: [
+        { text: '8所', scope: '临清', place: '山东省聊城市临清市' },
+        { text: '3所', scope: '冠县', place: '山东省聊城市冠县' },
+      ],
+      note: '而 (but, whereas) before 在 and a place opens its clause as 在 does',
+    },
   ],
   negative: [],
 };
