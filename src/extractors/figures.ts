@@ -456,11 +456,21 @@ function namesScope(sentence: string, place: Found): boolean {
     return !(
       RANKED_IN.test(clauseBefore(sentence, place.start)) && RANK_IN_CLAUSE.test(sentence.slice(place.end))
     );
+  // 达州、南充、广安、巴中、内江5市的20个法院: places listed and counted as a group are none's scope.
+  if (PLACE_LIST_MARKS.has(sentence.charCodeAt(place.end)) || sentence[place.start - 1] === '、') {
+    const counted = COUNTED_PLACES.exec(sentence.slice(place.end, place.end + 40));
+    if (counted) return false;
+  }
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? ''))
     return true;
   return CLAUSE_HEAD.test(clauseBefore(sentence, place.start).replace(DATELINE_LEAD, ''));
 }
+
+/** After a place of a list: the other places and their count by level (、南充、内江5市, 和冠县2县). */
+const COUNTED_PLACES =
+  /^(?:[、和及与][\u4e00-\u9fff]{2,5}?){0,12}(?:\d+|[两二三四五六七八九十]+)个?(?:市|县|区|州|盟|省|地市|县区|县市区)(?![\u4e00-\u9fff]{0,1}[长委政府民])/;
+const PLACE_LIST_MARKS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /**
  * A dateline or a credit that opens a lead before its first clause (本报聊城讯 临清市…, 新华社北京

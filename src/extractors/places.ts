@@ -224,6 +224,15 @@ function placeOf(
   )
     city = mostNamed(named.map(({ d, weight }) => [isWithin(d, province) ? cityOf(d) : null, weight]));
   if (!city) return province;
+  // 达州、南充、广安、巴中、内江5市的法院: three cities or more of one province named as much as the
+  // most named one, and no county or town, make a round-up of the province.
+  if (
+    province &&
+    isWithin(city, province) &&
+    named.every(({ d }) => d.level === 'city' || d.level === 'province') &&
+    citiesNamedAsMuch(named, city) >= ROUND_UP_CITIES
+  )
+    return province;
   // 本报兰州讯 under a headline about 甘肃省: a provincial paper files its province's news from its capital,
   // which it may name again as one of its cities if it names the province twice as much (合肥、芜湖…).
   const headlineProvince = named.find(
@@ -350,6 +359,22 @@ const PROVINCE_MAJORITY = 2;
 
 /** What after a place makes it open a body's name (海南省人民医院…, 安徽省委…): no subject of its own. */
 const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:医院|委|政府|厅|局|大学|学院|中心|研究院)/;
+
+/** How many cities a round-up of their province names equally. */
+const ROUND_UP_CITIES = 3;
+
+/** How many cities are named (with the places within them) as much as `city`. */
+function citiesNamedAsMuch(named: readonly { d: Division; weight: number }[], city: Division): number {
+  const weights = new Map<Division, number>();
+  for (const { d, weight } of named) {
+    const c = cityOf(d);
+    if (c) weights.set(c, (weights.get(c) ?? 0) + weight);
+  }
+  const top = weights.get(city) ?? 0;
+  let n = 0;
+  for (const w of weights.values()) if (w === top) n++;
+  return n;
+}
 
 /** The weight of the names of `division` itself (not of the places within it). */
 function namedAs(named: readonly { d: Division; weight: number }[], division: Division): number {

@@ -465,6 +465,15 @@ const corpus: FigureCorpus = {
       ],
       note: '而 (but, whereas) before 在 and a place opens its clause as 在 does',
     },
+    {
+      text: '多地法院集中宣判电诈案件\n2023年,绵阳、南充、宜宾、泸州4市的15个基层法院共审结案件86件,判处被告人312名。',
+      expect: [
+        { text: '15个', scope: null, place: '四川省' },
+        { text: '86件', scope: null, place: '四川省' },
+        { text: '312名', scope: null, place: '四川省' },
+      ],
+      note: 'places listed and counted as a group (…泸州4市) are no scope of what follows; three cities of a province named equally, and no county, make a round-up of the province',
+    },
   ],
   negative: [],
 };
