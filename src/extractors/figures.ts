@@ -439,10 +439,11 @@ function withoutDates(s: string, sentenceStart: number, dates: readonly DateMent
 const DOMAIN_AFTER = /^(?:第|前|首|率先|领先|排名|范围)/;
 
 /**
- * What makes 全国 or 全省 before a number the level compared with or the whole shared, not the
- * figure's place: 增速高于全国2.1个百分点, 人口占全省12.6%.
+ * What makes an area word the level compared with, not the figure's place: 增速高于全国2.1个百分点,
+ * 分别高于全国、全省7.4、3.8个百分点, 比全市高 (a share of it, 占全市的50%, is the area's, as the
+ * dev set's annotators read it).
  */
-const COMPARED_WITH = /(?:[高低快慢优好多少]于|高出|超出|占)$/;
+const COMPARED_WITH = /(?:[高低快慢优好多少]于|高出|超出|比)(?:[\u4e00-\u9fff]{2,3}[、和])?$/;
 
 /** A verb that puts something among the ranks of a place (达到全市…前列, 位居全县前列). */
 const RANKED_IN = /(?:达到|位居|位列|居于?|进入|跻身|迈入|走在)$/;
@@ -451,11 +452,17 @@ const RANK_IN_CLAUSE = /^[^,;:。!?]*?(?:前列|前茅|首位|第一|领先)/;
 
 function namesScope(sentence: string, place: Found): boolean {
   if (WIDE_AREA_WORDS.has(place.text)) return wideScope(sentence, place);
-  // 服务能力达到全市同级医院前列: the city is where the rank is held, not what is counted.
-  if (AREA_WORDS.has(place.text))
+  // 服务能力达到全市同级医院前列: the city is where the rank is held, not what is counted; nor is
+  // the level compared with (增速高于全市平均水平0.3个百分点) or the domain of a rank (全市排名第七).
+  if (AREA_WORDS.has(place.text)) {
+    const before = clauseBefore(sentence, place.start);
+    const after = sentence.slice(place.end);
     return !(
-      RANKED_IN.test(clauseBefore(sentence, place.start)) && RANK_IN_CLAUSE.test(sentence.slice(place.end))
+      (RANKED_IN.test(before) && RANK_IN_CLAUSE.test(after)) ||
+      COMPARED_WITH.test(before) ||
+      DOMAIN_AFTER.test(after)
     );
+  }
   // 达州、南充、广安、巴中、内江5市的20个法院: places listed and counted as a group are none's scope.
   if (PLACE_LIST_MARKS.has(sentence.charCodeAt(place.end)) || sentence[place.start - 1] === '、') {
     const counted = COUNTED_PLACES.exec(sentence.slice(place.end, place.end + 40));
@@ -480,7 +487,7 @@ const DATELINE_LEAD = /^(?:\S{0,20}?(?:讯|电|报道)\s*|(?:记者|通讯员)[^
 
 /**
  * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…) or right
- * before a number (…2020年度全国8753家公立医院) unless compared with or shared (高于全国2.1个百分点),
+ * before a number (…2020年度全国8753家公立医院) unless compared with (高于全国2.1个百分点),
  * not after 在 (在全省率先建成) nor before a rank (全省第1; 居全省前列 is no clause head anyway).
  */
 function wideScope(sentence: string, place: Found): boolean {

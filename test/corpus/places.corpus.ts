@@ -393,10 +393,10 @@ const corpus: FigureCorpus = {
       expect: [
         { text: '9.6%', scope: '全市', place: '云南省昆明市' },
         { text: '2.3个百分点', scope: '全市', place: '云南省昆明市' },
-        { text: '31.4%', scope: '全市', place: '云南省昆明市' },
+        { text: '31.4%', scope: '全省', place: '云南省' },
         { text: '86家', scope: '全省', place: '云南省' },
       ],
-      note: 'the province a figure is compared with (高于全省) or a share of (占全省) is no scope: the figure is the subject’s',
+      note: 'the province a figure is compared with (高于全省) is no scope: the figure is the subject’s (a share of it, 占全省, is the province’s, as the dev set’s annotators read 占全市)',
     },
     {
       text: '本报长沙讯 记者从省文旅厅获悉,“国庆”假期湖南累计接待游客3650万人次,长沙市接待游客580万人次。',
@@ -473,6 +473,17 @@ const corpus: FigureCorpus = {
         { text: '312名', scope: null, place: '四川省' },
       ],
       note: 'places listed and counted as a group (…泸州4市) are no scope of what follows; three cities of a province named equally, and no county, make a round-up of the province',
+    },
+    {
+      text: '金乡县经济运行稳中有进\n本报讯 上半年,全县地区生产总值41.2亿元,同比增长7.6%,增速高于全市平均水平0.8个百分点,全市排名第三。固定资产投资同比增长9.1%。',
+      expect: [
+        { text: '41.2亿元', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '7.6%', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '0.8个百分点', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '第三', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '9.1%', scope: '全县', place: '山东省济宁市金乡县' },
+      ],
+      note: 'the city a county’s figure is compared with (高于全市平均水平) or ranked in (全市排名第三) is no scope: the figures stay the county’s',
     },
   ],
   negative: [],
