@@ -93,18 +93,16 @@ export function extractFigures(
       let named: Found | null = null;
       const written = placesWithin(ctx.place.mentions, sentence);
       const listed = respectivePlaces(s, written, quantities);
-      const places = withNation(written, s, sentence.start, names).filter(
-        (p) => {
-          // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
-          const narrows = named !== null && named.end === p.start;
-          const scopes =
-            (narrows || namesScope(timeless, p)) &&
-            (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
-              countsBodies(s, sentence.start, p, names));
-          named = scopes ? p : null;
-          return scopes;
-        },
-      );
+      const places = withNation(written, s, sentence.start, names).filter((p) => {
+        // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
+        const narrows = named !== null && named.end === p.start;
+        const scopes =
+          (narrows || namesScope(timeless, p)) &&
+          (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
+            countsBodies(s, sentence.start, p, names));
+        named = scopes ? p : null;
+        return scopes;
+      });
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
@@ -226,7 +224,6 @@ function respectivePlaces(s: string, written: Found[], quantities: Quantity[]): 
 /** Between the last listed place and 分别: nothing, or what the places have (的托育机构, 托位数). */
 const OWNED_BEFORE_LIST = /^(?:的?[\u4e00-\u9fff]{1,8})?$/;
 const PLACE_LIST_JOINER = /^[、和及与]$/;
-const PLACE_LIST_JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /** Whether [from, to) of `s` is one mark that joins the numbers of a list: 14.54/10万、3.68‰和4.35‰. */
 function isListMark(s: string, from: number, to: number): boolean {
