@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '洪灾造成直接经济损失约2.4亿元,该户曾失约3次。',
+      expect: [
+        { text: '2.4亿元', approx: 'about' },
+        { text: '3次', approx: 'exact' },
+      ],
+      note: '损失约 is about (失约, a missed appointment, is no 约)',
+    },
+    {
       text: '筛查对象为年满35-64周岁的妇女,年满18周岁的居民可自愿参加,约3-5天出结果。',
       expect: [
         { text: '35-64周岁', approx: 'exact' },

@@ -1101,7 +1101,7 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
       (seen ??= new Set()).add(p.word);
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !allHan(s, end, at)) continue;
-      if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
+      if (p.notAfter?.test(s.slice(Math.max(0, start - 2), start))) continue; // 签约1993对 is no 约
       if (!p.near && s[end] === '的') continue; // 获得最多的27枚金牌: the most, no bound
       if (!best || p.word.length > best.word.length) best = p;
     }
