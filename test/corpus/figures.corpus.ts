@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '市队以3:1战胜对手,两队曾2:2战平;活动于9:30开始。',
+      expect: [
+        { text: '3:1', value: 3, kind: 'ratio' },
+        { text: '2:2', value: 1, kind: 'ratio' },
+      ],
+      note: 'a colon score before the match’s result (战胜, 战平) is a score as 3比1 is, no time of day (9:30 stays none)',
+    },
+    {
       text: '洪灾造成直接经济损失约2.4亿元,该户曾失约3次。',
       expect: [
         { text: '2.4亿元', approx: 'about' },

@@ -1060,8 +1060,14 @@ function digitsEnd(s: string, at: number): number {
 }
 
 function nearRatioWord(s: string, from: number, to: number): boolean {
-  return s.slice(Math.max(0, from - 4), from).includes('比') || s.slice(to, to + 4).includes('比');
+  return (
+    s.slice(Math.max(0, from - 4), from).includes('比') ||
+    s.slice(to, to + 4).includes('比') ||
+    SCORE_AFTER.test(s.slice(to, to + 2))
+  );
 }
+/** A match's result after its score (以3:1战胜, 2:2战平): a score, no time of day. */
+const SCORE_AFTER = /^(?:战胜|击败|力克|险胜|完胜|大胜|横扫|逆转|战平|负于|不敌|憾负|告负|落败|获胜|取胜)/;
 
 /** Longest first: 及以上 before 以上. */
 const SUFFIX_WORDS = Object.keys(SUFFIX).sort((a, b) => b.length - a.length);
