@@ -87,7 +87,7 @@ export const PAGE_COUNTER_BEFORE = /(?:浏览|点击|阅读|访问)(?:量|数|�
 
 /** 全省第4, 位居全国第1, 位列金牌榜第二, 居世界第一: a rank is an ordinal after one of these. */
 export const RANK_CONTEXT =
-  /(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|榜|排名|排位|排序|排|列|居|位居|并列)$/;
+  /(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|中部|东部|西部|行业|联赛|小组|赛区|榜|排名|排位|排序|排|列|居|位居|并列)$/;
 
 /**
  * Words that are never part of a metric although the tagger may call them nouns: connectors,

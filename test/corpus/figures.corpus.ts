@@ -5,6 +5,17 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '球队排名联赛第二,小组第一出线;进出口总值保持全国第9、中部第1位,营收居行业第三。',
+      expect: [
+        { text: '第二', value: 2, kind: 'rank' },
+        { text: '第一', value: 1, kind: 'rank' },
+        { text: '第9', value: 9, kind: 'rank' },
+        { text: '第1', value: 1, kind: 'rank' },
+        { text: '第三', value: 3, kind: 'rank' },
+      ],
+      note: 'a league, a group, a region of the country (中部) or a trade (行业) before 第 makes a rank, as 全省 does',
+    },
+    {
       text: '市队以3:1战胜对手,两队曾2:2战平;活动于9:30开始。',
       expect: [
         { text: '3:1', value: 3, kind: 'ratio' },

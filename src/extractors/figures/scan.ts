@@ -953,7 +953,7 @@ function ordinalAt(s: string, at: number, token: string): Quantity | Skipped | n
 
 /** The words before a rank's number that say it is one: 位居全省第, 居前, 排名全市第, 第. */
 const RANKING_PHRASE =
-  /(?:位居|位列|居于|居|排名|排位|排序|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲)?[第前]$/;
+  /(?:位居|位列|居于|居|排名|排位|排序|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|中部|东部|西部|行业|联赛|小组|赛区)?[第前]$/;
 
 function rank(s: string, at: number, token: string, approx: Approx): Quantity | Skipped | null {
   const ordinalStart = at - 1;
