@@ -18,6 +18,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/立方米 元/千瓦时 元/平方米 元/吨 元/斤 元/公斤 元/千克 元/亩 元/小时 元/盒 元/支', 'money'],
   ['块钱', 'money', '元'], // 五块钱, 30块钱: the spoken word for 元
   ['金 银 铜', 'count'], // medals in sports news: 以3金2银1铜收官 (after digits, and only as medals: scan.ts)
+  ['胜 负', 'count'], // a season's record: 18胜4负 (after digits, and only as results: scan.ts)
   ['美元 美圆 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share

@@ -5,6 +5,17 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '本赛季球队取得18胜4负,主场11胜1负,负责人3名。',
+      expect: [
+        { text: '18胜', value: 18, unit: '胜', metric: '本赛季球队' },
+        { text: '4负', value: 4, unit: '负', metric: '本赛季球队' },
+        { text: '11胜', value: 11, unit: '胜' },
+        { text: '1负', value: 1, unit: '负' },
+        { text: '3名', metric: '负责人' },
+      ],
+      note: 'wins and losses after digits count games, as medals do (18胜4负); 负责 and 胜利 stay words',
+    },
+    {
       text: '球队排名联赛第二,小组第一出线;进出口总值保持全国第9、中部第1位,营收居行业第三。',
       expect: [
         { text: '第二', value: 2, kind: 'rank' },

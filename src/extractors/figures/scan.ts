@@ -103,11 +103,14 @@ export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策, 三金, 一尾). */
-const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区', '金', '银', '铜', '尾']);
-/** Medals counted by their metal (38金、32银), which also starts words (金额, 银行, 铜牌). */
-const MEDALS = new Set(['金', '银', '铜']);
-/** What may follow a medal's metal: another medal, a mark, or a verb of the result (以36金位列第二). */
-const AFTER_MEDAL = /^(?:[^\u4e00-\u9fff]|[金银铜位的成收夺获列排居])/;
+const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区', '金', '银', '铜', '尾', '胜', '负']);
+/**
+ * Medals counted by their metal (38金、32银) and games by their result (18胜4负), which also start
+ * words (金额, 银行, 铜牌, 胜利, 负责).
+ */
+const MEDALS = new Set(['金', '银', '铜', '胜', '负']);
+/** What may follow a medal's metal or a result: another, a mark, or a verb of the result (以36金位列第二). */
+const AFTER_MEDAL = /^(?:[^\u4e00-\u9fff]|[金银铜胜负平位的成收夺获列排居])/;
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration', 'ratio']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
