@@ -80,6 +80,7 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['实有床位', 'n'],
   ['诊所', 'n'], // jieba tags it a verb: 个体诊所113个 was named 个体
   ['个体诊所', 'n'],
+  ['本外币', 'n'], // 本外币存款余额: jieba cuts 本|外币 and the name lost its 本
   ['三四级手术', 'n'],
   ['四级手术', 'n'],
   ['签约居民', 'n'],

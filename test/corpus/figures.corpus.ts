@@ -5,6 +5,14 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '截至9月末,全县本外币贷款余额312.5亿元,比年初增加28.6亿元。',
+      expect: [
+        { text: '312.5亿元', metric: '本外币贷款余额' },
+        { text: '28.6亿元', metric: '本外币贷款余额' },
+      ],
+      note: '本外币 (local and foreign currency) is one word: jieba cut 本|外币 and the name lost its 本',
+    },
+    {
       text: '本赛季球队取得18胜4负,主场11胜1负,负责人3名。',
       expect: [
         { text: '18胜', value: 18, unit: '胜', metric: '本赛季球队' },
