@@ -85,7 +85,12 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '大概', approx: 'about' },
   // 签约, 预约, 节约, 制约 end in 约 but qualify nothing: 签约1993对 is 1993 exactly.
   // 失约 (a missed appointment) is no 约, but 损失约1.2亿元 is about.
-  { word: '约', approx: 'about', near: true, notAfter: /(?:[签预节制公条合契邀相特履违解毁赴应]|(?<!损)失)$/ },
+  {
+    word: '约',
+    approx: 'about',
+    near: true,
+    notAfter: /(?:[签预节制公条合契邀相特履违解毁赴应]|(?<!损)失)$/,
+  },
   { word: '约为', approx: 'about', near: true },
   { word: '约有', approx: 'about', near: true }, // 全县约有1.2万名老人
   { word: '约合', approx: 'about', near: true }, // 约合2.3亿欧元: converted, and so about

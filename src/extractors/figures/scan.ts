@@ -103,7 +103,20 @@ export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策, 三金, 一尾). */
-const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区', '金', '银', '铜', '尾', '胜', '负']);
+const DIGITS_ONLY_UNITS = new Set([
+  '分',
+  '头',
+  '县',
+  '地市',
+  '县区',
+  '县市区',
+  '金',
+  '银',
+  '铜',
+  '尾',
+  '胜',
+  '负',
+]);
 /**
  * Medals counted by their metal (38金、32银) and games by their result (18胜4负), which also start
  * words (金额, 银行, 铜牌, 胜利, 负责).
