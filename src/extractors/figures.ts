@@ -125,19 +125,22 @@ export function extractFigures(
       const respective = respectiveOf(words, quantities);
       for (let n = 0; n < quantities.length; n++) {
         const q = quantities[n];
-        const metric =
+        const named =
           respectiveMetric(measured, respective.get(q)) ??
           metricOf(words, q, measured) ??
           (placeOnly(s, q, places) || periodOnly(timeless, q) || listed?.has(q)
             ? sameMeasure(paragraph, q)
             : null);
+        // 千人口托位数达到4.5个,济南、青岛分别达到5.2个和5.6个: places listed after a rate have the rate.
+        const listedRate = named === null && listed?.has(q) ? sameRate(paragraph, q) : null;
+        const metric = named ?? listedRate;
         // 总票房超过57亿: a bare amount named as money is in 元.
         const money = q.kind === 'count' && q.unit === null && metric !== null && MONEY_NAME.test(metric);
         // 每千人口拥有…、…、注册护士分别为5.05人…: a count named with a population base is a rate (the
         // base stood before the list, out of the number's clause).
         const perBase =
           q.kind === 'count' && metric !== null && metric.startsWith('每') && RATE_MARKER.test(metric);
-        const kind = money ? 'money' : perBase ? 'rate' : q.kind;
+        const kind = money ? 'money' : perBase || listedRate ? 'rate' : q.kind;
         const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
         const measure = { kind, unit, metric, end: q.end };
         measured.push(measure);
@@ -270,6 +273,16 @@ function sameMeasure(paragraph: Measured[], q: Quantity): string | null {
   for (let i = paragraph.length - 1; i >= 0; i--) {
     const m = paragraph[i];
     if (m.metric && m.kind === q.kind && m.unit === q.unit) return m.metric;
+  }
+  return null;
+}
+
+/** The name of the paragraph's last rate in the count's unit (千人口托位数 4.5个), else null. */
+function sameRate(paragraph: Measured[], q: Quantity): string | null {
+  if (q.kind !== 'count') return null;
+  for (let i = paragraph.length - 1; i >= 0; i--) {
+    const m = paragraph[i];
+    if (m.metric && m.kind === 'rate' && m.unit === q.unit) return m.metric;
   }
   return null;
 }

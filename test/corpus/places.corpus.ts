@@ -485,6 +485,15 @@ const corpus: FigureCorpus = {
       ],
       note: 'the city a county’s figure is compared with (高于全市平均水平) or ranked in (全市排名第三) is no scope: the figures stay the county’s',
     },
+    {
+      text: '聊城市托育服务提质扩容\n本报聊城讯 据省卫健委介绍,山东省千人口托位数达到4.6个,济南、青岛分别达到5.3个和5.8个。',
+      expect: [
+        { text: '4.6个', kind: 'rate', metric: '千人口托位数', place: '山东省' },
+        { text: '5.3个', kind: 'rate', metric: '千人口托位数', place: '山东省济南市' },
+        { text: '5.8个', kind: 'rate', metric: '千人口托位数', place: '山东省青岛市' },
+      ],
+      note: 'places listed after a rate, one to a number, have the rate (its name and kind)',
+    },
   ],
   negative: [],
 };
