@@ -10,7 +10,7 @@
 
 import { firstStartingFrom, overlapsAny, type Span } from '../basics.js';
 import type { ArticleContext, DateMention, FigureMention, InstitutionMention } from './types.js';
-import { AS_OF_MARKERS, SINCE_MARKERS } from '../lexicon/dates.js';
+import { AS_OF_MARKERS, HOLIDAY_AFTER, HOLIDAYS, SINCE_MARKERS } from '../lexicon/dates.js';
 import {
   ancestorAt,
   AREA_WORDS,
@@ -91,18 +91,18 @@ export function extractFigures(
       const { sentence, s, quantities } = own[k];
       const timeless = withoutDates(s, sentence.start, dateSpans);
       let named: Found | null = null;
-      const places = withNation(placesWithin(ctx.place.mentions, sentence), s, sentence.start, names).filter(
-        (p) => {
-          // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
-          const narrows = named !== null && named.end === p.start;
-          const scopes =
-            (narrows || namesScope(timeless, p)) &&
-            (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
-              countsBodies(s, sentence.start, p, names));
-          named = scopes ? p : null;
-          return scopes;
-        },
-      );
+      const written = placesWithin(ctx.place.mentions, sentence);
+      const listed = respectivePlaces(s, written, quantities);
+      const places = withNation(written, s, sentence.start, names).filter((p) => {
+        // 北京市朝阳区今年新建…: a place written right after a place that names the scope narrows it.
+        const narrows = named !== null && named.end === p.start;
+        const scopes =
+          (narrows || namesScope(timeless, p)) &&
+          (!overlapsAny(names, sentence.start + p.start, sentence.start + p.end) ||
+            countsBodies(s, sentence.start, p, names));
+        named = scopes ? p : null;
+        return scopes;
+      });
       // 由去年的13.5分钟缩短至10分钟: a period tied to a figure by 的 is that figure's alone.
       const tiedTo = (p: Period, q: Quantity) => s[p.end] === '的' && q.start > p.end && q.start - p.end <= 3;
       const allPeriods = periodsIn(ctx.text, sentence.start, sentence.end, dateSpans, today);
@@ -125,22 +125,27 @@ export function extractFigures(
       const respective = respectiveOf(words, quantities);
       for (let n = 0; n < quantities.length; n++) {
         const q = quantities[n];
-        const metric =
+        const named =
           respectiveMetric(measured, respective.get(q)) ??
           metricOf(words, q, measured) ??
-          (placeOnly(s, q, places) || periodOnly(timeless, q) ? sameMeasure(paragraph, q) : null);
+          (placeOnly(s, q, places) || periodOnly(timeless, q) || listed?.has(q)
+            ? sameMeasure(paragraph, q)
+            : null);
+        // 千人口托位数达到4.5个,济南、青岛分别达到5.2个和5.6个: places listed after a rate have the rate.
+        const listedRate = named === null && listed?.has(q) ? sameRate(paragraph, q) : null;
+        const metric = named ?? listedRate;
         // 总票房超过57亿: a bare amount named as money is in 元.
         const money = q.kind === 'count' && q.unit === null && metric !== null && MONEY_NAME.test(metric);
         // 每千人口拥有…、…、注册护士分别为5.05人…: a count named with a population base is a rate (the
         // base stood before the list, out of the number's clause).
         const perBase =
           q.kind === 'count' && metric !== null && metric.startsWith('每') && RATE_MARKER.test(metric);
-        const kind = money ? 'money' : perBase ? 'rate' : q.kind;
+        const kind = money ? 'money' : perBase || listedRate ? 'rate' : q.kind;
         const unit = money ? '元' : (q.unit ?? (q.kind === 'count' && metric ? unitNamedBy(metric) : null));
         const measure = { kind, unit, metric, end: q.end };
         measured.push(measure);
         paragraph.push(measure);
-        const figureScope = lastOutsideAsides(places, asides, q.start) ?? scope;
+        const figureScope = listed?.get(q) ?? lastOutsideAsides(places, asides, q.start) ?? scope;
         // 淄博市去年全市托育机构达到520家: 全市 after a place the sentence names is that place's.
         const governing =
           figureScope !== null && AREA_WORDS.has(figureScope)
@@ -182,13 +187,46 @@ export function extractFigures(
       // figure down by two places or more (全省新增79例,广州报告1例,东莞报告2例): then its own scope does.
       const first = quantities.length > 0 ? lastBefore(places, quantities[0].start) : null;
       const breakdown = first !== null && places.filter((p) => p.start > quantities[0].end).length >= 2;
-      scope = (breakdown ? first : null) ?? lastOutsideAsides(places, asides, s.length) ?? scope;
+      // Places listed one to a number (济南、青岛分别…) break the figures down: none carries on.
+      if (!listed) scope = (breakdown ? first : null) ?? lastOutsideAsides(places, asides, s.length) ?? scope;
       period = periods[periods.length - 1] ?? period;
       stated = period ?? stated;
     }
   }
   return out;
 }
+
+/**
+ * 济南、青岛分别达到5.2个和5.6个, 德州、滨州的托育机构分别达到…: places listed before 分别 (and
+ * what they have) go, in order, one each with the numbers after it (as many as they are, of one
+ * unit: 东昌府区和临清市新增机构和托位分别… lists things), as the scope of each; else null.
+ */
+function respectivePlaces(s: string, written: Found[], quantities: Quantity[]): Map<Quantity, string> | null {
+  let out: Map<Quantity, string> | null = null;
+  for (let at = written.length < 2 ? -1 : s.indexOf('分别'); at >= 0; ) {
+    const next = s.indexOf('分别', at + 2);
+    const listed: Found[] = [];
+    for (let i = written.length - 1; i >= 0; i--) {
+      const p = written[i];
+      if (p.start >= at) continue;
+      const gap = s.slice(p.end, listed.length === 0 ? at : listed[0].start);
+      if (listed.length === 0 ? !OWNED_BEFORE_LIST.test(gap) : !PLACE_LIST_JOINER.test(gap)) break;
+      listed.unshift(p);
+    }
+    const after = quantities.filter((q) => q.start > at && (next < 0 || q.start < next));
+    if (
+      listed.length >= 2 &&
+      after.length === listed.length &&
+      after.every((q) => q.unit === after[0].unit && q.kind === after[0].kind)
+    )
+      for (let i = 0; i < after.length; i++) (out ??= new Map()).set(after[i], listed[i].text);
+    at = next;
+  }
+  return out;
+}
+/** Between the last listed place and 分别: nothing, or what the places have (的托育机构, 托位数). */
+const OWNED_BEFORE_LIST = /^(?:的?[\u4e00-\u9fff]{1,8})?$/;
+const PLACE_LIST_JOINER = /^[、和及与]$/;
 
 /** Whether [from, to) of `s` is one mark that joins the numbers of a list: 14.54/10万、3.68‰和4.35‰. */
 function isListMark(s: string, from: number, to: number): boolean {
@@ -235,6 +273,16 @@ function sameMeasure(paragraph: Measured[], q: Quantity): string | null {
   for (let i = paragraph.length - 1; i >= 0; i--) {
     const m = paragraph[i];
     if (m.metric && m.kind === q.kind && m.unit === q.unit) return m.metric;
+  }
+  return null;
+}
+
+/** The name of the paragraph's last rate in the count's unit (千人口托位数 4.5个), else null. */
+function sameRate(paragraph: Measured[], q: Quantity): string | null {
+  if (q.kind !== 'count') return null;
+  for (let i = paragraph.length - 1; i >= 0; i--) {
+    const m = paragraph[i];
+    if (m.metric && m.kind === 'rate' && m.unit === q.unit) return m.metric;
   }
   return null;
 }
@@ -379,9 +427,12 @@ function countsBodies(
   return name !== undefined && COUNT_AFTER_NAME.test(s.slice(name.end - sentenceStart));
 }
 
-/** What may come before a place at the head of its clause, dates blanked out: 在, quotes, 截至…, …以来. */
+/**
+ * What may come before a place at the head of its clause, dates blanked out: 在, 而在, quotes, 截至…,
+ * …以来, a holiday the date grammar leaves in quotes (“五一”假期湖南接待游客…).
+ */
 const CLAUSE_HEAD = new RegExp(
-  `^(?:[\\s“”"'(]|在|于|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS].join('|')})*$`,
+  `^(?:[\\s“”"'(]|在|于|而|但|同时|其中|此外|另外|${[...AS_OF_MARKERS, ...SINCE_MARKERS, ...Object.keys(HOLIDAYS), ...HOLIDAY_AFTER].join('|')})*$`,
 );
 
 /** The sentence with its date mentions blanked (same length): the words of time are the date grammar's. */
@@ -397,6 +448,13 @@ function withoutDates(s: string, sentenceStart: number, dates: readonly DateMent
 /** After 全省 or 全国, words that make it the domain of a rank or a first, not the place counted. */
 const DOMAIN_AFTER = /^(?:第|前|首|率先|领先|排名|范围)/;
 
+/**
+ * What makes an area word the level compared with, not the figure's place: 增速高于全国2.1个百分点,
+ * 分别高于全国、全省7.4、3.8个百分点, 比全市高 (a share of it, 占全市的50%, is the area's, as the
+ * dev set's annotators read it).
+ */
+const COMPARED_WITH = /(?:[高低快慢优好多少]于|高出|超出|比)(?:[\u4e00-\u9fff]{2,3}[、和])?$/;
+
 /** A verb that puts something among the ranks of a place (达到全市…前列, 位居全县前列). */
 const RANKED_IN = /(?:达到|位居|位列|居于?|进入|跻身|迈入|走在)$/;
 /** The rank that follows in the clause. */
@@ -404,27 +462,49 @@ const RANK_IN_CLAUSE = /^[^,;:。!?]*?(?:前列|前茅|首位|第一|领先)/;
 
 function namesScope(sentence: string, place: Found): boolean {
   if (WIDE_AREA_WORDS.has(place.text)) return wideScope(sentence, place);
-  // 服务能力达到全市同级医院前列: the city is where the rank is held, not what is counted.
-  if (AREA_WORDS.has(place.text))
+  // 服务能力达到全市同级医院前列: the city is where the rank is held, not what is counted; nor is
+  // the level compared with (增速高于全市平均水平0.3个百分点) or the domain of a rank (全市排名第七).
+  if (AREA_WORDS.has(place.text)) {
+    const before = clauseBefore(sentence, place.start);
+    const after = sentence.slice(place.end);
     return !(
-      RANKED_IN.test(clauseBefore(sentence, place.start)) && RANK_IN_CLAUSE.test(sentence.slice(place.end))
+      (RANKED_IN.test(before) && RANK_IN_CLAUSE.test(after)) ||
+      COMPARED_WITH.test(before) ||
+      DOMAIN_AFTER.test(after)
     );
+  }
+  // 达州、南充、广安、巴中、内江5市的20个法院: places listed and counted as a group are none's scope.
+  if (PLACE_LIST_MARKS.has(sentence.charCodeAt(place.end)) || sentence[place.start - 1] === '、') {
+    const counted = COUNTED_PLACES.exec(sentence.slice(place.end, place.end + 40));
+    if (counted) return false;
+  }
   // 其中东昌府区12家、临清市8家: a list item's place and its number.
   if (sentence[place.start - 1] === '、' && /[\d〇零一二两三四五六七八九十]/.test(sentence[place.end] ?? ''))
     return true;
-  return CLAUSE_HEAD.test(clauseBefore(sentence, place.start));
+  return CLAUSE_HEAD.test(clauseBefore(sentence, place.start).replace(DATELINE_LEAD, ''));
 }
+
+/** After a place of a list: the other places and their count by level (、南充、内江5市, 和冠县2县). */
+const COUNTED_PLACES =
+  /^(?:[、和及与][\u4e00-\u9fff]{2,5}?){0,12}(?:\d+|[两二三四五六七八九十]+)个?(?:市|县|区|州|盟|省|地市|县区|县市区)(?![\u4e00-\u9fff]{0,1}[长委政府民])/;
+const PLACE_LIST_MARKS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A dateline or a credit that opens a lead before its first clause (本报聊城讯 临清市…, 新华社北京
+ * 3月2日电 , 记者 王某)…): no word of the clause.
+ */
+const DATELINE_LEAD = /^(?:\S{0,20}?(?:讯|电|报道)\s*|(?:记者|通讯员)[^()()]{0,20}[))]\s*)/;
 
 /**
  * 全省 or 全国 names the scope as the subject of its clause (全国共有…, 目前,全省建成…) or right
- * before a number (…2020年度全国8753家公立医院), not after 在 (在全省率先建成) nor before a rank
- * (全省第1; 居全省前列 is no clause head anyway).
+ * before a number (…2020年度全国8753家公立医院) unless compared with (高于全国2.1个百分点),
+ * not after 在 (在全省率先建成) nor before a rank (全省第1; 居全省前列 is no clause head anyway).
  */
 function wideScope(sentence: string, place: Found): boolean {
   const after = sentence.slice(place.end);
   if (DOMAIN_AFTER.test(after)) return false;
-  if (/^\d/.test(after)) return true;
   const before = clauseBefore(sentence, place.start);
+  if (/^\d/.test(after)) return !COMPARED_WITH.test(before);
   return CLAUSE_HEAD.test(before) && !/[在于]\s*$/.test(before);
 }
 

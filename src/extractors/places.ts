@@ -227,14 +227,27 @@ function placeOf(
   )
     city = mostNamed(named.map(({ d, weight }) => [isWithin(d, province) ? cityOf(d) : null, weight]));
   if (!city) return province;
-  // 本报兰州讯 under a headline about 甘肃省: a provincial paper files its province's news from its capital.
+  // 达州、南充、广安、巴中、内江5市的法院: three cities or more of one province named as much as the
+  // most named one, and no county or town, make a round-up of the province.
+  if (
+    province &&
+    isWithin(city, province) &&
+    named.every(({ d }) => d.level === 'city' || d.level === 'province') &&
+    citiesNamedAsMuch(named, city) >= ROUND_UP_CITIES
+  )
+    return province;
+  // 本报兰州讯 under a headline about 甘肃省: a provincial paper files its province's news from its capital,
+  // which it may name again as one of its cities if it names the province twice as much (合肥、芜湖…).
   const headlineProvince = named.find(
     ({ m, d }) => m.end <= headlineTo && d.level === 'province' && d !== city && isWithin(city, d),
   );
   if (
     headlineProvince &&
-    named.every(({ d, dateline }) => dateline || cityOf(d) !== city) &&
-    !found.some((m) => CITY_AREA_WORDS.has(m.text))
+    !found.some((m) => CITY_AREA_WORDS.has(m.text)) &&
+    (named.every(({ d, dateline }) => dateline || cityOf(d) !== city) ||
+      (named.some(({ d, dateline }) => dateline && cityOf(d) === city) &&
+        !BODY_AFTER.test(text.slice(headlineProvince.m.end, headlineProvince.m.end + 10)) &&
+        namedAs(named, headlineProvince.d) >= PROVINCE_MAJORITY * namedAs(named, city)))
   )
     return headlineProvince.d;
   // 东阿县 named more often than 聊城: the article is about the county; a tie is a round-up of the city,
@@ -346,6 +359,32 @@ const OWN_LEVEL_BONUS = 0.25;
 
 /** How many times the weight of the city's own province another province needs to be the article's. */
 const PROVINCE_MAJORITY = 2;
+
+/** What after a place makes it open a body's name (海南省人民医院…, 安徽省委…): no subject of its own. */
+const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:医院|委|政府|厅|局|大学|学院|中心|研究院)/;
+
+/** How many cities a round-up of their province names equally. */
+const ROUND_UP_CITIES = 3;
+
+/** How many cities are named (with the places within them) as much as `city`. */
+function citiesNamedAsMuch(named: readonly { d: Division; weight: number }[], city: Division): number {
+  const weights = new Map<Division, number>();
+  for (const { d, weight } of named) {
+    const c = cityOf(d);
+    if (c) weights.set(c, (weights.get(c) ?? 0) + weight);
+  }
+  const top = weights.get(city) ?? 0;
+  let n = 0;
+  for (const w of weights.values()) if (w === top) n++;
+  return n;
+}
+
+/** The weight of the names of `division` itself (not of the places within it). */
+function namedAs(named: readonly { d: Division; weight: number }[], division: Division): number {
+  let total = 0;
+  for (const { d, weight } of named) if (d === division) total += weight;
+  return total;
+}
 
 /** The weight of the names that lie in `area`. */
 function weightWithin(named: readonly { d: Division; weight: number }[], area: Division): number {

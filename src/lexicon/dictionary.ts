@@ -76,6 +76,11 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['签约服务覆盖率', 'n'],
   ['开放床位数', 'n'],
   ['开放床位', 'n'],
+  ['编制床位', 'n'], // 编制床位1787张, 实有床位2628张: a hospital's beds as planned and as set up
+  ['实有床位', 'n'],
+  ['诊所', 'n'], // jieba tags it a verb: 个体诊所113个 was named 个体
+  ['个体诊所', 'n'],
+  ['本外币', 'n'], // 本外币存款余额: jieba cuts 本|外币 and the name lost its 本
   ['三四级手术', 'n'],
   ['四级手术', 'n'],
   ['签约居民', 'n'],

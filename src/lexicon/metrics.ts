@@ -66,10 +66,13 @@ export const NOT_FIGURE_WORDS = [
  * figure: 十八大以来, 党的二十大精神, 十九届三中全会, 十四届全国人大, 市政协十五届.
  */
 export const CONGRESS_AFTER =
-  /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会|届(?:全国|省|市|县|区|州|旗)?(?:人大|政协|人民代表大会|委员会|常委会|[省市县区]委|党委|纪委|中央)|届[一二三四五六七八九十]+次(?:全体)?(?:会议|全会))/;
+  /^(?:大(?:以来|精神|报告|代表|胜利|召开|期间|开幕|闭幕|重要|提出|强调|部署|决策|首次)|届[一二三四五六七八九]中全会|中全会|届(?:全国|省|市|县|区|州|旗)?(?:人大|政协|人民代表大会|委员会|常委会|[省市县区]委|党委|纪委|中央)|届[一二三四五六七八九十]+次[\u4e00-\u9fff]{0,4}?(?:会议|全会|大会))/;
 
-/** After a Chinese numeral, a sitting of a body's term named just before (十四届全国人大三次会议). */
-export const SITTING_AFTER = /^次(?:全体)?(?:会议|全会)/;
+/**
+ * After a Chinese numeral, a sitting of a body's term named just before (十四届全国人大三次会议,
+ * 市妇联十一届四次执委会议, 七届二次职代会 is none: 会议, 全会 or 大会 must close it).
+ */
+export const SITTING_AFTER = /^次[\u4e00-\u9fff]{0,4}?(?:会议|全会|大会)/;
 /** How far before a sitting's number its term (届) may stand, in its clause: 十四届全国人大三次会议. */
 export const TERM_REACH = 12;
 
@@ -84,7 +87,7 @@ export const PAGE_COUNTER_BEFORE = /(?:浏览|点击|阅读|访问)(?:量|数|�
 
 /** 全省第4, 位居全国第1, 位列金牌榜第二, 居世界第一: a rank is an ordinal after one of these. */
 export const RANK_CONTEXT =
-  /(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|榜|排名|排位|排序|排|列|居|位居|并列)$/;
+  /(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|中部|东部|西部|行业|联赛|小组|赛区|榜|排名|排位|排序|排|列|居|位居|并列)$/;
 
 /**
  * Words that are never part of a metric although the tagger may call them nouns: connectors,
@@ -125,6 +128,7 @@ export const NOT_METRIC_WORDS = new Set([
   '上年',
   '同比',
   '环比',
+  '对比', // 同期对比增长3%: the year-on-year 同比 written out, no name of what grows
   '同比增长',
   '同比下降',
   '同比减少',

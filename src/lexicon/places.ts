@@ -382,13 +382,13 @@ const COMMON_WORD_SHORT_FORMS = new Set([
 /**
  * Short forms that are also parts of words of rivers, mountains and streets (黄河南岸, 江西路,
  * 太行山西麓) or of other words (扩大连锁): read as places only where they stand as words of
- * their own, after a break, a function word or a dateline's 报 (来自河南, 、湖北, 本报大连讯),
+ * their own, after a break, a function word, a time or a dateline's 报 (来自河南, 、湖北, 假期湖南, 本报大连讯),
  * never after a character they could be part of a word with, nor before 岸, 路, 街 and the like.
  */
 const GUARDED_SHORT_FORMS = new Set(['河北', '河南', '海南', '山西', '江西', '湖南', '湖北', '大连']);
-/** Han characters that may stand right before a guarded short form. */
+/** Han characters that may stand right before a guarded short form: function words, a time's end (假期湖南, 今年河南). */
 const BEFORE_GUARDED = new Set(
-  [...'在于和与及同跟对向往到赴自从由至以为是去来经报社网'].map((c) => c.charCodeAt(0)),
+  [...'在于和与及同跟对向往到赴自从由至以为是去来经报社网年月日期'].map((c) => c.charCodeAt(0)),
 );
 /** What after a guarded short form makes it part of a street, bank or direction (江西路, 河南岸). */
 const AFTER_GUARDED = /^(?:岸|路|街|道|村|麓|侧|边|部|面|段|大道|大街|沿|畔|坡)/;

@@ -26,6 +26,7 @@ export const SUFFIX: Record<string, Approx> = {
  * Before the number. `near` entries must touch the number (近, 超 and 约 also begin other
  * words: 近日, 超声, 约定); the others may stand a few characters away (至少建成1家, 最多看护3名).
  */
+/** `notAfter`: the two characters before the word that make it part of another word (签约, 最近). */
 export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: RegExp }[] = [
   { word: '不超过', approx: 'at_most' },
   // 钠不应超过2300毫克, 不得低于3∶1: a bound said as a duty (超过 alone would read more_than).
@@ -62,7 +63,8 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '将近', approx: 'less_than', near: true },
   { word: '近乎', approx: 'less_than', near: true },
   { word: '接近', approx: 'less_than', near: true },
-  { word: '近', approx: 'less_than', near: true },
+  // 最近一小时, 附近3家: 近 ending a word of its own (most recent, nearby) bounds nothing.
+  { word: '近', approx: 'less_than', near: true, notAfter: /[最附邻就]$/ },
   { word: '超过', approx: 'more_than', near: true },
   { word: '超出', approx: 'more_than', near: true },
   { word: '超', approx: 'more_than', near: true },
@@ -82,7 +84,13 @@ export const PREFIX: { word: string; approx: Approx; near?: boolean; notAfter?: 
   { word: '大约', approx: 'about', near: true },
   { word: '大概', approx: 'about' },
   // 签约, 预约, 节约, 制约 end in 约 but qualify nothing: 签约1993对 is 1993 exactly.
-  { word: '约', approx: 'about', near: true, notAfter: /[签预节制公条合契邀相特履违解毁失赴应]/ },
+  // 失约 (a missed appointment) is no 约, but 损失约1.2亿元 is about.
+  {
+    word: '约',
+    approx: 'about',
+    near: true,
+    notAfter: /(?:[签预节制公条合契邀相特履违解毁赴应]|(?<!损)失)$/,
+  },
   { word: '约为', approx: 'about', near: true },
   { word: '约有', approx: 'about', near: true }, // 全县约有1.2万名老人
   { word: '约合', approx: 'about', near: true }, // 约合2.3亿欧元: converted, and so about

@@ -18,6 +18,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['元/立方米 元/千瓦时 元/平方米 元/吨 元/斤 元/公斤 元/千克 元/亩 元/小时 元/盒 元/支', 'money'],
   ['块钱', 'money', '元'], // 五块钱, 30块钱: the spoken word for 元
   ['金 银 铜', 'count'], // medals in sports news: 以3金2银1铜收官 (after digits, and only as medals: scan.ts)
+  ['胜 负', 'count'], // a season's record: 18胜4负 (after digits, and only as results: scan.ts)
   ['美元 美圆 港元 港币 欧元 日元 英镑 马克 卢布 韩元 澳元 加元 新台币', 'money'],
   ['%', 'percent'],
   ['‰', 'rate'], // per mille is a rate per 1,000, as in 婴儿死亡率3.5‰, not a share
@@ -50,6 +51,7 @@ const entries: [words: string, kind: FigureKind, unit?: string][] = [
   ['人公里 吨公里', 'other'], // 旅客周转量1350亿人公里: a transport volume, no count of people
   ['分', 'other'], // a score: 满意度96.5分 (after digits only, and not the minutes of 8点30分)
   ['摄氏度', 'other', '℃'], // 37.3摄氏度 and 37.3℃ compare
+  ['°C', 'other', '℃'], // 最高气温10°C: a degree sign and a Latin C, as the web writes it
   [
     // Measure words the tagger does not tag q (部 n, 枚 m, 届 d, 株 glued to its noun, 头 of livestock, 标箱 of containers, 宗 of cases, 块 zg of medals and plots, 股 of shares, trips and flights (架次, 班次, 趟, 列), 幅 of pictures, 根 of posts, 尾 of fish, 票 of votes, 县 and 地市 of places counted without 个, 笔 of payments); the others it finds itself.
     '家 个 所 名 人次 户次 人 位 例 项 批次 支 张 期 条 场 次 处 对 户 件 台 辆 份 批 类 大类 种 套 座 间 栋 轮 组 支队 剂次 剂 针 盒 袋 瓶 箱 本 册 篇 起 方面 门 台次 场次 例次 床日 层 部 届 枚 株 颗 棵 只 头 匹 艘 架 重 标箱 宗 县 地市 县区 县市区 笔 块 股 架次 班次 车次 航次 艘次 辆次 趟 列 幅 根 尾 票',

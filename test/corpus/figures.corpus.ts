@@ -5,6 +5,141 @@ const corpus: FigureCorpus = {
   type: 'figure',
   examples: [
     {
+      text: '截至9月末,全县本外币贷款余额312.5亿元,比年初增加28.6亿元。',
+      expect: [
+        { text: '312.5亿元', metric: '本外币贷款余额' },
+        { text: '28.6亿元', metric: '本外币贷款余额' },
+      ],
+      note: '本外币 (local and foreign currency) is one word: jieba cut 本|外币 and the name lost its 本',
+    },
+    {
+      text: '本赛季球队取得18胜4负,主场11胜1负,负责人3名。',
+      expect: [
+        { text: '18胜', value: 18, unit: '胜', metric: '本赛季球队' },
+        { text: '4负', value: 4, unit: '负', metric: '本赛季球队' },
+        { text: '11胜', value: 11, unit: '胜' },
+        { text: '1负', value: 1, unit: '负' },
+        { text: '3名', metric: '负责人' },
+      ],
+      note: 'wins and losses after digits count games, as medals do (18胜4负); 负责 and 胜利 stay words',
+    },
+    {
+      text: '球队排名联赛第二,小组第一出线;进出口总值保持全国第9、中部第1位,营收居行业第三。',
+      expect: [
+        { text: '第二', value: 2, kind: 'rank' },
+        { text: '第一', value: 1, kind: 'rank' },
+        { text: '第9', value: 9, kind: 'rank' },
+        { text: '第1', value: 1, kind: 'rank' },
+        { text: '第三', value: 3, kind: 'rank' },
+      ],
+      note: 'a league, a group, a region of the country (中部) or a trade (行业) before 第 makes a rank, as 全省 does',
+    },
+    {
+      text: '市队以3:1战胜对手,两队曾2:2战平;活动于9:30开始。',
+      expect: [
+        { text: '3:1', value: 3, kind: 'ratio' },
+        { text: '2:2', value: 1, kind: 'ratio' },
+      ],
+      note: 'a colon score before the match’s result (战胜, 战平) is a score as 3比1 is, no time of day (9:30 stays none)',
+    },
+    {
+      text: '洪灾造成直接经济损失约2.4亿元,该户曾失约3次。',
+      expect: [
+        { text: '2.4亿元', approx: 'about' },
+        { text: '3次', approx: 'exact' },
+      ],
+      note: '损失约 is about (失约, a missed appointment, is no 约)',
+    },
+    {
+      text: '筛查对象为年满35-64周岁的妇女,年满18周岁的居民可自愿参加,约3-5天出结果。',
+      expect: [
+        { text: '35-64周岁', approx: 'exact' },
+        { text: '18周岁', approx: 'at_least' },
+        { text: '3-5天', approx: 'about' },
+      ],
+      note: 'a range has its own bounds: a word of one bound before it (年满) bounds nothing; 约 still makes it approximate',
+    },
+    {
+      text: '记者从市妇联十一届四次执委会议上获悉,全年培训妇女干部320人次。区工会召开七届三次全委会议,表彰先进集体12个。',
+      expect: [
+        { text: '320人次', metric: '妇女干部' },
+        { text: '12个', metric: '先进集体' },
+      ],
+      note: 'a body’s term and sitting count nothing when a word of the body stands before 会议 (执委会议, 全委会议)',
+    },
+    {
+      text: '全镇现有村卫生室21个,个体诊所9个,民营医院2家。',
+      expect: [
+        { text: '21个', metric: '村卫生室' },
+        { text: '9个', metric: '个体诊所' },
+        { text: '2家', metric: '民营医院' },
+      ],
+      note: '诊所 is a noun (jieba tags it a verb, and the name was cut to 个体)',
+    },
+    {
+      text: '社区向居民发放《居民健康素养66条》手册800余册。',
+      expect: [{ text: '800余册', metric: '手册' }],
+      note: 'a number inside a title (《…66条》) is part of its name, no figure',
+    },
+    {
+      text: '全院编制床位860张,实有床位1020张;门诊量41.2万人次,同期对比增长6.3%。',
+      expect: [
+        { text: '860张', metric: '全院编制床位' },
+        { text: '1020张', metric: '实有床位' },
+        { text: '41.2万人次', metric: '门诊量' },
+        { text: '6.3%', metric: '门诊量' },
+      ],
+      note: '编制床位 and 实有床位 are hospital words (the tagger cut 编制|床位 at a verb); 同期对比 is 同比 written out, no name',
+    },
+    {
+      text: '该队以最多的8枚金牌领跑,另一队最多获得5枚。',
+      expect: [
+        { text: '8枚', approx: 'exact' },
+        { text: '5枚', approx: 'at_most' },
+      ],
+      note: 'a bound word a few characters away and followed by 的 is a superlative (最多的: the most), no bound',
+    },
+    {
+      text: '暴雨期间全县最近一小时最大降水量为38.6毫米,县城最高气温仅21°C,附近5个乡镇受灾。',
+      expect: [
+        { text: '一小时', approx: 'exact', metric: '最大降水量' },
+        { text: '38.6毫米', approx: 'exact', metric: '最大降水量' },
+        { text: '21°C', value: 21, unit: '℃', metric: '县城最高气温' },
+        { text: '5个', approx: 'exact', metric: '乡镇' },
+      ],
+      note: '近 ending 最近 or 附近 bounds nothing; a name cannot open inside the figure before it (一小时|最大降水量, not 小时最大降水量); °C is ℃',
+    },
+    {
+      text: '今年以来,全区共有1.2万余人次无偿献血,另有300余名志愿者参与服务。',
+      expect: [
+        { text: '1.2万余人次', metric: '无偿献血' },
+        { text: '300余名', metric: '志愿者' },
+      ],
+      note: 'after 有, people counted are named by what they did, also when the tagger calls it an idiom (无偿献血/i)',
+    },
+    {
+      text: '全县现有4A级以上景区12家,今年新增2家5A级景区;3A级景区26个,星级农家乐40余家。',
+      expect: [
+        { text: '12家', metric: '4A级以上景区' },
+        { text: '2家', metric: '5A级景区' },
+        { text: '26个', metric: '3A级景区' },
+        { text: '40余家', metric: '星级农家乐' },
+      ],
+      note: 'a grade (5A级, 4A级以上) opens the name counted, before or after the count: the tagger cuts it off as Latin',
+    },
+    {
+      text: '过夜游客42.6万人次,占接待游客总数的35.8%,同比增长9.4%。机电产品出口812亿元,占出口总值的58.3%,增长6.1%。',
+      expect: [
+        { text: '42.6万人次', metric: '游客' },
+        { text: '35.8%', metric: '占接待游客总数' },
+        { text: '9.4%', metric: '游客' },
+        { text: '812亿元', metric: '机电产品出口' },
+        { text: '58.3%', metric: '占出口总值' },
+        { text: '6.1%', metric: '机电产品出口' },
+      ],
+      note: 'a verb between 占 and its whole (占接待游客总数) belongs to the whole’s name; so the change after the share is the subject’s, as after 占出口总值',
+    },
+    {
       text: '全年受理执行案件3120件,法定审限内结案率为98.6%,审结刑事案件860件。',
       expect: [
         { text: '3120件', metric: '执行案件' },
@@ -3213,6 +3348,8 @@ const corpus: FigureCorpus = {
     },
   ],
   negative: [
+    // A number inside a title's 《》 is part of its name.
+    '组织职工学习《公民健康素养66条》和《健康中国行动(2019—2030年)》。',
     '患者的检查编号是100234,请凭号取报告。',
     // A web page's counters are no figures of its news.
     '来源:县卫生健康局 作者:柯敏 浏览:1468次 发布时间:2024年5月8日',

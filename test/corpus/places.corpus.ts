@@ -396,6 +396,112 @@ const corpus: FigureCorpus = {
       expect: [{ scope: '全州', place: '湖北省恩施土家族苗族自治州' }],
       note: 'an autonomous prefecture by its short form 恩施州',
     },
+    {
+      text: '本报昆明讯 今年前三季度,全市外贸进出口增长9.6%,增速高于全省2.3个百分点,出口额占全省31.4%;全省86家口岸企业参评。',
+      expect: [
+        { text: '9.6%', scope: '全市', place: '云南省昆明市' },
+        { text: '2.3个百分点', scope: '全市', place: '云南省昆明市' },
+        { text: '31.4%', scope: '全省', place: '云南省' },
+        { text: '86家', scope: '全省', place: '云南省' },
+      ],
+      note: 'the province a figure is compared with (高于全省) is no scope: the figure is the subject’s (a share of it, 占全省, is the province’s, as the dev set’s annotators read 占全市)',
+    },
+    {
+      text: '本报长沙讯 记者从省文旅厅获悉,“国庆”假期湖南累计接待游客3650万人次,长沙市接待游客580万人次。',
+      expect: [
+        { text: '3650万人次', scope: '湖南', place: '湖南省' },
+        { text: '580万人次', scope: '长沙市', place: '湖南省长沙市' },
+      ],
+      note: 'a holiday in quotes before the place heads its clause as a date does, and a province’s short form after a time (假期湖南) stands alone: the province’s figure, not the dateline city’s',
+    },
+    {
+      text: '甘肃省前三季度农产品出口较快增长\n本报兰州讯 前三季度,甘肃省农产品出口总值86.2亿元,同比增长12.4%。分市看,兰州、天水和酒泉出口分别为31.5亿元、12.8亿元和9.6亿元。甘肃省出口企业增至1350家,甘肃省外贸备案主体新增420家。\n此外,民营企业出口52.3亿元。',
+      expect: [
+        { text: '86.2亿元', place: '甘肃省' },
+        { text: '12.4%', place: '甘肃省' },
+        { text: '31.5亿元', place: '甘肃省兰州市' },
+        { text: '12.8亿元', place: '甘肃省天水市' },
+        { text: '9.6亿元', place: '甘肃省酒泉市' },
+        { text: '1350家', place: '甘肃省' },
+        { text: '420家', place: '甘肃省' },
+        { text: '52.3亿元', place: '甘肃省' },
+      ],
+      note: 'filed from the capital under a headline about the province, which it names twice as much as the capital (named again in a list of cities): the province’s news',
+    },
+    {
+      text: '甘肃省首家儿童友好医院落户兰州\n本报兰州讯 兰州市儿童医院近日挂牌,兰州市已建成儿童病区12个。\n此外,医院新增床位80张。',
+      expect: [
+        { text: '12个', place: '甘肃省兰州市' },
+        { text: '80张', place: '甘肃省兰州市' },
+      ],
+      note: 'a capital named as much as the province of the headline: the city’s news',
+    },
+    {
+      text: '海南省人民医院东院区启用\n本报海口讯 海南省人民医院东院区位于海口市美兰区,是海南省人民医院与海南省卫健委共建项目,规划床位1200张。',
+      expect: [{ text: '1200张', place: '海南省海口市' }],
+      note: 'a province in the headline that opens a body’s name (海南省人民医院) is no subject: the capital’s news',
+    },
+    {
+      text: '聊城市托育服务再上新台阶\n本报聊城讯 全市新增托育机构120家,其中东昌府区、临清市分别新增35家和28家;德州、滨州的托育机构分别达到430家和380家。',
+      expect: [
+        { text: '120家', scope: '全市', place: '山东省聊城市' },
+        { text: '35家', scope: '东昌府区', place: '山东省聊城市东昌府区' },
+        { text: '28家', scope: '临清市', place: '山东省聊城市临清市' },
+        { text: '430家', scope: '德州', place: '山东省德州市' },
+        { text: '380家', scope: '滨州', place: '山东省滨州市' },
+      ],
+      note: 'places listed before 分别 (and what they have) go one each with the numbers after it (not the figure before: 全市), each list of a sentence on its own',
+    },
+    {
+      text: '聊城市托育服务提质扩容\n本报聊城讯 临清市新建托育园9所,提供托位540个。',
+      expect: [
+        { text: '9所', scope: '临清市', place: '山东省聊城市临清市' },
+        { text: '540个', scope: '临清市', place: '山东省聊城市临清市' },
+      ],
+      note: 'a dateline before the lead’s first clause is no word of it: the county opening the clause is the scope',
+    },
+    {
+      text: '江西假日旅游市场火热\n中新网南昌10月8日电 (记者 林小雨)江西累计接待游客4120万人次。',
+      expect: [{ text: '4120万人次', scope: '江西', place: '江西省' }],
+      note: 'nor is a reporter’s credit in brackets after the dateline',
+    },
+    {
+      text: '聊城市托育服务提质扩容\n本报聊城讯 在临清,新建托育园8所;而在冠县,新建托育园3所。',
+      expect: [
+        { text: '8所', scope: '临清', place: '山东省聊城市临清市' },
+        { text: '3所', scope: '冠县', place: '山东省聊城市冠县' },
+      ],
+      note: '而 (but, whereas) before 在 and a place opens its clause as 在 does',
+    },
+    {
+      text: '多地法院集中宣判电诈案件\n2023年,绵阳、南充、宜宾、泸州4市的15个基层法院共审结案件86件,判处被告人312名。',
+      expect: [
+        { text: '15个', scope: null, place: '四川省' },
+        { text: '86件', scope: null, place: '四川省' },
+        { text: '312名', scope: null, place: '四川省' },
+      ],
+      note: 'places listed and counted as a group (…泸州4市) are no scope of what follows; three cities of a province named equally, and no county, make a round-up of the province',
+    },
+    {
+      text: '金乡县经济运行稳中有进\n本报讯 上半年,全县地区生产总值41.2亿元,同比增长7.6%,增速高于全市平均水平0.8个百分点,全市排名第三。固定资产投资同比增长9.1%。',
+      expect: [
+        { text: '41.2亿元', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '7.6%', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '0.8个百分点', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '第三', scope: '全县', place: '山东省济宁市金乡县' },
+        { text: '9.1%', scope: '全县', place: '山东省济宁市金乡县' },
+      ],
+      note: 'the city a county’s figure is compared with (高于全市平均水平) or ranked in (全市排名第三) is no scope: the figures stay the county’s',
+    },
+    {
+      text: '聊城市托育服务提质扩容\n本报聊城讯 据省卫健委介绍,山东省千人口托位数达到4.6个,济南、青岛分别达到5.3个和5.8个。',
+      expect: [
+        { text: '4.6个', kind: 'rate', metric: '千人口托位数', place: '山东省' },
+        { text: '5.3个', kind: 'rate', metric: '千人口托位数', place: '山东省济南市' },
+        { text: '5.8个', kind: 'rate', metric: '千人口托位数', place: '山东省青岛市' },
+      ],
+      note: 'places listed after a rate, one to a number, have the rate (its name and kind)',
+    },
   ],
   negative: [],
 };

@@ -342,6 +342,32 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
     if (base) return base[0] + found;
   }
+  // 最近一小时最大降水量为9.2毫米: a name cannot open inside the figure before it (its unit, 小时).
+  const previous = before[before.length - 1];
+  // (Only a name read off the words right before the figure: 最大降水量为, 小时内下降了; most
+  // figures stand too far from the one before for that.)
+  if (found && previous && previous.end < q.start && previous.end > q.leftEnd - 4 - found.length) {
+    const at = sentence.text.lastIndexOf(found, q.start);
+    const end = at + found.length;
+    if (
+      at >= 0 &&
+      at < previous.end &&
+      end >= previous.end &&
+      end <= q.leftEnd &&
+      q.leftEnd - end <= 4 &&
+      !namedRightAfter(sentence.text, q, found)
+    )
+      return end > previous.end ? found.slice(previous.end - at) : null;
+  }
+  // 共有4A级以上景区21家: a grade before the name counted is part of it (the tagger cuts 4A off).
+  if (found && q.kind === 'count') {
+    const at = sentence.text.lastIndexOf(found, q.start);
+    const grade =
+      at > 0 && GRADE_ENDS.has(sentence.text[at - 1])
+        ? GRADE_BEFORE.exec(sentence.text.slice(Math.max(0, at - 8), at))
+        : null;
+    if (grade) return grade[0] + found;
+  }
   // 医护比为1:1.25: the tagger cuts 比 off as a preposition, but the ratio is named with it.
   if (
     found &&
@@ -449,6 +475,12 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
     if (last && SPENDING_WORDS.has(last.word)) return last.word;
   }
   return null;
+}
+
+/** Whether `name` follows the figure (a count's noun, 2家5A级景区), not the words before it. */
+function namedRightAfter(text: string, q: Quantity, name: string): boolean {
+  const at = text.indexOf(name, q.end);
+  return at >= 0 && at - q.end <= 8;
 }
 
 /** The last UTF-16 unit `unit` at or before `at` and less than `reach` before it, else -1. */
@@ -640,7 +672,8 @@ function predicateAfter(sentence: Sentence, q: Quantity, listed = false): string
   const first = tokens[0];
   // 2710万人是难民: after a copula, what they are names them.
   if (first?.word === '是' && tokens.length > 1 && tokens.slice(1).every(isNominal)) return rest.slice(1);
-  return first && first.tag === 'v' ? rest : null;
+  // 共有6万余人次无偿献血: an idiom alone after the count is what they did, as a verb would be.
+  return first && (first.tag === 'v' || (first.tag === 'i' && tokens.length === 1)) ? rest : null;
 }
 
 /** Words that end the name of a group of people: 团队, 队伍, 医疗队, 专家组. */
@@ -668,6 +701,13 @@ function rightRun(sentence: Sentence, q: Quantity, isObject: () => boolean): str
   // 1.2万名65岁以上老年人: an age bound between the count and the people it counts.
   if (q.unit !== null && PERSON_UNITS.has(q.unit) && unitIn(s, at, NUMERAL_START))
     at += AGE_BOUND.exec(s.slice(at, at + 12))?.[0].length ?? 0;
+  // 13家5A级景区, 26家3A级及以下景区: a grade opens the name counted (the tagger cuts 5A off as Latin).
+  const grade = q.kind === 'count' && GRADE_STARTS.has(s[at]) ? GRADE.exec(s.slice(at, at + 8)) : null;
+  if (grade) {
+    const from = at + grade[0].length;
+    const named = clean(nounRun(clauseTokens(sentence, from, phraseEnd(s, from)), 0, false));
+    if (named) return grade[0] + named;
+  }
   // 9万名2型糖尿病患者, 24名第四批队员: a type or a batch before the noun is no earlier figure.
   if (s[at + 1] === '型') at += DISEASE_TYPE.exec(s.slice(at, at + 4))?.[0].length ?? 0;
   if (s[at] === '第') at += BATCH.exec(s.slice(at, at + 6))?.[0].length ?? 0;
@@ -825,6 +865,13 @@ function shareNamedAfter(sentence: Sentence, q: Quantity): string | null {
 /** Groups named by one character (85%的村, 六成户): too short for a metric elsewhere. */
 const SINGLE_CHARACTER_GROUPS = new Set([...'村户县乡镇校人']);
 
+/** A grade of scenic spots and the like (5A级, AAAA级, 4A级以上): part of the name counted. */
+const GRADE = /^(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])/;
+const GRADE_BEFORE = /(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?$/;
+/** The first characters of a grade (5A级, AAAA级): most names open with none. */
+const GRADE_STARTS = new Set([...'12345A']);
+/** The last characters of a grade (级, 以上, 以下): most names follow none. */
+const GRADE_ENDS = new Set(['级', '上', '下']);
 const BATCH = /^第(?:\d+|[一二三四五六七八九十]+)[批届期轮](?=[\u4e00-\u9fff])/;
 const DISEASE_TYPE = /^(?:\d|[一二三四]|[A-Z])型(?=[\u4e00-\u9fff])/;
 const MEASURED_AFTER_DE = new Set<FigureKind>(['age', 'ratio', 'duration', 'other', 'length']);
@@ -1269,7 +1316,11 @@ function runEndingAt(tokens: Token[], end: number, touching = false): string | n
     (isPlace(tokens[before].word) || NOT_METRIC_WORDS.has(tokens[before].word))
   )
     before--;
-  return phrase && tokens[before]?.word === '占' ? `占${phrase}` : phrase;
+  if (phrase && tokens[before]?.word === '占') return `占${phrase}`;
+  // 占采集血液总量的72.1%: a verb between 占 and its whole belongs to the whole's name.
+  if (phrase && before === i - 1 && tokens[before]?.tag === 'v' && tokens[before - 1]?.word === '占')
+    return `占${tokens[before].word}${phrase}`;
+  return phrase;
 }
 
 /** The words of tokens [from, to). */

@@ -103,11 +103,27 @@ export const HAN_CHAR = /[\u4e00-\u9fff]/;
 /** A count of times right after 一年, 一天 (一年两次): the 一 starts a frequency's period. */
 const FREQUENCY_AFTER = /^(?:\d+|[一二两三四五六七八九十]+)[次回剂顿]/;
 /** Units that follow Arabic digits only: after a Chinese numeral they make words (十分, 两头, 一县一策, 三金, 一尾). */
-const DIGITS_ONLY_UNITS = new Set(['分', '头', '县', '地市', '县区', '县市区', '金', '银', '铜', '尾']);
-/** Medals counted by their metal (38金、32银), which also starts words (金额, 银行, 铜牌). */
-const MEDALS = new Set(['金', '银', '铜']);
-/** What may follow a medal's metal: another medal, a mark, or a verb of the result (以36金位列第二). */
-const AFTER_MEDAL = /^(?:[^\u4e00-\u9fff]|[金银铜位的成收夺获列排居])/;
+const DIGITS_ONLY_UNITS = new Set([
+  '分',
+  '头',
+  '县',
+  '地市',
+  '县区',
+  '县市区',
+  '金',
+  '银',
+  '铜',
+  '尾',
+  '胜',
+  '负',
+]);
+/**
+ * Medals counted by their metal (38金、32银) and games by their result (18胜4负), which also start
+ * words (金额, 银行, 铜牌, 胜利, 负责).
+ */
+const MEDALS = new Set(['金', '银', '铜', '胜', '负']);
+/** What may follow a medal's metal or a result: another, a mark, or a verb of the result (以36金位列第二). */
+const AFTER_MEDAL = /^(?:[^\u4e00-\u9fff]|[金银铜胜负平位的成收夺获列排居])/;
 /** Kinds whose unit makes even 一 an amount (一美元, 一吨, 一公里, 增长一倍). */
 const AMOUNT_KINDS = new Set<FigureKind>(['money', 'other', 'length', 'duration', 'ratio']);
 /** Formal numerals (壹贰叁): a single one is a character of a word (伍 in 队伍), not a number. */
@@ -224,7 +240,16 @@ export function scanSentence(s: string, measureWordAt: MeasureWordAt = () => nul
     if (q && 'value' in q) out.push(belowZero(s, q));
     m = findNumber(s, Math.max(m.end, q?.end ?? 0));
   }
-  return out;
+  // 《中国公民健康素养66条》: a number inside a title is part of its name, no amount.
+  return out.length > 0 && s.includes('《') ? out.filter((q) => !insideTitle(s, q)) : out;
+}
+
+/** Whether `q` stands inside a title's 《》 (opened before it and not closed until after it). */
+function insideTitle(s: string, q: Quantity): boolean {
+  const open = s.lastIndexOf('《', q.start);
+  if (open < 0 || s.lastIndexOf('》', q.start) > open) return false;
+  const close = s.indexOf('》', q.end);
+  return close >= 0 && !s.slice(q.end, close).includes('《');
 }
 
 /** 零下5℃: a temperature below zero is negative, and 零下 is part of it as written. */
@@ -577,7 +602,9 @@ function quantityAt(
     prefix !== null &&
     COMPARING.test(s.slice(prefix.start, at)) &&
     BENCHMARK_AFTER.test(s.slice(end, end + 12));
-  if (!approx && prefix && !benchmark) approx = prefix.approx;
+  // 年满35-64周岁: a range has its own bounds; a word of one bound before it bounds nothing (约3-5天 is about).
+  const boundOfRange = rule === 'range' && prefix !== null && prefix.approx !== 'about';
+  if (!approx && prefix && !benchmark && !boundOfRange) approx = prefix.approx;
   if (!approx && min !== null && rule !== 'range') approx = 'about';
   if (unit?.kind === 'rate' && unit.word.startsWith('/')) rule = 'per-base';
   // 上千个: the lead of a bare magnitude is its qualifier, not a word before the figure.
@@ -942,7 +969,7 @@ function ordinalAt(s: string, at: number, token: string): Quantity | Skipped | n
 
 /** The words before a rank's number that say it is one: 位居全省第, 居前, 排名全市第, 第. */
 const RANKING_PHRASE =
-  /(?:位居|位列|居于|居|排名|排位|排序|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲)?[第前]$/;
+  /(?:位居|位列|居于|居|排名|排位|排序|排在|排|列|进入|跻身)?(?:全省|全国|全市|省内|全区|全县|世界|全球|亚洲|中部|东部|西部|行业|联赛|小组|赛区)?[第前]$/;
 
 function rank(s: string, at: number, token: string, approx: Approx): Quantity | Skipped | null {
   const ordinalStart = at - 1;
@@ -1049,8 +1076,14 @@ function digitsEnd(s: string, at: number): number {
 }
 
 function nearRatioWord(s: string, from: number, to: number): boolean {
-  return s.slice(Math.max(0, from - 4), from).includes('比') || s.slice(to, to + 4).includes('比');
+  return (
+    s.slice(Math.max(0, from - 4), from).includes('比') ||
+    s.slice(to, to + 4).includes('比') ||
+    SCORE_AFTER.test(s.slice(to, to + 2))
+  );
 }
+/** A match's result after its score (以3:1战胜, 2:2战平): a score, no time of day. */
+const SCORE_AFTER = /^(?:战胜|击败|力克|险胜|完胜|大胜|横扫|逆转|战平|负于|不敌|憾负|告负|落败|获胜|取胜)/;
 
 /** Longest first: 及以上 before 以上. */
 const SUFFIX_WORDS = Object.keys(SUFFIX).sort((a, b) => b.length - a.length);
@@ -1090,7 +1123,8 @@ function prefixBefore(s: string, at: number): { start: number; approx: Approx; t
       (seen ??= new Set()).add(p.word);
       const gap = at - end;
       if (p.near ? gap !== 0 : gap > PREFIX_REACH || !allHan(s, end, at)) continue;
-      if (p.notAfter?.test(s[end - p.word.length - 1] ?? '')) continue; // 签约1993对 is no 约
+      if (p.notAfter?.test(s.slice(Math.max(0, start - 2), start))) continue; // 签约1993对 is no 约
+      if (!p.near && s[end] === '的') continue; // 获得最多的27枚金牌: the most, no bound
       if (!best || p.word.length > best.word.length) best = p;
     }
     if (best) return { start: end - best.word.length, approx: best.approx, touching: end === at };
