@@ -108,10 +108,11 @@ const EDITOR_ROLES = [
 const GLUED_DEPARTMENT = '(?:[\\u4e00-\\u9fff]{1,5}?(?:科|室|部|办|组)\\s?)?';
 /**
  * A name runs to a non-Han character or the next role; a two-character name may be printed
- * with a space between its characters (图文:沈 亮), after its office maybe (图文:医联办王敏).
+ * with a space between its characters (图文:沈 亮), after its office maybe (图文:医联办王敏). A
+ * word before a colon is the next label (作者:科教科 来源:本站), no name.
  */
 const EDITOR_CREDIT = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*${GLUED_DEPARTMENT}([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：丨|]\\s*${GLUED_DEPARTMENT}([\\u4e00-\\u9fff]{2,4}?(?=$|[^\\u4e00-\\u9fff:：]|${EDITOR_ROLES.join('|')})|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))`,
   'g',
 );
 /**

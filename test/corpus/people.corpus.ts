@@ -61,6 +61,11 @@ const corpus: PersonCorpus = {
       note: 'a run of characters in brackets is cut into names only after a role word the credit writes: a body in brackets (国家疾控局) is none; a suffix after glued names (摄) is taken off the last',
     },
     {
+      text: '作者:护理部 来源:本院 发布时间:2023/05/06\n\n院长赵刚带队开展义诊。',
+      expect: [{ name: '赵刚', role: '院长' }],
+      note: 'after an office in a credit, a word before a colon is the next label (来源:), no name',
+    },
+    {
       text: '区卫健局接种点开放预约。\n\n来源:区卫生健康局\n\n编审:欧阳琦\n\n审签:蒋晓帆',
       expect: [
         { name: '欧阳琦', role: '编审' },
