@@ -124,6 +124,8 @@ const DOMAIN_WORDS: [word: string, tag: string][] = [
   ['在岗', 'b'],
   // 创/n 历史/n 新高/v: a verb phrase the tagger reads as nouns, glued to the name before it.
   ['创历史新高', 'v'],
+  // 比上年同|月均/j|下降: the month compared with, which jieba glues to the 均 after it.
+  ['同月', 't'],
 ];
 
 const PLACE_FREQUENCY = 100;

@@ -3275,6 +3275,11 @@ const corpus: FigureCorpus = {
       note: 'a count before a quoted title that a verb or another title follows counts its holders, whatever words the tagger makes of it; nouns after the quotes are what is counted, the title saying which',
     },
     {
+      text: '2025年4月12日讯 3月份全市居民消费价格指数比上月和上年同月均上涨0.4%。',
+      expect: [{ text: '0.4%', metric: '居民消费价格指数', period: '3月份' }],
+      note: 'two times compared with (比上月和上年同月) are no period, and 同月 is no part of a name (jieba glued 月均)',
+    },
+    {
       text: '全市城镇登记失业率为2.9%,快递业务量达到3.6亿件,研发经费投入强度达到2.4%,空气质量优良天数比例达到88.5%,全年手术台次2.1万台次。',
       expect: [
         { value: 2.9, metric: '城镇登记失业率' },

@@ -125,6 +125,9 @@ function isEventDay(d: DateMention, word: string): boolean {
   return /^--\d{2}-\d{2}$/.test(value) || (/^--\d{2}$/.test(value) && !WHOLE_MONTH.test(word));
 }
 
+/** A time compared with and a joiner before a date: 比上月和, 较去年、 (the date is a second base). */
+const SECOND_BASE = /(?:较|比)(?:上|去|前|同)[\u4e00-\u9fff]{0,4}[和与及、]$/;
+
 function periodOf(
   text: string,
   from: number,
@@ -141,6 +144,8 @@ function periodOf(
   const afterBase = after.startsWith('基本') || after.startsWith('大体') ? after.slice(2) : after;
   if (BASE_AFTER_MARKERS.some((w) => afterBase.startsWith(w))) return null;
   if (!asOf && COMPARISON_MARKERS.some((w) => before.endsWith(w))) return null;
+  // 比上月和上年同月均下降: the second of two times compared with is no period either.
+  if (!asOf && SECOND_BASE.test(text.slice(Math.max(from, d.start - 10), d.start))) return null;
   const iso = d.fields.resolved ?? d.fields.value;
   let start = d.start - from;
   let end = d.end - from;
