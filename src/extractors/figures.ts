@@ -26,7 +26,13 @@ import { lastBefore, metricOf, type Found, type Measured } from './figures/attac
 import { respectiveMetric, respectiveOf } from './figures/respective.js';
 import { clauseStart, scanSentence, type Quantity } from './figures/scan.js';
 import { placeName, resolveScope, type Place } from './places.js';
-import { MEASURE_WORD_MAX_LENGTH, MONEY_NAME, RATE_MARKER, UNIT_OF_COUNT_NAME } from '../lexicon/units.js';
+import {
+  MEASURE_WORD_MAX_LENGTH,
+  MONEY_NAME,
+  RATE_MARKER,
+  UNIT_OF_COUNT_NAME,
+  type FigureKind,
+} from '../lexicon/units.js';
 
 export function extractFigures(
   ctx: ArticleContext,
@@ -270,19 +276,19 @@ function periodOnly(timeless: string, q: Quantity): boolean {
 
 /** The metric of the paragraph's last figure of the same kind and unit. */
 function sameMeasure(paragraph: Measured[], q: Quantity): string | null {
-  for (let i = paragraph.length - 1; i >= 0; i--) {
-    const m = paragraph[i];
-    if (m.metric && m.kind === q.kind && m.unit === q.unit) return m.metric;
-  }
-  return null;
+  return lastNamed(paragraph, q.kind, q.unit);
 }
 
 /** The name of the paragraph's last rate in the count's unit (千人口托位数 4.5个), else null. */
 function sameRate(paragraph: Measured[], q: Quantity): string | null {
-  if (q.kind !== 'count') return null;
+  return q.kind === 'count' ? lastNamed(paragraph, 'rate', q.unit) : null;
+}
+
+/** The metric of the paragraph's last named figure of `kind` in `unit`. */
+function lastNamed(paragraph: Measured[], kind: FigureKind, unit: string | null): string | null {
   for (let i = paragraph.length - 1; i >= 0; i--) {
     const m = paragraph[i];
-    if (m.metric && m.kind === 'rate' && m.unit === q.unit) return m.metric;
+    if (m.metric && m.kind === kind && m.unit === unit) return m.metric;
   }
   return null;
 }
