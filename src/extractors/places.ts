@@ -381,15 +381,21 @@ function citiesNamedAsMuch(named: readonly { d: Division; weight: number }[], ci
 
 /** The weight of the names of `division` itself (not of the places within it). */
 function namedAs(named: readonly { d: Division; weight: number }[], division: Division): number {
-  let total = 0;
-  for (const { d, weight } of named) if (d === division) total += weight;
-  return total;
+  return weightOf(named, (d) => d === division);
 }
 
 /** The weight of the names that lie in `area`. */
 function weightWithin(named: readonly { d: Division; weight: number }[], area: Division): number {
+  return weightOf(named, (d) => isWithin(d, area));
+}
+
+/** The weight of the names whose division passes `counts`. */
+function weightOf(
+  named: readonly { d: Division; weight: number }[],
+  counts: (d: Division) => boolean,
+): number {
   let total = 0;
-  for (const { d, weight } of named) if (isWithin(d, area)) total += weight;
+  for (const { d, weight } of named) if (counts(d)) total += weight;
   return total;
 }
 
