@@ -336,9 +336,10 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
       colonName());
   // 每千人口执业(助理)医师3.2人, 每百户居民拥有…面积30平方米: a count per a population is named
   // with its base, as written (a rate in a per-base unit, 12.3/10万, carries the base in its unit).
+  // Where the name stands in the sentence, for the readings below that look around it.
+  const at = found ? sentence.text.lastIndexOf(found, q.start) : -1;
   const baseAt = found ? lastWithin(sentence.text, MEI, q.start, BASE_REACH) : -1;
   if (found && baseAt >= 0 && !q.unit?.startsWith('/')) {
-    const at = sentence.text.lastIndexOf(found, q.start);
     const base = at > 0 ? BASE_BEFORE_NAME.exec(sentence.text.slice(Math.max(0, at - 14), at)) : null;
     if (base) return base[0] + found;
   }
@@ -347,7 +348,6 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   // (Only a name read off the words right before the figure: 最大降水量为, 小时内下降了; most
   // figures stand too far from the one before for that.)
   if (found && previous && previous.end < q.start && previous.end > q.leftEnd - 4 - found.length) {
-    const at = sentence.text.lastIndexOf(found, q.start);
     const end = at + found.length;
     if (
       at >= 0 &&
@@ -361,7 +361,6 @@ export function metricOf(sentence: Sentence, q: Quantity, before: Measured[]): s
   }
   // 共有4A级以上景区21家: a grade before the name counted is part of it (the tagger cuts 4A off).
   if (found && q.kind === 'count') {
-    const at = sentence.text.lastIndexOf(found, q.start);
     const grade =
       at > 0 && GRADE_ENDS.has(sentence.text[at - 1])
         ? GRADE_BEFORE.exec(sentence.text.slice(Math.max(0, at - 8), at))
@@ -866,8 +865,9 @@ function shareNamedAfter(sentence: Sentence, q: Quantity): string | null {
 const SINGLE_CHARACTER_GROUPS = new Set([...'村户县乡镇校人']);
 
 /** A grade of scenic spots and the like (5A级, AAAA级, 4A级以上): part of the name counted. */
-const GRADE = /^(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])/;
-const GRADE_BEFORE = /(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?$/;
+const GRADE_WORD = /(?:[1-5]A|A{2,5})级(?:及以上|以上|及以下|以下)?/.source;
+const GRADE = new RegExp(`^${GRADE_WORD}(?=[\\u4e00-\\u9fff])`);
+const GRADE_BEFORE = new RegExp(`${GRADE_WORD}$`);
 /** The first characters of a grade (5A级, AAAA级): most names open with none. */
 const GRADE_STARTS = new Set([...'12345A']);
 /** The last characters of a grade (级, 以上, 以下): most names follow none. */
