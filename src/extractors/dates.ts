@@ -320,12 +320,13 @@ function toDateMentions(
           const days = holidayDays(s.name, y);
           return days ? `${dayIso(days.first)}/${dayIso(days.last)}` : null;
         };
-        value = s.year === null ? null : (inYear(s.year) ?? `${s.year}`);
-        relative = s.year === null;
         const year =
           s.year ??
           (reference ? nearestOccurrence((y) => holidayDays(s.name, y)?.first ?? null, reference) : null);
-        resolved = (year === null ? null : inYear(year)) ?? value;
+        const days = year === null ? null : inYear(year);
+        value = s.year === null ? null : (days ?? `${s.year}`);
+        relative = s.year === null;
+        resolved = days ?? value;
         break;
       }
       case 'recentSpan':
